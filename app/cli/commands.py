@@ -506,7 +506,7 @@ def run_usage(args: argparse.Namespace, out: TextIO) -> int:
     """``gantry usage FILE [--by day|week|month] [--tasks [--filter NAME] [--sort KEYS [--flat]]
     [--group NAME]] [--csv OUT.csv]``
     (app/cli/usage_table.py)."""
-    from app.cli.usage_table import check_usage_options, parse_scale, run_usage
+    from app.cli.usage_table import check_usage_options, parse_details, parse_scale, run_usage
     from app.domain.sorting import TaskSort
 
     try:
@@ -527,10 +527,11 @@ def run_usage(args: argparse.Namespace, out: TextIO) -> int:
         keys = ()
     order = None if keys is None else TaskSort(keys, keep_outline=not args.flat)
     group = None if args.group is None else group_option(args.group, plan)
+    shown = parse_details(args)  # --details: told bad by check_usage_options already
     if args.csv is None:
-        return run_usage(plan, result, scale, args.tasks, None, out, kept, order, group)
+        return run_usage(plan, result, scale, args.tasks, None, out, kept, order, group, shown)
     with formats.whole_file(args.csv) as draft:  # a failed CSV leaves no half of one
-        return run_usage(plan, result, scale, args.tasks, draft, out, kept, order, group)
+        return run_usage(plan, result, scale, args.tasks, draft, out, kept, order, group, shown)
 
 
 def run_level(args: argparse.Namespace, out: TextIO) -> int:

@@ -335,6 +335,11 @@ def _add_usage(sub: Any) -> None:
         "Group by groups Task Usage (names and fields as gantry convert's --group)",
     )
     p.add_argument(
+        "--details",
+        metavar="overallocation,availability,cost,actual",
+        help="a line per detail under each row (Work first), as the view's Details menu",
+    )
+    p.add_argument(
         "--csv", type=Path, metavar="OUT.csv", help="write the table as a CSV file instead"
     )
     p.add_argument("--sheet", metavar="NAME", help=SHEET_HELP)

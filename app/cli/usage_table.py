@@ -21,6 +21,13 @@ as ``gantry convert``'s) lists the tasks under group rows, each with its work ro
 per period, as View > Group by groups the window's Task Usage (app/domain/usage_groups.py),
 of the filter's tasks only, in the sort's order. Resource Usage is per person: --filter,
 --sort, --flat or --group without --tasks is bad usage.
+
+``--details overallocation,availability,cost,actual`` adds under each row a line per detail,
+as the window's Details menu does (app/domain/usage_details.py): the text gains a Details
+column naming each line (Work first), the CSV a Detail column after Unit (a Cost line's
+Unit is the currency); a detail line leaves the Work total blank, and Overallocation and
+Remaining Availability are lines of people only (never a figure elsewhere). Without it the table is
+as before, byte for byte.
 """
 
 from __future__ import annotations
@@ -44,6 +51,7 @@ from app.domain.schedule import Schedule
 from app.domain.sorting import SortField, TaskSort, arrange, sort_ranks
 from app.domain.usage import Periods, Scale, WorkUnit, build_usage
 from app.domain.usage_costs import CostUsage
+from app.domain.usage_details import PERSON_ONLY, Detail, UsageDetails
 from app.domain.usage_filter import kept_rows, sorted_task_rows
 from app.domain.usage_groups import GroupedUsageTree
 from app.domain.usage_tree import UsageTree, build_usage_tree
@@ -72,13 +80,20 @@ def parse_scale(text: str) -> Scale:
 class _Row:
     """One line of the table: its outline row, unit, total and figures (period -> value)."""
 
-    __slots__ = ("figures", "node", "over", "total", "unit")
+    __slots__ = ("detail", "figures", "node", "over", "total", "unit")
 
     def __init__(
-        self, node: int, unit: str, total: float, figures: dict[int, float], over: BoolArray | None
+        self,
+        node: int,
+        unit: str,
+        total: float,
+        figures: dict[int, float],
+        over: BoolArray | None,
+        detail: Detail | None = None,
     ) -> None:
         self.node, self.unit, self.total = node, unit, total
         self.figures, self.over = figures, over
+        self.detail = detail  # None: the row's own (Work) line without details asked
 
     def shown(self) -> list[int]:
         """The periods with a figure (or an over-allocation mark), in order.
@@ -92,10 +107,16 @@ class _Row:
         return sorted(hit)
 
 
-def _rows(tree: UsageTree, periods: Periods, nodes: Sequence[int] | None = None) -> Iterator[_Row]:
+def _rows(
+    tree: UsageTree,
+    periods: Periods,
+    nodes: Sequence[int] | None = None,
+    details: UsageDetails | None = None,
+    shown: Sequence[Detail] = (),
+) -> Iterator[_Row]:
     """Every row of the outline, in order (nothing is closed on paper or in a file), or the
     rows ``nodes`` (a filter's), its figures read for the whole table at once (a call per
-    row took 90 s at 100k tasks)."""
+    row took 90 s at 100k tasks); with ``shown`` details, a line of each after the row's."""
     red = tree.usage.overallocated(periods)
     cell_rows, cell_cols, cell_values = tree.cells(periods)
     bounds = np.searchsorted(cell_rows, np.arange(len(tree) + 1), side="left").tolist()
@@ -105,7 +126,18 @@ def _rows(tree: UsageTree, periods: Periods, nodes: Sequence[int] | None = None)
         over = red[person] if person >= 0 and red[person].any() else None
         lo, hi = bounds[node], bounds[node + 1]
         figures = dict(zip(cols[lo:hi], values[lo:hi], strict=True))
-        yield _Row(node, tree.unit(node), tree.total(node), figures, over)
+        unit = tree.unit(node)
+        yield _Row(node, unit, tree.total(node), figures, over, Detail.WORK if shown else None)
+        if details is None:
+            continue
+        person = tree.person(node) >= 0
+        for detail in shown[1:]:
+            if detail in PERSON_ONLY and not person:
+                continue  # a task's, an assignment's: never a figure
+            values_of = details.values(node, detail)
+            hit = np.flatnonzero(np.abs(values_of) >= _SHOWN).tolist()
+            extra = {k: float(values_of[k]) for k in hit}
+            yield _Row(node, details.unit(node, detail), 0.0, extra, None, detail)
 
 
 def _figure(tree: UsageTree, value: float, unit: str, marks: Marks = C_MARKS) -> str:
@@ -120,21 +152,32 @@ def write_text(
     out: TextIO,
     nodes: Sequence[int] | None = None,
     marks: Marks = C_MARKS,
+    details: UsageDetails | None = None,
+    shown: Sequence[Detail] = (),
 ) -> None:
     """The table in aligned columns: name (indented by outline level), Work, one column per
     period; work in the plan's work unit, a material in its unit, a cost item in money;
-    ``nodes``: only these rows (None: all); figures in the locale's ``marks``."""
+    ``nodes``: only these rows (None: all); figures in the locale's ``marks``; ``shown``
+    details (of ``details``): a Details column and a line per detail under each row."""
     heading = "Task" if tree.by_task else "Resource"
     labels = [periods.label(k) for k in range(len(periods))]
     widths = [len(heading), len("Work"), *map(len, labels)]
+    detail_w = max((len(d.label) for d in shown), default=0)
+    if detail_w:  # the Details column goes with the Work one
+        detail_w = max(detail_w, len("Details"))
+        widths[1] += 2 + detail_w
     # each line: name, total and its figures by period (the other cells are blank)
     lines: list[tuple[str, str, list[tuple[int, str]]]] = []
     marked = False
-    for row in _rows(tree, periods, nodes):
+    for row in _rows(tree, periods, nodes, details, shown):
         name = "  " * tree.depth[row.node] + tree.name(row.node)
         total = _figure(tree, row.total, row.unit, marks) or usage_figure(
             tree, 0.0, row.unit, marks
         )
+        if row.detail is not None:
+            if row.detail is not Detail.WORK:
+                name, total = "", ""
+            total = total.rjust(widths[1] - 2 - detail_w) + "  " + row.detail.label.ljust(detail_w)
         figures: list[tuple[int, str]] = []
         over = row.over
         for k in row.shown():
@@ -148,7 +191,10 @@ def write_text(
         widths[0] = max(widths[0], len(name))
         widths[1] = max(widths[1], len(total))
         lines.append((name, total, figures))
-    head = [heading.ljust(widths[0]), "Work".rjust(widths[1])]
+    work_head = "Work".rjust(widths[1])
+    if detail_w:
+        work_head = "Work".rjust(widths[1] - 2 - detail_w) + "  " + "Details".ljust(detail_w)
+    head = [heading.ljust(widths[0]), work_head]
     head += [label.rjust(w) for label, w in zip(labels, widths[2:], strict=True)]
     out.write("  ".join(head).rstrip() + "\n")
     # Where each period's column ends on a line: a line is written up to its last figure,
@@ -174,14 +220,22 @@ def _safe(text: str) -> str:
 
 
 def write_csv(
-    tree: UsageTree, periods: Periods, path: Path, nodes: Sequence[int] | None = None
+    tree: UsageTree,
+    periods: Periods,
+    path: Path,
+    nodes: Sequence[int] | None = None,
+    details: UsageDetails | None = None,
+    shown: Sequence[Detail] = (),
 ) -> None:
     """The table as CSV, one row per line of the outline: the row's person (or task) and, on
     an assignment, its task (or person); its Level (1 at the top); its Unit (hours, a
     material's label, the currency); then plain numbers, one column per period (its first
-    day, ISO); ``nodes``: only these rows (None: all)."""
+    day, ISO); ``nodes``: only these rows (None: all); ``shown`` details: a Detail column
+    after Unit and a row per detail (its Work total blank)."""
     first, second = ("Task", "Resource") if tree.by_task else ("Resource", "Task")
-    head = [first, second, "Level", "Unit", "Work", *(d.isoformat() for d in periods.starts)]
+    detail_head = ["Detail"] if shown else []
+    head = [first, second, "Level", "Unit", *detail_head, "Work"]
+    head += [d.isoformat() for d in periods.starts]
     n = len(periods)
     try:
         with path.open("w", newline="", encoding="utf-8-sig") as fh:
@@ -193,7 +247,7 @@ def write_csv(
             # took 4 of the 9 s at 100k tasks by week.
             buf = io.StringIO()
             lead = csv.writer(buf)
-            for row in _rows(tree, periods, nodes):
+            for row in _rows(tree, periods, nodes, details, shown):
                 node, unit = row.node, row.unit
                 names = [tree.name(node), ""]
                 if tree.is_assignment(node):
@@ -201,7 +255,11 @@ def write_csv(
                 total = f"{tree.amount(row.total, unit):.2f}"
                 level = str(tree.depth[node] + 1)
                 name_cells = [_safe(n) for n in names]
-                lead.writerow([*name_cells, level, _safe(tree.unit_name(unit)), total])
+                detail_cell = [] if row.detail is None else [row.detail.label]
+                if row.detail not in (None, Detail.WORK):
+                    total = ""
+                unit_cell = _safe(tree.unit_name(unit))
+                lead.writerow([*name_cells, level, unit_cell, *detail_cell, total])
                 parts = [buf.getvalue()[: -len(lead.dialect.lineterminator)]]
                 buf.seek(0)
                 buf.truncate()
@@ -266,9 +324,21 @@ def _priced(task_sort: TaskSort | None, task_group: GroupBy | None) -> bool:
     return sorts or (task_group is not None and any(k.field in money for k in task_group.keys))
 
 
+def parse_details(args: Namespace) -> tuple[Detail, ...]:
+    """``--details`` as given (none: Work alone); a word it does not know is bad usage."""
+    text = getattr(args, "details", None)
+    if not text:
+        return (Detail.WORK,)
+    try:
+        return Detail.parse(text)
+    except AppError as exc:
+        raise OptionError(str(exc)) from None
+
+
 def check_usage_options(args: Namespace) -> None:
     """Bad usage told before any reading (OptionError, exit 2): a filter or a sort of tasks
-    on Resource Usage, which lists every person."""
+    on Resource Usage, which lists every person; a detail row ``--details`` does not know."""
+    parse_details(args)
     if args.tasks:
         return
     for name in ("filter", "sort", "flat", "group"):
@@ -288,10 +358,12 @@ def run_usage(
     task_filter: FilterOption | None = None,
     task_sort: TaskSort | None = None,
     task_group: GroupBy | None = None,
+    shown: Sequence[Detail] = (),
 ) -> int:
     """Print the usage table of a scheduled plan, or write it as CSV to ``csv_path``;
     ``task_filter`` (Task Usage): only the rows of the tasks it keeps; ``task_sort``: its
-    tasks in that order; ``task_group``: under group rows (of the filter's tasks)."""
+    tasks in that order; ``task_group``: under group rows (of the filter's tasks);
+    ``shown``: detail lines under each row (:meth:`Detail.parse`; Work alone: none)."""
     kept = None
     if task_filter is not None:
         from app.cli.filtering import filter_tasks
@@ -303,10 +375,17 @@ def run_usage(
     nodes: list[int] | None = None
     if keep is not None and not isinstance(tree, GroupedUsageTree):  # grouped: its groups'
         nodes = np.flatnonzero(kept_rows(tree, keep)).tolist()
+    shown = tuple(shown) if len(shown) > 1 else ()
+    details = None
+    if shown:
+        from app.domain.costs import compute_costs
+
+        report = compute_costs(plan, schedule) if Detail.COST in shown else None
+        details = UsageDetails(tree, periods, report)
     if csv_path is not None:
-        write_csv(tree, periods, csv_path, nodes)
-    else:
-        write_text(tree, periods, out, nodes, system_marks())  # the CSV stays plain numbers
+        write_csv(tree, periods, csv_path, nodes, details, shown)
+    else:  # the CSV stays plain numbers
+        write_text(tree, periods, out, nodes, system_marks(), details, shown)
         if kept is not None:
             out.write(kept.summary_line() + "\n")
     return 0

@@ -95,6 +95,9 @@ def shown_details(details: Iterable[Detail]) -> tuple[Detail, ...]:
     return tuple(d for d in Detail if d in chosen)
 
 
+PERSON_ONLY = frozenset((Detail.OVERALLOCATION, Detail.AVAILABILITY))
+
+
 def detail_unit(detail: Detail, row_unit: str) -> str:
     """What a detail's figures count: money for Cost, else the row's own unit (work)."""
     return MONEY if detail is Detail.COST else row_unit
