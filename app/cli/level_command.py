@@ -32,7 +32,7 @@ from app.domain.leveling import (
     level,
     without_leveling,
 )
-from app.domain.leveling_result import cleared_text
+from app.domain.leveling_result import cleared_text, finish_text
 from app.domain.leveling_resume import has_leveling, leveling_of
 from app.domain.overallocation import overallocated_resources
 from app.domain.quoting import quoted
@@ -96,8 +96,8 @@ def run_level(args: argparse.Namespace, out: TextIO) -> int:
         said = cleared_text(held, result.delays) + said
     out.write(
         f"{plan.project.name}: {said} Order: {options.order.label}; splits in "
-        f"remaining work {'on' if options.split_remaining else 'off'}. Finishes "
-        f"{_short(iso(after.finish))} (unleveled {_short(iso(before.finish))}); "
+        f"remaining work {'on' if options.split_remaining else 'off'}. "
+        f"{finish_text(_short(iso(after.finish)), _short(iso(before.finish)))}; "
         + (f"{output} left as it was\n" if unchanged else f"written to {output}\n")
     )
     if left:

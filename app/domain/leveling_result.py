@@ -136,3 +136,9 @@ def cleared_text(before: dict[int, int], after: dict[int, int]) -> str:
     ``after``: the new ones), as a sentence to put first; "" when it took out none."""
     gone = sum(1 for uid, delay in before.items() if delay and not after.get(uid))
     return f"Earlier leveling delays of {counted(gone, 'task')} cleared. " if gone else ""
+
+
+def finish_text(leveled: str, unleveled: str) -> str:
+    """How leveling moved the plan's finish, as ``gantry level`` and the window say it, each
+    writing the dates its own way: "Finishes 2026-05-04 17:00 (unleveled 2026-04-20 17:00)"."""
+    return f"Finishes {leveled} (unleveled {unleveled})"

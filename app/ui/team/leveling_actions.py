@@ -6,17 +6,20 @@ the plan's options, which Project > Leveling Options… sets (app.ui.dialogs.lev
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.domain.leveling import LevelingOptions, LevelingResult, level, without_leveling
-from app.domain.leveling_result import cleared_text
+from app.domain.leveling_result import cleared_text, finish_text
 from app.domain.leveling_resume import has_leveling, leveling_of, with_leveling_delay
 from app.domain.progress import part
 from app.domain.scheduler import schedule
 from app.ui.background import WorkerProgress, run_with_progress
 from app.ui.commands import CompositeCommand, PlanCommand, execute
 from app.ui.document import Document
+from app.ui.models.task_date_edits import local_date
 from app.ui.team.commands import SetLevelingDelaysCommand
 
 LEVEL_IN_BACKGROUND_FROM = 2000  # tasks; smaller plans level well within the 100 ms budget
@@ -41,6 +44,16 @@ def compute_leveling(
     Cancelled when the user stops it). ``options``: by default the plan's own
     (Project > Leveling Options…).
     """
+    return _leveling(document, parent, background_from, options)[0]
+
+
+def _leveling(
+    document: Document,
+    parent: QWidget,
+    background_from: int,
+    options: LevelingOptions | None,
+) -> tuple[LevelingResult, datetime]:
+    """:func:`compute_leveling`, with the finish of the plan without leveling."""
     chosen = options if options is not None else document.plan.project.leveling
     base = without_leveling(document.plan)  # a copy: later edits never reach the worker
     # No delays to clear: the document's schedule already is the one without them
@@ -55,10 +68,10 @@ def compute_leveling(
 
     if len(base.tasks) < background_from:  # quick: no thread, no shared-cache races
         found = known if known is not None else schedule(base)
-        return level(base, found, network=network, options=chosen)
+        return level(base, found, network=network, options=chosen), found.finish
     progress = WorkerProgress()
 
-    def work() -> LevelingResult:
+    def work() -> tuple[LevelingResult, datetime]:
         # The bar: scheduling without the delays (when there are any), then leveling;
         # Cancel stops either at its next report.
         if known is None:
@@ -67,7 +80,8 @@ def compute_leveling(
         else:
             base_schedule = known
         rest = part(progress, 0 if known is not None else _SCHEDULED, _STEPS, _STEPS)
-        return level(base, base_schedule, None, rest, network=network, options=chosen)
+        found = level(base, base_schedule, None, rest, network=network, options=chosen)
+        return found, base_schedule.finish
 
     return run_with_progress(parent, "Leveling resources…", work, progress=progress)
 
@@ -87,7 +101,7 @@ def level_resources(
     Raises Cancelled (nothing moved, ``first`` not done) or AppError (the plan
     refused the delays).
     """
-    result = compute_leveling(document, parent, background_from, options)
+    result, unleveled = _leveling(document, parent, background_from, options)
     plan = document.plan
     held = {t.uid: leveling_of(t) for t in plan.tasks if has_leveling(t)}
     cleared = "" if result.moves else cleared_text(held, result.delays)
@@ -110,10 +124,18 @@ def level_resources(
     # Who is still over-allocated: the costs of the new schedule found them already
     # (walking every assignment's TaskTimes again took 3 s at 100k tasks).
     left = document.costs.overallocated
+    # The new finish beside the one without leveling, as `gantry level` says it (only
+    # when the plan changed: "Nothing had to move" keeps its finish).
+    finish = (
+        f" {finish_text(local_date(document.schedule.finish), local_date(unleveled))}."
+        if steps
+        else ""
+    )
     if not left:
-        return cleared + result.summary(plan.project.minutes_per_day)
+        return cleared + result.summary(plan.project.minutes_per_day) + finish
     people = {r.uid: r.name for r in plan.resources if r.uid in left}
     moved = result.summary(plan.project.minutes_per_day) if result.moves else "Nothing could move."
+    moved += finish
     # Which task holds each of them, and why no delay helps (MS Project's "cannot
     # resolve the overallocation"); saying "no one is over-allocated" would be false.
     why = result.why_left(people, set(left)) or (
