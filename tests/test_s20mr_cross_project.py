@@ -18,8 +18,8 @@ from app.io.mspdi_links import ExternalLink, apply_external_links, other_task, r
 from app.io.mspdi_values import NS, Reader
 
 _NOTE = (
-    "GetCrossProjectTaskLinks.xml: 1 cross-project link is not scheduled by (first: 'Task1' "
-    "(UID 1) follows task 2 of 'crossProject.mpp', finish-to-start): Gantry keeps links to "
+    "GetCrossProjectTaskLinks.xml: 1 cross-project link is not scheduled by Gantry (first: 'Task1' "
+    "(UID 1) follows task 2 of 'crossProject.mpp', finish-to-start): it keeps links to "
     "other projects only to write them back to MS Project; in its place 'Task1' is "
     "constrained Start "
     "No Earlier Than 2010-06-16 08:00, its start in the file as MS Project scheduled it (the "
@@ -88,7 +88,7 @@ def test_s20mr_the_note_says_what_is_kept_in_each_case():
     monday = datetime(2027, 3, 1, 8, 0)
     pinned = _told(Task(3, "Pour", 1), monday, count=2)
     assert pinned.startswith(
-        "plan.xml: 2 cross-project links are not scheduled by (first: 'Pour' (UID 3)"
+        "plan.xml: 2 cross-project links are not scheduled by Gantry (first: 'Pour' (UID 3)"
     )
     assert "'Pour' is constrained Start No Earlier Than 2027-03-01 08:00" in pinned
     own = Task(3, "Pour", 1, constraint_type=ConstraintType.MSO, constraint_date=monday)

@@ -173,8 +173,8 @@ class LeftOut:
         if count:
             out.append(
                 f"{file_name}: {counted(count, 'cross-project link')} {verb(count)} not scheduled "
-                f"by (first: {first}): Gantry keeps links to other projects only to write them "
-                f"back to MS Project; {kept}"
+                f"by Gantry (first: {first}): it keeps links to other projects only to write "
+                f"them back to MS Project; {kept}"
             )
         cut = cut_aliases_note(file_name, self.cut)
         if cut is not None:

@@ -16,6 +16,7 @@ def test_s20mr_open_keeps_the_cross_project_note_once(
     said = _said(win)
     assert said.count("cross-project link") == 1
     assert (
-        "GetCrossProjectTaskLinks.xml: 1 cross-project link is left out (first: 'Task1' (UID 1) "
+        "GetCrossProjectTaskLinks.xml: 1 cross-project link is not scheduled by Gantry (first: "
+        "'Task1' (UID 1) "
         "follows task 2 of 'crossProject.mpp', finish-to-start)"
     ) in said
