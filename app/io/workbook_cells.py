@@ -14,9 +14,9 @@ from datetime import date, datetime, timedelta
 
 from app.domain.assigning import format_assignments, format_one
 from app.domain.notation import format_column_span, format_duration, format_link, format_span
-from app.domain.percent_shown import done_minutes
 from app.domain.plan import Plan
 from app.domain.project import Project
+from app.domain.remaining_duration import remaining_minutes
 from app.domain.schedule import Schedule, TaskTimes
 from app.domain.task import Task
 
@@ -176,15 +176,11 @@ class RemainingTexts:
         self._texts: dict[tuple[int, bool, bool], str] = {}
 
     def __call__(self, task: Task, times: TaskTimes | None) -> str:
-        summary = times is not None and times.summary
-        minutes = times.duration_minutes if times is not None else task.duration_minutes
-        percent = times.percent_complete if times is not None and summary else task.percent_complete
-        left = minutes - done_minutes(minutes, percent)
-        key = (left, task.elapsed and not summary, task.estimated and not summary)
+        key = remaining_minutes(task, times)  # (minutes left, elapsed, estimated)
         text = self._texts.get(key)
-        if text is None:
+        if text is None:  # as remaining_text writes it
             text = self._texts[key] = format_column_span(
-                left, self.project, elapsed=key[1], estimated=key[2]
+                key[0], self.project, elapsed=key[1], estimated=key[2]
             )
         return text
 

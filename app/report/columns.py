@@ -26,12 +26,13 @@ from app.domain.notation import (
     format_work,
     join_predecessors,
 )
-from app.domain.percent_shown import done_minutes, shown_percent
+from app.domain.percent_shown import shown_percent
 from app.domain.plan import Plan
 from app.domain.project import Project
-from app.domain.schedule import Schedule, TaskTimes
+from app.domain.remaining_duration import remaining_text  # the sheet's and printout's column
+from app.domain.schedule import Schedule
 from app.domain.status_report import finish_variance
-from app.domain.task import ConstraintType, Task, TaskType
+from app.domain.task import ConstraintType, TaskType
 from app.domain.wbs_shown import shown_wbs_codes
 from app.domain.workload import DayCalendar
 from app.report.locale_dates import printed_date
@@ -185,18 +186,6 @@ def summary_actuals(plan: Plan) -> dict[int, tuple[datetime | None, datetime | N
         uid: (starts.get(uid), None if uid in open_work else finishes.get(uid))
         for uid in has_children
     }
-
-
-def remaining_text(task: Task, times: TaskTimes | None, project: Project) -> str:
-    """Remaining Duration: duration x (1 - % complete), in days as slack is (one unit for the
-    whole column, as MS Project shows it), as the sheet and the printout show it."""
-    if times is not None and times.summary:
-        minutes = times.duration_minutes
-        left = minutes - done_minutes(minutes, times.percent_complete)
-        return format_column_span(left, project)
-    minutes = times.duration_minutes if times is not None else task.duration_minutes
-    left = minutes - done_minutes(minutes, task.percent_complete)
-    return format_column_span(left, project, elapsed=task.elapsed, estimated=task.estimated)
 
 
 def signed(value: float, text: str) -> str:
