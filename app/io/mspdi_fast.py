@@ -394,7 +394,12 @@ class RowReader:
         uid = int(uid_text)
         if uid > UID_MAX:  # the checked reader names it
             raise UnusualRowError
-        row_id = (n if id_text is None else whole_int(id_text)) or n
+        if id_text is None:
+            row_id = n
+        elif not id_text.isascii() or "_" in id_text:  # whole_int, inline (a call a row)
+            raise ValueError(id_text)
+        else:
+            row_id = int(id_text) or n
         if uid == 0 and (0 if level_text is None else whole_int(level_text) or 0) == 0:
             return uid, row_id, SKIP, None
         if null_text is not None and _FLAGS[null_text]:
@@ -489,7 +494,9 @@ class RowReader:
         found = self._links.get(key)
         if found is None:
             found = self._links[key] = _link_settings(key)
-        pred = whole_int(pred_text)
+        if not pred_text.isascii() or "_" in pred_text:  # whole_int, inline (a call a link)
+            raise ValueError(pred_text)
+        pred = int(pred_text)
         if pred > UID_MAX:  # the checked reader names it
             raise UnusualRowError
         return (pred, successor, *found)

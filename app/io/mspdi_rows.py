@@ -6,7 +6,7 @@ from typing import Any
 from xml.etree.ElementTree import Element
 
 from app.domain.project import Project
-from app.io.mspdi_fast import GHOST, PreLink, RowReader, UnusualRowError, children, whole_int
+from app.io.mspdi_fast import GHOST, PreLink, RowReader, UnusualRowError, children
 from app.io.mspdi_plain import PADDING, PlainLayouts, named_only, unescaped
 from app.io.mspdi_recurring import is_recurring
 from app.io.mspdi_row_patterns import RowPatterns
@@ -142,12 +142,17 @@ class TaskRows:
             try:
                 # an XML integer only (whole_int): any other text ('1x', '\uff11', '1_0') goes
                 # to the parser, and the checked Reader names the element
-                uid = whole_int(texts[0])
+                uid_text = texts[0]  # whole_int, inline (a call a row)
+                if uid_text is None or not uid_text.isascii() or "_" in uid_text:
+                    raise UnusualRowError
+                uid = int(uid_text)
                 if uid == 0:  # the project summary row (its notes): read from the element
                     raise UnusualRowError
                 # the links before the values: a row the fast path leaves to the parser must
                 # not have noted anything yet (a refused hyperlink would be noted twice)
-                links: list[PreLink] = [(link_of(t, uid), t) for t in link_texts]
+                links: list[PreLink] = []
+                for t in link_texts:  # not a comprehension: a function made and called a row
+                    links.append((link_of(t, uid), t))
                 uid, row_id, _, values = values_of(texts, n)
                 if values is None:
                     raise UnusualRowError
