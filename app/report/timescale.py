@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
 
-from app.domain.day_names import ENGLISH, DateNames
+from app.domain.day_names import ENGLISH, MONTH_NAMES, DateNames
 from app.report.timescale_names import date_names
 
 
@@ -95,7 +95,11 @@ def next_unit(start: datetime, unit: Unit) -> datetime:
 
 def unit_labels(start: datetime, unit: Unit, names: DateNames = ENGLISH) -> tuple[str, ...]:
     """Captions of one timescale cell, longest first; the painter takes the first that fits.
-    Days and months in ``names``' language and order (``Mo. 4. Jan.``, ``Januar 2027``)."""
+    Days and months in ``names``' language and order (``Mo. 4. Jan.``, ``Januar 2027``).
+
+    "Week 1", "W1" and "Q1" are English words: a reader in another language has a week
+    named by its Monday (``Mo. 4. Jan. 2027``) and a quarter by its months (``Jan\u2013Mär
+    2027``, ``1\u20133``), from Qt's names, as Qt's locale data names no week or quarter."""
     if unit is Unit.HOUR:
         return (f"{start.hour:02d}:00", f"{start.hour:02d}", str(start.hour))
     if unit is Unit.DAY:
@@ -108,6 +112,10 @@ def unit_labels(start: datetime, unit: Unit, names: DateNames = ENGLISH) -> tupl
             wd[0],
         )
     if unit is Unit.WEEK:
+        if not english_words(names):  # named by its Monday, as MS Project's week labels
+            wd = names.weekday(start)
+            dated = names.dated(start)
+            return (f"{wd} {dated}", dated, names.dated(start, year=False), str(start.day))
         week = start.isocalendar().week
         return (
             f"Week {week}, {names.dated(start)}",
@@ -126,6 +134,12 @@ def unit_labels(start: datetime, unit: Unit, names: DateNames = ENGLISH) -> tupl
         )
     if unit is Unit.QUARTER:
         q = (start.month - 1) // 3 + 1
+        if not english_words(names):  # its months, in the reader's names: "Jan\u2013Mär 2027"
+            months = names.alone_abbr[start.month - 1 : start.month + 2]
+            span = f"{months[0]}\u2013{months[-1]}"
+            numbers = f"{start.month}\u2013{start.month + 2}"
+            heading = names.month_year.format(month=span, number=numbers, year=start.year)
+            return (heading, span, numbers)
         return (f"Q{q} {start.year}", f"Q{q}", str(q))
     return (str(start.year), f"'{start.year % 100:02d}")
 
@@ -145,9 +159,25 @@ _LABEL_KINDS: dict[Unit, tuple[str, ...]] = {
 }
 
 
-def label_kinds(unit: Unit) -> tuple[str, ...]:
-    """What each caption form of :func:`unit_labels` names, in the same order."""
+# The forms of a reader without the English words (:func:`english_words`): a week's are
+# all its dates, a quarter's its months.
+_LOCAL_KINDS: dict[Unit, tuple[str, ...]] = {
+    Unit.WEEK: ("date", "date", "date", "date"),
+    Unit.QUARTER: ("quarter", "quarter", "quarter"),
+}
+
+
+def label_kinds(unit: Unit, names: DateNames = ENGLISH) -> tuple[str, ...]:
+    """What each caption form of :func:`unit_labels` in ``names`` names, in the same order."""
+    if unit in _LOCAL_KINDS and not english_words(names):
+        return _LOCAL_KINDS[unit]
     return _LABEL_KINDS[unit]
+
+
+def english_words(names: DateNames) -> bool:
+    """Whether ``names``' reader reads English ("Week", "Q1"): their months are January to
+    December (C's and every English locale's; no other language names them so)."""
+    return names.alone_names == MONTH_NAMES
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,7 +234,7 @@ class Timescale:
         reader's locale's, :func:`app.report.timescale_names.date_names`)."""
         names = date_names() if names is None else names
         cells: list[TierCell] = []
-        kinds = label_kinds(unit)
+        kinds = label_kinds(unit, names)
         start = floor_unit(self.moment_at(x0), unit)
         while True:
             end = next_unit(start, unit)
