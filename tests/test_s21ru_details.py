@@ -17,7 +17,8 @@ from app.domain.scheduler import schedule
 from app.domain.task import CostAccrual, Task
 from app.domain.usage import Scale, build_usage
 from app.domain.usage_costs import CostUsage
-from app.domain.usage_details import Detail, UsageDetails
+from app.domain.usage_detail_rows import Detail
+from app.domain.usage_details import UsageDetails
 from app.domain.usage_tree import build_usage_tree
 
 MON = datetime(2026, 1, 5, 8, 0)  # a Monday

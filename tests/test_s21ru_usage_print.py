@@ -8,7 +8,7 @@ import subprocess
 
 import pytest
 
-from app.domain.usage_details import Detail
+from app.domain.usage_detail_rows import Detail
 from app.ui.printing import actions
 from tests.test_s21ru_usage_window import open_usage
 

@@ -14,7 +14,7 @@ from app.domain.project import Project
 from app.domain.resource import Assignment, Resource
 from app.domain.task import Task
 from app.domain.usage import Scale
-from app.domain.usage_details import Detail
+from app.domain.usage_detail_rows import Detail
 from app.store.document import GantryFile
 from app.ui.app import Session
 from app.ui.settings import Settings

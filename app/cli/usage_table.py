@@ -51,7 +51,8 @@ from app.domain.schedule import Schedule
 from app.domain.sorting import SortField, TaskSort, arrange, sort_ranks
 from app.domain.usage import Periods, Scale, WorkUnit, build_usage
 from app.domain.usage_costs import CostUsage
-from app.domain.usage_details import PERSON_ONLY, Detail, UsageDetails
+from app.domain.usage_detail_rows import PERSON_ONLY, Detail
+from app.domain.usage_details import UsageDetails
 from app.domain.usage_filter import kept_rows, sorted_task_rows
 from app.domain.usage_groups import GroupedUsageTree
 from app.domain.usage_tree import UsageTree, build_usage_tree

@@ -21,18 +21,16 @@ task has no capacity); Actual Work counts people's work only, as the Work of a t
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import timedelta
-from enum import Enum
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from app.domain.cost_pricing import rate_at
 from app.domain.costs import CostReport
-from app.domain.errors import AppError
 from app.domain.resource import ResourceType
 from app.domain.task import CostAccrual
+from app.domain.usage_detail_rows import Detail
 from app.domain.usage_periods import Periods, Scale
 from app.domain.usage_tree import MONEY, RowKind, UsageTree
 from app.domain.workload import max_units_on
@@ -41,61 +39,6 @@ if TYPE_CHECKING:
     import numpy.typing as npt
 
     FloatArray = npt.NDArray[np.float64]
-
-
-class Detail(Enum):
-    """One detail row; its value is the word ``gantry usage --details`` takes."""
-
-    WORK = "work"
-    OVERALLOCATION = "overallocation"
-    AVAILABILITY = "availability"
-    COST = "cost"
-    ACTUAL_WORK = "actual"
-
-    @property
-    def label(self) -> str:
-        """The name the view, the printout and the CSV give the row."""
-        return _LABELS[self]
-
-    @classmethod
-    def parse(cls, text: str) -> tuple[Detail, ...]:
-        """``overallocation,availability,cost`` -> those details, Work first if not named
-        (the view always shows it); one clear error for a word it does not know."""
-        words = [w.strip().lower() for w in text.split(",") if w.strip()]
-        got: list[Detail] = []
-        for word in words:
-            found = _WORDS.get(word)
-            if found is None:
-                known = ", ".join(d.value for d in cls)
-                raise AppError(f"--details: {word!r} is not a detail (one of: {known})")
-            if found not in got:
-                got.append(found)
-        return shown_details(got)
-
-
-_LABELS = {
-    Detail.WORK: "Work",
-    Detail.OVERALLOCATION: "Overallocation",
-    Detail.AVAILABILITY: "Rem. Availability",
-    Detail.COST: "Cost",
-    Detail.ACTUAL_WORK: "Actual Work",
-}
-_WORDS = {d.value: d for d in Detail} | {
-    "overalloc": Detail.OVERALLOCATION,
-    "remaining": Detail.AVAILABILITY,
-    "actual_work": Detail.ACTUAL_WORK,
-    "actual-work": Detail.ACTUAL_WORK,
-}
-WORK_ONLY = (Detail.WORK,)
-
-
-def shown_details(details: Iterable[Detail]) -> tuple[Detail, ...]:
-    """The details in the order the menu lists them, Work always first."""
-    chosen = set(details) | {Detail.WORK}
-    return tuple(d for d in Detail if d in chosen)
-
-
-PERSON_ONLY = frozenset((Detail.OVERALLOCATION, Detail.AVAILABILITY))
 
 
 def detail_unit(detail: Detail, row_unit: str) -> str:

@@ -16,9 +16,11 @@ from dataclasses import dataclass, field
 from app.domain.filters import TaskFilter
 from app.domain.grouping import GroupBy
 from app.domain.sorting import TaskSort
+from app.domain.usage_detail_rows import Detail
 
 SHEET = "gantt"  # the view a SheetView is kept for (MS Project keeps one per view)
 TASK_USAGE = "task_usage"  # the view its ``usage_sort`` and ``usage_group`` are kept for
+RESOURCE_USAGE = "resource_usage"  # the view its ``usage_details`` are kept for
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +31,8 @@ class SheetView:
     left to right as (key, width) (none: the window's own layout); ``tables``: the
     user's tables as (name, column keys); ``folded_groups``: the group header rows
     folded, each by its path (the labels from the outermost group down);
-    ``usage_sort`` and ``usage_group``: Task Usage's own (None: by ID, No Group).
+    ``usage_sort`` and ``usage_group``: Task Usage's own (None: by ID, No Group);
+    ``usage_details``: the Usage view's detail rows beyond Work (Format > Details).
     """
 
     table: str = ""
@@ -41,6 +44,7 @@ class SheetView:
     folded_groups: frozenset[tuple[str, ...]] = field(default_factory=frozenset)
     usage_sort: TaskSort | None = None
     usage_group: GroupBy | None = None
+    usage_details: tuple[Detail, ...] = ()
 
     def __post_init__(self) -> None:
         # None stands for All Tasks, by ID and No Group: one way to say each
@@ -70,4 +74,5 @@ class SheetView:
             and self.task_group is None
             and self.usage_sort is None
             and self.usage_group is None
+            and not self.usage_details
         )

@@ -21,7 +21,8 @@ from app.domain.errors import AppError
 from app.domain.filters import FilterKind, TaskFilter
 from app.domain.grouping import GroupBy, parse_group
 from app.domain.sorting import TaskSort, parse_sort
-from app.domain.view_state import SHEET, TASK_USAGE, SheetView
+from app.domain.usage_detail_rows import Detail
+from app.domain.view_state import RESOURCE_USAGE, SHEET, TASK_USAGE, SheetView
 from app.store.convert import dt_in, dt_out, flag, opt_int
 from app.store.text_repair import repaired_row
 
@@ -51,6 +52,7 @@ def read_view(rows: Rows) -> SheetView | None:
     for g in rows(f"SELECT * FROM view_folded_groups WHERE view = '{SHEET}' ORDER BY seq, depth"):
         labels[g["seq"]].append(g["label"])
     usage = rows(f"SELECT * FROM views WHERE view = '{TASK_USAGE}'")
+    details = rows(f"SELECT * FROM views WHERE view = '{RESOURCE_USAGE}'")
     return SheetView(
         table=r["table_key"],
         columns=columns,
@@ -61,7 +63,14 @@ def read_view(rows: Rows) -> SheetView | None:
         folded_groups=frozenset(tuple(path) for path in labels.values()),
         usage_sort=_readable(lambda: _sort(usage[0])) if usage else None,
         usage_group=_readable(lambda: _group(usage[0])) if usage else None,
+        usage_details=_details(details[0]["table_key"]) if details else (),
     )
+
+
+def _details(text: str) -> tuple[Detail, ...]:
+    """The Usage view's detail rows, kept as their words; one this version lacks is left off."""
+    known = {d.value: d for d in Detail}
+    return tuple(known[w] for w in text.split(",") if w in known)
 
 
 def _readable(read: Callable[[], V]) -> V | None:
@@ -122,6 +131,10 @@ def write_view(conn: sqlite3.Connection, view: SheetView | None) -> None:
     if view.usage_sort is not None or view.usage_group is not None:  # Task Usage's own
         arranged = _arranged(view.usage_sort, view.usage_group)
         rows.append((TASK_USAGE, "", None, None, None, None, "", "", *arranged))
+    if view.usage_details:  # the Usage view's detail rows, by their words
+        words = ",".join(d.value for d in view.usage_details)
+        plain = _arranged(None, None)
+        rows.append((RESOURCE_USAGE, words, None, None, None, None, "", "", *plain))
     _insert(conn, "views", rows)
     _insert(conn, "view_columns", [(SHEET, i, k, w) for i, (k, w) in enumerate(view.columns)])
     _insert(conn, "user_tables", [(i, name) for i, (name, _k) in enumerate(view.tables)])

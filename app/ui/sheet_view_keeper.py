@@ -59,9 +59,11 @@ def sheet_view_of(window: MainWindow) -> SheetView:
     kept = window.document.plan.view
     if usage is not None:  # Task Usage's own sort and group as they are now
         usage_sort, usage_group = usage.task_sort(), usage.task_group()
+        usage_details = usage.details[1:]  # Work is always shown
     else:  # as the plan keeps them until the Usage view is built
         usage_sort = kept.usage_sort if kept is not None else None
         usage_group = kept.usage_group if kept is not None else None
+        usage_details = kept.usage_details if kept is not None else ()
     return SheetView(
         table="" if shown.table == ENTRY.key else shown.table,  # "": as every plan opens
         columns=shown.columns,
@@ -72,6 +74,7 @@ def sheet_view_of(window: MainWindow) -> SheetView:
         folded_groups=folded,
         usage_sort=usage_sort,
         usage_group=usage_group,
+        usage_details=usage_details,
     )
 
 
@@ -109,6 +112,7 @@ class SheetViewKeeper(QObject):
         if usage is not None and not self._usage_followed:
             self._usage_followed = True
             usage.sig_arranged.connect(self._soon)
+            usage.sig_details_changed.connect(self._soon)
 
     def _soon(self, *_args: object) -> None:
         """Keep the view once the changes of this moment are made (the signals' arguments,

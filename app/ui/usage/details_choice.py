@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
-from app.domain.usage_details import Detail, shown_details
-from app.ui.models.task_date_edits import local_date
+from app.domain.usage_detail_rows import Detail, shown_details
+from app.report.locale_dates import local_date
+from app.ui.document import Document
 from app.ui.usage.grid_model import UsageGridModel
 from app.ui.usage.outline_view import UsageOutlineView
 from app.ui.usage.rows import Mode
@@ -57,6 +58,7 @@ class DetailsChoice(WidgetMixin):
     grid_model: UsageGridModel
     row_height: int
     _panes: QSplitter
+    document: Document
     sig_details_changed: SignalInstance
 
     def _make_detail_actions(self) -> tuple[QToolButton, QToolButton]:
@@ -130,6 +132,12 @@ class DetailsChoice(WidgetMixin):
         if len(sizes) == 2 and 0 < sizes[0] < need:
             grow = need - sizes[0]
             self._panes.setSizes([need, max(sizes[1] - grow, 1)])
+
+    def _take_kept_details(self) -> None:
+        """The detail rows the plan keeps (saved with its file), shown when the view is built."""
+        kept = self.document.plan.view
+        if kept is not None and kept.usage_details:
+            self.set_details(kept.usage_details)
 
     def _details_width(self) -> int:
         bold = QFont(self.font())  # a person's labels are bold

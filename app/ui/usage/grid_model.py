@@ -18,10 +18,11 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.domain.costs import CostReport
 from app.domain.usage import Periods, Scale
-from app.domain.usage_details import WORK_ONLY, Detail, UsageDetails
+from app.domain.usage_detail_rows import WORK_ONLY, Detail
+from app.domain.usage_details import UsageDetails
 from app.domain.usage_tree import UsageTree
+from app.report.locale_dates import local_date
 from app.report.timescale_names import date_names
-from app.ui.models.task_date_edits import local_date
 from app.ui.usage.local_figures import figure_text
 from app.ui.usage.tree_model import group_brush
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QLocale
 
-from app.domain.usage_details import Detail
+from app.domain.usage_detail_rows import Detail
 from app.domain.usage_groups import GroupedUsageTree
 from app.domain.usage_tree import UsageTree
 from app.report.usage_pages import UsageLine

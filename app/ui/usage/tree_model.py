@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.domain.contours import WorkContour
-from app.domain.usage_details import WORK_ONLY, Detail
+from app.domain.usage_detail_rows import WORK_ONLY, Detail
 from app.domain.usage_groups import GroupedUsageTree
 from app.domain.usage_tree import RowKind, UsageTree
 from app.report.group_rows import group_fill

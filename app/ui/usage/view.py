@@ -203,6 +203,7 @@ class UsageView(UsageBuilds, RowFolding, RowOpening, SheetFollowing, DetailsChoi
             sheet.sig_filter_changed.connect(self._on_filter_changed)
         self._shown_mode = Mode.RESOURCES
         self._show(tree)
+        self._take_kept_details()  # the detail rows the plan keeps
         if background:
             self._start_build()
 

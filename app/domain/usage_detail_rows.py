@@ -1,0 +1,66 @@
+"""The detail rows a usage view can show under each row (MS Project's Format > Details):
+their names and the words that choose them. Light on purpose: the plan's kept view
+(app/domain/view_state.py) names them without loading the figures' modules; the figures
+are app/domain/usage_details.py's."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import Enum
+
+from app.domain.errors import AppError
+
+
+class Detail(Enum):
+    """One detail row; its value is the word ``gantry usage --details`` takes."""
+
+    WORK = "work"
+    OVERALLOCATION = "overallocation"
+    AVAILABILITY = "availability"
+    COST = "cost"
+    ACTUAL_WORK = "actual"
+
+    @property
+    def label(self) -> str:
+        """The name the view, the printout and the CSV give the row."""
+        return _LABELS[self]
+
+    @classmethod
+    def parse(cls, text: str) -> tuple[Detail, ...]:
+        """``overallocation,availability,cost`` -> those details, Work first if not named
+        (the view always shows it); one clear error for a word it does not know."""
+        words = [w.strip().lower() for w in text.split(",") if w.strip()]
+        got: list[Detail] = []
+        for word in words:
+            found = _WORDS.get(word)
+            if found is None:
+                known = ", ".join(d.value for d in cls)
+                raise AppError(f"--details: {word!r} is not a detail (one of: {known})")
+            if found not in got:
+                got.append(found)
+        return shown_details(got)
+
+
+_LABELS = {
+    Detail.WORK: "Work",
+    Detail.OVERALLOCATION: "Overallocation",
+    Detail.AVAILABILITY: "Rem. Availability",
+    Detail.COST: "Cost",
+    Detail.ACTUAL_WORK: "Actual Work",
+}
+_WORDS = {d.value: d for d in Detail} | {
+    "overalloc": Detail.OVERALLOCATION,
+    "remaining": Detail.AVAILABILITY,
+    "actual_work": Detail.ACTUAL_WORK,
+    "actual-work": Detail.ACTUAL_WORK,
+}
+WORK_ONLY = (Detail.WORK,)
+
+
+def shown_details(details: Iterable[Detail]) -> tuple[Detail, ...]:
+    """The details in the order the menu lists them, Work always first."""
+    chosen = set(details) | {Detail.WORK}
+    return tuple(d for d in Detail if d in chosen)
+
+
+PERSON_ONLY = frozenset((Detail.OVERALLOCATION, Detail.AVAILABILITY))
