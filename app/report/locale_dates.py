@@ -82,7 +82,7 @@ def local_date(
     text = _written(moment, style, locale)
     if weekday:
         text = f"{style.days[moment.weekday()]} {text}"
-    if clock:
+    if clock and isinstance(moment, datetime):  # (a date has no time)
         qt = _qt()
         hour = qt.QTime(moment.hour, moment.minute)
         text += " " + locale.toString(hour, locale.timeFormat(qt.QLocale.FormatType.ShortFormat))
