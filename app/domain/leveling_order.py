@@ -13,11 +13,16 @@ the lowest key goes first (:func:`order_key`). MS Project's orders:
   finish slipped 1,807 days in all against 1,866 with exact slack first.
 - ID Only: the row (the task further down waits first).
 - Priority, Standard: priority first, then as Standard.
+
+In every order a priority 1000 task (do not level) comes first among the
+ready tasks: MS Project never delays it, so the others are placed around it
+(placed after a task it clashes with, it would only be named unresolved).
 """
 
 from __future__ import annotations
 
 from app.domain.leveling_options import LevelingOrder
+from app.domain.leveling_rules import DO_NOT_LEVEL
 
 
 def order_key(
@@ -36,12 +41,13 @@ def order_key(
     ``weight``: how many tasks wait on it (:func:`successor_weight`);
     ``start``: where its links let it start, in clock minutes.
     """
+    kept = 0 if priority >= DO_NOT_LEVEL else 1  # never delayed: placed before the rest
     if order is LevelingOrder.ID_ONLY:
-        return (row,)
+        return (kept, row)
     standard = (0 if limited else 1, slack // week, -weight, start, -priority, slack, row)
     if order is LevelingOrder.PRIORITY_STANDARD:
-        return (-priority, *standard)
-    return standard
+        return (kept, -priority, *standard)
+    return (kept, *standard)
 
 
 def successor_weight(successors: int, close: int) -> int:
