@@ -26,11 +26,14 @@ def test_convert_says_the_pattern_is_not_kept(meetings, tmp_path, capsys, ext):
     assert lines[0] == (
         f"gantry: note: {ext} keeps no recurring pattern: 'Sync' is saved as its 4 occurrences"
     )
-    # .gan also rounds the part-day meetings to whole days, and says so
+    # .gan also rounds the part-day meetings to whole days, and says so; read back, the
+    # 2h meetings last a whole day each (204d8a5: convert says which tasks move)
     assert lines[1:] == (
         [
             f"gantry: note: {ext} keeps whole days only: 4 durations not of whole days rounded"
-            " to the day"
+            " to the day",
+            "gantry: note: .gan read back: 4 tasks move: 'Sync 1' finishes 6h later, 'Sync 2'"
+            " finishes 6h later, 'Sync 3' finishes 6h later and 1 more",
         ]
         if ext == ".gan"
         else []
