@@ -92,6 +92,14 @@ def test_s21ru_details_menu_shows_bands_in_both_panes(tmp_path, qtbot):
     view.detail_actions[Detail.COST].trigger()
     view.detail_actions[Detail.ACTUAL_WORK].trigger()
     window.grab().save("/tmp/s21ru_details.png")
+    # Task Usage has no person rows: Overallocation and Rem. Availability are left out there
+    view.set_mode(Mode.TASKS)
+    assert view.grid_model.details == (Detail.WORK, Detail.COST, Detail.ACTUAL_WORK)
+    assert view.grid.rowHeight(0) == 3 * one_line
+    assert not view.detail_actions[Detail.OVERALLOCATION].isEnabled()
+    assert view.details == tuple(Detail)  # still chosen: back in Resource Usage they show
+    view.set_mode(Mode.RESOURCES)
+    assert view.grid_model.details == tuple(Detail)
 
 
 def test_s21ru_go_to_next_overallocation_steps_through_the_red_cells(tmp_path, qtbot):

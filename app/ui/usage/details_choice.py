@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
-from app.domain.usage_detail_rows import Detail, shown_details
+from app.domain.usage_detail_rows import PERSON_ONLY, Detail, shown_details
 from app.report.locale_dates import local_date
 from app.ui.document import Document
 from app.ui.usage.grid_model import UsageGridModel
@@ -60,10 +60,13 @@ class DetailsChoice(WidgetMixin):
     _panes: QSplitter
     document: Document
     sig_details_changed: SignalInstance
+    sig_mode_changed: SignalInstance
 
     def _make_detail_actions(self) -> tuple[QToolButton, QToolButton]:
         """The Details button (its menu of detail rows) and the Next Overallocation button."""
         self.last_message = ""  # what the status bar was last told
+        self._chosen: tuple[Detail, ...] = (Detail.WORK,)
+        self.sig_mode_changed.connect(self._apply_details)
         self.detail_actions: dict[Detail, QAction] = {}
         for detail in Detail:
             action = QAction(detail.label, self)
@@ -101,29 +104,42 @@ class DetailsChoice(WidgetMixin):
 
     @property
     def details(self) -> tuple[Detail, ...]:
-        """The detail rows shown, Work first."""
-        return self.grid_model.details
+        """The detail rows chosen, Work first (the plan keeps them)."""
+        return self._chosen
 
     def set_details(self, details: tuple[Detail, ...] | list[Detail]) -> None:
         """Show these detail rows (Work is always among them)."""
         chosen = shown_details(details)
+        changed = chosen != self._chosen
+        self._chosen = chosen
         for detail, action in self.detail_actions.items():
             action.blockSignals(True)
             action.setChecked(detail in chosen)
             action.blockSignals(False)
-        if chosen == self.grid_model.details:
+        self._apply_details()
+        if changed:
+            self.sig_details_changed.emit()
+
+    def _apply_details(self) -> None:
+        """Give both panes the chosen rows that apply to the mode shown: Task Usage has no
+        person rows, so Overallocation and Remaining Availability are left out there (greyed
+        in the menu), as MS Project's Task Usage does not offer them."""
+        by_person = self.mode is Mode.RESOURCES  # type: ignore[attr-defined]
+        for detail in PERSON_ONLY:
+            self.detail_actions[detail].setEnabled(by_person)
+        shown = tuple(d for d in self._chosen if by_person or d not in PERSON_ONLY)
+        if shown == self.grid_model.details:
             return
         current = self.grid.currentIndex()
-        self.tree_model.set_details(chosen)
-        self.grid_model.set_details(chosen)
+        self.tree_model.set_details(shown)
+        self.grid_model.set_details(shown)
         for rows_header in (self.grid.verticalHeader(), self.tree.verticalHeader()):
-            rows_header.setDefaultSectionSize(self.row_height * len(chosen))
-        if len(chosen) > 1:
+            rows_header.setDefaultSectionSize(self.row_height * len(shown))
+        if len(shown) > 1:
             self.tree.setColumnWidth(2, self._details_width())
             self._fit_left_pane()
         if current.isValid() and current.row() < self.grid_model.rowCount():
             self.grid.setCurrentIndex(self.grid_model.index(current.row(), current.column()))
-        self.sig_details_changed.emit()
 
     def _fit_left_pane(self) -> None:
         """Widen the left pane to show the Details column beside the name and total."""
@@ -180,6 +196,7 @@ class DetailsChoice(WidgetMixin):
             | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.grid.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.grid.setFocus()  # the cell itself, as MS Project puts the cursor in it
         name = model.tree.name(model.shown[row])
         periods = model.periods
         first, last = local_date(periods.starts[column]), local_date(periods.last_day(column))
