@@ -145,6 +145,7 @@ class StatusReport:
     phase_count: int  # rows at outline levels 1-2; more than ``phases`` when only level 1 is kept
     curve: SCurve | None  # PV, EV and AC over time, as the Budget view draws them (a baseline)
     other_baselines: tuple[str, ...] = ()  # labels of the saved baselines 1-10 (the report reads 0)
-    baseline: str = ""  # Baseline (0)'s name ("Baseline" without one) and when it was saved
+    baseline: str = ""  # Baseline (0)'s name ("Baseline" without one)
+    baseline_saved: datetime | None = None  # when it was saved (the report writes the date)
     reserve: float = 0.0  # risk.contingency_reserve: the contingency of the risks not closed
     exposure: float = 0.0  # risk.open_exposure: their exposure, probability x impact

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
-from app.domain.baseline import Baseline, BaselineEntry
+from app.domain.baseline import BaselineEntry
 from app.domain.costs import CostReport
 from app.domain.earned_value import actual_to_date, earned_value, project_earned_value, s_curve
 from app.domain.notation import format_duration
@@ -90,18 +90,11 @@ def gather_status(
         phase_count=phase_count,
         curve=s_curve(plan, schedule, costs, status) if base is not None else None,
         other_baselines=tuple(plan.baselines[i].label() for i in sorted(plan.baselines) if i),
-        baseline=_baseline_text(base),
+        baseline=base.label() if base is not None else "",
+        baseline_saved=base.saved_at if base is not None else None,
         reserve=contingency_reserve(plan.risks),
         exposure=open_exposure(plan.risks),
     )
-
-
-def _baseline_text(base: Baseline | None) -> str:
-    """Baseline (0) as the report names it: "Contract plan, saved 2027-01-02"."""
-    if base is None:
-        return ""
-    saved = f", saved {base.saved_at:%Y-%m-%d}" if base.saved_at is not None else ""
-    return f"{base.label()}{saved}"
 
 
 def project_percent_complete(plan: Plan, schedule: Schedule) -> float:

@@ -21,6 +21,7 @@ from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.status_lines import StatusReport
 from app.report.columns import format_date
 from app.report.gantt_paint import Colors
+from app.report.locale_dates import printed_date
 from app.report.options import PrintOptions
 from app.report.page_frame import FOOTER_H, HEADER_H, PageInfo, paint_footer, paint_header
 from app.report.render import ensure_gui_app, page_layout
@@ -54,14 +55,17 @@ TITLE = "Status report"
 
 def subtitle(report: StatusReport) -> str:
     """The line under the title: status and report dates, the baseline compared with,
-    the project manager and the company."""
+    the project manager and the company; dates as the page's header prints them (the
+    locale's short date, ISO in the C locale)."""
     project = report.project
     status = format_date(report.status_date)
     if not report.status_date_set:
         status += " (today: the plan has no status date)"
-    parts = [f"Status date: {status}", f"Report date: {report.report_date.isoformat()}"]
+    parts = [f"Status date: {status}", f"Report date: {printed_date(report.report_date)}"]
     if report.baseline:
-        parts.append(f"Baseline: {report.baseline}")
+        saved = report.baseline_saved
+        when = f", saved {printed_date(saved)}" if saved is not None else ""
+        parts.append(f"Baseline: {report.baseline}{when}")
     if project.author:
         parts.append(f"Project manager: {project.author}")
     if project.company:
