@@ -11,6 +11,7 @@ import re
 import shutil
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ from app.domain.costs import compute_costs
 from app.domain.scheduler import schedule
 from app.domain.status_report import gather_status
 from app.report.status_pages import subtitle
+from app.report.status_tables import week_ranges
 from tests.unit.test_status_report import NOW, START, _plan
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -90,6 +92,24 @@ def _pdf_text(lang: str, tmp_path: Path, *args: str) -> str:
 def test_s21d3_german_report_prints_no_iso_date(tmp_path):
     german = _pdf_text("de_DE.UTF-8", tmp_path, "--status-date", "2027-03-10")
     assert "saved 18.12.2026" in german  # the demo's baseline
-    assert "Report date: 2026" not in german
+    assert not ISO_DATE.findall(german)
     c = _pdf_text("C.UTF-8", tmp_path, "--status-date", "2027-03-10")
     assert "saved 2026-12-18" in c
+
+
+WEEKS = (date(2027, 3, 1), date(2027, 3, 8), date(2027, 3, 15), date(2027, 4, 5))
+
+
+def test_s21d3_weeks_in_german(german):
+    assert week_ranges(WEEKS) == "from Mo. 01.03.2027 to Mo. 15.03.2027, Mo. 05.04.2027"
+    assert week_ranges(WEEKS[3:]) == "from Mo. 05.04.2027"
+    assert week_ranges(()) == ""
+
+
+def test_s21d3_weeks_in_c_unchanged():
+    before = QLocale()
+    QLocale.setDefault(QLocale.c())
+    try:
+        assert week_ranges(WEEKS) == "w/c 2027-03-01 to 2027-03-15, 2027-04-05"
+    finally:
+        QLocale.setDefault(before)

@@ -15,6 +15,7 @@ from app.domain.risk import RISK_DIGITS
 from app.domain.status_lines import MilestoneLine, StatusReport, TaskLine
 from app.domain.status_report import signed_days
 from app.report.columns import format_date
+from app.report.locale_dates import local_date
 from app.report.status_flow import Table
 
 MAX_TASK_ROWS = 15  # late tasks listed before "and N more"
@@ -183,18 +184,29 @@ def critical_table(report: StatusReport, lines: tuple[TaskLine, ...]) -> Table:
 
 
 def week_ranges(weeks: tuple[date, ...]) -> str:
-    """Mondays as runs of weeks: "w/c 2027-03-01 to 2027-03-15, 2027-04-05"."""
+    """Mondays as runs of weeks: "w/c 2027-03-01 to 2027-03-15, 2027-04-05" in the C
+    locale; elsewhere in the locale's dates, each week by its Monday as the printed
+    timescale names it, the English "w/c" said as "from" ("from Mo. 01.03.2027 to
+    Mo. 15.03.2027, Mo. 05.04.2027" in German)."""
     runs: list[list[date]] = []
     for monday in weeks:
         if runs and (monday - runs[-1][-1]).days == 7:
             runs[-1].append(monday)
         else:
             runs.append([monday])
-    parts = [
-        r[0].isoformat() if len(r) == 1 else f"{r[0].isoformat()} to {r[-1].isoformat()}"
-        for r in runs
-    ]
-    return ("w/c " if parts else "") + ", ".join(parts)
+    if _c_locale():
+        lead, day = "w/c ", date.isoformat
+    else:
+        lead, day = "from ", local_date
+    parts = [day(r[0]) if len(r) == 1 else f"{day(r[0])} to {day(r[-1])}" for r in runs]
+    return (lead if parts else "") + ", ".join(parts)
+
+
+def _c_locale() -> bool:
+    """Whether the page is printed in the C locale (Qt's default), whose texts stay ISO."""
+    from PySide6.QtCore import QLocale
+
+    return QLocale().language() == QLocale.Language.C
 
 
 def people_table(report: StatusReport, limit: int | None = None) -> Table:
