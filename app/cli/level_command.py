@@ -1,4 +1,5 @@
-"""``gantry level FILE [-o OUT] [--order ORDER] [--splits|--no-splits]``: MS Project's Level All.
+"""``gantry level FILE [-o OUT] [--order ORDER] [--splits|--no-splits] [--within-slack]``:
+MS Project's Level All.
 
 Leveling starts from the plan without its leveling delays (MS Project's "clear
 leveling values before leveling"), with the plan's own Leveling Options (saved
@@ -6,6 +7,8 @@ with it, as Project > Leveling Options… sets them) or the order and splits
 option given instead, and writes the plan with the new delays, and the options they
 came from (as the window's Level All keeps them), to OUT, or FILE itself. It
 says what moved, the new finish and who stays over-allocated and why.
+``--within-slack`` is "Level only within available slack" (no task waits past its
+late finish); the .gantry file does not keep it yet.
 """
 
 from __future__ import annotations
@@ -59,7 +62,8 @@ def chosen_options(
         split = False
     elif getattr(args, "splits", False):
         split = True
-    return LevelingOptions(order or plan_options.order, split)
+    within = plan_options.within_slack or getattr(args, "within_slack", False)
+    return LevelingOptions(order or plan_options.order, split, within)
 
 
 def run_level(args: argparse.Namespace, out: TextIO) -> int:
@@ -96,7 +100,8 @@ def run_level(args: argparse.Namespace, out: TextIO) -> int:
         said = cleared_text(held, result.delays) + said
     out.write(
         f"{plan.project.name}: {said} Order: {options.order.label}; splits in "
-        f"remaining work {'on' if options.split_remaining else 'off'}. "
+        f"remaining work {'on' if options.split_remaining else 'off'}"
+        f"{'; only within available slack' if options.within_slack else ''}. "
         f"{finish_text(_short(iso(after.finish)), _short(iso(before.finish)))}; "
         + (f"{output} left as it was\n" if unchanged else f"written to {output}\n")
     )

@@ -44,3 +44,6 @@ class LevelingOptions:
     # "Leveling can create splits in remaining work": a started task's done part stays, the
     # rest may resume after a clash (a pause at the point where work stopped).
     split_remaining: bool = True
+    # "Level only within available slack": no task is delayed past its late finish (its total
+    # slack, in the schedule without leveling); what that leaves over-allocated is named.
+    within_slack: bool = False

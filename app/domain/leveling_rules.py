@@ -9,8 +9,11 @@ either, and no-later-than tasks only as long as they keep their date. Each reaso
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from app.domain.leveling_timeline import Timeline
 from app.domain.quoting import NAME_LIMIT, quoted
+from app.domain.schedule import Schedule
 from app.domain.task import ConstraintType, Task
 from app.domain.worktime import to_minutes
 
@@ -67,8 +70,21 @@ def keeps_limit(limit: tuple[bool, int] | None, start: int, finish: int) -> bool
     return (finish if on_finish else start) <= date
 
 
+def slack_limits(schedule: Schedule, tasks: Mapping[int, Task]) -> dict[int, tuple[bool, int]]:
+    """ "Level only within available slack": each task's late finish (clock minutes) in the
+    schedule without leveling, as a finish-no-later-than limit (:func:`keeps_limit`)."""
+    times = schedule.times
+    return {u: (True, to_minutes(times[u].late_finish)) for u in tasks if u in times}
+
+
 def why_limited(task: Task) -> str:
-    """Why a no-later-than task stays where it clashes: waiting would pass its date."""
+    """Why a no-later-than task stays where it clashes: waiting would pass its date (or,
+    leveling within available slack, its late finish)."""
+    if task.constraint_type not in LIMITED:
+        return (
+            f"{quoted(task.name, NAME_LIMIT)} has no slack left for the delay "
+            "(leveling only within available slack)"
+        )
     kind = _CONSTRAINT_NAMES[task.constraint_type]
     return (
         f"{quoted(task.name, NAME_LIMIT)} has a '{kind}' constraint that a later start would break"

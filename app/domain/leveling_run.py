@@ -27,6 +27,7 @@ from app.domain.leveling_rules import (
     keeps_limit,
     limit_of,
     movable,
+    slack_limits,
     why_done,
     why_fixed,
     why_late,
@@ -65,6 +66,7 @@ class Leveler:
         "fit",
         "found",
         "found_at",
+        "limited",
         "limits",
         "moved",
         "order",
@@ -99,6 +101,9 @@ class Leveler:
         self.order = options.order
         self.week = max(1, plan.project.minutes_per_week)
         self.limits = {u: lim for u, t in s.tasks.items() if (lim := limit_of(t)) is not None}
+        self.limited = set(self.limits)  # no-later-than tasks: a key of the order
+        if options.within_slack:  # the others wait no later than their late finish
+            self.limits = slack_limits(schedule, s.tasks) | self.limits
         self.resumed: dict[int, tuple[int, int]] = {}  # paused started tasks: old, new resume
         self.found_at: dict[int, tuple[int, int]] = {}  # candidate, finish bound of those placed
         # Tasks not started that leveling may split rather than delay whole (leveling_split).
@@ -199,7 +204,7 @@ class Leveler:
             self.order,
             row,
             s.tasks[uid].priority,
-            uid in self.limits,
+            uid in self.limited,
             s.shapes[uid].slack,
             weight,
             cand,
