@@ -19,10 +19,11 @@ from PySide6.QtCore import QLocale
 
 from app.domain.baselines import snapshot
 from app.domain.costs import compute_costs
+from app.domain.money import format_money
 from app.domain.scheduler import schedule
 from app.domain.status_report import gather_status
 from app.report.status_pages import subtitle
-from app.report.status_tables import week_ranges
+from app.report.status_tables import days, headline_cards, week_ranges
 from tests.unit.test_status_report import NOW, START, _plan
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -113,3 +114,33 @@ def test_s21d3_weeks_in_c_unchanged():
         assert week_ranges(WEEKS) == "w/c 2027-03-01 to 2027-03-15, 2027-04-05"
     finally:
         QLocale.setDefault(before)
+
+
+def _cards(report) -> dict[str, str]:
+    return {card.label: card.value for card in headline_cards(report)}
+
+
+def test_s21d3_money_ratios_and_days_in_german(german):
+    report = _report()
+    cards = _cards(report)
+    # The money each card holds in C marks, as format_money writes it, in German's.
+    c_budget = format_money(report.headline.budget, report.project)
+    assert cards["Budget (baseline)"] == c_budget.translate({ord(","): ".", ord("."): ","})
+    assert "," in cards["Budget (baseline)"]  # the decimals
+    assert cards["CPI"] == "n/a" or re.fullmatch(r"\d+,\d\d", cards["CPI"])
+    assert re.fullmatch(r"\d+,\d\d", cards["SPI"]), cards["SPI"]
+    assert days(report, 150) == "+0,31d"  # 2.5 hours of an 8-hour day
+    assert days(report, -4800) == "-10d"
+
+
+def test_s21d3_money_ratios_and_days_in_c_unchanged():
+    before = QLocale()
+    QLocale.setDefault(QLocale.c())
+    try:
+        report = _report()
+        cards = _cards(report)
+        assert days(report, 150) == "+0.31d"
+    finally:
+        QLocale.setDefault(before)
+    assert cards["Budget (baseline)"] == format_money(report.headline.budget, report.project)
+    assert re.fullmatch(r"\d+\.\d\d", cards["SPI"]), cards["SPI"]

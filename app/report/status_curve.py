@@ -15,10 +15,10 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QPolygonF
 
 from app.domain.earned_value import SCurve
-from app.domain.money import format_money
 from app.domain.project import Project
 from app.report.fonts import report_font
 from app.report.gantt_paint import Colors
+from app.report.locale_numbers import local_money, locale_marks
 from app.report.status_chart import scale_ticks
 
 PLOT_H = 120.0
@@ -114,7 +114,8 @@ def paint_cost_curve(
     ceiling = nice_ceiling(max([v for _, v in pv + ev + ac] + [0.0]))
     small = report_font(7)
     metrics = QFontMetricsF(small)
-    labels = [format_money(ceiling * k / 2, project, digits=0) for k in range(3)]
+    marks = locale_marks()  # the reader's separators, as the report's figures
+    labels = [local_money(project, ceiling * k / 2, marks, 0) for k in range(3)]
     left = max(metrics.horizontalAdvance(t) for t in labels) + 8
     box = QRectF(left, top + 4, width - left - 4, plot_h - 4)
     seconds = (last - first).total_seconds()

@@ -9,13 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from app.domain.money import format_money
 from app.domain.percent_shown import shown_percent
 from app.domain.risk import RISK_DIGITS
 from app.domain.status_lines import MilestoneLine, StatusReport, TaskLine
 from app.domain.status_report import signed_days
 from app.report.columns import format_date
 from app.report.locale_dates import local_date
+from app.report.locale_numbers import local_figure, local_money, locale_marks
 from app.report.status_flow import Table
 
 MAX_TASK_ROWS = 15  # late tasks listed before "and N more"
@@ -35,16 +35,24 @@ class Card:
 
 
 def _money(report: StatusReport, amount: float | None, digits: int | None = None) -> str:
-    return "n/a" if amount is None else format_money(amount, report.project, digits=digits)
+    """An amount as the project shows money, in the locale's marks (``€207.210,00`` in
+    German, as the Budget view and ``gantry info`` write it)."""
+    if amount is None:
+        return "n/a"
+    return local_money(report.project, amount, locale_marks(), digits)
 
 
 def days(report: StatusReport, minutes: int | None) -> str:
-    """A variance in working days, signed: "+5d" late, "-2d" early, "0d" on time."""
-    return "" if minutes is None else signed_days(report.project, minutes)
+    """A variance in working days, signed: "+5d" late, "-2d" early, "0d" on time ("+2,5d"
+    in German)."""
+    if minutes is None:
+        return ""
+    return local_figure(signed_days(report.project, minutes), locale_marks())
 
 
 def _ratio(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.2f}"
+    """CPI or SPI: ``0.80`` (``0,80`` in German)."""
+    return "n/a" if value is None else local_figure(f"{value:.2f}", locale_marks())
 
 
 def headline_cards(report: StatusReport) -> list[Card]:
