@@ -562,6 +562,13 @@ def run_update(args: argparse.Namespace, out: TextIO) -> int:
     return run_update(args, out)
 
 
+def run_progress(args: argparse.Namespace, out: TextIO) -> int:
+    """``gantry progress FILE --task UID [--percent N] ...`` (app/cli/progress_command.py)."""
+    from app.cli.progress_command import run_progress
+
+    return run_progress(args, out)
+
+
 def run_open(path: Path | None) -> int:
     """``gantry [FILE]``: the window, on FILE or on a fresh copy of the demo plan."""
     from app.cli.demo import fresh_demo_copy

@@ -14,6 +14,7 @@ from app.cli.track_parser import (
     PLAN_HELP,
     SHEET_HELP,
     add_baseline,
+    add_progress,
     add_status_date,
     add_update,
 )
@@ -31,6 +32,7 @@ COMMANDS = (
     "baseline",
     "status-date",
     "update",
+    "progress",
 )
 
 _DESCRIPTION = """\
@@ -48,6 +50,7 @@ Gantry: plan, staff, budget and print technical projects.
   gantry baseline FILE [-o OUT]  save the current dates and costs as a baseline
   gantry status-date FILE DATE   set the status date (NA: clear it)
   gantry update FILE [opts]      Update Project: progress as scheduled --through DATE
+  gantry progress FILE [opts]    Update Tasks: one task's progress (--task UID --percent N)
 
 Each command's options: gantry COMMAND --help.
 """
@@ -400,6 +403,7 @@ _ADDERS: dict[str, Callable[[Any], None]] = {
     "baseline": lambda sub: add_baseline(sub, _filter),  # app/cli/track_parser.py
     "status-date": add_status_date,
     "update": lambda sub: add_update(sub, _filter),
+    "progress": add_progress,  # app/cli/track_parser.py
 }
 
 

@@ -141,3 +141,54 @@ def add_update(sub: Any, filter_type: Callable[[str], object]) -> None:
     _add_scope(p, filter_type, "update", "a summary given stands for all its subtasks")
     p.add_argument("-o", "--output", type=Path, metavar="OUT", help=OUTPUT_HELP)
     p.add_argument("--sheet", metavar="NAME", help=SHEET_HELP)
+
+
+def add_progress(sub: Any) -> None:
+    """``gantry progress FILE --task UID [--percent N] [--actual-start DATE] ...`` (run by
+    app/cli/progress_command.py)."""
+    p = sub.add_parser(
+        "progress",
+        prog="gantry progress",
+        help="one task's progress (Task > Update Tasks)",
+        description="MS Project's Update Tasks for one task: the values given are taken in "
+        "the dialog's order (actual start, %% complete, actual duration, remaining duration, "
+        "actual finish), each keeping the others consistent as in the window, then "
+        "--actual-work as the sheet's Act. Work. A summary's progress comes from its "
+        "subtasks (refused). Says the task's progress and writes OUT, or FILE itself "
+        "without -o; a bad value is refused and nothing is written.",
+    )
+    p.add_argument("file", type=Path, metavar="FILE", help=PLAN_HELP)
+    p.add_argument(
+        "--task", required=True, metavar="UID", help="the task, by UID (gantry schedule --json)"
+    )
+    p.add_argument("--percent", metavar="N", help="%% complete, 0 to 100")
+    p.add_argument(
+        "--actual-start",
+        metavar="DATE",
+        help="YYYY-MM-DD [HH:MM] (a day alone: the project's default start time); NA: not "
+        "started (0 %%)",
+    )
+    p.add_argument(
+        "--actual-finish",
+        metavar="DATE",
+        help="YYYY-MM-DD [HH:MM] (a day alone: the project's default finish time): the task "
+        "is finished there; NA: started, no work known done",
+    )
+    p.add_argument(
+        "--actual-duration",
+        metavar="D",
+        help="the duration done (3d, 12h): %% complete follows; the whole or more finishes it",
+    )
+    p.add_argument(
+        "--remaining-duration",
+        metavar="D",
+        help="the duration left (2d): the duration becomes done + left, %% complete follows",
+    )
+    p.add_argument(
+        "--actual-work",
+        metavar="W",
+        help="the work done (10h), spread over the task's people by their work; %% complete "
+        "follows (a task without people is refused)",
+    )
+    p.add_argument("-o", "--output", type=Path, metavar="OUT", help=OUTPUT_HELP)
+    p.add_argument("--sheet", metavar="NAME", help=SHEET_HELP)

@@ -1,0 +1,247 @@
+"""``gantry progress``: one task's progress without the window (MS Project's Update Tasks).
+
+The fields are taken in the order the window's Update Tasks dialog takes them (actual
+start, % complete, actual duration, remaining duration, actual finish), each on the task
+as the ones before it left it, by the same domain rules (app/domain/tracking_edits.py);
+the task then takes them as the dialog's edit does (the people's work follows a new
+duration, their entered actual work a new % complete). ``--actual-work`` comes last, as
+the task sheet's Act. Work typed after the dialog's OK (app/domain/actual_work_entry.py).
+A bad value is refused in one line before anything is written; the plan goes to ``-o
+OUT``, else FILE itself, as ``gantry update`` writes it.
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import replace
+from datetime import datetime, time
+from pathlib import Path
+from typing import Any, TextIO
+
+from app.cli.commands import _load, _schedule_read
+from app.cli.plan_output import plan_output, write_plan_output
+from app.domain.actual_work_entry import people_in_step, typed_task_actual_work
+from app.domain.assigning import rebalance_for_duration
+from app.domain.assignment_work import apply_edit
+from app.domain.errors import InputError, OptionError
+from app.domain.move_project import EARLIEST_START, LATEST_START
+from app.domain.notation import format_duration, format_work, parse_duration, parse_work
+from app.domain.percent_shown import shown_percent
+from app.domain.plan import Plan
+from app.domain.plural_words import counted
+from app.domain.quoting import NAME_LIMIT, quoted
+from app.domain.schedule import Schedule
+from app.domain.task import Task
+from app.domain.tracking import cleared_actual_finish, typed_progress
+from app.domain.tracking_edits import (
+    task_clock,
+    typed_actual_duration,
+    typed_actual_finish,
+    typed_actual_start,
+    typed_remaining_duration,
+    typed_span,
+)
+from app.domain.typed_dates import parse_date
+
+# What Update Tasks may change on a task (as the dialog's list).
+_FIELDS = (
+    "percent_complete",
+    "actual_start",
+    "actual_finish",
+    "duration_minutes",
+    "milestone",
+    "start",
+    "finish",
+)
+_OPTIONS = (
+    "percent",
+    "actual_start",
+    "actual_finish",
+    "actual_duration",
+    "remaining_duration",
+    "actual_work",
+)
+_NO_DATE = ("na", "none")
+
+
+def run_progress(args: argparse.Namespace, out: TextIO) -> int:
+    """Update Tasks for task ``--task``: the fields given, then written (FILE left as it
+    was when nothing changes and no -o is given)."""
+    if all(getattr(args, name) is None for name in _OPTIONS):
+        raise OptionError(
+            "say what to set: --percent, --actual-start, --actual-finish, --actual-duration, "
+            "--remaining-duration or --actual-work"
+        )
+    percent = None if args.percent is None else _percent(args.percent)  # no reading for it
+    output = plan_output(args, "updated")
+    path = Path(args.file)
+    plan = _load(path, args)
+    result = _schedule_read(path, plan)
+    uid = _leaf_task(plan, path, args.task)
+    original = plan.task(uid)
+    fields = _dialog_fields(plan, result, original, args, percent)
+    work = None if args.actual_work is None else _work(plan, args.actual_work)
+    with plan.batch():
+        if fields:
+            _take(plan, uid, fields)
+        if work is not None:  # on the task as the fields left it, scheduled again
+            task = plan.task(uid)
+            times = _schedule_read(path, plan).get(uid)
+            apply_edit(plan, typed_task_actual_work(plan, uid, times, work, task_clock(plan, task)))
+    after = plan.task(uid)
+    name = quoted(after.name, NAME_LIMIT)
+    if after == original and work is None and args.output is None:
+        out.write(f"{name}: unchanged ({_said(plan, after)}); {output} left as it was\n")
+        return 0
+    _schedule_read(path, plan)  # a plan that cannot be scheduled is not written
+    write_plan_output(plan, output, "nothing was updated")
+    out.write(f"{name}: {_said(plan, after, original, work)}; written to {output}\n")
+    return 0
+
+
+def _leaf_task(plan: Plan, path: Path, text: str) -> int:
+    """The task ``--task`` names, refused when the plan lacks it or it is a summary (its
+    progress comes from its subtasks, as Update Tasks refuses it)."""
+    try:
+        uid = int(text.strip())
+    except ValueError:
+        raise InputError(
+            f"--task {quoted(text)} is not a task UID (gantry schedule --json lists them)"
+        ) from None
+    if not plan.has_task(uid):
+        raise InputError(
+            f"{path.name}: no task with UID {uid} ({counted(len(plan.tasks), 'task')}; "
+            "gantry schedule --json lists their uids)"
+        )
+    if plan.is_summary(uid):
+        raise InputError(
+            f"the progress of summary task {quoted(plan.task(uid).name, NAME_LIMIT)} comes "
+            "from its subtasks: give one of them"
+        )
+    return uid
+
+
+def _percent(text: str) -> int:
+    """``--percent``: a whole 0..100, as the dialog's % Complete takes it."""
+    try:
+        value = int(text.strip().rstrip("%").strip())
+    except ValueError:
+        value = -1
+    if not 0 <= value <= 100:
+        raise InputError(f"--percent {quoted(text)} is not a % complete (use 0 to 100)")
+    return value
+
+
+def _dialog_fields(
+    plan: Plan, result: Schedule, original: Task, args: argparse.Namespace, percent: int | None
+) -> dict[str, Any]:
+    """The fields the options given change on ``original``, taken in the dialog's order."""
+    project = plan.project
+    times = result.get(original.uid)
+    worktime = task_clock(plan, original)
+    task = original
+
+    def take(fields: dict[str, Any]) -> None:
+        nonlocal task
+        task = replace(task, **fields)
+
+    if args.actual_start is not None:
+        start = _moment(args.actual_start, "--actual-start", project.default_start_time)
+        take(
+            typed_progress(task, times, 0.0)
+            if start is None
+            else typed_actual_start(task, start, worktime)
+        )
+    if percent is not None:
+        take(typed_progress(task, times, float(percent)))
+    if args.actual_duration is not None:
+        done = typed_span(task, _duration(plan, args.actual_duration, _DONE), _DONE)
+        take(typed_actual_duration(task, times, done, worktime))
+    if args.remaining_duration is not None:
+        left = typed_span(task, _duration(plan, args.remaining_duration, _LEFT), _LEFT)
+        take(typed_remaining_duration(task, times, left, worktime))
+    if args.actual_finish is not None:
+        finish = _moment(args.actual_finish, "--actual-finish", project.default_finish_time)
+        if finish is not None:
+            take(typed_actual_finish(task, times, finish, worktime))
+        else:  # started, no work known done (as in the sheet and the dialog)
+            take(cleared_actual_finish(task, times))
+    return {
+        name: getattr(task, name)
+        for name in _FIELDS
+        if getattr(task, name) != getattr(original, name)
+    }
+
+
+def _take(plan: Plan, uid: int, changes: dict[str, Any]) -> None:
+    """The task takes ``changes`` as the dialog's edit (EditTaskCommand) does: a new
+    duration rebalances the people's work or units, a new % complete clears their own
+    entered actual work (it follows the %)."""
+    in_step = people_in_step(plan, {uid: changes})
+    plan.update_task(replace(plan.task(uid), **changes))
+    if "duration_minutes" in changes:
+        plan.update_assignments(rebalance_for_duration(plan, uid, changes["duration_minutes"]))
+    if in_step:
+        plan.update_assignments(
+            [replace(plan.assignment(a.uid), actual_work_minutes=0) for a in in_step]
+        )
+
+
+_DONE = "actual duration"
+_LEFT = "remaining duration"
+
+
+def _moment(text: str, flag: str, at: time) -> datetime | None:
+    """A date given (YYYY-MM-DD, a day alone at ``at``, or with HH:MM), or None for NA."""
+    if text.strip().lower() in _NO_DATE:
+        return None
+    try:
+        moment = parse_date(text, at)
+    except InputError as exc:
+        raise InputError(f"{flag}: {exc}") from None
+    if not EARLIEST_START <= moment.date() <= LATEST_START:
+        raise InputError(
+            f"{flag} {moment:%Y-%m-%d} is outside MS Project's dates "
+            f"({EARLIEST_START:%Y-%m-%d} to {LATEST_START:%Y-%m-%d})"
+        )
+    return moment
+
+
+def _duration(plan: Plan, text: str, what: str) -> Any:
+    flag = f"--{what.replace(' ', '-')}"
+    try:
+        return parse_duration(text, plan.project)
+    except InputError as exc:
+        raise InputError(f"{flag}: {exc}") from None
+
+
+def _work(plan: Plan, text: str) -> int:
+    """``--actual-work``: working time (12h, 1.5d; a bare number in the plan's work unit)."""
+    try:
+        work = parse_work(text, plan.project)
+    except InputError as exc:
+        raise InputError(f"--actual-work: {exc}") from None
+    if work.elapsed:
+        raise InputError(f"--actual-work: {quoted(text)} is elapsed time; give working time (12h)")
+    if work.minutes < 0:
+        raise InputError("--actual-work: actual work cannot be negative")
+    return work.minutes
+
+
+def _said(plan: Plan, task: Task, was: Task | None = None, work: int | None = None) -> str:
+    """The task's progress in a few words: % complete, actual dates, a changed duration."""
+    parts = [f"{shown_percent(task.percent_complete)} % complete"]
+    if task.actual_start is not None:
+        parts.append(f"actual start {task.actual_start:%a %Y-%m-%d %H:%M}")
+    if task.actual_finish is not None:
+        parts.append(f"actual finish {task.actual_finish:%a %Y-%m-%d %H:%M}")
+    if was is not None and task.duration_minutes != was.duration_minutes:
+        project = plan.project
+        new = format_duration(
+            task.duration_minutes, project, task.elapsed, False, task.duration_unit
+        )
+        old = format_duration(was.duration_minutes, project, was.elapsed, False, was.duration_unit)
+        parts.append(f"duration {new} (was {old})")
+    if work is not None:
+        parts.append(f"actual work {format_work(work, plan.project)}")
+    return ", ".join(parts)
