@@ -1,7 +1,7 @@
 """Project > Leveling Options…: MS Project's Resource Leveling dialog, the choices it keeps.
 
-The leveling order (Standard, ID Only, Priority, Standard) and "Leveling can
-create splits in remaining work". They belong to the plan (Project.leveling,
+The leveling order (Standard, ID Only, Priority, Standard), "Level only within
+available slack" and "Leveling can create splits in remaining work". They belong to the plan (Project.leveling,
 saved in the .gantry file), as MS Project saves them with the project: a plan
 sent to a colleague levels the same way on their machine, and a new plan starts
 from MS Project's defaults. Changing them is an undoable edit of the plan;
@@ -82,6 +82,13 @@ class LevelingDialog(QDialog):
             "is free and resume after the clash, when it then finishes sooner "
             "(parts of an hour at least). Clear Leveling takes these splits out."
         )
+        self.within_slack = QCheckBox("Level only within available slack")
+        self.within_slack.setObjectName("leveling_within_slack")
+        self.within_slack.setChecked(options.within_slack)
+        self.within_slack.setToolTip(
+            "No task waits past its late finish, so the project finish does not move; "
+            "what that leaves over-allocated is named."
+        )
         self.help = QLabel()
         self.help.setWordWrap(True)
         self.order.currentIndexChanged.connect(self._on_order_changed)
@@ -91,6 +98,7 @@ class LevelingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.help)
+        layout.addWidget(self.within_slack)
         layout.addWidget(self.splits)
         buttons = ok_cancel(self)
         level_all = buttons.addButton("Level All", QDialogButtonBox.ButtonRole.ActionRole)
@@ -100,7 +108,9 @@ class LevelingDialog(QDialog):
 
     def options(self) -> LevelingOptions:
         """The options as the dialog shows them."""
-        return LevelingOptions(self.order.currentData(), self.splits.isChecked())
+        return LevelingOptions(
+            self.order.currentData(), self.splits.isChecked(), self.within_slack.isChecked()
+        )
 
     def _on_order_changed(self) -> None:
         self.help.setText(_HELP[self.order.currentData()])
