@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from app.ui.action_collection import ActionCollection, Layout
     from app.ui.main_window import MainWindow
     from app.ui.team.view import TeamView
+    from app.ui.usage.view import UsageView
 
 # (id, text, the Team view's method, key shown, tip); None: a separator.
 ITEMS = (
@@ -88,7 +89,23 @@ def add_resource_actions(window: MainWindow, actions: ActionCollection) -> Layou
         # (a window-wide Insert would take the Gantt's).
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         layout.append(action_id)
+    layout.append(None)
+    step = actions.add(
+        "resource_next_overallocation",
+        "Go to "Go to Next &Overallocation"Next Overallocation",
+        lambda: usage_view(window).go_to_next_overallocation(),
+        "Ctrl+Shift+O",
+        tip="Show Resource Usage and select the next over-allocated person and period",
+    )
+    step.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the Usage view's own key
+    layout.append("resource_next_overallocation")
     return layout
+
+
+def usage_view(window: MainWindow) -> UsageView:
+    """Show the Usage view and return it."""
+    window.show_view("usage")
+    return window.views["usage"]  # type: ignore[return-value]
 
 
 def team_view(window: MainWindow) -> TeamView:
