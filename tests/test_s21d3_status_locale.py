@@ -11,7 +11,7 @@ import re
 import shutil
 import subprocess
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -20,8 +20,12 @@ from PySide6.QtCore import QLocale
 from app.domain.baselines import snapshot
 from app.domain.costs import compute_costs
 from app.domain.money import format_money
+from app.domain.plan import Plan
+from app.domain.project import Project
 from app.domain.scheduler import schedule
 from app.domain.status_report import gather_status
+from app.domain.task import ConstraintType, Task
+from app.report.indicators import TaskIndicators
 from app.report.status_pages import subtitle
 from app.report.status_tables import days, headline_cards, week_ranges
 from tests.unit.test_status_report import NOW, START, _plan
@@ -70,12 +74,13 @@ def test_s21d3_subtitle_in_c_unchanged():
     assert "Baseline:" not in unsaved
 
 
-def _pdf_text(lang: str, tmp_path: Path, *args: str) -> str:
+def _pdf_text(lang: str, tmp_path: Path, command: str, *args: str) -> str:
+    """The text of the demo's PDF that ``gantry COMMAND`` writes under ``LANG=lang``."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("LC_")}
     env.update(LANG=lang, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
-    out = tmp_path / f"{lang}.pdf"
+    out = tmp_path / f"{lang}-{command}.pdf"
     done = subprocess.run(
-        [sys.executable, "-m", "app", "report", str(DEMO), str(out), *args],
+        [sys.executable, "-m", "app", command, str(DEMO), str(out), *args],
         capture_output=True,
         text=True,
         env=env,
@@ -91,10 +96,10 @@ def _pdf_text(lang: str, tmp_path: Path, *args: str) -> str:
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
 def test_s21d3_german_report_prints_no_iso_date(tmp_path):
-    german = _pdf_text("de_DE.UTF-8", tmp_path, "--status-date", "2027-03-10")
+    german = _pdf_text("de_DE.UTF-8", tmp_path, "report", "--status-date", "2027-03-10")
     assert "saved 18.12.2026" in german  # the demo's baseline
     assert not ISO_DATE.findall(german)
-    c = _pdf_text("C.UTF-8", tmp_path, "--status-date", "2027-03-10")
+    c = _pdf_text("C.UTF-8", tmp_path, "report", "--status-date", "2027-03-10")
     assert "saved 2026-12-18" in c
 
 
@@ -144,3 +149,51 @@ def test_s21d3_money_ratios_and_days_in_c_unchanged():
         QLocale.setDefault(before)
     assert cards["Budget (baseline)"] == format_money(report.headline.budget, report.project)
     assert re.fullmatch(r"\d+\.\d\d", cards["SPI"]), cards["SPI"]
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
+def test_s21d3_group_rows_print_the_locale_date(tmp_path):
+    german = _pdf_text("de_DE.UTF-8", tmp_path, "convert", "--group", "Critical")
+    row = next(line for line in german.splitlines() if "Critical: Yes" in line)
+    assert "04.01.2027" in row, row
+    assert "01.06.2027" in row, row
+    assert not ISO_DATE.findall(german)
+    c = _pdf_text("C.UTF-8", tmp_path, "convert", "--group", "Critical")
+    row = next(line for line in c.splitlines() if "Critical: Yes" in line)
+    assert "2027-01-04   2027-06-01" in row, row
+
+
+def _late_plan() -> Plan:
+    monday = datetime(2027, 1, 4, 8, 0)
+    plan = Plan(project=Project(name="Tips", start=monday))
+    plan.append_task(
+        Task(
+            1,
+            "Design",
+            duration_minutes=5 * 480,
+            deadline=datetime(2027, 1, 6, 17, 0),
+            constraint_type=ConstraintType.SNET,
+            constraint_date=monday,
+        )
+    )
+    return plan
+
+
+def test_s21d3_indicator_tips_in_german(german):
+    plan = _late_plan()
+    tip = TaskIndicators(plan, schedule(plan)).tooltip(1)
+    assert "finishes on Fr. 08.01.2027 after its deadline on Mi. 06.01.2027" in tip, tip
+    assert "on Mo. 04.01.2027" in tip, tip  # the constraint's date
+    assert not ISO_DATE.search(tip)
+
+
+def test_s21d3_indicator_tips_in_c_unchanged():
+    plan = _late_plan()
+    before = QLocale()
+    QLocale.setDefault(QLocale.c())
+    try:
+        tip = TaskIndicators(plan, schedule(plan)).tooltip(1)
+    finally:
+        QLocale.setDefault(before)
+    assert "finishes on Fri 2027-01-08 after its deadline on Wed 2027-01-06" in tip, tip
+    assert "on Mon 2027-01-04" in tip, tip

@@ -26,6 +26,7 @@ from app.domain.project import Project
 from app.report.columns import Column
 from app.report.fonts import report_font
 from app.report.gantt_paint import ChartRow
+from app.report.locale_dates import printed_date
 from app.report.name_rows import NAME_LINES, NAME_PAD, paint_wrapped_name
 from app.report.table_lines import wrapped_lines
 from app.report.timescale import Timescale
@@ -154,7 +155,7 @@ def paint_group_cells(
     p.setPen(TEXT)
     x = 0.0
     for col in columns:
-        text = group_text(group, col.key, project, _print_date)
+        text = group_text(group, col.key, project, printed_date)
         cell = QRectF(x + 3, row.top, col.width - 6, row.height)
         if text and col.key == "name" and row.height >= 2 * metrics.lineSpacing():  # room
             paint_wrapped_name(p, cell, _label_text(group))
@@ -178,8 +179,3 @@ def paint_group_bars(
         if group is not None and paint_group_bar(p, scale, group, row.top, row.height):
             drawn += 1
     return drawn
-
-
-def _print_date(moment: datetime | None) -> str:
-    """Dates as the printed table writes them (``2026-01-05``)."""
-    return "" if moment is None else moment.strftime("%Y-%m-%d")

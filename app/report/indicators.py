@@ -39,6 +39,7 @@ from app.domain.task import ConstraintType, DurationUnit, Task
 from app.domain.task_spans import TaskSpans, task_spans
 from app.domain.workload import inactive_tasks
 from app.report.columns import CONSTRAINT_NAMES
+from app.report.locale_dates import local_date
 
 
 class Indicator(Enum):
@@ -109,8 +110,9 @@ ISSUE_MARKS: dict[IssueKind, Indicator] = {
 
 
 def indicator_date(moment: datetime) -> str:
-    """A date as the tooltips say it: ``Mon 2026-03-02``."""
-    return moment.strftime("%a %Y-%m-%d")
+    """A date as the tooltips say it, as the sheet beside them shows dates: ``Mo.
+    02.03.2026`` in German, ``Mon 2026-03-02`` in the C locale (locale_dates.local_date)."""
+    return local_date(moment)
 
 
 def constraint_title(kind: ConstraintType) -> str:
