@@ -92,7 +92,7 @@ def add_resource_actions(window: MainWindow, actions: ActionCollection) -> Layou
     layout.append(None)
     step = actions.add(
         "resource_next_overallocation",
-        "Go to "Go to Next &Overallocation"Next Overallocation",
+        "Go to &Next Overallocation",
         lambda: usage_view(window).go_to_next_overallocation(),
         "Ctrl+Shift+O",
         tip="Show Resource Usage and select the next over-allocated person and period",
