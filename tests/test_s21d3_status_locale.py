@@ -26,6 +26,7 @@ from app.domain.scheduler import schedule
 from app.domain.status_report import gather_status
 from app.domain.task import ConstraintType, Task
 from app.report.indicators import TaskIndicators
+from app.report.status_chart import tick_label
 from app.report.status_pages import subtitle
 from app.report.status_tables import days, headline_cards, week_ranges
 from tests.unit.test_status_report import NOW, START, _plan
@@ -197,3 +198,20 @@ def test_s21d3_indicator_tips_in_c_unchanged():
         QLocale.setDefault(before)
     assert "finishes on Fri 2027-01-08 after its deadline on Wed 2027-01-06" in tip, tip
     assert "on Mon 2027-01-04" in tip, tip
+
+
+def test_s21d3_chart_scales_in_german(german):
+    monday = datetime(2027, 3, 1)
+    assert tick_label(monday, "%b %Y") == "Mär 2027"
+    assert tick_label(monday, "week") == "1. März"
+
+
+def test_s21d3_chart_scales_in_c_unchanged():
+    monday = datetime(2027, 3, 1)
+    before = QLocale()
+    QLocale.setDefault(QLocale.c())
+    try:
+        assert tick_label(monday, "%b %Y") == "Mar 2027"
+        assert tick_label(monday, "week") == "1 Mar"
+    finally:
+        QLocale.setDefault(before)

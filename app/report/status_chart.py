@@ -18,6 +18,7 @@ from app.domain.percent_shown import shown_percent
 from app.domain.status_lines import PhaseLine
 from app.report.fonts import report_font
 from app.report.gantt_paint import Colors
+from app.report.timescale_names import date_names
 
 ROW_H = 12.0
 SCALE_H = 14.0
@@ -66,6 +67,19 @@ def _month_starts(first: datetime, last: datetime, step: int) -> list[date]:
     return out
 
 
+def tick_label(moment: datetime, fmt: str) -> str:
+    """A scale's label in the reader's names, as the printed Gantt's timescale writes them:
+    a week by its Monday (``2 Mar``; ``2. März`` in German), else its month (``Mar 2027``;
+    ``März 2027``). ``fmt``: :func:`scale_ticks`' second value."""
+    names = date_names()
+    return names.dated(moment, year=False) if fmt == "week" else names.month_heading(moment)
+
+
+def _label_width(metrics: QFontMetricsF) -> float:
+    """The room a label needs: September's, a long month name in English and German."""
+    return metrics.horizontalAdvance(date_names().month_heading(date(2027, 9, 1))) + 6
+
+
 def scale_ticks(
     first: datetime, last: datetime, width: float, metrics: QFontMetricsF
 ) -> tuple[list[datetime], str]:
@@ -74,7 +88,7 @@ def scale_ticks(
     Months (every 1, 2, 3, 6 or 12, as far apart as a label needs); a plan
     of under three months gets weeks, labelled by their Monday.
     """
-    label_w = metrics.horizontalAdvance("Sep 2027") + 6
+    label_w = _label_width(metrics)
     span_days = (last - first).total_seconds() / 86400
     if span_days < 90:
         weeks = max(span_days / 7, 1.0)
@@ -113,7 +127,7 @@ def paint_phase_chart(
     body_h = len(rows) * ROW_H
     p.setFont(small)
     ticks, fmt = scale_ticks(first, last, chart_w, metrics)
-    label_w = metrics.horizontalAdvance("Sep 2027") + 6
+    label_w = _label_width(metrics)
     for k, moment in enumerate(ticks):
         x = x_of(moment)
         nxt = x_of(ticks[k + 1]) if k + 1 < len(ticks) else chart_x + chart_w
@@ -125,8 +139,7 @@ def paint_phase_chart(
         p.drawLine(QLineF(x, top + 2, x, body_top + body_h))
         if x + label_w <= chart_x + chart_w + 4:
             p.setPen(Colors.text)
-            label = f"{moment.day} {moment:%b}" if fmt == "week" else moment.strftime(fmt)
-            p.drawText(QPointF(x + 2, top + SCALE_H - 4), label)
+            p.drawText(QPointF(x + 2, top + SCALE_H - 4), tick_label(moment, fmt))
     p.setPen(QPen(Colors.grid, 0.6))
     p.drawLine(QLineF(0, body_top, width, body_top))
     for i, row in enumerate(rows):

@@ -19,7 +19,7 @@ from app.domain.project import Project
 from app.report.fonts import report_font
 from app.report.gantt_paint import Colors
 from app.report.locale_numbers import local_money, locale_marks
-from app.report.status_chart import scale_ticks
+from app.report.status_chart import scale_ticks, tick_label
 
 PLOT_H = 120.0
 AXIS_H = 14.0
@@ -141,7 +141,7 @@ def paint_cost_curve(
         p.setPen(QPen(Colors.grid, 0.4))
         p.drawLine(QLineF(x, box.top(), x, box.bottom()))
         p.setPen(Colors.text)
-        label = f"{moment.day} {moment:%b}" if fmt == "week" else moment.strftime(fmt)
+        label = tick_label(moment, fmt)
         if x + metrics.horizontalAdvance(label) <= box.right() + 4:
             p.drawText(QPointF(x + 2, box.bottom() + AXIS_H - 3), label)
     p.setPen(QPen(Colors.text, 0.6))
