@@ -292,7 +292,9 @@ def _project(r: sqlite3.Row) -> Project:
         duration_unit=enum_in(DurationUnit, r["duration_unit"]),
         work_unit=enum_in(DurationUnit, r["work_unit"]),
         leveling=LevelingOptions(
-            enum_in(LevelingOrder, r["leveling_order"]), flag(r["leveling_split_remaining"])
+            enum_in(LevelingOrder, r["leveling_order"]),
+            flag(r["leveling_split_remaining"]),
+            flag(r["leveling_within_slack"]),
         ),
         new_tasks_effort_driven=flag(r["new_tasks_effort_driven"]),
         default_task_type=enum_in(TaskType, r["default_task_type"]),

@@ -328,6 +328,16 @@ def _v23(conn: sqlite3.Connection) -> None:
             conn.execute(statement)
 
 
+def _v24(conn: sqlite3.Connection) -> None:
+    """v23 -> v24: Leveling Options' "Level only within available slack"; a v23 plan levels
+    as before (off, MS Project's default)."""
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(project)")}
+    if "leveling_within_slack" not in columns:
+        conn.execute(
+            "ALTER TABLE project ADD COLUMN leveling_within_slack INTEGER NOT NULL DEFAULT 0"
+        )
+
+
 # target version -> the step that reaches it from the version before.
 MIGRATIONS: dict[int, Step] = {
     2: _v2,
@@ -352,6 +362,7 @@ MIGRATIONS: dict[int, Step] = {
     21: _v21,
     22: _v22,
     23: _v23,
+    24: _v24,
 }
 
 

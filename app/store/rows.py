@@ -54,6 +54,7 @@ def project_row(p: Project) -> Row:
         "work_unit": p.work_unit.name,
         "leveling_order": p.leveling.order.name,
         "leveling_split_remaining": int(p.leveling.split_remaining),
+        "leveling_within_slack": int(p.leveling.within_slack),
         "new_tasks_effort_driven": int(p.new_tasks_effort_driven),
         "default_task_type": p.default_task_type.name,
     }
