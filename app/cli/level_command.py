@@ -8,7 +8,7 @@ option given instead, and writes the plan with the new delays, and the options t
 came from (as the window's Level All keeps them), to OUT, or FILE itself. It
 says what moved, the new finish and who stays over-allocated and why.
 ``--within-slack`` is "Level only within available slack" (no task waits past its
-late finish); the .gantry file does not keep it yet.
+late finish), kept with the other options.
 """
 
 from __future__ import annotations
