@@ -11,13 +11,12 @@ from typing import TYPE_CHECKING
 from app.domain.baseline import BaselineEntry
 from app.domain.cost_accrual import accrual_name
 from app.domain.cost_tracking import TITLES as TRACKING_TITLES
-from app.domain.cost_tracking import TRACKING_KEYS, TrackingFigures, tracking_text
+from app.domain.cost_tracking import TRACKING_KEYS, Kind, TrackingFigures, tracking_text
 from app.domain.costs import CostReport, compute_costs
 from app.domain.custom_fields import FieldKind, field_title, is_field_name, kind_of, value_of
 from app.domain.custom_values import format_value
 from app.domain.estimates import has_estimated_subtask
 from app.domain.link import Link
-from app.domain.money import format_money
 from app.domain.notation import (
     format_column_span,
     format_duration,
@@ -36,6 +35,7 @@ from app.domain.task import ConstraintType, TaskType
 from app.domain.wbs_shown import shown_wbs_codes
 from app.domain.workload import DayCalendar
 from app.report.locale_dates import printed_date
+from app.report.locale_numbers import Marks, local_figure, local_money, locale_marks
 
 if TYPE_CHECKING:
     from app.report.indicators import Indicator, TaskIndicators
@@ -208,6 +208,12 @@ _CUSTOM_WIDTHS = {
     FieldKind.DURATION: 48,
 }
 _CUSTOM_FIGURES = frozenset({FieldKind.NUMBER, FieldKind.COST, FieldKind.DURATION})
+# Columns whose figure Gantry writes the C way (``1.5d``, ``+2.5d``, ``1,234.5h``) and the
+# sheet shows in the reader's locale (``1,5d``; app/ui/models/task_cells._LOCAL_FIGURES):
+# printed through local_figure as well. Money is written in the locale (CellText._money).
+_LOCAL_FIGURES = frozenset(
+    {"duration", "work", "remaining", "slack", "free_slack", "finish_variance"}
+)
 
 
 def column_for(key: str, project: Project | None = None) -> Column:
@@ -282,7 +288,7 @@ class CellText:
             "deadline": lambda uid: format_date(self._tasks[uid].deadline),
             "successors": self._successors,
             "priority": lambda uid: str(self._tasks[uid].priority),
-            "fixed_cost": lambda uid: format_money(self._tasks[uid].fixed_cost, plan.project),
+            "fixed_cost": lambda uid: self._money(self._tasks[uid].fixed_cost),
             "notes": lambda uid: (self._tasks[uid].notes.strip("\r\n").splitlines() or [""])[0],
             "type": self._type,
             "remaining": self._remaining,
@@ -296,6 +302,7 @@ class CellText:
             "hyperlink_sub_address": lambda uid: self._link(uid, "sub_address"),
         }
         self._base: dict[int, BaselineEntry] | None = None  # baseline 0 by task, when asked
+        self._numbers: Marks = locale_marks()  # the reader's separators, asked once a table
         self._links_out: dict[int, list[Link]] | None = None
         self._links_in: dict[int, list[Link]] | None = None
         self._summary_actuals: dict[int, tuple[datetime | None, datetime | None]] | None = None
@@ -395,11 +402,11 @@ class CellText:
     def _work(self, uid: int) -> str:
         """Work in the project's work unit (a summary's rolled up), as the sheet's Work column shows it."""
         minutes = self.costs().task_work_minutes.get(uid, 0)
-        return format_work(minutes, self.plan.project)
+        return format_work(minutes, self.plan.project)  # (in the locale: see text)
 
     def _baseline_cost(self, uid: int) -> str:
         entry = self._baseline_entry(uid)
-        return "" if entry is None else format_money(entry.cost, self.plan.project)
+        return "" if entry is None else self._money(entry.cost)
 
     def _cost_variance(self, uid: int) -> str:
         """Forecast minus baseline cost, signed; blank without a baseline."""
@@ -407,7 +414,7 @@ class CellText:
         if variance is None:
             return ""
         amount = round(variance, 2)
-        return signed(amount, format_money(abs(amount), self.plan.project))
+        return signed(amount, self._money(abs(amount)))
 
     def _finish_variance(self, uid: int) -> str:
         """Finish against baseline 0's, in working time on the project calendar, signed; in
@@ -464,23 +471,42 @@ class CellText:
 
     def _cost(self, uid: int) -> str:
         """Total Cost (a summary's rolled up), as the sheet's Cost column shows it."""
-        return format_money(self.costs().task_cost.get(uid, 0.0), self.plan.project)
+        return self._money(self.costs().task_cost.get(uid, 0.0))
+
+    def _money(self, amount: float) -> str:
+        """An amount as the sheet's money columns write it: the project's currency, the
+        reader's separators (``1.234,50 €`` in German, ``€1,234.50`` in C)."""
+        return local_money(self.plan.project, amount, self._numbers)
 
     def _tracking_text(self, key: str, uid: int) -> str:
         """A Tracking, Variance, Cost or Work table's figure, as the sheet writes it."""
         if self._tracking is None:
             self._tracking = TrackingFigures(self.plan, self.schedule, self.costs())
         figure = self._tracking.figure(key, uid)
-        project = self.plan.project
-        return tracking_text(figure, self.plan, lambda amount: format_money(amount, project))
+        text = tracking_text(figure, self.plan, self._money)
+        if figure is None or figure.kind in (Kind.MONEY, Kind.PERCENT):
+            return text  # money in the locale already; a whole percent has no marks
+        return local_figure(text, self._numbers)  # work and lengths: 2,5d in German
 
     def text(self, uid: int, key: str) -> str:
         """The cell of task ``uid`` in column ``key``."""
         getter = self._getters.get(key)
         if getter is None:  # a custom field ("Text1"), as the sheet shows it
-            value = value_of(self._tasks[uid].custom, key)
-            return format_value(key, value, self.plan.project)
-        return getter(uid)
+            return self._custom(uid, key)
+        text = getter(uid)
+        return local_figure(text, self._numbers) if key in _LOCAL_FIGURES else text
+
+    def _custom(self, uid: int, key: str) -> str:
+        """A custom field's cell as the sheet writes it (app/ui/models/custom_columns.py):
+        Cost in the locale's money, Number and Duration in its marks (``12,5``, ``1,5d``)."""
+        value = value_of(self._tasks[uid].custom, key)
+        kind = kind_of(key)
+        if kind is FieldKind.COST and isinstance(value, int | float):
+            return self._money(float(value))
+        text = format_value(key, value, self.plan.project)
+        if kind in (FieldKind.NUMBER, FieldKind.DURATION):
+            return local_figure(text, self._numbers)
+        return text
 
     def marks(self, uid: int) -> tuple[Indicator, ...]:
         """The Indicators column's marks of task ``uid``, in the order they are drawn."""

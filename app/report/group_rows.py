@@ -19,7 +19,6 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPolygonF
 
 from app.domain.grouping_rows import GROUP_KEY_LIMIT, TaskGroup
-from app.domain.money import format_money
 from app.domain.notation import format_span, format_work
 from app.domain.percent_shown import shown_percent
 from app.domain.project import Project
@@ -27,6 +26,7 @@ from app.report.columns import Column
 from app.report.fonts import report_font
 from app.report.gantt_paint import ChartRow
 from app.report.locale_dates import printed_date
+from app.report.locale_numbers import Marks, local_figure, local_money, locale_marks
 from app.report.name_rows import NAME_LINES, NAME_PAD, paint_wrapped_name
 from app.report.table_lines import wrapped_lines
 from app.report.timescale import Timescale
@@ -47,15 +47,17 @@ def group_text(
     key: str,
     project: Project,
     date_text: Callable[[datetime | None], str],
+    marks: Marks | None = None,
 ) -> str:
     """A group header row's cell, by the printed column's key ("name", "duration"...):
     its label, its figures, "" for the others. ``date_text`` writes the dates as the
-    rest of the table does."""
+    rest of the table does; ``marks``, the separators its figures take (None: the
+    reader's locale's, as the task rows' cells: ``12,5d``, ``1.234,50 €`` in German)."""
     rollup = group.rollup
     if key == "name":
         return group.label
     if key == "duration":
-        return format_span(rollup.duration_minutes, project)
+        return local_figure(format_span(rollup.duration_minutes, project), marks or locale_marks())
     if key == "start":
         return date_text(rollup.start)
     if key == "finish":
@@ -63,9 +65,9 @@ def group_text(
     if key == "percent":
         return f"{shown_percent(rollup.percent_complete)}%"
     if key == "work":
-        return format_work(rollup.work_minutes, project)
+        return local_figure(format_work(rollup.work_minutes, project), marks or locale_marks())
     if key == "cost":
-        return format_money(rollup.cost, project)
+        return local_money(project, rollup.cost, marks or locale_marks())
     return ""
 
 
@@ -154,8 +156,9 @@ def paint_group_cells(
     metrics = QFontMetricsF(font)
     p.setPen(TEXT)
     x = 0.0
+    marks = locale_marks()  # once a row
     for col in columns:
-        text = group_text(group, col.key, project, printed_date)
+        text = group_text(group, col.key, project, printed_date, marks)
         cell = QRectF(x + 3, row.top, col.width - 6, row.height)
         if text and col.key == "name" and row.height >= 2 * metrics.lineSpacing():  # room
             paint_wrapped_name(p, cell, _label_text(group))
