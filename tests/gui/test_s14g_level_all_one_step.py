@@ -101,7 +101,7 @@ def test_a_cancelled_level_all_changes_nothing(window, monkeypatch):
     def cancel(*args, **kwargs):
         raise Cancelled
 
-    monkeypatch.setattr(leveling_actions, "compute_leveling", cancel)
+    monkeypatch.setattr(leveling_actions, "leveling_and_finish", cancel)  # what Level All runs
     _level_all(window, monkeypatch, ID_ONLY)
     assert doc.plan.project.leveling == LevelingOptions()
     assert _delays(doc.plan) == [0, 0]

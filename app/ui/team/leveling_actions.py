@@ -44,10 +44,10 @@ def compute_leveling(
     Cancelled when the user stops it). ``options``: by default the plan's own
     (Project > Leveling Options…).
     """
-    return _leveling(document, parent, background_from, options)[0]
+    return leveling_and_finish(document, parent, background_from, options)[0]
 
 
-def _leveling(
+def leveling_and_finish(
     document: Document,
     parent: QWidget,
     background_from: int,
@@ -101,7 +101,7 @@ def level_resources(
     Raises Cancelled (nothing moved, ``first`` not done) or AppError (the plan
     refused the delays).
     """
-    result, unleveled = _leveling(document, parent, background_from, options)
+    result, unleveled = leveling_and_finish(document, parent, background_from, options)
     plan = document.plan
     held = {t.uid: leveling_of(t) for t in plan.tasks if has_leveling(t)}
     cleared = "" if result.moves else cleared_text(held, result.delays)
