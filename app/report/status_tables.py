@@ -6,6 +6,7 @@ drawing; app.report.status_pages lays them out.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -202,6 +203,7 @@ def week_ranges(weeks: tuple[date, ...]) -> str:
             runs[-1].append(monday)
         else:
             runs.append([monday])
+    day: Callable[[date], str]
     if _c_locale():
         lead, day = "w/c ", date.isoformat
     else:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.report.locale_dates import local_date
 from app.ui import settings as keys
 from app.ui.actions import VIEWS, ActionCollection, build_actions
 from app.ui.budget.money import money
@@ -26,7 +27,6 @@ from app.ui.edit_menu import EditMenu
 from app.ui.filter_menu import filter_counts
 from app.ui.hyperlink_menu import hyperlink_submenu
 from app.ui.locale_follow import restate_figures
-from app.ui.models.task_date_edits import local_date
 from app.ui.models.task_edits import Column
 from app.ui.models.task_model import TaskTreeModel
 from app.ui.plan_view import (

@@ -29,13 +29,13 @@ from app.domain.notation import format_work, parse_work
 from app.domain.quoting import quoted
 from app.domain.resource import Assignment, ResourceType
 from app.domain.span_limit import SPAN_SAID, span_limit
+from app.report.locale_dates import local_date
 from app.ui.actual_work_command import assignment_actual_work_command, read_actual_work
 from app.ui.budget.money import money
 from app.ui.commands import PlanCommand, one_step
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.document import Document
-from app.ui.models.task_date_edits import local_date
 from app.ui.team.commands import AssignmentInfoCommand
 
 _PERCENT = re.compile(r"^\s*([-+]?\d+(?:[.,]\d+)?)\s*%?\s*$")

@@ -33,10 +33,10 @@ from app.domain.plural_words import counted, verb
 from app.domain.project import Project
 from app.domain.recurrence_tasks import TaskRecurrence
 from app.domain.task import Task
+from app.report.locale_dates import local_date
 from app.ui.commands import PlanCommand, execute
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.dates import day_edit, qdate, read_day
-from app.ui.models.task_date_edits import local_date
 
 if TYPE_CHECKING:
     from app.ui.document import Document

@@ -44,13 +44,14 @@ from app.domain.tracking_edits import (
     typed_remaining_duration,
     typed_span,
 )
+from app.report.locale_dates import local_date
 from app.ui.commands import EditTaskCommand, PlanCommand, quoted
 from app.ui.dialogs.buttons import error_label, ok_cancel
 from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.dialogs.dates import OptionalDate
 from app.ui.document import Document
 from app.ui.mark_on_track import tasks_fields_command
-from app.ui.models.task_date_edits import local_date, task_worktime
+from app.ui.models.task_date_edits import task_worktime
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow

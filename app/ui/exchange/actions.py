@@ -327,7 +327,9 @@ def run_export(parent: QWidget | None, document: Document) -> Path | None:
 
     # a CSV: recurring tasks as occurrences, no custom field values, and which tasks'
     # dates move, once the file is read back off the GUI thread
-    tell_not_kept(window or QApplication.instance(), snapshot, path, tell)
+    owner = window if window is not None else QApplication.instance()
+    if owner is not None:  # an application runs while File > Export does
+        tell_not_kept(owner, snapshot, path, tell)
     return path
 
 

@@ -18,9 +18,9 @@ from app.domain.quoting import NAME_LIMIT, quoted
 from app.report.bars import DeadlineMark
 from app.report.gantt_paint import GanttPainter
 from app.report.indicators import leveling_delay_text
+from app.report.locale_dates import local_date
 from app.report.timescale_names import date_names
 from app.ui.document import Document
-from app.ui.models.task_date_edits import local_date
 
 # The C locale's dates with the time, as local_date(clock=True) writes them there (the hover
 # texts and drag feedback; other locales write their own: ``Mo. 04.01.2027 08:00``).

@@ -75,7 +75,7 @@ def custom_cell(document: Document, uid: int, column: int, role: int) -> Any:
         value = value_of(plan.task(uid).custom, name)
         kind = kind_of(name)
         editing = role == Qt.ItemDataRole.EditRole
-        if kind is FieldKind.COST and value is not None and not editing:
+        if kind is FieldKind.COST and isinstance(value, int | float) and not editing:
             return money(plan.project, float(value))  # the locale's marks, as Cost's
         text = (edit_text if editing else format_value)(name, value, plan.project)
         if kind in _LOCAL:  # 12,5 and 1,5d in German; read back as typed

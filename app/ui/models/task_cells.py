@@ -34,6 +34,7 @@ from app.domain.notation import (
     join_predecessors,
 )
 from app.domain.percent_shown import shown_percent
+from app.domain.remaining_duration import remaining_text
 from app.domain.resource import Resource
 from app.domain.schedule import TaskTimes
 from app.domain.task import ConstraintType, TaskType
@@ -43,7 +44,6 @@ from app.report.columns import (
     CONSTRAINT_NAMES,
     TASK_TYPE_NAMES,
     YES_NO,
-    remaining_text,
     summary_actuals,
 )
 from app.report.locale_numbers import Marks, local_figure, locale_marks

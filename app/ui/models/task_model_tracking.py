@@ -36,13 +36,13 @@ from app.domain.cost_tracking import Figure, Kind, TrackingFigures, tracking_tex
 from app.domain.errors import InputError
 from app.domain.notation import format_column_span, parse_duration
 from app.domain.percent_shown import done_minutes
+from app.domain.remaining_duration import remaining_text
 from app.domain.task import Task
 from app.domain.tracking_edits import (
     typed_actual_duration,
     typed_remaining_duration,
     typed_span,
 )
-from app.report.columns import remaining_text
 from app.ui.actual_work_command import read_actual_work, task_actual_work_command
 from app.ui.budget.money import money
 from app.ui.commands import EditTaskCommand, PlanCommand, quoted

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidg
 from app.domain.assigning import format_one
 from app.domain.assignment_dates import assignment_dates
 from app.domain.resource import ResourceType
+from app.report.locale_dates import local_date
 from app.report.locale_numbers import local_figure, locale_marks
 from app.ui.budget.money import money
 from app.ui.document import Document
-from app.ui.models.task_date_edits import local_date
 from app.ui.team.assignment_edits import COST, RATE_TABLES, TABLE, UNITS, WORK, work_text
 from app.ui.team.roster_model import ResourceUidRole
 from app.ui.team.wrap_header import WrapHeader

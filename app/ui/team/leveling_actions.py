@@ -16,10 +16,10 @@ from app.domain.leveling_result import cleared_text, finish_text
 from app.domain.leveling_resume import has_leveling, leveling_of, with_leveling_delay
 from app.domain.progress import part
 from app.domain.scheduler import schedule
+from app.report.locale_dates import local_date
 from app.ui.background import WorkerProgress, run_with_progress
 from app.ui.commands import CompositeCommand, PlanCommand, execute
 from app.ui.document import Document
-from app.ui.models.task_date_edits import local_date
 from app.ui.team.commands import SetLevelingDelaysCommand
 
 LEVEL_IN_BACKGROUND_FROM = 2000  # tasks; smaller plans level well within the 100 ms budget

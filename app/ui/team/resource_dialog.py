@@ -14,6 +14,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime, time
+from typing import cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -192,7 +193,7 @@ class _Grid(QWidget):
 def _kept(item: QTableWidgetItem | None) -> object:
     """The value ``item`` was filled with, while its text is the one it showed."""
     shown = None if item is None else item.data(_KEPT_ROLE)
-    if isinstance(shown, tuple) and shown[0] == item.text():
+    if item is not None and isinstance(shown, tuple) and shown[0] == item.text():
         return shown[1]
     return None
 
@@ -351,13 +352,13 @@ class ResourceDialog(QDialog):
                 what = f"rate table {letter}"
                 project = self._project
                 # a cell left as shown keeps its value: money rounds (€85.01/y for 85.0096)
-                standard, standard_unit = kept[1] or _parse_timed_rate(
-                    cells[1], kind, project, what
+                standard, standard_unit = cast("tuple[float, RateUnit] | None", kept[1]) or (
+                    _parse_timed_rate(cells[1], kind, project, what)
                 )
-                overtime, overtime_unit = kept[2] or _parse_timed_rate(
-                    cells[2], kind, project, what
+                overtime, overtime_unit = cast("tuple[float, RateUnit] | None", kept[2]) or (
+                    _parse_timed_rate(cells[2], kind, project, what)
                 )
-                per_use = kept[3]
+                per_use = cast("float | None", kept[3])
                 entries.append(
                     RateEntry(
                         _parse_date(cells[0], what),

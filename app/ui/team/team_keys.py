@@ -106,7 +106,14 @@ def next_pane(view: TeamView, step: int) -> None:
     """Focus the pane after (step 1) or before (-1) the one holding the focus."""
     panes: list[QWidget] = [getattr(view, name) for name in PANES]
     focus = QApplication.focusWidget()
-    here = next((n for n, p in enumerate(panes) if focus is p or p.isAncestorOf(focus)), -1)
+    here = next(
+        (
+            n
+            for n, p in enumerate(panes)
+            if focus is p or (focus is not None and p.isAncestorOf(focus))
+        ),
+        -1,
+    )
     if here < 0:
         here = 0 if step > 0 else 1
     else:

@@ -9,6 +9,7 @@ Delete stay the Gantt's new and delete task there.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -80,7 +81,7 @@ def add_resource_actions(window: MainWindow, actions: ActionCollection) -> Layou
         action = actions.add(
             action_id,
             text,
-            lambda m=method: getattr(team_view(window), m)(),
+            partial(_run_on_team, window, method),
             key or None,
             tip=tip,
             editing=True,
@@ -100,6 +101,11 @@ def add_resource_actions(window: MainWindow, actions: ActionCollection) -> Layou
     step.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the Usage view's own key
     layout.append("resource_next_overallocation")
     return layout
+
+
+def _run_on_team(window: MainWindow, method: str) -> None:
+    """Show the Team view and run its ``method`` on the person selected there."""
+    getattr(team_view(window), method)()
 
 
 def usage_view(window: MainWindow) -> UsageView:

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.overallocation import OverallocationBook
 from app.domain.vacations import vacations
+from app.report.locale_dates import local_date
 from app.ui.document import Document
-from app.ui.models.task_date_edits import local_date
 from app.ui.team.assignment_edits import on_assignment_edited
 from app.ui.team.assignment_table import TASK_ROOM, AssignmentTable
 from app.ui.team.leveling_actions import LEVEL_IN_BACKGROUND_FROM
