@@ -34,6 +34,7 @@ from app.domain.schedule import Schedule
 from app.domain.task import Task
 from app.domain.tracking import cleared_actual_finish, typed_progress
 from app.domain.tracking_edits import (
+    UPDATE_TASKS_FIELDS,
     task_clock,
     typed_actual_duration,
     typed_actual_finish,
@@ -43,16 +44,6 @@ from app.domain.tracking_edits import (
 )
 from app.domain.typed_dates import parse_date
 
-# What Update Tasks may change on a task (as the dialog's list).
-_FIELDS = (
-    "percent_complete",
-    "actual_start",
-    "actual_finish",
-    "duration_minutes",
-    "milestone",
-    "start",
-    "finish",
-)
 _OPTIONS = (
     "percent",
     "actual_start",
@@ -168,7 +159,7 @@ def _dialog_fields(
             take(cleared_actual_finish(task, times))
     return {
         name: getattr(task, name)
-        for name in _FIELDS
+        for name in UPDATE_TASKS_FIELDS
         if getattr(task, name) != getattr(original, name)
     }
 

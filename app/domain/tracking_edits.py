@@ -72,6 +72,17 @@ from app.domain.task import Task
 from app.domain.tracking import typed_progress
 from app.domain.worktime import WorkTime
 
+# The task fields Update Tasks (the dialog and ``gantry progress``) may change.
+UPDATE_TASKS_FIELDS = (
+    "percent_complete",
+    "actual_start",
+    "actual_finish",
+    "duration_minutes",
+    "milestone",
+    "start",
+    "finish",
+)
+
 
 def task_clock(plan: Plan, task: Task) -> WorkTime:
     """The working time the scheduler runs ``task`` on: its own calendar (or the project's),

@@ -37,6 +37,7 @@ from app.domain.percent_shown import shown_percent
 from app.domain.task import Task
 from app.domain.tracking import cleared_actual_finish, typed_progress
 from app.domain.tracking_edits import (
+    UPDATE_TASKS_FIELDS,
     actual_duration,
     typed_actual_duration,
     typed_actual_finish,
@@ -210,7 +211,7 @@ class UpdateTasksDialog(CommandDialog):
                 take(cleared_actual_finish(task, times))
         changed = {
             name: getattr(task, name)
-            for name in _FIELDS
+            for name in UPDATE_TASKS_FIELDS
             if getattr(task, name) != getattr(original, name)
         }
         if not changed:
@@ -251,7 +252,7 @@ class UpdateTasksDialog(CommandDialog):
                     raise AppError(f"{original.name}: {exc}") from exc
             changes[uid] = {
                 name: getattr(task, name)
-                for name in _FIELDS
+                for name in UPDATE_TASKS_FIELDS
                 if getattr(task, name) != getattr(original, name)
             }
         return tasks_fields_command(self.document, changes, f"Update {len(self.uids)} tasks")
@@ -264,18 +265,6 @@ _LEFT = "remaining duration"
 def _to_minute(moment: datetime | None) -> datetime | None:
     """``moment`` as the date fields show it (they hold no seconds)."""
     return None if moment is None else moment.replace(second=0, microsecond=0)
-
-
-# What Update Tasks may change on a task.
-_FIELDS = (
-    "percent_complete",
-    "actual_start",
-    "actual_finish",
-    "duration_minutes",
-    "milestone",
-    "start",
-    "finish",
-)
 
 
 def update_tasks_action(window: MainWindow) -> None:
