@@ -429,8 +429,8 @@ def _team_value(title: str, value: object, person: Resource, project: Project) -
     if person.type is ResourceType.COST and title in ("Std. rate", _HOURLY):
         # the sheet leaves it blank, as MS Project has no rate for a cost resource (its
         # cost is typed on each assignment): a rate typed there would be kept unseen
-        if is_blank(value):
-            return _Fields()
+        if is_blank(value) or _holds_rate(value, person, project):
+            return _Fields()  # an older workbook wrote the rate the item holds: no change
         raise _no_such_cell(person, "rate")
     if title == _HOURLY:
         rate = _amount(value, "a rate", project)
@@ -439,6 +439,15 @@ def _team_value(title: str, value: object, person: Resource, project: Project) -
     if title in _TEAM_RATES:
         return _overtime_or_per_use(title, value, person, project)
     return _rate(value, person, project)  # Std. rate
+
+
+def _holds_rate(value: object, person: Resource, project: Project) -> bool:
+    """Whether a cost item's rate cell holds the rate it has (as workbooks written before its
+    cell was left blank did), so reading it changes nothing."""
+    try:
+        return abs(_amount(value, "a rate", project) - person.standard_rate) < 1e-9
+    except CellError:
+        return False
 
 
 def _overtime_or_per_use(title: str, value: object, person: Resource, project: Project) -> object:
