@@ -440,9 +440,10 @@ MENUS: list[tuple[str, Callable[[MainWindow, ActionCollection], Layout]]] = [
     ("&Edit", edit_actions),
     ("&Project", project_actions),
     ("&View", view_actions),
-    ("&Resource", resource_actions),  # MS Project's Resource tab: the Team view's commands
     ("F&ormat", format_actions),
     ("&Insert", insert_actions),  # after Format: Project sits after Edit, Format after View
+    # MS Project's Resource tab: the Team view's commands, where MS Project 2003 had Tools
+    ("&Resource", resource_actions),
     ("&Help", help_actions),
 ]
 

@@ -35,7 +35,7 @@ def view(qtbot):
     plan.add_resource(Resource(1, "Ana", max_units=0.5))
     doc = Document(plan)
     execute(doc, SetAssignmentsCommand(doc, 1, "Ana[50%]"))
-    execute(doc, SetAssignmentsCommand(doc, 2, "Ana"))
+    execute(doc, SetAssignmentsCommand(doc, 2, "Ana[100%]"))  # named alone: her 50 % max
     execute(doc, AddVacationCommand(doc, 1, date(2026, 3, 6), date(2026, 3, 6)))
     widget = TeamView(doc)
     qtbot.addWidget(widget)
