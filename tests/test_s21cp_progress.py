@@ -203,6 +203,20 @@ def test_s21cp_unchanged_leaves_the_file_as_it_was(demo, capsys):
     assert demo.stat().st_mtime_ns == before
 
 
+def test_s21cp_the_actual_work_the_task_has_leaves_the_file_as_it_was(demo, capsys):
+    assert _progress(capsys, demo, "--actual-work", "8h")[0] == 0
+    before = demo.read_bytes(), demo.stat().st_mtime_ns
+    status, out, _err = _progress(capsys, demo, "--actual-work", "8h")  # again: no change
+    assert status == 0
+    assert out.startswith("'Stakeholder interviews': unchanged (")
+    assert out.endswith(f"{demo} left as it was\n")
+    assert (demo.read_bytes(), demo.stat().st_mtime_ns) == before
+    status, out, _err = _progress(capsys, demo, "--actual-work", "12h")  # a change is written
+    assert status == 0
+    assert "actual work 12h" in out
+    assert "written to" in out
+
+
 def test_s21cp_round_trip_through_xml(demo, capsys, tmp_path):
     xml = tmp_path / "plan.xml"
     status, _out, err = _progress(capsys, demo, "--percent", "50", "-o", xml)

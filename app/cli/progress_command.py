@@ -30,6 +30,7 @@ from app.domain.percent_shown import shown_percent
 from app.domain.plan import Plan
 from app.domain.plural_words import counted
 from app.domain.quoting import NAME_LIMIT, quoted
+from app.domain.resource import Assignment
 from app.domain.schedule import Schedule
 from app.domain.task import Task
 from app.domain.tracking import cleared_actual_finish, typed_progress
@@ -70,6 +71,7 @@ def run_progress(args: argparse.Namespace, out: TextIO) -> int:
     result = _schedule_read(path, plan)
     uid = _leaf_task(plan, path, args.task)
     original = plan.task(uid)
+    held = _people_on(plan, uid)
     fields = _dialog_fields(plan, result, original, args, percent)
     work = None if args.actual_work is None else _work(plan, args.actual_work)
     with plan.batch():
@@ -81,13 +83,18 @@ def run_progress(args: argparse.Namespace, out: TextIO) -> int:
             apply_edit(plan, typed_task_actual_work(plan, uid, times, work, task_clock(plan, task)))
     after = plan.task(uid)
     name = quoted(after.name, NAME_LIMIT)
-    if after == original and work is None and args.output is None:
+    if after == original and _people_on(plan, uid) == held and args.output is None:
         out.write(f"{name}: unchanged ({_said(plan, after)}); {output} left as it was\n")
         return 0
     _schedule_read(path, plan)  # a plan that cannot be scheduled is not written
     write_plan_output(plan, output, "nothing was updated")
     out.write(f"{name}: {_said(plan, after, original, work)}; written to {output}\n")
     return 0
+
+
+def _people_on(plan: Plan, uid: int) -> list[Assignment]:
+    """The task's assignments as they stand (its people's actual work among them)."""
+    return [a for a in plan.assignments if a.task_uid == uid]
 
 
 def _leaf_task(plan: Plan, path: Path, text: str) -> int:
