@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 GUIDE = ("help", "guide.html")
 SHORTCUTS_ANCHOR = "shortcuts"
 _TABLE_MARK = "<!-- shortcuts -->"  # where the guide takes the generated table
+#: an action property naming where its key acts when that is not the whole window
+KEYS_WHERE = "gantry_keys_where"
 _WATCHING = "gantry_help_f1"  # the application property set once F1 is watched in dialogs
 
 
@@ -56,7 +58,9 @@ def menu_shortcuts(menu_bar_menus: list[QMenu]) -> list[tuple[str, str, str]]:
             keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
             keys = [k for k in keys if k]
             if keys:
-                rows.append((path, text, " or ".join(keys)))
+                where = action.property(KEYS_WHERE)  # a key that acts in one pane only
+                said = " or ".join(keys) + (f" ({where})" if where else "")
+                rows.append((path, text, said))
 
     for menu in menu_bar_menus:
         walk(menu, _plain(menu.title()))

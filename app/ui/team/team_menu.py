@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 
+from app.ui.help_window import KEYS_WHERE
+
 if TYPE_CHECKING:
     from app.ui.action_collection import ActionCollection, Layout
     from app.ui.main_window import MainWindow
@@ -70,6 +72,13 @@ ITEMS = (
 )
 
 
+# Where a Resource menu item's key acts (the menu itself runs from any view).
+_KEYS_WHERE = {
+    "resource_add_person": "in the Team view's roster",
+    "resource_remove_person": "in the Team view's roster",
+}
+
+
 def add_resource_actions(window: MainWindow, actions: ActionCollection) -> Layout:
     """Create the Resource menu's actions; returns its layout."""
     layout: Layout = []
@@ -89,6 +98,8 @@ def add_resource_actions(window: MainWindow, actions: ActionCollection) -> Layou
         # Shown in the menu, run by the Team view's own action where the key belongs
         # (a window-wide Insert would take the Gantt's).
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        if key:
+            action.setProperty(KEYS_WHERE, _KEYS_WHERE.get(action_id, "in the Team view"))
         layout.append(action_id)
     layout.append(None)
     step = actions.add(
@@ -99,6 +110,7 @@ def add_resource_actions(window: MainWindow, actions: ActionCollection) -> Layou
         tip="Show Resource Usage and select the next over-allocated person and period",
     )
     step.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the Usage view's own key
+    step.setProperty(KEYS_WHERE, "in the Usage view")
     layout.append("resource_next_overallocation")
     return layout
 
