@@ -260,3 +260,23 @@ def test_s21cp_the_readme_row_and_the_help_name_every_option():
         assert option in row, option
     assert "[-o OUT]" in row
     assert "Update Tasks" in row
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (("--actual-duration", "-2d"), "--actual-duration: '-2d': a duration cannot be negative"),
+        (("--remaining-duration", "-1.5d"), "--remaining-duration: '-1.5d'"),
+        (("--actual-work", "-3h"), "--actual-work: '-3h'"),
+        (("--percent", "-5"), "--percent '-5' is not a % complete"),
+    ],
+)
+def test_s22_a_negative_value_after_a_space_is_its_own_refusal(demo, capsys, args, said):
+    """argparse took ``-2d`` for an option and answered "expected one argument" (exit 2):
+    the value now reaches its own check, as ``--actual-duration=-2d`` did."""
+    before = demo.read_bytes()
+    status, out, err = _progress(capsys, demo, *args)
+    assert (status, out) == (1, "")
+    assert said in err
+    assert err.count("\n") == 1
+    assert demo.read_bytes() == before

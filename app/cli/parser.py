@@ -67,10 +67,30 @@ class _CommandParser(argparse.ArgumentParser):
     def parse_known_args(  # type: ignore[override]
         self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
     ) -> tuple[argparse.Namespace, list[str]]:
-        ns, extra = super().parse_known_args(args, namespace)
+        ns, extra = super().parse_known_args(self._negatives_joined(args), namespace)
         if extra:
             self.error(f"unrecognized arguments: {' '.join(extra)}")  # argparse's words
         return ns, extra
+
+    def _negatives_joined(self, args: Sequence[str] | None) -> list[str] | None:
+        """``--actual-duration -2d`` as ``--actual-duration=-2d``: argparse takes a value
+        that starts with a minus and is not a plain number for an option, and said the
+        option "expected one argument"; joined, the value reaches its own check (a negative
+        duration is refused by name)."""
+        if args is None:
+            return None
+        out: list[str] = []
+        pending: str | None = None
+        for arg in args:
+            if pending is not None and len(arg) > 1 and arg[0] == "-" and arg[1] in "0123456789.":
+                out[-1] = f"{pending}={arg}"
+                pending = None
+                continue
+            out.append(arg)
+            action = self._option_string_actions.get(arg)
+            takes_one = action is not None and action.nargs is None  # not a flag
+            pending = arg if takes_one and arg.startswith("--") else None
+        return out
 
 
 def _date(text: str) -> datetime:
