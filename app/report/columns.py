@@ -35,7 +35,7 @@ from app.domain.task import ConstraintType, TaskType
 from app.domain.wbs_shown import shown_wbs_codes
 from app.domain.workload import DayCalendar
 from app.report.locale_dates import printed_date
-from app.report.locale_numbers import Marks, local_figure, local_money, locale_marks
+from app.report.locale_numbers import Marks, local_figure, local_money, local_units, locale_marks
 
 if TYPE_CHECKING:
     from app.report.indicators import Indicator, TaskIndicators
@@ -270,7 +270,7 @@ class CellText:
             "start": lambda uid: format_date(self._times(uid, "start")),
             "finish": lambda uid: format_date(self._times(uid, "finish")),
             "predecessors": self._predecessors,
-            "resources": lambda uid: self.resources.get(uid, ""),
+            "resources": self._people,
             "percent": self._percent,
             "cost": self._cost,
             "slack": self._slack,
@@ -314,6 +314,11 @@ class CellText:
             self._tasks[uid].fixed_cost_accrual
         )
         self._getters["effort_driven"] = self._effort_driven
+
+    def _people(self, uid: int) -> str:
+        """The People cell, its units in the reader's decimal mark (``Ana[12,5%]`` in German)
+        as the sheet shows them (:func:`local_units`)."""
+        return local_units(self.resources.get(uid, ""), self._numbers)
 
     def _effort_driven(self, uid: int) -> str:
         """Yes or No; a summary's is No, as MS Project shows it."""

@@ -17,6 +17,7 @@ having been generated for the C library (Python's ``locale`` module would need i
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -107,6 +108,20 @@ def local_figure(text: str, marks: Marks) -> str:
         return text
     swap = {ord(","): marks.group, ord("."): marks.decimal}  # at once: "," may be the decimal
     return text[:end].translate(swap) + text[end:]
+
+
+# A person's units in a People cell, the decimal mark written as the C locale does:
+# "[12.5" of "Ana[12.5%]" (a name holds no "[": app/ui/team/roster_model.check_name).
+_UNITS = re.compile(r"\[[0-9][0-9.\-]*")
+
+
+def local_units(people: str, marks: Marks) -> str:
+    """A People cell's units in ``marks``: ``Ana[12,5%]`` in German, as the sheet shows
+    them and reads them back (app/domain/people_parts.py keeps a comma in brackets); the
+    sheet and the printout both write them so."""
+    if marks.decimal == "." or "[" not in people:
+        return people
+    return _UNITS.sub(lambda m: m.group().replace(".", marks.decimal), people)
 
 
 def local_money(project: Project, amount: float, marks: Marks, digits: int | None = None) -> str:

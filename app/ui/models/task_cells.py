@@ -14,7 +14,6 @@ notes and constraint are its own.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from functools import cache, partial
@@ -46,7 +45,7 @@ from app.report.columns import (
     YES_NO,
     summary_actuals,
 )
-from app.report.locale_numbers import Marks, local_figure, locale_marks
+from app.report.locale_numbers import Marks, local_figure, local_units, locale_marks
 from app.ui.budget.money import money
 from app.ui.budget.variance_model import signed
 from app.ui.document import Document
@@ -104,17 +103,6 @@ _LOCAL_FIGURES = (
     Column.FREE_SLACK,
     Column.FINISH_VARIANCE,
 )
-# A person's units in the People cell, the decimal mark written as the C locale does:
-# "[12.5" of "Ana[12.5%]" (a name holds no "[": app/ui/team/roster_model.check_name).
-_UNITS = re.compile(r"\[[0-9][0-9.\-]*")
-
-
-def local_units(people: str, marks: Marks) -> str:
-    """A People cell's units in ``marks``: ``Ana[12,5%]`` in German, as the cell reads them
-    back (app/domain/people_parts.py keeps a comma in brackets)."""
-    if marks.decimal == "." or "[" not in people:
-        return people
-    return _UNITS.sub(lambda m: m.group().replace(".", marks.decimal), people)
 
 
 def _no_text(uid: int, editing: bool) -> None:
