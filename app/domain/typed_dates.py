@@ -4,10 +4,12 @@ ISO (``2026-03-12``, ``2026-03-12 13:00``, ``2026-03-12T13:00``) is always read.
 Other numeric dates are read in the order the computer writes short dates
 (:class:`DateOrder`, which the UI reads off the system locale, as MS Project follows
 the Windows regional settings): ``3/12/2026`` is 12 March on a day-first computer and
-3 December on a US one, ``12.03.26`` and ``12-03-2026`` alike. Month names are read in
-English (``12 Mar 2026``, ``March 12, 2026``). A leading weekday is ignored
-(``Thu 12 Mar``), a time of day may follow (``13:00``, ``1:30 PM``, ``8am``); a date
-given without one takes the caller's default time.
+3 December on a US one, ``12.03.26`` and ``12-03-2026`` alike; a space may follow each
+separator and a point end the date, as Hungarian (``2027. 01. 04.``), Korean (``27. 1.
+4.``), Croatian and Slovak write them. Month names are read in English (``12 Mar 2026``,
+``March 12, 2026``). A leading weekday is ignored (``Thu 12 Mar``, ``월 2027. 1. 4.``), a
+time of day may follow (``13:00``, ``1:30 PM``, ``8am``, Korean ``오후 1:30``, Finnish and
+Danish ``13.00`` after a date); a date given without one takes the caller's default time.
 
 A date without a year (``12 Mar``, ``12/3``) takes the year the caller gives (the
 sheet: the year of the cell's own date, else the project start's); a two-digit year is
@@ -60,18 +62,35 @@ for _number, _name in enumerate(
     _MONTHS[_name] = _MONTHS[_name[:3]] = _number
 _MONTHS["sept"] = 9
 
-# A time of day at the end: "13:00", "13:00:30", "1:30 PM", "8am" (after a space, a comma
-# or ISO's "T").
+# The words for a.m. and p.m. the short time formats of Qt's locales write where English
+# writes AM and PM: Korean, Chinese and Japanese before the time ("오후 1:30", "下午1:30"),
+# Greek after it ("1:30 μ.μ.").
+_MERIDIANS = {"오전": "a", "오후": "p", "上午": "a", "下午": "p", "午前": "a", "午後": "p"}
+_MERIDIANS.update({"π.μ.": "a", "μ.μ.": "p", "πμ": "a", "μμ": "p"})
+_MERIDIAN_WORDS = "|".join(re.escape(word) for word in _MERIDIANS)
+# A time of day at the end: "13:00", "13:00:30", "1:30 PM", "8am", "오후 1:30", Canadian
+# French "13 h 00" (after a space, a comma or ISO's "T").
 _CLOCK = re.compile(
-    r"(?:^|[\sT,]+)(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([ap])\.?\s*m\.?)?$", re.IGNORECASE
+    rf"(?:^|[\sT,]+)(?:({_MERIDIAN_WORDS})\s*)?(\d{{1,2}})(?::|\s?h\s?)(\d{{2}})(?::(\d{{2}}))?"
+    rf"\s*(?:([ap])\.?\s*m\.?|({_MERIDIAN_WORDS}))?$",
+    re.IGNORECASE,
 )
 _HOUR_AMPM = re.compile(r"(?:^|[\s,]+)(\d{1,2})\s*([ap])\.?\s*m\.?$", re.IGNORECASE)
+# A time written with a point after a date (Finnish, Danish, Indonesian: "13.00"): read
+# only when what comes before it is a date, as "Mo 4.10" is 4 October.
+_DOT_CLOCK = re.compile(r"\s+(\d{1,2})\.(\d{2})$")
 # A word in front of the date that is not a month: a weekday, in any language ("Thu",
-# "Do.", "Thursday,").
-_LEADING_WORD = re.compile(r"([^\W\d_]+)\.?,?\s+(?=\S)")
-_YEAR_FIRST = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\.?$")
-_NUMERIC = re.compile(r"(\d{1,2})([-/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?\.?$")
-_NUMERIC_YEAR_FIRST = re.compile(r"(\d{2})([-/.])(\d{1,2})\2(\d{1,2})\.?$")
+# "Do.", "Thursday,", Hindi's and Thai's with their vowel signs); Hebrew's weekday is two
+# words ("day B'", the letter with a geresh).
+_LEADING_WORD = re.compile(r"([^\W\d_][^\s\d]*?)\.?,?\s+(?=\S)")
+# What Bulgarian writes after a short date's year ("4.01.27 g.", in Cyrillic): the year's
+# abbreviation.
+_YEAR_WORD = re.compile("\\s*\u0433\\.?$")
+# Numeric dates: the same separator between the parts, a space after it allowed
+# ("2027. 01. 04.", "4. 1. 2027"), a point after the last part.
+_YEAR_FIRST = re.compile(r"(\d{4})([-/.])\s*(\d{1,2})\2\s*(\d{1,2})\.?$")
+_NUMERIC = re.compile(r"(\d{1,2})([-/.])\s*(\d{1,2})(?:\2\s*(\d{4}|\d{2}))?\.?$")
+_NUMERIC_YEAR_FIRST = re.compile(r"(\d{2})([-/.])\s*(\d{1,2})\2\s*(\d{1,2})\.?$")
 _DAY_MONTH = re.compile(
     r"(\d{1,2})(?:st|nd|rd|th)?[\s.\-]*([^\W\d_]+)\.?(?:[\s,.\-]+(\d{4}|\d{2}))?$",
     re.IGNORECASE,
@@ -97,7 +116,9 @@ def parse_date(
     """
     typed = text.strip()
     body, clock = _split_clock(typed)
-    body = _without_weekday(body)
+    body = _YEAR_WORD.sub("", _without_weekday(body))
+    if clock is None:
+        body, clock = _split_dot_clock(body, order)
     found = _read_day(body, order)
     day = None
     if found is not None:
@@ -127,9 +148,14 @@ def _split_clock(typed: str) -> tuple[str, tuple[int, int, int] | None]:
     """The date part of ``typed`` and its time of day (None: none given)."""
     m = _CLOCK.search(typed)
     if m is not None and m.start() > 0:
-        hour, minute = int(m.group(1)), int(m.group(2))
-        second = int(m.group(3) or 0)
-        meridian = m.group(4)
+        hour, minute = int(m.group(2)), int(m.group(3))
+        second = int(m.group(4) or 0)
+        meridian = m.group(5)
+        word = m.group(1) or m.group(6)
+        if word is not None:
+            if meridian is not None:  # "오후 1:30 PM": two meridians
+                raise InputError(f"{quoted(typed)} is not a time of day (try 13:00)")
+            meridian = _MERIDIANS[word.lower()]
     else:
         m = _HOUR_AMPM.search(typed)
         if m is None or m.start() == 0:
@@ -144,11 +170,26 @@ def _split_clock(typed: str) -> tuple[str, tuple[int, int, int] | None]:
     return typed[: m.start()].strip(), (hour, minute, second)
 
 
+def _split_dot_clock(body: str, order: DateOrder) -> tuple[str, tuple[int, int, int] | None]:
+    """``body`` without a time written with a point ("4.1.2027 8.00") and that time, when
+    what is left is a date; else ``body`` as it is and no time ("4.10" is a date)."""
+    m = _DOT_CLOCK.search(body)
+    if m is None or m.start() == 0 or _read_day(body[: m.start()], order) is None:
+        return body, None
+    hour, minute = int(m.group(1)), int(m.group(2))
+    if hour > 23 or minute > 59:
+        return body, None
+    return body[: m.start()], (hour, minute, 0)
+
+
 def _without_weekday(body: str) -> str:
-    """``body`` without a leading word that is not a month ("Thu 12 Mar" -> "12 Mar")."""
-    m = _LEADING_WORD.match(body)
-    if m is not None and m.group(1).casefold() not in _MONTHS:
-        return body[m.end() :]
+    """``body`` without the leading words that are not a month ("Thu 12 Mar" -> "12 Mar",
+    Hebrew's "day B' 4.1.2027" -> "4.1.2027"), two at most."""
+    for _ in range(2):
+        m = _LEADING_WORD.match(body)
+        if m is None or m.group(1).casefold() in _MONTHS:
+            break
+        body = body[m.end() :]
     return body
 
 
