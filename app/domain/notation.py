@@ -14,6 +14,7 @@ from datetime import date
 from app.domain.day_table import FIRST_YEAR, LAST_YEAR
 from app.domain.errors import InputError
 from app.domain.link import Link, LinkType
+from app.domain.money import THOUSANDS, ungrouped
 from app.domain.project import Project
 from app.domain.quoting import quoted
 from app.domain.task import DurationUnit
@@ -84,7 +85,10 @@ _DATES_RUN = f"(dates run to {LAST_YEAR})"
 
 _ECHO_LIMIT = 40  # characters of a typed duration a message echoes
 
-_DURATION_RE = re.compile(r"^\s*([-+]?\d+(?:[.,]\d+)?)\s*(e?)\s*([a-zA-Zíá]*)\s*(\??)\s*$")
+# A number's digits may be grouped by a mark or a space ("1,200", "1.200,5", "1 200"): which
+# of them groups and which is the decimal point is the reader's locale's (_typed_number).
+_DURATION_RE = re.compile(r"^\s*([-+]?\d+(?:[.,'\u2019\s]\d+)*)\s*(e?)\s*([a-zA-Zíá]*)\s*(\??)\s*$")
+_PLAIN_NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,20 +115,32 @@ def unit_minutes(unit: str, project: Project, elapsed: bool = False) -> int:
 
 
 def parse_duration(
-    text: str, project: Project, default_unit: str | None = None, what: str = "a duration"
+    text: str,
+    project: Project,
+    default_unit: str | None = None,
+    what: str = "a duration",
+    *,
+    group: str | None = None,
+    decimal: str = ".",
 ) -> Duration:
     """Read ``5d``, ``4h``, ``2w``, ``3 days``, ``2ed`` (elapsed), ``3d?``.
 
     A bare number (``1.5``) is in ``default_unit``, else in the project's
     duration unit ("Duration is entered in", days unless the plan says otherwise).
     InputError past :data:`LONGEST_MINUTES`, naming the length as ``what`` ("a lag").
+
+    ``group`` and ``decimal``: the reader's locale's thousands separator and decimal mark,
+    as MS Project reads a duration typed in the regional settings' numbers: ``1,200d`` is
+    1200 days in the US, ``1.200d`` in Germany, ``1 200,5d`` in France (see
+    :func:`_typed_number`). ``group`` None (the C locale, files, the command line): ``,``
+    and ``.`` are both a decimal point, ``1,2d`` and ``1.2d`` alike, and nothing groups.
     """
     if default_unit is None:
         default_unit = project.duration_unit.value
     m = _DURATION_RE.match(text or "")
-    if not m:
+    number = None if m is None else _typed_number(m.group(1), group, decimal)
+    if m is None or number is None:
         raise InputError(f"{quoted(text)} is not a duration (try 5d, 4h, 2w)")
-    number = float(m.group(1).replace(",", "."))
     elapsed = bool(m.group(2))
     unit_text = m.group(3).lower()
     if unit_text == "" and elapsed:
@@ -136,23 +152,60 @@ def parse_duration(
         raise InputError(f"{quoted(text)}: a duration cannot be negative")
     size = unit_minutes(unit, project, elapsed)
     if not math.isfinite(number) or number * size > LONGEST_MINUTES:
-        raise InputError(_too_long(text, unit, size, elapsed, what))
+        raise InputError(_too_long(text, unit, size, elapsed, what, group or ","))
     minutes = round(number * size)
     return Duration(minutes, elapsed, bool(m.group(4)), DurationUnit(unit))
 
 
-def _too_long(text: str, unit: str, size: int, elapsed: bool, what: str) -> str:
-    """The message for a typed length past :data:`LONGEST_MINUTES`, the bound in its unit."""
-    most = f"{LONGEST_MINUTES // max(size, 1):,}{'e' if elapsed else ''}{unit}"
+def _typed_number(text: str, group: str | None, decimal: str) -> float | None:
+    """The number of a typed duration (None: it is none).
+
+    ``group`` None: one ``.`` or ``,`` is a decimal point, as Gantry always read it. Else
+    the whole part before ``decimal`` may group thousands by ``group`` or a space or
+    apostrophe (money's THOUSANDS), three digits a group and the first no 0 (``0,500`` is
+    a half, as app.domain.money.parse_money reads it); a single ``.`` or ``,`` that groups
+    nothing is still a decimal point (``1,5d`` in the US, ``1.5d`` in Germany: nobody means
+    15 days by them)."""
+    if group is None:
+        return float(text.replace(",", ".")) if _PLAIN_NUMBER.fullmatch(text) else None
+    sign = text[:1] if text[:1] in "+-" else ""
+    whole, point, tail = text[len(sign) :].partition(decimal)
+    if not tail.isdigit() and point:
+        return None
+    marks = {ch for ch in whole if not ch.isdigit()}
+    if not marks:
+        return float(f"{sign}{whole}.{tail or 0}")
+    if len(marks) > 1:
+        return None
+    mark = marks.pop()
+    if mark == group or mark in THOUSANDS:
+        digits = ungrouped(whole, mark)
+        if digits and not digits.startswith("0"):
+            return float(f"{sign}{digits}.{tail or 0}")
+    if not point and mark in ".," and whole.count(mark) == 1:
+        return float(sign + whole.replace(mark, "."))
+    return None
+
+
+def _too_long(text: str, unit: str, size: int, elapsed: bool, what: str, group: str) -> str:
+    """The message for a typed length past :data:`LONGEST_MINUTES`, the bound in its unit
+    (its thousands grouped by ``group``)."""
+    most = f"{LONGEST_MINUTES // max(size, 1):,}".replace(",", group)
+    most = f"{most}{'e' if elapsed else ''}{unit}"
     return (
         f"{quoted(text.strip(), _ECHO_LIMIT)} is too long: {what} can be at most {most} "
         f"{_DATES_RUN}"
     )
 
 
-def parse_work(text: str, project: Project) -> Duration:
-    """Read work as typed (``40h``, ``5d``); a bare number is in the project's work unit."""
-    return parse_duration(text, project, project.work_unit.value, what="work")
+def parse_work(
+    text: str, project: Project, *, group: str | None = None, decimal: str = "."
+) -> Duration:
+    """Read work as typed (``40h``, ``5d``); a bare number is in the project's work unit.
+    ``group`` and ``decimal``: the reader's number marks, as :func:`parse_duration` takes."""
+    return parse_duration(
+        text, project, project.work_unit.value, what="work", group=group, decimal=decimal
+    )
 
 
 def format_work(minutes: int, project: Project) -> str:

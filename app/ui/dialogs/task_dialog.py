@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.assigning import format_assignments, unknown_names
 from app.domain.errors import AppError, InputError
-from app.domain.notation import format_duration, parse_duration
+from app.domain.notation import format_duration
 from app.domain.percent_shown import shown_percent
 from app.domain.task import ConstraintType
 from app.domain.tracking import end_of_day
@@ -36,6 +36,7 @@ from app.ui.dialogs.task_info_hyperlink import HyperlinkFields
 from app.ui.dialogs.task_info_tracking import manual_pin, tracking_changes
 from app.ui.document import Document
 from app.ui.link_commands import SetPredecessorsCommand
+from app.ui.locale_durations import typed_duration
 from app.ui.models.task_edits import (
     SUMMARY_CONSTRAINT_NAMES,
     Column,
@@ -234,7 +235,7 @@ class TaskDialog(CommandDialog):
         task = plan.task(self.uid)
         retyped = self.duration.text().strip() != self._duration_text
         # read only when retyped: the shown text may round the minutes ("0.42w")
-        duration = parse_duration(self.duration.text(), plan.project) if retyped else None
+        duration = typed_duration(self.duration.text(), plan.project) if retyped else None
         typed_percent = self.percent.value() != shown_percent(task.percent_complete)
         percent = float(self.percent.value()) if typed_percent else None
         manual = self.manual.isChecked()

@@ -18,7 +18,6 @@ from app.domain.notation import (
     format_duration,
     format_link,
     join_predecessors,
-    parse_duration,
     parse_predecessors,
 )
 from app.domain.percent_shown import shown_percent
@@ -35,6 +34,7 @@ from app.report.columns import (  # printed with the same words
 from app.ui.actual_work_command import task_work_command
 from app.ui.commands import EditTaskCommand, PlanCommand, quoted
 from app.ui.link_commands import SetPredecessorsCommand
+from app.ui.locale_durations import typed_duration
 from app.ui.mark_on_track import summary_percent_command
 from app.ui.models.task_date_edits import (
     actual_finish_fields,
@@ -373,7 +373,7 @@ def check_new_task_text(plan: Plan, column: Column, text: str) -> None:
     """
     project = plan.project
     if column is Column.DURATION:
-        parse_duration(text, project)
+        typed_duration(text, project)
     elif column is Column.START:
         typed_date(text, project.default_start_time, cell_year(plan, None))
     elif column is Column.FINISH:
@@ -411,7 +411,7 @@ def command_for_cell(document: Document, uid: int, column: Column, text: str) ->
             # the cell's own text committed again: keep the exact minutes behind a rounded
             # "0.42w" and the unit Gantry picked, instead of reading them back from the text
             return None
-        d = parse_duration(text, project)
+        d = typed_duration(text, project)  # 1,200d: 1200 days in the US, 1.2 in Germany
         return EditTaskCommand(
             document,
             uid,

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 from app.domain.cost_accrual import ACCRUAL_NAMES, parse_accrual
 from app.domain.cost_tracking import Figure, Kind, TrackingFigures, tracking_text
 from app.domain.errors import InputError
-from app.domain.notation import format_column_span, parse_duration
+from app.domain.notation import format_column_span
 from app.domain.percent_shown import done_minutes
 from app.domain.remaining_duration import remaining_text
 from app.domain.task import Task
@@ -46,6 +46,7 @@ from app.domain.tracking_edits import (
 from app.ui.actual_work_command import read_actual_work, task_actual_work_command
 from app.ui.budget.money import money
 from app.ui.commands import EditTaskCommand, PlanCommand, quoted
+from app.ui.locale_durations import typed_duration
 from app.ui.models.task_date_edits import task_worktime
 from app.ui.models.task_edits import HEADERS, Column
 
@@ -187,7 +188,7 @@ def progress_duration_command(
     if typed == _shown_span(document, task, column):
         # the rounded "2.33d" committed again keeps the exact minutes behind it
         return None
-    minutes = typed_span(task, parse_duration(typed, plan.project), what)
+    minutes = typed_span(task, typed_duration(typed, plan.project), what)
     times = document.schedule.get(uid)
     clock = task_worktime(plan, task)
     if column is Column.ACTUAL_DURATION:

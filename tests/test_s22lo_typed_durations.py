@@ -1,0 +1,107 @@
+"""A duration typed in the user's numbers: ``1,200d`` was 1.2 days everywhere, where a US
+computer (and MS Project on it) groups thousands with the comma: 1200 days. Which mark is
+the decimal point is the locale's (German ``1.200d`` is 1200 days, ``2,5d`` two and a
+half), a lone mark that groups nothing stays a decimal point (``1,5d`` in the US), and the
+C locale (tests, files, the command line) reads as before: ``,`` and ``.`` alike."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+
+from app.domain.errors import InputError
+from app.domain.notation import parse_duration, parse_work
+from app.domain.plan import Plan
+from app.domain.project import Project
+from app.domain.task import Task
+from app.ui.document import Document
+from app.ui.locale_durations import typed_duration, typed_work
+from app.ui.models.task_edits import Column
+from app.ui.models.task_model import TaskTreeModel
+
+PROJECT = Project(name="Numbers", start=datetime(2027, 1, 4, 8, 0))
+DAY = PROJECT.minutes_per_day
+US, GERMAN, FRENCH = QLocale("en_US"), QLocale("de_DE"), QLocale("fr_FR")
+EDIT = Qt.ItemDataRole.EditRole
+
+
+def _days(text, locale=None):
+    if locale is None:  # the C locale's reading, as files and the command line have it
+        return parse_duration(text, PROJECT).minutes / DAY
+    return typed_duration(text, PROJECT, locale=locale).minutes / DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "c", "us", "german", "french"),
+    [
+        ("1,200d", 1.2, 1200, 1.2, 1.2),
+        ("1.200d", 1.2, 1.2, 1200, 1.2),
+        ("1,5d", 1.5, 1.5, 1.5, 1.5),
+        ("1.5d", 1.5, 1.5, 1.5, 1.5),
+        ("0,500d", 0.5, 0.5, 0.5, 0.5),  # a grouped number never starts with 0
+        ("1,200.5d", None, 1200.5, None, None),
+        ("1.200,5d", None, None, 1200.5, None),
+        ("1 200,5d", None, None, 1200.5, 1200.5),
+        ("1\u202f200,5 days", None, None, 1200.5, 1200.5),
+        ("12,000,000d", None, None, None, None),  # past the last date: too long
+        ("1,2,3d", None, None, None, None),
+        ("5d", 5, 5, 5, 5),
+    ],
+)
+def test_s22lo_the_locale_decides_which_mark_groups(text, c, us, german, french):
+    for locale, expected in ((None, c), (US, us), (GERMAN, german), (FRENCH, french)):
+        if expected is None:
+            with pytest.raises(InputError):
+                _days(text, locale)
+        else:
+            assert _days(text, locale) == pytest.approx(expected), (text, locale)
+
+
+def test_s22lo_the_c_locale_reads_as_before():
+    # its marks are the US's: the language tells them apart
+    assert _days("1,200d", QLocale.c()) == pytest.approx(1.2)
+    with pytest.raises(InputError, match="is not a duration"):
+        _days("1,200.5d", QLocale.c())
+
+
+def test_s22lo_work_and_units_and_signs():
+    assert typed_work("1,200", PROJECT, locale=US).minutes == 1200 * 60  # work unit: hours
+    assert parse_work("1,200", PROJECT).minutes == 72  # 1.2 hours, as before
+    d = typed_duration("1.200ed?", PROJECT, locale=GERMAN)
+    assert (d.minutes, d.elapsed, d.estimated) == (1200 * 1440, True, True)
+    with pytest.raises(InputError, match="cannot be negative"):
+        typed_duration("-1,200d", PROJECT, locale=US)
+
+
+def test_s22lo_a_length_too_long_names_its_bound_in_the_locale():
+    with pytest.raises(InputError, match=r"at most \d{1,3}(\.\d{3})+d") as german:
+        typed_duration("99.999.999d", PROJECT, locale=GERMAN)
+    assert "," not in str(german.value).split("at most")[1]
+    with pytest.raises(InputError, match=r"at most \d{1,3}(,\d{3})+d"):
+        parse_duration("99999999d", PROJECT)
+
+
+@pytest.fixture
+def sheet(qtbot):
+    before = QLocale()
+    plan = Plan(project=PROJECT)
+    plan.append_task(Task(1, "Design", duration_minutes=5 * DAY))
+    yield TaskTreeModel(Document(plan))
+    QLocale.setDefault(before)
+
+
+def test_s22lo_the_sheet_reads_a_duration_in_the_users_numbers(sheet):
+    cell = sheet.index_of_uid(1, Column.DURATION)
+    task = lambda: sheet.document.plan.task(1)  # noqa: E731
+    assert sheet.setData(cell, "1,200d", EDIT)  # the C locale: 1.2 days, as before
+    assert task().duration_minutes == round(1.2 * DAY)
+    QLocale.setDefault(QLocale("en_US"))
+    assert sheet.setData(cell, "1,200d", EDIT)
+    assert task().duration_minutes == 1200 * DAY
+    QLocale.setDefault(QLocale("de_DE"))
+    assert sheet.setData(cell, "2,5d", EDIT)
+    assert task().duration_minutes == 2.5 * DAY
+    assert sheet.setData(cell, "1.200d", EDIT)
+    assert task().duration_minutes == 1200 * DAY
