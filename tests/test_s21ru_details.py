@@ -105,6 +105,6 @@ def test_s21ru_actual_work_is_the_first_of_the_work():
 
 def test_s21ru_details_words_parse_with_work_first_and_refuse_unknown_ones():
     assert Detail.parse("cost,overallocation") == (Detail.WORK, Detail.OVERALLOCATION, Detail.COST)
-    with pytest.raises(AppError, match="'peak' is not a detail"):
-        Detail.parse("work,peak")
+    with pytest.raises(AppError, match="'spread' is not a detail"):
+        Detail.parse("work,spread")
     assert np.all(Detail.parse("") == (Detail.WORK,))

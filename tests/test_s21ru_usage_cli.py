@@ -54,9 +54,9 @@ def test_s21ru_without_details_the_table_is_as_before(source, capsys):
 
 
 def test_s21ru_an_unknown_detail_is_bad_usage(source, capsys):
-    assert main(["usage", str(source), "--details", "cost,peak"]) == 2
+    assert main(["usage", str(source), "--details", "cost,spread"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert err == [
-        "gantry: --details: 'peak' is not a detail "
-        "(one of: work, overallocation, availability, cost, actual)"
+        "gantry: --details: 'spread' is not a detail "
+        "(one of: work, overallocation, availability, cost, actual, peak)"
     ]

@@ -359,7 +359,7 @@ def _add_usage(sub: Any) -> None:
     )
     p.add_argument(
         "--details",
-        metavar="overallocation,availability,cost,actual",
+        metavar="overallocation,availability,cost,actual,peak",
         help="a line per detail under each row (Work first), as the view's Details menu",
     )
     p.add_argument(

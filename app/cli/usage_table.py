@@ -27,7 +27,8 @@ as the window's Details menu does (app/domain/usage_details.py): the text gains 
 column naming each line (Work first), the CSV a Detail column after Unit (a Cost line's
 Unit is the currency); a detail line leaves the Work total blank, and Overallocation and
 Remaining Availability are lines of people only (never a figure elsewhere). Without it the table is
-as before, byte for byte.
+as before, byte for byte. ``peak`` adds Peak Units (a person's highest units within the
+period, ``150%``; the CSV's Unit ``%``), a line of people only too.
 """
 
 from __future__ import annotations
@@ -50,14 +51,15 @@ from app.domain.quoting import quoted
 from app.domain.schedule import Schedule
 from app.domain.sorting import SortField, TaskSort, arrange, sort_ranks
 from app.domain.usage import Periods, Scale, WorkUnit, build_usage
+from app.domain.usage_bookings import Bookings
 from app.domain.usage_costs import CostUsage
 from app.domain.usage_detail_rows import PERSON_ONLY, Detail
-from app.domain.usage_details import UsageDetails
+from app.domain.usage_details import PERCENT, UsageDetails, percent_text
 from app.domain.usage_filter import kept_rows, sorted_task_rows
 from app.domain.usage_groups import GroupedUsageTree
 from app.domain.usage_tree import UsageTree, build_usage_tree
 from app.io.workbook_cells import is_risky_text
-from app.report.locale_numbers import C_MARKS, Marks, system_marks, usage_figure
+from app.report.locale_numbers import C_MARKS, Marks, local_figure, system_marks, usage_figure
 
 if TYPE_CHECKING:
     import numpy.typing as npt
@@ -144,6 +146,8 @@ def _rows(
 def _figure(tree: UsageTree, value: float, unit: str, marks: Marks = C_MARKS) -> str:
     if abs(value) < _SHOWN:
         return ""
+    if unit == PERCENT:
+        return local_figure(percent_text(value), marks)
     return tree.text(value, unit) if marks is C_MARKS else usage_figure(tree, value, unit, marks)
 
 
@@ -382,7 +386,7 @@ def run_usage(
         from app.domain.costs import compute_costs
 
         report = compute_costs(plan, schedule) if Detail.COST in shown else None
-        details = UsageDetails(tree, periods, report)
+        details = UsageDetails(tree, periods, report, Bookings(plan, schedule))
     if csv_path is not None:
         write_csv(tree, periods, csv_path, nodes, details, shown)
     else:  # the CSV stays plain numbers

@@ -19,6 +19,7 @@ class Detail(Enum):
     AVAILABILITY = "availability"
     COST = "cost"
     ACTUAL_WORK = "actual"
+    PEAK_UNITS = "peak"
 
     @property
     def label(self) -> str:
@@ -47,12 +48,15 @@ _LABELS = {
     Detail.AVAILABILITY: "Rem. Availability",
     Detail.COST: "Cost",
     Detail.ACTUAL_WORK: "Actual Work",
+    Detail.PEAK_UNITS: "Peak Units",
 }
 _WORDS = {d.value: d for d in Detail} | {
     "overalloc": Detail.OVERALLOCATION,
     "remaining": Detail.AVAILABILITY,
     "actual_work": Detail.ACTUAL_WORK,
     "actual-work": Detail.ACTUAL_WORK,
+    "peak_units": Detail.PEAK_UNITS,
+    "peak-units": Detail.PEAK_UNITS,
 }
 WORK_ONLY = (Detail.WORK,)
 
@@ -63,4 +67,4 @@ def shown_details(details: Iterable[Detail]) -> tuple[Detail, ...]:
     return tuple(d for d in Detail if d in chosen)
 
 
-PERSON_ONLY = frozenset((Detail.OVERALLOCATION, Detail.AVAILABILITY))
+PERSON_ONLY = frozenset((Detail.OVERALLOCATION, Detail.AVAILABILITY, Detail.PEAK_UNITS))

@@ -14,9 +14,12 @@ Work is the view's own figure (:meth:`app.domain.usage_tree.UsageTree.values`). 
   cost sums its rows'.
 * Actual Work: each assignment's actual work as the first of its work (Gantry keeps no
   timephased actuals: the done part is where the work starts, as earned value reads it).
+* Peak Units: the highest units a person is booked at within the period (MS Project's
+  timephased Peak Units; :class:`app.domain.usage_bookings.Bookings`), in percent.
 
-Overallocation and Remaining Availability are a person's own rows' (blank elsewhere, as a
-task has no capacity); Actual Work counts people's work only, as the Work of a task does.
+Overallocation, Remaining Availability and Peak Units are a person's own rows' (blank
+elsewhere, as a task has no capacity); Actual Work counts people's work only, as the Work
+of a task does.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from app.domain.cost_pricing import rate_at
 from app.domain.costs import CostReport
 from app.domain.resource import ResourceType
 from app.domain.task import CostAccrual
+from app.domain.usage_bookings import Bookings
 from app.domain.usage_detail_rows import Detail
 from app.domain.usage_periods import Periods, Scale
 from app.domain.usage_tree import MONEY, RowKind, UsageTree
@@ -41,19 +45,39 @@ if TYPE_CHECKING:
     FloatArray = npt.NDArray[np.float64]
 
 
+PERCENT = "%"  # the unit of Peak Units' figures (150.0: booked at 150 %)
+
+
 def detail_unit(detail: Detail, row_unit: str) -> str:
-    """What a detail's figures count: money for Cost, else the row's own unit (work)."""
+    """What a detail's figures count: money for Cost, percent for Peak Units, else the row's
+    own unit (work)."""
+    if detail is Detail.PEAK_UNITS:
+        return PERCENT
     return MONEY if detail is Detail.COST else row_unit
+
+
+def percent_text(value: float) -> str:
+    """A Peak Units figure as MS Project writes it: ``150%``."""
+    return f"{value:,.0f}%"
 
 
 class UsageDetails:
     """The detail figures of one outline over one timescale, per row, worked out on demand
-    and kept (the view asks row by row as it scrolls)."""
+    and kept (the view asks row by row as it scrolls). ``bookings`` (of the plan and
+    schedule the tree shows) gives Peak Units; without it
+    they are left out."""
 
-    def __init__(self, tree: UsageTree, periods: Periods, costs: CostReport | None) -> None:
+    def __init__(
+        self,
+        tree: UsageTree,
+        periods: Periods,
+        costs: CostReport | None,
+        bookings: Bookings | None = None,
+    ) -> None:
         self.tree = tree
         self.periods = periods
         self._costs = costs
+        self._bookings = bookings
         self._memo: dict[tuple[int, Detail], FloatArray] = {}
         self._capacity: dict[int, FloatArray] | None = None
         self._over = tree.usage.overallocated(periods)
@@ -78,10 +102,12 @@ class UsageDetails:
         if detail is Detail.WORK:
             return tree.values(row, self.periods)
         kind = tree.kind[row]
-        if detail in (Detail.OVERALLOCATION, Detail.AVAILABILITY):
+        if detail in (Detail.OVERALLOCATION, Detail.AVAILABILITY, Detail.PEAK_UNITS):
             person = tree.person(row)
             if person < 0:
                 return np.zeros(n)
+            if detail is Detail.PEAK_UNITS:
+                return self._peak_units(person)
             return self._person_against_capacity(person, detail is Detail.OVERALLOCATION)
         if kind in (RowKind.ASSIGNMENT, RowKind.COST_ASSIGNMENT):
             if detail is Detail.COST:
@@ -94,6 +120,14 @@ class UsageDetails:
         for child in tree.children(row):
             out = out + self.values(child, detail)
         return out
+
+    def _peak_units(self, person: int) -> FloatArray:
+        """A person's Peak Units per period, in percent."""
+        if self._bookings is None:
+            return np.zeros(len(self.periods))
+        uid = self.tree.usage.resources[person].uid
+        peaks: FloatArray = self._bookings.peaks(uid, self.periods) * 100.0
+        return peaks
 
     def _work(self, row: int) -> FloatArray:
         return self.values(row, Detail.WORK)
@@ -161,11 +195,7 @@ class UsageDetails:
     def _days(self, person: int) -> tuple[FloatArray, FloatArray]:
         """A person's work and capacity (minutes) on every day of the usage's day axis."""
         u = self.tree.usage
-        axis = Periods(
-            Scale.DAYS,
-            tuple(u.first_day + timedelta(days=k) for k in range(u.n_days)),
-            np.arange(u.n_days + 1, dtype=np.int64),
-        )
+        axis = self._day_axis()
         work = u.resource_values(person, axis)
         minutes = u.working_minutes(axis)[u.resource_calendar[person]]
         res = u.resources[person]
@@ -174,3 +204,12 @@ class UsageDetails:
         else:
             units = np.full(u.n_days, res.max_units, dtype=np.float64)
         return work, minutes * units
+
+    def _day_axis(self) -> Periods:
+        """Every day of the usage's day axis, a period each."""
+        u = self.tree.usage
+        return Periods(
+            Scale.DAYS,
+            tuple(u.first_day + timedelta(days=k) for k in range(u.n_days)),
+            np.arange(u.n_days + 1, dtype=np.int64),
+        )

@@ -38,7 +38,7 @@ from app.ui.document import Document
 from app.ui.usage.grid_model import UsageGridModel
 from app.ui.usage.outline_view import UsageOutlineView
 from app.ui.usage.rows import Mode
-from app.ui.usage.tree_model import UsageTreeModel
+from app.ui.usage.tree_model import DETAILS, UsageTreeModel
 from app.ui.widget_mixin import WidgetMixin
 
 if TYPE_CHECKING:
@@ -135,15 +135,18 @@ class DetailsChoice(WidgetMixin):
         self.grid_model.set_details(shown)
         for rows_header in (self.grid.verticalHeader(), self.tree.verticalHeader()):
             rows_header.setDefaultSectionSize(self.row_height * len(shown))
+        self.tree.setColumnHidden(DETAILS, len(shown) < 2)
         if len(shown) > 1:
-            self.tree.setColumnWidth(2, self._details_width())
+            self.tree.setColumnWidth(DETAILS, self._details_width())
             self._fit_left_pane()
         if current.isValid() and current.row() < self.grid_model.rowCount():
             self.grid.setCurrentIndex(self.grid_model.index(current.row(), current.column()))
 
     def _fit_left_pane(self) -> None:
         """Widen the left pane to show the Details column beside the name and total."""
-        need = sum(self.tree.columnWidth(c) for c in range(3)) + 2 * self.tree.frameWidth()
+        columns = range(self.tree_model.columnCount())
+        shown = [c for c in columns if not self.tree.isColumnHidden(c)]
+        need = sum(self.tree.columnWidth(c) for c in shown) + 2 * self.tree.frameWidth()
         sizes = self._panes.sizes()
         if len(sizes) == 2 and 0 < sizes[0] < need:
             grow = need - sizes[0]

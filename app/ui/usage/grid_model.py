@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.domain.costs import CostReport
 from app.domain.usage import Periods, Scale
+from app.domain.usage_bookings import Bookings
 from app.domain.usage_detail_rows import WORK_ONLY, Detail
 from app.domain.usage_details import UsageDetails
 from app.domain.usage_tree import UsageTree
@@ -52,6 +53,8 @@ class UsageGridModel(QAbstractTableModel):
         self.details: tuple[Detail, ...] = WORK_ONLY
         #: the cost model's prices (the view's document's), for the Cost detail
         self.cost_report: Callable[[], CostReport | None] = lambda: None
+        #: who is booked when (the view's tables'), for Peak Units and fixed costs' dates
+        self.bookings: Callable[[], Bookings | None] = lambda: None
         self._install(tree, scale, [])
 
     def _install(self, tree: UsageTree, scale: Scale, shown: list[int]) -> None:
@@ -67,7 +70,9 @@ class UsageGridModel(QAbstractTableModel):
     def figures(self) -> UsageDetails:
         """The detail figures of these rows and periods (made when first asked)."""
         if self._figures is None:
-            self._figures = UsageDetails(self.tree, self.periods, self.cost_report())
+            self._figures = UsageDetails(
+                self.tree, self.periods, self.cost_report(), self.bookings()
+            )
         return self._figures
 
     def set_details(self, details: tuple[Detail, ...]) -> None:
@@ -91,7 +96,9 @@ class UsageGridModel(QAbstractTableModel):
                 else figure_text(self.tree, value, self.figures.unit(node, detail))
             )
             over = detail is Detail.OVERALLOCATION and bool(text)
-            out.append((text, over or (detail is Detail.WORK and self.is_over(row, column))))
+            # Work and Peak Units red where the person is booked beyond Max Units
+            marked = detail in (Detail.WORK, Detail.PEAK_UNITS) and self.is_over(row, column)
+            out.append((text, over or (bool(text) and marked)))
         return out
 
     def set_rows(self, tree: UsageTree, scale: Scale, shown: list[int]) -> None:

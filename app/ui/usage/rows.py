@@ -24,6 +24,7 @@ from app.domain.schedule import Schedule
 from app.domain.sorting import TaskSort, arrange
 from app.domain.task import Task
 from app.domain.usage import Usage, WorkUnit, build_usage
+from app.domain.usage_bookings import Bookings
 from app.domain.usage_costs import CostUsage
 from app.domain.usage_filter import sorted_task_rows
 from app.domain.usage_groups import GroupedUsageTree
@@ -68,6 +69,9 @@ class UsageTables:
         # the assignments an edit left alone are not laid over days again
         self.usage: Usage = build_usage(plan, schedule, previous.usage if previous else None)
         self.costs = CostUsage(plan, schedule, self.usage)
+        #: who is booked when at what units (Peak, Peak Units, the Indicators' dates, a
+        #: task's fixed cost's dates), worked out per person when first asked
+        self.bookings = Bookings(plan, schedule)
         self.work_unit = WorkUnit.of(plan.project)
         self.project = plan.project
         self._plan, self._schedule = plan, schedule

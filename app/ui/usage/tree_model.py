@@ -10,15 +10,22 @@ flat model is asked only about the rows on screen, like the grid beside it.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.domain.contours import WorkContour
+from app.domain.resource import ResourceType
+from app.domain.usage_bookings import Bookings
 from app.domain.usage_detail_rows import WORK_ONLY, Detail
+from app.domain.usage_details import PERCENT
 from app.domain.usage_groups import GroupedUsageTree
 from app.domain.usage_tree import RowKind, UsageTree
 from app.report.group_rows import group_fill
+from app.report.indicators import Mark
+from app.report.person_indicators import person_marks
+from app.ui.models.indicators import IndicatorCells, IndicatorsRole, indicators_header
 from app.ui.usage.contour_glyph import contour_icon, contour_tip
 from app.ui.usage.local_figures import figure_text
 
@@ -29,6 +36,11 @@ DepthRole = Qt.ItemDataRole.UserRole + 44  # int: 0 at the top of the outline
 BranchRole = Qt.ItemDataRole.UserRole + 45  # None: no rows below; True: open; False: closed
 OVER_TEXT = QColor(200, 20, 20)
 _INDICATOR_ROLES = (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole)
+# The sheet's columns (the view shows Indicators first and Details last, and hides Details
+# while Work alone is shown; Peak only in Resource Usage, as MS Project's sheet has it)
+NAME, WORK, DETAILS, PEAK, INDICATORS = range(5)
+_HEADERS = {NAME: "", WORK: "Work", DETAILS: "Details", PEAK: "Peak"}
+PEAK_TIP = "Peak: the highest units booked over the plan (MS Project's Peak field)"
 
 
 def _shaped_contour(tree: UsageTree, node: int) -> WorkContour | None:
@@ -51,8 +63,10 @@ def group_brush(tree: UsageTree, node: int) -> QBrush | None:
 
 class UsageTreeModel(QAbstractTableModel):
     """The rows of a :class:`UsageTree` the view shows (``shown``, in outline order);
-    columns Name and Work, and Details naming the detail rows when more than Work is
-    shown. ``closed`` holds the shown rows that are closed."""
+    columns Name, Work, Details (naming the detail rows), Peak (a person's and an
+    assignment's highest units) and Indicators (a person's over-allocation and note, a
+    task's marks as the task sheet shows them). ``closed`` holds the shown rows that are
+    closed."""
 
     def __init__(self, tree: UsageTree, row_height: int, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
@@ -65,6 +79,11 @@ class UsageTreeModel(QAbstractTableModel):
         self._bold = QFont()
         self._bold.setBold(True)
         self.details: tuple[Detail, ...] = WORK_ONLY
+        #: who is booked when (the view's tables'): Peak and a person's over-allocations
+        self.bookings: Callable[[], Bookings | None] = lambda: None
+        #: the task sheet's marks (Task Usage's task rows); None: none shown
+        self.task_marks: IndicatorCells | None = None
+        self._marks: dict[int, tuple[Mark, ...]] = {}  # person row -> marks, per figures
 
     def set_details(self, details: tuple[Detail, ...]) -> None:
         """Rows of these detail bands (a Details column when more than Work)."""
@@ -83,6 +102,7 @@ class UsageTreeModel(QAbstractTableModel):
         self.tree = tree
         self._opens = tree.opens()
         self._over = over
+        self._marks = {}
         self.shown = shown
         self.closed = closed
         self.endResetModel()
@@ -91,8 +111,10 @@ class UsageTreeModel(QAbstractTableModel):
         """The same rows with new figures and names (:meth:`UsageTree.signature` unchanged)."""
         self.tree = tree
         self._over = over
+        self._marks = {}
         if self.shown:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.shown) - 1, 1))
+            last = self.index(len(self.shown) - 1, INDICATORS)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def insert_shown(self, at: int, rows: list[int]) -> None:
         """Rows shown from now on (a row opened) at position ``at``."""
@@ -134,18 +156,67 @@ class UsageTreeModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.shown)
 
     def columnCount(self, parent: Index = _ROOT) -> int:
-        """Name and Work (and Details with more than Work)."""
-        return 0 if parent.isValid() else (3 if len(self.details) > 1 else 2)
+        """Name, Work, Details, Peak and Indicators."""
+        return 0 if parent.isValid() else INDICATORS + 1
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        """Name (people or tasks) and Work."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        """Name (people or tasks), Work, Details, Peak; the Indicators' "i"."""
+        if orientation != Qt.Orientation.Horizontal:
             return None
-        if section == 0:
+        if section == INDICATORS:
+            return indicators_header(role)
+        if section == PEAK and role == Qt.ItemDataRole.ToolTipRole:
+            return PEAK_TIP
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section == NAME:
             return "Task Name" if self.by_task else "Resource Name"
-        return {1: "Work", 2: "Details"}.get(section)
+        return _HEADERS.get(section)
+
+    def peak(self, node: int) -> float | None:
+        """A person's or a person's assignment's Peak (1.0: 100 %); None for other rows."""
+        tree, bookings = self.tree, self.bookings()
+        if bookings is None:
+            return None
+        kind, ref = tree.kind[node], tree.ref[node]
+        u = tree.usage
+        if kind == RowKind.RESOURCE and u.resources[ref].type is ResourceType.WORK:
+            return bookings.peak(u.resources[ref].uid)
+        if kind == RowKind.ASSIGNMENT:
+            a = u.assignments[ref]
+            if u.resources[u.resource_row_of(ref)].type is ResourceType.WORK:
+                return bookings.assignment_peak(a)
+        return None
+
+    def marks(self, node: int) -> tuple[Mark, ...]:
+        """The Indicators of a row: a person's (over-allocated, notes), a task's as the task
+        sheet has them (Task Usage), none for the others."""
+        tree = self.tree
+        kind, ref = tree.kind[node], tree.ref[node]
+        if kind == RowKind.TASK and self.task_marks is not None:
+            return self.task_marks.marks(tree.usage.tasks[ref].uid)
+        person = tree.person(node)
+        if person < 0:
+            return ()
+        found = self._marks.get(node)
+        if found is None:
+            res = tree.usage.resources[person]
+            bookings = self.bookings()
+            over = bookings.overallocations(res.uid) if person in self._over and bookings else []
+            found = self._marks[node] = person_marks(res, over)
+        return found
+
+    def _indicators(self, node: int, role: int) -> object:
+        marks = self.marks(node)
+        if role == IndicatorsRole:
+            return tuple(m.kind for m in marks)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(m.tip for m in marks) if marks else None
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return "\n".join(m.tip for m in marks)
+        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Names, totals in their unit, bold people, summaries and group headers (shaded), red
@@ -155,20 +226,26 @@ class UsageTreeModel(QAbstractTableModel):
             return None
         node = self.shown[index.row()]
         tree = self.tree
+        column = index.column()
+        if column == INDICATORS:
+            return self._indicators(node, role)
         if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == 0:
+            if column == NAME:
                 return tree.name(node)
-            if index.column() == 2:
+            if column == DETAILS:
                 return "\n".join(d.label for d in self.details)
+            if column == PEAK:
+                peak = self.peak(node)
+                return None if peak is None else figure_text(tree, peak * 100.0, PERCENT)
             return figure_text(tree, tree.total(node), tree.unit(node))
-        if role in _INDICATOR_ROLES and index.column() == 0:
+        if role in _INDICATOR_ROLES and column == NAME:
             contour = _shaped_contour(tree, node)
             if contour is None:
                 return None
             if role == Qt.ItemDataRole.DecorationRole:
                 return contour_icon(contour)
             return contour_tip(contour)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (WORK, PEAK):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and tree.bold(node):
             return self._bold

@@ -43,6 +43,8 @@ from app.report.timescale_names import date_names
 from app.report.usage_pages import UsageSheet
 from app.ui.background import BackgroundJob
 from app.ui.document import Document
+from app.ui.indicator_delegate import IndicatorDelegate, width_for
+from app.ui.models.indicators import IndicatorCells
 from app.ui.usage.detail_bands import GridBandsDelegate
 from app.ui.usage.details_choice import DetailsChoice
 from app.ui.usage.grid_model import UsageGridModel
@@ -53,7 +55,7 @@ from app.ui.usage.rows import Mode, UsageTables
 from app.ui.usage.sheet_follow import SheetFollowing, TaskSheet
 from app.ui.usage.sheet_lines import sheet_lines
 from app.ui.usage.table_builds import BUILDING_TEXT, UPDATING_TEXT, UsageBuilds
-from app.ui.usage.tree_model import UsageTreeModel
+from app.ui.usage.tree_model import DETAILS, INDICATORS, NAME, PEAK, WORK, UsageTreeModel
 
 SCALES = ((Scale.DAYS, "Days"), (Scale.WEEKS, "Weeks"), (Scale.MONTHS, "Months"))
 _WIDE_DAY = date(2026, 9, 30)  # a column as wide as its heading for this day ("Wed 30 Sep")
@@ -132,15 +134,19 @@ class UsageView(UsageBuilds, RowFolding, RowOpening, SheetFollowing, DetailsChoi
         self.tree_model = UsageTreeModel(tree, self.row_height, self)
         self.grid_model = UsageGridModel(tree, self.scale, self.row_height, self)
         self.grid_model.cost_report = lambda: getattr(document, "costs", None)
+        self.grid_model.bookings = lambda: self.tables.bookings
+        self.tree_model.bookings = self.grid_model.bookings
+        # Task Usage's task rows show the task sheet's marks (its own, when the sheet has them)
+        self.tree_model.task_marks = getattr(sheet, "indicators", None) or IndicatorCells(document)
         self.tree = UsageOutlineView()
         self.tree.setModel(self.tree_model)
+        self.tree.setItemDelegateForColumn(INDICATORS, IndicatorDelegate(self.tree))
         self.tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.tree.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.tree.horizontalHeader().setStretchLastSection(False)
         self.tree.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.tree.setColumnWidth(0, 260)
-        self.tree.setColumnWidth(1, 90)
+        self._order_columns()
         self.setFocusProxy(self.tree)  # Ctrl+5's Down moves in the table, not the Show box
         self.grid = QTableView()
         self.grid.setModel(self.grid_model)
@@ -169,7 +175,7 @@ class UsageView(UsageBuilds, RowFolding, RowOpening, SheetFollowing, DetailsChoi
         splitter.addWidget(self.grid)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([370, 900])
+        splitter.setSizes([480, 800])
         self.building_label = QLabel(BUILDING_TEXT)
         self.building_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.building_label.setWordWrap(True)
@@ -246,6 +252,7 @@ class UsageView(UsageBuilds, RowFolding, RowOpening, SheetFollowing, DetailsChoi
         shown = self._visible(tree).tolist()
         self.tree_model.set_tree(tree, self._over_people(tree), shown, set(closed))
         self.grid_model.set_rows(tree, self.scale, list(shown))
+        self.tree.setColumnHidden(PEAK, tree.by_task)  # a Resource Usage field
         self._shown_mode = mode
         self._size_columns()
 
@@ -265,6 +272,18 @@ class UsageView(UsageBuilds, RowFolding, RowOpening, SheetFollowing, DetailsChoi
             return set()
         over = tree.usage.overallocated(tree.usage.periods(self.scale))
         return {int(i) for i in np.flatnonzero(over.any(axis=1))}
+
+    def _order_columns(self) -> None:
+        """The sheet's columns as MS Project's Resource Usage lays them: Indicators, Name,
+        Work, Peak, then the Details naming the bands (hidden while Work alone shows)."""
+        header = self.tree.horizontalHeader()
+        for visual, logical in enumerate((INDICATORS, NAME, WORK, PEAK, DETAILS)):
+            header.moveSection(header.visualIndex(logical), visual)
+        self.tree.setColumnWidth(INDICATORS, width_for(2))
+        self.tree.setColumnWidth(NAME, 260)
+        self.tree.setColumnWidth(WORK, 90)
+        self.tree.setColumnWidth(PEAK, 60)
+        self.tree.setColumnHidden(DETAILS, True)
 
     def _size_columns(self) -> None:
         width = (
