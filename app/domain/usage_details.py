@@ -12,6 +12,10 @@ Work is the view's own figure (:meth:`app.domain.usage_tree.UsageTree.values`). 
   period, the rest in proportion to its work per period, all at the first or the last
   period for a resource whose Accrue At is Start or End. A person's, a task's or a group's
   cost sums its rows'.
+  A task's cost adds its own fixed cost to its people's: all in the period of its start or
+  of its finish when its Fixed Cost Accrual is Start or End, else spread over its days in
+  proportion to the project calendar's working time (MS Project prorates it over the
+  task's duration); a summary's own fixed cost too, on top of its subtasks'.
 * Actual Work: each assignment's actual work as the first of its work (Gantry keeps no
   timephased actuals: the done part is where the work starts, as earned value reads it).
 * Peak Units: the highest units a person is booked at within the period (MS Project's
@@ -64,8 +68,8 @@ def percent_text(value: float) -> str:
 class UsageDetails:
     """The detail figures of one outline over one timescale, per row, worked out on demand
     and kept (the view asks row by row as it scrolls). ``bookings`` (of the plan and
-    schedule the tree shows) gives Peak Units; without it
-    they are left out."""
+    schedule the tree shows) gives Peak Units and the dates a task's fixed cost falls on;
+    without it those are left out."""
 
     def __init__(
         self,
@@ -117,6 +121,8 @@ class UsageDetails:
             cost_item = tree.values(row, self.periods)
             return cost_item if detail is Detail.COST else np.zeros(n)
         out = np.zeros(n)
+        if kind == RowKind.TASK and detail is Detail.COST:
+            out += self._fixed_cost(row)
         for child in tree.children(row):
             out = out + self.values(child, detail)
         return out
@@ -128,6 +134,39 @@ class UsageDetails:
         uid = self.tree.usage.resources[person].uid
         peaks: FloatArray = self._bookings.peaks(uid, self.periods) * 100.0
         return peaks
+
+    def _fixed_cost(self, row: int) -> FloatArray:
+        """A task's own fixed cost laid over its periods by its accrual (the module's note)."""
+        n, periods = len(self.periods), self.periods
+        out = np.zeros(n)
+        task = self.tree.usage.tasks[self.tree.ref[row]]
+        times = self._bookings.schedule.get(task.uid) if self._bookings is not None else None
+        if not task.fixed_cost or times is None or not n or not task.active:
+            return out
+        u = self.tree.usage
+        first = (times.start.date() - u.first_day).days
+        last = ((times.finish - timedelta(minutes=1)).date() - u.first_day).days
+        last = max(first, last)
+        bounds = periods.bounds
+
+        def period_of(day: int) -> int:
+            return int(np.clip(np.searchsorted(bounds, day, side="right") - 1, 0, n - 1))
+
+        accrual = task.fixed_cost_accrual
+        if accrual is not CostAccrual.PRORATED:
+            out[period_of(first if accrual is CostAccrual.START else last)] = task.fixed_cost
+            return out
+        axis = self._day_axis()
+        lo, hi = max(first, 0), min(last + 1, u.n_days)
+        minutes = u.working_minutes(axis)[0][lo:hi]  # the project calendar's
+        if hi <= lo or minutes.sum() <= 0:
+            out[period_of(first)] = task.fixed_cost
+            return out
+        days = np.zeros(u.n_days)
+        days[lo:hi] = task.fixed_cost * minutes / minutes.sum()
+        cum = np.concatenate(([0.0], np.cumsum(days)))
+        spread: FloatArray = np.diff(cum[np.clip(bounds, 0, u.n_days)])
+        return spread
 
     def _work(self, row: int) -> FloatArray:
         return self.values(row, Detail.WORK)
