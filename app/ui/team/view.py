@@ -6,6 +6,8 @@ app/ui/team/team_actions.py, the person's assignment list in app/ui/team/assignm
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
@@ -38,6 +40,7 @@ from app.ui.team.team_keys import add_team_keys
 from app.ui.team.team_toolbar import TeamToolBar
 from app.ui.team.workload_chart import WorkloadChart
 from app.ui.team.workload_data import fill_chart
+from app.ui.usage.person_period_open import OverStartRole, open_usage_at
 
 
 def _message(parent: QWidget, text: str) -> None:
@@ -65,7 +68,8 @@ class TeamView(TeamActions, QWidget):
         # _moved: the tasks moved since the book's last update (None: any may have).
         self._book: OverallocationBook | None = None
         self._moved: set[int] | None = None
-        self._shown: list[tuple[int, str]] | None = None  # the over-allocation list's rows
+        # the over-allocation list's rows: person, start, text
+        self._shown: list[tuple[int, datetime, str]] | None = None
         self.model = RosterModel(document, self)
         # The view shows the roster through a sorting proxy: its rows are not the plan's.
         self.proxy = RosterSortProxy(self.model, self)
@@ -253,6 +257,7 @@ class TeamView(TeamActions, QWidget):
         shown = [
             (
                 o.resource_uid,
+                o.start,
                 f"{names.get(o.resource_uid, '?')}: {o.units * 100:.0f}% of {o.max_units * 100:.0f}%"
                 f" from {local_date(o.start, weekday=False, clock=True)}"
                 f" to {local_date(o.finish, weekday=False, clock=True)}"
@@ -264,13 +269,17 @@ class TeamView(TeamActions, QWidget):
             return  # an edit that changed none of them: keep the list (and its scroll, selection)
         self._shown = shown
         self.overallocation_list.clear()
-        for uid, text in shown:
+        for uid, start, text in shown:
             item = QListWidgetItem(text)
             item.setData(ResourceUidRole, uid)
+            item.setData(OverStartRole, start)
             self.overallocation_list.addItem(item)
 
     def _on_overallocation_activated(self, item: QListWidgetItem) -> None:
-        self.select(int(item.data(ResourceUidRole)))
+        """The person selected, and Resource Usage opened at them and the period."""
+        uid = int(item.data(ResourceUidRole))
+        self.select(uid)
+        open_usage_at(self, uid, item.data(OverStartRole))
 
     def locale_changed(self) -> None:
         """The person's assignments and the over-allocations' dates in the user's new locale

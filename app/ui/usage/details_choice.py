@@ -11,13 +11,16 @@ Go to Next Overallocation (Ctrl+Shift+O in the view) moves from the current cell
 next person-period the over-allocation rules flag red: later periods of the same person
 first, then the people below, and scrolls the grid to it; with none after it, the
 status bar says so and nothing moves. Task Usage has no person rows: the view shows
-Resource Usage first.
+Resource Usage first. The Team view's over-allocation list opens the view at a person
+and period the same way (:meth:`DetailsChoice.go_to_person`).
 
 A mixin of :class:`app.ui.usage.view.UsageView`.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from datetime import date
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -189,6 +192,22 @@ class DetailsChoice(WidgetMixin):
                 return True
         self._say("No more over-allocations after the selected cell")
         return False
+
+    def go_to_person(self, resource_uid: int, day: date) -> bool:
+        """Show Resource Usage at a person's row and the period holding ``day`` (the Team
+        view's over-allocation list opens it so); False when the person has no row."""
+        if self.mode is not Mode.RESOURCES:  # type: ignore[attr-defined]
+            self.set_mode(Mode.RESOURCES)  # type: ignore[attr-defined]
+        self.wait_built()  # type: ignore[attr-defined]
+        model = self.grid_model
+        tree, key = model.tree, ("resource", resource_uid)
+        row = next((r for r in tree.children(-1) if tree.key(r) == key), None)
+        if row is None or row not in model.shown or not len(model.periods):
+            return False
+        periods = model.periods
+        column = bisect_right(periods.starts, day) - 1
+        self._go_to_cell(model.shown.index(row), min(max(column, 0), len(periods) - 1))
+        return True
 
     def _go_to_cell(self, row: int, column: int) -> None:
         model = self.grid_model
