@@ -56,7 +56,9 @@ def test_a_plan_opens_on_the_entry_table(window):
     assert _checked_tables(window) == ["table_entry"]
 
 
-@pytest.mark.parametrize("key", ["cost", "schedule", "summary", "tracking", "variance", "work"])
+@pytest.mark.parametrize(
+    "key", ["cost", "delay", "schedule", "summary", "tracking", "variance", "work"]
+)
 def test_picking_a_table_shows_exactly_its_columns(window, key):
     window.action_collection[f"table_{key}"].trigger()
     assert _shown(window) == built_in(key).columns
@@ -108,18 +110,27 @@ def test_the_view_menu_holds_tables_and_tracking_gantt(window):
     tables = window.action_collection["tables_menu"].menu()
     tables.aboutToShow.emit()
     texts = [a.text().replace("&", "") for a in tables.actions() if not a.isSeparator()]
-    assert texts[:7] == ["Cost", "Entry", "Schedule", "Summary", "Tracking", "Variance", "Work"]
+    assert texts[:8] == [
+        "Cost",
+        "Delay",
+        "Entry",
+        "Schedule",
+        "Summary",
+        "Tracking",
+        "Variance",
+        "Work",
+    ]
     assert texts[-1] == "Save Current Columns as Table…"
 
 
 def test_right_click_on_the_id_title_offers_the_tables_first(window):
     menu = window.tree.column_menu(C.ID)
-    first = menu.actions()[:7]
+    first = menu.actions()[:8]
     assert [a.objectName() for a in first] == [
         f"table_{k}"
-        for k in ("cost", "entry", "schedule", "summary", "tracking", "variance", "work")
+        for k in ("cost", "delay", "entry", "schedule", "summary", "tracking", "variance", "work")
     ]
-    assert first[1].isChecked()
+    assert first[2].isChecked()  # Entry
     next(a for a in first if a.objectName() == "table_work").trigger()
     assert _shown(window) == built_in("work").columns
     other = window.tree.column_menu(C.NAME)

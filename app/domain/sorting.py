@@ -70,6 +70,10 @@ class SortField(Enum):
     BASELINE_DURATION = "baseline-duration"
     BASELINE_WORK = "baseline-work"
     PERCENT_WORK_COMPLETE = "percent-work-complete"
+    # MS Project's Leveling Delay and the dates before leveling (app/domain/leveling_fields.py)
+    LEVELING_DELAY = "leveling-delay"
+    PRELEVELED_START = "preleveled-start"
+    PRELEVELED_FINISH = "preleveled-finish"
 
     @property
     def title(self) -> str:
@@ -95,6 +99,9 @@ _TITLES = {
     SortField.TOTAL_SLACK: "Total Slack",
     SortField.HYPERLINK: "Hyperlink",
     SortField.HYPERLINK_ADDRESS: "Hyperlink Address",
+    SortField.LEVELING_DELAY: "Leveling Delay",
+    SortField.PRELEVELED_START: "Preleveled Start",
+    SortField.PRELEVELED_FINISH: "Preleveled Finish",
 }
 # The tracking fields, each by its key in app.domain.cost_tracking.
 _TRACKING = {f: f.value.replace("-", "_") for f in SortField if f.value.replace("-", "_") in TITLES}
@@ -258,6 +265,13 @@ def _field_values(
         return lambda t: None if t.hyperlink is None else t.hyperlink.shown.casefold()
     if field is SortField.HYPERLINK_ADDRESS:
         return lambda t: (t.hyperlink.address.casefold() or None) if t.hyperlink else None
+    if field is SortField.LEVELING_DELAY:  # working minutes kept: as the elapsed days shown
+        return lambda t: t.leveling_delay_minutes
+    if field in (SortField.PRELEVELED_START, SortField.PRELEVELED_FINISH):
+        from app.domain.leveling_fields import dates_before_leveling  # (it imports the plan)
+
+        before, end = dates_before_leveling(plan), int(field is SortField.PRELEVELED_FINISH)
+        return lambda t: None if (d := before.get(t.uid)) is None else d[end]  # NA: last
     raise AssertionError(f"no values for {field}")  # ID is the plan order itself
 
 

@@ -16,6 +16,7 @@ from app.domain.costs import CostReport, compute_costs
 from app.domain.custom_fields import FieldKind, field_title, is_field_name, kind_of, value_of
 from app.domain.custom_values import format_value
 from app.domain.estimates import has_estimated_subtask
+from app.domain.leveling_fields import Dates, dates_before_leveling
 from app.domain.link import Link
 from app.domain.notation import (
     format_column_span,
@@ -30,6 +31,7 @@ from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.remaining_duration import remaining_text  # the sheet's and printout's column
 from app.domain.schedule import Schedule
+from app.domain.splits import TaskClocks
 from app.domain.status_report import finish_variance
 from app.domain.task import ConstraintType, TaskType
 from app.domain.wbs_shown import shown_wbs_codes
@@ -123,6 +125,13 @@ COLUMNS: dict[str, Column] = {
 COLUMNS.update({key: Column(key, TRACKING_TITLES[key], 72, numeric=True) for key in TRACKING_KEYS})
 COLUMNS["fixed_cost_accrual"] = Column("fixed_cost_accrual", "Fixed Cost Accrual", 60)
 COLUMNS["effort_driven"] = Column("effort_driven", "Effort Driven", 48)
+# MS Project's Leveling Delay (elapsed days, "14ed") and the dates before leveling (its
+# Leveling Gantt's Delay table; app/domain/leveling_fields.py)
+COLUMNS["leveling_delay"] = Column("leveling_delay", "Leveling Delay", 52, numeric=True)
+COLUMNS["preleveled_start"] = Column("preleveled_start", "Preleveled Start", 62)
+COLUMNS["preleveled_finish"] = Column("preleveled_finish", "Preleveled Finish", 62)
+# What a date field without a date shows (MS Project's "NA": Preleveled Start before leveling)
+NOT_AVAILABLE = "NA"
 # MS Project's words for a Yes/No field (Effort Driven)
 YES_NO: dict[bool, str] = {True: "Yes", False: "No"}
 # Columns drawn as icons rather than text.
@@ -212,7 +221,7 @@ _CUSTOM_FIGURES = frozenset({FieldKind.NUMBER, FieldKind.COST, FieldKind.DURATIO
 # sheet shows in the reader's locale (``1,5d``; app/ui/models/task_cells._LOCAL_FIGURES):
 # printed through local_figure as well. Money is written in the locale (CellText._money).
 _LOCAL_FIGURES = frozenset(
-    {"duration", "work", "remaining", "slack", "free_slack", "finish_variance"}
+    {"duration", "work", "remaining", "slack", "free_slack", "finish_variance", "leveling_delay"}
 )
 
 
@@ -314,6 +323,26 @@ class CellText:
             self._tasks[uid].fixed_cost_accrual
         )
         self._getters["effort_driven"] = self._effort_driven
+        self._getters["leveling_delay"] = self._leveling_delay
+        self._getters["preleveled_start"] = partial(self._preleveled, 0)
+        self._getters["preleveled_finish"] = partial(self._preleveled, 1)
+        self._before_leveling: Dates | None = None  # the dates before leveling, when asked
+        self._clocks: TaskClocks | None = None  # the calendars delays count on, when asked
+
+    def _leveling_delay(self, uid: int) -> str:
+        """The leveling delay in elapsed days (``14ed``), as the sheet shows it."""
+        from app.report.indicators import leveling_delay_text  # (it imports this module)
+
+        if self._tasks[uid].leveling_delay_minutes > 0 and self._clocks is None:
+            self._clocks = TaskClocks(self.plan)
+        return leveling_delay_text(self.plan, self.schedule, uid, self._clocks)
+
+    def _preleveled(self, end: int, uid: int) -> str:
+        """Preleveled Start (``end`` 0) or Finish (1); "NA" without one, as the sheet."""
+        if self._before_leveling is None:
+            self._before_leveling = dates_before_leveling(self.plan)
+        found = self._before_leveling.get(uid)
+        return NOT_AVAILABLE if found is None else format_date(found[end])
 
     def _people(self, uid: int) -> str:
         """The People cell, its units in the reader's decimal mark (``Ana[12,5%]`` in German)

@@ -73,6 +73,18 @@ TABLES: tuple[TaskTable, ...] = (
         "actual_cost",
         "remaining_cost",
     ),
+    # MS Project's Delay table, its Leveling Gantt's: Indicators, Task Name, Leveling Delay,
+    # Duration, Start, Finish, Successors, Resource Names
+    _table(
+        "delay",
+        "Delay",
+        "leveling_delay",
+        "duration",
+        "start",
+        "finish",
+        "successors",
+        "resources",
+    ),
     ENTRY,
     _table(
         "schedule",

@@ -28,6 +28,9 @@ COLUMN_GROUPS: dict[str, tuple[Column, ...]] = {
         Column.LATE_START,
         Column.LATE_FINISH,
         Column.REMAINING_DURATION,
+        Column.LEVELING_DELAY,  # with the dates before leveling, as the Delay table has them
+        Column.PRELEVELED_START,
+        Column.PRELEVELED_FINISH,
     ),
     "Baseline and variance": (
         Column.BASELINE_START,
@@ -78,6 +81,9 @@ OPTIONAL_WIDTHS: dict[Column, int] = {
     Column.HYPERLINK: 160,
     Column.HYPERLINK_ADDRESS: 200,
     Column.HYPERLINK_SUB_ADDRESS: 130,
+    Column.LEVELING_DELAY: 84,
+    Column.PRELEVELED_START: 118,
+    Column.PRELEVELED_FINISH: 118,
 }
 
 # MS Project's Tracking, Variance, Cost and Work tables' fields (task_model_tracking.py),

@@ -90,6 +90,7 @@ _DURATIONS = {
     Column.ACTUAL_WORK,
     Column.REMAINING_WORK,
     Column.BASELINE_WORK,
+    Column.LEVELING_DELAY,  # elapsed ("7ed"): compared as elapsed minutes
 }
 _DATES = {
     Column.START,
@@ -104,6 +105,8 @@ _DATES = {
     Column.EARLY_FINISH,
     Column.LATE_START,
     Column.LATE_FINISH,
+    Column.PRELEVELED_START,  # "NA" before leveling: neither before nor after a date
+    Column.PRELEVELED_FINISH,
 }
 _MONEY = {
     Column.COST,

@@ -63,6 +63,9 @@ REPORT_KEYS: dict[Column, str] = {
     **TRACKING_KEYS,  # the Tracking, Variance, Cost and Work tables' figures
     Column.FIXED_COST_ACCRUAL: "fixed_cost_accrual",
     Column.EFFORT_DRIVEN: "effort_driven",
+    Column.LEVELING_DELAY: "leveling_delay",
+    Column.PRELEVELED_START: "preleveled_start",
+    Column.PRELEVELED_FINISH: "preleveled_finish",
 }
 SHEET_COLUMNS: dict[str, Column] = {key: column for column, key in REPORT_KEYS.items()}
 

@@ -61,6 +61,7 @@ RIGHT |= {  # the optional columns holding figures
     Column.BASELINE_COST,
     Column.COST_VARIANCE,
     Column.REMAINING_DURATION,
+    Column.LEVELING_DELAY,
 }
 RIGHT |= TRACKING_NUMERIC  # the Tracking, Variance, Cost and Work tables' figures
 RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -58,6 +58,7 @@ from app.ui.models.task_edits import (
     notes_lines,
 )
 from app.ui.models.task_model_hyperlinks import HYPERLINK_COLUMNS, hyperlink_text
+from app.ui.models.task_model_leveling import LEVELING_COLUMNS, LevelingCells
 from app.ui.models.task_model_tracking import (
     TRACKING_COLUMNS,
     TRACKING_KEYS,
@@ -102,6 +103,7 @@ _LOCAL_FIGURES = (
     Column.TOTAL_SLACK,
     Column.FREE_SLACK,
     Column.FINISH_VARIANCE,
+    Column.LEVELING_DELAY,
 )
 
 
@@ -127,6 +129,7 @@ class TaskCells:
         self.document = document
         self.indicators = IndicatorCells(document)  # the Indicators column (MS Project's "i")
         self.tracking = TrackingCells(document)  # Tracking/Variance/Cost/Work tables' columns
+        self.leveling = LevelingCells(document)  # Leveling Delay, Preleveled Start and Finish
         self._batch_marks: Marks | None = None  # the locale's, while ``texts`` writes a column
         self._formatters = self._make_formatters()
         self._links_into: dict[int, list[Link]] | None = None  # by successor, built on demand
@@ -245,6 +248,8 @@ class TaskCells:
         for column in TRACKING_COLUMNS:
             out.setdefault(column, partial(self._tracking, column))
         out.setdefault(Column.FIXED_COST_ACCRUAL, self._accrual)
+        for column in LEVELING_COLUMNS:
+            out.setdefault(column, partial(self._leveling, column))
         for column in Column:
             out.setdefault(column, _no_text)
         for column in _LOCAL_FIGURES:
@@ -399,6 +404,9 @@ class TaskCells:
         if figure is None or figure.kind in (Kind.MONEY, Kind.PERCENT):
             return text
         return local_figure(text, self._marks())
+
+    def _leveling(self, column: Column, uid: int, editing: bool) -> str:
+        return self.leveling.text(uid, column)
 
     def _accrual(self, uid: int, editing: bool) -> str:
         return accrual_text(self.document, uid)

@@ -118,6 +118,11 @@ class Column(IntEnum):
     FIXED_COST_ACCRUAL = 48
     # MS Project's Effort Driven field (Yes/No); a summary's is always No.
     EFFORT_DRIVEN = 49
+    # MS Project's Leveling Delay (typed), Preleveled Start and Finish (read-only): the
+    # Delay table of its Leveling Gantt (app/ui/models/task_model_leveling.py).
+    LEVELING_DELAY = 50
+    PRELEVELED_START = 51
+    PRELEVELED_FINISH = 52
 
 
 HEADERS: dict[Column, str] = {
@@ -171,6 +176,9 @@ HEADERS: dict[Column, str] = {
     Column.PERCENT_WORK_COMPLETE: "% Work Complete",
     Column.FIXED_COST_ACCRUAL: "Fixed Cost Accrual",
     Column.EFFORT_DRIVEN: "Effort Driven",
+    Column.LEVELING_DELAY: "Leveling Delay",
+    Column.PRELEVELED_START: "Preleveled Start",
+    Column.PRELEVELED_FINISH: "Preleveled Finish",
 }
 
 # The columns shown by default, in this order: the ten the sheet began with, Indicators
@@ -203,6 +211,7 @@ OPTIONAL_EDITABLE = frozenset(
         Column.REMAINING_DURATION,
         Column.ACTUAL_WORK,  # app/ui/models/task_model_tracking.py
         Column.WORK,  # spread over the people (app/domain/task_work_entry.py)
+        Column.LEVELING_DELAY,  # app/ui/models/task_model_leveling.py
     }
 )
 _HYPERLINKS = (Column.HYPERLINK, Column.HYPERLINK_ADDRESS, Column.HYPERLINK_SUB_ADDRESS)
@@ -463,6 +472,10 @@ def command_for_cell(document: Document, uid: int, column: Column, text: str) ->
         return actual_work_command(document, uid, text)
     if column is Column.WORK:
         return task_work_command(document, uid, text)
+    if column is Column.LEVELING_DELAY:  # its module imports this one
+        from app.ui.models.task_model_leveling import leveling_delay_command
+
+        return leveling_delay_command(document, uid, text)
     if column in OPTIONAL_EDITABLE:
         return _optional_command(document, task, column, text)
     return None
