@@ -1,0 +1,27 @@
+"""The guide's Printing section says what Page Setup's header and footer hold, where baseline
+bars print, and that the status report's forecast leaves late work before the status date
+until Update Project reschedules it (a PM reading 'Finish variance 0d' beside late tasks)."""
+
+from __future__ import annotations
+
+from app.assets import resource_path
+
+
+def _printing() -> str:
+    text = resource_path("help", "guide.html").read_text(encoding="utf-8")
+    section = text[text.index('<a name="printing">') :]
+    return section[: section.index("</ul>")]
+
+
+def test_s22xb_page_setup_says_the_header_and_footer_are_not_typed():
+    printing = _printing()
+    assert "Their text is set, not typed" in printing
+    assert "the margins are fixed" in printing
+    assert "gantry convert</tt> prints the chart without them" in printing
+
+
+def test_s22xb_status_report_says_how_to_forecast_with_the_delays():
+    printing = _printing()
+    assert "Reschedule uncompleted work to start after" in printing
+    assert "gantry update FILE --through DATE --reschedule" in printing
+    assert "gantry report --landscape" in printing
