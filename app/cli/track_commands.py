@@ -133,7 +133,7 @@ def _output(args: argparse.Namespace, done: str, keeps: tuple[str, ...], what: s
 def run_baseline(args: argparse.Namespace, out: TextIO) -> int:
     """Set Baseline: baseline ``--number`` from the plan as scheduled now, then written."""
     from app.domain.costs import compute_costs
-    from app.domain.money import format_money
+    from app.report.locale_numbers import local_money, system_marks
 
     roll_up = _roll_up(args)  # bad usage costs no reading
     output = _output(args, "baselined", KEEPS_BASELINES, "baseline")
@@ -158,7 +158,8 @@ def run_baseline(args: argparse.Namespace, out: TextIO) -> int:
     budget = ""
     if args.number == 0:  # the budget is baseline 0's cost of the top-level tasks
         tops = sum(e.cost for e in new.entries if plan.task(e.task_uid).outline_level == 1)
-        budget = f", budget {format_money(tops, plan.project)}"
+        # in the system's numbers, as gantry info writes the budget (€1.436,50 in German)
+        budget = f", budget {local_money(plan.project, tops, system_marks())}"
     out.write(
         f"{plan.project.name}: {new.label()} saved for {scope}{replaced}: finish "
         f"{_short(iso(result.finish))}{budget}; written to {output}\n"

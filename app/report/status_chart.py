@@ -75,9 +75,18 @@ def tick_label(moment: datetime, fmt: str) -> str:
     return names.dated(moment, year=False) if fmt == "week" else names.month_heading(moment)
 
 
-def _label_width(metrics: QFontMetricsF) -> float:
-    """The room a label needs: September's, a long month name in English and German."""
-    return metrics.horizontalAdvance(date_names().month_heading(date(2027, 9, 1))) + 6
+def _label_width(metrics: QFontMetricsF, fmt: str) -> float:
+    """The room a label of ``fmt`` (:func:`scale_ticks`' second value) needs: the widest in
+    the reader's names, of the months' headings (``May 2027`` in English, ``2027. szept.``
+    in Hungarian, ``marras 2027`` in Finnish: September's alone let those overlap the next)
+    or of the weeks' labels (``28 May``, ``28. Sept.``)."""
+    names = date_names()
+    days = [date(2027, month, 28) for month in range(1, 13)]  # a two-digit day, any year's
+    if fmt == "week":
+        labels = [names.dated(day, year=False) for day in days]
+    else:
+        labels = [names.month_heading(day) for day in days]
+    return max(metrics.horizontalAdvance(label) for label in labels) + 6
 
 
 def scale_ticks(
@@ -88,9 +97,9 @@ def scale_ticks(
     Months (every 1, 2, 3, 6 or 12, as far apart as a label needs); a plan
     of under three months gets weeks, labelled by their Monday.
     """
-    label_w = _label_width(metrics)
     span_days = (last - first).total_seconds() / 86400
     if span_days < 90:
+        label_w = _label_width(metrics, "week")
         weeks = max(span_days / 7, 1.0)
         step = next((s for s in (1, 2, 4) if width / weeks * s >= label_w), 4)
         monday = first.date() + timedelta(days=(7 - first.weekday()) % 7)
@@ -100,6 +109,7 @@ def scale_ticks(
             monday += timedelta(weeks=step)
         return out, "week"
     months = span_days / 30.4
+    label_w = _label_width(metrics, "%b %Y")
     step = next((s for s in _STEPS if width / months * s >= label_w), 12)
     starts = _month_starts(first, last, step)
     return [datetime.combine(d, datetime.min.time()) for d in starts], "%b %Y"
@@ -127,7 +137,7 @@ def paint_phase_chart(
     body_h = len(rows) * ROW_H
     p.setFont(small)
     ticks, fmt = scale_ticks(first, last, chart_w, metrics)
-    label_w = _label_width(metrics)
+    label_w = _label_width(metrics, fmt)
     for k, moment in enumerate(ticks):
         x = x_of(moment)
         nxt = x_of(ticks[k + 1]) if k + 1 < len(ticks) else chart_x + chart_w
