@@ -292,6 +292,10 @@ class UsageView(UsageBuilds, RowFolding, RowOpening, SheetFollowing, DetailsChoi
         )
         self.grid.horizontalHeader().setDefaultSectionSize(width)
 
+    def locale_changed(self) -> None:
+        """Columns as wide as the new locale's headings (app/ui/locale_follow.py)."""
+        self._size_columns()
+
     # ------------------------------------------------------------------ printing
 
     def print_sheet(self) -> UsageSheet:
