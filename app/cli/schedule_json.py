@@ -4,7 +4,8 @@ Keys may be added; none may be renamed: scripts and tests rely on them.
 
 A split task (Split Task…) has one more key, ``splits``: its pauses in order,
 each ``{"stop": ISO, "resume": ISO}``, the moment its work stops (the end of
-a working part) and the moment it resumes (the start of the next part).
+a working part) and the moment it resumes (the start of the next part); a task
+under way whose work left waits for its links is split there, as the Gantt draws it.
 Tasks that are not split have no ``splits`` key, so an unsplit plan prints
 as before. A recurring task's summary likewise has ``recurrence``, its pattern
 (app/cli/recurring_json.py). The top-level ``issues`` lists the scheduler's
@@ -36,7 +37,7 @@ from app.domain.percent_shown import shown_percent
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule, ScheduleTimes, TaskTimes
 from app.domain.schedule_times import TimesColumns
-from app.domain.splits import TaskClocks
+from app.domain.splits import TaskClocks, may_be_split
 from app.domain.wbs_shown import shown_wbs_codes
 from app.domain.worktime import MINUTES_PER_DAY, from_minutes
 
@@ -336,7 +337,7 @@ def _document(plan: Plan, schedule: Schedule, costs: CostReport, tasks: object) 
 
 def _pauses(plan: Plan, schedule: Schedule) -> dict[int, list[dict[str, str | None]]]:
     """The ``splits`` value of each split task, by row (empty when no task is split)."""
-    split = [(row, t) for row, t in enumerate(plan.tasks) if t.splits]
+    split = [(row, t) for row, t in enumerate(plan.tasks) if may_be_split(t)]
     if not split:
         return {}
     clocks = TaskClocks(plan)
@@ -344,7 +345,7 @@ def _pauses(plan: Plan, schedule: Schedule) -> dict[int, list[dict[str, str | No
     for row, task in split:
         times = schedule.get(task.uid)
         parts = clocks.parts(task, times) if times is not None else ()
-        if parts:
+        if len(parts) > 1:  # a task under way with nothing done waits whole: one part
             out[row] = [
                 {"stop": iso(stop), "resume": iso(resume)}
                 for (_a, stop), (resume, _b) in pairwise(parts)

@@ -179,6 +179,33 @@ def fills_task(work: float, units: float, contour: WorkContour, duration: float)
     return abs(work / (units * mean) - duration) <= _slack(units, mean)
 
 
+def kept_done(
+    work: float, units: float, contour: WorkContour, duration: float, actual: float
+) -> float:
+    """The done work (``actual``) an assignment keeps flat at its units before its contour:
+    all of it when its task was sized so (the contour applied after the work was done:
+    :func:`app.domain.assignment_work.contour_edit`); none otherwise, the work done having
+    followed the contour as scheduled, as in MS Project (and none on a flat one)."""
+    done = min(max(actual, 0.0), work) if contour.shaped else 0.0
+    if done > 0 and (
+        units <= 0
+        or abs(own_need(work, units, contour, done) - duration) > _slack(units, contour.mean)
+    ):
+        return 0.0
+    return done
+
+
+def peak_units(
+    work: float, units: float, contour: WorkContour, duration: float, actual: float = 0.0
+) -> float:
+    """The most units an assignment books at once (:func:`assignment_pieces`): its units, or
+    a contoured one crowded into its task its units times need / duration."""
+    if not contour.shaped or duration <= 0 or units <= 0:
+        return units
+    need = own_need(work, units, contour, kept_done(work, units, contour, duration, actual))
+    return units * need / duration if need > duration + _slack(units, contour.mean) else units
+
+
 def assignment_pieces(
     parts: Sequence[tuple[datetime, datetime]],
     worktime: WorkTime,
@@ -209,28 +236,15 @@ def assignment_pieces(
         return []
     shape = contour.shape
     mean = contour.mean
-    done = min(max(actual, 0.0), work) if contour.shaped else 0.0
-    if done > 0 and (
-        units <= 0 or abs(own_need(work, units, contour, done) - duration) > _slack(units, mean)
-    ):
-        # The task was not sized for the done work kept flat (the contour came before the
-        # progress): the work done followed the contour as scheduled, as in MS Project.
-        done = 0.0
-    scale = 1.0
+    done = kept_done(work, units, contour, duration, actual)
     if units > 0:
         need = own_need(work, units, contour, done)
-        slack = _slack(units, mean)
-        if need < duration - slack:
-            used = max(1, min(total, round(need)))
-        else:
-            used = total
-            if duration > 0 and need > duration + slack and contour.shaped:
-                scale = need / duration
+        used = total if need >= duration - _slack(units, mean) else max(1, min(total, round(need)))
         head = round(used * (done / units) / need) if need > 0 else 0
     else:
         used = total
         head = round(total * done / work)
-    peak = max(units, 0.0) * scale
+    peak = max(peak_units(work, units, contour, duration, actual), 0.0)
     # Segments on the assignment's own working time: the done work, then ten contour parts.
     segments: list[tuple[int, int, float, float]] = []
     if done > 0 and head > 0:

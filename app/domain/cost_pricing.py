@@ -24,7 +24,7 @@ from app.domain.contours import Piece, WorkContour, fills_task
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, RateEntry, Resource, ResourceType
 from app.domain.schedule import Schedule, TaskTimes
-from app.domain.splits import TaskClocks
+from app.domain.splits import TaskClocks, may_be_split
 from app.domain.task import CostAccrual, Task
 
 # Imported where they are used: a plan with no people (gantry schedule of a plain file)
@@ -149,7 +149,7 @@ class RateFractions:
             return None  # only people's work is priced by the hour
         parts: tuple[tuple[datetime, datetime], ...] = ((times.start, times.finish),)
         task = plan.task(a.task_uid)
-        if task.splits:
+        if may_be_split(task):  # split, or its work left waiting for its links
             self._clocks = self._clocks or TaskClocks(plan)
             parts = self._clocks.parts(task, times) or parts
         cal = _resource_calendar(plan, res, self._cals)

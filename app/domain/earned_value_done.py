@@ -25,7 +25,7 @@ from app.domain.earned_value_parts import (
 )
 from app.domain.percent_shown import done_minutes
 from app.domain.schedule import TaskTimes
-from app.domain.splits import TaskClocks
+from app.domain.splits import TaskClocks, may_be_split
 from app.domain.task import CostAccrual, Task
 from app.domain.tracking_edits import finish_after
 from app.domain.workload import DayCalendar
@@ -88,7 +88,7 @@ def worked_amounts(
                 earned -= share * bac
                 spent -= paid
     if shape and times is not None:  # the contoured people's share as their work ran
-        spans = clocks.parts(task, times) if task.splits else ()
+        spans = clocks.parts(task, times) if may_be_split(task) else ()
         whole = [(a, b, 1.0) for a, b in spans] or [(times.start, times.finish, 1.0)]
         if len(whole) > 1:  # a split task: each part's share of the working time
             wt = clocks.of(task)
@@ -99,7 +99,7 @@ def worked_amounts(
         if parts:
             out.extend((a, b, earned * k, spent * k) for a, b, k in parts)
             return out
-    if task.splits and times is not None:
+    if times is not None and may_be_split(task):  # a wait for its links is a pause too
         parts = worked_parts(clocks, task, times, begin, stop)
         if parts:  # none of it in a pause
             out.extend((a, b, earned * k, spent * k) for a, b, k in parts)

@@ -48,6 +48,7 @@ from app.domain.plan import Plan
 from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.schedule import Schedule, TaskTimes
 from app.domain.schedule_times import ScheduleTimes
+from app.domain.splits import TaskClocks
 from app.domain.status_tasks import is_done, is_late_work
 from app.domain.task import ConstraintType, Task
 from app.domain.workload import DayCalendar
@@ -341,6 +342,7 @@ def _late_from_spans(
         spans.summary,
     )
     calendar = DayCalendar(plan, None)  # the project calendar, as _late judges with
+    clocks = TaskClocks(plan)  # a task waiting for its links is due nothing meanwhile
     conv = from_minutes
     late: list[int] = []
     for t in plan.tasks:
@@ -350,7 +352,7 @@ def _late_from_spans(
         begin, end = conv(start[i]), conv(finish[i])
         # only its span is read: the early and late dates stand in for the real ones
         span = TaskTimes(begin, end, duration[i], begin, end, begin, end)
-        if is_late_work(t, span, when, calendar):
+        if is_late_work(t, span, when, calendar, clocks):
             late.append(t.uid)
     return frozenset(late)
 
@@ -405,7 +407,8 @@ def _late(plan: Plan, status_date: datetime | None) -> Callable[[Task, TaskTimes
     if when is None:
         raise InputError("Late Tasks needs a status date (Project > Status Date…)")
     calendar = DayCalendar(plan, None)  # the project calendar, as earned value measures
-    return lambda task, times: is_late_work(task, times, when, calendar)
+    clocks = TaskClocks(plan)
+    return lambda task, times: is_late_work(task, times, when, calendar, clocks)
 
 
 def _summaries(tasks: Sequence[Task]) -> list[int]:

@@ -40,6 +40,7 @@ from app.domain.plan import Plan
 from app.domain.schedule import Schedule, TaskTimes
 from app.domain.schedule_times import ScheduleTimes
 from app.domain.sorting import compared_slack
+from app.domain.splits import TaskClocks
 from app.domain.status_tasks import TaskStatus, task_status
 from app.domain.task import ConstraintType, Task
 from app.domain.workload import DayCalendar
@@ -453,11 +454,12 @@ def _status_reader(plan: Plan, schedule: Schedule, today: datetime | None) -> Ca
     """MS Project's Status at the status date (``today`` when the plan has none)."""
     when = plan.project.status_date or today or schedule.start
     calendar = DayCalendar(plan, None)
+    clocks = TaskClocks(plan)
     get = schedule.get
 
     def read(task: Task) -> TaskStatus | None:
         times = get(task.uid)
-        return None if times is None else task_status(task, times, when, calendar)
+        return None if times is None else task_status(task, times, when, calendar, clocks)
 
     return read
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 
-from app.domain.contours import WorkContour, assignment_pieces, fills_task
+from app.domain.contours import WorkContour, assignment_pieces, fills_task, peak_units
 from app.domain.overallocation import own_or_even
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, Resource
@@ -58,18 +58,8 @@ def booking_of(
         laid = own_or_even(pieces, parts, units)
         return [(to_minutes(s), to_minutes(f), u) for s, f, u in laid]
 
-    return (a.resource_uid, _peak(units, work, contour, duration), lay)
-
-
-def _peak(units: float, work: float, contour: WorkContour, duration: int) -> float:
-    """The most units an assignment books at once: a contoured one crowded into its task
-    books its peak times need / duration (:func:`app.domain.contours.assignment_pieces`)."""
-    if contour is WorkContour.FLAT or not contour.shaped or duration <= 0 or units <= 0:
-        return units
-    need = work / (units * contour.mean)
-    if need > duration and not fills_task(work, units, contour, duration):
-        return units * need / duration
-    return units
+    # the most units it books at once, as its pieces lay them (its done work kept flat)
+    return (a.resource_uid, peak_units(work, units, contour, duration, done), lay)
 
 
 def stretches(

@@ -255,6 +255,13 @@ def work_before(
     return done
 
 
+def may_be_split(task: Task) -> bool:
+    """Whether :meth:`TaskClocks.parts` may find ``task`` in parts: split (by the user or by
+    leveling), or under way, where its work left may wait for its links (:func:`link_wait`).
+    A cheap test before asking for the parts."""
+    return bool(task.splits) or (task.actual_start is not None and task.actual_finish is None)
+
+
 class TaskClocks:
     """The calendar each task's pauses count on, and its working parts, for one plan.
 

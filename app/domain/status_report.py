@@ -22,6 +22,7 @@ from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.risk import Risk, RiskStatus, contingency_reserve, open_exposure
 from app.domain.schedule import Schedule, TaskTimes
+from app.domain.splits import TaskClocks
 from app.domain.status_lines import (
     Headline,
     MilestoneLine,
@@ -63,11 +64,12 @@ def gather_status(
     entries = {e.task_uid: e for e in base.entries} if base is not None else {}
     milestones = _all_milestones(plan, schedule, status, cal, entries)
     passed, upcoming = _split_milestones(milestones, status, lookahead_days, PASSED_MILESTONES)
-    late, critical, counts = _late_and_critical(plan, schedule, status, cal)
+    clocks = TaskClocks(plan)  # a task waiting for its links is due nothing meanwhile
+    late, critical, counts = _late_and_critical(plan, schedule, status, cal, clocks)
     phases, phase_count = _phases(plan, schedule, entries)
 
     def lines(found: list[_Found]) -> tuple[TaskLine, ...]:
-        return tuple(_task_line(f, status, cal, entries) for f in found[:list_limit])
+        return tuple(_task_line(f, status, cal, entries, clocks) for f in found[:list_limit])
 
     return StatusReport(
         project=plan.project,
@@ -231,7 +233,11 @@ class _Found(NamedTuple):
 
 
 def _task_line(
-    found: _Found, status: datetime, cal: DayCalendar, entries: dict[int, BaselineEntry]
+    found: _Found,
+    status: datetime,
+    cal: DayCalendar,
+    entries: dict[int, BaselineEntry],
+    clocks: TaskClocks,
 ) -> TaskLine:
     task, times = found.task, found.times
     entry = entries.get(task.uid)
@@ -242,7 +248,7 @@ def _task_line(
         start=times.start,
         finish=times.finish,
         percent_complete=task.percent_complete,
-        expected_percent=round(expected_percent(times, status, cal, task), 1),
+        expected_percent=round(expected_percent(times, status, cal, task, clocks), 1),
         critical=times.critical,
         started=is_started(task),
         finish_variance_minutes=finish_variance(
@@ -252,7 +258,7 @@ def _task_line(
 
 
 def _late_and_critical(
-    plan: Plan, schedule: Schedule, status: datetime, cal: DayCalendar
+    plan: Plan, schedule: Schedule, status: datetime, cal: DayCalendar, clocks: TaskClocks
 ) -> tuple[list[_Found], list[_Found], TaskCounts]:
     """(late, critical under way, counts): MS Project's Late tasks, critical ones first,
     then by finish; the critical tasks in progress that are not late, by finish; and how
@@ -268,7 +274,7 @@ def _late_and_critical(
         times = schedule.get(task.uid)
         if times is None or times.summary:
             continue
-        state = task_status(task, times, status, cal)
+        state = task_status(task, times, status, cal, clocks)
         counts[state] += 1
         if state is TaskStatus.LATE:
             late.append(_Found(i + 1, task, times))

@@ -16,8 +16,9 @@ work of its own. "Complete through" is the start
 plus % complete of the duration; here the same test reads the other way
 round: the % complete the schedule expects at the status date (the share
 of the task's working time before it, on the project calendar as earned
-value measures it; a split task's pauses hold none of it) against the %
-complete entered. Update Project keeps
+value measures it; a split task's pauses hold none of it, nor the wait of a task
+under way for its links, given the plan's :class:`~app.domain.splits.TaskClocks`)
+against the % complete entered. Update Project keeps
 whole percents, so a task one point short of the expected share is not late.
 """
 
@@ -27,7 +28,7 @@ from datetime import datetime
 from enum import Enum
 
 from app.domain.schedule import TaskTimes
-from app.domain.splits import work_before, working_parts
+from app.domain.splits import TaskClocks, work_before, working_parts
 from app.domain.task import Task
 from app.domain.workload import DayCalendar
 from app.domain.worktime import WorkTime
@@ -57,18 +58,29 @@ def is_started(task: Task) -> bool:
 
 
 def expected_percent(
-    times: TaskTimes, status_date: datetime, calendar: DayCalendar, task: Task | None = None
+    times: TaskTimes,
+    status_date: datetime,
+    calendar: DayCalendar,
+    task: Task | None = None,
+    clocks: TaskClocks | None = None,
 ) -> float:
     """The % complete the schedule plans for a task by ``status_date`` (0..100).
 
     The share of the task's working time that lies before the status date; a
     milestone (no working time) is due at its date. Given ``task``, a split
-    task's pauses hold no work: nothing more is due during them.
+    task's pauses hold no work: nothing more is due during them; given ``clocks`` too,
+    nor while a task under way waits for its links (the parts the Gantt draws).
     """
     if status_date <= times.start:
         return 0.0
     if status_date >= times.finish:
         return 100.0
+    waiting = clocks.waiting_parts(task, times) if clocks and task else ()
+    if clocks and task and waiting:
+        clock = clocks.of(task)
+        whole = work_before(waiting, clock, times.finish)
+        if whole > 0:
+            return 100.0 * work_before(waiting, clock, status_date) / whole
     if task is not None and task.splits and not times.summary:
         wt = WorkTime.continuous() if task.elapsed else calendar.worktime
         parts = working_parts(task.splits, times.duration_minutes, times.start, times.finish, wt)
@@ -82,24 +94,32 @@ def expected_percent(
 
 
 def task_status(
-    task: Task, times: TaskTimes, status_date: datetime, calendar: DayCalendar
+    task: Task,
+    times: TaskTimes,
+    status_date: datetime,
+    calendar: DayCalendar,
+    clocks: TaskClocks | None = None,
 ) -> TaskStatus:
-    """The Status of one task at ``status_date``."""
+    """The Status of one task at ``status_date`` (``clocks``: :func:`expected_percent`)."""
     if is_done(task):
         return TaskStatus.COMPLETE
     if times.start >= status_date and not is_started(task):
         return TaskStatus.FUTURE
-    expected = expected_percent(times, status_date, calendar, task)
+    expected = expected_percent(times, status_date, calendar, task, clocks)
     if task.percent_complete + TOLERANCE < expected:
         return TaskStatus.LATE
     return TaskStatus.ON_SCHEDULE
 
 
 def is_late_work(
-    task: Task, times: TaskTimes, status_date: datetime, calendar: DayCalendar
+    task: Task,
+    times: TaskTimes,
+    status_date: datetime,
+    calendar: DayCalendar,
+    clocks: TaskClocks | None = None,
 ) -> bool:
     """Whether a task is late work, as the Late Tasks filter and the status report count it:
     an active task without subtasks whose Status is Late."""
     if times.summary or not task.active:
         return False
-    return task_status(task, times, status_date, calendar) is TaskStatus.LATE
+    return task_status(task, times, status_date, calendar, clocks) is TaskStatus.LATE

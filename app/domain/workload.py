@@ -28,7 +28,7 @@ from app.domain.errors import PlanError
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.schedule import Schedule, TaskTimes
-from app.domain.splits import TaskClocks, work_before
+from app.domain.splits import TaskClocks, may_be_split, work_before
 from app.domain.worktime import MINUTES_PER_DAY, WorkTime, to_minutes
 
 if TYPE_CHECKING:
@@ -129,7 +129,8 @@ def _resource_calendar(
 def work_fraction(plan: Plan, schedule: Schedule) -> Callable[[int, datetime], float]:
     """``f(task_uid, moment)``: share (0..1) of a task's working time that lies before a moment.
 
-    A split task's pauses are not working time: the share stays put through them.
+    A split task's pauses, and the wait of a task under way for its links, are not working
+    time: the share stays put through them.
     """
     cals: dict[int | None, DayCalendar] = {}
     clocks = TaskClocks(plan)
@@ -143,7 +144,7 @@ def work_fraction(plan: Plan, schedule: Schedule) -> Callable[[int, datetime], f
         if moment >= times.finish:
             return 1.0
         task = plan.task(task_uid)
-        if task.splits:  # the pauses hold no work
+        if may_be_split(task):  # the pauses hold no work (a wait for its links too)
             parts = clocks.parts(task, times)
             if parts:
                 wt = clocks.of(task)
@@ -378,7 +379,7 @@ def own_pieces(
 def split_parts(plan: Plan, schedule: Schedule) -> SplitParts:
     """The working parts of each split task as scheduled (empty for a plan without splits);
     a task under way whose work left waits for its links is split there (TaskClocks.parts)."""
-    split = [t for t in plan.tasks if t.splits or (t.actual_start and not t.actual_finish)]
+    split = [t for t in plan.tasks if may_be_split(t)]
     if not split:
         return {}
     clocks = TaskClocks(plan)

@@ -11,7 +11,9 @@ working time on the task's calendar (its own or the project's), which is how
 
 When writing, a split task's assignments (or, without any, one placeholder
 assignment on MS Project's "no resource" UID) get one work row per working
-part and one zero row per pause, which is the form MS Project itself writes.
+part and one zero row per pause, which is the form MS Project itself writes; so
+does a task under way whose work left waits for its links (the pause the Gantt
+draws: app.domain.splits.TaskClocks.waiting_parts).
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ from app.domain.task import Task
 from app.domain.worktime import WorkTime, from_minutes, to_minutes
 from app.io.mspdi_values import Q, format_duration, xml_integer
 
+# A working part to write: its start and finish (clock minutes) and its working minutes.
+Part = tuple[int, int, int]
 UNASSIGNED = -65535  # MS Project's "no resource" on an assignment row
 _WORK_TYPES = frozenset(("1", "2"))  # remaining and actual work of an assignment
 _NONZERO = frozenset("123456789")
@@ -171,24 +175,26 @@ def write_split_rows(
     calendars: Mapping[int, Calendar],
     project_calendar_uid: int,
     next_uid: int,
+    waiting: Mapping[int, list[Part]] | None = None,
 ) -> None:
     """Timephased rows for every split task: on its assignments, else on a placeholder one.
 
     ``worked`` holds each task's written ``<Assignment>`` elements, ``units``
-    their units in the same order; ``next_uid`` is the first free assignment UID.
+    their units in the same order; ``next_uid`` is the first free assignment UID;
+    ``waiting``: the parts of the tasks under way whose work left waits for their links.
     """
     if result is None:
         return  # rows need the task's dates
     worktimes: dict[int, WorkTime] = {}
     for t in tasks:
-        splits = normalized(t.splits, t.duration_minutes)
         times = result.get(t.uid)
-        if not splits or times is None or times.summary:
+        if times is None or times.summary:
             continue
-        wt = _worktime(t, calendars, project_calendar_uid, worktimes)
-        if wt is None:
+        parts = (waiting or {}).get(t.uid) or _laid_parts(
+            t, times.start, calendars, project_calendar_uid, worktimes
+        )
+        if not parts:
             continue
-        parts = segments(splits, t.duration_minutes)
         elems = worked.get(t.uid)
         if not elems:
             e = SubElement(assignments, Q + "Assignment")
@@ -209,14 +215,31 @@ def write_split_rows(
             elems, rates = [e], [1.0]
         else:
             rates = list(units.get(t.uid, [1.0] * len(elems)))
-        w0 = wt.index(to_minutes(times.start))
         for e, rate in zip(elems, rates, strict=False):
             uid = e.findtext(Q + "UID") or ""
-            for k, (a, b) in enumerate(parts):
+            for k, (a, b, minutes) in enumerate(parts):
                 if k:  # the pause before this part: zero work
-                    _row(e, uid, wt.at_end(w0 + parts[k - 1][1]), wt.at_start(w0 + a), 0)
-                work = round((b - a) * rate)
-                _row(e, uid, wt.at_start(w0 + a), wt.at_end(w0 + b), work)
+                    _row(e, uid, parts[k - 1][1], a, 0)
+                _row(e, uid, a, b, round(minutes * rate))
+
+
+def _laid_parts(
+    t: Task,
+    start: datetime,
+    calendars: Mapping[int, Calendar],
+    project_uid: int,
+    memo: dict[int, WorkTime],
+) -> list[Part]:
+    """A split task's working parts from ``start`` on its calendar; [] when it is not split."""
+    splits = normalized(t.splits, t.duration_minutes)
+    wt = _worktime(t, calendars, project_uid, memo) if splits else None
+    if wt is None:
+        return []
+    w0 = wt.index(to_minutes(start))
+    return [
+        (wt.at_start(w0 + a), wt.at_end(w0 + b), b - a)
+        for a, b in segments(splits, t.duration_minutes)
+    ]
 
 
 def _worktime(

@@ -3,7 +3,8 @@
 Resource skills have no MSPDI field: they go to resource field Text1, aliased
 "Skills" in the project's ``<ExtendedAttributes>``, where our reader looks.
 A split task's assignments carry its pauses as timephased rows
-(app.io.mspdi_splits, which builds them as ElementTree elements).
+(app.io.mspdi_splits, which builds them as ElementTree elements), as do those of a
+task under way whose work left waits for its links (the pause the Gantt draws).
 """
 
 from __future__ import annotations
@@ -15,8 +16,10 @@ from app.domain.costs import CostReport
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, RateUnit, Resource, ResourceType
 from app.domain.schedule import Schedule
+from app.domain.splits import TaskClocks, may_be_split
+from app.domain.worktime import to_minutes
 from app.io.mspdi_resources import RATE_FORMAT_OF_UNIT
-from app.io.mspdi_splits import write_split_rows
+from app.io.mspdi_splits import Part, write_split_rows
 from app.io.mspdi_values import Q, format_duration, money
 from app.io.mspdi_write_limits import fit_name
 from app.io.mspdi_write_xml import children_xml, container, date_text, element_xml, field, leaf
@@ -185,7 +188,8 @@ def assignments_xml(
     without people gets a placeholder assignment for them (mspdi_splits). ``costs``: the
     plan's cost report, the people's and materials' <Cost> (None: as the plan holds them)."""
     cost_items = {r.uid for r in plan.resources if r.type is ResourceType.COST}
-    split = {t.uid for t in plan.tasks if t.splits}
+    waiting = _waiting_parts(plan, result)
+    split = {t.uid for t in plan.tasks if t.splits} | waiting.keys()
     parts: list[str] = []
     worked: dict[int, list[Element]] = {}
     units: dict[int, list[float]] = {}
@@ -215,8 +219,26 @@ def assignments_xml(
             plan.calendars,
             plan.project.calendar_uid,
             max((a.uid for a in plan.assignments), default=0) + 1,
+            waiting,
         )
         for at, e in held:
             parts[at] = element_xml(e)
         parts.append(children_xml(extra))
     return container("Assignments", parts)
+
+
+def _waiting_parts(plan: Plan, result: Schedule | None) -> dict[int, list[Part]]:
+    """The parts of each task under way whose work left waits for its links, as the Gantt
+    draws them (TaskClocks.waiting_parts): the done part, the work left (their working
+    minutes on the task's clock); none for a task with nothing done (it waits whole)."""
+    if result is None:
+        return {}
+    clocks = TaskClocks(plan)
+    out: dict[int, list[Part]] = {}
+    for t in plan.tasks:
+        times = result.get(t.uid) if may_be_split(t) else None
+        parts = clocks.waiting_parts(t, times) if times is not None else ()
+        if len(parts) > 1:
+            clock = clocks.of(t)
+            out[t.uid] = [(to_minutes(a), to_minutes(b), clock.between(a, b)) for a, b in parts]
+    return out

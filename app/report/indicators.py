@@ -34,7 +34,7 @@ from app.domain.quoting import NAME_LIMIT, clipped, quoted
 from app.domain.recurrence_tasks import describe
 from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.schedule import IssueKind, Schedule, ScheduleIssue, TaskTimes
-from app.domain.splits import TaskClocks
+from app.domain.splits import TaskClocks, may_be_split
 from app.domain.task import ConstraintType, DurationUnit, Task
 from app.domain.task_spans import TaskSpans, task_spans
 from app.domain.workload import inactive_tasks
@@ -402,11 +402,18 @@ class TaskIndicators:
         return Mark(Indicator.COMPLETE, f"This task was completed on {indicator_date(day)}")
 
     def _split(self, task: Task, times: TaskTimes | None) -> Mark | None:
-        """A task whose work is interrupted (drawn in parts); a summary never is."""
-        if not task.splits or times is None or times.summary or task.milestone:
+        """A task whose work is interrupted (drawn in parts, TaskClocks.parts): split, or under
+        way with its work left waiting for its links; a summary never is."""
+        if not may_be_split(task) or times is None or times.summary or task.milestone:
             return None
         if self._clocks is None:
             self._clocks = TaskClocks(self.plan)
+        waiting = len(self._clocks.waiting_parts(task, times))  # 1: nothing done waits whole
+        if waiting > 1:
+            tip = f"This task is split in {waiting} parts: its work left waits for its predecessors"
+            return Mark(Indicator.SPLIT, tip)
+        if not task.splits:
+            return None
         parts = len(self._clocks.parts(task, times)) or len(task.splits) + 1
         if parts < 2:
             return None
@@ -545,7 +552,7 @@ class TaskIndicators:
         if times is None or times.summary or times.finish <= times.start:
             return []
         task = self.plan.task(a.task_uid) if self.plan.has_task(a.task_uid) else None
-        if task is not None and task.splits:
+        if task is not None and may_be_split(task):  # a wait for its links is a pause too
             if self._clocks is None:
                 self._clocks = TaskClocks(self.plan)
             parts = self._clocks.parts(task, times)
