@@ -77,3 +77,12 @@ class GridBandsDelegate(QStyledItemDelegate):
         texts = model.detail_texts(index.row(), index.column())  # type: ignore[attr-defined]
         height = model.row_height  # type: ignore[attr-defined]
         paint_bands(painter, panel, texts, height, Qt.AlignmentFlag.AlignRight)
+
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> None:
+        """Work typed in a cell of several bands is typed in its Work band (the first)."""
+        super().updateEditorGeometry(editor, option, index)
+        model = index.model()
+        if len(getattr(model, "details", ())) > 1:
+            editor.setGeometry(band_rect(option.rect, 0, model.row_height))  # type: ignore[attr-defined]

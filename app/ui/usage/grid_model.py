@@ -21,7 +21,7 @@ from app.domain.usage import Periods, Scale
 from app.domain.usage_bookings import Bookings
 from app.domain.usage_detail_rows import WORK_ONLY, Detail
 from app.domain.usage_details import UsageDetails
-from app.domain.usage_tree import UsageTree
+from app.domain.usage_tree import RowKind, UsageTree
 from app.report.locale_dates import local_date
 from app.report.timescale_names import date_names
 from app.ui.usage.local_figures import figure_text
@@ -55,6 +55,9 @@ class UsageGridModel(QAbstractTableModel):
         self.cost_report: Callable[[], CostReport | None] = lambda: None
         #: who is booked when (the view's tables'), for Peak Units and fixed costs' dates
         self.bookings: Callable[[], Bookings | None] = lambda: None
+        #: told (row, column, text) when work is typed in a person's assignment cell; True
+        #: when the plan took it (None: no cell is typeable)
+        self.work_typed: Callable[[int, int, str], bool] | None = None
         self._install(tree, scale, [])
 
     def _install(self, tree: UsageTree, scale: Scale, shown: list[int]) -> None:
@@ -176,13 +179,40 @@ class UsageGridModel(QAbstractTableModel):
         """Whether the row's calendar has no working time in the period."""
         return bool(self.off[self.tree.calendar(self.shown[row]), column])
 
+    def typeable(self, row: int) -> bool:
+        """Whether work may be typed in the row's cells: a person's assignment (MS Project
+        takes typed hours there; a person's or a task's row sums them)."""
+        node = self.shown[row]
+        tree = self.tree
+        return (
+            self.work_typed is not None
+            and tree.kind[node] == RowKind.ASSIGNMENT
+            and tree.unit(node) == "h"
+        )
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """A person's assignment's cells take typed work."""
+        flags = super().flags(index)
+        if index.isValid() and self.typeable(index.row()):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Work typed in an assignment's cell goes to the view, which runs it as an undoable
+        edit (:mod:`app.ui.usage.cell_work`); False when refused."""
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.work_typed is None:
+            return False
+        if not self.typeable(index.row()):
+            return False
+        return self.work_typed(index.row(), index.column(), str(value))
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """A cell's figure in its unit, red when over-allocated, grey when not a working period,
         a group header's shaded as its name is."""
         if not index.isValid():
             return None
         row, column = index.row(), index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             value = self.value(row, column)
             if abs(value) < SHOWN:
                 return ""

@@ -10,7 +10,8 @@ sheet's filter keeps, its collapsed summaries closed, in its own sort
 (app/ui/usage/sheet_follow.py). On a large plan the tables are built off
 the GUI thread (app/ui/usage/table_builds.py); a double-click opens a row's dialog
 (app/ui/usage/row_opening.py). Detail rows (Overallocation, Cost...) and Go to Next
-Overallocation: app/ui/usage/details_choice.py.
+Overallocation: app/ui/usage/details_choice.py; work typed in an assignment's cell:
+app/ui/usage/cell_work.py.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from app.ui.background import BackgroundJob
 from app.ui.document import Document
 from app.ui.indicator_delegate import IndicatorDelegate, width_for
 from app.ui.models.indicators import IndicatorCells
+from app.ui.usage.cell_work import CellWork
 from app.ui.usage.detail_bands import GridBandsDelegate
 from app.ui.usage.details_choice import DetailsChoice
 from app.ui.usage.grid_model import UsageGridModel
@@ -61,7 +63,9 @@ SCALES = ((Scale.DAYS, "Days"), (Scale.WEEKS, "Weeks"), (Scale.MONTHS, "Months")
 _WIDE_DAY = date(2026, 9, 30)  # a column as wide as its heading for this day ("Wed 30 Sep")
 
 
-class UsageView(UsageBuilds, RowFolding, RowOpening, SheetFollowing, DetailsChoice, QWidget):
+class UsageView(
+    UsageBuilds, RowFolding, RowOpening, SheetFollowing, DetailsChoice, CellWork, QWidget
+):
     """Resource Usage / Task Usage: a tree of rows beside a grid of time-phased work."""
 
     sig_task_activated = Signal(int)
@@ -151,6 +155,7 @@ class UsageView(UsageBuilds, RowFolding, RowOpening, SheetFollowing, DetailsChoi
         self.grid = QTableView()
         self.grid.setModel(self.grid_model)
         self.grid.setItemDelegate(GridBandsDelegate(self.grid))
+        self._make_cells_typeable()  # an assignment's period takes typed work
         self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

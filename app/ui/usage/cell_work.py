@@ -1,0 +1,80 @@
+"""Work typed into a Usage cell, as MS Project's Resource Usage takes hours typed in an
+assignment row's period: the assignment's work changes by the difference and its contour
+becomes Contoured (app/domain/usage_typed_work.py says what Gantry keeps of it), one
+undoable step; a refusal is one line in the status bar and changes nothing. A person's or
+a task's row is not typeable (they sum their assignments).
+
+A mixin of :class:`app.ui.usage.view.UsageView`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+from app.domain.contours import WorkContour
+from app.domain.errors import AppError
+from app.domain.usage_typed_work import read_typed_work, work_after_typing
+from app.report.locale_dates import local_date
+from app.report.locale_numbers import locale_marks
+from app.ui.commands import execute, quoted
+from app.ui.document import Document
+from app.ui.team.commands import AssignmentInfoCommand
+from app.ui.usage.grid_model import UsageGridModel
+from app.ui.widget_mixin import WidgetMixin
+
+
+class CellWork(WidgetMixin):
+    """Take work typed in an assignment's period cell."""
+
+    document: Document
+    grid: QTableView
+    grid_model: UsageGridModel
+
+    def _make_cells_typeable(self) -> None:
+        """Let the grid's assignment cells be typed in (typing a figure, or F2); a
+        double-click still opens the row's dialog (app/ui/usage/row_opening.py)."""
+        self.last_refusal = ""  # why the last typed work was refused ("" none)
+        self.grid_model.work_typed = self.type_work
+        self.grid.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+
+    def type_work(self, row: int, column: int, text: str) -> bool:
+        """Work typed in the grid's cell (row, column): the assignment's work changes by the
+        difference, as one undoable step; False (nothing changed) when refused or the same."""
+        model = self.grid_model
+        tree, periods = model.tree, model.periods
+        node = model.shown[row]
+        plan = self.document.plan
+        uid = int(tree.uid[node])
+        first, last = periods.starts[column], periods.last_day(column)
+        when = local_date(first) if first == last else f"{local_date(first)} to {local_date(last)}"
+        marks = locale_marks()
+        try:
+            typed = read_typed_work(text, plan, marks.group, marks.decimal)
+            shown = model.value(row, column)
+            if abs(typed - shown) < 0.5:
+                return False  # the cell's own figure committed again
+            work = work_after_typing(
+                plan, self.document.schedule, uid, tree.total(node), shown, typed, first, last
+            )
+            a = plan.assignment(uid)
+            command = AssignmentInfoCommand(
+                self.document, uid, work_minutes=work, contour=WorkContour.CONTOURED
+            )
+            who, task = plan.resource(a.resource_uid).name, plan.task(a.task_uid).name
+            command.setText(f"Work of {quoted(who)} on {quoted(task)}, {when}")
+            execute(self.document, command)
+        except AppError as exc:
+            self._refuse(f"{tree.name(tree.parent[node])}, {tree.name(node)}, {when}: {exc}")
+            return False
+        self.last_refusal = ""
+        return True
+
+    def _refuse(self, text: str) -> None:
+        """Say why typed work was refused, in one line (the window's refusal line)."""
+        self.last_refusal = text
+        show_error = getattr(self.window(), "show_error", None)
+        if show_error is not None:
+            show_error(text)
