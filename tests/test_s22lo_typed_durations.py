@@ -15,11 +15,13 @@ from app.domain.errors import InputError
 from app.domain.notation import parse_duration, parse_work
 from app.domain.plan import Plan
 from app.domain.project import Project
+from app.domain.resource import Assignment, Resource
 from app.domain.task import Task
 from app.ui.document import Document
 from app.ui.locale_durations import typed_duration, typed_work
 from app.ui.models.task_edits import Column
 from app.ui.models.task_model import TaskTreeModel
+from app.ui.team.view import TeamView
 
 PROJECT = Project(name="Numbers", start=datetime(2027, 1, 4, 8, 0))
 DAY = PROJECT.minutes_per_day
@@ -105,3 +107,37 @@ def test_s22lo_the_sheet_reads_a_duration_in_the_users_numbers(sheet):
     assert task().duration_minutes == 2.5 * DAY
     assert sheet.setData(cell, "1.200d", EDIT)
     assert task().duration_minutes == 1200 * DAY
+
+
+@pytest.fixture
+def staffed(qtbot):
+    before = QLocale()
+    plan = Plan(project=PROJECT)
+    plan.append_task(Task(1, "Design", duration_minutes=5 * DAY))
+    plan.add_resource(Resource(1, "Ana"))
+    plan.add_assignment(Assignment(1, 1, 1, 1.0, 5 * DAY))
+    yield Document(plan)
+    QLocale.setDefault(before)
+
+
+def test_s22lo_the_work_cells_read_the_users_numbers(staffed):
+    sheet = TaskTreeModel(staffed)
+    work = sheet.index_of_uid(1, Column.WORK)
+    QLocale.setDefault(QLocale("en_US"))
+    assert sheet.setData(work, "1,200h", EDIT)
+    assert staffed.plan.assignment(1).work_minutes == 1200 * 60
+    QLocale.setDefault(QLocale("de_DE"))
+    assert sheet.setData(work, "1.234,5h", EDIT)  # as the German sheet writes it
+    assert staffed.plan.assignment(1).work_minutes == 1234.5 * 60
+
+
+def test_s22lo_the_team_views_work_reads_the_users_numbers(qtbot, staffed):
+    QLocale.setDefault(QLocale("de_DE"))
+    team = TeamView(staffed)
+    qtbot.addWidget(team)
+    team.errors = []
+    team.message = lambda parent, text: team.errors.append(text)
+    team.select(1)
+    team.assignments.item(0, 2).setText("1.234,5h")  # Work, as the list writes it
+    assert team.errors == []
+    assert staffed.plan.assignment(1).work_minutes == 1234.5 * 60

@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING
 from app.domain.actual_work_entry import typed_assignment_actual_work, typed_task_actual_work
 from app.domain.assignment_work import Edit, apply_edit
 from app.domain.errors import InputError
-from app.domain.notation import format_work, parse_work
+from app.domain.notation import format_work
 from app.domain.plan import Plan
 from app.domain.quoting import quoted
 from app.domain.task_work_entry import typed_task_work
 from app.ui.commands import PlanCommand
 from app.ui.commands import quoted as quoted_name
+from app.ui.locale_durations import typed_work
 from app.ui.models.task_date_edits import task_worktime
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ def read_actual_work(
     if not typed:
         raise InputError(f"{field}: type the {blank}")
     try:
-        work = parse_work(typed, document.plan.project)
+        work = typed_work(typed, document.plan.project)  # in the user's numbers
     except InputError as exc:
         raise InputError(f"{field}: {exc}") from None
     if work.elapsed:

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QTableWidgetItem
 
 from app.domain.errors import AppError, InputError
 from app.domain.money import parse_money
-from app.domain.notation import parse_work
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, Resource, ResourceType
 from app.report.locale_numbers import local_figure, locale_marks
 from app.ui.commands import quoted
 from app.ui.dialogs.assign_staffing import staff_people
+from app.ui.locale_durations import typed_work
 from app.ui.team.commands import EditAssignmentCommand, SetAssignmentWorkCommand
 from app.ui.team.roster_model import ResourceUidRole
 
@@ -100,7 +100,7 @@ def _set_work(view: TeamView, res: Resource, task_uid: int, text: str) -> None:
         view.refresh_person()  # the cell's own "1,234.5h" committed again: no change
         return
     try:
-        typed = parse_work(text, plan.project)  # a bare number: the work unit
+        typed = typed_work(text, plan.project)  # a bare number: the work unit
         if typed.elapsed:
             raise InputError(f"{quoted(text.strip())}: work is working time, not elapsed time")
         if found and typed.minutes != found[0].work_minutes:
