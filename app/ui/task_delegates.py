@@ -4,7 +4,7 @@ priority editors."""
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.typed_dates import DATE_EXAMPLES
-from app.ui.dialogs.dates import TIME_SECTIONS, DateTyping, TimeGiven
+from app.domain.errors import InputError
+from app.domain.typed_dates import DATE_EXAMPLES, parse_date
+from app.ui.dialogs.dates import TIME_SECTIONS, DateTyping, TimeGiven, qdatetime
 from app.ui.locale_dates import locale_date_order
 from app.ui.models.roles import OutlineLevelRole, SummaryRole
 
@@ -95,8 +96,7 @@ class DateDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         """Start from the task's current date."""
         assert isinstance(editor, QDateTimeEdit)
-        text = index.data(Qt.ItemDataRole.EditRole) or ""
-        moment = QDateTime.fromString(text, "yyyy-MM-dd HH:mm")
+        moment = _cell_moment(index)
         if moment.isValid():
             if isinstance(editor, TypedDateTimeEdit):
                 editor.fill(moment)
@@ -113,13 +113,25 @@ class DateDelegate(QStyledItemDelegate):
         day, or a date typed, with the time of day untouched goes as the date alone."""
         assert isinstance(editor, QDateTimeEdit)
         text = editor.dateTime().toString("yyyy-MM-dd HH:mm")
-        moved = text != (index.data(Qt.ItemDataRole.EditRole) or "")
+        moved = text != _cell_moment(index).toString("yyyy-MM-dd HH:mm")
         if isinstance(editor, TypedDateTimeEdit) and not editor.time_set:
             if moved or editor.date_typed:
                 # the model adds the default time of day
                 model.setData(index, editor.date().toString("yyyy-MM-dd"))
         elif moved:
             model.setData(index, text, Qt.ItemDataRole.EditRole)
+
+
+def _cell_moment(index: QModelIndex | QPersistentModelIndex) -> QDateTime:
+    """The date a Start or Finish cell holds, read from its edit text: the locale's (``08.01.2027
+    17:00``, app/ui/models/task_date_edits.format_date_edit) or ISO; invalid for none. Read as
+    ISO alone, a German cell opened its editor on 2000-01-01 and an Enter said that date was
+    before the project's start."""
+    text = index.data(Qt.ItemDataRole.EditRole) or ""
+    try:
+        return qdatetime(parse_date(text, time(0, 0), locale_date_order()))
+    except InputError:
+        return QDateTime()
 
 
 class TypedSpinBox(QSpinBox):
