@@ -16,6 +16,8 @@ from app.report.colors import Colors
 def paint_bar(p: QPainter, g: BarGeometry, opts: ChartOptions) -> None:
     """One task's bar as ``opts`` (critical in red, slack) show it."""
     critical = opts.show_critical and g.critical
+    if g.preleveled is not None:
+        _paint_preleveled(p, g, *g.preleveled)
     diamond = g.baseline_diamond
     if diamond is not None:
         p.setPen(Qt.PenStyle.NoPen)
@@ -63,6 +65,19 @@ def paint_bar(p: QPainter, g: BarGeometry, opts: ChartOptions) -> None:
         if g.progress_x > a:
             right = min(g.progress_x, b)
             p.fillRect(QRectF(a, g.mid_y - h / 2, right - a, h), Colors.progress)
+
+
+def _paint_preleveled(p: QPainter, g: BarGeometry, a: float, b: float) -> None:
+    """The Leveling Gantt's bar of the task before leveling (from ``a`` to ``b``), above its
+    bar: tan, as MS Project draws it (a milestone's a diamond at its finish)."""
+    top, bottom = g.preleveled_top, g.top - 1.5
+    p.setPen(QPen(Colors.preleveled_edge, 0.6))
+    p.setBrush(Colors.preleveled)
+    if g.kind is BarKind.MILESTONE:
+        half = (bottom - top) / 2 + 0.5
+        p.drawPolygon(_diamond(b, (top + bottom) / 2, half))
+    else:
+        p.drawRect(QRectF(a, top, max(b - a, 1.0), bottom - top))
 
 
 def _diamond(cx: float, cy: float, r: float) -> QPolygonF:

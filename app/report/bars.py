@@ -50,6 +50,9 @@ class BarGeometry:
     segments: tuple[tuple[float, float], ...] = ()
     # The working minutes each of ``segments`` holds (the share of % complete it carries)
     segment_work: tuple[float, ...] = ()
+    # The Leveling Gantt's bar of the task before leveling (x0, x1), above its bar
+    preleveled: tuple[float, float] | None = None
+    preleveled_top: float = 0.0  # its top; its bottom is a little above the bar's top
 
     @property
     def mid_y(self) -> float:
@@ -93,16 +96,24 @@ def bar_geometry(
     show_baseline: bool = False,
     preleveled_start: datetime | None = None,
     pieces: Sequence[tuple[datetime, datetime]] = (),
+    before_leveling: tuple[datetime, datetime] | None = None,
+    leveling_rows: bool = False,
 ) -> BarGeometry:
     """Geometry of one task's bar in a row that starts at ``row_top``.
 
     ``preleveled_start``: where a leveled task would start without its delay.
     ``pieces``: a split task's working parts (:func:`split_pieces`).
+    ``leveling_rows``: the Leveling Gantt's rows, the bar lower to leave room above it for
+    the bar of the task before leveling (``before_leveling``: its start and finish).
     """
     x0 = scale.x_of(times.start)
     x1 = scale.x_of(times.finish)
-    # Leave room under the bar for the baseline bar when it is shown.
-    if show_baseline:
+    # Leave room under the bar for the baseline bar when it is shown (and above it for the
+    # bar before leveling).
+    if leveling_rows:
+        low = 0.68 if show_baseline else 0.86
+        top, bottom = row_top + row_height * 0.42, row_top + row_height * low
+    elif show_baseline:
         top, bottom = row_top + row_height * 0.18, row_top + row_height * 0.58
     else:
         top, bottom = row_top + row_height * 0.22, row_top + row_height * 0.74
@@ -139,6 +150,9 @@ def bar_geometry(
     delay_x0: float | None = None
     if preleveled_start is not None and kind is not BarKind.SUMMARY:
         delay_x0 = min(scale.x_of(preleveled_start), x0)
+    before: tuple[float, float] | None = None
+    if before_leveling is not None and kind is not BarKind.SUMMARY:
+        before = (scale.x_of(before_leveling[0]), scale.x_of(before_leveling[1]))
     return BarGeometry(
         task.uid,
         kind,
@@ -153,6 +167,8 @@ def bar_geometry(
         delay_x0,
         parts,
         work,
+        before,
+        row_top + row_height * 0.06,
     )
 
 

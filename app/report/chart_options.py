@@ -23,6 +23,9 @@ class ChartOptions:
     show_links: bool = True
     show_resources: bool = True
     show_nonworking: bool = True
+    # View > Leveling Gantt: each task's bar before leveling drawn above its bar (as MS
+    # Project's; app/domain/leveling_fields.py works the dates out).
+    show_preleveled: bool = False
     # The text right of each bar: the people (while show_resources is on), the % complete
     # (View > Tracking Gantt, as MS Project's) or none (app/report/bar_labels.py).
     right_label: RightLabel | None = "people"

@@ -20,6 +20,8 @@ class Colors:
     deadline = QColor(0, 176, 80)  # MS Project's deadline arrow
     deadline_edge = QColor(0, 100, 40)
     leveling = QColor(150, 140, 60)
+    preleveled = QColor(222, 196, 140)  # MS Project's Leveling Gantt: the tan preleveled bar
+    preleveled_edge = QColor(150, 120, 60)
     link = QColor(60, 70, 90)
     nonworking = QColor(236, 236, 240)
     grid = QColor(200, 200, 205)

@@ -13,6 +13,7 @@ from datetime import datetime
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 
+from app.domain.leveling_fields import Dates, dates_before_leveling
 from app.domain.leveling_resume import delay_is_pause
 from app.domain.link import Link
 from app.domain.plan import Plan
@@ -80,6 +81,7 @@ class GanttPainter:
         self._links_by_succ = self.lookups.links_into
         self._project_time: WorkTime | None = None  # built when a leveled task is drawn
         self._clocks: TaskClocks | None = None  # built when a task under way is drawn
+        self._preleveled: Dates | None = None  # the dates before leveling, when drawn
         # Pixel sizes are in the painter's logical units, so a page scaled to
         # points gets point-sized text while the screen gets pixel-sized text.
         self.font = report_font(font_px)
@@ -124,7 +126,18 @@ class GanttPainter:
             show_baseline=self.options.show_baseline,
             preleveled_start=self._preleveled_start(task, times.start),
             pieces=self._pieces(task, times),
+            before_leveling=self._before_leveling(row.uid),
+            leveling_rows=self.options.show_preleveled,
         )
+
+    def _before_leveling(self, uid: int) -> tuple[datetime, datetime] | None:
+        """The task's dates before leveling, on the Leveling Gantt (worked out once per plan
+        state, when first drawn: a schedule of the plan without its leveling)."""
+        if not self.options.show_preleveled:
+            return None
+        if self._preleveled is None:
+            self._preleveled = dates_before_leveling(self.plan)
+        return self._preleveled.get(uid)
 
     def _pieces(self, task: Task, times: TaskTimes) -> tuple[tuple[datetime, datetime], ...]:
         """A split task's working parts; a task under way whose work left waits for its links

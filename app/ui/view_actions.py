@@ -1,6 +1,6 @@
-"""The View menu: the views (Gantt Chart, Tracking Gantt, Team, Budget, Risks, Usage), the
-outline, then Tables, Filter, Sort, Group by and the chart's own toggles, each added by
-its own module when it is in this checkout."""
+"""The View menu: the views (Gantt Chart, Tracking Gantt, Leveling Gantt, Team, Budget, Risks,
+Usage), the outline, then Tables, Filter, Sort, Group by and the chart's own toggles, each
+added by its own module when it is in this checkout."""
 
 from __future__ import annotations
 
@@ -111,7 +111,8 @@ def table_actions(window: MainWindow, actions: ActionCollection) -> Layout:
 
 
 def tracking_gantt_actions(window: MainWindow, actions: ActionCollection) -> Layout:
-    """View > Tracking Gantt: the Gantt with the Tracking table and baseline bars."""
+    """View > Tracking Gantt (the Gantt with the Tracking table and baseline bars) and
+    Leveling Gantt (the Delay table and the bars before leveling)."""
     if not available("app.ui.gantt.toggles"):
         return []
     from app.ui.gantt.toggles import add_tracking_gantt_action
