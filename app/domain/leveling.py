@@ -55,7 +55,7 @@ importable from here as before."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import replace
 
 from app.domain.leveling_bar import Bar
@@ -100,6 +100,7 @@ def level(
     progress: Progress | None = None,
     network: Network | None = None,
     options: LevelingOptions | None = None,
+    scope: Collection[int] | None = None,
 ) -> LevelingResult:
     """Delays that remove over-allocations, from a schedule computed without leveling delays.
 
@@ -114,6 +115,11 @@ def level(
     built with them serves for the plan without them.
     ``options``: the leveling order and whether the work left of started tasks
     may pause (:class:`LevelingOptions`; default: MS Project's defaults).
+    ``scope``: the leaf tasks it may move (a date range or a selection, as
+    :func:`~app.domain.leveling_scope.leveling_scope` reads it; None: all). The
+    others keep their leveling delays (``plan`` and ``schedule`` hold them, only
+    the delays of ``scope`` cleared: :func:`without_leveling`) and are booked where
+    they are; the result's delays are those of ``scope`` alone.
 
     As-late-as-possible tasks stay at their late dates, which move with the
     project finish the delays move (so they make no one wait, and their clashes
@@ -133,8 +139,9 @@ def level(
         return progress is None or progress(*heard)
 
     chosen = options or LevelingOptions()
+    held = None if scope is None else frozenset(scope)
     with paused_gc():
-        result, assumed = _level_once(plan, schedule, only, told, network, {}, chosen)
+        result, assumed = _level_once(plan, schedule, only, told, network, {}, chosen, held)
     rounds = 0
     while assumed:
         check = schedule_only(_with_delays(plan, result.delays), holding)
@@ -149,7 +156,7 @@ def level(
             return _named(plan, schedule, result, chasing)
         rounds += 1
         with paused_gc():
-            result, assumed = _level_once(plan, schedule, only, told, network, actual, chosen)
+            result, assumed = _level_once(plan, schedule, only, told, network, actual, chosen, held)
     return result
 
 
@@ -188,8 +195,8 @@ def _named(
 
 
 def _with_delays(plan: Plan, delays: dict[int, int]) -> Plan:
-    """A copy of the plan with these leveling delays (and none elsewhere)."""
-    copy = without_leveling(plan)
+    """A copy of the plan with these leveling delays (the other tasks' as they are)."""
+    copy = without_leveling(plan, delays)
     copy.tasks = [
         with_leveling_delay(t, delays[t.uid]) if t.uid in delays else t for t in copy.tasks
     ]
@@ -204,6 +211,7 @@ def _level_once(
     network: Network | None,
     alap_at: dict[int, tuple[int, int]],
     options: LevelingOptions,
+    scope: frozenset[int] | None,
 ) -> tuple[LevelingResult, dict[int, tuple[int, int]]]:
     """One leveling run; as-late-as-possible tasks at ``alap_at`` (clock minutes) when given.
 
@@ -221,21 +229,29 @@ def _level_once(
     # A calendar that cannot hold a task's work where leveling puts it (a leaver's last
     # day) names that task, its people and this plan's calendars, as the scheduler does.
     with tasks_named(plan, network):
-        setting = set_up(plan, schedule, network, only, alap_at, options, bar)
+        setting = set_up(plan, schedule, network, only, alap_at, options, bar, scope)
         if setting is None:
             return LevelingResult({}, ()), {}
-        return Leveler(plan, schedule, setting, options, bar, first_fit).run(alap_at)
+        result, late_at = Leveler(plan, schedule, setting, options, bar, first_fit).run(alap_at)
+    if scope is not None:  # the others keep the delays they have
+        delays = {u: d for u, d in result.delays.items() if u in scope}
+        result = replace(result, delays=delays)
+    return result, late_at
 
 
-def without_leveling(plan: Plan) -> Plan:
-    """A copy of the plan with every leveling delay cleared (shares the immutable values).
+def without_leveling(plan: Plan, uids: Collection[int] | None = None) -> Plan:
+    """A copy of the plan with every leveling delay cleared (shares the immutable values);
+    ``uids``: only these tasks' (a range or selection leveled again, see ``level``).
 
     A started task's delay goes with the pause leveling gave its work left, and the
     pauses leveling put in a task that had not started go with its delay.
     """
     return Plan(
         project=plan.project,
-        tasks=[with_leveling_delay(t, 0) if has_leveling(t) else t for t in plan.tasks],
+        tasks=[
+            with_leveling_delay(t, 0) if has_leveling(t) and (uids is None or t.uid in uids) else t
+            for t in plan.tasks
+        ],
         links=list(plan.links),
         calendars=dict(plan.calendars),
         resources=list(plan.resources),
@@ -270,7 +286,12 @@ def apply_delays(plan: Plan, delays: dict[int, int]) -> dict[int, int]:
     return old
 
 
-def clear_delays(plan: Plan) -> dict[int, int]:
+def clear_delays(plan: Plan, uids: Collection[int] | None = None) -> dict[int, int]:
     """Set every leveling delay back to zero, and take leveling's splits out, in one batch;
-    returns the old delays (with their pauses)."""
-    return apply_delays(plan, {t.uid: 0 for t in plan.tasks if has_leveling(t)})
+    returns the old delays (with their pauses). ``uids``: only these tasks' (MS Project's
+    Clear Leveling of selected tasks; :func:`~app.domain.leveling_scope.selected_leaves`
+    reads a selection)."""
+    return apply_delays(
+        plan,
+        {t.uid: 0 for t in plan.tasks if has_leveling(t) and (uids is None or t.uid in uids)},
+    )

@@ -23,6 +23,7 @@ from app.domain.leveling_rules import (
     may_pause,
     movable,
     why_fixed,
+    why_held,
 )
 from app.domain.leveling_summary import SummaryPeople, under
 from app.domain.leveling_timeline import EPS, Timeline
@@ -43,6 +44,7 @@ class Clashes:
     __slots__ = (
         "booking",
         "clash_at",
+        "held",
         "split_remaining",
         "stays",
         "tasks",
@@ -57,8 +59,10 @@ class Clashes:
         booking: dict[int, list[Booking]],
         stays: dict[int, list[Booking]],
         split_remaining: bool,
+        held: frozenset[int] = frozenset(),
     ) -> None:
         self.tasks = tasks
+        self.held = held  # tasks outside the run's range or selection: they stay
         self.timelines = timelines
         self.booking = booking
         self.stays = stays
@@ -99,6 +103,8 @@ class Clashes:
 
     def why_fixed_here(self, task: Task) -> str:
         """Why a fixed task stays, with the option that would have let it pause."""
+        if task.uid in self.held and movable(task):
+            return why_held(task)
         why = why_fixed(task)
         if (
             not self.split_remaining
@@ -166,6 +172,8 @@ class Clashes:
                 )
         if holder in resumable:
             how = "work done" if at < resumable[holder].rest.start else "its work left"
+        elif holder in self.held and movable(tasks[holder]):
+            how = "not being leveled"
         elif holder in fixed or not movable(tasks[holder]):
             how = held_as(tasks[holder])
             if self.why_fixed_here(tasks[holder]) != why_fixed(tasks[holder]):

@@ -2,12 +2,15 @@
 
 :class:`LevelingOrder` is the order tasks are given their place in (the ones
 placed later are the ones delayed); ``split_remaining`` is "Leveling can create
-splits in remaining work": the work left of a started task may resume later.
+splits in remaining work": the work left of a started task may resume later;
+``level_from``/``level_to`` are "Level from … To …" (both None: "Level entire
+project"; :mod:`~app.domain.leveling_scope` says which tasks that leaves to move).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from enum import Enum
 
 
@@ -47,3 +50,12 @@ class LevelingOptions:
     # "Level only within available slack": no task is delayed past its late finish (its total
     # slack, in the schedule without leveling); what that leaves over-allocated is named.
     within_slack: bool = False
+    # "Level from … To …" (days, both ends included; both None: "Level entire project"):
+    # only tasks starting in the range move; the others stay, their people still booked.
+    level_from: date | None = None
+    level_to: date | None = None
+
+    @property
+    def entire_project(self) -> bool:
+        """ "Level entire project" rather than a date range."""
+        return self.level_from is None or self.level_to is None

@@ -137,6 +137,11 @@ def why_done(task: Task) -> str:
     return f"{quoted(task.name, NAME_LIMIT)} has work done then"
 
 
+def why_held(task: Task) -> str:
+    """Why a task outside this run's range or selection stays where it clashes, as a clause."""
+    return f"{quoted(task.name, NAME_LIMIT)} is not being leveled (outside the range or selection)"
+
+
 def held_as(task: Task) -> str:
     """How a task leveling may not move holds a person, for a message: 'started'..."""
     if task.manual:

@@ -149,7 +149,7 @@ class Leveler:
             if waiting[uid] == 0:
                 push(uid)
         late, pinned, resumable, booking = s.late, s.pinned, s.resumable, s.booking
-        started = s.started
+        started, follow = s.started, s.follow
         placed = bar.read
         while ready:
             if not placed % (REPORT_EVERY // 4):  # ~0.1 s of placing at 100k tasks
@@ -166,7 +166,10 @@ class Leveler:
                     if pin != (es[uid], ef[uid]):
                         es[uid], ef[uid] = pin
                         self.moved.add(uid)
-                if uid in resumable:
+                if uid in follow:
+                    own[uid] = 0
+                    self.follow(uid)
+                elif uid in resumable:
                     own[uid] = self.resume(uid, booking[uid])
                 elif uid in started:
                     own[uid] = 0
@@ -335,6 +338,21 @@ class Leveler:
         s.stays[uid] = [split_at(b, done, rest)[0] for b in whole[1]]
         s.clashes.book(uid, done, why_done(s.tasks[uid]))
         s.booking[uid], s.stays[uid] = left, left_stays
+
+    def follow(self, uid: int) -> None:
+        """A task outside the range or selection after one that may move: where its links
+        put it with the delay it has, as the scheduler places it; its people booked there
+        (a clash with a task placed before it is named: it may not wait)."""
+        s = self.s
+        sh = s.shapes[uid]
+        row = s.network.row_of[uid]
+        delay = s.tasks[uid].leveling_delay_minutes
+        start, finish = s.placer.at(row, *s.placer.candidate(row), delay)
+        s.placer.place(row, start, finish)
+        if (start, finish) != (sh.start, sh.finish):
+            self.es[uid], self.ef[uid] = start, finish
+            self.moved.add(uid)
+        s.clashes.book(uid, sh.booked(start, finish), s.clashes.why_fixed_here(s.tasks[uid]))
 
     def hold(self, uid: int) -> None:
         """A started task leveling may not pause: its finish once its work left waits for its

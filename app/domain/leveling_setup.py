@@ -66,6 +66,10 @@ class Setting:
     # The other tasks under way: booked where they are, their work left may yet wait for
     # links leveling delays (progress reported out of sequence), booked again then.
     started: set[int]
+    # Automatic tasks outside the range or selection that follow (through links) one that
+    # may move: they keep their own delays and go where their links take them, booked
+    # there in turn, as the scheduler places them.
+    follow: set[int]
 
 
 def set_up(
@@ -76,9 +80,11 @@ def set_up(
     alap_at: dict[int, tuple[int, int]],
     options: LevelingOptions,
     bar: Bar,
+    scope: frozenset[int] | None = None,
 ) -> Setting | None:
     """The plan read for one leveling run (None: no leaf task to level);
-    as-late-as-possible tasks at ``alap_at`` (clock minutes) when given."""
+    as-late-as-possible tasks at ``alap_at`` (clock minutes) when given; ``scope``:
+    the leaf tasks it may move (None: all), the others booked where they are."""
     dates = read_dates(schedule, network, bar.reading_dates)
     tasks = {
         t.uid: t
@@ -110,7 +116,8 @@ def set_up(
         dates,
     )
     bar.setting_up()
-    clashes = Clashes(tasks, timelines, booking, stays, options.split_remaining)
+    held = frozenset() if scope is None else frozenset(u for u in tasks if u not in scope)
+    clashes = Clashes(tasks, timelines, booking, stays, options.split_remaining, held)
     setting = Setting(
         tasks=tasks,
         dates=dates,
@@ -131,6 +138,7 @@ def set_up(
         pinned=set(),
         resumable={},
         started=set(),
+        follow=set(),
     )
     _book_fixed(plan, setting, options, bar)
     return setting
@@ -186,10 +194,13 @@ def _links(
 def _book_fixed(plan: Plan, s: Setting, options: LevelingOptions, bar: Bar) -> None:
     """Book the tasks that are where they are whatever the others do; clashes between
     them stay. Fills ``s.fixed``, ``s.late``, ``s.pinned``, ``s.resumable`` and
-    ``s.started``."""
+    ``s.started`` and ``s.follow``."""
     tasks, booking, stays, shapes, clashes = s.tasks, s.booking, s.stays, s.shapes, s.clashes
     book = clashes.book
-    fixed_uids = {uid for uid, t in tasks.items() if fixed(t)}
+    # Tasks outside the range or selection stay where they are, as the fixed ones do (but
+    # as-late-as-possible ones, which follow the finish wherever they are).
+    alap = {s.network.uids[r] for r in s.placer.alap}
+    fixed_uids = {uid for uid, t in tasks.items() if fixed(t)} | (clashes.held - alap)
     # Started tasks whose work left may pause: their done part is booked with the fixed
     # ones, the rest is placed in turn (MS Project's "splits in remaining work").
     resumable: dict[int, Remaining] = {}
@@ -197,7 +208,11 @@ def _book_fixed(plan: Plan, s: Setting, options: LevelingOptions, bar: Bar) -> N
         pausing = {
             u: t
             for u, t in tasks.items()
-            if u in fixed_uids and u in booking and can_pause(t) and may_pause(t)
+            if u in fixed_uids
+            and u not in clashes.held
+            and u in booking
+            and can_pause(t)
+            and may_pause(t)
         }
         if pausing:
             resumable = read_remaining(
@@ -223,15 +238,34 @@ def _book_fixed(plan: Plan, s: Setting, options: LevelingOptions, bar: Bar) -> N
         stays[uid] = [left for _done, left in kept]
     # As-late-as-possible tasks sit at their late dates, which follow the project finish
     # the delays move: they make no one wait (booked last), and their clashes are named.
-    late = {s.network.uids[r] for r in s.placer.alap} - fixed_uids
-    for uid in fixed_uids:
+    late = alap - fixed_uids
+    s.follow = _followers(s, clashes.held - late)
+    for uid in fixed_uids - s.follow:
         sh = shapes[uid]
         book(uid, sh.booked(sh.start, sh.finish), clashes.why_fixed_here(tasks[uid]))
     for uid in fixed_uids | late | resumable.keys():  # what they clash with among themselves
         clashes.too_much(uid, booking.get(uid, ()))
     fixed_uids |= late
     # Automatic tasks that must start or finish on a date: the scheduler still places them.
-    s.pinned = {u for u in fixed_uids - late if automatic_pin(tasks[u])}
+    # (Those outside the range or selection keep their own delays: booked where they are.)
+    s.pinned = {u for u in fixed_uids - late - clashes.held if automatic_pin(tasks[u])}
     s.fixed, s.late, s.resumable = fixed_uids, late, resumable
     s.started = {u for u in fixed_uids if under_way(tasks[u])}
     bar.setting_up()
+
+
+def _followers(s: Setting, held: frozenset[int] | set[int]) -> set[int]:
+    """The automatic tasks of ``held`` (outside the range or selection) whose links follow,
+    at any distance, a task leveling may move: where they go is known once it is placed."""
+    if not held:
+        return set()
+    todo = [u for u in s.tasks if u not in held]
+    after: set[int] = set()
+    while todo:
+        for v in s.succs[todo.pop()]:
+            if v not in after:
+                after.add(v)
+                todo.append(v)
+    alap = s.placer.alap
+    row_of = s.network.row_of
+    return {u for u in held & after if not fixed(s.tasks[u]) and row_of[u] not in alap}
