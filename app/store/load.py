@@ -295,6 +295,8 @@ def _project(r: sqlite3.Row) -> Project:
             enum_in(LevelingOrder, r["leveling_order"]),
             flag(r["leveling_split_remaining"]),
             flag(r["leveling_within_slack"]),
+            None if r["leveling_from"] is None else date_in(r["leveling_from"]),
+            None if r["leveling_to"] is None else date_in(r["leveling_to"]),
         ),
         new_tasks_effort_driven=flag(r["new_tasks_effort_driven"]),
         default_task_type=enum_in(TaskType, r["default_task_type"]),

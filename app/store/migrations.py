@@ -338,6 +338,15 @@ def _v24(conn: sqlite3.Connection) -> None:
         )
 
 
+def _v25(conn: sqlite3.Connection) -> None:
+    """v24 -> v25: Leveling Options' "Level from … To …"; a v24 plan levels the entire
+    project, as before (MS Project's default)."""
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(project)")}
+    for name in ("leveling_from", "leveling_to"):
+        if name not in columns:
+            conn.execute(f"ALTER TABLE project ADD COLUMN {name} TEXT")
+
+
 # target version -> the step that reaches it from the version before.
 MIGRATIONS: dict[int, Step] = {
     2: _v2,
@@ -363,6 +372,7 @@ MIGRATIONS: dict[int, Step] = {
     22: _v22,
     23: _v23,
     24: _v24,
+    25: _v25,
 }
 
 

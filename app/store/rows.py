@@ -55,6 +55,8 @@ def project_row(p: Project) -> Row:
         "leveling_order": p.leveling.order.name,
         "leveling_split_remaining": int(p.leveling.split_remaining),
         "leveling_within_slack": int(p.leveling.within_slack),
+        "leveling_from": None if p.leveling.level_from is None else date_out(p.leveling.level_from),
+        "leveling_to": None if p.leveling.level_to is None else date_out(p.leveling.level_to),
         "new_tasks_effort_driven": int(p.new_tasks_effort_driven),
         "default_task_type": p.default_task_type.name,
     }

@@ -11,7 +11,7 @@ from __future__ import annotations
 APPLICATION_ID = 0x47414E54
 
 # PRAGMA user_version: bumped by every migration in migrations.py.
-SCHEMA_VERSION = 24
+SCHEMA_VERSION = 25
 
 # What an MS Project file said of its links that Gantry does not schedule by (v23,
 # app/domain/kept_links.py, app/store/kept_links_rows.py): estimated lags by link, the
@@ -73,6 +73,8 @@ CREATE TABLE project (
     leveling_order TEXT NOT NULL DEFAULT 'STANDARD',  -- Leveling Options (v13): LevelingOrder
     leveling_split_remaining INTEGER NOT NULL DEFAULT 1,
     leveling_within_slack INTEGER NOT NULL DEFAULT 0,  -- "Level only within available slack" (v24)
+    leveling_from TEXT,  -- "Level from … To …" (v25): ISO days; both NULL: entire project
+    leveling_to TEXT,
     -- "New tasks are effort driven" / "Default task type" (v18): 0/1, TaskType name
     new_tasks_effort_driven INTEGER NOT NULL DEFAULT 1,
     default_task_type TEXT NOT NULL DEFAULT 'FIXED_UNITS'
