@@ -132,3 +132,20 @@ def test_s22lc_the_bar_before_leveling_is_drawn_for_every_task_of_a_leveled_plan
     assert geoms[DELAYED].preleveled is not None
     assert geoms[2].preleveled is not None  # kick-off did not move: its bar before is its bar
     assert geoms[2].preleveled[1] == geoms[2].x1 or geoms[2].kind is BarKind.MILESTONE
+
+
+def test_s22lc_a_plan_left_in_leveling_gantt_reopens_in_it(qtbot, tmp_path, plan):
+    window = _open(qtbot, tmp_path, plan)
+    window.action_collection["view_leveling_gantt"].trigger()
+    window.close()
+    again = _open(qtbot, tmp_path, plan)
+    assert leveling_gantt_of(again).active
+    assert not tracking_gantt_of(again).active
+    assert again.action_collection["view_leveling_gantt"].isChecked()
+    assert _shown(again) == built_in("delay").columns
+    assert printed_chart(again.gantt).show_preleveled
+    again.action_collection["view_gantt"].trigger()
+    again.close()
+    third = _open(qtbot, tmp_path, plan)
+    assert not leveling_gantt_of(third).active
+    assert not third.gantt.options.show_preleveled

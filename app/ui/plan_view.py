@@ -82,18 +82,21 @@ def _table_fields(tree: TaskTreeView, window: QWidget | None) -> dict[str, Any]:
         (t.name, tuple(k for c in t.columns if (k := column_key(c)) is not None))
         for t in tables.user_tables
     )
-    preset = _find(window, "tracking_gantt")
     return {
         "table": tables.current.key,
         "columns": tuple(columns),
         "tables": users,
-        "tracking_gantt": bool(getattr(preset, "active", False)),
+        **{name: bool(getattr(_find(window, name), "active", False)) for name in _PRESETS},
     }
+
+
+# View > Tracking Gantt and Leveling Gantt: each preset's object name, its PlanView field.
+_PRESETS = ("tracking_gantt", "leveling_gantt")
 
 
 def restore_table(window: QWidget, view: PlanView) -> None:
     """Put the sheet's table and columns back as they were left (the user's tables too),
-    and View > Tracking Gantt when it was on. A plan kept by a build without tables keeps
+    and View > Tracking Gantt or Leveling Gantt when it was on. A plan kept by a build without tables keeps
     the columns the window restored for every plan, and so does one after an older build
     ran (its columns are newer)."""
     tables = _controller(window, "table")
@@ -111,9 +114,10 @@ def restore_table(window: QWidget, view: PlanView) -> None:
             widths[column] = width
     if widths and not _older_build_ran(window):
         show_columns(window.tree, tuple(widths), widths)  # type: ignore[attr-defined]
-    preset = _find(window, "tracking_gantt")
-    if view.tracking_gantt and preset is not None:
-        preset.restore()
+    for name in _PRESETS:  # the one the plan was left in (app/ui/gantt/toggles.py)
+        preset = _find(window, name)
+        if getattr(view, name) and preset is not None:
+            preset.restore()
 
 
 def _older_build_ran(window: QWidget) -> bool:

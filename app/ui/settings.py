@@ -84,11 +84,12 @@ class PlanView:
     # View > Tables (app/ui/table_menu.py): the current table's key ("": Entry), the sheet's
     # shown columns left to right as (key, width) (app/ui/sheet_layout.py's keys; none: the
     # window's own layout), the user's saved tables as (name, column keys), and whether
-    # View > Tracking Gantt was on.
+    # View > Tracking Gantt (or Leveling Gantt) was on.
     table: str = ""
     columns: tuple[tuple[str, int], ...] = ()
     tables: tuple[tuple[str, tuple[str, ...]], ...] = ()
     tracking_gantt: bool = False
+    leveling_gantt: bool = False
 
 
 def _plan_key(path: Path) -> str:
@@ -231,6 +232,7 @@ def _view_from(data: dict[str, Any]) -> PlanView:
         columns=_columns_from(data.get("columns")),
         tables=_tables_from(data.get("tables")),
         tracking_gantt=data.get("tracking_gantt") is True,
+        leveling_gantt=data.get("leveling_gantt") is True,
     )
 
 
@@ -328,6 +330,7 @@ class Settings:
             "columns": [list(entry) for entry in view.columns],
             "tables": [[name, list(keys)] for name, keys in view.tables],
             "tracking_gantt": view.tracking_gantt,
+            "leveling_gantt": view.leveling_gantt,
         }
         self._store.setValue(f"state/plans/{key}", json.dumps(data))
         order = [k for k in self.get(PLAN_VIEW_ORDER) if k != key]
