@@ -141,3 +141,16 @@ def test_s22lo_the_team_views_work_reads_the_users_numbers(qtbot, staffed):
     team.assignments.item(0, 2).setText("1.234,5h")  # Work, as the list writes it
     assert team.errors == []
     assert staffed.plan.assignment(1).work_minutes == 1234.5 * 60
+
+
+def test_s22lo_multiple_task_information_reads_the_users_numbers(qtbot, staffed):
+    from app.ui.dialogs.multi_task_dialog import MultiTaskDialog
+
+    staffed.plan.append_task(Task(2, "Build", duration_minutes=2 * DAY))
+    QLocale.setDefault(QLocale("en_US"))
+    dialog = MultiTaskDialog(staffed, [1, 2])
+    qtbot.addWidget(dialog)
+    dialog.duration.setText("1,200d")
+    dialog.accept()
+    assert not dialog.error.text()
+    assert [staffed.plan.task(u).duration_minutes for u in (1, 2)] == [1200 * DAY] * 2

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from app.domain.assignment_dates import assignment_dates
 from app.domain.contours import WorkContour
 from app.domain.errors import InputError
-from app.domain.notation import format_work, parse_work
+from app.domain.notation import format_work
 from app.domain.quoting import quoted
 from app.domain.resource import Assignment, ResourceType
 from app.domain.span_limit import SPAN_SAID, span_limit
@@ -36,6 +36,7 @@ from app.ui.commands import PlanCommand, one_step
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.document import Document
+from app.ui.locale_durations import typed_work
 from app.ui.team.commands import AssignmentInfoCommand
 
 _PERCENT = re.compile(r"^\s*([-+]?\d+(?:[.,]\d+)?)\s*%?\s*$")
@@ -157,7 +158,7 @@ class AssignmentInfoDialog(CommandDialog):
                 units = None
         if self.work.isEnabled() and self.work.text().strip() != work_text:
             try:
-                typed = parse_work(self.work.text(), self.document.plan.project)
+                typed = typed_work(self.work.text(), self.document.plan.project)
             except InputError as exc:
                 raise InputError(f"Work: {exc}") from None
             if typed.elapsed:

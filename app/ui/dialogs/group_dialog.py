@@ -33,10 +33,11 @@ from app.domain.grouping import (
     counted_in,
     takes_interval,
 )
-from app.domain.notation import format_duration, parse_duration
+from app.domain.notation import format_duration
 from app.domain.project import Project
 from app.domain.quoting import quoted
 from app.ui.dialogs.sort_dialog import custom_sort_fields
+from app.ui.locale_durations import typed_duration
 
 _NONE = "(none)"
 _TITLES = ("Group by", "Then by", "Then by")
@@ -107,7 +108,7 @@ class _KeyRow:
             unit = counted_in(field)
             try:
                 if unit == "minutes":  # a length, a custom Duration field's too: 1w, 5d
-                    interval = float(parse_duration(text, project).minutes)
+                    interval = float(typed_duration(text, project).minutes)
                 else:
                     interval = float(text)
                     if math.isinf(interval):  # 400 digits read as infinity

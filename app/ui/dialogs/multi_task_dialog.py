@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.notation import format_duration, parse_duration
+from app.domain.notation import format_duration
 from app.domain.percent_shown import shown_percent
 from app.domain.task import ConstraintType
 from app.domain.vacations import people_calendar_uids
@@ -37,6 +37,7 @@ from app.ui.dialogs.multi_task_fields import (
 )
 from app.ui.dialogs.task_dialog import IGNORE_CALENDARS
 from app.ui.document import Document
+from app.ui.locale_durations import typed_duration
 
 _DATELESS = (ConstraintType.ASAP, ConstraintType.ALAP)
 _NAMES_SHOWN = 4
@@ -186,7 +187,7 @@ class MultiTaskDialog(CommandDialog):
         duration: Any = self.duration.value()
         if duration is not LEAVE:
             # the single dialog's messages, a length past the years Gantry schedules too
-            duration = parse_duration(duration, plan.project)
+            duration = typed_duration(duration, plan.project)
         custom = self.custom
         retyped = custom.retyped()
         if retyped:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from app.domain.calendar import Recurrence, RecurrenceKind
 from app.domain.day_names import MONTH_NAMES, WEEKDAY_ABBR, WEEKDAY_NAMES
 from app.domain.errors import AppError, InputError
-from app.domain.notation import format_duration, parse_duration
+from app.domain.notation import format_duration
 from app.domain.plan import Plan
 from app.domain.plural_words import counted, noun
 from app.domain.quoting import MESSAGE_LIMIT, clipped
@@ -51,6 +51,7 @@ from app.domain.worktime import WorkTime
 from app.ui.commands import PlanCommand, execute, quoted
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.dates import day_edit, read_day
+from app.ui.locale_durations import typed_duration
 
 if TYPE_CHECKING:
     from app.ui.actions import ActionCollection, Layout
@@ -270,7 +271,7 @@ class RecurringTaskDialog(QDialog):
             self.month.currentIndex() + 1,
             self.count.value() if counted else None,
         )
-        duration = parse_duration(self.duration.text(), self.plan.project)
+        duration = typed_duration(self.duration.text(), self.plan.project)
         if duration.elapsed:
             raise InputError("an occurrence's duration is working time, not elapsed time")
         return TaskRecurrence(

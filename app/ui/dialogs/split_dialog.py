@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.domain.errors import AppError
-from app.domain.notation import parse_duration
 from app.domain.splits import check_splittable, resume_offset, split_at
 from app.domain.worktime import WorkTime
 from app.ui.commands import PlanCommand, SplitTaskCommand, execute, one_step, quoted
@@ -20,6 +19,7 @@ from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.dialogs.dates import date_edit, read_date
 from app.ui.document import Document
+from app.ui.locale_durations import typed_duration
 
 if TYPE_CHECKING:
     from app.ui.actions import ActionCollection, Layout
@@ -68,7 +68,7 @@ class SplitDialog(CommandDialog):
         plan = self.document.plan
         task = plan.task(self.uid)
         check_splittable(task, plan.is_summary(self.uid))
-        pause = parse_duration(self.pause.text(), plan.project)
+        pause = typed_duration(self.pause.text(), plan.project)
         if pause.elapsed and not task.elapsed:
             raise AppError("type the pause in working time (2d, 4h), as the task's duration is")
         wt = WorkTime.continuous() if task.elapsed else self._calendar()

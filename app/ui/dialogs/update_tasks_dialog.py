@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import AppError
-from app.domain.notation import Duration, format_duration, parse_duration
+from app.domain.notation import Duration, format_duration
 from app.domain.percent_shown import shown_percent
 from app.domain.task import Task
 from app.domain.tracking import cleared_actual_finish, typed_progress
@@ -51,6 +51,7 @@ from app.ui.dialogs.buttons import error_label, ok_cancel
 from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.dialogs.dates import OptionalDate
 from app.ui.document import Document
+from app.ui.locale_durations import typed_duration
 from app.ui.mark_on_track import tasks_fields_command
 from app.ui.models.task_date_edits import task_worktime
 
@@ -172,7 +173,7 @@ class UpdateTasksDialog(CommandDialog):
         text = edit.text().strip()
         if not text:
             raise AppError(f"type the {what} (0d for none)")
-        return parse_duration(text, self.document.plan.project)
+        return typed_duration(text, self.document.plan.project)
 
     def command(self) -> PlanCommand | None:
         """The edit the dialog describes (None: nothing changed); raises AppError for bad input."""
