@@ -1,5 +1,5 @@
-"""``gantry level FILE [-o OUT] [--order ORDER] [--splits|--no-splits] [--within-slack]``:
-MS Project's Level All.
+"""``gantry level FILE [-o OUT] [--order ORDER] [--splits|--no-splits] [--within-slack]
+[--from DATE --to DATE | --entire-project] [--tasks UID,…] [--clear]``: MS Project's Level All.
 
 Leveling starts from the plan without its leveling delays (MS Project's "clear
 leveling values before leveling"), with the plan's own Leveling Options (saved
@@ -8,7 +8,9 @@ option given instead, and writes the plan with the new delays, and the options t
 came from (as the window's Level All keeps them), to OUT, or FILE itself. It
 says what moved, the new finish and who stays over-allocated and why.
 ``--within-slack`` is "Level only within available slack" (no task waits past its
-late finish), kept with the other options.
+late finish), kept with the other options. The range, Level Selection (``--tasks``) and
+Clear Leveling (``--clear``) are :mod:`app.cli.level_scope`'s: the tasks outside keep
+their leveling delays.
 """
 
 from __future__ import annotations
@@ -24,9 +26,10 @@ from app.cli.commands import (
     _schedule_read,
     _short,
 )
+from app.cli.level_scope import check_clear, range_text, ranged_options, task_uids
 from app.cli.plan_output import plan_output, write_plan_output
 from app.cli.schedule_json import iso
-from app.domain.errors import OptionError, PlanError
+from app.domain.errors import InputError, OptionError, PlanError
 from app.domain.leveling import (
     LevelingOptions,
     LevelingOrder,
@@ -37,7 +40,10 @@ from app.domain.leveling import (
 )
 from app.domain.leveling_result import cleared_text, finish_text
 from app.domain.leveling_resume import has_leveling, leveling_of
+from app.domain.leveling_scope import leveling_scope, selected_leaves
 from app.domain.overallocation import overallocated_resources
+from app.domain.plan import Plan
+from app.domain.plural_words import counted
 from app.domain.quoting import quoted
 
 ORDERS = tuple(o.value for o in LevelingOrder)  # the words --order takes
@@ -63,27 +69,46 @@ def chosen_options(
     elif getattr(args, "splits", False):
         split = True
     within = plan_options.within_slack or getattr(args, "within_slack", False)
-    return LevelingOptions(order or plan_options.order, split, within)
+    chosen = replace(plan_options, order=order or plan_options.order)
+    return ranged_options(replace(chosen, split_remaining=split, within_slack=within), args)
 
 
 def run_level(args: argparse.Namespace, out: TextIO) -> int:
     """Level the plan of ``args.file`` and write it; one paragraph of what happened on ``out``."""
     order = parse_order(args.order) if args.order is not None else None  # before the read
-    output = plan_output(args, "leveled")
+    selected = task_uids(args)
+    if args.clear:
+        check_clear(args)
+    ranged_options(LevelingOptions(), args)  # a bad --from/--to is bad usage, before the read
+    output = plan_output(args, "cleared" if args.clear else "leveled")
     path = Path(args.file)
     plan = _load(path, args)
+    if args.clear:
+        return _clear(plan, path, selected, args, output, out)
     as_read = (plan.project, list(plan.tasks))
     options = chosen_options(plan.project.leveling, order, args)
     if options != plan.project.leveling:  # saved with the plan, as Level All saves them
         plan.set_project(replace(plan.project, leveling=options))
-    base = without_leveling(plan)
+    # A range reads where tasks start as the plan stands (its leveling delays in).
+    scoped = not options.entire_project or selected is not None
+    try:
+        scope = (
+            leveling_scope(plan, _schedule_read(path, plan), options, selected) if scoped else None
+        )
+    except InputError as exc:  # a UID the plan lacks
+        raise InputError(f"{path.name}: {exc}") from None
+    base = without_leveling(plan, scope)
     before = _schedule_read(path, base)  # refusals start with the file's name, as schedule's
     try:
-        result = level(base, before, options=options)
+        result = level(base, before, options=options, scope=scope)
     except PlanError as exc:
         raise _file_refusal(path, exc) from exc
-    held = {t.uid: leveling_of(t) for t in plan.tasks if has_leveling(t)}
-    clear_delays(plan)
+    held = {
+        t.uid: leveling_of(t)
+        for t in plan.tasks
+        if has_leveling(t) and (scope is None or t.uid in scope)
+    }
+    clear_delays(plan, scope)
     apply_delays(plan, result.delays)
     after = _schedule_read(path, plan)  # a plan that cannot be scheduled is not written
     # Leveled in place with nothing changed (no delay, no option): FILE is left as it was,
@@ -101,7 +126,8 @@ def run_level(args: argparse.Namespace, out: TextIO) -> int:
     out.write(
         f"{plan.project.name}: {said} Order: {options.order.label}; splits in "
         f"remaining work {'on' if options.split_remaining else 'off'}"
-        f"{'; only within available slack' if options.within_slack else ''}. "
+        f"{'; only within available slack' if options.within_slack else ''}"
+        f"{range_text(options)}{_selection_text(selected, scope)}. "
         f"{finish_text(_short(iso(after.finish)), _short(iso(before.finish)))}; "
         + (f"{output} left as it was\n" if unchanged else f"written to {output}\n")
     )
@@ -110,4 +136,42 @@ def run_level(args: argparse.Namespace, out: TextIO) -> int:
         names = ", ".join(sorted(people.values()))
         why = result.why_left(people, left)
         out.write(f"Still over-allocated: {names}. {why}".rstrip() + "\n")
+    return 0
+
+
+def _selection_text(selected: list[int] | None, scope: frozenset[int] | None) -> str:
+    """ "; only --tasks (3 tasks)" for Level Selection, "" otherwise."""
+    if selected is None or scope is None:
+        return ""
+    return f"; only --tasks ({counted(len(scope), 'task')})"
+
+
+def _clear(
+    plan: Plan,
+    path: Path,
+    selected: list[int] | None,
+    args: argparse.Namespace,
+    output: Path,
+    out: TextIO,
+) -> int:
+    """``--clear``: MS Project's Clear Leveling, the entire project's or ``--tasks``' only."""
+    try:
+        uids = None if selected is None else selected_leaves(plan, selected)
+    except InputError as exc:
+        raise InputError(f"{path.name}: {exc}") from None
+    old = clear_delays(plan, uids)
+    after = _schedule_read(path, plan)
+    unchanged = args.output is None and not old
+    if not unchanged:
+        write_plan_output(plan, output, "no leveling was cleared")
+    whose = "" if selected is None else " of --tasks"
+    said = (
+        f"Leveling of {counted(len(old), 'task')}{whose} cleared."
+        if old
+        else f"No leveling delays{whose} to clear."
+    )
+    out.write(
+        f"{plan.project.name}: {said} Finishes {_short(iso(after.finish))}; "
+        + (f"{output} left as it was\n" if unchanged else f"written to {output}\n")
+    )
     return 0

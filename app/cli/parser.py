@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from app.cli.level_scope import add_level_scope
 from app.cli.saved_view import add_view_options
 from app.cli.track_parser import (
     OUTPUT_HELP,
@@ -408,6 +409,7 @@ def _add_level(sub: Any) -> None:
         help="level only within available slack: no task waits past its late finish; "
         "what that leaves over-allocated is named",
     )
+    add_level_scope(p)  # --from/--to, --entire-project, --tasks, --clear (app/cli/level_scope)
     p.add_argument("--sheet", metavar="NAME", help=SHEET_HELP)
 
 
