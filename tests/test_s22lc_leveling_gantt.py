@@ -18,7 +18,10 @@ from app.domain.leveling_fields import dates_before_leveling
 from app.domain.scheduler import schedule
 from app.report.bars import BarKind
 from app.report.chart_options import ChartOptions, ChartRow
+from app.report.export import export_pdf_file
 from app.report.gantt_paint import GanttPainter
+from app.report.options import PrintOptions
+from app.report.page_frame import legend_items
 from app.report.timescale import ZOOM_LEVELS, Timescale
 from app.store.document import read_plan
 from app.ui.app import Session
@@ -149,3 +152,14 @@ def test_s22lc_a_plan_left_in_leveling_gantt_reopens_in_it(qtbot, tmp_path, plan
     third = _open(qtbot, tmp_path, plan)
     assert not leveling_gantt_of(third).active
     assert not third.gantt.options.show_preleveled
+
+
+def test_s22lc_printed_leveling_gantt_has_its_bars_in_the_legend(leveled, tmp_path):
+    plan = read_plan(leveled)
+    chart = ChartOptions(show_preleveled=True)
+    assert legend_items(False, False, preleveled=True)[-2:] == ["preleveled", "leveling_delay"]
+    assert "preleveled" not in legend_items(False, False)
+    out = tmp_path / "leveling.pdf"
+    pages = export_pdf_file(plan, schedule(plan), PrintOptions(chart=chart), out)
+    assert pages >= 1
+    assert out.stat().st_size > 0

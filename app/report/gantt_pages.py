@@ -187,6 +187,7 @@ class GanttPageLayout:
                 self.path_kinds,
                 deadline=self.deadline_rows,
                 baseline_milestone=self.baseline_milestones,
+                preleveled=options.chart.show_preleveled,
             )
             if options.legend
             else 0.0
@@ -354,7 +355,7 @@ class GanttPageLayout:
     def _leave_out_blank_pages(self) -> None:
         """Drop the pages past the first column whose rows draw nothing in their dates.
 
-        A row draws from its bar's (or baseline's, deadline arrow's, or leveling delay's)
+        A row draws from its bar's (or baseline's, deadline arrow's, leveling delay's or bar before leveling's)
         left end to its slack line, baseline, deadline arrow or people's names at the right; a link's line runs between
         its two tasks' ends, so both rows count as drawing from one end to the other. A
         line passing down through rows between its tasks does not count: MS Project's
@@ -420,6 +421,9 @@ class GanttPageLayout:
             deadline = tasks[uid].deadline
             if deadline is not None:  # its arrow, wherever it stands
                 lo, hi = min(lo, x_of(deadline)), max(hi, x_of(deadline))
+            before = painter.before_leveling(uid) if show.show_preleveled else None
+            if before is not None:  # the Leveling Gantt's bar before leveling, above the bar
+                lo, hi = min(lo, x_of(before[0])), max(hi, x_of(before[1]))
             if tasks[uid].leveling_delay_minutes > 0:  # the delay's line, left of the bar
                 g = painter.geometry(ChartRow(uid, 0.0, ROW_H))
                 if g is not None and g.delay_x0 is not None:
@@ -533,6 +537,7 @@ def paint_page(
             layout.path_kinds,
             deadline=layout.deadline_rows,
             baseline_milestone=layout.baseline_milestones,
+            preleveled=opts.chart.show_preleveled,
         )
     p.save()
     p.translate(0, layout.body_top)

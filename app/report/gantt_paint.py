@@ -126,11 +126,11 @@ class GanttPainter:
             show_baseline=self.options.show_baseline,
             preleveled_start=self._preleveled_start(task, times.start),
             pieces=self._pieces(task, times),
-            before_leveling=self._before_leveling(row.uid),
+            before_leveling=self.before_leveling(row.uid),
             leveling_rows=self.options.show_preleveled,
         )
 
-    def _before_leveling(self, uid: int) -> tuple[datetime, datetime] | None:
+    def before_leveling(self, uid: int) -> tuple[datetime, datetime] | None:
         """The task's dates before leveling, on the Leveling Gantt (worked out once per plan
         state, when first drawn: a schedule of the plan without its leveling)."""
         if not self.options.show_preleveled:

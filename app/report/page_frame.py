@@ -215,6 +215,8 @@ LEGEND_LABELS = {
     "baseline_milestone": "Baseline milestone",
     "slack": "Slack",
     "deadline": "Deadline",
+    "preleveled": "Preleveled",  # the Leveling Gantt's bar before leveling
+    "leveling_delay": "Leveling delay",
 }
 # Format > Task Path's colours, when a path is printed: "path:<kind name>" -> its name.
 LEGEND_LABELS.update({f"path:{kind.name}": kind.value for kind in PathKind})
@@ -228,6 +230,7 @@ def legend_items(
     *,
     deadline: bool = False,
     baseline_milestone: bool = False,
+    preleveled: bool = False,
 ) -> list[str]:
     """The legend's entries (keys of :data:`LEGEND_LABELS`), in the order they are drawn.
 
@@ -235,7 +238,8 @@ def legend_items(
     ``path``: the Task Path highlights that colour printed rows, each an entry at the end.
     ``deadline``: a printed row has a deadline, drawn as a green down arrow.
     ``baseline_milestone``: a printed milestone has a baseline, drawn as a grey diamond
-    (with ``baseline``).
+    (with ``baseline``). ``preleveled``: the Leveling Gantt's bars before leveling and the
+    delays' lines are drawn.
     """
     items = ["task", "critical", "progress", "summary", "milestone"]
     if split:
@@ -248,6 +252,8 @@ def legend_items(
         items.append("slack")
     if deadline:
         items.append("deadline")
+    if preleveled:
+        items += ["preleveled", "leveling_delay"]
     items.extend(f"path:{kind.name}" for kind in path)
     return items
 
@@ -295,6 +301,7 @@ def paint_legend(
     *,
     deadline: bool = False,
     baseline_milestone: bool = False,
+    preleveled: bool = False,
 ) -> None:
     """Swatches for the bar styles the chart uses (``split``: a split task is printed;
     ``path``: the Task Path colours of the printed rows), from ``top`` down: entries that
@@ -304,7 +311,13 @@ def paint_legend(
     x = 0.0
     y = top + LEGEND_H / 2
     items = legend_items(
-        baseline, slack, split, path, deadline=deadline, baseline_milestone=baseline_milestone
+        baseline,
+        slack,
+        split,
+        path,
+        deadline=deadline,
+        baseline_milestone=baseline_milestone,
+        preleveled=preleveled,
     )
     labels = LEGEND_LABELS
     p.setPen(Colors.text)
@@ -345,6 +358,14 @@ def paint_legend(
             p.setPen(Qt.PenStyle.NoPen)
         elif key == "baseline":
             p.fillRect(QRectF(x, y - 1.5, 16, 3), Colors.baseline)
+        elif key == "preleveled":
+            p.setPen(QPen(Colors.preleveled_edge, 0.6))
+            p.setBrush(Colors.preleveled)
+            p.drawRect(QRectF(x, y - 2.5, 16, 5))
+            p.setPen(Qt.PenStyle.NoPen)
+        elif key == "leveling_delay":  # the delay's line and the bar it leads to
+            p.fillRect(QRectF(x, y - 1, 10, 2), Colors.leveling)
+            p.fillRect(QRectF(x + 10, y - 3.5, 6, 7), Colors.bar)
         elif key == "deadline":  # the chart's own arrow, at legend size
             paint_deadline(p, DeadlineMark(0, x + 8, y - 4.5, y + 4.5, datetime.min, False))
             p.setPen(Qt.PenStyle.NoPen)
@@ -383,13 +404,20 @@ def legend_height(
     *,
     deadline: bool = False,
     baseline_milestone: bool = False,
+    preleveled: bool = False,
 ) -> float:
     """Height of the legend :func:`paint_legend` draws across ``width``: one line of
     :data:`LEGEND_H`, more when its entries (the four path colours on a portrait page)
     do not fit on one."""
     lines, x = 1, 38.0
     items = legend_items(
-        baseline, slack, split, path, deadline=deadline, baseline_milestone=baseline_milestone
+        baseline,
+        slack,
+        split,
+        path,
+        deadline=deadline,
+        baseline_milestone=baseline_milestone,
+        preleveled=preleveled,
     )
     for key in items:
         if x + _legend_advance(key) > width and x > 38:
