@@ -154,3 +154,24 @@ def test_s22lo_multiple_task_information_reads_the_users_numbers(qtbot, staffed)
     dialog.accept()
     assert not dialog.error.text()
     assert [staffed.plan.task(u).duration_minutes for u in (1, 2)] == [1200 * DAY] * 2
+
+
+def test_s22lo_a_lag_typed_with_a_decimal_comma():
+    from app.domain.notation import parse_predecessors
+
+    def read(text):
+        return [
+            (r.ref, r.type.name, r.lag_minutes, r.lag_percent)
+            for r in parse_predecessors(text, PROJECT)
+        ]
+
+    assert read("3FS+1,5d") == [("3", "FS", 720, None)]  # was "'5d' is not a predecessor"
+    assert read("3FS+1,5d;4SS-0,25e%") == [("3", "FS", 720, None), ("4", "SS", 0, -0.25)]
+    # a comma followed by an entry still separates entries
+    assert read("3FS+1,5") == [("3", "FS", DAY, None), ("5", "FS", 0, None)]
+    assert read("3FS+1,5SS") == [("3", "FS", DAY, None), ("5", "SS", 0, None)]
+    assert read("3FS+1d,5,6FF") == [
+        ("3", "FS", DAY, None),
+        ("5", "FS", 0, None),
+        ("6", "FF", 0, None),
+    ]

@@ -342,7 +342,7 @@ def parse_predecessors(text: str, project: Project) -> list[PredecessorRef]:
     out: list[PredecessorRef] = []
     if not text or not text.strip():
         return out
-    for part in re.split(r"[;,]", text):
+    for part in _list_parts(text):
         if not part.strip():
             continue
         m = _PRED_RE.match(part)
@@ -371,6 +371,31 @@ def parse_predecessors(text: str, project: Project) -> list[PredecessorRef]:
             )
         )
     return out
+
+
+# A lag's amount at the end of an entry ("3FS+1" of "3FS+1,5d"), and what after a comma can
+# only be the rest of it, never an entry of its own ("5d", "25e%": an entry is a row number
+# and a link type).
+_LAG_AMOUNT_END = re.compile(r"[-+]\s*\d+$")
+_DECIMALS_AND_UNIT = re.compile(r"\d+\s*(?:e?%|e?[a-zA-Z]+)\s*$")
+
+
+def _list_parts(text: str) -> list[str]:
+    """A predecessor list's entries, split at ``;`` and ``,``; a comma inside a lag is its
+    decimal comma ("3FS+1,5d" is one entry, a lag of 1.5 days, as a German user writes it),
+    while "3FS+1,5" stays entries 3FS+1 and 5."""
+    parts: list[str] = []
+    for part in re.split(r"([;,])", text):
+        if part in (";", ","):
+            parts.append(part)
+            continue
+        joins = len(parts) >= 2 and parts[-1] == "," and _LAG_AMOUNT_END.search(parts[-2])
+        if joins and _DECIMALS_AND_UNIT.match(part) and not _PRED_RE.match(part):
+            parts.pop()
+            parts[-1] = f"{parts[-1]},{part}"
+        else:
+            parts.append(part)
+    return [part for part in parts if part not in (";", ",")]
 
 
 # Between the entries of a predecessor list as shown: MS Project's with the English list
