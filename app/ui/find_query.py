@@ -390,9 +390,22 @@ def replace_command(
     InputError naming the task and field when a cell refuses its new text."""
     plan = model.document.plan
     column = matcher.query.column
+    texts = {uid: replaced_text(matcher, uid, replacement) for uid in uids}
+    parts = typed_parts(model, column, texts)
+    if not parts:
+        return None
+    what = quoted(plan.task(uids[0]).name) if len(uids) == 1 else f"{len(parts)} tasks"
+    title = column_title(model, column)
+    return one_step(model.document, f"Replace {title} of {what}", parts)
+
+
+def typed_parts(model: TaskTreeModel, column: int, texts: dict[int, str]) -> list[PlanCommand]:
+    """The commands typing each task's text into its cell of ``column``, in order, none for
+    a cell that stays as it is (Replace All, Fill Down: run as one step). InputError naming
+    the task and field when a cell refuses its text."""
+    plan = model.document.plan
     title = column_title(model, column)
     parts: list[PlanCommand] = []
-    texts = {uid: replaced_text(matcher, uid, replacement) for uid in uids}
     joining: list[str] | None = None
     if column == Column.RESOURCES:  # each new person joins the team once, with the first
         from app.domain.assigning import unknown_names
@@ -408,7 +421,4 @@ def replace_command(
             raise InputError(clipped(f"{where}: {exc}", MESSAGE_LIMIT)) from None
         if command is not None:
             parts.append(command)
-    if not parts:
-        return None
-    what = quoted(plan.task(uids[0]).name) if len(uids) == 1 else f"{len(parts)} tasks"
-    return one_step(model.document, f"Replace {title} of {what}", parts)
+    return parts

@@ -12,9 +12,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QUndoCommand
 
+from app.domain.errors import AppError
 from app.domain.plural_words import counted, verb
+from app.ui.commands import CompositeCommand, execute
+from app.ui.find_query import typed_parts
 from app.ui.models.roles import TaskUidRole
 from app.ui.models.task_edits import Column
 from app.ui.models.task_model_tracking import read_only_hint
@@ -31,8 +33,8 @@ def fill_down(tree: TaskTreeView) -> int:
     """Type the top selected row's value of the current column into the selected rows
     below it, as one undo step; returns how many cells were filled (0: nothing changed).
 
-    A cell the plan refuses (a task made its own predecessor...) takes the whole
-    fill back, with the model's one-line message.
+    A cell that refuses the value (naming its task), or a plan that refuses the
+    result (a task made its own predecessor...), changes nothing: one line says why.
     """
     model = tree.task_model()
     current = tree.currentIndex()
@@ -72,32 +74,21 @@ def fill_down(tree: TaskTreeView) -> int:
 
 
 def _fill(tree: TaskTreeView, uids: list[int], column: int, text: str, title: str) -> bool:
-    """Type ``text`` into each task's cell inside one undo macro; False (and nothing
-    changed) when one is refused."""
+    """Type ``text`` into each task's cell as one command: one run of the plan, one
+    reschedule, one write of the file, one undo step (typing cell by cell took 42 s for
+    1,000 durations on a 4,000-task plan, and its undo 34 s). False, with the one-line
+    reason and nothing changed, when a cell or the plan refuses it."""
     model = tree.task_model()
-    stack = model.document.undo_stack
-    before = stack.index()
-    refused: list[str] = []
-    model.sig_error.connect(refused.append)
-    stack.beginMacro(f"Fill Down {title} into {counted(len(uids), 'task')}")
+    document = model.document
     try:
-        for uid in uids:  # found again each time: an edit may reset the model
-            if not model.setData(model.index_of_uid(uid, column), text):
-                refused.append("")
-                break
-    finally:
-        stack.endMacro()
-        model.sig_error.disconnect(refused.append)
-    if not refused:
-        return True
-    # A refused fill changes nothing and leaves nothing to redo: the cells filled are
-    # taken back, and a command Qt drops unrun (obsolete) clears the redo side.
-    if stack.index() > before:
-        stack.undo()
-        dropped = QUndoCommand()
-        dropped.setObsolete(True)
-        stack.push(dropped)
-    return False
+        # a step even when every cell already holds the value, as the user asked for one
+        parts = typed_parts(model, column, dict.fromkeys(uids, text))
+        step = f"Fill Down {title} into {counted(len(uids), 'task')}"
+        execute(document, CompositeCommand(document, step, parts))
+    except AppError as exc:
+        model.sig_error.emit(str(exc))
+        return False
+    return True
 
 
 def _editable(cell: QModelIndex) -> bool:
