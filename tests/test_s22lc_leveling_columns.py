@@ -62,9 +62,9 @@ def test_s22lc_a_delay_typed_in_elapsed_days_delays_the_task_one_step():
     assert doc.plan.task(3).leveling_delay_minutes == 5 * DAY
     assert doc.schedule[3].start == datetime(2027, 1, 11, 8, 0)
     assert _cell(model, 3, Column.LEVELING_DELAY) == "7ed"
-    assert _cell(model, 3, Column.PRELEVELED_START) == "2027-01-04"
-    assert _cell(model, 3, Column.PRELEVELED_FINISH) == "2027-01-06"
-    assert _cell(model, 2, Column.PRELEVELED_START) == "2027-01-04"  # every task has them now
+    assert _cell(model, 3, Column.PRELEVELED_START) == "Mon 2027-01-04"
+    assert _cell(model, 3, Column.PRELEVELED_FINISH) == "Wed 2027-01-06"
+    assert _cell(model, 2, Column.PRELEVELED_START) == "Mon 2027-01-04"  # every task has them now
     assert doc.undo_stack.undoText() == "Set leveling delay of 'Build'"
     doc.undo_stack.undo()
     assert doc.plan.task(3).leveling_delay_minutes == 0
@@ -176,3 +176,14 @@ def test_s22lc_find_compares_the_delay_and_the_dates_before_leveling():
     assert Matcher(model, early).every([1, 2, 3, 4]) == [4]
     unleveled = TaskTreeModel(Document(_plan()))
     assert Matcher(unleveled, early).every([1, 2, 3, 4]) == []  # NA: neither before nor after
+
+
+def test_s22lc_the_dates_before_leveling_stay_until_the_leveling_changes():
+    doc = Document(_plan(delay=5 * DAY))
+    model = TaskTreeModel(doc)
+    assert _cell(model, 2, Column.PRELEVELED_FINISH) == "Fri 2027-01-08"  # Design: 5d
+    assert _type(model, 2, Column.DURATION, "2d")
+    assert _cell(model, 2, Column.FINISH) == "Tue 2027-01-05"
+    assert _cell(model, 2, Column.PRELEVELED_FINISH) == "Fri 2027-01-08"  # as MS Project keeps them
+    assert _type(model, 3, Column.LEVELING_DELAY, "14ed")  # the leveling changed: again
+    assert _cell(model, 2, Column.PRELEVELED_FINISH) == "Tue 2027-01-05"

@@ -23,9 +23,10 @@ from app.domain.leveling_resume import (
     with_leveling_delay,
 )
 from app.domain.splits import TaskClocks
-from app.report.columns import NOT_AVAILABLE, format_date
+from app.report.columns import NOT_AVAILABLE
 from app.report.indicators import leveling_delay_text
 from app.ui.commands import PlanCommand, quoted
+from app.ui.models.task_date_edits import format_date  # as the sheet's other dates
 from app.ui.models.task_edits import Column
 from app.ui.team.commands import SetLevelingDelaysCommand
 
