@@ -388,7 +388,10 @@ def set_baseline(window: MainWindow) -> None:
 
 
 def level_resources(
-    window: MainWindow, options: LevelingOptions | None = None, first: PlanCommand | None = None
+    window: MainWindow,
+    options: LevelingOptions | None = None,
+    first: PlanCommand | None = None,
+    selected: list[int] | None = None,  # Resource > Level Selection's tasks (app/ui/team)
 ) -> None:
     """Project > Level Resources: the Team view's leveling, reported in the status bar.
 
@@ -399,7 +402,7 @@ def level_resources(
     from app.ui.team.leveling_actions import level_resources as level
 
     try:
-        text = level(window.document, window, options=options, first=first)
+        text = level(window.document, window, options=options, first=first, selected=selected)
     except Cancelled:
         text = "Leveling cancelled; nothing moved."
         if first is not None:
@@ -430,12 +433,13 @@ def leveling_options(window: MainWindow) -> None:
         window.statusBar().showMessage(str(exc), _MESSAGE_MS)
 
 
-def clear_leveling(window: MainWindow) -> None:
-    """Project > Clear Leveling: the Team view's step, reported in the status bar."""
+def clear_leveling(window: MainWindow, selected: list[int] | None = None) -> None:
+    """Project > Clear Leveling: the Team view's step, reported in the status bar;
+    ``selected``: those tasks' only (Resource > Clear Leveling…, app/ui/team/team_menu)."""
     from app.ui.team.leveling_actions import clear_leveling as clear
 
     try:
-        text = clear(window.document)
+        text = clear(window.document, selected)
     except AppError as exc:
         text = str(exc)
     _report_leveling(window, text)

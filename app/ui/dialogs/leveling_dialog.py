@@ -1,17 +1,23 @@
 """Project > Leveling Options…: MS Project's Resource Leveling dialog, the choices it keeps.
 
-The leveling order (Standard, ID Only, Priority, Standard), "Level only within
-available slack" and "Leveling can create splits in remaining work". They belong to the plan (Project.leveling,
+The leveling range ("Level entire project" or "Level from … To …": only the tasks
+starting in it move), the leveling order (Standard, ID Only, Priority, Standard), "Level
+only within available slack" and "Leveling can create splits in remaining work". They
+belong to the plan (Project.leveling,
 saved in the .gantry file), as MS Project saves them with the project: a plan
 sent to a colleague levels the same way on their machine, and a new plan starts
 from MS Project's defaults. Changing them is an undoable edit of the plan;
 Level Resources (Project menu, Team view) and ``gantry level`` read them.
 "Level All" keeps them and levels at once.
+
+:class:`ClearLevelingDialog` is MS Project's Clear Leveling question: the entire
+project, or the selected tasks only.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,14 +25,20 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
+from app.domain.errors import InputError
 from app.domain.leveling_options import LevelingOptions, LevelingOrder
+from app.domain.leveling_scope import checked_range
 from app.ui.commands import execute
 from app.ui.dialogs.buttons import ok_cancel
+from app.ui.dialogs.dates import day_edit, read_day
 from app.ui.document import Document
 from app.ui.project_commands import SetProjectCommand
 
@@ -52,6 +64,14 @@ def options_command(document: Document, options: LevelingOptions) -> SetProjectC
     return command
 
 
+def project_span(window: QWidget | None) -> tuple[date, date] | None:
+    """The first and last day of the plan ``window`` shows (None: not a plan's window)."""
+    document = getattr(window, "document", None)
+    if not isinstance(document, Document):
+        return None
+    return document.schedule.start.date(), document.schedule.finish.date()
+
+
 def set_options(document: Document, options: LevelingOptions) -> bool:
     """Give the plan ``options`` as one undoable step; False when nothing changed."""
     command = options_command(document, options)
@@ -62,12 +82,21 @@ def set_options(document: Document, options: LevelingOptions) -> bool:
 
 
 class LevelingDialog(QDialog):
-    """The leveling order and whether started tasks' work left may pause."""
+    """The leveling range and order, and whether started tasks' work left may pause.
 
-    def __init__(self, options: LevelingOptions, parent: QWidget | None = None) -> None:
+    ``span``: the project's first and last day, the range shown while the plan levels
+    the entire project (MS Project's defaults: the project start and finish)."""
+
+    def __init__(
+        self,
+        options: LevelingOptions,
+        parent: QWidget | None = None,
+        span: tuple[date, date] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Resource Leveling")
         self.level_now = False
+        self._build_range(options, span or (date.today(), date.today()))
         self.order = QComboBox()
         self.order.setObjectName("leveling_order")
         for order in LevelingOrder:
@@ -96,6 +125,7 @@ class LevelingDialog(QDialog):
         form = QFormLayout()
         form.addRow("Leveling order", self.order)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.range_box)
         layout.addLayout(form)
         layout.addWidget(self.help)
         layout.addWidget(self.within_slack)
@@ -106,11 +136,71 @@ class LevelingDialog(QDialog):
         level_all.clicked.connect(self._on_level_all_clicked)
         layout.addWidget(buttons)
 
+    def _build_range(self, options: LevelingOptions, span: tuple[date, date]) -> None:
+        """The "Leveling range" box: the entire project, or from one day to another."""
+        self.range_box = QGroupBox("Leveling range")
+        self.entire = QRadioButton("Level &entire project")
+        self.entire.setObjectName("leveling_entire")
+        self.ranged = QRadioButton("Level &from:")
+        self.ranged.setObjectName("leveling_ranged")
+        self.level_from = day_edit(options.level_from or span[0])
+        self.level_from.setObjectName("leveling_from")
+        self.level_to = day_edit(options.level_to or span[1])
+        self.level_to.setObjectName("leveling_to")
+        tip = (
+            "Only the tasks starting in the range (both days in) move; the others stay "
+            "where they are, and their people's bookings still count."
+        )
+        for widget in (self.ranged, self.level_from, self.level_to):
+            widget.setToolTip(tip)
+        self.range_error = QLabel()
+        self.range_error.setObjectName("leveling_range_error")
+        self.range_error.setStyleSheet("color: #b00020")
+        self.range_error.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.ranged)
+        row.addWidget(self.level_from)
+        row.addWidget(QLabel("To:"))
+        row.addWidget(self.level_to)
+        row.addStretch(1)
+        box = QVBoxLayout(self.range_box)
+        box.addWidget(self.entire)
+        box.addLayout(row)
+        box.addWidget(self.range_error)
+        (self.entire if options.entire_project else self.ranged).setChecked(True)
+        self.ranged.toggled.connect(self._on_range_toggled)
+        self._on_range_toggled()
+
+    def _on_range_toggled(self) -> None:
+        on = self.ranged.isChecked()
+        self.level_from.setEnabled(on)
+        self.level_to.setEnabled(on)
+        self.range_error.hide()
+
     def options(self) -> LevelingOptions:
         """The options as the dialog shows them."""
+        ranged = self.ranged.isChecked()
         return LevelingOptions(
-            self.order.currentData(), self.splits.isChecked(), self.within_slack.isChecked()
+            self.order.currentData(),
+            self.splits.isChecked(),
+            self.within_slack.isChecked(),
+            read_day(self.level_from) if ranged else None,
+            read_day(self.level_to) if ranged else None,
         )
+
+    def accept(self) -> None:
+        """Close with the options, unless the range ends before it starts (said in the box)."""
+        chosen = self.options()
+        try:
+            checked_range(chosen.level_from, chosen.level_to)
+        except InputError as exc:
+            self.level_now = False
+            text = str(exc)
+            self.range_error.setText(f"{text[:1].upper()}{text[1:]}.")
+            self.range_error.show()
+            self.level_to.setFocus()
+            return
+        super().accept()
 
     def _on_order_changed(self) -> None:
         self.help.setText(_HELP[self.order.currentData()])
@@ -127,8 +217,38 @@ class LevelingDialog(QDialog):
     def ask(
         cls, options: LevelingOptions, parent: QWidget | None = None
     ) -> tuple[LevelingOptions, bool] | None:
-        """The options chosen and whether to level now; None when cancelled."""
-        dialog = cls(options, parent)
+        """The options chosen and whether to level now; None when cancelled. A window
+        ``parent`` (one with a document) gives the range its project's start and finish."""
+        dialog = cls(options, parent, project_span(parent))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.options(), dialog.level_now
+
+
+class ClearLevelingDialog(QDialog):
+    """MS Project's Clear Leveling: for the entire project, or the selected tasks only."""
+
+    def __init__(self, has_selection: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Clear Leveling")
+        self.entire = QRadioButton("&Entire project")
+        self.entire.setObjectName("clear_entire")
+        self.selected = QRadioButton("&Selected tasks")
+        self.selected.setObjectName("clear_selected")
+        self.selected.setEnabled(has_selection)
+        if not has_selection:
+            self.selected.setToolTip("Select tasks in the Gantt to clear their leveling only")
+        (self.selected if has_selection else self.entire).setChecked(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Clear leveling for:"))
+        layout.addWidget(self.entire)
+        layout.addWidget(self.selected)
+        layout.addWidget(ok_cancel(self))
+
+    @classmethod
+    def ask(cls, has_selection: bool, parent: QWidget | None = None) -> bool | None:
+        """True: the selected tasks only; False: the entire project; None: cancelled."""
+        dialog = cls(has_selection, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.selected.isChecked()

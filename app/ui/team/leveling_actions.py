@@ -1,11 +1,14 @@
 """Level resources and Clear leveling as undoable steps on a document.
 
-Shared by the Team view's toolbar and Project > Level Resources; both level with
-the plan's options, which Project > Leveling Options… sets (app.ui.dialogs.leveling_dialog).
+Shared by the Team view's toolbar, Project > Level Resources and Resource > Level
+Selection; all level with the plan's options, which Project > Leveling Options… sets
+(app.ui.dialogs.leveling_dialog), its date range among them. Level Selection and Clear
+Leveling of selected tasks change only those tasks (app.domain.leveling_scope).
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime
 
 from PySide6.QtCore import Qt
@@ -14,7 +17,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app.domain.leveling import LevelingOptions, LevelingResult, level, without_leveling
 from app.domain.leveling_result import cleared_text, finish_text
 from app.domain.leveling_resume import has_leveling, leveling_of, with_leveling_delay
-from app.domain.progress import part
+from app.domain.leveling_scope import leveling_scope, selected_leaves
+from app.domain.plural_words import counted
+from app.domain.progress import Progress, part
+from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule
 from app.report.locale_dates import local_date
 from app.ui.background import WorkerProgress, run_with_progress
@@ -38,7 +44,7 @@ def compute_leveling(
     background_from: int = LEVEL_IN_BACKGROUND_FROM,
     options: LevelingOptions | None = None,
 ) -> LevelingResult:
-    """What leveling would do, from the plan without its current delays.
+    """What leveling would do, from the plan without its current delays (in its range).
 
     Large plans level off the GUI thread behind a progress dialog (raises
     Cancelled when the user stops it). ``options``: by default the plan's own
@@ -52,13 +58,17 @@ def leveling_and_finish(
     parent: QWidget,
     background_from: int,
     options: LevelingOptions | None,
+    selected: Collection[int] | None = None,
 ) -> tuple[LevelingResult, datetime]:
-    """:func:`compute_leveling`, with the finish of the plan without leveling."""
+    """:func:`compute_leveling`, with the finish of the plan without leveling (of the
+    tasks leveled); ``selected``: Level Selection's tasks (None: the range, or all)."""
     chosen = options if options is not None else document.plan.project.leveling
-    base = without_leveling(document.plan)  # a copy: later edits never reach the worker
+    # The range reads where tasks start as the Gantt shows them (their delays in).
+    scope = leveling_scope(document.plan, document.schedule, chosen, selected)
+    base = without_leveling(document.plan, scope)  # a copy: later edits never reach the worker
     # No delays to clear: the document's schedule already is the one without them
     # (scheduling 100k tasks again took 2 s of the leveling).
-    delayed = any(has_leveling(t) for t in document.plan.tasks)
+    delayed = any(has_leveling(t) for t in document.plan.tasks if scope is None or t.uid in scope)
     known = None if delayed else document.schedule
     # The scheduler's network serves for the plan without delays too (delays change no
     # calendar or row): level() need not build one (0.7 s at 40k tasks, 1.5 s at 100k).
@@ -66,9 +76,14 @@ def leveling_and_finish(
     # it follows in place change only its task values, which level() does not read.
     network = document.network
 
+    def leveled(unleveled: Schedule, progress: Progress | None) -> LevelingResult:
+        if scope is None:  # the whole plan, called as before the range and selection came
+            return level(base, unleveled, None, progress, network=network, options=chosen)
+        return level(base, unleveled, None, progress, network, chosen, scope)
+
     if len(base.tasks) < background_from:  # quick: no thread, no shared-cache races
         found = known if known is not None else schedule(base)
-        return level(base, found, network=network, options=chosen), found.finish
+        return leveled(found, None), found.finish
     progress = WorkerProgress()
 
     def work() -> tuple[LevelingResult, datetime]:
@@ -80,7 +95,7 @@ def leveling_and_finish(
         else:
             base_schedule = known
         rest = part(progress, 0 if known is not None else _SCHEDULED, _STEPS, _STEPS)
-        found = level(base, base_schedule, None, rest, network=network, options=chosen)
+        found = leveled(base_schedule, rest)
         return found, base_schedule.finish
 
     return run_with_progress(parent, "Leveling resources…", work, progress=progress)
@@ -92,18 +107,21 @@ def level_resources(
     background_from: int = LEVEL_IN_BACKGROUND_FROM,
     options: LevelingOptions | None = None,
     first: PlanCommand | None = None,
+    selected: Collection[int] | None = None,
 ) -> str:
     """Delay tasks until nobody is over-allocated, as one undoable step; what it did, in words.
 
-    Shared by the Team view's toolbar and Project > Level Resources. ``first``:
+    Shared by the Team view's toolbar and Project > Level Resources. ``selected``:
+    Level Selection's tasks (a summary: its subtasks), the others left as they are;
+    InputError for a task the plan lacks. ``first``:
     a step done before the delays in the same undo step (Leveling Options' Level
     All: the new options, which ``options`` are); done alone when nothing moves.
     Raises Cancelled (nothing moved, ``first`` not done) or AppError (the plan
     refused the delays).
     """
-    result, unleveled = leveling_and_finish(document, parent, background_from, options)
+    result, unleveled = leveling_and_finish(document, parent, background_from, options, selected)
     plan = document.plan
-    held = {t.uid: leveling_of(t) for t in plan.tasks if has_leveling(t)}
+    held = {t.uid: leveling_of(t) for t in plan.tasks if t.uid in result.delays and has_leveling(t)}
     cleared = "" if result.moves else cleared_text(held, result.delays)
     steps = [first] if first is not None else []
     # A split leaves the start's delay as it was: the task itself says what would change.
@@ -111,7 +129,10 @@ def level_resources(
         with_leveling_delay(plan.task(uid), d) is not plan.task(uid)
         for uid, d in result.delays.items()
     ):
-        steps.append(SetLevelingDelaysCommand.level(document, result))
+        if selected is None:
+            steps.append(SetLevelingDelaysCommand.level(document, result))
+        else:
+            steps.append(SetLevelingDelaysCommand(document, result.delays, "Level selection"))
     if steps:
         # Applying and rescheduling thousands of delays takes seconds on a big plan and
         # must happen here (one undo step on the GUI thread): say the window is busy.
@@ -148,10 +169,19 @@ def level_resources(
     return f"{cleared}{moved} Still over-allocated: {names}. {why}"
 
 
-def clear_leveling(document: Document) -> str:
+def clear_leveling(document: Document, selected: Collection[int] | None = None) -> str:
     """Remove every leveling delay and leveling split, as one undoable step (none: no step);
-    what it did, in words."""
-    if not any(has_leveling(t) for t in document.plan.tasks):
-        return "No leveling delays to clear."
-    execute(document, SetLevelingDelaysCommand.clear(document))
-    return "Leveling delays cleared."
+    what it did, in words. ``selected``: only these tasks' (MS Project's Clear Leveling of
+    selected tasks; a summary: its subtasks)."""
+    if selected is None:
+        if not any(has_leveling(t) for t in document.plan.tasks):
+            return "No leveling delays to clear."
+        execute(document, SetLevelingDelaysCommand.clear(document))
+        return "Leveling delays cleared."
+    plan = document.plan
+    leaves = selected_leaves(plan, selected)
+    delays = {u: 0 for u in leaves if has_leveling(plan.task(u))}
+    if not delays:
+        return "The selected tasks have no leveling delays to clear."
+    execute(document, SetLevelingDelaysCommand(document, delays, "Clear leveling of selection"))
+    return f"Leveling of {counted(len(delays), 'selected task')} cleared."

@@ -5,6 +5,10 @@ person selected there.
 Each item shows the key it has in the Team view (app/ui/team/team_keys.py: Insert and
 Delete in the roster, Shift+F2, Alt+F10); the key itself is the view's, so Insert and
 Delete stay the Gantt's new and delete task there.
+
+Level Selection and Clear Leveling… act on the tasks selected in the Gantt, as MS
+Project's Resource tab does: the first levels only them, the second asks whether to
+clear the entire project's leveling or theirs only.
 """
 
 from __future__ import annotations
@@ -72,6 +76,8 @@ ITEMS = (
 )
 
 
+_MESSAGE_MS = 8000  # how long the status bar says it, as the Project menu's leveling
+
 # Where a Resource menu item's key acts (the menu itself runs from any view).
 _KEYS_WHERE = {
     "resource_add_person": "in the Team view's roster",
@@ -102,6 +108,21 @@ def add_resource_actions(window: MainWindow, actions: ActionCollection) -> Layou
             action.setProperty(KEYS_WHERE, _KEYS_WHERE.get(action_id, "in the Team view"))
         layout.append(action_id)
     layout.append(None)
+    actions.add(
+        "resource_level_selection",
+        "Level &Selection",
+        partial(level_selection, window),
+        tip="Level only the tasks selected in the Gantt; the others stay where they are",
+        editing=True,
+    )
+    actions.add(
+        "resource_clear_leveling",
+        "Clear Le&veling…",
+        partial(clear_leveling_asked, window),
+        tip="Clear the leveling of the entire project or of the tasks selected in the Gantt",
+        editing=True,
+    )
+    layout += ["resource_level_selection", "resource_clear_leveling", None]
     step = actions.add(
         "resource_next_overallocation",
         "Go to &Next Overallocation",
@@ -113,6 +134,33 @@ def add_resource_actions(window: MainWindow, actions: ActionCollection) -> Layou
     step.setProperty(KEYS_WHERE, "in the Usage view")
     layout.append("resource_next_overallocation")
     return layout
+
+
+def level_selection(window: MainWindow) -> None:
+    """Resource > Level Selection: level the tasks selected in the Gantt, the others left
+    as they are (a summary: its subtasks)."""
+    from app.ui.project_menu import level_resources
+
+    uids = window.tree.selected_uids()
+    if not uids:
+        window.statusBar().showMessage(
+            "Select the tasks to level in the Gantt first: Level Selection levels only them.",
+            _MESSAGE_MS,
+        )
+        return
+    level_resources(window, selected=uids)
+
+
+def clear_leveling_asked(window: MainWindow) -> None:
+    """Resource > Clear Leveling…: MS Project's question, the entire project or the tasks
+    selected in the Gantt, then cleared as one undoable step."""
+    from app.ui.dialogs.leveling_dialog import ClearLevelingDialog
+    from app.ui.project_menu import clear_leveling
+
+    uids = window.tree.selected_uids()
+    only_selected = ClearLevelingDialog.ask(bool(uids), window)
+    if only_selected is not None:
+        clear_leveling(window, uids if only_selected else None)
 
 
 def _run_on_team(window: MainWindow, method: str) -> None:
