@@ -18,10 +18,10 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from app.cli.track_commands import parse_day, parse_uids
 from app.domain.errors import InputError, OptionError
 from app.domain.leveling_options import LevelingOptions
 from app.domain.leveling_scope import checked_range
-from app.domain.quoting import quoted
 
 
 def add_level_scope(p: Any) -> None:
@@ -42,8 +42,8 @@ def add_level_scope(p: Any) -> None:
     p.add_argument(
         "--tasks",
         metavar="UID[,UID...]",
-        help="level (or with --clear, clear) only these tasks, as Level Selection; a "
-        "summary brings its subtasks (gantry schedule --json lists the uids)",
+        help="level (or with --clear, clear) only these tasks (3,5,7-9), as Level "
+        "Selection; a summary brings its subtasks (gantry schedule --json lists the uids)",
     )
     p.add_argument(
         "--clear",
@@ -71,20 +71,9 @@ def ranged_options(options: LevelingOptions, args: argparse.Namespace) -> Leveli
 
 
 def task_uids(args: argparse.Namespace) -> list[int] | None:
-    """The UIDs ``--tasks`` names (None: not given); OptionError for a word not a UID."""
+    """The UIDs ``--tasks`` names (``3,5,7-9``, as gantry baseline's; None: not given)."""
     text = getattr(args, "tasks", None)
-    if text is None:
-        return None
-    uids: list[int] = []
-    for word in text.split(","):
-        try:
-            uids.append(int(word.strip()))
-        except ValueError:
-            raise OptionError(
-                f"--tasks {quoted(text)}: {quoted(word.strip())} is not a task UID "
-                "(gantry schedule --json lists them)"
-            ) from None
-    return uids
+    return None if text is None else list(dict.fromkeys(parse_uids(text)))
 
 
 def check_clear(args: argparse.Namespace) -> None:
@@ -116,10 +105,5 @@ def range_text(options: LevelingOptions) -> str:
 
 
 def _day(option: str, text: str | None) -> date | None:
-    """The day ``text`` names (None: not given); OptionError when it does not parse."""
-    if text is None:
-        return None
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise OptionError(f"{option} {quoted(text)} is not a date (use YYYY-MM-DD)") from None
+    """The day ``text`` names (None: not given), as gantry baseline's dates read."""
+    return None if text is None else parse_day(text, option)
