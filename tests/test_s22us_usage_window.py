@@ -49,6 +49,10 @@ def test_s22us_peak_column_and_peak_units_band(tmp_path, qtbot):
     header = view.tree.horizontalHeader()
     assert [header.logicalIndex(v) for v in range(3)] == [INDICATORS, NAME, 1]
     window.grab().save("/tmp/s22us_peak.png")
+    # printed as on screen: a Peak Units line under Ana
+    printed = view.print_sheet().lines
+    peak_line = printed[printed.index(next(li for li in printed if li.name == "Ana")) + 1]
+    assert (peak_line.detail, peak_line.figures) == ("Peak Units", ((0, "200%"),))
     view.set_mode(Mode.TASKS)  # Peak is Resource Usage's, as is Peak Units
     assert view.tree.isColumnHidden(PEAK)
     assert Detail.PEAK_UNITS not in view.grid_model.details
