@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from app.domain.leveling_options import LevelingOptions
+from app.report.locale_dates import local_date
 from app.store.document import GantryFile, read_plan
 from app.ui.dialogs.dates import qdate
 from app.ui.dialogs.leveling_dialog import ClearLevelingDialog, LevelingDialog
@@ -80,6 +81,9 @@ def test_s22lv_level_all_with_a_range_is_kept_and_moves_only_its_tasks(
     window.action_collection["leveling_options"].trigger()
     assert _delays(window) == {1: 0, 2: 0, 3: 0, 4: 2 * DAY}
     assert window.document.plan.project.leveling == WEEK2
+    said = window.statusBar().currentMessage()
+    week = f"from {local_date(WEEK2.level_from)} to {local_date(WEEK2.level_to)}"
+    assert said.startswith(f"Leveled the tasks starting {week} only.")
     assert read_plan(tmp_path / "plan.gantry").project.leveling == WEEK2  # in the file at once
     window.document.undo_stack.undo()  # the options and the delays: one step
     assert window.document.plan.project.leveling == LevelingOptions()
@@ -92,7 +96,11 @@ def test_s22lv_level_selection_levels_the_gantt_selection_only(window):
     # T2 waits for T1 (week 1) and for T3 and T4, which stay on Ana's Monday and Tuesday.
     assert _delays(window) == {1: 0, 2: 5 * DAY, 3: 0, 4: 0}
     assert window.document.undo_stack.undoText() == "Level selection"
-    assert "Delayed 1 task" in window.statusBar().currentMessage()
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .startswith("Leveled the selected tasks only. Delayed 1 task")
+    )
     window.tree.select_uids([])
     window.action_collection["resource_level_selection"].trigger()
     assert "Select the tasks to level" in window.statusBar().currentMessage()

@@ -122,7 +122,8 @@ def level_resources(
     result, unleveled = leveling_and_finish(document, parent, background_from, options, selected)
     plan = document.plan
     held = {t.uid: leveling_of(t) for t in plan.tasks if t.uid in result.delays and has_leveling(t)}
-    cleared = "" if result.moves else cleared_text(held, result.delays)
+    cleared = _scope_text(options or plan.project.leveling, selected)
+    cleared += "" if result.moves else cleared_text(held, result.delays)
     steps = [first] if first is not None else []
     # A split leaves the start's delay as it was: the task itself says what would change.
     if any(
@@ -167,6 +168,19 @@ def level_resources(
     )
     names = ", ".join(dict.fromkeys(people.values()))
     return f"{cleared}{moved} Still over-allocated: {names}. {why}"
+
+
+def _scope_text(options: LevelingOptions, selected: Collection[int] | None) -> str:
+    """What a run left out, first in its message: a range or a selection ("" for neither),
+    so that a range kept in the options is not forgotten."""
+    if selected is not None:
+        return "Leveled the selected tasks only. "
+    if options.level_from is None or options.level_to is None:
+        return ""
+    return (
+        f"Leveled the tasks starting from {local_date(options.level_from)} "
+        f"to {local_date(options.level_to)} only. "
+    )
 
 
 def clear_leveling(document: Document, selected: Collection[int] | None = None) -> str:
