@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt
 
-from app.domain.resource import Resource
+from app.domain.resource import Resource, ResourceType
 from app.domain.usage_detail_rows import Detail
 from app.report.indicators import Indicator
 from app.ui.models.indicators import IndicatorsRole
@@ -23,6 +23,7 @@ def noted_plan():
     the task Draft has notes too."""
     plan = crowded_plan()
     plan.add_resource(Resource(3, "Cy", notes="Back from leave in March"))
+    plan.add_resource(Resource(4, "Hotel", type=ResourceType.COST, notes="Booked by HR"))
     plan.update_task(replace(plan.task(2), notes="Check with legal"))
     return plan
 
@@ -71,6 +72,8 @@ def test_s22us_indicators_say_over_allocated_when_and_notes(tmp_path, qtbot):
     assert model.index(cy, INDICATORS).data(IndicatorsRole) == (Indicator.NOTE,)
     assert model.index(cy, INDICATORS).data(TIP) == "Notes: Back from leave in March"
     assert model.index(ana + 1, INDICATORS).data(IndicatorsRole) == ()  # an assignment
+    hotel = row_named(view, "Hotel")  # a cost item's notes too
+    assert model.index(hotel, INDICATORS).data(IndicatorsRole) == (Indicator.NOTE,)
     view.set_mode(Mode.TASKS)  # a task's marks, as the task sheet shows them
     draft = row_named(view, "Draft")
     assert Indicator.NOTE in model.index(draft, INDICATORS).data(IndicatorsRole)

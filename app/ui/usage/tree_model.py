@@ -191,19 +191,20 @@ class UsageTreeModel(QAbstractTableModel):
         return None
 
     def marks(self, node: int) -> tuple[Mark, ...]:
-        """The Indicators of a row: a person's (over-allocated, notes), a task's as the task
-        sheet has them (Task Usage), none for the others."""
+        """The Indicators of a row: a resource's (a person over-allocated; notes, a
+        material's or a cost item's too), a task's as the task sheet has them (Task
+        Usage), none for an assignment."""
         tree = self.tree
         kind, ref = tree.kind[node], tree.ref[node]
         if kind == RowKind.TASK and self.task_marks is not None:
             return self.task_marks.marks(tree.usage.tasks[ref].uid)
-        person = tree.person(node)
-        if person < 0:
+        if kind not in (RowKind.RESOURCE, RowKind.COST_ITEM):
             return ()
         found = self._marks.get(node)
         if found is None:
-            res = tree.usage.resources[person]
-            bookings = self.bookings()
+            is_item = kind == RowKind.COST_ITEM
+            res = tree.costs.resources[ref] if is_item else tree.usage.resources[ref]
+            person, bookings = tree.person(node), self.bookings()
             over = bookings.overallocations(res.uid) if person in self._over and bookings else []
             found = self._marks[node] = person_marks(res, over)
         return found
