@@ -21,7 +21,13 @@ from app.domain.contours import WorkContour, fills_task
 from app.domain.plan import Plan
 from app.domain.resource import ResourceType
 from app.domain.schedule import Schedule
-from app.domain.workload import DayCalendar, _resource_calendar, own_pieces, split_parts
+from app.domain.workload import (
+    DayCalendar,
+    _resource_calendar,
+    entered_tasks,
+    own_pieces,
+    split_parts,
+)
 
 Dates = tuple[datetime, datetime]
 
@@ -33,6 +39,7 @@ def assignment_dates(
     wanted = None if assignment_uids is None else set(assignment_uids)
     parts = split_parts(plan, schedule)
     cals: dict[int | None, DayCalendar] = {}
+    entered = entered_tasks(plan)  # for contoured people's work done
     out: dict[int, Dates] = {}
     for a in plan.assignments:
         if wanted is not None and a.uid not in wanted:
@@ -50,7 +57,7 @@ def assignment_dates(
         work = float(a.work_minutes or round(times.duration_minutes * a.units))
         shaped = a.contour is not WorkContour.FLAT and a.contour.shaped
         if shaped or not fills_task(work, a.units, a.contour, times.duration_minutes):
-            pieces = own_pieces(plan, a, work, spans, times, cal)
+            pieces = own_pieces(plan, a, work, spans, times, cal, entered)
             if pieces:
                 out[a.uid] = (pieces[0][0], pieces[-1][1])
                 continue

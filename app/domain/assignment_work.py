@@ -27,7 +27,7 @@ from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.resource import Assignment, ResourceType
 from app.domain.schedule import TaskTimes
 from app.domain.task import Task, TaskType
-from app.domain.workload import DayCalendar, _resource_calendar, done_work
+from app.domain.workload import DayCalendar, _resource_calendar, done_work, entered_tasks
 
 Edit = tuple[Task, list[Assignment]]  # the task and the assignments as they become
 
@@ -139,15 +139,17 @@ def contour_edit(plan: Plan, assignment_uid: int, contour: WorkContour) -> Edit:
         shaped = replace(shaped, work_minutes=round(a.units * task.duration_minutes * contour.mean))
         return task, [shaped]
     # Work already done stays as it was done (flat): only the remaining work takes the shape.
+    entered = entered_tasks(plan)
     needs = [
-        own_need(b.work_minutes, b.units, b.contour, done_work(plan, b, b.work_minutes))
+        own_need(b.work_minutes, b.units, b.contour, done_work(plan, b, b.work_minutes, entered))
         for b in plan.assignments_of_task(task.uid)
         if b.uid != a.uid
         and b.units > 0
         and b.work_minutes > 0
         and plan.resource(b.resource_uid).type is ResourceType.WORK
     ]
-    needs.append(own_need(a.work_minutes, a.units, contour, done_work(plan, a, a.work_minutes)))
+    done = done_work(plan, a, a.work_minutes, entered)
+    needs.append(own_need(a.work_minutes, a.units, contour, done))
     duration = max(1, round(max(needs)))
     new_task = (
         task if duration == task.duration_minutes else replace(task, duration_minutes=duration)

@@ -200,9 +200,14 @@ def peak_units(
 ) -> float:
     """The most units an assignment books at once (:func:`assignment_pieces`): its units, or
     a contoured one crowded into its task its units times need / duration."""
+    need = own_need(work, units, contour, kept_done(work, units, contour, duration, actual))
+    return _crowded(units, need, contour, duration)
+
+
+def _crowded(units: float, need: float, contour: WorkContour, duration: float) -> float:
+    """:func:`peak_units` of an assignment that needs ``need`` working minutes at ``units``."""
     if not contour.shaped or duration <= 0 or units <= 0:
         return units
-    need = own_need(work, units, contour, kept_done(work, units, contour, duration, actual))
     return units * need / duration if need > duration + _slack(units, contour.mean) else units
 
 
@@ -237,14 +242,15 @@ def assignment_pieces(
     shape = contour.shape
     mean = contour.mean
     done = kept_done(work, units, contour, duration, actual)
+    peak = 0.0
     if units > 0:
         need = own_need(work, units, contour, done)
         used = total if need >= duration - _slack(units, mean) else max(1, min(total, round(need)))
         head = round(used * (done / units) / need) if need > 0 else 0
+        peak = _crowded(units, need, contour, duration)  # its peak_units
     else:
         used = total
         head = round(total * done / work)
-    peak = max(peak_units(work, units, contour, duration, actual), 0.0)
     # Segments on the assignment's own working time: the done work, then ten contour parts.
     segments: list[tuple[int, int, float, float]] = []
     if done > 0 and head > 0:

@@ -106,6 +106,7 @@ class RateFractions:
         self._pieces: dict[int, tuple[list[Piece], DayCalendar, float] | None] = {}
         self._cals: dict[int | None, DayCalendar] = {}
         self._clocks: TaskClocks | None = None
+        self._entered: frozenset[int] | None = None  # tasks with actual work entered
 
     def __call__(self, task_uid: int, moment: datetime) -> float:
         return self._task(task_uid, moment)
@@ -133,7 +134,7 @@ class RateFractions:
         return self._pieces[a.uid]
 
     def _lay(self, a: Assignment) -> tuple[list[Piece], DayCalendar, float] | None:
-        from app.domain.workload import _resource_calendar, own_pieces
+        from app.domain.workload import _resource_calendar, entered_tasks, own_pieces
 
         plan = self._plan
         times = self._schedule.get(a.task_uid)
@@ -153,7 +154,9 @@ class RateFractions:
             self._clocks = self._clocks or TaskClocks(plan)
             parts = self._clocks.parts(task, times) or parts
         cal = _resource_calendar(plan, res, self._cals)
-        pieces = own_pieces(plan, a, work, parts, times, cal)
+        if self._entered is None:
+            self._entered = entered_tasks(plan)
+        pieces = own_pieces(plan, a, work, parts, times, cal, self._entered)
         total = sum(p[2] for p in pieces)
         if total <= 0:
             return None

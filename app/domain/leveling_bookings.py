@@ -15,7 +15,7 @@ then agree on when a person is free.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from datetime import datetime
 
 from app.domain.contours import WorkContour, assignment_pieces, fills_task, peak_units
@@ -38,10 +38,13 @@ def booking_of(
     res: Resource,
     duration: int,
     cals: dict[int | None, DayCalendar],
+    entered: Container[int] | None = None,
 ) -> Booking:
     """The booking of ``a`` (a person's, units > 0) on a task of ``duration`` working minutes.
 
-    ``cals``: day calendars already built, by calendar uid (filled as needed).
+    ``cals``: day calendars already built, by calendar uid (filled as needed); ``entered``:
+    the plan's :func:`~app.domain.workload.entered_tasks`, for the work done of a contoured
+    one (None: looked up for it, a pass over the plan's assignments).
     """
     work = float(a.work_minutes or round(duration * a.units))
     contour = a.contour
@@ -49,7 +52,7 @@ def booking_of(
     if not shaped and fills_task(work, a.units, contour, duration):
         return (a.resource_uid, a.units, None)
     worktime = _resource_calendar(plan, res, cals).worktime
-    done = done_work(plan, a, work) if shaped else 0.0
+    done = done_work(plan, a, work, entered) if shaped else 0.0
     units = a.units
 
     def lay(spans: list[tuple[int, int]]) -> list[Stretch]:

@@ -42,6 +42,7 @@ from app.domain.task_spans import TaskSpans, task_spans
 from app.domain.workload import (
     DayCalendar,
     SplitParts,
+    entered_tasks,
     inactive_tasks,
     split_parts,
 )
@@ -69,6 +70,7 @@ class _Bookings:
         self.schedule = schedule
         self.off = inactive_tasks(plan)
         self.parts = split_parts(plan, schedule)
+        self.entered = entered_tasks(plan)  # for contoured people's work done
         self._cals: dict[int | None, DayCalendar] = {}
         self._spans: TimesSpans | None = None
         self._row: dict[int, int] | None = None
@@ -111,10 +113,10 @@ class _Bookings:
         ):
             columns = None  # someone ends before their task or is crowded into it
         if columns is None:
-            get, plan, cals = self.schedule.get, self.plan, self._cals
+            get, plan, cals, entered = self.schedule.get, self.plan, self._cals, self.entered
             spans: list[Booked] = []
             for a in mine:
-                spans.extend(booked_spans(plan, a, get(a.task_uid), parts, cals))
+                spans.extend(booked_spans(plan, a, get(a.task_uid), parts, cals, entered))
             return _sweep(res, spans)
         return _sweep_minutes(res, mine, *columns)
 
@@ -286,10 +288,11 @@ def overallocated_resources(
     if limited:  # max units change over time, pauses, contours: the full sweep, these people only
         spans_of: dict[int, list[Booked]] = {}
         cals: dict[int | None, DayCalendar] = {}
+        entered = entered_tasks(plan)
         for a in assignments:
             if a.resource_uid not in limited:
                 continue
-            got = booked_spans(plan, a, schedule.get(a.task_uid), parts, cals)
+            got = booked_spans(plan, a, schedule.get(a.task_uid), parts, cals, entered)
             if got:
                 spans_of.setdefault(a.resource_uid, []).extend(got)
         out.update(uid for uid, got in spans_of.items() if _sweep(limited[uid], got))

@@ -9,7 +9,7 @@ a summary's own people its whole span."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from datetime import datetime
 
 from app.domain.contours import Piece, WorkContour, fills_task
@@ -26,13 +26,15 @@ def booked_spans(
     times: TaskTimes | None,
     parts: SplitParts,
     cals: dict[int | None, DayCalendar],
+    entered: Container[int] | None = None,
 ) -> list[Booked]:
     """When one assignment books its person and at what units: its task's span at its
     units, a split task's parts (free during the pauses), a contoured assignment's ten
     parts at the contour's share of the peak; nothing for an empty span. A summary's own
     people work its whole span at their units, as in MS Project (their work follows the
     summary's duration: :func:`app.domain.assignment_work.planned_work`), whatever work was stored.
-    ``cals``: day calendars already built, by calendar uid (filled as needed)."""
+    ``cals``: day calendars already built, by calendar uid (filled as needed); ``entered``:
+    the plan's :func:`~app.domain.workload.entered_tasks` (None: looked up where needed)."""
     if times is None or times.finish <= times.start:
         return []
     if times.summary:
@@ -44,7 +46,8 @@ def booked_spans(
         res = plan.resource(a.resource_uid)
         cal = _resource_calendar(plan, res, cals)
         whole = span or ((times.start, times.finish),)
-        laid = own_or_even(own_pieces(plan, a, work, whole, times, cal), whole, a.units)
+        pieces = own_pieces(plan, a, work, whole, times, cal, entered)
+        laid = own_or_even(pieces, whole, a.units)
         return [(s, f, u, a.task_uid) for s, f, u in laid]
     units = a.units
     if span:

@@ -52,6 +52,7 @@ from app.domain.workload import (
     _resource_calendar,
     _Spread,
     _spreads,
+    entered_tasks,
     inactive_tasks,
     split_parts,
 )
@@ -194,6 +195,7 @@ class Usage(UsageReader):
         spread_cal: list[int] = []
         material_fix: dict[int, float] = {}  # assignment -> quantity (rescaled after the shift)
         lone: dict[int, int] = {}  # material on a task without working time: its start day
+        with_actual = entered_tasks(plan)  # for contoured people's work done
         for j in np.flatnonzero(known & ~simple).tolist():
             a = asg[j]
             i = int(res_of[j])
@@ -212,7 +214,16 @@ class Usage(UsageReader):
             if before is not None and before.assignment == a and before.key == laid_from:
                 got = before.spreads
             else:
-                got = _spreads(plan, schedule, res, cal, origin, assignments=[a], split_parts=parts)
+                got = _spreads(
+                    plan,
+                    schedule,
+                    res,
+                    cal,
+                    origin,
+                    assignments=[a],
+                    split_parts=parts,
+                    entered=with_actual,
+                )
                 if not got:  # MS Project also books work on a summary task's own people
                     got = summary_spreads(a, schedule.get(a.task_uid), cal, origin)
             memo[a.uid] = Laid(a, laid_from, got)

@@ -13,7 +13,7 @@ from app.domain.overallocation import booked_spans
 from app.domain.plan import Plan
 from app.domain.resource import Assignment
 from app.domain.schedule import Schedule, TaskTimes
-from app.domain.workload import DayCalendar, SplitParts, _Spread
+from app.domain.workload import DayCalendar, SplitParts, _Spread, entered_tasks
 from app.domain.worktime import MINUTES_PER_DAY
 
 if TYPE_CHECKING:
@@ -31,8 +31,10 @@ def person_bookings(
     reads them: each task's span, a split task's parts, a contour's parts, no summaries."""
     booked: list[tuple[datetime, datetime, float, int]] = []
     cals: dict[int | None, DayCalendar] = {}
+    # a pass over the plan, read only for the work done of contoured people
+    entered = entered_tasks(plan) if any(a.contour.shaped for a in mine) else None
     for a in mine:
-        booked.extend(booked_spans(plan, a, schedule.get(a.task_uid), parts, cals))
+        booked.extend(booked_spans(plan, a, schedule.get(a.task_uid), parts, cals, entered))
     return booked
 
 

@@ -15,7 +15,7 @@ assignments exceed their max units (MS Project's definition).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
@@ -275,11 +275,13 @@ def _spreads(
     task_uids: Iterable[int] | None = None,
     assignments: list[Assignment] | None = None,
     split_parts: SplitParts | None = None,
+    entered: Container[int] | None = None,
 ) -> list[_Spread]:
     """How each work assignment of a resource is laid over days.
 
     ``assignments``: the person's, already without inactive tasks' (default: read from the plan).
     ``split_parts``: the working parts of the split tasks (:func:`split_parts`).
+    ``entered``: the plan's :func:`entered_tasks` (None: looked up where needed).
     """
     wanted = None if task_uids is None else set(task_uids)
     out: list[_Spread] = []
@@ -316,7 +318,8 @@ def _spreads(
         if work <= 0:
             continue
         if shaped or uneven:
-            pieces = own_pieces(plan, a, work, parts or ((times.start, times.finish),), times, cal)
+            span = parts or ((times.start, times.finish),)
+            pieces = own_pieces(plan, a, work, span, times, cal, entered)
             if pieces:
                 out.extend(_piece_spreads(a.task_uid, pieces, cal, first_day))
                 continue
@@ -340,17 +343,26 @@ def _spreads(
 SplitParts = dict[int, tuple[tuple[datetime, datetime], ...]]
 
 
-def done_work(plan: Plan, a: Assignment, work: float) -> float:
+def entered_tasks(plan: Plan) -> frozenset[int]:
+    """The tasks someone on which has actual work entered (:func:`done_work` reads the others'
+    0 there as none done), as the cost report finds them (app.domain.costs): one pass over
+    the plan's assignments, made once by a caller that lays many of them and handed on."""
+    return frozenset(a.task_uid for a in plan.assignments if a.actual_work_minutes)
+
+
+def done_work(
+    plan: Plan, a: Assignment, work: float, entered: Container[int] | None = None
+) -> float:
     """An assignment's actual work: as entered, else its task's % complete of ``work``;
     none when someone else on the task has actual work entered (their 0 is none done),
-    as the cost report reads it (app.domain.costs)."""
+    as the cost report reads it (app.domain.costs). ``entered``: the plan's
+    :func:`entered_tasks` (None: found here, a pass over all the plan's assignments)."""
     if a.actual_work_minutes:
         return float(a.actual_work_minutes)
     pct = plan.task(a.task_uid).percent_complete
     if pct <= 0:
         return 0.0
-    uid = a.task_uid
-    if any(b.actual_work_minutes and b.task_uid == uid for b in plan.assignments):
+    if a.task_uid in (entered_tasks(plan) if entered is None else entered):
         return 0.0
     return round(work * pct / 100.0)
 
@@ -362,15 +374,17 @@ def own_pieces(
     parts: Sequence[tuple[datetime, datetime]],
     times: TaskTimes,
     cal: DayCalendar,
+    entered: Container[int] | None = None,
 ) -> list[Piece]:
     """One assignment's own span on its person's calendar (``cal``) as pieces
     (:func:`app.domain.contours.assignment_pieces`): what Usage, workload,
-    over-allocation and the assignment's dates read."""
+    over-allocation and the assignment's dates read. ``entered``: the plan's
+    :func:`entered_tasks`, for its work done (pass it when laying many: None looks it up)."""
     shaped = a.contour is not WorkContour.FLAT and a.contour.shaped
     if plan.resource(a.resource_uid).type is not ResourceType.WORK:
         # a material's units are a quantity, not a rate: its contour shapes its task's span
         return assignment_pieces(parts, cal.worktime, work, 0.0, a.contour, 0)
-    done = done_work(plan, a, work) if shaped else 0.0
+    done = done_work(plan, a, work, entered) if shaped else 0.0
     return assignment_pieces(
         parts, cal.worktime, work, a.units, a.contour, times.duration_minutes, done
     )
@@ -499,14 +513,16 @@ def workload(
     work = np.zeros((len(people), n), dtype=np.float64)
     capacity = np.zeros((len(people), n), dtype=np.float64)
     parts = split_parts(plan, schedule)
+    entered = entered_tasks(plan)
     for i, res in enumerate(people):
         cal = _resource_calendar(plan, res, cals)
         key = res.calendar_uid if res.calendar_uid in plan.calendars else None
         day_minutes = rows.get(key)
         if day_minutes is None:
             day_minutes = rows[key] = _day_minutes_row(cal, first, n)
+        mine = by_res[res.uid]
         spreads = _spreads(
-            plan, schedule, res, cal, first, assignments=by_res[res.uid], split_parts=parts
+            plan, schedule, res, cal, first, assignments=mine, split_parts=parts, entered=entered
         )
         inside = [sp for sp in spreads if sp.first >= 0 and sp.last < n]
         work[i] = _lay(inside, day_minutes)
@@ -536,7 +552,8 @@ def workload_by_task(
     day_minutes = _day_minutes_row(cal, first_day, n_days)
     out: dict[int, FloatArray] = {}
     parts = split_parts(plan, schedule)
-    for sp in _spreads(plan, schedule, res, cal, first_day, split_parts=parts):
+    entered = entered_tasks(plan)
+    for sp in _spreads(plan, schedule, res, cal, first_day, split_parts=parts, entered=entered):
         if sp.last < 0 or sp.first >= n_days:
             continue
         clipped = _clip(sp, n_days, day_minutes)
