@@ -209,6 +209,7 @@ class Usage(UsageReader):
                 bool(a_summary[j]),
                 parts.get(a.task_uid),
                 plan.task(a.task_uid).percent_complete if shaped[j] else None,  # done work
+                shaped[j] and a.task_uid in with_actual,  # others' actual work: its 0 is none
             )
             before = old_memo.get(a.uid) if old_people.get(res.uid) is res else None
             if before is not None and before.assignment == a and before.key == laid_from:
