@@ -199,3 +199,30 @@ def test_s22wt_leveling_books_the_peak_the_pieces_book_with_work_done_kept_flat(
     cal = _resource_calendar(plan, res, cals)
     pieces = own_pieces(plan, a, a.work_minutes, ((times.start, times.finish),), times, cal)
     assert max(p[3] for p in pieces) == pytest.approx(peak)
+
+
+def test_s22wt_the_over_allocation_mark_leaves_out_work_in_the_pause(week3):
+    """Carla, on the specification and the workshops at 50 % each, gets a half-time day on
+    Tue 26 Jan, inside the specification's pause: she is over-allocated only where the demo
+    has her so (24-25 Mar, 'Sales pipeline customisation' among them), not on 26 Jan."""
+    from app.domain.resource import Assignment
+    from app.domain.task import ConstraintType, Task
+
+    plan = _plan(week3)
+    (spec,) = plan.assignments_of_task(SPEC)
+    carla = spec.resource_uid
+    uid, asg = plan.next_task_uid(), max(a.uid for a in plan.assignments) + 1
+    day = IN_THE_PAUSE.replace(hour=8)
+    task = Task(uid, "Extra", 1, duration_minutes=480)
+    plan.append_task(replace(task, constraint_type=ConstraintType.SNET, constraint_date=day))
+    plan.add_assignment(Assignment(asg, uid, carla, 0.5, 240))
+    result = schedule(plan)
+    marks = TaskIndicators(plan, result)
+
+    def over(task_uid: int) -> bool:
+        return any(m.kind is Indicator.OVERALLOCATED for m in marks.of(task_uid))
+
+    assert result[uid].start == day
+    assert over(23)  # Sales pipeline customisation, in March
+    assert not over(SPEC)
+    assert not over(uid)

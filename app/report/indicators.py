@@ -37,7 +37,7 @@ from app.domain.schedule import IssueKind, Schedule, ScheduleIssue, TaskTimes
 from app.domain.splits import TaskClocks, may_be_split
 from app.domain.task import ConstraintType, DurationUnit, Task
 from app.domain.task_spans import TaskSpans, task_spans
-from app.domain.workload import inactive_tasks
+from app.domain.workload import inactive_tasks, split_parts
 from app.report.columns import CONSTRAINT_NAMES
 from app.report.locale_dates import local_date
 
@@ -501,9 +501,10 @@ class TaskIndicators:
         return self._off
 
     def _splits(self) -> set[int]:
-        """The split tasks (most plans have none: no person's tasks need checking then)."""
+        """The tasks in parts: split, or under way with their work left waiting for their
+        links (most plans have none: no person's tasks need checking then)."""
         if self._split_uids is None:
-            self._split_uids = {t.uid for t in self.plan.tasks if t.splits}
+            self._split_uids = set(split_parts(self.plan, self.schedule))
         return self._split_uids
 
     def _over_at(self, mine: Collection[Assignment], limit: float) -> set[int]:
