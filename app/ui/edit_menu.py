@@ -11,12 +11,14 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtWidgets import QAbstractItemDelegate, QApplication, QWidget
 
 from app.domain.errors import AppError
 from app.domain.plural_words import counted
 from app.domain.quoting import MESSAGE_LIMIT, clipped
+from app.ui.clipboard_paste import ROW_COLUMNS, paste_into_cells
+from app.ui.clipboard_table import ClipboardTable, read_table
 from app.ui.command_states import move_refused, outline_refused
 from app.ui.commands import (
     CompositeCommand,
@@ -30,6 +32,7 @@ from app.ui.commands import (
 from app.ui.file_menu import MESSAGE_MS, FileMenu
 from app.ui.find_menu import FindMenu
 from app.ui.link_commands import LinkTasksCommand, UnlinkTasksCommand
+from app.ui.models.roles import TaskUidRole
 from app.ui.models.task_edits import Column
 from app.ui.outline_commands import IndentCommand, MoveTasksCommand, OutdentCommand, swapped_order
 from app.ui.task_clipboard import CopiedTasks, PasteTasksCommand, check_pasteable
@@ -271,24 +274,48 @@ class EditMenu(FindMenu, FileMenu):
         self.delete_tasks()
 
     def paste_tasks(self) -> None:
-        """Insert the tasks copied or cut above the current row, at its level, as one step."""
+        """Paste as MS Project: on a cell other than the ID or Task Name, text (from Excel, a
+        mail) goes into the cells from the current cell down and across; else the tasks copied
+        or cut (or text, a task a line) are inserted above the current row, at its level. One
+        undo step."""
+        text = QApplication.clipboard().text()
+        copied = self.session.copied_tasks
+        current = self.tree.currentIndex()
+        on_task = current.isValid() and current.data(TaskUidRole) is not None
+        cells = current.isValid() and current.column() not in ROW_COLUMNS
+        rows_copied = copied is not None and copied.text == text  # in Gantry: inserted
+        if cells and not rows_copied and (on_task or self.model.is_blank(current)):
+            self._paste_cells(read_table(text), current)
+            return
         try:
-            text = QApplication.clipboard().text()
-            copied = check_pasteable(self.session.copied_tasks, text, self.document.plan)
+            copied = check_pasteable(copied, text, self.document.plan)
         except AppError as exc:
             self.show_error(str(exc))
             return
         plan = self.document.plan
-        current = self.tree.current_uid()
-        if current is None:  # on the empty last row: at the end, as typing there adds
+        current_uid = self.tree.current_uid()
+        if current_uid is None:  # on the empty last row: at the end, as typing there adds
             index, level = len(plan.tasks), self.model.blank_level()
         else:
-            index, level = plan.index_of(current), plan.task(current).outline_level
+            index, level = plan.index_of(current_uid), plan.task(current_uid).outline_level
         command = PasteTasksCommand(self.document, index, level, copied)
         if self._run(lambda: command):
             self.tree.select_uids(command.uids)
             said = f"Pasted {counted(len(command.uids), 'task')}" + _left_out(copied, plan)
             self.statusBar().showMessage(clipped(said, MESSAGE_LIMIT), _ERROR_MS)
+
+    def _paste_cells(self, table: ClipboardTable, current: QModelIndex) -> None:
+        """Type the clipboard's cells into the sheet's from ``current``, as one step."""
+        if not table.rows:
+            self.show_error("Nothing to paste: copy (Ctrl+C) or cut (Ctrl+X) task rows first")
+            return
+        try:
+            pasted = paste_into_cells(self.tree, table, current)
+        except AppError as exc:
+            self.show_error(str(exc))
+            return
+        said = f"Pasted {counted(pasted.cells, 'cell')}"
+        self.statusBar().showMessage(clipped(said, MESSAGE_LIMIT), _ERROR_MS)
 
     def fill_down(self) -> None:
         """Ctrl+D: the top selected row's value of the current column into the selected

@@ -1,0 +1,128 @@
+"""Ctrl+V of text from Excel fills the cells from the current one down and across, as MS Project
+does, through the typing rules, as one undo step; Task Name (or the ID) still inserts rows."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app.domain.task import ConstraintType
+from app.store.document import GantryFile
+from app.ui.app import Session
+from app.ui.models.task_edits import Column
+from app.ui.settings import Settings
+from tests.gui.conftest import build_plan
+
+DAY = 480
+
+
+@pytest.fixture
+def window(tmp_path, qtbot):
+    path = tmp_path / "paste.gantry"
+    GantryFile.create(path, build_plan()).close()
+    session = Session(Settings())
+    win = session.open_path(path)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    for w in list(session.windows):
+        w.close()
+
+
+def _on(window, uid, column):
+    window.tree.setCurrentIndex(window.model.index_of_uid(uid, column))
+
+
+def _paste(window, text):
+    QApplication.clipboard().setText(text)
+    window.action_collection["paste_tasks"].trigger()
+    return window.statusBar().currentMessage()
+
+
+def _state(plan):
+    return [
+        (t.uid, t.name, t.outline_level, t.duration_minutes, t.constraint_type) for t in plan.tasks
+    ]
+
+
+def test_s22ps_ctrl_v_of_a_column_on_a_duration_cell_fills_the_cells_below(window, qtbot):
+    plan, stack = window.document.plan, window.document.undo_stack
+    before = _state(plan)
+    _on(window, 5, Column.DURATION)  # Code, then Test and Go-live below it
+    QApplication.clipboard().setText("3d\n4d\n5d\n")
+    qtbot.keyClick(window.tree, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert len(plan.tasks) == 7  # no task named "3d"
+    assert [plan.task(u).duration_minutes for u in (5, 6, 7)] == [3 * DAY, 4 * DAY, 5 * DAY]
+    assert not plan.task(7).milestone  # as 5d typed into Go-live's Duration makes it
+    assert window.statusBar().currentMessage() == "Pasted 3 cells"
+    assert stack.undoText() == "Paste into Duration"
+    stack.undo()  # one step takes the three back
+    assert _state(plan) == before
+    assert plan.task(7).milestone
+    stack.redo()
+    assert [plan.task(u).duration_minutes for u in (5, 6, 7)] == [3 * DAY, 4 * DAY, 5 * DAY]
+
+
+def test_s22ps_a_refused_value_pastes_nothing_and_names_its_row_and_column(window):
+    plan, stack = window.document.plan, window.document.undo_stack
+    _on(window, 2, Column.DURATION)
+    _paste(window, "4d\n")  # an edit before, kept
+    before, index = _state(plan), stack.index()
+    _on(window, 5, Column.DURATION)
+    said = _paste(window, "3d\nsoon\n5d\n")
+    assert _state(plan) == before
+    assert said.startswith("Nothing pasted: ID 6 'Test', Duration: ")
+    assert "soon" in said
+    assert stack.index() == index  # nothing to undo for it
+    assert not stack.canRedo()
+
+
+def test_s22ps_a_summarys_rolled_up_cell_refuses_the_paste(window):
+    plan = window.document.plan
+    before = _state(plan)
+    _on(window, 4, Column.DURATION)  # Build, a summary
+    said = _paste(window, "2d\n")
+    assert _state(plan) == before
+    assert said == "Nothing pasted: ID 4 'Build', Duration: a summary's comes from its subtasks"
+
+
+def test_s22ps_several_columns_go_across_as_the_sheet_shows_them(window):
+    plan, stack = window.document.plan, window.document.undo_stack
+    before = _state(plan)
+    _on(window, 5, Column.DURATION)  # Duration, then Start
+    said = _paste(window, "4d\t2026-03-23\n")
+    code = plan.task(5)
+    assert code.duration_minutes == 4 * DAY
+    assert (code.constraint_type, code.constraint_date) == (
+        ConstraintType.SNET,
+        datetime(2026, 3, 23, 8, 0),
+    )
+    assert said == "Pasted 2 cells"
+    assert stack.undoText() == "Paste into Duration, Start"
+    stack.undo()
+    assert _state(plan) == before
+
+
+def test_s22ps_rows_past_the_last_task_add_tasks_as_typing_in_the_empty_row(window):
+    plan, stack = window.document.plan, window.document.undo_stack
+    _on(window, 7, Column.DURATION)  # Go-live, the last task
+    _paste(window, "1d\n2d\n")
+    assert plan.task(7).duration_minutes == DAY
+    assert len(plan.tasks) == 8
+    assert plan.tasks[-1].duration_minutes == 2 * DAY
+    stack.undo()
+    assert len(plan.tasks) == 7
+    assert plan.task(7).milestone
+
+
+def test_s22ps_rows_copied_in_gantry_insert_rows_on_any_cell(window):
+    plan = window.document.plan
+    window.tree.select_uids([5, 6])  # on Task Name: whole rows
+    window.action_collection["copy_tasks"].trigger()
+    _on(window, 7, Column.DURATION)
+    window.action_collection["paste_tasks"].trigger()
+    assert [t.name for t in plan.tasks[6:9]] == ["Code", "Test", "Go-live"]
+    assert len(plan.tasks) == 9
