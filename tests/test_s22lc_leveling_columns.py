@@ -45,6 +45,14 @@ def _plan(delay: int = 0) -> Plan:
     )
 
 
+def _with_done_task(plan: Plan) -> Plan:
+    """``plan`` with task 5, 'Done': started and finished on the first day."""
+    finished = datetime(2027, 1, 4, 17, 0)
+    done = Task(5, "Done", 1, DAY, percent_complete=100.0, actual_start=MONDAY)
+    plan.append_task(replace(done, actual_finish=finished))
+    return plan
+
+
 def _cell(model: TaskTreeModel, uid: int, column: Column) -> str:
     return model.index_of_uid(uid, column).data()
 
@@ -103,10 +111,11 @@ def test_s22lc_zero_clears_the_delay_and_the_cell_text_again_changes_nothing():
         (3, "soon", "'soon' is not a duration"),
         (1, "2ed", "summary task 'Phase' is not delayed itself"),
         (4, "2ed", "'Sketch' is scheduled manually: a leveling delay does not move it"),
+        (5, "2d", "'Done' has no work left to pause"),
     ],
 )
 def test_s22lc_what_takes_no_delay_is_refused_in_one_line(uid, text, message):
-    doc = Document(_plan())
+    doc = Document(_with_done_task(_plan()))
     model = TaskTreeModel(doc)
     assert not _type(model, uid, Column.LEVELING_DELAY, text)
     assert doc.plan.task(uid).leveling_delay_minutes == 0

@@ -5,7 +5,8 @@ Leveling Delay shows elapsed days as MS Project does (``14ed`` for ten working d
 two weekends; a started task's delay, a pause of its work left, in working days) and
 takes typing: a delay typed delays the task, 0 (or nothing) clears it, as one undo step;
 a negative one is refused. A summary is not delayed itself, nor is a manually scheduled
-task moved by a delay: both refuse one. The preleveled dates are read-only, "NA" where
+task moved by a delay: both refuse one. A started task's delay pauses its work left
+(app/domain/leveling_resume.py): one done, or with no work done yet, refuses one. The preleveled dates are read-only, "NA" where
 leveling has not run, as MS Project shows them.
 """
 
@@ -18,6 +19,7 @@ from app.domain.errors import InputError
 from app.domain.leveling_fields import Dates, dates_before_leveling, typed_delay
 from app.domain.leveling_resume import (
     LevelingDelay,
+    can_pause,
     delay_is_pause,
     leveling_pauses,
     with_leveling_delay,
@@ -106,6 +108,11 @@ def leveling_delay_command(document: Document, uid: int, text: str) -> PlanComma
         raise InputError(
             f"{quoted(task.name)} is scheduled manually: a leveling delay does not move it "
             "(make it auto scheduled first)"
+        )
+    if minutes and delay_is_pause(task) and not can_pause(task):
+        raise InputError(
+            f"{quoted(task.name)} has no work left to pause: a started task's leveling delay "
+            "pauses its work left, and it has done none yet or is done"
         )
     delay = minutes if delay_is_pause(task) else LevelingDelay(minutes, leveling_pauses(task))
     if with_leveling_delay(task, delay) is task:
