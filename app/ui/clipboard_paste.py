@@ -1,10 +1,13 @@
-"""Paste a table from the clipboard into the task sheet's cells as MS Project does, one undo step.
+"""Paste a table from the clipboard into the task sheet as MS Project does, one undo step.
 
-On a cell other than the ID or Task Name, each value goes into the cell under
-it, from the current cell down and across (the columns as the sheet shows
-them), through the rules typing uses; past the last task, a row types into the
-empty row and so adds a task. (On the ID or Task Name, Paste inserts rows:
-app/ui/task_clipboard.py.)
+Into cells: on a cell other than the ID or Task Name, each value goes into the
+cell under it, from the current cell down and across (the columns as the sheet
+shows them, or as a title row names them), through the rules typing uses; past
+the last task, a row types into the empty row and so adds a task.
+
+As rows: on the ID or Task Name (or when the clipboard's title row names Task
+Name: whole rows were copied), a task a row is inserted above the current row
+(leading spaces in a name indent it), then its other cells are typed into it.
 
 A refused value takes the whole paste back and is said in one line naming the
 row (the task's ID) and the column; an empty cell leaves the cell as it is.
@@ -12,8 +15,9 @@ row (the task's ID) and the column; an empty cell leaves the cell as it is.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -21,32 +25,51 @@ from PySide6.QtGui import QUndoCommand
 
 from app.domain.errors import AppError, InputError
 from app.domain.grouping_rows import is_group_key
-from app.ui.clipboard_table import ClipboardTable
-from app.ui.commands import quoted
+from app.domain.task import Task
+from app.ui.clipboard_table import TITLE_ALIASES, ClipboardTable
+from app.ui.commands import execute, new_task, quoted
 from app.ui.models.task_edits import Column
 from app.ui.models.task_model_tracking import read_only_hint
+from app.ui.task_clipboard import CopiedTasks, PasteTasksCommand
 from app.ui.task_tree_selection import column_title
 
 if TYPE_CHECKING:
+    from app.domain.plan import Plan
     from app.ui.models.task_model import TaskTreeModel
     from app.ui.task_tree import TaskTreeView
 
 # Columns that stand for the whole row: Paste inserts rows there, as
 # Del deletes the task there (the ID is MS Project's row header; Indicators sits beside it).
 ROW_COLUMNS = frozenset({Column.ID, Column.INDICATORS, Column.NAME})
+_INDENT = 4  # spaces a level in the names Gantry's own copy writes (selection_as_text)
+# an ID opening a predecessor (not the 5 of a lag of 1,5d): followed by its type, or its end
+_PREDECESSOR_ID = re.compile(r"((?:^|[,;])\s*)(\d+)(?=\s*(?:$|[,;]|[FfSs][FfSs]|[+-]))")
+_UNSAID = frozenset({Column.ID, Column.WBS, Column.INDICATORS})  # the row's place: not news
 
 
 @dataclass(slots=True)
 class Pasted:
-    """What a paste did: the tasks it typed into, and how many cells."""
+    """What a paste did: the tasks it inserted or typed into, and the titles not read."""
 
     uids: list[int] = field(default_factory=list)
     cells: int = 0
+    not_read: list[str] = field(default_factory=list)
 
 
 def one_line(value: str) -> str:
     """A cell's lines joined by spaces: a name or a date is one line (Notes keep theirs)."""
     return " ".join(value.splitlines())
+
+
+def sheet_titles(model: TaskTreeModel) -> dict[str, int]:
+    """Every column's title as the sheet shows it (custom fields by their alias), casefolded,
+    with MS Project's names for the same fields."""
+    titles = dict(TITLE_ALIASES)
+    for column in range(model.columnCount()):
+        title = column_title(model, column).strip().casefold()
+        if title:
+            titles[title] = column
+    return titles
 
 
 def shown_columns(tree: TaskTreeView, first: int) -> list[int]:
@@ -65,14 +88,97 @@ def shown_columns(tree: TaskTreeView, first: int) -> list[int]:
 # ------------------------------------------------------------------ paste
 
 
+def paste_as_rows(
+    tree: TaskTreeView, table: ClipboardTable, text: str, index: int, level: int
+) -> Pasted:
+    """Insert a task a row of ``table`` before the plan's row ``index`` at ``level`` and type
+    its other cells into it, as one undo step; InputError (nothing changed) on a refusal."""
+    model = tree.task_model()
+    columns = list(table.columns or shown_columns(tree, Column.NAME))
+    name_at = columns.index(Column.NAME) if Column.NAME in columns else None
+    rows = [r for r in table.rows if name_at is None or (len(r) > name_at and r[name_at].strip())]
+    if not rows:
+        raise InputError("Nothing to paste: the clipboard holds no task names")
+    plan = model.document.plan
+    tasks = _named_tasks(plan, [r[name_at] if name_at is not None else "" for r in rows])
+    command = PasteTasksCommand(
+        model.document, index, level, CopiedTasks(None, tasks, (), (), text)
+    )
+    pasted = Pasted(not_read=table.not_read())
+
+    def type_rows(typist: _Typist) -> None:
+        execute(model.document, command)
+        model.reveal(command.uids)
+        pasted.uids = command.uids
+        unread: set[int] = set()
+        new_ids = _new_ids(plan, columns, rows, command.uids)
+        for uid, row in zip(command.uids, rows, strict=True):
+            for column, value in zip(columns, row, strict=False):
+                if column is None or column == Column.NAME or column in unread:
+                    continue
+                if not value.strip():
+                    continue
+                cell = typist.cell(uid, column)
+                if not cell.flags() & Qt.ItemFlag.ItemIsEditable:
+                    if not plan.is_summary(uid):  # worked out by Gantry (ID, Cost...)
+                        unread.add(column)
+                    continue  # a summary's rolled-up figure comes from its subtasks
+                if column == Column.PREDECESSORS and new_ids:
+                    value = _renumbered(value, new_ids)
+                typist.type(uid, column, value)
+        said = [column_title(model, c) for c in columns if c in unread and c not in _UNSAID]
+        pasted.not_read.extend(said)
+
+    what = f"task {quoted(tasks[0].name)}" if len(tasks) == 1 else f"{len(tasks)} tasks"
+    _in_one_step(model, f"Paste {what}", type_rows)
+    return pasted
+
+
+def _new_ids(
+    plan: Plan, columns: Sequence[int | None], rows: Sequence[Sequence[str]], uids: list[int]
+) -> dict[str, str]:
+    """The ID each pasted row had (its ID column, as Gantry's and MS Project's copies write
+    it) to the ID its task now has: links among the pasted rows stay among them."""
+    if Column.ID not in columns:
+        return {}
+    at = columns.index(Column.ID)
+    return {
+        row[at].strip(): str(plan.index_of(uid) + 1)
+        for row, uid in zip(rows, uids, strict=True)
+        if len(row) > at and row[at].strip().isdigit()
+    }
+
+
+def _renumbered(predecessors: str, new_ids: dict[str, str]) -> str:
+    """Predecessors (``3FS+2d,5``) with the IDs of pasted rows made their new tasks' IDs."""
+
+    def new(match: re.Match[str]) -> str:
+        return match.group(1) + new_ids.get(match.group(2), match.group(2))
+
+    return _PREDECESSOR_ID.sub(new, predecessors)
+
+
+def _named_tasks(plan: Plan, names: Sequence[str]) -> tuple[Task, ...]:
+    """New tasks so named, a level a four leading spaces (as Gantry's copy writes the outline),
+    never more than a level below the task above."""
+    tasks: list[Task] = []
+    level = 1
+    for n, raw in enumerate(map(one_line, names)):
+        indent = (len(raw) - len(raw.lstrip(" "))) // _INDENT
+        level = min(1 + indent, level + 1) if tasks else 1 + indent
+        task = new_task(plan, level, raw.strip()) if raw.strip() else new_task(plan, level)
+        tasks.append(replace(task, uid=n + 1))  # new ids are given when pasted
+    return tuple(tasks)
+
+
 def paste_into_cells(tree: TaskTreeView, table: ClipboardTable, current: QModelIndex) -> Pasted:
     """Type ``table`` into the cells from ``current`` down and across, as one undo step;
     InputError (nothing changed) on a refusal."""
     model = tree.task_model()
-    columns = shown_columns(tree, current.column())[: table.width]
+    columns = list(table.columns or shown_columns(tree, current.column())[: table.width])
     shown = model.shown_uids()
     below = [uid for uid in shown[current.row() :] if not is_group_key(uid)]
-    pasted = Pasted()
+    pasted = Pasted(not_read=table.not_read())
 
     def type_cells(typist: _Typist) -> None:
         for n, row in enumerate(table.rows):

@@ -11,14 +11,19 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QAbstractItemDelegate, QApplication, QWidget
 
 from app.domain.errors import AppError
 from app.domain.plural_words import counted
 from app.domain.quoting import MESSAGE_LIMIT, clipped
-from app.ui.clipboard_paste import ROW_COLUMNS, paste_into_cells
-from app.ui.clipboard_table import ClipboardTable, read_table
+from app.ui.clipboard_paste import (
+    ROW_COLUMNS,
+    paste_as_rows,
+    paste_into_cells,
+    sheet_titles,
+)
+from app.ui.clipboard_table import read_table
 from app.ui.command_states import move_refused, outline_refused
 from app.ui.commands import (
     CompositeCommand,
@@ -35,7 +40,7 @@ from app.ui.link_commands import LinkTasksCommand, UnlinkTasksCommand
 from app.ui.models.roles import TaskUidRole
 from app.ui.models.task_edits import Column
 from app.ui.outline_commands import IndentCommand, MoveTasksCommand, OutdentCommand, swapped_order
-from app.ui.task_clipboard import CopiedTasks, PasteTasksCommand, check_pasteable
+from app.ui.task_clipboard import CopiedTasks, PasteTasksCommand
 from app.ui.task_clipboard import copy_tasks as copy_of
 from app.ui.task_tree_fill import fill_down
 
@@ -274,48 +279,58 @@ class EditMenu(FindMenu, FileMenu):
         self.delete_tasks()
 
     def paste_tasks(self) -> None:
-        """Paste as MS Project: on a cell other than the ID or Task Name, text (from Excel, a
-        mail) goes into the cells from the current cell down and across; else the tasks copied
-        or cut (or text, a task a line) are inserted above the current row, at its level. One
-        undo step."""
+        """Paste as MS Project: rows copied in Gantry are inserted above the current row, at its
+        level; text (from Excel, a mail) goes into the cells from the current cell down and
+        across, or, on the ID or Task Name, becomes new tasks there. One undo step."""
         text = QApplication.clipboard().text()
         copied = self.session.copied_tasks
+        if copied is not None and copied.text == text:
+            self._insert_copied(copied)
+            return
         current = self.tree.currentIndex()
         on_task = current.isValid() and current.data(TaskUidRole) is not None
-        cells = current.isValid() and current.column() not in ROW_COLUMNS
-        rows_copied = copied is not None and copied.text == text  # in Gantry: inserted
-        if cells and not rows_copied and (on_task or self.model.is_blank(current)):
-            self._paste_cells(read_table(text), current)
+        landing = current.column() if current.isValid() else None
+        table = read_table(text, sheet_titles(self.model), landing)
+        if not table.rows:
+            self.show_error("Nothing to paste: copy (Ctrl+C) or cut (Ctrl+X) task rows first")
             return
+        rows = not current.isValid() or current.column() in ROW_COLUMNS
+        rows = rows or (table.columns is not None and Column.NAME in table.columns)
         try:
-            copied = check_pasteable(copied, text, self.document.plan)
+            if rows or not (on_task or self.model.is_blank(current)):
+                index, level = self._paste_place()
+                pasted = paste_as_rows(self.tree, table, text, index, level)
+                said = f"Pasted {counted(len(pasted.uids), 'task')}"
+            else:
+                pasted = paste_into_cells(self.tree, table, current)
+                said = f"Pasted {counted(pasted.cells, 'cell')}"
         except AppError as exc:
             self.show_error(str(exc))
             return
+        if rows:
+            self.tree.select_uids(pasted.uids)
+        if pasted.not_read:
+            said += "; not read: " + ", ".join(pasted.not_read)
+        self.statusBar().showMessage(clipped(said, MESSAGE_LIMIT), _ERROR_MS)
+
+    def _paste_place(self) -> tuple[int, int]:
+        """Where pasted rows go: above the current task, at its level; on the empty last row
+        (or nowhere), at the end, as typing there adds."""
         plan = self.document.plan
-        current_uid = self.tree.current_uid()
-        if current_uid is None:  # on the empty last row: at the end, as typing there adds
-            index, level = len(plan.tasks), self.model.blank_level()
-        else:
-            index, level = plan.index_of(current_uid), plan.task(current_uid).outline_level
+        current = self.tree.current_uid()
+        if current is None:
+            return len(plan.tasks), self.model.blank_level()
+        return plan.index_of(current), plan.task(current).outline_level
+
+    def _insert_copied(self, copied: CopiedTasks) -> None:
+        """Insert the rows Copy or Cut kept (with subtasks, links and people), as one step."""
+        plan = self.document.plan
+        index, level = self._paste_place()
         command = PasteTasksCommand(self.document, index, level, copied)
         if self._run(lambda: command):
             self.tree.select_uids(command.uids)
             said = f"Pasted {counted(len(command.uids), 'task')}" + _left_out(copied, plan)
             self.statusBar().showMessage(clipped(said, MESSAGE_LIMIT), _ERROR_MS)
-
-    def _paste_cells(self, table: ClipboardTable, current: QModelIndex) -> None:
-        """Type the clipboard's cells into the sheet's from ``current``, as one step."""
-        if not table.rows:
-            self.show_error("Nothing to paste: copy (Ctrl+C) or cut (Ctrl+X) task rows first")
-            return
-        try:
-            pasted = paste_into_cells(self.tree, table, current)
-        except AppError as exc:
-            self.show_error(str(exc))
-            return
-        said = f"Pasted {counted(pasted.cells, 'cell')}"
-        self.statusBar().showMessage(clipped(said, MESSAGE_LIMIT), _ERROR_MS)
 
     def fill_down(self) -> None:
         """Ctrl+D: the top selected row's value of the current column into the selected

@@ -118,6 +118,52 @@ def test_s22ps_rows_past_the_last_task_add_tasks_as_typing_in_the_empty_row(wind
     assert plan.task(7).milestone
 
 
+def test_s22ps_a_title_row_maps_columns_by_title_and_names_those_not_read(window):
+    plan, stack = window.document.plan, window.document.undo_stack
+    before = _state(plan)
+    window.tree.select_uids([7])  # on Go-live's Task Name: new tasks above it
+    said = _paste(
+        window,
+        "Task Name\tDuration\tStart\tPredecessors\tColour\r\n"
+        "Plan\t5 days\t\t\tred\r\n"
+        "Do\t10 days\t2026-04-06\t2\tblue\r\n"
+        "Check\t3 days\t\t\tgreen\r\n",
+    )
+    added = plan.tasks[6:9]
+    assert [(t.name, t.duration_minutes) for t in added] == [
+        ("Plan", 5 * DAY),
+        ("Do", 10 * DAY),
+        ("Check", 3 * DAY),
+    ]
+    assert not any(t.name == "Task Name" for t in plan.tasks)
+    assert added[1].constraint_type is ConstraintType.SNET
+    assert any(lk.predecessor == 2 and lk.successor == added[1].uid for lk in plan.links)
+    assert said == "Pasted 3 tasks; not read: Colour"
+    stack.undo()
+    assert _state(plan) == before
+
+
+def test_s22ps_without_titles_columns_follow_the_sheet_from_task_name(window):
+    plan = window.document.plan
+    window.tree.select_uids([7])
+    _paste(window, "Plan\t2d\nDo\t3d\n")
+    assert [(t.name, t.duration_minutes) for t in plan.tasks[6:8]] == [
+        ("Plan", 2 * DAY),
+        ("Do", 3 * DAY),
+    ]
+
+
+def test_s22ps_a_value_refused_in_a_new_row_takes_every_new_task_back(window):
+    plan, stack = window.document.plan, window.document.undo_stack
+    before, index = _state(plan), stack.index()
+    window.tree.select_uids([7])
+    said = _paste(window, "Plan\t2d\nDo\tAna\n")
+    assert _state(plan) == before
+    assert said.startswith("Nothing pasted: ID 8 'Do', Duration: ")
+    assert stack.index() == index
+    assert not stack.canRedo()
+
+
 def test_s22ps_rows_copied_in_gantry_insert_rows_on_any_cell(window):
     plan = window.document.plan
     window.tree.select_uids([5, 6])  # on Task Name: whole rows
@@ -126,3 +172,22 @@ def test_s22ps_rows_copied_in_gantry_insert_rows_on_any_cell(window):
     window.action_collection["paste_tasks"].trigger()
     assert [t.name for t in plan.tasks[6:9]] == ["Code", "Test", "Go-live"]
     assert len(plan.tasks) == 9
+
+
+def test_s22ps_excels_quoted_cells_stay_one_cell(window):
+    plan = window.document.plan
+    window.tree.select_uids([7])
+    _paste(window, '"Design, ""phase"" 2"\t2d\nBeta\t3d\n')
+    assert [(t.name, t.duration_minutes) for t in plan.tasks[6:8]] == [
+        ('Design, "phase" 2', 2 * DAY),
+        ("Beta", 3 * DAY),
+    ]
+    assert plan.tasks[8].name == "Go-live"
+
+
+def test_s22ps_a_line_break_inside_quotes_is_one_task_on_one_line(window):
+    plan = window.document.plan
+    window.tree.select_uids([7])
+    said = _paste(window, '"Design, phase\n2"\t2d\r\nBeta\t3d\r\n')
+    assert [t.name for t in plan.tasks[6:9]] == ["Design, phase 2", "Beta", "Go-live"]
+    assert said == "Pasted 2 tasks"
