@@ -15,6 +15,8 @@ row (the task's ID) and the column; an empty cell leaves the cell as it is.
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -30,6 +32,7 @@ from app.ui.clipboard_table import TITLE_ALIASES, ClipboardTable
 from app.ui.commands import execute, new_task, quoted
 from app.ui.models.task_edits import Column
 from app.ui.models.task_model_tracking import read_only_hint
+from app.ui.selected_rows import selected_rows
 from app.ui.task_clipboard import CopiedTasks, PasteTasksCommand
 from app.ui.task_tree_selection import column_title
 
@@ -38,7 +41,7 @@ if TYPE_CHECKING:
     from app.ui.models.task_model import TaskTreeModel
     from app.ui.task_tree import TaskTreeView
 
-# Columns that stand for the whole row: Paste inserts rows there, as
+# Columns that stand for the whole row: Copy copies rows there and Paste inserts rows, as
 # Del deletes the task there (the ID is MS Project's row header; Indicators sits beside it).
 ROW_COLUMNS = frozenset({Column.ID, Column.INDICATORS, Column.NAME})
 _INDENT = 4  # spaces a level in the names Gantry's own copy writes (selection_as_text)
@@ -83,6 +86,49 @@ def shown_columns(tree: TaskTreeView, first: int) -> list[int]:
         if not tree.isColumnHidden(c) and c != Column.INDICATORS and header.visualIndex(c) > start
     ]
     return [first, *sorted(columns, key=header.visualIndex)]
+
+
+# ------------------------------------------------------------------ copy
+
+
+def cells_as_text(tree: TaskTreeView) -> tuple[str, int] | None:
+    """The selected cells as tab-separated text without titles, as Excel takes them, and how
+    many; None when whole rows are selected (the current cell on the ID or Task Name).
+
+    The sheet selects rows whole: the current cell's column is the one copied from each
+    selected row; cells selected without their rows (a range) are copied as that range.
+    """
+    model = tree.task_model()
+    current = tree.currentIndex()
+    ranges = tree.selectionModel().selection()
+    last = model.columnCount() - 1
+    partial = [r for r in (ranges.at(k) for k in range(ranges.count())) if r.width() <= last]
+    if partial:
+        rows = sorted({row for r in partial for row in range(r.top(), r.bottom() + 1)})
+        picked = {c for r in partial for c in range(r.left(), r.right() + 1)}
+        columns = [c for c in shown_columns(tree, _first_shown(tree)) if c in picked]
+    elif current.isValid() and current.column() not in ROW_COLUMNS:
+        # the current column of the selected rows; the current row alone when outside them
+        rows = sorted(row for row, _parent in selected_rows(tree.selectionModel()))
+        if current.row() not in rows:
+            rows = [current.row()]
+        columns = [current.column()]
+    else:
+        return None
+    shown = model.shown_uids()
+    uids = [shown[r] for r in rows if r < len(shown) and not is_group_key(shown[r])]
+    if not uids or not columns:
+        return None
+    texts = [model.column_texts(c, uids) for c in columns]
+    out = io.StringIO()
+    writer = csv.writer(out, dialect="excel-tab", lineterminator="\n")
+    writer.writerows([str(v or "") for v in row] for row in zip(*texts, strict=True))
+    return out.getvalue(), len(uids) * len(columns)
+
+
+def _first_shown(tree: TaskTreeView) -> int:
+    """The column the sheet shows leftmost."""
+    return tree.horizontalHeader().logicalIndex(0)
 
 
 # ------------------------------------------------------------------ paste

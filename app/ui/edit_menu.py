@@ -19,6 +19,7 @@ from app.domain.plural_words import counted
 from app.domain.quoting import MESSAGE_LIMIT, clipped
 from app.ui.clipboard_paste import (
     ROW_COLUMNS,
+    cells_as_text,
     paste_as_rows,
     paste_into_cells,
     sheet_titles,
@@ -255,8 +256,17 @@ class EditMenu(FindMenu, FileMenu):
         self._run(lambda: UnlinkTasksCommand(self.document, uids))
 
     def copy_tasks(self) -> None:
-        """Copy the selected rows: as tab-separated text (pastes into Excel, mail, wikis) and
-        as tasks that Paste inserts (with subtasks, links among them and people)."""
+        """Copy, as MS Project: on a cell other than the ID or Task Name, that column's cells of
+        the selected rows as tab-separated text (no titles), for Excel; on the ID or Task Name
+        the selected rows, as a table with titles and as tasks that Paste inserts (with
+        subtasks, links among them and people)."""
+        cells = cells_as_text(self.tree)
+        if cells is not None:
+            text, count = cells
+            QApplication.clipboard().setText(text)
+            self.session.copied_tasks = None  # Paste reads the cells, not rows copied before
+            self.statusBar().showMessage(f"Copied {counted(count, 'cell')}", _ERROR_MS)
+            return
         uids = self.tree.selected_uids()
         if not uids:
             self.show_error("Select the tasks to copy first")
