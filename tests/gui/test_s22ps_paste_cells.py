@@ -191,3 +191,20 @@ def test_s22ps_a_line_break_inside_quotes_is_one_task_on_one_line(window):
     said = _paste(window, '"Design, phase\n2"\t2d\r\nBeta\t3d\r\n')
     assert [t.name for t in plan.tasks[6:9]] == ["Design, phase 2", "Beta", "Go-live"]
     assert said == "Pasted 2 tasks"
+
+
+def test_s22ps_the_guide_says_what_ctrl_v_and_ctrl_c_do(window):
+    from pathlib import Path
+
+    guide = (Path(__file__).resolve().parents[2] / "resources/help/guide.html").read_text()
+    paragraph = guide[guide.index("<li>Text copied from Excel") :]
+    paragraph = paragraph[: paragraph.index("</li>")]
+    for rule in (
+        "On a cell other than the ID or Task Name it fills the cells",
+        "On the ID or Task Name it inserts new tasks",
+        "not read: Colour",
+        "pastes nothing: the status bar names its row",
+        "Ctrl+C on a cell copies that column&rsquo;s cells of the selected rows, without titles",
+    ):
+        assert rule in paragraph
+    assert "a title row would paste as a task" not in guide  # no longer so
