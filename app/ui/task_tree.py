@@ -46,6 +46,7 @@ from app.ui.models.task_edits import OPTIONAL_FROM_SUBTASKS, Column
 from app.ui.models.task_model import TaskTreeModel
 from app.ui.models.task_model_tracking import read_only_hint
 from app.ui.task_delegates import DateDelegate, OutlineDelegate, PercentDelegate
+from app.ui.task_tree_keys import SheetKeys
 from app.ui.task_tree_outline import SheetOutline
 from app.ui.task_tree_selection import SheetSelection, column_title
 from app.ui.team.people_delegate import PeopleDelegate
@@ -102,7 +103,7 @@ _TAB_HINTS = {
 }
 
 
-class TaskTreeView(SheetOutline, SheetSelection, QTableView):
+class TaskTreeView(SheetKeys, SheetOutline, SheetSelection, QTableView):
     """The task sheet: rows of tasks drawn as an outline; summaries expand and collapse.
 
     Offers the QTreeView calls the rest of the window uses (``header``,
@@ -383,26 +384,6 @@ class TaskTreeView(SheetOutline, SheetSelection, QTableView):
             if len(uids) > 1:
                 stack.endMacro()
 
-    def moveCursor(
-        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
-    ) -> QModelIndex:
-        """Home and End go to the first and last cell of the row, with Ctrl of the first and
-        last task, as in MS Project and spreadsheets.
-
-        The first cell is right of the ID, MS Project's row header (Del there deletes the
-        task). Ctrl+End stops at the last task; Down (or Page Down) goes on to the empty row.
-        """
-        target = super().moveCursor(action, modifiers)
-        if action == QAbstractItemView.CursorAction.MoveHome and target.column() == Column.ID:
-            right = self._next_shown_column(Column.ID)
-            target = target.siblingAtColumn(right) if right is not None else target
-        ctrl = modifiers & Qt.KeyboardModifier.ControlModifier
-        to_end = action == QAbstractItemView.CursorAction.MoveEnd and ctrl
-        if to_end and self.task_model().is_blank(target):
-            above = self.indexAbove(target)
-            return above if above.isValid() else target
-        return target
-
     def selectionCommand(
         self, index: QModelIndex | QPersistentModelIndex, event: QEvent | None = None
     ) -> QItemSelectionModel.SelectionFlag:
@@ -416,15 +397,6 @@ class TaskTreeView(SheetOutline, SheetSelection, QTableView):
                     QEvent.Type.KeyPress, event.key(), event.modifiers() & ~ctrl, event.text()
                 )
         return super().selectionCommand(index, event)
-
-    def _next_shown_column(self, column: int) -> int | None:
-        """The shown column right of this one (None: it is the last)."""
-        header = self.horizontalHeader()
-        for visual in range(header.visualIndex(column) + 1, header.count()):
-            logical = header.logicalIndex(visual)
-            if not header.isSectionHidden(logical):
-                return logical
-        return None
 
     def _step_outline(self, current: QModelIndex, right: bool) -> bool:
         """Fold, unfold or climb the outline; False when there is no step (the cell moves)."""

@@ -70,7 +70,7 @@ def test_ctrl_home_and_ctrl_end_go_to_the_first_and_last_task(window, qtbot):
     assert not window.model.is_blank(tree.currentIndex())
     assert tree.selected_uids() == [7]  # selected too: Del must not act on the row left
     qtbot.keyClick(tree, Qt.Key.Key_Home, CTRL)
-    assert _where(tree) == (1, columns[1])
+    assert _where(tree) == (1, Column.NAME)  # the first cell taking typing, not Indicators
     assert tree.selected_uids() == [1]
 
 

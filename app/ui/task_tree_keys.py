@@ -1,0 +1,90 @@
+"""The task sheet's cursor keys as MS Project has them: Home, End, Ctrl+Home, Ctrl+End.
+
+Home goes to the row's first cell right of the ID (MS Project's row header), Ctrl+Home to
+the first task's first cell that takes typing (the Task Name, in the Entry table); both
+show the sheet scrolled fully left, the ID in sight.
+
+A mixin of :class:`app.ui.task_tree.TaskTreeView`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView
+
+from app.ui.models.task_edits import Column
+from app.ui.widget_mixin import TableViewMixin
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QPersistentModelIndex
+
+    from app.ui.models.task_model import TaskTreeModel
+
+_Action = QAbstractItemView.CursorAction
+_Hint = QAbstractItemView.ScrollHint
+
+
+class SheetKeys(TableViewMixin):
+    """Where the sheet's cursor keys land and how the sheet scrolls to show it.
+
+    Uses the view's ``task_model()``, ``indexAbove`` and Qt's QTableView calls.
+    """
+
+    if TYPE_CHECKING:
+
+        def task_model(self) -> TaskTreeModel: ...
+
+        def indexAbove(self, index: QModelIndex | QPersistentModelIndex) -> QModelIndex: ...
+
+    def moveCursor(self, action: _Action, modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        """Home and End go to the first and last cell of the row, with Ctrl of the first and
+        last task, as in MS Project and spreadsheets.
+
+        Home's first cell is right of the ID, MS Project's row header (Del there deletes the
+        task); Ctrl+Home's is the first task's first cell that takes typing (the Task Name in
+        the Entry table, not the Indicators). Ctrl+End stops at the last task; Down (or Page
+        Down) goes on to the empty row.
+        """
+        target = super().moveCursor(action, modifiers)
+        ctrl = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+        if action == _Action.MoveHome and target.isValid():
+            return self._first_cell(target, typeable=ctrl)
+        to_end = action == _Action.MoveEnd and ctrl
+        if to_end and self.task_model().is_blank(target):
+            above = self.indexAbove(target)
+            return above if above.isValid() else target
+        return target
+
+    def _first_cell(self, index: QModelIndex, typeable: bool) -> QModelIndex:
+        """The row's first shown cell right of the ID (``typeable``: the first that takes
+        typing, else that first cell)."""
+        header = self.horizontalHeader()
+        first: QModelIndex | None = None
+        for visual in range(header.count()):
+            column = header.logicalIndex(visual)
+            if column == Column.ID or header.isSectionHidden(column):
+                continue
+            cell = index.siblingAtColumn(column)
+            if first is None:
+                first = cell
+            if not typeable or cell.flags() & Qt.ItemFlag.ItemIsEditable:
+                return cell
+        return first if first is not None else index
+
+    def scrollTo(
+        self, index: QModelIndex | QPersistentModelIndex, hint: _Hint = _Hint.EnsureVisible
+    ) -> None:
+        """Show a cell; one near the left that fits beside the ID shows with the sheet
+        scrolled fully left (Home, Ctrl+Home, Left from a sheet scrolled right), as MS
+        Project keeps its ID in sight, not the cell at the sheet's left edge. A cell in
+        sight, or right of it, scrolls as Qt scrolls it."""
+        header = self.horizontalHeader()
+        column = index.column()
+        off_left = index.isValid() and header.sectionViewportPosition(column) < 0
+        super().scrollTo(index, hint)
+        if not off_left or hint != _Hint.EnsureVisible:
+            return
+        if header.sectionPosition(column) + header.sectionSize(column) <= self.viewport().width():
+            self.horizontalScrollBar().setValue(0)

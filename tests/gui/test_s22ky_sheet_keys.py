@@ -1,0 +1,88 @@
+"""The sheet's keys as an MS Project user expects: Ctrl+Home and Home show the ID again after
+the sheet was scrolled right, Ctrl+Home lands on the Task Name."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.domain.plan import Plan
+from app.domain.project import Project
+from app.domain.task import Task
+from app.store.document import GantryFile
+from app.ui.app import Session
+from app.ui.models.task_edits import Column
+from app.ui.settings import Settings
+
+K = Qt.Key
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+ROWS = 300
+
+
+def _long_plan() -> Plan:
+    """300 tasks under 10 summaries (as the tester's 4k plan: phases of 29 tasks)."""
+    plan = Plan(project=Project(name="Long", start=datetime(2026, 3, 2, 8, 0)))
+    for uid in range(1, ROWS + 1):
+        summary = uid % 30 == 1
+        name = f"Phase {uid // 30 + 1}" if summary else f"Task {uid}"
+        plan.append_task(
+            Task(uid, name, 1 if summary else 2, duration_minutes=0 if summary else 480)
+        )
+    return plan
+
+
+@pytest.fixture
+def window(tmp_path, qtbot):
+    path = tmp_path / "long.gantry"
+    GantryFile.create(path, _long_plan()).close()
+    session = Session(Settings())
+    win = session.open_path(path)
+    qtbot.addWidget(win)
+    win.resize(1000, 600)
+    win.show()
+    qtbot.waitExposed(win)
+    win.tree.setFocus()
+    yield win
+    for w in list(session.windows):
+        w.close()
+
+
+def _scrolled_right(window, qtbot) -> None:
+    tree = window.tree
+    tree.setCurrentIndex(window.model.index_of_uid(45, Column.DURATION))
+    qtbot.keyClick(tree, K.Key_End, CTRL)
+    assert tree.horizontalScrollBar().value() > 0  # the last column shows: the ID does not
+
+
+def test_s22ky_ctrl_home_goes_to_the_first_task_name_with_the_id_in_sight(window, qtbot):
+    tree = window.tree
+    _scrolled_right(window, qtbot)
+    qtbot.keyClick(tree, K.Key_Home, CTRL)
+    assert tree.current_uid() == 1
+    assert tree.currentIndex().column() == Column.NAME  # not the Indicators
+    assert tree.horizontalScrollBar().value() == 0
+    assert tree.verticalScrollBar().value() == 0
+    assert tree.selected_uids() == [1]
+    tree.grab().save("/tmp/s22ky_ctrl_home.png")
+
+
+def test_s22ky_home_goes_to_the_rows_first_cell_scrolled_fully_left(window, qtbot):
+    tree = window.tree
+    _scrolled_right(window, qtbot)
+    uid = tree.current_uid()
+    qtbot.keyClick(tree, K.Key_Home)
+    assert tree.current_uid() == uid
+    header = tree.horizontalHeader()
+    assert header.visualIndex(tree.currentIndex().column()) == 1  # right of the ID
+    assert tree.horizontalScrollBar().value() == 0
+
+
+def test_s22ky_a_cell_in_sight_does_not_scroll_the_sheet(window, qtbot):
+    tree = window.tree
+    bar = tree.horizontalScrollBar()
+    bar.setValue(30)  # scrolled a little by hand: the Name still shows
+    tree.setCurrentIndex(window.model.index_of_uid(5, Column.NAME))
+    assert bar.value() == 30
