@@ -257,6 +257,16 @@ class TaskTreeView(SheetKeys, SheetOutline, SheetSelection, QTableView):
             self._clear_cells(current, hint=not ctrl_only)  # as MS Project's Del
             event.accept()
             return
+        shift_only = event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+        if key == Qt.Key.Key_Space and (ctrl_only or shift_only) and not editing:
+            # As MS Project: Ctrl+Space the column, Shift+Space the row (Qt's Ctrl+Space
+            # took the row away, its Shift+Space kept the column selected)
+            if ctrl_only:
+                self.select_column()
+            else:
+                self.select_row()
+            event.accept()
+            return
         if key in _ENTER_KEYS and not editing and current.isValid():
             # As in MS Project and spreadsheets: Enter on a cell not being typed in goes
             # down a row (on to the empty row after the last task), Shift+Enter up.

@@ -1,8 +1,11 @@
-"""The task sheet's cursor keys as MS Project has them: Home, End, Ctrl+Home, Ctrl+End.
+"""The task sheet's cursor keys as MS Project has them: Home, End, Ctrl+Home, Ctrl+End,
+Ctrl+Space and Shift+Space.
 
 Home goes to the row's first cell right of the ID (MS Project's row header), Ctrl+Home to
 the first task's first cell that takes typing (the Task Name, in the Entry table); both
-show the sheet scrolled fully left, the ID in sight.
+show the sheet scrolled fully left, the ID in sight. Ctrl+Space selects the current
+column's cells of every task, as MS Project selects a column (Ctrl+C then copies the
+column); Shift+Space the current row alone.
 
 A mixin of :class:`app.ui.task_tree.TaskTreeView`.
 """
@@ -11,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView
 
 from app.ui.models.task_edits import Column
@@ -88,3 +91,25 @@ class SheetKeys(TableViewMixin):
             return
         if header.sectionPosition(column) + header.sectionSize(column) <= self.viewport().width():
             self.horizontalScrollBar().setValue(0)
+
+    def select_column(self) -> None:
+        """Ctrl+Space: select the current column's cells of every task, as MS Project does
+        (the current cell stays; the empty last row is left out)."""
+        current = self.currentIndex()
+        model = self.task_model()
+        last = model.rowCount() - 1
+        if last >= 0 and model.is_blank(model.index(last, 0)):
+            last -= 1
+        if not current.isValid() or last < 0:
+            return
+        column = current.column()
+        cells = QItemSelection(model.index(0, column), model.index(last, column))
+        self.selectionModel().select(cells, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def select_row(self) -> None:
+        """Shift+Space: select the current row alone, as MS Project does (Qt's Shift+Space
+        kept a column selected before)."""
+        current = self.currentIndex()
+        if current.isValid():
+            flags = QItemSelectionModel.SelectionFlag
+            self.selectionModel().select(current, flags.ClearAndSelect | flags.Rows)

@@ -1,5 +1,6 @@
 """The sheet's keys as an MS Project user expects: Ctrl+Home and Home show the ID again after
-the sheet was scrolled right, Ctrl+Home lands on the Task Name."""
+the sheet was scrolled right, Ctrl+Home lands on the Task Name, Ctrl+Space selects the
+column, Shift+Space the row."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from app.domain.plan import Plan
 from app.domain.project import Project
@@ -86,3 +88,24 @@ def test_s22ky_a_cell_in_sight_does_not_scroll_the_sheet(window, qtbot):
     bar.setValue(30)  # scrolled a little by hand: the Name still shows
     tree.setCurrentIndex(window.model.index_of_uid(5, Column.NAME))
     assert bar.value() == 30
+
+
+def test_s22ky_ctrl_space_selects_the_column_shift_space_the_row(window, qtbot):
+    tree, model = window.tree, window.model
+    tree.setCurrentIndex(model.index_of_uid(45, Column.DURATION))
+    qtbot.keyClick(tree, K.Key_Space, CTRL)
+    chosen = tree.selectionModel().selectedIndexes()
+    assert {i.column() for i in chosen} == {Column.DURATION}
+    assert len(chosen) == ROWS  # every task, not the empty last row
+    assert tree.currentIndex() == model.index_of_uid(45, Column.DURATION)
+    window.action_collection["copy_tasks"].trigger()  # the column's cells, as Excel takes them
+    assert QApplication.clipboard().text().splitlines() == ["1d"] * ROWS
+    qtbot.keyClick(tree, K.Key_Space, SHIFT)
+    assert tree.selected_uids() == [45]
+    assert len(tree.selectionModel().selectedIndexes()) > 1  # the whole row
+
+
+def test_s22ky_the_guide_lists_ctrl_space(window):
+    from app.ui.help_window import guide_html
+
+    assert "<td>Ctrl+Space</td><td>select the column" in guide_html(window)
