@@ -8,9 +8,8 @@ draws one page on any QPainter (PDF writer, printer, preview, image).
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QRectF, Qt
@@ -19,7 +18,6 @@ from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 from app.domain.link import Link
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule, TaskTimes
-from app.report.arrows import STUB
 from app.report.bar_labels import bar_labels, labels_drawn
 from app.report.bars import BarGeometry
 from app.report.chart_dates import chart_marks, chart_span, drawn_dates
@@ -111,7 +109,7 @@ def _days(start: datetime, moment: datetime) -> float:
     return (moment - start).total_seconds() / 86400
 
 
-def _metrics() -> QFontMetricsF:
+def label_metrics() -> QFontMetricsF:
     return QFontMetricsF(report_font(LABEL_FONT))
 
 
@@ -203,7 +201,9 @@ class GanttPageLayout:
             self._scaled(max(options.scale, 0.05))
         self.grid_pages = len(self.pages)  # rows x columns of pages, blank ones included
         if not options.blank_pages and self.cols_count > 1:
-            self._leave_out_blank_pages()
+            from app.report.blank_gantt_pages import without_blank_pages  # imports this module
+
+            self.pages = without_blank_pages(self)
 
     @property
     def blank(self) -> int:
@@ -264,7 +264,11 @@ class GanttPageLayout:
             self.finish = max(
                 self.finish,
                 end_with_label_room(
-                    self.start, base + timedelta(days=1), self._labelled(), sum(avail), _metrics()
+                    self.start,
+                    base + timedelta(days=1),
+                    self._labelled(),
+                    sum(avail),
+                    label_metrics(),
                 ),
             )
         self.timescale = Timescale.fitting(self.start, self.finish, sum(avail))
@@ -279,7 +283,7 @@ class GanttPageLayout:
             self.timescale = Timescale.at_level(self.start, level_named("weeks"))
         total = self.timescale.x_of(self.finish)
         if self._names_shown():
-            widths = _metrics().horizontalAdvance
+            widths = label_metrics().horizontalAdvance
             x_of = self.timescale.x_of
             total = max(
                 [total, *(x_of(f) + widths(label) + 8 for _s, f, label in self._labelled())]
@@ -349,107 +353,6 @@ class GanttPageLayout:
         self.chart_end = sum(avail)  # the right edge of the last column of pages
         self.rows_count = len(cuts)
         self.cols_count = len(avail)
-
-    # -------------------------------------------------------------- blank pages
-
-    def _leave_out_blank_pages(self) -> None:
-        """Drop the pages past the first column whose rows draw nothing in their dates.
-
-        A row draws from its bar's (or baseline's, deadline arrow's, leveling delay's or bar before leveling's)
-        left end to its slack line, baseline, deadline arrow or people's names at the right; a link's line runs between
-        its two tasks' ends, so both rows count as drawing from one end to the other. A
-        line passing down through rows between its tasks does not count: MS Project's
-        blank page is one without bars.
-        """
-        spans = self._row_spans()
-        lefts = sorted({s.chart_x0 for s in self.pages})
-        keep: list[PageSlot] = []
-        filled: dict[int, set[int]] = {}
-        for slot in self.pages:
-            hit = filled.get(slot.row)
-            if hit is None:
-                hit = filled[slot.row] = {1}
-                for i in range(slot.first_task, slot.last_task):
-                    span = spans[i]
-                    if span is None:
-                        continue
-                    lo = max(bisect_right(lefts, span[0]), 1)
-                    hi = max(bisect_right(lefts, span[1]), 1)
-                    hit.update(range(lo, hi + 1))
-            if slot.col in hit:
-                keep.append(slot)
-        if len(keep) < len(self.pages):
-            # Without "Repeat timescale" only the top page of a column has the dates; when
-            # it is left out, the first page kept below it gets them instead.
-            dated: set[int] = set()
-            for n, slot in enumerate(keep):
-                timescale = slot.timescale or slot.col not in dated
-                dated.add(slot.col)
-                keep[n] = replace(slot, sheet=n + 1, timescale=timescale)
-            self.pages = keep
-
-    def _row_spans(self) -> list[tuple[float, float] | None]:
-        """Each printed row's leftmost and rightmost drawn x (chart units); None: nothing.
-
-        Read from the schedule's dates on the layout's timescale, as the bars are placed
-        (a geometry per row took 2.6 s at 25k tasks); a stub's room each side covers a
-        milestone's diamond and an arrow's turn.
-        """
-        painter = self.painter_for()
-        show = self.options.chart
-        x_of = self.timescale.x_of
-        times = self.schedule.times
-        tasks = painter.lookups.tasks
-        baseline = painter.lookups.baseline if show.show_baseline else {}
-        labels = bar_labels(show.right_label, show.show_resources, painter.lookups, self.schedule)
-        measure = _metrics().horizontalAdvance
-        widths: dict[str, float] = {}  # the same people's names end many rows
-        spans: list[tuple[float, float] | None] = []
-        # the rows' dates, kept for their links: the schedule makes each anew when asked
-        row_times: list[TaskTimes | None] = []
-        for uid in self.uids:
-            t = times.get(uid)
-            row_times.append(t)
-            if t is None or uid not in tasks:
-                spans.append(None)
-                continue
-            lo, hi = x_of(t.start), x_of(t.finish)
-            right = x_of(drawn_end(t, show.show_slack))
-            base = baseline.get(uid)
-            if base is not None and base.start and base.finish:
-                lo, hi = min(lo, x_of(base.start)), max(hi, x_of(base.finish))
-            deadline = tasks[uid].deadline
-            if deadline is not None:  # its arrow, wherever it stands
-                lo, hi = min(lo, x_of(deadline)), max(hi, x_of(deadline))
-            before = painter.before_leveling(uid) if show.show_preleveled else None
-            if before is not None:  # the Leveling Gantt's bar before leveling, above the bar
-                lo, hi = min(lo, x_of(before[0])), max(hi, x_of(before[1]))
-            if tasks[uid].leveling_delay_minutes > 0:  # the delay's line, left of the bar
-                g = painter.geometry(ChartRow(uid, 0.0, ROW_H))
-                if g is not None and g.delay_x0 is not None:
-                    lo = min(lo, g.delay_x0)
-            label = labels.get(uid)
-            if label:
-                width = widths.get(label)
-                if width is None:
-                    width = widths[label] = measure(label)
-                right += 5 + width
-            spans.append((lo - STUB, max(hi, right) + STUB))
-        row_of = self.row_of
-        for lk in self.plan.links:
-            a, b = row_of.get(lk.predecessor), row_of.get(lk.successor)
-            if a is None or b is None:
-                continue
-            sa, sb = spans[a], spans[b]
-            ta, tb = row_times[a], row_times[b]
-            if sa is None or sb is None or ta is None or tb is None:
-                continue
-            # the line runs between its tasks' ends: both rows count as drawing that far
-            lo = x_of(min(ta.start, tb.start)) - STUB
-            hi = x_of(max(ta.finish, tb.finish)) + STUB
-            spans[a] = (min(sa[0], lo), max(sa[1], hi))
-            spans[b] = (min(sb[0], lo), max(sb[1], hi))
-        return spans
 
     def links_touching(self, uids: Collection[int]) -> list[Link]:
         """The plan's links into or out of these tasks, in the plan's order."""
