@@ -170,6 +170,7 @@ class FindMenu:
         """Select a task's row (unfolding the summary or group that hides it) and bring it
         into sight on the sheet and the chart."""
         self.tree.select_uids([uid])
+        self.tree.show_found(self.tree.currentIndex())  # mid-sheet, not on its bottom edge
         scroll = getattr(self.gantt, "scroll_to_task", None) if self.gantt else None
         if scroll is not None:
             scroll(uid)

@@ -1,11 +1,12 @@
 """The task sheet's cursor keys as MS Project has them: Home, End, Ctrl+Home, Ctrl+End,
-Ctrl+Space and Shift+Space.
+Ctrl+Space, Shift+Space, and a found row shown well inside the sheet.
 
 Home goes to the row's first cell right of the ID (MS Project's row header), Ctrl+Home to
 the first task's first cell that takes typing (the Task Name, in the Entry table); both
 show the sheet scrolled fully left, the ID in sight. Ctrl+Space selects the current
 column's cells of every task, as MS Project selects a column (Ctrl+C then copies the
-column); Shift+Space the current row alone.
+column); Shift+Space the current row alone. Go To and Find show the row they land on
+near the middle of the sheet, not on its bottom edge, as MS Project shows it well inside.
 
 A mixin of :class:`app.ui.task_tree.TaskTreeView`.
 """
@@ -27,6 +28,9 @@ if TYPE_CHECKING:
 
 _Action = QAbstractItemView.CursorAction
 _Hint = QAbstractItemView.ScrollHint
+# Rows kept between a found row and the sheet's top or bottom edge before it is moved
+# to the middle (one row away from an edge reads as "at the edge").
+_FOUND_MARGIN_ROWS = 2
 
 
 class SheetKeys(TableViewMixin):
@@ -113,3 +117,16 @@ class SheetKeys(TableViewMixin):
         if current.isValid():
             flags = QItemSelectionModel.SelectionFlag
             self.selectionModel().select(current, flags.ClearAndSelect | flags.Rows)
+
+    def show_found(self, index: QModelIndex) -> None:
+        """Show a row Go To or Find landed on near the middle of the sheet, unless it is in
+        sight already away from the edges (the chart's rows follow; the columns stay)."""
+        if not index.isValid():
+            return
+        rect = self.visualRect(index)
+        margin = rect.height() * _FOUND_MARGIN_ROWS
+        if margin <= rect.top() and rect.bottom() <= self.viewport().height() - margin:
+            return
+        columns = self.horizontalScrollBar().value()
+        self.scrollTo(index, _Hint.PositionAtCenter)
+        self.horizontalScrollBar().setValue(columns)

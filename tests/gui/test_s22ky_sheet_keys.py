@@ -1,6 +1,6 @@
 """The sheet's keys as an MS Project user expects: Ctrl+Home and Home show the ID again after
 the sheet was scrolled right, Ctrl+Home lands on the Task Name, Ctrl+Space selects the
-column, Shift+Space the row."""
+column, Shift+Space the row; Go To and Find show the row near the middle of the sheet."""
 
 from __future__ import annotations
 
@@ -8,13 +8,14 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QInputDialog
 
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.task import Task
 from app.store.document import GantryFile
 from app.ui.app import Session
+from app.ui.find_query import FindQuery
 from app.ui.models.task_edits import Column
 from app.ui.settings import Settings
 
@@ -109,3 +110,28 @@ def test_s22ky_the_guide_lists_ctrl_space(window):
     from app.ui.help_window import guide_html
 
     assert "<td>Ctrl+Space</td><td>select the column" in guide_html(window)
+
+
+def _row_y(window) -> tuple[int, int]:
+    tree = window.tree
+    return tree.visualRect(tree.currentIndex()).center().y(), tree.viewport().height()
+
+
+def test_s22ky_go_to_shows_the_row_near_the_middle(window, monkeypatch):
+    monkeypatch.setattr(QInputDialog, "getInt", staticmethod(lambda *a, **k: (200, True)))
+    window.action_collection["go_to"].trigger()
+    assert window.tree.current_uid() == 200
+    y, height = _row_y(window)
+    assert height / 4 < y < height * 3 / 4
+    window.tree.grab().save("/tmp/s22ky_go_to.png")
+
+
+def test_s22ky_find_shows_the_row_near_the_middle_and_leaves_one_in_sight(window):
+    window.find_with(FindQuery(text="Task 250"))
+    assert window.tree.current_uid() == 250
+    y, height = _row_y(window)
+    assert height / 4 < y < height * 3 / 4
+    top = window.tree.verticalScrollBar().value()
+    window.find_with(FindQuery(text="Task 252"))  # in sight already: the sheet stays
+    assert window.tree.current_uid() == 252
+    assert window.tree.verticalScrollBar().value() == top
