@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QSettings
 
+from app.domain.events import Entity
 from app.formats import read_plan
 from app.store.document import GantryFile
 from app.ui.app import Session
@@ -27,6 +28,11 @@ DAY = 480
 
 @pytest.fixture
 def window(qtbot, tmp_path):
+    yield from opened(qtbot, tmp_path)
+
+
+def opened(qtbot, tmp_path):
+    """A window on a generated 300-task plan (links, 12 people) in a .gantry file."""
     path = tmp_path / "plan.gantry"
     GantryFile.create(path, make_plan(300, 340, 3, 12)).close()
     session = Session(Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
@@ -198,3 +204,21 @@ def test_s22fd_a_summary_among_the_filled_rows_is_left_as_it_is(window):
     assert window.document.undo_stack.undoText() == "Fill Down Duration into 3 tasks"
     window.document.undo_stack.undo()
     assert plan.task(summary).duration_minutes == rolled
+
+
+def test_s22fd_filled_durations_are_one_change_of_tasks_and_one_of_their_people(window):
+    plan = window.document.plan
+    uids = _leaves(window, 80)
+    assert sum(1 for a in plan.assignments if a.task_uid in set(uids)) > 20
+    changes: list[Entity] = []
+    plan.changes.subscribe(lambda change: changes.append(change.entity))
+    _select(window, uids, Column.DURATION)
+    window.action_collection["fill_down"].trigger()
+    assert changes == [Entity.TASK, Entity.ASSIGNMENT]
+    top = plan.task(uids[0]).duration_minutes
+    for a in plan.assignments:
+        if a.task_uid in uids:  # fixed units: the work follows the duration
+            assert a.work_minutes == round(top * a.units * a.contour.mean)
+    changes.clear()
+    window.document.undo_stack.undo()
+    assert changes == [Entity.ASSIGNMENT, Entity.TASK]
