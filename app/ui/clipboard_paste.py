@@ -29,7 +29,8 @@ from app.domain.errors import AppError, InputError
 from app.domain.grouping_rows import is_group_key
 from app.domain.task import Task
 from app.ui.clipboard_table import TITLE_ALIASES, ClipboardTable
-from app.ui.commands import execute, new_task, quoted
+from app.ui.commands import CompositeCommand, execute, new_task, quoted
+from app.ui.find_query import typed_parts
 from app.ui.models.task_edits import Column
 from app.ui.models.task_model_tracking import read_only_hint
 from app.ui.selected_rows import selected_rows
@@ -158,26 +159,35 @@ def paste_as_rows(
         pasted.uids = command.uids
         unread: set[int] = set()
         new_ids = _new_ids(plan, columns, rows, command.uids)
-        for uid, row in zip(command.uids, rows, strict=True):
-            for column, value in zip(columns, row, strict=False):
-                if column is None or column == Column.NAME or column in unread:
-                    continue
+        for k, column in enumerate(columns):
+            if column is None or column == Column.NAME:
+                continue
+            texts: dict[int, str] = {}
+            for uid, row in zip(command.uids, rows, strict=True):
+                value = row[k] if k < len(row) else ""
                 if not value.strip():
                     continue
-                cell = typist.cell(uid, column)
-                if not cell.flags() & Qt.ItemFlag.ItemIsEditable:
+                if not typist.cell(uid, column).flags() & Qt.ItemFlag.ItemIsEditable:
                     if not plan.is_summary(uid):  # worked out by Gantry (ID, Cost...)
                         unread.add(column)
+                        break
                     continue  # a summary's rolled-up figure comes from its subtasks
                 if column == Column.PREDECESSORS and new_ids:
                     value = _renumbered(value, new_ids)
-                typist.type(uid, column, value)
+                texts[uid] = value
+            else:
+                typist.type_column(column, texts)
         said = [column_title(model, c) for c in columns if c in unread and c not in _UNSAID]
         pasted.not_read.extend(said)
 
     what = f"task {quoted(tasks[0].name)}" if len(tasks) == 1 else f"{len(tasks)} tasks"
     _in_one_step(model, f"Paste {what}", type_rows)
     return pasted
+
+
+def _filled(row: Sequence[str], at: int) -> bool:
+    """Whether a row holds something in its cell ``at``."""
+    return at < len(row) and bool(row[at].strip())
 
 
 def _new_ids(
@@ -227,15 +237,26 @@ def paste_into_cells(tree: TaskTreeView, table: ClipboardTable, current: QModelI
     pasted = Pasted(not_read=table.not_read())
 
     def type_cells(typist: _Typist) -> None:
-        for n, row in enumerate(table.rows):
-            uid: int | None = below[n] if n < len(below) else None  # None: the empty row
+        on_tasks = table.rows[: len(below)]
+        for k, column in enumerate(columns):  # the rows on tasks: a column a run of the plan
+            if column is None:
+                continue
+            texts = {
+                uid: row[k] for uid, row in zip(below, on_tasks, strict=False) if _filled(row, k)
+            }
+            for uid in texts:
+                typist.check(uid, column)
+            typist.type_column(column, texts)
+            pasted.cells += len(texts)
+        pasted.uids.extend(uid for uid, row in zip(below, on_tasks, strict=False) if any(row))
+        for row in table.rows[len(below) :]:  # past the last task: typed into the empty row
+            added: int | None = None
             for column, value in zip(columns, row, strict=False):
-                if column is None or not value.strip():
-                    continue
-                uid = typist.type(uid, column, value)
-                pasted.cells += 1
-            if uid is not None:
-                pasted.uids.append(uid)
+                if column is not None and value.strip():
+                    added = typist.type(added, column, value)
+                    pasted.cells += 1
+            if added is not None:
+                pasted.uids.append(added)
 
     what = ", ".join(dict.fromkeys(column_title(model, c) for c in columns if c is not None))
     _in_one_step(model, f"Paste into {what}", type_cells)
@@ -261,20 +282,40 @@ class _Typist:
             cell = model.index_of_uid(uid, column)
         return cell
 
+    def check(self, uid: int, column: int) -> None:
+        """InputError naming the row and column unless the task's cell takes typing."""
+        cell = self.cell(uid, column)
+        if not cell.isValid():
+            raise InputError(f"Nothing pasted: {self._row(uid)} is not shown on the sheet")
+        if not cell.flags() & Qt.ItemFlag.ItemIsEditable:
+            title = column_title(self.model, column)
+            why = self._why_read_only(uid, column)
+            raise InputError(f"Nothing pasted: {self._row(uid)}, {title}: {why}")
+
+    def type_column(self, column: int, texts: dict[int, str]) -> None:
+        """Type each task's text into its cell of ``column`` as one command, Fill Down's way:
+        one run of the plan and one reschedule however many cells (cell by cell, 1,000 notes
+        on a 4,000-task plan took 36 s)."""
+        if column != Column.NOTES:
+            texts = {uid: one_line(text) for uid, text in texts.items()}
+        document = self.model.document
+        try:
+            parts = typed_parts(self.model, column, texts)
+            if parts:
+                execute(document, CompositeCommand(document, "Paste", parts))
+        except AppError as exc:
+            raise InputError(f"Nothing pasted: {exc}") from None
+
     def type(self, uid: int | None, column: int, value: str) -> int:
         """Type ``value`` into the task's cell (None: into the empty row, adding a task);
         returns the task's uid."""
         model = self.model
         if column != Column.NOTES:  # an Excel cell's line breaks: one line, as typed
             value = one_line(value)
+        if uid is not None:
+            self.check(uid, column)
         cell = self.cell(uid, column)
         title = column_title(model, column)
-        if not cell.isValid():
-            raise InputError(f"Nothing pasted: {self._row(uid)} is not shown on the sheet")
-        if not cell.flags() & Qt.ItemFlag.ItemIsEditable:
-            raise InputError(
-                f"Nothing pasted: {self._row(uid)}, {title}: {self._why_read_only(uid, column)}"
-            )
         self.said.clear()
         if model.setData(cell, value):
             added = model.take_added_from_blank() if uid is None else uid
@@ -287,7 +328,7 @@ class _Typist:
         plan = self.model.document.plan
         if uid is None or not plan.has_task(uid):
             return "the new task below the last"
-        return f"ID {plan.index_of(uid) + 1} {quoted(plan.task(uid).name)}"
+        return f"Task {plan.index_of(uid) + 1} {quoted(plan.task(uid).name)}"  # as Fill Down
 
     def _why_read_only(self, uid: int | None, column: int) -> str:
         hint = read_only_hint(column)

@@ -140,7 +140,9 @@ def test_a_second_column_that_is_not_durations_pastes_nothing(window):
     window.tree.setCurrentIndex(window.model.blank_index())
     window.paste_tasks()
     assert _rows(plan) == before
-    assert window.statusBar().currentMessage().startswith("Nothing pasted: ID 8 'Design', Duration")
+    assert (
+        window.statusBar().currentMessage().startswith("Nothing pasted: Task 8 'Design', Duration")
+    )
 
 
 def test_gantrys_own_text_from_another_session_keeps_names_durations_and_outline(window):

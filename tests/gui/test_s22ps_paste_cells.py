@@ -74,7 +74,7 @@ def test_s22ps_a_refused_value_pastes_nothing_and_names_its_row_and_column(windo
     _on(window, 5, Column.DURATION)
     said = _paste(window, "3d\nsoon\n5d\n")
     assert _state(plan) == before
-    assert said.startswith("Nothing pasted: ID 6 'Test', Duration: ")
+    assert said.startswith("Nothing pasted: Task 6 'Test', Duration: ")
     assert "soon" in said
     assert stack.index() == index  # nothing to undo for it
     assert not stack.canRedo()
@@ -86,7 +86,7 @@ def test_s22ps_a_summarys_rolled_up_cell_refuses_the_paste(window):
     _on(window, 4, Column.DURATION)  # Build, a summary
     said = _paste(window, "2d\n")
     assert _state(plan) == before
-    assert said == "Nothing pasted: ID 4 'Build', Duration: a summary's comes from its subtasks"
+    assert said == "Nothing pasted: Task 4 'Build', Duration: a summary's comes from its subtasks"
 
 
 def test_s22ps_several_columns_go_across_as_the_sheet_shows_them(window):
@@ -159,7 +159,7 @@ def test_s22ps_a_value_refused_in_a_new_row_takes_every_new_task_back(window):
     window.tree.select_uids([7])
     said = _paste(window, "Plan\t2d\nDo\tAna\n")
     assert _state(plan) == before
-    assert said.startswith("Nothing pasted: ID 8 'Do', Duration: ")
+    assert said.startswith("Nothing pasted: Task 8 'Do', Duration: ")
     assert stack.index() == index
     assert not stack.canRedo()
 
@@ -208,3 +208,22 @@ def test_s22ps_the_guide_says_what_ctrl_v_and_ctrl_c_do(window):
     ):
         assert rule in paragraph
     assert "a title row would paste as a task" not in guide  # no longer so
+
+
+def test_s22ps_a_column_pasted_is_one_reschedule_however_many_cells(window, monkeypatch):
+    """Fill Down's batching (a command a column): 1,000 notes pasted cell by cell on a
+    4,000-task plan took 36 s, 0.3 s so."""
+    document = window.document
+    runs: list[int] = []
+    reschedule = document.reschedule
+
+    def counted() -> None:
+        runs.append(1)
+        reschedule()
+
+    monkeypatch.setattr(document, "reschedule", counted)
+    _on(window, 5, Column.DURATION)  # Code, Test, Go-live
+    _paste(window, "3d\n4d\n5d\n")
+    assert len(runs) == 1
+    document.undo_stack.undo()
+    assert len(runs) == 2
