@@ -38,6 +38,8 @@ SHORTCUTS_ANCHOR = "shortcuts"
 _TABLE_MARK = "<!-- shortcuts -->"  # where the guide takes the generated table
 #: an action property naming where its key acts when that is not the whole window
 KEYS_WHERE = "gantry_keys_where"
+#: an action property: the heading of a key no menu item holds (the chart's Alt+Right)
+KEYS_GROUP = "gantry_keys_group"
 _WATCHING = "gantry_help_f1"  # the application property set once F1 is watched in dialogs
 
 
@@ -67,17 +69,30 @@ def menu_shortcuts(menu_bar_menus: list[QMenu]) -> list[tuple[str, str, str]]:
     return rows
 
 
+def window_keys(window: QWidget) -> list[tuple[str, str, str]]:
+    """(heading, command, keys) of the window's keys that no menu item holds (those with a
+    :data:`KEYS_GROUP`, as MS Project's Alt+Right scrolling the chart), in creation order."""
+    rows = []
+    for action in window.actions():
+        group = action.property(KEYS_GROUP)
+        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+        if group and any(keys):
+            rows.append((str(group), _plain(action.text()), " or ".join(k for k in keys if k)))
+    return rows
+
+
 def _plain(text: str) -> str:
     """A menu text without its mnemonic marks (``&Find…`` is "Find…", ``&&`` an "&")."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def shortcuts_html(window: QMainWindow | None) -> str:
-    """The keyboard table of a window's menus, as HTML rows grouped by menu."""
+    """The keyboard table of a window's menus, as HTML rows grouped by menu, then the keys
+    no menu item holds, under their heading."""
     if window is None:
         return "<p>Open the guide from a plan's window to see its keys.</p>"
     menus = [a.menu() for a in window.menuBar().actions()]
-    rows = menu_shortcuts([m for m in menus if isinstance(m, QMenu)])
+    rows = menu_shortcuts([m for m in menus if isinstance(m, QMenu)]) + window_keys(window)
     cells = []
     last = ""
     for path, text, keys in rows:

@@ -116,6 +116,9 @@ def add_gantt_actions(window: MainWindow, actions: ActionCollection) -> list[str
 
         action.toggled.connect(toggled)
         ids.append(action_id)
+    from app.ui.gantt.scroll_keys import add_scroll_keys  # it reads gantt_view_of from here
+
+    add_scroll_keys(window, actions)  # Alt+Left/Right, Alt+Page Up/Down: keys, no menu item
     return ids
 
 

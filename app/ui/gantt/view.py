@@ -363,6 +363,18 @@ class GanttView(QWidget):
         self.hbar.setValue(int(finish) - max(self.canvas.width() - 40, 0))
         self.canvas.update()
 
+    def scroll_timescale(self, cells: int) -> None:
+        """Scroll the chart ``cells`` cells of its lower timescale tier to the right
+        (negative: left): a day at the Days zoom, a week at Weeks (MS Project's Alt+Right
+        and Alt+Left)."""
+        cell = self.scale.level.bottom.value * self.scale.px_per_day
+        self.hbar.setValue(self.hbar.value() + round(cells * max(cell, 1.0)))
+
+    def scroll_screens(self, screens: int) -> None:
+        """Scroll the chart ``screens`` chart widths to the right (negative: left), as MS
+        Project's Alt+Page Down and Alt+Page Up."""
+        self.hbar.setValue(self.hbar.value() + screens * max(self.canvas.width(), 1))
+
     # ------------------------------------------------------------------ toggles
 
     def set_option(self, name: str, value: bool) -> None:
