@@ -54,7 +54,7 @@ class MergeItem:
 
 def three_way(base: Plan, theirs: Plan, ours: Plan) -> list[MergeItem]:
     """The client's changes, each flagged when it conflicts with ours since the export."""
-    our_changes = diff_plans(base, ours)
+    our_changes = [] if ours is base else diff_plans(base, ours)  # the plan as exported
     our_fields = {(c.entity, c.uid, c.field): c for c in our_changes if c.kind == "changed"}
     our_kinds = {(c.entity, c.uid): c.kind for c in our_changes if c.kind != "changed"}
     touched = {(c.entity, c.uid) for c in our_changes}

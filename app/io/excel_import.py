@@ -26,6 +26,7 @@ from app.domain.recurring_recognised import recognise_recurring
 from app.io.negative_uids import negative_uid
 from app.io.read_progress import start_tasks_under_way
 from app.io.register_sheets import RISK_COLUMNS, RISK_SHEET, TEAM_COLUMNS, TEAM_SHEET
+from app.io.roundtrip_applied import applied_plan
 from app.io.roundtrip_import import RoundTrip, read_roundtrip
 from app.io.sheet_currency import StatedCurrency, ods_currency, workbook_currency
 from app.io.sheet_import import SheetRows, build_plan, left_out_note
@@ -386,7 +387,7 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
         report(f"{path.name}: exported by Gantry; rows matched by their hidden ids")
         for line in result.notes:  # what the review would list: dates read day first...
             warn(line)
-        return result.theirs
+        return applied_plan(result.base, result.theirs)  # the window's rules (s22ri)
     if mapping is None:
         if not sheet:  # a sheet named on purpose is read as asked
             book.refuse_missing_plan()

@@ -127,8 +127,12 @@ def test_formula_injection_is_written_as_text(exported: Path) -> None:
 def test_one_edited_cell_gives_exactly_that_change(exported: Path) -> None:
     _edit(exported, 5, "Duration", "15d")
     changes = diff_plans(sample_plan(), read_plan(exported))
+    # and what typing it in the window's sheet makes of it (s22ri): the 2.5d done stay,
+    # % complete follows, the task under way has begun
     assert [(c.entity, c.uid, c.field, c.old, c.new) for c in changes] == [
-        ("task", 4, "duration_minutes", 4800, 7200)
+        ("task", 4, "duration_minutes", 4800, 7200),
+        ("task", 4, "percent_complete", 25, 17),
+        ("task", 4, "actual_start", None, "2026-01-08T08:00"),
     ]
 
 

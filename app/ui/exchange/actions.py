@@ -28,6 +28,7 @@ from app.io.excel_import import (
     read_roundtrip_workbook,
     read_workbook,
 )
+from app.io.roundtrip_applied import applied_plan
 from app.io.roundtrip_import import RoundTrip
 from app.ui.background import Cancelled, WorkerProgress, run_with_progress
 from app.ui.commands import execute
@@ -131,7 +132,8 @@ def run_import(
             if info.roundtrip:
                 trip = _read_roundtrip(parent, path, day_first)
                 if not exported_from(trip.base, document.plan):
-                    return trip.theirs  # another plan's workbook: it opens as a plan of its own
+                    # another plan's workbook: it opens as a plan of its own, as read_plan reads it
+                    return applied_plan(trip.base, trip.theirs)
                 review_roundtrip(parent, document, path, trip)
                 return None
             mapping = ColumnMappingDialog.ask(parent, path, info)
