@@ -8,6 +8,7 @@ from enum import Enum
 
 from app.domain.custom_fields import CustomField
 from app.domain.leveling_options import LevelingOptions
+from app.domain.page_setup import PageSetup
 from app.domain.task import DurationUnit, Task, TaskType
 
 
@@ -32,6 +33,7 @@ class SymbolPosition(Enum):
 
 # A frozen value, so every plan may share it as its default.
 _MS_PROJECT_LEVELING = LevelingOptions()
+_GANTRY_PAGE_SETUP = PageSetup()
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +65,9 @@ class Project:
     are effort driven" and "Default task type" (File > Options > Schedule): what a task
     created in the plan starts with (:func:`as_new_task`). A new plan starts as MS
     Project 2010 and later do: not effort driven, fixed units.
+
+    ``page_setup``: File > Page Setup's margins, header, footer, legend and notes, kept
+    with the plan as MS Project keeps its page setup (app/domain/page_setup.py).
     """
 
     name: str = "New project"
@@ -90,6 +95,7 @@ class Project:
     leveling: LevelingOptions = _MS_PROJECT_LEVELING
     new_tasks_effort_driven: bool = False
     default_task_type: TaskType = TaskType.FIXED_UNITS
+    page_setup: PageSetup = _GANTRY_PAGE_SETUP
 
 
 def as_new_task(project: Project, task: Task) -> Task:

@@ -47,6 +47,7 @@ from app.store.convert import (
 )
 from app.store.custom_rows import field_in, value_in
 from app.store.kept_links_rows import KEPT_TABLES, read_kept
+from app.store.page_setup_rows import page_setup_in
 from app.store.rows import WORKDAYS_KIND
 from app.store.text_repair import trimmed
 from app.store.view_state import VIEW_TABLES, read_view
@@ -300,6 +301,7 @@ def _project(r: sqlite3.Row) -> Project:
         ),
         new_tasks_effort_driven=flag(r["new_tasks_effort_driven"]),
         default_task_type=enum_in(TaskType, r["default_task_type"]),
+        page_setup=page_setup_in(r),
     )
 
 

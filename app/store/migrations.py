@@ -15,6 +15,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from app.store import page_setup_rows
 from app.store.schema import KEPT_LINKS_SQL, SCHEMA_VERSION
 
 Step = Callable[[sqlite3.Connection], None]
@@ -347,6 +348,13 @@ def _v25(conn: sqlite3.Connection) -> None:
             conn.execute(f"ALTER TABLE project ADD COLUMN {name} TEXT")
 
 
+def _v26(conn: sqlite3.Connection) -> None:
+    """v25 -> v26: Page Setup's margins, header, footer, legend and Print notes, kept with
+    the plan; a v25 plan gets those it printed with (10 mm margins, Gantry's header and
+    footer, the legend on every page, no notes)."""
+    page_setup_rows.add_columns(conn)
+
+
 # target version -> the step that reaches it from the version before.
 MIGRATIONS: dict[int, Step] = {
     2: _v2,
@@ -373,6 +381,7 @@ MIGRATIONS: dict[int, Step] = {
     23: _v23,
     24: _v24,
     25: _v25,
+    26: _v26,
 }
 
 

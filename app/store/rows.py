@@ -14,6 +14,7 @@ from app.domain.resource import Assignment, Resource
 from app.domain.risk import Risk
 from app.domain.task import Task
 from app.store.convert import date_out, dt_out, time_out
+from app.store.page_setup_rows import page_setup_row
 
 Row = dict[str, Any]
 
@@ -59,6 +60,7 @@ def project_row(p: Project) -> Row:
         "leveling_to": None if p.leveling.level_to is None else date_out(p.leveling.level_to),
         "new_tasks_effort_driven": int(p.new_tasks_effort_driven),
         "default_task_type": p.default_task_type.name,
+        **page_setup_row(p.page_setup),
     }
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 APPLICATION_ID = 0x47414E54
 
 # PRAGMA user_version: bumped by every migration in migrations.py.
-SCHEMA_VERSION = 25
+SCHEMA_VERSION = 26
 
 # What an MS Project file said of its links that Gantry does not schedule by (v23,
 # app/domain/kept_links.py, app/store/kept_links_rows.py): estimated lags by link, the
@@ -48,6 +48,8 @@ CREATE TABLE IF NOT EXISTS kept_external_tasks (
 
 SCHEMA_SQL = (
     """
+-- page_*: File > Page Setup (v26, app/store/page_setup_rows.py): margins in mm, the
+-- texts of the header and footer as typed (fields: &[Page]...), the legend, Print notes
 CREATE TABLE project (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     name TEXT NOT NULL,
@@ -77,7 +79,20 @@ CREATE TABLE project (
     leveling_to TEXT,
     -- "New tasks are effort driven" / "Default task type" (v18): 0/1, TaskType name
     new_tasks_effort_driven INTEGER NOT NULL DEFAULT 1,
-    default_task_type TEXT NOT NULL DEFAULT 'FIXED_UNITS'
+    default_task_type TEXT NOT NULL DEFAULT 'FIXED_UNITS',
+    page_margin_top_mm REAL NOT NULL DEFAULT 10,
+    page_margin_bottom_mm REAL NOT NULL DEFAULT 10,
+    page_margin_left_mm REAL NOT NULL DEFAULT 10,
+    page_margin_right_mm REAL NOT NULL DEFAULT 10,
+    page_header_left TEXT NOT NULL DEFAULT '&[Project]',
+    page_header_center TEXT NOT NULL DEFAULT 'Status date: &[Status Date]',
+    page_header_right TEXT NOT NULL DEFAULT 'Printed: &[Date]',
+    page_footer_left TEXT NOT NULL DEFAULT '&[Project]',
+    page_footer_center TEXT NOT NULL DEFAULT 'Page &[Page] of &[Pages]',
+    page_footer_right TEXT NOT NULL DEFAULT '',
+    page_legend TEXT NOT NULL DEFAULT 'EVERY_PAGE',
+    page_legend_text TEXT NOT NULL DEFAULT '',
+    page_print_notes INTEGER NOT NULL DEFAULT 0
 );
 
 -- hyperlink_*: Insert > Hyperlink (v15), text to display, address, sub-address (all empty: none)
