@@ -18,7 +18,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from app.cli.track_commands import parse_day, parse_uids
+from app.cli.option_words import parse_day, parse_uids
 from app.domain.errors import InputError, OptionError
 from app.domain.leveling_options import LevelingOptions
 from app.domain.leveling_scope import checked_range

@@ -13,17 +13,17 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
 from app.cli.commands import _load, _schedule_read, _short
+from app.cli.option_words import parse_day, parse_uids
 from app.cli.plan_output import plan_output, write_plan_output
 from app.cli.schedule_json import iso
 from app.domain.actual_work_entry import people_in_step
 from app.domain.baselines import NO_ROLL_UP, RollUp, snapshot
 from app.domain.errors import AppError, InputError, OptionError
-from app.domain.move_project import EARLIEST_START, LATEST_START
 from app.domain.plan import Plan
 from app.domain.plural_words import counted, noun
 from app.domain.quoting import quoted
@@ -44,40 +44,6 @@ KEEPS_BASELINES = (".gantry", ".xml", ".xlsx", ".gan")
 KEEPS_STATUS_DATE = (".gantry", ".xml", ".xlsx")
 
 _ROLL_UPS = ("to-all-summaries", "from-subtasks")
-
-
-def parse_day(text: str, flag: str) -> date:
-    """A day given as YYYY-MM-DD: bad usage for another shape (OptionError, exit 2), a
-    refusal (exit 1) outside MS Project's dates, as Move Project refuses a start there."""
-    try:
-        day = date.fromisoformat(text.strip())
-    except ValueError:
-        raise OptionError(f"{flag} {quoted(text)} is not a date (use YYYY-MM-DD)") from None
-    if not EARLIEST_START <= day <= LATEST_START:
-        raise InputError(
-            f"{flag} {day:%Y-%m-%d} is outside MS Project's dates "
-            f"({EARLIEST_START:%Y-%m-%d} to {LATEST_START:%Y-%m-%d})"
-        )
-    return day
-
-
-def parse_uids(text: str) -> list[int]:
-    """``--tasks 3,5,7-9``: task UIDs in the order given (bad usage for another shape)."""
-    uids: list[int] = []
-    for part in text.split(","):
-        first, dash, last = part.strip().partition("-")
-        try:
-            lo = int(first)
-            hi = int(last) if dash else lo
-        except ValueError:
-            raise OptionError(
-                f"--tasks {quoted(text)}: {quoted(part.strip())} is not a task UID or a range "
-                "of them (use 3,5,7-9)"
-            ) from None
-        if lo < 0 or hi < lo:
-            raise OptionError(f"--tasks {quoted(text)}: {quoted(part.strip())} is no range")
-        uids.extend(range(lo, hi + 1))
-    return uids
 
 
 def _roll_up(args: argparse.Namespace) -> RollUp:

@@ -1,0 +1,46 @@
+"""Option values several commands read the same way: a day (``--through``, ``--from``) and
+task UIDs (``--tasks 3,5,7-9``). Kept apart from the commands so a parser that needs them
+(``gantry level``'s range) imports no file formats (app.cli.parser builds it on every run).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.domain.errors import InputError, OptionError
+from app.domain.move_project import EARLIEST_START, LATEST_START
+from app.domain.quoting import quoted
+
+
+def parse_day(text: str, flag: str) -> date:
+    """A day given as YYYY-MM-DD: bad usage for another shape (OptionError, exit 2), a
+    refusal (exit 1) outside MS Project's dates, as Move Project refuses a start there."""
+    try:
+        day = date.fromisoformat(text.strip())
+    except ValueError:
+        raise OptionError(f"{flag} {quoted(text)} is not a date (use YYYY-MM-DD)") from None
+    if not EARLIEST_START <= day <= LATEST_START:
+        raise InputError(
+            f"{flag} {day:%Y-%m-%d} is outside MS Project's dates "
+            f"({EARLIEST_START:%Y-%m-%d} to {LATEST_START:%Y-%m-%d})"
+        )
+    return day
+
+
+def parse_uids(text: str) -> list[int]:
+    """``--tasks 3,5,7-9``: task UIDs in the order given (bad usage for another shape)."""
+    uids: list[int] = []
+    for part in text.split(","):
+        first, dash, last = part.strip().partition("-")
+        try:
+            lo = int(first)
+            hi = int(last) if dash else lo
+        except ValueError:
+            raise OptionError(
+                f"--tasks {quoted(text)}: {quoted(part.strip())} is not a task UID or a range "
+                "of them (use 3,5,7-9)"
+            ) from None
+        if lo < 0 or hi < lo:
+            raise OptionError(f"--tasks {quoted(text)}: {quoted(part.strip())} is no range")
+        uids.extend(range(lo, hi + 1))
+    return uids
