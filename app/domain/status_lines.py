@@ -131,7 +131,7 @@ class StatusReport:
     report_date: date
     has_baseline: bool
     headline: Headline
-    milestones_passed: tuple[MilestoneLine, ...]
+    milestones_passed: tuple[MilestoneLine, ...]  # every late one first, then the latest
     milestones_next: tuple[MilestoneLine, ...]
     late_tasks: tuple[TaskLine, ...]  # the first ``late_count`` (at most ``list_limit``)
     late_count: int
@@ -149,3 +149,4 @@ class StatusReport:
     baseline_saved: datetime | None = None  # when it was saved (the report writes the date)
     reserve: float = 0.0  # risk.contingency_reserve: the contingency of the risks not closed
     exposure: float = 0.0  # risk.open_exposure: their exposure, probability x impact
+    milestones_earlier: int = 0  # milestones reached before those listed, counted only

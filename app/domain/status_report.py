@@ -38,7 +38,7 @@ from app.domain.workload import DayCalendar
 
 LOOKAHEAD_DAYS = 42  # "the coming weeks": milestones due within six weeks of the status date
 TOP_RISKS = 5
-PASSED_MILESTONES = 8  # the latest milestones reached or due
+PASSED_MILESTONES = 8  # milestones reached or due listed: every late one, then the latest
 LIST_LIMIT = 50  # late or critical tasks listed (all are counted)
 PHASE_LIMIT = 200  # rows at levels 1-2 beyond which the phase picture keeps level 1 only
 
@@ -63,7 +63,9 @@ def gather_status(
     base = plan.baselines.get(0)
     entries = {e.task_uid: e for e in base.entries} if base is not None else {}
     milestones = _all_milestones(plan, schedule, status, cal, entries)
-    passed, upcoming = _split_milestones(milestones, status, lookahead_days, PASSED_MILESTONES)
+    passed, earlier, upcoming = _split_milestones(
+        milestones, status, lookahead_days, PASSED_MILESTONES
+    )
     clocks = TaskClocks(plan)  # a task waiting for its links is due nothing meanwhile
     late, critical, counts = _late_and_critical(plan, schedule, status, cal, clocks)
     phases, phase_count = _phases(plan, schedule, entries)
@@ -79,6 +81,7 @@ def gather_status(
         has_baseline=base is not None,
         headline=_headline(plan, schedule, costs, status, cal),
         milestones_passed=passed,
+        milestones_earlier=earlier,
         milestones_next=upcoming,
         late_tasks=lines(late),
         late_count=len(late),
@@ -214,14 +217,31 @@ def _all_milestones(
 
 def _split_milestones(
     milestones: list[MilestoneLine], status: datetime, days: int, passed_count: int
-) -> tuple[tuple[MilestoneLine, ...], tuple[MilestoneLine, ...]]:
-    """(passed, next): reached or due by the status date (the latest ``passed_count``);
-    not reached and due within ``days`` after it (at least the next one)."""
+) -> tuple[tuple[MilestoneLine, ...], int, tuple[MilestoneLine, ...]]:
+    """(passed, earlier, next): reached or due by the status date (:func:`kept_passed`),
+    how many reached ones that leaves out, and those not reached due within ``days``
+    after it (at least the next one)."""
     passed = [m for m in milestones if m.done or m.forecast <= status]
     ahead = [m for m in milestones if not m.done and m.forecast > status]
     horizon = status + timedelta(days=days)
     soon = [m for m in ahead if m.forecast <= horizon] or ahead[:1]
-    return tuple(passed[-passed_count:] if passed_count else ()), tuple(soon)
+    kept, earlier = kept_passed(passed, passed_count)
+    return kept, earlier, tuple(soon)
+
+
+def kept_passed(passed: list[MilestoneLine], most: int) -> tuple[tuple[MilestoneLine, ...], int]:
+    """The milestones of ``passed`` (by date) a report lists, and how many it leaves out.
+
+    Every late one (missed, or reached after its baseline date) first, by date: an
+    old missed milestone is the news, and keeping only the latest ``most`` dropped it.
+    Then the latest others (all reached) up to ``most`` in all; the earlier reached
+    ones are counted, not listed.
+    """
+    late = [m for m in passed if m.late]
+    reached = [m for m in passed if not m.late]
+    room = max(most - len(late), 0)
+    kept = reached[max(len(reached) - room, 0) :] if room else []
+    return tuple(late + kept), len(reached) - len(kept)
 
 
 class _Found(NamedTuple):

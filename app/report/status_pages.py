@@ -146,8 +146,14 @@ def lay_out(flow: Flow, report: StatusReport) -> None:
     if not report.milestones_passed and not report.milestones_next:
         flow.paragraph("The plan has no milestones.")
     if report.milestones_passed:
-        flow.paragraph("Reached or due by the status date", MUTED)
+        flow.paragraph("Reached or due by the status date (late ones first)", MUTED)
         flow.table(milestone_table(report, report.milestones_passed))
+        earlier = report.milestones_earlier
+        if earlier:
+            flow.paragraph(
+                f"… and {earlier} earlier reached {noun(earlier, 'milestone', 'milestones')}.",
+                MUTED,
+            )
     coming = report.milestones_next
     if coming:
         flow.paragraph("Coming up", MUTED)
