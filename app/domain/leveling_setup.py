@@ -35,7 +35,7 @@ from app.domain.schedule import Schedule
 from app.domain.scheduling.network import Network
 from app.domain.splits import TaskClocks
 from app.domain.task import Task
-from app.domain.workload import DayCalendar, inactive_tasks
+from app.domain.workload import DayCalendar, entered_tasks, inactive_tasks
 from app.domain.worktime import to_minutes
 
 
@@ -162,6 +162,7 @@ def _bookings(
     stays: dict[int, list[Booking]] = {}
     cals: dict[int | None, DayCalendar] = {}
     duration, row_at = dates.duration, network.row_of
+    entered = entered_tasks(plan)  # once: a contoured started one's work done reads it
     for a in plan.assignments:
         if (
             a.task_uid in tasks
@@ -170,7 +171,7 @@ def _bookings(
             and a.task_uid not in off
         ):
             person = people[a.resource_uid]
-            made = booking_of(plan, a, person, duration[row_at[a.task_uid]], cals)
+            made = booking_of(plan, a, person, duration[row_at[a.task_uid]], cals, entered)
             (booking if person.can_level else stays).setdefault(a.task_uid, []).append(made)
     return booking, stays
 
