@@ -94,10 +94,55 @@ def shown_columns(tree: TaskTreeView, first: int) -> list[int]:
 
 def cells_as_text(tree: TaskTreeView) -> tuple[str, int] | None:
     """The selected cells as tab-separated text without titles, as Excel takes them, and how
-    many; None when whole rows are selected (the current cell on the ID or Task Name).
+    many; None when whole rows are selected (the current cell on the ID or Task Name)."""
+    block = selected_cells(tree)
+    if block is None:
+        return None
+    uids, columns = block
+    return _as_text(tree.task_model(), uids, columns), len(uids) * len(columns)
 
-    The sheet selects rows whole: the current cell's column is the one copied from each
-    selected row; cells selected without their rows (a range) are copied as that range.
+
+def cut_cells(tree: TaskTreeView) -> tuple[str, int] | None:
+    """Copy the selected cells (as :func:`cells_as_text`) and empty them, as Ctrl+Del does,
+    in one undo step; None when whole rows are selected. InputError, nothing emptied, when
+    a cell cannot be emptied (a duration, a date, a figure Gantry works out)."""
+    block = selected_cells(tree)
+    if block is None:
+        return None
+    uids, columns = block
+    model = tree.task_model()
+    text = _as_text(model, uids, columns)
+    filled = {
+        column: {
+            u: "" for u in uids if model.index_of_uid(u, column).data(Qt.ItemDataRole.EditRole)
+        }
+        for column in columns
+    }
+    if any(filled.values()):
+
+        def empty(typist: _Typist) -> None:
+            for column, texts in filled.items():
+                for uid in texts:
+                    typist.check(uid, column)
+                try:
+                    typist.type_column(column, texts)
+                except InputError:  # a field that always holds a value, as Ctrl+Del says
+                    title = column_title(model, column)
+                    raise InputError(
+                        f"Nothing cut: {title} cannot be cleared; Ctrl+C copies it"
+                    ) from None
+
+        titles = ", ".join(column_title(model, c) for c in columns)
+        _in_one_step(model, f"Cut {titles}", empty, "cut")
+    return text, len(uids) * len(columns)
+
+
+def selected_cells(tree: TaskTreeView) -> tuple[list[int], list[int]] | None:
+    """The tasks and columns of the cells selected, in the sheet's order; None when whole rows
+    are selected (the current cell on the ID or Task Name).
+
+    The sheet selects rows whole: the current cell's column is the one taken from each
+    selected row; cells selected without their rows (a range) are taken as that range.
     """
     model = tree.task_model()
     current = tree.currentIndex()
@@ -120,11 +165,16 @@ def cells_as_text(tree: TaskTreeView) -> tuple[str, int] | None:
     uids = [shown[r] for r in rows if r < len(shown) and not is_group_key(shown[r])]
     if not uids or not columns:
         return None
+    return uids, columns
+
+
+def _as_text(model: TaskTreeModel, uids: list[int], columns: list[int]) -> str:
+    """The cells as the sheet shows them, tab-separated and quoted as Excel writes them."""
     texts = [model.column_texts(c, uids) for c in columns]
     out = io.StringIO()
     writer = csv.writer(out, dialect="excel-tab", lineterminator="\n")
     writer.writerows([str(v or "") for v in row] for row in zip(*texts, strict=True))
-    return out.getvalue(), len(uids) * len(columns)
+    return out.getvalue()
 
 
 def _first_shown(tree: TaskTreeView) -> int:
@@ -267,9 +317,10 @@ class _Typist:
     """Types values into the sheet's cells through the model, as a user would; a refusal
     raises InputError naming the row and the column."""
 
-    def __init__(self, model: TaskTreeModel) -> None:
+    def __init__(self, model: TaskTreeModel, done: str = "pasted") -> None:
         self.model = model
         self.said: list[str] = []
+        self.nothing = f"Nothing {done}"  # how a refusal begins
 
     def cell(self, uid: int | None, column: int) -> QModelIndex:
         """A task's cell (None: the empty row's)."""
@@ -286,11 +337,11 @@ class _Typist:
         """InputError naming the row and column unless the task's cell takes typing."""
         cell = self.cell(uid, column)
         if not cell.isValid():
-            raise InputError(f"Nothing pasted: {self._row(uid)} is not shown on the sheet")
+            raise InputError(f"{self.nothing}: {self._row(uid)} is not shown on the sheet")
         if not cell.flags() & Qt.ItemFlag.ItemIsEditable:
             title = column_title(self.model, column)
             why = self._why_read_only(uid, column)
-            raise InputError(f"Nothing pasted: {self._row(uid)}, {title}: {why}")
+            raise InputError(f"{self.nothing}: {self._row(uid)}, {title}: {why}")
 
     def type_column(self, column: int, texts: dict[int, str]) -> None:
         """Type each task's text into its cell of ``column`` as one command, Fill Down's way:
@@ -304,7 +355,7 @@ class _Typist:
             if parts:
                 execute(document, CompositeCommand(document, "Paste", parts))
         except AppError as exc:
-            raise InputError(f"Nothing pasted: {exc}") from None
+            raise InputError(f"{self.nothing}: {exc}") from None
 
     def type(self, uid: int | None, column: int, value: str) -> int:
         """Type ``value`` into the task's cell (None: into the empty row, adding a task);
@@ -322,7 +373,7 @@ class _Typist:
             if added is not None:
                 return added
         reason = self.said[-1] if self.said else f"{quoted(value)} was not taken"
-        raise InputError(f"Nothing pasted: {self._row(uid)}, {title}: {reason}")
+        raise InputError(f"{self.nothing}: {self._row(uid)}, {title}: {reason}")
 
     def _row(self, uid: int | None) -> str:
         plan = self.model.document.plan
@@ -339,14 +390,16 @@ class _Typist:
         return "Gantry works it out; it cannot be typed"
 
 
-def _in_one_step(model: TaskTreeModel, label: str, edits: Callable[[_Typist], None]) -> None:
+def _in_one_step(
+    model: TaskTreeModel, label: str, edits: Callable[[_Typist], None], done: str = "pasted"
+) -> None:
     """Run ``edits`` inside one undo macro; on a refusal take back what they did (nothing left
     to redo either) and raise it."""
     if model.document.read_only:
         raise InputError("The plan is open read-only: nothing in it can be changed")
     stack = model.document.undo_stack
     before = stack.index()
-    typist = _Typist(model)
+    typist = _Typist(model, done)
     model.sig_error.connect(typist.said.append)
     stack.beginMacro(label)
     try:

@@ -20,6 +20,7 @@ from app.domain.quoting import MESSAGE_LIMIT, clipped
 from app.ui.clipboard_paste import (
     ROW_COLUMNS,
     cells_as_text,
+    cut_cells,
     paste_as_rows,
     paste_into_cells,
     sheet_titles,
@@ -280,7 +281,20 @@ class EditMenu(FindMenu, FileMenu):
         self.session.copied_tasks = copy_of(self.document.plan, uids, text)
 
     def cut_tasks(self) -> None:
-        """Copy the selected rows, then delete them (Paste puts them back where wanted)."""
+        """Cut, as MS Project: on a cell other than the ID or Task Name, copy that column's cells
+        of the selected rows and empty them (one undo step); on the ID or Task Name, copy the
+        selected rows, then delete them (Paste puts them back where wanted)."""
+        try:
+            cells = cut_cells(self.tree)
+        except AppError as exc:
+            self.show_error(str(exc))
+            return
+        if cells is not None:
+            text, count = cells
+            QApplication.clipboard().setText(text)
+            self.session.copied_tasks = None
+            self.statusBar().showMessage(f"Cut {counted(count, 'cell')}", _ERROR_MS)
+            return
         uids = self.tree.selected_uids()
         if not uids:
             self.show_error("Select the tasks to cut first")

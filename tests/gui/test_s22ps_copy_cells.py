@@ -117,3 +117,36 @@ def test_s22ps_rows_copied_in_another_gantry_keep_the_links_among_them(window):
     assert (3, code.uid) in links  # Review, outside the rows copied, by its ID
     assert (5, test.uid) not in links
     assert "not read: Cost" in window.statusBar().currentMessage()
+
+
+def test_s22ps_ctrl_x_on_a_cell_cuts_the_cells_and_keeps_the_tasks(window, qtbot):
+    plan, stack = window.document.plan, window.document.undo_stack
+    for uid, note in ((5, "code it"), (6, "test it")):
+        window.model.setData(window.model.index_of_uid(uid, Column.NOTES), note)
+    window.tree.select_uids([5, 6])
+    current = window.model.index_of_uid(5, Column.NOTES)
+    window.tree.selectionModel().setCurrentIndex(
+        current, QItemSelectionModel.SelectionFlag.NoUpdate
+    )
+    qtbot.keyClick(window.tree, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == "code it\ntest it\n"
+    assert len(plan.tasks) == 7  # the tasks stay, as MS Project cuts a cell's value
+    assert [plan.task(u).notes for u in (5, 6)] == ["", ""]
+    assert window.statusBar().currentMessage() == "Cut 2 cells"
+    assert stack.undoText() == "Cut Notes"
+    stack.undo()
+    assert [plan.task(u).notes for u in (5, 6)] == ["code it", "test it"]
+
+
+def test_s22ps_ctrl_x_on_a_duration_empties_nothing_and_says_why(window):
+    plan, stack = window.document.plan, window.document.undo_stack
+    index = stack.index()
+    window.tree.select_uids([5])
+    window.tree.setCurrentIndex(window.model.index_of_uid(5, Column.DURATION))
+    window.action_collection["cut_tasks"].trigger()
+    assert plan.task(5).duration_minutes == 5 * DAY
+    assert len(plan.tasks) == 7
+    assert window.statusBar().currentMessage() == (
+        "Nothing cut: Duration cannot be cleared; Ctrl+C copies it"
+    )
+    assert stack.index() == index

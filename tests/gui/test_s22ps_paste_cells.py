@@ -205,6 +205,7 @@ def test_s22ps_the_guide_says_what_ctrl_v_and_ctrl_c_do(window):
         "not read: Colour",
         "pastes nothing: the status bar names its row",
         "Ctrl+C on a cell copies that column&rsquo;s cells of the selected rows, without titles",
+        "Ctrl+X on a cell copies the cells and empties them",
     ):
         assert rule in paragraph
     assert "a title row would paste as a task" not in guide  # no longer so
