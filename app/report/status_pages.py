@@ -114,7 +114,7 @@ def baseline_note(report: StatusReport) -> str | None:
     if not others:
         return (
             "No baseline is saved: budget, variances and earned value (EAC, CPI, SPI) need "
-            "one (Budget view > Set Baseline)."
+            "one (Project > Set Baseline, or gantry baseline FILE)."
         )
     names = [quoted(name, NAME_LIMIT) for name in others]
     listed = joined_list(names)
@@ -209,7 +209,7 @@ def lay_out(flow: Flow, report: StatusReport) -> None:
         flow.paragraph(risk_line(report))
         flow.table(risk_table(report))
     else:
-        flow.paragraph("The risk register has no risks not closed.")
+        flow.paragraph("No open risks.")
 
     _charts(flow, report)
 

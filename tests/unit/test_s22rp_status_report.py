@@ -83,3 +83,15 @@ def test_s22rp_the_report_says_how_many_earlier_milestones_it_leaves_out(qapp, t
     text = _pdf_text(tmp_path, _report(_milestones(12)))
     assert "LATE: not reached" in text
     assert "… and 4 earlier reached milestones." in text
+
+
+@needs_poppler
+def test_s22rp_the_report_words_plainly(qapp, tmp_path):
+    from tests.unit.test_status_report import _plan
+
+    plan = _plan()
+    for risk in list(plan.risks):
+        plan.remove_risk(risk.uid)
+    text = " ".join(_pdf_text(tmp_path, _report(plan)).split())
+    assert "No open risks." in text
+    assert "(Project > Set Baseline, or gantry baseline FILE)" in text
