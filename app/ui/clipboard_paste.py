@@ -279,11 +279,17 @@ def _named_tasks(plan: Plan, names: Sequence[str]) -> tuple[Task, ...]:
 
 def paste_into_cells(tree: TaskTreeView, table: ClipboardTable, current: QModelIndex) -> Pasted:
     """Type ``table`` into the cells from ``current`` down and across, as one undo step;
-    InputError (nothing changed) on a refusal."""
+    InputError (nothing changed) on a refusal. One value, with several rows selected around
+    the current one, goes into each of them, as Excel and MS Project paste one cell."""
     model = tree.task_model()
     columns = list(table.columns or shown_columns(tree, current.column())[: table.width])
     shown = model.shown_uids()
     below = [uid for uid in shown[current.row() :] if not is_group_key(uid)]
+    rows = sorted(row for row, _parent in selected_rows(tree.selectionModel()))
+    chosen = [shown[r] for r in rows if r < len(shown) and not is_group_key(shown[r])]
+    if len(table.rows) == 1 and len(chosen) > 1 and below[:1] and below[0] in chosen:
+        below = chosen  # in the sheet's order (a sort's)
+        table = replace(table, rows=table.rows * len(below))
     pasted = Pasted(not_read=table.not_read())
 
     def type_cells(typist: _Typist) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication
 
 from app.domain.task import ConstraintType
@@ -228,3 +228,17 @@ def test_s22ps_a_column_pasted_is_one_reschedule_however_many_cells(window, monk
     assert len(runs) == 1
     document.undo_stack.undo()
     assert len(runs) == 2
+
+
+def test_s22ps_one_value_fills_every_selected_row_as_excel_pastes_one_cell(window):
+    plan, stack = window.document.plan, window.document.undo_stack
+    window.tree.select_uids([2, 3, 5])  # Specs, Review, Code
+    current = window.model.index_of_uid(3, Column.DURATION)
+    window.tree.selectionModel().setCurrentIndex(
+        current, QItemSelectionModel.SelectionFlag.NoUpdate
+    )
+    said = _paste(window, "4d\n")
+    assert [plan.task(u).duration_minutes for u in (2, 3, 5, 6)] == [4 * DAY] * 3 + [2 * DAY]
+    assert said == "Pasted 3 cells"
+    stack.undo()
+    assert [plan.task(u).duration_minutes for u in (2, 3, 5)] == [3 * DAY, DAY, 5 * DAY]
