@@ -125,6 +125,23 @@ def baseline_note(report: StatusReport) -> str | None:
     )
 
 
+def late_work_note(report: StatusReport) -> str | None:
+    """What the forecast takes for granted when tasks are late (None: none is).
+
+    A late task's work left is scheduled before the status date, where nobody will do
+    it: the finish forecast assumes it done by then and can look on time when it is not,
+    until Update Project reschedules it (MS Project's dates behave the same).
+    """
+    late = report.task_counts.late
+    if not late:
+        return None
+    return (
+        f"{late} {noun(late, 'task has', 'tasks have')} work left before the status date; "
+        "the forecast assumes it is done by then — Project > Update Project > Reschedule "
+        "uncompleted work."
+    )
+
+
 def lay_out(flow: Flow, report: StatusReport) -> None:
     """Every block of the report, top to bottom."""
     flow.begin()
@@ -138,6 +155,9 @@ def lay_out(flow: Flow, report: StatusReport) -> None:
     flow.y += 4
     _cards(flow, headline_cards(report))
     flow.paragraph(task_count_line(report))
+    late_note = late_work_note(report)
+    if late_note is not None:
+        flow.paragraph(late_note, LATE)
     note = baseline_note(report)
     if note is not None:
         flow.paragraph(note, MUTED)

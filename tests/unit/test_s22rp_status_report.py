@@ -85,6 +85,44 @@ def test_s22rp_the_report_says_how_many_earlier_milestones_it_leaves_out(qapp, t
     assert "… and 4 earlier reached milestones." in text
 
 
+def test_s22rp_late_work_is_said_to_be_assumed_done_by_the_status_date():
+    from app.report.status_pages import late_work_note
+    from tests.unit.test_status_report import _baselined, _plan, _progress
+
+    report = _report(_progress(_baselined(_plan())))
+    assert report.task_counts.late == 3
+    note = late_work_note(report)
+    assert note is not None
+    assert note.startswith("3 tasks have work left before the status date; the forecast ")
+    assert "Project > Update Project > Reschedule uncompleted work" in note
+    early = _baselined(_plan())
+    early.set_project(replace(early.project, status_date=datetime(2026, 2, 27, 17)))
+    on_time = _report(early)  # the status date before any work is due
+    assert on_time.task_counts.late == 0
+    assert late_work_note(on_time) is None
+
+
+@needs_poppler
+def test_s22rp_rescheduled_late_work_is_no_longer_warned_of(qapp, tmp_path):
+    """Rescheduled, the late work no longer sits before the status date: no warning."""
+    from app.domain.tracking import reschedule_uncompleted
+    from tests.unit.test_status_report import _plan, _progress
+
+    plan = _progress(_plan())
+    for risk in list(plan.risks):
+        plan.remove_risk(risk.uid)
+    text = " ".join(_pdf_text(tmp_path, _report(plan)).split())
+    assert "3 tasks have work left before the status date" in text
+    sched = schedule(plan)
+    status = plan.project.status_date
+    assert status is not None
+    for update in reschedule_uncompleted(plan, sched, status):
+        plan.update_task(replace(plan.task(update.uid), **update.changes(plan.task(update.uid))))
+    again = _report(plan)
+    assert again.task_counts.late == 0
+    assert "work left before the status date" not in " ".join(_pdf_text(tmp_path, again).split())
+
+
 @needs_poppler
 def test_s22rp_the_report_words_plainly(qapp, tmp_path):
     from tests.unit.test_status_report import _plan
