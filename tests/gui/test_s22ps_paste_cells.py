@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication
 
+from app.domain.grouping_rows import is_group_key
 from app.domain.task import ConstraintType
 from app.store.document import GantryFile
 from app.ui.app import Session
@@ -242,3 +243,16 @@ def test_s22ps_one_value_fills_every_selected_row_as_excel_pastes_one_cell(windo
     assert said == "Pasted 3 cells"
     stack.undo()
     assert [plan.task(u).duration_minutes for u in (2, 3, 5)] == [3 * DAY, DAY, 5 * DAY]
+
+
+def test_s22ps_grouped_rows_skip_the_group_headers(window):
+    plan = window.document.plan
+    window.action_collection["group_milestones"].trigger()
+    shown = window.model.shown_uids()
+    # Go-live under its header, then the other tasks' header
+    assert [is_group_key(uid) for uid in shown[:4]] == [True, False, True, False]
+    assert shown[1] == 7
+    _on(window, 7, Column.DURATION)
+    _paste(window, "3d\n4h\n")
+    assert [plan.task(u).duration_minutes for u in (7, shown[3])] == [3 * DAY, DAY // 2]
+    assert len(plan.tasks) == 7
