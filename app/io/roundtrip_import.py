@@ -29,6 +29,7 @@ from app.domain.task import ConstraintType, Task
 from app.io.plan_snapshot import read_snapshot_plan
 from app.io.register_sheets import RISK_SHEET, TEAM_SHEET, read_risks, read_team
 from app.io.roundtrip_links import apply_returned_links, fix_levels
+from app.io.roundtrip_notes import copied_row_note, moved_subtasks_notes, overwritten_uids
 from app.io.roundtrip_progress import ClientProgress
 from app.io.roundtrip_sorted import sort_keys, sorted_note, written_value
 from app.io.roundtrip_wbs import WbsColumn, placed_by_wbs
@@ -271,16 +272,24 @@ class _Editor:
         kept: list[Task] = []
         added: list[tuple[int, Sequence[object]]] = []  # rows of new tasks, when sorted
         total = len(rows)
+        at = {i: uid for uid, i in known.items()}
         for i, row in enumerate(rows[1:], start=1):
             if rows_read is not None and i % _ROWS_STEP == 0:
                 report(rows_read, i, total)
-            uid = self._uid(row)
-            if uid is not None and known.get(uid) == i:
+            uid = at.get(i)
+            if uid is not None:
                 self.row_of[uid] = i
                 kept.append(self._edit(i, row, by_uid[uid]))
-            elif is_blank(self.get(row, "Task")):
                 continue
-            elif keys:
+            if is_blank(self.get(row, "Task")):
+                continue
+            copied = self._uid(row)  # a row copied whole: its UID is another row's
+            if copied is not None and copied in known and "UID" in self.cols:
+                where = self.where(i, "UID")
+                self.notes.append(
+                    copied_row_note(where, copied, known[copied], row[self.cols["Task"]])
+                )
+            if keys:
                 added.append((i, row))
             else:
                 kept.append(self._new_task(i, row, kept))
@@ -291,9 +300,13 @@ class _Editor:
             for i, row in added:
                 kept.append(self._new_task(i, row, kept))
         kept = fix_levels(self.progress.handed_to(kept))  # a summary's % on its subtasks
+        self.notes.extend(self.progress.spread_notes())
         wbs = WbsColumn(self.sheet, rows, self.cols.get("WBS"), self.row_of)
-        kept = placed_by_wbs(kept, wbs, codes, sorted_view=bool(keys))  # retyped: moved
+        kept = placed_by_wbs(
+            kept, wbs, codes, sorted_view=bool(keys), notes=self.notes
+        )  # retyped: moved
         gone = {t.uid for t in self.plan.tasks} - {t.uid for t in kept}
+        self.notes.extend(moved_subtasks_notes(self.plan, kept))  # a summary row deleted
         p = self.plan
         p.tasks = kept
         p.links = [lk for lk in p.links if lk.predecessor not in gone and lk.successor not in gone]
@@ -312,10 +325,23 @@ class _Editor:
         """The row (index) of each task of the plan the sheet still holds (its first row
         when it holds several), in sheet order."""
         known: dict[int, int] = {}
+        stray: list[tuple[int, int]] = []  # rows whose UID cell holds no task's UID
         for i, row in enumerate(rows[1:], start=1):
             uid = self._uid(row)
             if uid is not None and uid in by_uid and uid not in known:
                 known[uid] = i
+            elif uid is not None and uid not in by_uid:
+                stray.append((i, uid))
+        if not stray or "UID" not in self.cols:
+            return known
+        known, notes = overwritten_uids(
+            known,
+            stray,
+            by_uid,
+            lambda i: self.get(rows[i], "Task"),
+            lambda i: self.where(i, "UID"),
+        )
+        self.notes.extend(notes)
         return known
 
     def _uid(self, row: Sequence[object]) -> int | None:

@@ -40,6 +40,7 @@ from app.io.roundtrip_actuals import (
     edited_actual,
     edited_remaining,
 )
+from app.io.roundtrip_notes import spread_note
 from app.io.sheet_mapping import column_letter
 from app.io.sheet_values import CellError, is_blank
 from app.io.workbook_cells import RemainingTexts, cell_text
@@ -55,6 +56,7 @@ class ClientProgress:
         self.actual_cols: dict[str, int] = {}  # Actual Start / Finish (roundtrip_actuals)
         self._schedule: Schedule | None = None
         self.handed: dict[int, dict[str, Any]] = {}  # a summary's % given to its subtasks
+        self.spread: list[tuple[Task, float, list[int]]] = []  # each summary's %, its subtasks
         self.typed: set[int] = set()  # tasks whose own progress the client typed
         self._remaining_texts = RemainingTexts(base.project)  # the cells as exported
 
@@ -95,7 +97,21 @@ class ClientProgress:
             raise CellError(str(exc)) from None
         own = fields.pop(task.uid, {})
         self.handed.update(fields)
+        self.spread.append((task, percent, list(fields)))
         return replace(task, **own)
+
+    def spread_notes(self) -> list[str]:
+        """What each summary's % complete typed did to its subtasks, one note each (those
+        whose own progress the client typed keep it, and are not named)."""
+        tasks = {t.uid: t for t in self.base.tasks}
+        status = self.base.project.status_date
+        notes = []
+        for summary, percent, uids in self.spread:
+            handed = {u: self.handed[u] for u in uids if u not in self.typed}
+            note = spread_note(summary, percent, handed, tasks, status)
+            if note is not None:
+                notes.append(note)
+        return notes
 
     def columns(self, header: Sequence[str], read: set[int | None]) -> list[str]:
         """Find the Actual Start and Finish columns of the sheet's ``header``; the note

@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from app.domain.errors import FileFormatError
-from app.domain.quoting import quoted
+from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.task import Task
 from app.io.sheet_mapping import column_letter
 from app.io.sheet_values import is_blank, ref_text
@@ -76,12 +76,14 @@ def placed_by_wbs(
     cells: WbsColumn,
     exported: Mapping[int, str],
     sorted_view: bool,
+    notes: list[str] | None = None,
 ) -> list[Task]:
     """``tasks`` (in the order read, levels valid) with each task whose WBS the client typed
     moved to where it puts it; FileFormatError naming the cell of a WBS that places nothing.
 
     ``exported``: each task's WBS as exported (a task not in it is a row the client added);
     ``sorted_view``: the rows were sorted (added rows are placed by their WBS too).
+    ``notes`` hears where a WBS typed that another row holds put its task.
     """
     moved: dict[int, tuple[int, ...]] = {}
     keys: dict[int, tuple[int, ...]] = {}  # the code each row shows, to order siblings
@@ -108,6 +110,8 @@ def placed_by_wbs(
     if not moved:
         return tasks
     placed = _Outline(tasks, moved, keys, cells).placed()
+    if notes is not None:
+        notes.extend(_same_wbs_notes(tasks, placed, moved, keys, exported, cells))
     if not sorted_view:
         return placed
     # rows added to a sorted sheet without a WBS: at the end, as before, at the level of the
@@ -119,6 +123,42 @@ def placed_by_wbs(
         for t in placed
         if t.uid in trailing
     ]
+
+
+def _same_wbs_notes(
+    tasks: list[Task],
+    placed: list[Task],
+    moved: Mapping[int, tuple[int, ...]],
+    keys: Mapping[int, tuple[int, ...]],
+    exported: Mapping[int, str],
+    cells: WbsColumn,
+) -> list[str]:
+    """A note for each task whose WBS the client retyped to one another row still holds
+    (5.2 typed 5.3): the task goes just before that row, as a row typed in between does,
+    which may leave it where it was."""
+    holder: dict[tuple[int, ...], Task] = {}
+    for t in tasks:
+        if t.uid in keys and t.uid not in moved:
+            holder.setdefault(keys[t.uid], t)
+    stayed = [(t.uid, t.outline_level) for t in tasks] == [(t.uid, t.outline_level) for t in placed]
+    out = []
+    for t in tasks:
+        code = moved.get(t.uid)
+        if code is None or t.uid not in exported or code not in holder:
+            continue
+        other = holder[code]
+        name = quoted(t.name, NAME_LIMIT)
+        out.append(
+            f"{cells.where(t.uid)}: WBS {_shown(code)} typed for {name} is also the WBS of "
+            f"{quoted(other.name, NAME_LIMIT)} (row {cells.row_of[other.uid] + 1}): {name} "
+            "goes just before it"
+            + (
+                f"; nothing moves (WBS {_shown((*code[:-1], code[-1] + 1))} puts it after)"
+                if stayed
+                else ""
+            )
+        )
+    return out
 
 
 def _astray(
