@@ -129,7 +129,7 @@ class Flow:
 
     def heading(self, title: str, keep_with: float = 40.0) -> None:
         """A section title with a rule under it, kept on the page of what follows it."""
-        self.need(22 + keep_with)
+        self.need(25 + keep_with)  # what it draws: 6 above, 15 of title, 4 under the rule
         self.y += 6
         self.text(QRectF(0, self.y, self.width, 14), title, 11, bold=True)
         self.y += 15
@@ -151,6 +151,14 @@ class Flow:
             self.text(QRectF(0, self.y, self.width, line_h), line, size, color=color)
             self.y += line_h
         self.y += 2
+
+    def table_start(self, table: Table, rows: int = 2) -> float:
+        """How tall ``table``'s headings and first ``rows`` rows draw: what its section
+        heading is kept on the page with."""
+        widths = _widths(table, self.width)
+        metrics = QFontMetricsF(self.font(BODY))
+        first = table.rows[:rows]
+        return LINE + 4 + sum(_height(_cells(r, widths, table.wide, metrics)) for r in first) + 2
 
     def table(self, table: Table) -> None:
         """A table; rows flow over pages with the headings repeated, none split in two."""

@@ -13,7 +13,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QFontMetricsF, QPagedPaintDevice, QPageLayout, QPainter, QPdfWriter
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPainter,
+    QPdfWriter,
+)
 
 from app.domain.errors import AppError
 from app.domain.plural_words import joined_list, noun, verb
@@ -33,7 +40,7 @@ from app.report.status_chart import (
     paint_phase_chart,
 )
 from app.report.status_curve import PLOT_H, curve_height, paint_cost_curve
-from app.report.status_flow import LATE, MUTED, Flow, wrap
+from app.report.status_flow import LATE, MUTED, Flow, Table, wrap
 from app.report.status_tables import (
     MAX_CRITICAL_ROWS,
     MAX_MILESTONE_ROWS,
@@ -162,22 +169,27 @@ def lay_out(flow: Flow, report: StatusReport) -> None:
     if note is not None:
         flow.paragraph(note, MUTED)
 
-    flow.heading("Milestones")
-    if not report.milestones_passed and not report.milestones_next:
+    passed, coming = report.milestones_passed, report.milestones_next
+    if not passed and not coming:
+        flow.heading("Milestones")
         flow.paragraph("The plan has no milestones.")
-    if report.milestones_passed:
-        flow.paragraph("Reached or due by the status date (late ones first)", MUTED)
-        flow.table(milestone_table(report, report.milestones_passed))
+    if passed:
+        reached = milestone_table(report, passed)
+        _section(flow, "Milestones", reached, "Reached or due by the status date (late ones first)")
         earlier = report.milestones_earlier
         if earlier:
             flow.paragraph(
                 f"… and {earlier} earlier reached {noun(earlier, 'milestone', 'milestones')}.",
                 MUTED,
             )
-    coming = report.milestones_next
     if coming:
-        flow.paragraph("Coming up", MUTED)
-        flow.table(milestone_table(report, coming[:MAX_MILESTONE_ROWS]))
+        table = milestone_table(report, coming[:MAX_MILESTONE_ROWS])
+        if passed:  # its line stays with its table too
+            flow.need(_start_height(flow, "Coming up", table))
+            flow.paragraph("Coming up", MUTED)
+            flow.table(table)
+        else:
+            _section(flow, "Milestones", table, "Coming up")
         _more(
             flow,
             min(len(coming), MAX_MILESTONE_ROWS),
@@ -186,18 +198,18 @@ def lay_out(flow: Flow, report: StatusReport) -> None:
             "milestones coming up",
         )
 
-    flow.heading("Late tasks")
     late = report.late_tasks
     if late:
-        flow.table(late_table(report, late[:MAX_TASK_ROWS]))
+        _section(flow, "Late tasks", late_table(report, late[:MAX_TASK_ROWS]))
         _more(flow, min(len(late), MAX_TASK_ROWS), report.late_count, "late task", "late tasks")
     else:
+        flow.heading("Late tasks")
         flow.paragraph("No late tasks: every task is where the schedule has it at the status date.")
 
-    flow.heading("Critical tasks in progress")
     critical = report.critical_in_progress
     if critical:
-        flow.table(critical_table(report, critical[:MAX_CRITICAL_ROWS]))
+        table = critical_table(report, critical[:MAX_CRITICAL_ROWS])
+        _section(flow, "Critical tasks in progress", table)
         shown = min(len(critical), MAX_CRITICAL_ROWS)
         _more(
             flow,
@@ -207,11 +219,11 @@ def lay_out(flow: Flow, report: StatusReport) -> None:
             "critical tasks in progress",
         )
     else:
+        flow.heading("Critical tasks in progress")
         flow.paragraph("No critical task is in progress on schedule (late ones are listed above).")
 
-    flow.heading("Over-allocated people")
     if report.people:
-        flow.table(people_table(report, MAX_PEOPLE_ROWS))
+        _section(flow, "Over-allocated people", people_table(report, MAX_PEOPLE_ROWS))
         _more(
             flow,
             MAX_PEOPLE_ROWS,
@@ -220,18 +232,35 @@ def lay_out(flow: Flow, report: StatusReport) -> None:
             "over-allocated people",
         )
     else:
+        flow.heading("Over-allocated people")
         flow.paragraph("No one is over-allocated from the status date on.")
 
     shown = len(report.risks)
     of = f" ({shown} of {report.open_risks} not closed)" if report.open_risks > shown else ""
-    flow.heading(f"Top risks by exposure{of}")
+    title = f"Top risks by exposure{of}"
     if report.risks:
-        flow.paragraph(risk_line(report))
-        flow.table(risk_table(report))
+        _section(flow, title, risk_table(report), risk_line(report), Colors.text)
     else:
+        flow.heading(title)
         flow.paragraph("No open risks.")
 
     _charts(flow, report)
+
+
+def _start_height(flow: Flow, lead: str, table: Table) -> float:
+    """How tall ``lead`` (a line) and ``table``'s headings and first rows draw."""
+    return flow.paragraph_height(lead, flow.width) + flow.table_start(table)
+
+
+def _section(flow: Flow, title: str, table: Table, lead: str = "", color: QColor = MUTED) -> None:
+    """A heading, a line under it and a table, the heading kept on the page of the line and
+    the table's first rows: kept with 40 pt only, on A3 landscape the Top risks heading and
+    its reserve line sat at the foot of page 1 and the table started page 2 without them."""
+    keep = _start_height(flow, lead, table) if lead else flow.table_start(table)
+    flow.heading(title, keep_with=keep)
+    if lead:
+        flow.paragraph(lead, color)
+    flow.table(table)
 
 
 HEADING_H = 25.0  # a section heading with its rule (Flow.heading)

@@ -133,3 +133,63 @@ def test_s22rp_the_report_words_plainly(qapp, tmp_path):
     text = " ".join(_pdf_text(tmp_path, _report(plan)).split())
     assert "No open risks." in text
     assert "(Project > Set Baseline, or gantry baseline FILE)" in text
+
+
+def _pages_of_heading_and_table(monkeypatch, report, room: float) -> tuple[int, int]:
+    """The page the Top risks heading lands on and the page its table is drawn on, laid out
+    from ``room`` points above the foot of page 1 (pages counted, nothing drawn)."""
+    from app.report.status_flow import Flow
+    from app.report.status_pages import _section
+    from app.report.status_tables import risk_line, risk_table
+
+    seen: dict[str, int] = {}
+    heading, table = Flow.heading, Flow.table
+
+    def record_heading(self, title, keep_with=40.0):
+        heading(self, title, keep_with)
+        seen["heading"] = self.page
+
+    def record_table(self, t):
+        table(self, t)
+        seen["table"] = self.page
+
+    monkeypatch.setattr(Flow, "heading", record_heading)
+    monkeypatch.setattr(Flow, "table", record_table)
+    flow = Flow(520.0, 0.0, 700.0, None, lambda _painter, _page: None)
+    flow.begin()
+    flow.y = flow.bottom - room
+    _section(flow, "Top risks by exposure", risk_table(report), risk_line(report))
+    return seen["heading"], seen["table"]
+
+
+def test_s22rp_a_heading_goes_to_the_next_page_with_its_table(qapp, monkeypatch):
+    from tests.unit.test_status_report import _plan
+
+    report = _report(_plan())
+    assert report.risks
+    for room in (63.0, 70.0, 80.0, 100.0, 140.0):
+        # 40 pt kept the heading and its reserve line on page 1, the table on page 2
+        on, drawn = _pages_of_heading_and_table(monkeypatch, report, room)
+        assert on == drawn, room
+    assert _pages_of_heading_and_table(monkeypatch, report, 63.0) == (2, 2)
+    assert _pages_of_heading_and_table(monkeypatch, report, 300.0) == (1, 1)
+
+
+@needs_poppler
+def test_s22rp_a3_landscape_keeps_the_risks_heading_with_its_table(qapp, tmp_path):
+    """The tester's case: the demo at 2027-03-15 on A3 landscape."""
+    from app.assets import resource_path
+    from app.cli import main
+
+    path = tmp_path / "a3.pdf"
+    demo = resource_path("demo", "crm-rollout.gantry")
+    argv = ["report", str(demo), str(path), "--status-date", "2027-03-15", "--paper", "A3"]
+    assert main([*argv, "--landscape"]) == 0
+    for page in (1, 2):
+        text = subprocess.run(
+            ["pdftotext", "-f", str(page), "-l", str(page), "-layout", str(path), "-"],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        assert ("Top risks by exposure" in text) == ("Mitigation" in text), page
