@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from app import formats
+from app.cli.chart_flags import chart_flags
 from app.cli.json_text import dump
 from app.cli.plan_output import (
     check_output_folder,
@@ -289,6 +290,7 @@ def run_convert(args: argparse.Namespace, out: TextIO) -> int:
             "paper",
             "landscape",
             "blank_pages",
+            *("margins", "header", "footer", "legend", "legend_text", "notes"),  # Page Setup
             "width",
             "rows",
         )
@@ -297,6 +299,7 @@ def run_convert(args: argparse.Namespace, out: TextIO) -> int:
     if columns is not None:
         options["columns"] = columns
     options |= view_options(args, plan)  # what stands in for the plan's saved view
+    options |= chart_flags(args)  # --table tracking's baseline bars, as the window's view
     formats.write_plan(plan, args.output, **options)
     # .csv, .gan: recurring tasks as occurrences, no custom field values, as the window says
     for lost in formats.not_kept(plan, args.output.suffix, args.output):

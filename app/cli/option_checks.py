@@ -18,8 +18,11 @@ _PRINTING = (
     ("paper", "--paper", (".pdf",)),
     ("landscape", "--landscape", (".pdf",)),
     ("blank_pages", "--blank-pages", (".pdf",)),
+    *((n, f"--{n.replace('_', '-')}", (".pdf",)) for n in ("margins", "header", "footer")),
+    *((n, f"--{n.replace('_', '-')}", (".pdf",)) for n in ("legend", "legend_text", "notes")),
     ("width", "--width", (".png",)),
     ("table", "--table", (".pdf", ".png")),
+    ("baseline_bars", "--baseline-bars", (".pdf", ".png")),
     ("rows", "--rows", (".png",)),
     ("date_from", "--from", (".pdf", ".png")),
     ("date_to", "--to", (".pdf", ".png")),
@@ -45,7 +48,7 @@ def check_option_values(ns: argparse.Namespace) -> None:
     for name, flag, suffixes in _PRINTING:
         value = getattr(ns, name, None)
         if value is not None and suffix not in suffixes:
-            if value is False:  # --no-blank-pages
+            if value is False:  # --no-blank-pages, --no-baseline-bars
                 flag = flag.replace("--", "--no-", 1)
             raise OptionError(f"{flag} applies to {' and '.join(suffixes)} output only")
     if ns.rows is not None:
@@ -53,6 +56,10 @@ def check_option_values(ns: argparse.Namespace) -> None:
     if ns.width is not None:
         png_width(ns.width)
     date_span(ns.date_from, ns.date_to)
+    from app.domain.page_setup import PageSetup
+    from app.report.page_options import page_setup_given
+
+    page_setup_given(PageSetup(), vars(ns))  # --margins, --header...: judged before reading
 
 
 def _check_usage_csv(ns: argparse.Namespace) -> None:

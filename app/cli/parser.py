@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from app.cli.chart_flags import add_baseline_bars
 from app.cli.level_scope import add_level_scope
 from app.cli.saved_view import add_view_options
 from app.cli.track_parser import (
@@ -217,6 +218,7 @@ def _add_convert(sub: Any) -> None:
         help="PDF: print the pages with no bar on them (the default, as MS Project's Page "
         "Setup > 'Print blank pages'); --no-blank-pages leaves them out",
     )
+    _add_page_setup(p)
     p.add_argument(
         "--width", type=_positive, metavar="PX", help="PNG: image width in pixels (default: 1600)"
     )
@@ -233,7 +235,39 @@ def _add_convert(sub: Any) -> None:
         help="PNG: only the tasks with these IDs (row numbers, e.g. 1-200). A PNG taller "
         "than 16000 px (about 1000 rows) is refused: pick rows or dates, or write a .pdf",
     )
+    add_baseline_bars(p)  # app/cli/chart_flags.py
     add_view_options(p, _filter)  # --filter, --sort, --group, --no-view (app/cli/saved_view)
+
+
+def _add_page_setup(p: Any) -> None:
+    """convert's Page Setup options (PDF): each stands in for what the plan keeps."""
+    fields = "fields: &[Project] &[Page] &[Pages] &[Date] &[Status Date] &[Manager]"
+    p.add_argument(
+        "--margins",
+        metavar="MM",
+        help="PDF: page margins, one for all sides or TOP,BOTTOM,LEFT,RIGHT, in mm or "
+        "ending in cm or in (e.g. 15, 20,15,10,10, 0.5in; default: the plan's, else 10)",
+    )
+    for flag, where in (("--header", "top"), ("--footer", "foot")):
+        p.add_argument(
+            flag,
+            metavar="TEXT",
+            help=f"PDF: the text at the {where} of every page, centred, or LEFT|CENTRE|RIGHT "
+            f"({fields}); '' prints none",
+        )
+    p.add_argument(
+        "--legend",
+        choices=("every", "last", "none"),
+        help="PDF: the legend on every page, on a page of its own at the end, or none",
+    )
+    p.add_argument("--legend-text", metavar="TEXT", help=f"PDF: the legend's own text ({fields})")
+    p.add_argument(
+        "--notes",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="PDF: print the printed tasks' notes on pages at the end (MS Project's Page "
+        "Setup > 'Print notes')",
+    )
 
 
 def _add_diff(sub: Any) -> None:

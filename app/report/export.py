@@ -38,6 +38,7 @@ from app.report.gantt_paint import ChartOptions, ChartRow, GanttPainter, clip_ou
 from app.report.group_rows import paint_group_bars, row_levels
 from app.report.option_values import date_span, png_width, row_span
 from app.report.options import PAPERS, PrintOptions
+from app.report.page_options import page_setup_given
 from app.report.page_orientation import oriented
 from app.report.plan_lookups import PlanLookups
 from app.report.render import CancelledError, ensure_gui_app, page_layout, render_gantt
@@ -90,10 +91,13 @@ def print_options(plan: Plan, **options: Any) -> PrintOptions:
     date_from, date_to = _date_range(options)
     base = options.get("print_options")
     opts = base if isinstance(base, PrintOptions) else PrintOptions()
-    chart = replace(opts.chart, status_date=plan.project.status_date)
+    chart = asked_chart(replace(opts.chart, status_date=plan.project.status_date), options)
     blank = options.get("blank_pages")
+    if "print_options" not in options:  # the plan's own Page Setup, as the window prints
+        opts = replace(opts, setup=plan.project.page_setup)
     opts = replace(
         opts,
+        setup=page_setup_given(opts.setup, options),
         columns=tuple(options.get("columns") or opts.columns),  # --table's
         blank_pages=opts.blank_pages if blank is None else bool(blank),
         pages_wide=wide,
@@ -104,6 +108,13 @@ def print_options(plan: Plan, **options: Any) -> PrintOptions:
         chart=chart,
     )
     return _oriented(plan, opts, options)
+
+
+def asked_chart(chart: ChartOptions, options: Mapping[str, Any]) -> ChartOptions:
+    """``chart`` with the toggles the ``chart_flags`` option sets (ChartOptions fields:
+    convert's --table tracking and --baseline-bars, app/cli/chart_flags.py)."""
+    flags = options.get("chart_flags")
+    return replace(chart, **flags) if flags else chart
 
 
 def _oriented(plan: Plan, opts: PrintOptions, options: Mapping[str, Any]) -> PrintOptions:
@@ -482,7 +493,7 @@ def png_picture(plan: Plan, schedule: Schedule, **options: Any) -> Picture:
             f"(limit {MAX_PNG_HEIGHT:,} px, {MAX_PICTURE_ROWS:,} rows): pick rows with "
             "--rows FROM-TO or dates with --from/--to, or write a .pdf"
         )
-    chart = ChartOptions(status_date=plan.project.status_date)
+    chart = asked_chart(ChartOptions(status_date=plan.project.status_date), options)
     columns = tuple(options.get("columns") or DEFAULT_COLUMNS)  # --table's
     if shown is not None:
         columns = shown.columns or columns

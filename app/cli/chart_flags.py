@@ -1,0 +1,40 @@
+"""What ``gantry convert``'s chart draws besides the bars, as the window's View menu sets it.
+
+``--table tracking`` prints as View > Tracking Gantt shows the plan: each task's
+baseline bar under its bar and its % complete right of it (the window's Export PDF
+of that view drew them, the command line's did not). ``--baseline-bars`` draws the
+baseline bars with any table, ``--no-baseline-bars`` leaves them out of a tracking one.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+TRACKING_TABLE = "tracking"
+# View > Tracking Gantt's toggles (app/ui/gantt/toggles.py: TRACKING_TOGGLES, TRACKING_LABEL)
+TRACKING_CHART: dict[str, Any] = {"show_baseline": True, "right_label": "percent"}
+
+
+def add_baseline_bars(p: argparse.ArgumentParser) -> None:
+    """``--baseline-bars`` / ``--no-baseline-bars`` on ``convert``."""
+    p.add_argument(
+        "--baseline-bars",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="PDF and PNG: draw each task's Baseline (0) bar under its bar, as View > Show "
+        "Baseline (on with --table tracking, as View > Tracking Gantt draws it)",
+    )
+
+
+def chart_flags(args: argparse.Namespace) -> dict[str, Any]:
+    """The writer's ``chart_flags`` option (ChartOptions fields and their values) for the
+    command line; empty: the chart as the writer draws it by default."""
+    flags: dict[str, Any] = {}
+    table = getattr(args, "table", None)
+    if table is not None and table.strip().lower() == TRACKING_TABLE:
+        flags |= TRACKING_CHART
+    asked = getattr(args, "baseline_bars", None)
+    if asked is not None:
+        flags["show_baseline"] = bool(asked)
+    return {"chart_flags": flags} if flags else {}
