@@ -125,7 +125,7 @@ def test_gantry_diff_says_the_rate_in_the_persons_unit():
     new.resources[0] = replace(new.resources[0], standard_rate=162.5)
     (change,) = diff_plans(old, new)
     writer = DiffWriter(old, new)
-    assert writer.line(change).endswith(": standard_rate 1200/d -> 1300/d")
+    assert writer.line(change).endswith(": Std. rate 1200/d -> 1300/d")
     extra = writer.json_extra(change)
     assert extra == {"unit": "per hour", "old_text": "1200/d", "new_text": "1300/d"}
     json.dumps(change.as_dict() | extra)  # the JSON keeps the hourly old/new beside the texts

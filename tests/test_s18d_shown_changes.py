@@ -100,7 +100,7 @@ def test_s18d_a_percent_a_user_sees_change_is_listed_as_shown(
     old, new = tmp_path / "old.gantry", tmp_path / "new.gantry"
     formats.write_plan(plan, old)
     formats.write_plan(more, new)
-    assert "percent_complete 22% -> 23%" in _diff(capsys, old, new)
+    assert "% Complete 22% -> 23%" in _diff(capsys, old, new)
 
 
 def test_s18d_undoing_a_merge_puts_back_the_exact_percent() -> None:
@@ -167,7 +167,7 @@ def test_s18d_a_lag_retyped_in_weeks_reads_as_the_link(
     formats.write_plan(plan, old)
     formats.write_plan(weeks, new)
     assert _diff(capsys, old, new) == (
-        f"changed  link {CODE_LINK} 'Review -> Code': lag_unit 3FS+5d -> 3FS+1w\n"
+        f"changed  link {CODE_LINK} 'Review -> Code': Lag 3FS+5d -> 3FS+1w\n"
     )
     (change,) = json.loads(_diff(capsys, old, new, "--json"))["changes"]
     assert (change["old"], change["new"]) == ("DAYS", "WEEKS")  # as kept, as before
@@ -182,7 +182,7 @@ def test_s18d_a_new_lag_reads_in_the_unit_typed(
     old, new = tmp_path / "old.gantry", tmp_path / "new.gantry"
     formats.write_plan(plan, old)
     formats.write_plan(theirs, new)
-    assert "lag_minutes 3FS+5d -> 3FS+2w" in _diff(capsys, old, new)
+    assert "Lag 3FS+5d -> 3FS+2w" in _diff(capsys, old, new)
     (change,) = json.loads(_diff(capsys, old, new, "--json"))["changes"]
     assert (change["old"], change["new"]) == (5 * DAY, 10 * DAY)  # minutes, as before
     assert (change["old_text"], change["new_text"]) == ("3FS+5d", "3FS+2w")

@@ -41,14 +41,14 @@ def test_s19x_diff_text_says_money_and_words_as_the_views_do(tmp_path, capsys):
     assert main(["diff", a, b]) == 0
     lines = capsys.readouterr().out.splitlines()
     for expected in (
-        "changed  task 5 'Code': fixed_cost €0.00 -> €1,234.50",
-        "changed  task 5 'Code': fixed_cost_accrual Prorated -> Start",
-        "changed  resource 1 'Ana': cost_per_use €0.00 -> €12.50",
-        "changed  resource 1 'Ana': accrue_at Prorated -> End",
-        "changed  risk 1 'Vendor late': probability 30% -> 45%",
-        "changed  risk 1 'Vendor late': impact €10,000.00 -> €12,345.67",
-        "changed  risk 1 'Vendor late': contingency €0.00 -> €500.00",
-        "changed  risk 1 'Vendor late': status Open -> Mitigating",
+        "changed  task 5 'Code': Fixed Cost €0.00 -> €1,234.50",
+        "changed  task 5 'Code': Fixed Cost Accrual Prorated -> Start",
+        "changed  resource 1 'Ana': Cost/use €0.00 -> €12.50",
+        "changed  resource 1 'Ana': Accrue at Prorated -> End",
+        "changed  risk 1 'Vendor late': Probability 30% -> 45%",
+        "changed  risk 1 'Vendor late': Impact €10,000.00 -> €12,345.67",
+        "changed  risk 1 'Vendor late': Contingency €0.00 -> €500.00",
+        "changed  risk 1 'Vendor late': Status Open -> Mitigating",
     ):
         assert expected in lines
 

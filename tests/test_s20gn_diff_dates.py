@@ -135,7 +135,7 @@ def test_s20gn_a_long_list_of_moves_is_cut_and_summaries_are_left_out(
     formats.write_plan(_chain(MOVES_SHOWN + 7, MON), old)
     formats.write_plan(_chain(MOVES_SHOWN + 7, datetime(2026, 3, 9, 8)), new)  # a week on
     lines = _run(capsys, "diff", old, new).splitlines()
-    assert lines[0].startswith("changed  project 0 'Many': start")
+    assert lines[0].startswith("changed  project 0 'Many': Start date")
     moved = [line for line in lines if line.startswith("moved ")]
     assert len(moved) == MOVES_SHOWN
     assert "'Phase'" not in "\n".join(moved)  # a summary's dates are its subtasks'

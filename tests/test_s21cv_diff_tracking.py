@@ -61,24 +61,24 @@ def _diff(
 def test_s21cv_work_in_the_plans_work_unit(tmp_path, capsys):
     """Hours, the default work unit (the Work column shows 16h); days when the plan says so."""
     lines = _diff(tmp_path, capsys, _plan(), _plan(work=1280))
-    assert "changed  assignment 1:1 'Ana on Pour': work_minutes 16h -> 21.33h" in lines
+    assert "changed  assignment 1:1 'Ana on Pour': Work 16h -> 21.33h" in lines
     in_days = replace(_plan().project, work_unit=DurationUnit.DAYS)
     old, new = _plan(), _plan(work=1280)
     old.project, new.project = in_days, in_days
     lines = _diff(tmp_path, capsys, old, new)
-    assert "changed  assignment 1:1 'Ana on Pour': work_minutes 2d -> 2.67d" in lines
+    assert "changed  assignment 1:1 'Ana on Pour': Work 2d -> 2.67d" in lines
 
 
 def test_s21cv_status_date_set_and_moved(tmp_path, capsys):
     old, new = _plan(), _plan()
     new.project = replace(new.project, status_date=datetime(2027, 1, 5, 17, 0))
     assert _diff(tmp_path, capsys, old, new) == [
-        "changed  project 0 'Site': status_date NA -> 2027-01-05 17:00"
+        "changed  project 0 'Site': Status date NA -> 2027-01-05 17:00"
     ]
     old.project = replace(old.project, status_date=datetime(2027, 1, 5, 17, 0))
     new.project = replace(new.project, status_date=datetime(2027, 1, 12, 17, 0))
     assert _diff(tmp_path, capsys, old, new) == [
-        "changed  project 0 'Site': status_date 2027-01-05 17:00 -> 2027-01-12 17:00"
+        "changed  project 0 'Site': Status date 2027-01-05 17:00 -> 2027-01-12 17:00"
     ]
 
 
@@ -99,10 +99,10 @@ def test_s21cv_baseline_saved_again_lists_the_dates_moved(tmp_path, capsys):
     new.update_task(replace(new.task(1), duration_minutes=3 * DAY))
     _baselined(new)
     assert _diff(tmp_path, capsys, old, new) == [
-        "changed  task 1 'Pour': duration_minutes 2d -> 3d",
-        "changed  baseline 0:1 'Baseline: Pour': finish 2027-01-05 17:00 -> 2027-01-06 17:00",
-        "changed  baseline 0:2 'Baseline: Cure': start 2027-01-06 08:00 -> 2027-01-07 08:00",
-        "changed  baseline 0:2 'Baseline: Cure': finish 2027-01-06 17:00 -> 2027-01-07 17:00",
+        "changed  task 1 'Pour': Duration 2d -> 3d",
+        "changed  baseline 0:1 'Baseline: Pour': Baseline Finish 2027-01-05 17:00 -> 2027-01-06 17:00",
+        "changed  baseline 0:2 'Baseline: Cure': Baseline Start 2027-01-06 08:00 -> 2027-01-07 08:00",
+        "changed  baseline 0:2 'Baseline: Cure': Baseline Finish 2027-01-06 17:00 -> 2027-01-07 17:00",
         "moved    task 1 'Pour': Finish 2027-01-05 17:00 -> 2027-01-06 17:00 (+1d working, "
         "+1 calendar day)",
         "moved    task 2 'Cure': Start 2027-01-06 08:00 -> 2027-01-07 08:00, Finish 2027-01-06 "
@@ -142,7 +142,7 @@ def test_s21cv_formats_without_tracking_compare_none(tmp_path, capsys):
         assert not [
             line
             for line in _diff(tmp_path, capsys, _plan(), new, ext)
-            if "baseline" in line or "status_date" in line
+            if "baseline" in line or "Status date" in line
         ]
     assert diff_plans(_plan(), new) == []
 

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TextIO
 
 from app.cli.diff_moves import DatesCompared, move_json, move_lines, summary_counts, summary_line
+from app.cli.diff_titles import diff_title, shown_word
 from app.domain.cost_accrual import accrual_name
 from app.domain.custom_fields import FIELD_NAMES, FieldKind, field_title, is_field_name, kind_of
 from app.domain.custom_values import format_value
@@ -244,6 +245,8 @@ def _value(change: PlanChange, value: Scalar, plan: Plan) -> str:
     if rate is not None:
         return rate
     word = _money_or_word(change, value, plan)
+    if word is None and not is_field_name(str(change.field)):  # Yes, Fixed work, 150%
+        word = shown_word(change, value, plan)
     if word is not None:
         return word
     if change.field == "percent_complete" and isinstance(value, int | float):
@@ -371,13 +374,13 @@ class DiffWriter:
             return line + f": {RISK_TASKS_TITLE} {tasks_before} -> {after_text}"
         lag = lag_texts(change, old, new)
         if lag is not None:  # 3FS+5d -> 3FS+1w, as the Predecessors cell shows the link
-            return line + f": {change.field} {lag[0]} -> {lag[1]}"
+            return line + f": {_field_shown(change, old, new)} {lag[0]} -> {lag[1]}"
         before, after = _value(change, change.old, old), _value(change, change.new, new)
         if before == after and change.field in DURATION_FIELDS and change.old != change.new:
             # "1d -> 1d" between plans of 7.5 h and 8 h days: say the hours too
             before += f" ({_hours(change, change.old, old)})"
             after += f" ({_hours(change, change.new, new)})"
-        return line + f": {_field_shown(change.field, old, new)} {before} -> {after}"
+        return line + f": {_field_shown(change, old, new)} {before} -> {after}"
 
     def json_extra(self, change: PlanChange) -> dict[str, Scalar]:
         """Keys ``diff --json`` adds to a change: for a leveling delay, the unit of the raw
@@ -424,9 +427,14 @@ def diff_line(change: PlanChange, old: Plan, new: Plan) -> str:
     return DiffWriter(old, new).line(change)
 
 
-def _field_shown(field: str | None, old: Plan, new: Plan) -> str:
-    """A changed field as the line names it: a custom field by the alias the user knows,
-    its MS Project name in brackets ("Points (Number1)"), from the new plan else the old."""
+def _field_shown(change: PlanChange, old: Plan, new: Plan) -> str:
+    """A changed field as the line names it: as the sheet titles it ("Duration", "% Complete":
+    app/cli/diff_titles.py), a custom field by the alias the user knows, its MS Project name
+    in brackets ("Points (Number1)"), from the new plan else the old."""
+    field = change.field
+    title = diff_title(change)
+    if title is not None:
+        return title
     if field is None or not is_field_name(field):
         return str(field)
     for plan in (new, old):

@@ -34,7 +34,7 @@ def test_pauses_print_in_the_plans_duration_unit_not_minutes(tmp_path, capsys):
     capsys.readouterr()
     assert main(["diff", str(old), str(new)]) == 0
     line = capsys.readouterr().out.splitlines()[0]  # then the finish it moved
-    assert line == "changed  task 1 'Pour': splits 'after 32.9d, 3.1d off' -> 'after 32.9d, 2d off'"
+    assert line == "changed  task 1 'Pour': Splits 'after 32.9d, 3.1d off' -> 'after 32.9d, 2d off'"
 
 
 def test_days_off_are_compared_between_plans_and_our_workbooks(tmp_path):

@@ -104,7 +104,7 @@ def test_diff_reports_a_change_of_pauses_between_plans_that_hold_them(tmp_path, 
     ]
     assert main(["diff", str(old), str(new)]) == 0
     line = capsys.readouterr().out.splitlines()[0]  # then the finish it moved
-    assert line == "changed  task 1 'Pour': splits 'after 2d, 3d off' -> 'after 2d, 1d off'"
+    assert line == "changed  task 1 'Pour': Splits 'after 2d, 3d off' -> 'after 2d, 1d off'"
 
 
 def test_diff_reports_splits_removed_between_gantry_and_xml(tmp_path, capsys):
@@ -114,7 +114,7 @@ def test_diff_reports_splits_removed_between_gantry_and_xml(tmp_path, capsys):
     capsys.readouterr()
     assert main(["diff", str(old), str(new)]) == 0
     assert capsys.readouterr().out.splitlines()[0] == (
-        "changed  task 1 'Pour': splits 'after 2d, 3d off' -> none"
+        "changed  task 1 'Pour': Splits 'after 2d, 3d off' -> none"
     )
 
 

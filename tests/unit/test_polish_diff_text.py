@@ -45,10 +45,10 @@ def test_text_diff_writes_durations_as_the_sheet(tmp_path, capsys):
     a, b = _files(tmp_path, old, new)
     assert main(["diff", a, b]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert "changed  task 1 'Design': duration_minutes 3d -> 5d" in lines
+    assert "changed  task 1 'Design': Duration 3d -> 5d" in lines
     # MS Project's Leveling Delay, in elapsed days (tests/unit/test_s15o_diff_leveling_delay.py)
     assert "changed  task 2 'Build': Leveling Delay 0ed -> 0.08ed" in lines
-    assert "changed  task 3 'Cure': duration_minutes 1ed -> 2ed" in lines
+    assert "changed  task 3 'Cure': Duration 1ed -> 2ed" in lines
 
 
 def test_text_diff_writes_lag_and_work_as_durations(tmp_path, capsys):
@@ -63,8 +63,8 @@ def test_text_diff_writes_lag_and_work_as_durations(tmp_path, capsys):
     a, b = _files(tmp_path, old, new)
     assert main(["diff", a, b]) == 0
     out = capsys.readouterr().out
-    assert "lag_minutes 1FS+1d -> 1FS-4h" in out  # the link as its Predecessors cell
-    assert "work_minutes 24h -> 20h" in out  # in the work unit (hours), as the Work column
+    assert "Lag 1FS+1d -> 1FS-4h" in out  # the link as its Predecessors cell
+    assert "Work 24h -> 20h" in out  # in the work unit (hours), as the Work column
     assert "480" not in out
 
 

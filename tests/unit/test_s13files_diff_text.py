@@ -32,4 +32,4 @@ def test_same_text_different_minutes_shows_hours():
 def test_different_text_is_left_as_it_was():
     old, new = _plan(480, 480), _plan(480, 960)
     change = PlanChange("task", 1, "Dig", "changed", "duration_minutes", 480, 960)
-    assert diff_line(change, old, new).endswith("duration_minutes 1d -> 2d")
+    assert diff_line(change, old, new).endswith("Duration 1d -> 2d")

@@ -40,21 +40,21 @@ def test_a_duration_of_odd_minutes_reads_in_days(tmp_path, capsys):
     new = _plan()
     new.update_task(replace(new.task(1), duration_minutes=1280))
     out = _changed(tmp_path, capsys, new)
-    assert "duration_minutes 2d -> 2.67d" in out
+    assert "Duration 2d -> 2.67d" in out
     assert "1280" not in out
 
 
 def test_work_reads_in_the_work_unit(tmp_path, capsys):
     new = _plan(work=1280)
     out = _changed(tmp_path, capsys, new)
-    assert "work_minutes 16h -> 21.33h" in out  # in the work unit, as the Work column
+    assert "Work 16h -> 21.33h" in out  # in the work unit, as the Work column
 
 
 def test_a_duration_typed_in_hours_stays_in_hours(tmp_path, capsys):
     new = _plan()
     new.update_task(replace(new.task(2), duration_minutes=1280))
     out = _changed(tmp_path, capsys, new)
-    assert "duration_minutes 8h -> 21.33h" in out
+    assert "Duration 8h -> 21.33h" in out
 
 
 def test_a_plan_entered_in_weeks_shows_weeks():
@@ -62,7 +62,7 @@ def test_a_plan_entered_in_weeks_shows_weeks():
     for plan in (old, new):
         plan.set_project(replace(plan.project, duration_unit=DurationUnit.WEEKS))
     change = PlanChange("task", 1, "Design", "changed", "duration_minutes", 2 * DAY, 1280)
-    assert diff_line(change, old, new).endswith("duration_minutes 0.4w -> 0.53w")
+    assert diff_line(change, old, new).endswith("Duration 0.4w -> 0.53w")
 
 
 def test_json_keeps_the_minutes(tmp_path, capsys):
