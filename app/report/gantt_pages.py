@@ -9,19 +9,22 @@ from __future__ import annotations
 
 import math
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 
 from app.domain.link import Link
+from app.domain.page_setup import LegendOn, fill
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule, TaskTimes
 from app.report.bar_labels import bar_labels, labels_drawn
 from app.report.bars import BarGeometry
 from app.report.chart_dates import chart_marks, chart_span, drawn_dates
 from app.report.columns import CellText, Column, columns_for, format_date
+from app.report.end_pages import EndPages
 from app.report.fonts import report_font
 from app.report.gantt_paint import (
     ChartRow,
@@ -41,10 +44,16 @@ from app.report.page_frame import (
     has_split_rows,
     legend_height,
     page_top,
-    paint_footer,
-    paint_header,
     paint_legend,
     paint_note_line,
+)
+from app.report.page_layout import field_values
+from app.report.page_texts import (
+    legend_text_width,
+    page_footer,
+    page_header,
+    page_number,
+    paint_legend_text,
 )
 from app.report.plan_lookups import PlanLookups
 from app.report.table_lines import page_cuts
@@ -176,22 +185,39 @@ class GanttPageLayout:
         )  # the legend's grey diamond
         # the header, or with it off the filter's line alone: the rows below say what chose them
         self.body_top = page_top(options.header, options.view_note)
+        # the legend's entries (page_frame.paint_legend's keywords), its place and its text
+        status = options.chart.status_date
+        self.legend_args: dict[str, Any] = {
+            "baseline": options.chart.show_baseline,
+            "slack": options.chart.show_slack,
+            "split": self.split_rows,
+            "path": self.path_kinds,
+            "deadline": self.deadline_rows,
+            "baseline_milestone": self.baseline_milestones,
+            "preleveled": options.chart.show_preleveled,
+            "status_date": status is not None and self.start <= status <= self.finish,
+        }
+        setup = options.setup
+        legend = setup.legend if options.legend else LegendOn.NONE
+        day = options.printed_on or date.today()
+        self.legend_text = fill(setup.legend_text, field_values(plan.project, day))
+        self.legend_room = legend_text_width(self.legend_text, page_width)
         self.legend_h = (
-            legend_height(
-                page_width,
-                options.chart.show_baseline,
-                options.chart.show_slack,
-                self.split_rows,
-                self.path_kinds,
-                deadline=self.deadline_rows,
-                baseline_milestone=self.baseline_milestones,
-                preleveled=options.chart.show_preleveled,
-            )
-            if options.legend
+            legend_height(page_width - self.legend_room, **self.legend_args)
+            if legend is LegendOn.EVERY_PAGE
             else 0.0
         )
-        bottom = (FOOTER_H if options.footer else 0.0) + self.legend_h
-        self.body_height = max(page_height - self.body_top - bottom, 50.0)
+        footer = FOOTER_H if options.footer else 0.0
+        self.body_height = max(page_height - self.body_top - footer - self.legend_h, 50.0)
+        # the legend page ("On the last page") and the task notes, after the grid
+        self.end_pages = EndPages(
+            plan,
+            self.uids,
+            replace(setup, legend=legend),
+            page_width,
+            page_height - self.body_top - footer,
+            self.legend_args,
+        )
         self.pages: list[PageSlot] = []
         self._painter: GanttPainter | None = None
         if options.scale is None:
@@ -204,6 +230,11 @@ class GanttPageLayout:
             from app.report.blank_gantt_pages import without_blank_pages  # imports this module
 
             self.pages = without_blank_pages(self)
+
+    @property
+    def printed_pages(self) -> int:
+        """How many pages print: the grid's (less the blank ones left out) and those after it."""
+        return len(self.pages) + len(self.end_pages)
 
     @property
     def blank(self) -> int:
@@ -388,8 +419,10 @@ class GanttPageLayout:
         """Header and footer texts of a page; with blank pages left out, also its number
         among those printed and the rows and dates it holds."""
         sheet, sheets, span = 0, 0, ""
+        if self.end_pages and not slot.sheet:  # counted with the pages after the grid
+            sheet, sheets = (slot.row - 1) * self.cols_count + slot.col, self.printed_pages
         if slot.sheet:
-            sheet, sheets = slot.sheet, len(self.pages)
+            sheet, sheets = slot.sheet, self.printed_pages
             day_of = self.timescale.moment_at
             first = day_of(slot.chart_x0)
             last = day_of(slot.chart_x1) - timedelta(seconds=1)
@@ -410,6 +443,24 @@ class GanttPageLayout:
             self.options.view_note,  # "Filter: Critical · Grouped by Resource", if any
         )
 
+    def end_page_info(self, index: int, printed_on: date) -> PageInfo:
+        """Header and footer texts of page ``index`` after the grid: numbered after it."""
+        project = self.plan.project
+        sheet, sheets = len(self.pages) + index + 1, self.printed_pages
+        return PageInfo(
+            project.name,
+            project.status_date,
+            printed_on,
+            1,
+            1,
+            1,
+            1,
+            "",
+            sheet,
+            sheets,
+            note=self.options.view_note,
+        )
+
 
 def paint_page(
     p: QPainter,
@@ -421,27 +472,14 @@ def paint_page(
 ) -> None:
     """Draw one page; the painter's unit is one point and (0, 0) the printable area's corner."""
     opts = layout.options
-    info = layout.page_info(slot, printed_on)
-    if opts.header:
-        paint_header(p, info, layout.page_width)
-    elif info.note:
-        paint_note_line(p, info.note, layout.page_width)
-    footer_top = layout.page_height - (FOOTER_H if opts.footer else 0.0)
-    if opts.footer:
-        paint_footer(p, info, footer_top, layout.page_width)
-    if opts.legend:
-        paint_legend(
-            p,
-            footer_top - layout.legend_h,
-            layout.page_width,
-            opts.chart.show_baseline,
-            opts.chart.show_slack,
-            layout.split_rows,
-            layout.path_kinds,
-            deadline=layout.deadline_rows,
-            baseline_milestone=layout.baseline_milestones,
-            preleveled=opts.chart.show_preleveled,
-        )
+    footer_top = paint_frame(p, layout, layout.page_info(slot, printed_on), printed_on)
+    if layout.legend_h:  # on every page, under the chart, its own text at its left
+        top, room = footer_top - layout.legend_h, layout.legend_room
+        paint_legend_text(p, layout.legend_text, top, room, layout.legend_h)
+        p.save()
+        p.translate(room, 0)
+        paint_legend(p, top, layout.page_width - room, **layout.legend_args)
+        p.restore()
     p.save()
     p.translate(0, layout.body_top)
     p.scale(layout.scale, layout.scale)
@@ -496,6 +534,29 @@ def paint_page(
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.drawRect(QRectF(0, 0, table_w + chart_w, body_h))
     p.restore()
+
+
+def paint_frame(p: QPainter, layout: GanttPageLayout, info: PageInfo, printed_on: date) -> float:
+    """A page's header and footer (Gantry's, or those typed in Page Setup, fields filled in
+    for the page); returns where the footer begins."""
+    opts = layout.options
+    values = field_values(layout.plan.project, printed_on, *page_number(info))
+    if opts.header:
+        page_header(p, opts.setup, info, values, layout.page_width)
+    elif info.note:
+        paint_note_line(p, info.note, layout.page_width)
+    footer_top = layout.page_height - (FOOTER_H if opts.footer else 0.0)
+    if opts.footer:
+        page_footer(p, opts.setup, info, values, footer_top, layout.page_width)
+    return footer_top
+
+
+def paint_end_page(p: QPainter, layout: GanttPageLayout, index: int, printed_on: date) -> None:
+    """Draw page ``index`` of those after the grid (the legend page, the task notes)."""
+    info = layout.end_page_info(index, printed_on)
+    paint_frame(p, layout, info, printed_on)
+    values = field_values(layout.plan.project, printed_on, *page_number(info))
+    layout.end_pages.paint(p, index, layout.body_top, values)
 
 
 def _bar_row(row: ChartRow) -> ChartRow:

@@ -7,10 +7,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from app.domain.grouping_rows import TaskGroup
+from app.domain.page_setup import PageSetup
 from app.report.columns import DEFAULT_COLUMNS
 from app.report.gantt_paint import ChartOptions
 
 PAPERS: tuple[str, ...] = ("A4", "A3", "Letter", "Legal")
+_GANTRY_PAGE_SETUP = PageSetup()  # frozen: every PrintOptions may share it
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +45,10 @@ class PrintOptions:
     ``gantry convert`` with no --landscape or --paper): a page is laid out only once
     :func:`app.report.page_orientation.oriented` has decided it for the rows and columns
     printed (landscape when the task columns would squeeze the chart on an upright page).
+
+    ``setup``: what the plan keeps of Page Setup (margins, the header's, footer's and
+    legend's texts, where the legend goes, Print notes: app/domain/page_setup.py);
+    ``header``, ``footer`` and ``legend`` False leave those out whatever it says.
     """
 
     date_from: datetime | None = None
@@ -66,3 +72,4 @@ class PrintOptions:
     view_note: str = ""
     blank_pages: bool = True
     usage_blank_pages: bool = False
+    setup: PageSetup = _GANTRY_PAGE_SETUP

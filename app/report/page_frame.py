@@ -217,6 +217,7 @@ LEGEND_LABELS = {
     "deadline": "Deadline",
     "preleveled": "Preleveled",  # the Leveling Gantt's bar before leveling
     "leveling_delay": "Leveling delay",
+    "status_date": "Status date",  # the chart's dashed line at the project's status date
 }
 # Format > Task Path's colours, when a path is printed: "path:<kind name>" -> its name.
 LEGEND_LABELS.update({f"path:{kind.name}": kind.value for kind in PathKind})
@@ -231,6 +232,7 @@ def legend_items(
     deadline: bool = False,
     baseline_milestone: bool = False,
     preleveled: bool = False,
+    status_date: bool = False,
 ) -> list[str]:
     """The legend's entries (keys of :data:`LEGEND_LABELS`), in the order they are drawn.
 
@@ -239,7 +241,7 @@ def legend_items(
     ``deadline``: a printed row has a deadline, drawn as a green down arrow.
     ``baseline_milestone``: a printed milestone has a baseline, drawn as a grey diamond
     (with ``baseline``). ``preleveled``: the Leveling Gantt's bars before leveling and the
-    delays' lines are drawn.
+    delays' lines are drawn. ``status_date``: the status date's line is on the chart.
     """
     items = ["task", "critical", "progress", "summary", "milestone"]
     if split:
@@ -254,6 +256,8 @@ def legend_items(
         items.append("deadline")
     if preleveled:
         items += ["preleveled", "leveling_delay"]
+    if status_date:
+        items.append("status_date")
     items.extend(f"path:{kind.name}" for kind in path)
     return items
 
@@ -302,6 +306,7 @@ def paint_legend(
     deadline: bool = False,
     baseline_milestone: bool = False,
     preleveled: bool = False,
+    status_date: bool = False,
 ) -> None:
     """Swatches for the bar styles the chart uses (``split``: a split task is printed;
     ``path``: the Task Path colours of the printed rows), from ``top`` down: entries that
@@ -318,6 +323,7 @@ def paint_legend(
         deadline=deadline,
         baseline_milestone=baseline_milestone,
         preleveled=preleveled,
+        status_date=status_date,
     )
     labels = LEGEND_LABELS
     p.setPen(Colors.text)
@@ -366,6 +372,12 @@ def paint_legend(
         elif key == "leveling_delay":  # the delay's line and the bar it leads to
             p.fillRect(QRectF(x, y - 1, 10, 2), Colors.leveling)
             p.fillRect(QRectF(x + 10, y - 3.5, 6, 7), Colors.bar)
+        elif key == "status_date":  # the chart's dashed line, upright
+            pen = QPen(Colors.status, 1.5)
+            pen.setStyle(Qt.PenStyle.DashLine)
+            p.setPen(pen)
+            p.drawLine(QLineF(x + 8, y - 5, x + 8, y + 5))
+            p.setPen(Qt.PenStyle.NoPen)
         elif key == "deadline":  # the chart's own arrow, at legend size
             paint_deadline(p, DeadlineMark(0, x + 8, y - 4.5, y + 4.5, datetime.min, False))
             p.setPen(Qt.PenStyle.NoPen)
@@ -405,6 +417,7 @@ def legend_height(
     deadline: bool = False,
     baseline_milestone: bool = False,
     preleveled: bool = False,
+    status_date: bool = False,
 ) -> float:
     """Height of the legend :func:`paint_legend` draws across ``width``: one line of
     :data:`LEGEND_H`, more when its entries (the four path colours on a portrait page)
@@ -418,6 +431,7 @@ def legend_height(
         deadline=deadline,
         baseline_milestone=baseline_milestone,
         preleveled=preleveled,
+        status_date=status_date,
     )
     for key in items:
         if x + _legend_advance(key) > width and x > 38:

@@ -25,14 +25,16 @@ from PySide6.QtGui import (
 
 from app.domain.costs import CostReport
 from app.domain.errors import AppError
+from app.domain.page_setup import checked
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 from app.report.fonts import report_font
-from app.report.gantt_pages import GanttPageLayout, paint_page
+from app.report.gantt_pages import GanttPageLayout, paint_end_page, paint_page
 from app.report.gantt_paint import Colors
 from app.report.group_rows import row_levels
 from app.report.options import PAPERS, PrintOptions
 from app.report.page_frame import FOOTER_H, PageInfo, header_height, paint_footer, paint_header
+from app.report.page_layout import checked_margins
 from app.report.table_lines import page_cuts, widest_line, wrapped_lines
 from app.report.task_table import cell_text
 
@@ -42,7 +44,6 @@ _PAGE_SIZES = {
     "Letter": QPageSize.PageSizeId.Letter,
     "Legal": QPageSize.PageSizeId.Legal,
 }
-MARGIN_MM = 10.0
 
 
 def ensure_gui_app() -> QGuiApplication:
@@ -72,10 +73,13 @@ def page_layout(options: PrintOptions) -> QPageLayout:
     orientation = (
         QPageLayout.Orientation.Landscape if options.landscape else QPageLayout.Orientation.Portrait
     )
+    # Page Setup's, kept with the plan: refused (one line) when they cannot be printed
+    setup = checked_margins(checked(options.setup), options.paper, options.landscape)
+    top, bottom, left, right = setup.margins_mm
     return QPageLayout(
         paper_size(options.paper),
         orientation,
-        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+        QMarginsF(left, top, right, bottom),
         QPageLayout.Unit.Millimeter,
     )
 
@@ -126,11 +130,17 @@ def render_gantt(
             p.scale(dpp, dpp)
             paint_page(p, layout, slot, chart, cells, printed_on)
             p.restore()
-            if progress is not None and not progress(i + 1, len(layout.pages)):
+            if progress is not None and not progress(i + 1, layout.printed_pages):
                 raise CancelledError("printing was cancelled")
+        for k in range(len(layout.end_pages)):  # the legend page, the task notes
+            device.newPage()
+            p.save()
+            p.scale(dpp, dpp)
+            paint_end_page(p, layout, k, printed_on)
+            p.restore()
     finally:
         p.end()
-    return len(layout.pages)
+    return layout.printed_pages
 
 
 class BoldRow(list[str]):
