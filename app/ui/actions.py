@@ -257,21 +257,21 @@ def edit_actions(window: MainWindow, actions: ActionCollection) -> Layout:
         "Cut T&asks",
         window.cut_tasks,
         cut,
-        tip="Copy the selected tasks, then delete them",
+        tip="Cut the selected cells (on the ID or Task Name: the tasks)",
     )
     actions.add(
         "copy_tasks",
         "&Copy Tasks",
         window.copy_tasks,
         QKeySequence.StandardKey.Copy,
-        tip="Copy the selected tasks, to paste here, in another plan or in a spreadsheet",
+        tip="Copy the selected cells for a spreadsheet (on the ID or Task Name: the tasks)",
     )
     add(
         "paste_tasks",
         "&Paste Tasks",
         window.paste_tasks,
         QKeySequence.StandardKey.Paste,
-        tip="Insert the copied tasks above the current row",
+        tip="Paste into the cells from the current one (on the ID or Task Name: insert tasks)",
     )
     add(
         "fill_down",
