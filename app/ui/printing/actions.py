@@ -48,6 +48,7 @@ from app.ui.document import Document
 from app.ui.file_menu import FileMenu
 from app.ui.models.task_rows import group_headers
 from app.ui.printing.page_setup import PageSetupDialog
+from app.ui.printing.page_setup_tabs import keep_page_setup
 from app.ui.printing.sheet_note import sheet_view_note
 from app.ui.printing.tables import TITLES, main_item_view, sort_note, table_rows
 
@@ -67,7 +68,8 @@ def chosen_options(parent: QWidget | None, document: Document) -> PrintOptions:
     """The document's Page Setup options, with the chart toggles of the window's Gantt view;
     the orientation as chosen (None: Automatic)."""
     chosen = _OPTIONS.get(document)
-    options = chosen or PrintOptions()
+    # the margins, header, footer, legend and notes the plan keeps (Undo may change them)
+    options = replace(chosen or PrintOptions(), setup=document.plan.project.page_setup)
     chart = options.chart
     if parent is not None:
         from app.ui.gantt.copy_picture import printed_chart, shown_columns
@@ -107,6 +109,7 @@ def page_setup(parent: QWidget | None, document: Document) -> PrintOptions | Non
     chosen = PageSetupDialog.ask(parent, options, first, last)
     if chosen is not None:
         set_print_options(document, chosen)
+        keep_page_setup(document, chosen.setup)  # with the plan, one undoable step
     return chosen
 
 
@@ -165,7 +168,7 @@ def page_count(
     out, found without drawing (None for a plain table: its rows just flow down)."""
     if table is None:
         layout = gantt_layout(document.plan, document.schedule, options, printer)
-        return len(layout.pages), layout.blank
+        return layout.printed_pages, layout.blank
     rows = table[2]
     if isinstance(rows, UsageSheet):
         plan = device_usage_plan(printer, rows, options.usage_blank_pages)

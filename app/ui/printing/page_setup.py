@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.errors import AppError
 from app.report.columns import COLUMNS, column_for
 from app.report.options import PAPERS, PrintOptions
 from app.report.page_orientation import UPRIGHT_CHART_SHARE
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.dates import DayField
+from app.ui.printing.page_setup_tabs import PageSetupTabs
 
 # Page Setup's Orientation: its text, and PrintOptions.landscape (None: Automatic,
 # decided when printing by app/report/page_orientation.py)
@@ -66,7 +68,15 @@ class PageSetupDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Page Setup")
         self._base = options
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        # MS Project's tabs: Page (Gantry's paper, scaling, dates, columns), then Margins,
+        # Header, Footer, Legend and notes (app/ui/printing/page_setup_tabs.py)
+        self.tabs = PageSetupTabs(options.setup, options.legend)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.tabs.insertTab(0, page, "Page")
+        self.tabs.setCurrentIndex(0)
+        outer.addWidget(self.tabs)
 
         # Paper
         paper_box = QGroupBox("Paper")
@@ -161,18 +171,15 @@ class PageSetupDialog(QDialog):
         self.repeat_columns.setChecked(options.repeat_columns)
         self.repeat_timescale = QCheckBox("Repeat timescale")
         self.repeat_timescale.setChecked(options.repeat_timescale)
-        self.header = QCheckBox("Header (project, status date, printed date)")
+        self.header = QCheckBox("Header (its texts: the Header tab)")
         self.header.setChecked(options.header)
-        self.footer = QCheckBox("Footer (page number, and its row and column)")
+        self.footer = QCheckBox("Footer (its texts: the Footer tab)")
         self.footer.setChecked(options.footer)
-        self.legend = QCheckBox("Legend")
-        self.legend.setChecked(options.legend)
         for box in (
             self.repeat_columns,
             self.repeat_timescale,
             self.header,
             self.footer,
-            self.legend,
         ):
             ex.addWidget(box)
         layout.addWidget(extras)
@@ -196,26 +203,46 @@ class PageSetupDialog(QDialog):
         blank_row.addStretch(1)
         layout.addWidget(blank_box)
 
-        layout.addWidget(ok_cancel(self))
+        # what cannot be printed (a negative margin, an unknown field), said under the tabs
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020")
+        self.problem.hide()
+        outer.addWidget(self.problem)
+        outer.addWidget(ok_cancel(self))
+
+    def accept(self) -> None:
+        """OK: closes only with options that can be printed; else says why and stays open."""
+        try:
+            self.options()
+        except AppError as exc:
+            self.problem.setText(str(exc))
+            self.problem.show()
+            return
+        super().accept()
 
     def _on_whole_project_toggled(self, checked: bool) -> None:
         self.date_from.setEnabled(not checked)
         self.date_to.setEnabled(not checked)
 
     def options(self) -> PrintOptions:
-        """The options as the dialog shows them."""
+        """The options as the dialog shows them; AppError (one line) when its margins or
+        texts cannot be printed (a negative margin, an unknown field code)."""
         keys = tuple(
             str(self.columns.item(i).data(Qt.ItemDataRole.UserRole))
             for i in range(self.columns.count())
             if self.columns.item(i).checkState() == Qt.CheckState.Checked
         )
+        legend, place = self.tabs.legend_choice(self._base.legend)
+        paper, landscape = self.paper.currentText(), self.orientation.currentData()
+        setup = self.tabs.setup(paper, landscape, place)  # AppError: cannot be printed
         whole = self.whole_project.isChecked()
         date_from = None if whole else _datetime(self.date_from.date())
         date_to = None if whole else _datetime(self.date_to.date().addDays(1))
         return replace(
             self._base,
-            paper=self.paper.currentText(),
-            landscape=self.orientation.currentData(),
+            paper=paper,
+            landscape=landscape,
             pages_wide=self.pages_wide.value(),
             pages_tall=self.pages_tall.value() or None,
             scale=self.scale.value() / 100 if self.scaled.isChecked() else None,
@@ -226,7 +253,8 @@ class PageSetupDialog(QDialog):
             repeat_timescale=self.repeat_timescale.isChecked(),
             header=self.header.isChecked(),
             footer=self.footer.isChecked(),
-            legend=self.legend.isChecked(),
+            legend=legend,
+            setup=setup,
             blank_pages=self.blank_pages.isChecked(),
             usage_blank_pages=self.usage_blank_pages.isChecked(),
         )
