@@ -23,6 +23,7 @@ from app.domain.task import Task
 from app.formats import read_plan, write_plan
 from app.ui.document import Document
 from app.ui.project_menu import level_resources as project_level_resources
+from app.ui.status_said import sentence
 from app.ui.team.leveling_actions import level_resources
 from app.ui.team.view import TeamView
 from tests.test_s18bl_calendar_blame import _AFTER, _DAY, _MON, _leaver_calendar, _short_contract
@@ -91,7 +92,7 @@ def test_s18bl2_team_views_level_says_it_in_a_message_and_changes_nothing(
 def test_s18bl2_project_level_resources_says_it_in_the_status_bar(open_window, another_plan_first):  # noqa: F811
     win = open_window(_leveled_leaver())
     project_level_resources(win)
-    assert win.statusBar().currentMessage() == _REVIEW
+    assert win.statusBar().currentMessage() == sentence(_REVIEW)
     assert _delays(win.document.plan) == [0, 0]
     assert win.document.undo_stack.count() == 0
 

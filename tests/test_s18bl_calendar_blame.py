@@ -28,6 +28,7 @@ from app.formats import write_plan
 from app.ui.commands import EditTaskCommand, execute
 from app.ui.document import Document
 from app.ui.gantt.task_clock import TaskClock
+from app.ui.status_said import sentence
 from tests.test_s18dr_leaver_drag import _drag, open_window  # noqa: F401 (a fixture)
 
 _DAY = 480
@@ -166,7 +167,7 @@ def test_s18bl_a_bar_dragged_past_the_last_day_names_its_task_and_person(open_wi
     shown = _drag(qtbot, win.gantt, 2, "middle", 14)  # Mon 16 March: 5 days reach past Thu 19
     said = f"task 2 'B', worked by 'Mia Roth': calendar 'Mia Roth' {_AFTER}"
     assert shown[-1] == said
-    assert win.statusBar().currentMessage().startswith(said)
+    assert win.statusBar().currentMessage().startswith(sentence(said))
     assert doc.undo_stack.count() == 0
 
 

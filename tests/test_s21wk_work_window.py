@@ -17,6 +17,7 @@ from app.ui.column_placement import insert_column
 from app.ui.document import Document
 from app.ui.main_window import MainWindow
 from app.ui.models.task_edits import Column
+from app.ui.status_said import sentence
 from tests.gui.conftest import build_plan
 
 H = 60
@@ -129,7 +130,7 @@ def test_s21wk_bad_work_is_one_message_and_changes_nothing(window, uid, text, sa
     plan = window.document.plan
     before = (list(plan.tasks), list(plan.assignments))
     _typed_in_editor(window, uid, Column.WORK, text)
-    assert window.statusBar().currentMessage() == said
+    assert window.statusBar().currentMessage() == sentence(said)
     assert (list(plan.tasks), list(plan.assignments)) == before
     assert window.document.undo_stack.count() == 0
 

@@ -42,6 +42,7 @@ from app.ui.settings import Settings
 from app.ui.sheet_layout import layout_of, restore_layout
 from app.ui.sheet_view_keeper import keep_now, kept_view, start_keeping
 from app.ui.status_fit import StatusFit, set_status_text
+from app.ui.status_said import SaidStatusBar
 from app.ui.task_tree import TaskTreeView
 
 if TYPE_CHECKING:
@@ -105,6 +106,8 @@ class MainWindow(EditMenu):
         settings: Settings | None = None,
     ) -> None:
         super().__init__()
+        said = SaidStatusBar(self)  # messages as sentences, gone at the user's next move
+        self.setStatusBar(said)
         if session is None:
             from app.ui.app import Session
 
@@ -122,6 +125,7 @@ class MainWindow(EditMenu):
         self.tree = TaskTreeView(self.model, self)  # moves into the Gantt page when it is built
         self.tree.hide()
         self.tree.sig_task_activated.connect(self._on_task_activated)
+        said.follow(self.tree, document.undo_stack)
 
         self.stack = QStackedWidget(self)
         self.views: dict[str, QWidget] = {}

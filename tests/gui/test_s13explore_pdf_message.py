@@ -34,4 +34,4 @@ def test_nothing_said_when_cancelled(window, monkeypatch):
     monkeypatch.setattr(printing, "ask_pdf_path", lambda parent, suggestion: None)
     window.statusBar().showMessage("before")
     window.action_collection["export_pdf"].trigger()
-    assert window.statusBar().currentMessage() == "before"
+    assert window.statusBar().currentMessage() == "Before"  # said as a sentence

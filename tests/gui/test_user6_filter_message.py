@@ -44,4 +44,4 @@ def test_a_matching_filter_clears_the_no_match_message(window):
     assert bar.currentMessage() == ""
     window.show_error("a task needs a name")
     controller.apply(TaskFilter(FilterKind.CRITICAL))
-    assert bar.currentMessage() == "a task needs a name"
+    assert bar.currentMessage() == "A task needs a name"  # said as a sentence
