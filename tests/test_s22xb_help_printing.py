@@ -13,10 +13,11 @@ def _printing() -> str:
     return section[: section.index("</ul>")]
 
 
-def test_s22xb_page_setup_says_the_header_and_footer_are_not_typed():
+def test_s22xb_page_setup_says_what_the_header_and_footer_hold():
     printing = _printing()
-    assert "Their text is set, not typed" in printing
-    assert "the margins are fixed" in printing
+    # typed since s22pg (the Header and Footer tabs, kept with the plan)
+    assert "a left, a centre and a right text each, typed with fields" in printing
+    assert "the margins in millimetres" in printing
     assert "gantry convert</tt> prints the chart without them" in printing
 
 
