@@ -6,11 +6,9 @@ among them, their people and recurring patterns, in the session. Paste inserts c
 tasks above the current row, at its outline level, as one undoable step; it
 pastes those only while the clipboard still holds the text that copy put there.
 
-Text copied elsewhere (a column of names from Excel, a list in a mail) pastes
-as new tasks, one a line, as MS Project pastes it into the Name column: a
-second column that reads as durations on every line gives their durations;
-the text Gantry's own copy writes (from another window or session) keeps its
-names, durations and outline.
+Text copied elsewhere (a column of names or a block of cells from Excel, a list
+in a mail, Gantry's own text from another window) is pasted by
+:mod:`app.ui.clipboard_paste`, into the cells or as new rows.
 """
 
 from __future__ import annotations
@@ -18,23 +16,15 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from app.domain.errors import InputError
 from app.domain.link import Link
-from app.domain.notation import Duration, parse_duration
 from app.domain.recurrence_tasks import TaskRecurrence
 from app.domain.resource import Assignment
 from app.domain.task import Task
-from app.ui.commands import PlanCommand, new_task, quoted
-from app.ui.models.task_edits import HEADERS, Column
+from app.ui.commands import PlanCommand, quoted
 
 if TYPE_CHECKING:
     from app.domain.plan import Plan
     from app.ui.document import Document
-
-
-_NAME_TITLE = HEADERS[Column.NAME]  # how Gantry's own copy titles its columns
-_DURATION_TITLE = HEADERS[Column.DURATION]
-_INDENT = 4  # spaces a level in the names Gantry's own copy writes
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,8 +107,7 @@ class PasteTasksCommand(PlanCommand):
         plan.insert_tasks(self.index, self.tasks)
         try:
             plan.add_links(self.links)
-            for a in self.assignments:
-                plan.add_assignment(a)
+            plan.add_assignments(self.assignments)  # one change (row_batches), as add_links
             for uid, rec in self.recurrences:  # a recurring meeting pasted stays one
                 plan.set_recurrence(uid, rec)
         except Exception:
@@ -150,61 +139,3 @@ def _counterparts(source: Plan | None, target: Plan) -> tuple[dict[int, int], di
             if c.name.casefold() in calendars
         },
     )
-
-
-def check_pasteable(copied: CopiedTasks | None, clipboard_text: str, plan: Plan) -> CopiedTasks:
-    """The tasks to paste: those copied while the clipboard still holds their text, else
-    tasks read from the clipboard's text; InputError when there is nothing to paste."""
-    if copied is not None and copied.text == clipboard_text:
-        return copied
-    if clipboard_text.strip():
-        return tasks_from_text(plan, clipboard_text)
-    raise InputError("Nothing to paste: copy (Ctrl+C) or cut (Ctrl+X) task rows first")
-
-
-def tasks_from_text(plan: Plan, text: str) -> CopiedTasks:
-    """New tasks from lines of text: a name a line (tab-separated cells: the first, or under a
-    'Task name' header from Gantry's own copy), durations when a column holds only durations."""
-    rows = [line.split("\t") for line in text.splitlines() if line.strip()]
-    name_at, duration_at = 0, 1
-    if rows and _NAME_TITLE in rows[0]:  # the header line of Gantry's own copy
-        header, rows = rows[0], rows[1:]
-        name_at = header.index(_NAME_TITLE)
-        duration_at = header.index(_DURATION_TITLE) if _DURATION_TITLE in header else -1
-    named = [(row[name_at], row) for row in rows if len(row) > name_at and row[name_at].strip()]
-    if not named:
-        raise InputError("Nothing to paste: the clipboard holds no task names")
-    durations = _durations(plan, [row for _name, row in named], duration_at)
-    tasks: list[Task] = []
-    level = 1
-    for n, (raw, _row) in enumerate(named):
-        indent = len(raw) - len(raw.lstrip(" "))
-        level = min(1 + indent // _INDENT, level + 1) if tasks else 1 + indent // _INDENT
-        task = new_task(plan, level, raw.strip())
-        duration = durations[n] if durations else None
-        if duration is not None:
-            task = replace(
-                task,
-                duration_minutes=duration.minutes,
-                elapsed=duration.elapsed,
-                estimated=duration.estimated,
-                duration_unit=duration.unit,
-                milestone=duration.minutes == 0,  # as a 0 typed into Duration makes one
-            )
-        tasks.append(replace(task, uid=n + 1))  # new ids are given when pasted
-    return CopiedTasks(None, tuple(tasks), (), (), text)
-
-
-def _durations(plan: Plan, rows: list[list[str]], at: int) -> list[Duration | None] | None:
-    """Each row's duration (None: its cell is empty), when the column ``at`` reads as a
-    duration on every row that fills it; None when it holds anything else, or nothing."""
-    if at < 0:
-        return None
-    found: list[Duration | None] = []
-    for row in rows:
-        cell = row[at].strip() if len(row) > at else ""
-        try:
-            found.append(parse_duration(cell, plan.project) if cell else None)
-        except InputError:
-            return None
-    return found if any(d is not None for d in found) else None
