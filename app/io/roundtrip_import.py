@@ -14,6 +14,7 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import partial
 
 from app.domain.assigning import occurrence_people, occurrence_uids, staff_of
 from app.domain.custom_fields import ordered
@@ -31,6 +32,7 @@ from app.io.register_sheets import RISK_SHEET, TEAM_SHEET, read_risks, read_team
 from app.io.roundtrip_links import apply_returned_links, fix_levels
 from app.io.roundtrip_notes import copied_row_note, moved_subtasks_notes, overwritten_uids
 from app.io.roundtrip_progress import ClientProgress
+from app.io.roundtrip_refusals import Refusals
 from app.io.roundtrip_sorted import sort_keys, sorted_note, written_value
 from app.io.roundtrip_wbs import WbsColumn, placed_by_wbs
 from app.io.sheet_mapping import column_letter
@@ -211,6 +213,7 @@ class _Editor:
         self.link_col: int | None = None  # the Hyperlink column (workbook_hyperlinks)
         self.accrual_col: int | None = None  # the Fixed cost accrual column (workbook_accrual)
         self.row_of: dict[int, int] = {}  # a kept task's row in the sheet, by uid
+        self.refused = Refusals()  # the bad cells, told together when the rows are read
         self.progress = ClientProgress(plan, day_first, sheet)  # read_roundtrip's: the base's
 
     def where(self, row: int, title: str) -> str:
@@ -279,7 +282,8 @@ class _Editor:
             uid = at.get(i)
             if uid is not None:
                 self.row_of[uid] = i
-                kept.append(self._edit(i, row, by_uid[uid]))
+                edit = partial(self._edit, i, row, by_uid[uid])
+                kept.append(self.refused.attempt(edit, by_uid[uid]))
                 continue
             if is_blank(self.get(row, "Task")):
                 continue
@@ -292,19 +296,18 @@ class _Editor:
             if keys:
                 added.append((i, row))
             else:
-                kept.append(self._new_task(i, row, kept))
+                self._add_row(kept, i, row)
         if keys:  # a view: the plan's order, then the rows the client added
             self.notes.append(sorted_note(self.sheet, keys))
             rank = {t.uid: k for k, t in enumerate(self.plan.tasks)}
             kept.sort(key=lambda t: rank[t.uid])
             for i, row in added:
-                kept.append(self._new_task(i, row, kept))
+                self._add_row(kept, i, row)
         kept = fix_levels(self.progress.handed_to(kept))  # a summary's % on its subtasks
         self.notes.extend(self.progress.spread_notes())
         wbs = WbsColumn(self.sheet, rows, self.cols.get("WBS"), self.row_of)
-        kept = placed_by_wbs(
-            kept, wbs, codes, sorted_view=bool(keys), notes=self.notes
-        )  # retyped: moved
+        placed = partial(placed_by_wbs, kept, wbs, codes, bool(keys), self.notes)
+        kept = self.refused.attempt(placed, kept)  # retyped: moved
         gone = {t.uid for t in self.plan.tasks} - {t.uid for t in kept}
         self.notes.extend(moved_subtasks_notes(self.plan, kept))  # a summary row deleted
         p = self.plan
@@ -315,7 +318,17 @@ class _Editor:
             replace(r, task_uids=tuple(u for u in r.task_uids if u not in gone)) for r in p.risks
         ]
         p._structure_changed()
-        apply_returned_links(self.plan, self.refs, self.pending_links, self.where)
+        linking = partial(
+            apply_returned_links, self.plan, self.refs, self.pending_links, self.where
+        )
+        self.refused.attempt(linking, None)
+        self.refused.raise_any()  # nothing is built when a cell was refused
+
+    def _add_row(self, kept: list[Task], i: int, row: Sequence[object]) -> None:
+        """The task of a row the client added, after ``kept`` (unless a cell is refused)."""
+        task = self.refused.attempt(partial(self._new_task, i, row, kept), None)
+        if task is not None:
+            kept.append(task)
 
     # ------------------------------------------------------------------ rows
 
@@ -368,19 +381,20 @@ class _Editor:
         changed = self._changed(row, task.uid)
         summary = task.uid in self.summaries
         computed: list[str] = []
-        try:
-            for title, value in changed.items():
-                if summary and title == "% Complete" and not is_blank(value):
-                    # handed to its subtasks, as MS Project and the window's sheet do
+        for title, value in changed.items():
+            # a summary's % is handed to its subtasks, as MS Project and the window's sheet do
+            spread = summary and title == "% Complete" and not is_blank(value)
+            if summary and title in _ROLLED_UP and not spread:
+                # rolled up from the subtasks, as MS Project does: told, not applied
+                computed.append(f"{title} typed {_typed(title, value)}")
+                continue
+            try:
+                if spread:
                     task = self.progress.summary_percent(task, read_percent_cell(value))
-                    continue
-                if summary and title in _ROLLED_UP:
-                    # rolled up from the subtasks, as MS Project does: told, not applied
-                    computed.append(f"{title} typed {_typed(title, value)}")
-                    continue
-                task = self._apply(i, title, value, task, changed)
-        except CellError as exc:
-            raise FileFormatError(f"{self.where(i, title)}: {exc}") from None
+                else:
+                    task = self._apply(i, title, value, task, changed)
+            except CellError as exc:  # the next cells are read too: all bad ones told
+                self.refused.add(f"{self.where(i, title)}: {exc}")
         self.notes.extend(
             f"Summary {quoted(task.name, NAME_LIMIT)}: {what} in the workbook is computed "
             "from its subtasks; "
@@ -568,12 +582,11 @@ class _Editor:
         task = as_new_task(self.plan.project, Task(uid, str(self.get(row, "Task")).strip(), level))
         changed = {t: self.get(row, t) for t in EDITABLE if t in self.cols and t != "Task"}
         changed = {k: v for k, v in changed.items() if not is_blank(v)}
-        title = "Task"
-        try:
-            for title, value in changed.items():
+        for title, value in changed.items():
+            try:
                 task = self._apply(i, title, value, task, changed)
-        except CellError as exc:
-            raise FileFormatError(f"{self.where(i, title)}: {exc}") from None
+            except CellError as exc:  # the next cells are read too: all bad ones told
+                self.refused.add(f"{self.where(i, title)}: {exc}")
         task = self._hyperlink(i, row, self._custom_cells(i, row, task, None))
         task = self.progress.actual_cells(i, row, task, False, self.notes)
         return self._accrual(i, row, task, new=True)

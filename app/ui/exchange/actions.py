@@ -30,6 +30,7 @@ from app.io.excel_import import (
 )
 from app.io.roundtrip_applied import applied_plan
 from app.io.roundtrip_import import RoundTrip
+from app.io.roundtrip_refusals import CellRefusals
 from app.ui.background import Cancelled, WorkerProgress, run_with_progress
 from app.ui.commands import execute
 from app.ui.dialogs.file_names import file_stem
@@ -174,6 +175,11 @@ def run_import(
             ExchangeDialogs.notice(parent, "; ".join(lines))
         return plan
     except Cancelled:
+        return None
+    except CellRefusals as exc:  # a returned workbook's bad cells, one a line
+        ExchangeDialogs.error(
+            parent, f"{path.name}: the workbook was not imported:\n" + "\n".join(exc.lines())
+        )
         return None
     except AppError as exc:
         ExchangeDialogs.error(parent, str(exc))
