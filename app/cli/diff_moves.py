@@ -23,7 +23,9 @@ from dataclasses import dataclass
 from app.cli.schedule_json import iso
 from app.domain.diff import PlanChange
 from app.domain.diff_dates import DateMove, DateShift
+from app.domain.diff_order import OrderMove
 from app.domain.notation import format_duration
+from app.domain.plan import Plan
 from app.domain.plural_words import counted
 from app.domain.project import Project
 
@@ -119,9 +121,41 @@ def move_lines(dates: DatesCompared, project: Project) -> list[str]:
     return lines
 
 
-def summary_counts(changes: Sequence[PlanChange], dates: DatesCompared) -> dict[str, object]:
+def order_line(move: OrderMove, plan: Plan) -> str:
+    """A task moved among its siblings (app/domain/diff_order.py), by its ID in each plan and
+    the task it now follows in ``plan`` (the new one)::
+
+        reordered task 31 'Design': ID 12 -> 15, now after 'Review'
+        reordered task 40 'Pilot': ID 20 -> 17, now first under 'Deployment'
+    """
+    head = f"{'reordered':8} task {move.uid} '{move.name}': ID {move.old_id} -> {move.new_id}"
+    if move.after is not None:
+        return f"{head}, now after '{plan.task(move.after).name}'"
+    if move.summary is not None:
+        return f"{head}, now first under '{plan.task(move.summary).name}'"
+    return f"{head}, now first in the plan"
+
+
+def order_json(move: OrderMove) -> dict[str, object]:
+    """A task in ``diff --json``'s ``reordered`` list: its ID (row number) in each plan, its
+    summary's uid (``summary_uid``, null: the top level) and the uid of the sibling it now
+    follows (``after_uid``, null: the first under its summary)."""
+    return {
+        "uid": move.uid,
+        "name": move.name,
+        "old_id": move.old_id,
+        "new_id": move.new_id,
+        "summary_uid": move.summary,
+        "after_uid": move.after,
+    }
+
+
+def summary_counts(
+    changes: Sequence[PlanChange], dates: DatesCompared, reordered: int = 0
+) -> dict[str, object]:
     """The counts of ``diff --json``'s ``summary``: changes, leveling delays changed, tasks
-    moved (later, earlier) and the project's finish (None: not compared)."""
+    reordered within their summary, tasks moved (later, earlier) and the project's finish
+    (None: not compared)."""
     later = sum(1 for m in dates.moves if m.later)
     return {
         "changes": len(changes),
@@ -131,6 +165,7 @@ def summary_counts(changes: Sequence[PlanChange], dates: DatesCompared) -> dict[
         "moved_earlier": len(dates.moves) - later,
         "finish": None if dates.finish is None else _shift_json(dates.finish),
         "dates_not_compared": dates.unscheduled,
+        "tasks_reordered": reordered,
     }
 
 
@@ -138,13 +173,17 @@ def _delays(changes: Sequence[PlanChange]) -> int:
     return sum(1 for c in changes if c.kind == "changed" and c.field == LEVELING_DELAY)
 
 
-def summary_line(changes: Sequence[PlanChange], dates: DatesCompared, project: Project) -> str:
-    """``summary: 3 changes (2 leveling delays); 12 tasks moved (10 later, 2 earlier);
-    Finish A -> B (+8d working, +12 calendar days)``."""
+def summary_line(
+    changes: Sequence[PlanChange], dates: DatesCompared, project: Project, reordered: int = 0
+) -> str:
+    """``summary: 3 changes (2 leveling delays); 1 task reordered; 12 tasks moved (10 later,
+    2 earlier); Finish A -> B (+8d working, +12 calendar days)``."""
     said = [counted(len(changes), "change") if changes else "no changes entered"]
     delays = _delays(changes)
     if delays:
         said[0] += f" ({counted(delays, 'leveling delay')})"
+    if reordered:
+        said.append(f"{counted(reordered, 'task')} reordered")
     if dates.unscheduled is not None:
         said.append(f"dates not compared: {dates.unscheduled}")
         return "summary: " + "; ".join(said)

@@ -5,7 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TextIO
 
-from app.cli.diff_moves import DatesCompared, move_json, move_lines, summary_counts, summary_line
+from app.cli.diff_moves import (
+    DatesCompared,
+    move_json,
+    move_lines,
+    order_json,
+    order_line,
+    summary_counts,
+    summary_line,
+)
 from app.cli.diff_titles import diff_title, shown_word
 from app.domain.cost_accrual import accrual_name
 from app.domain.custom_fields import FIELD_NAMES, FieldKind, field_title, is_field_name, kind_of
@@ -14,6 +22,7 @@ from app.domain.diff import Held, PlanChange, Scalar
 from app.domain.diff_baselines import STATUS_DATE
 from app.domain.diff_dates import date_moves, project_finish_shift
 from app.domain.diff_lags import LAG_FIELDS, link_text
+from app.domain.diff_order import OrderMove, order_moves
 from app.domain.leveling_elapsed import DelayTexts
 from app.domain.money import format_money
 from app.domain.notation import format_duration
@@ -313,6 +322,13 @@ class DiffWriter:
         self.names = names
         self._delays = DelayTexts()
         self._dates: DatesCompared | None = None
+        self._order: list[OrderMove] | None = None
+
+    def reordered(self) -> list[OrderMove]:
+        """The tasks moved up or down within their summary (once)."""
+        if self._order is None:
+            self._order = order_moves(self.old, self.new)
+        return self._order
 
     def dates(self) -> DatesCompared:
         """Both plans scheduled the same way and their tasks' dates compared (once)."""
@@ -331,29 +347,34 @@ class DiffWriter:
         return self._dates
 
     def write_text(self, changes: list[PlanChange], out: TextIO) -> None:
-        """The text of ``gantry diff``: the changes entered, the tasks whose dates moved and,
-        when some did (or a plan cannot be scheduled), the summary line; ``no changes``
-        when neither."""
-        dates = self.dates()
-        if not changes and not dates.moves and dates.unscheduled is None:
+        """The text of ``gantry diff``: the changes entered, the tasks moved up or down within
+        their summary, the tasks whose dates moved and, when some did (or a plan cannot be
+        scheduled), the summary line; ``no changes`` when none of these."""
+        dates, order = self.dates(), self.reordered()
+        if not changes and not order and not dates.moves and dates.unscheduled is None:
             out.write("no changes\n")
             return
         for c in changes:
             out.write(self.line(c) + "\n")
+        for move in order:
+            out.write(order_line(move, self.new) + "\n")
         for line in move_lines(dates, self.new.project):
             out.write(line + "\n")
         if dates.moves or dates.unscheduled is not None:  # "dates not compared: ..."
-            out.write(summary_line(changes, dates, self.new.project) + "\n")
+            out.write(summary_line(changes, dates, self.new.project, len(order)) + "\n")
 
     def json_data(self, changes: list[PlanChange]) -> dict[str, object]:
         """What ``gantry diff --json`` prints: ``changes`` as it always has (what a user
         entered) and, when some task's dates moved, ``moved`` (every one of them) and
-        ``summary`` (the counts), as the text gives its moved lines and summary then."""
-        dates = self.dates()
+        ``summary`` (the counts), as the text gives its moved lines and summary then; when
+        some task moved up or down within its summary, ``reordered`` (every one of them)."""
+        dates, order = self.dates(), self.reordered()
         data: dict[str, object] = {"changes": [c.as_dict() | self.json_extra(c) for c in changes]}
+        if order:
+            data["reordered"] = [order_json(m) for m in order]
         if dates.moves or dates.unscheduled is not None:
             data["moved"] = [move_json(m) for m in dates.moves]
-            data["summary"] = summary_counts(changes, dates)
+            data["summary"] = summary_counts(changes, dates, len(order))
         return data
 
     def line(self, change: PlanChange) -> str:
