@@ -40,7 +40,8 @@ from app.domain.worktime import from_minutes, to_minutes
 
 Dates = dict[int, tuple[datetime, datetime]]
 
-_BARE = re.compile(r"^\d+(?:[.,]\d+)?$")  # a number without a unit: elapsed days
+# a number without a unit (grouped or not, any decimal mark): elapsed days
+_BARE = re.compile(r"^\d+(?:[.,' \u00a0\u202f]\d+)*$")
 
 
 # Each plan's dates before leveling with the leveling they were worked out for, by id(plan)
@@ -85,11 +86,20 @@ def _scheduled_without_leveling(plan: Plan) -> Dates:
     return out
 
 
-def typed_delay(plan: Plan, schedule: Schedule, uid: int, text: str) -> int:
+def typed_delay(
+    plan: Plan,
+    schedule: Schedule,
+    uid: int,
+    text: str,
+    *,
+    group: str | None = None,
+    decimal: str = ".",
+) -> int:
     """The working minutes of leveling delay ``text`` typed for task ``uid`` means.
 
     Empty or ``0``: none. Raises InputError for what is no delay (a negative one, one
-    that is no duration), naming what was typed.
+    that is no duration), naming what was typed. ``group`` and ``decimal``: the reader's
+    number marks, as :func:`app.domain.notation.parse_duration` takes them.
     """
     typed = text.strip()
     if not typed:
@@ -98,7 +108,9 @@ def typed_delay(plan: Plan, schedule: Schedule, uid: int, text: str) -> int:
         raise InputError(f"{quoted(typed)}: a leveling delay cannot be negative")
     if _BARE.match(typed):
         typed += "ed"
-    length = parse_duration(typed, plan.project, what="a leveling delay")
+    length = parse_duration(
+        typed, plan.project, what="a leveling delay", group=group, decimal=decimal
+    )
     if not length.elapsed or length.minutes == 0:
         return length.minutes
     task = plan.task(uid)

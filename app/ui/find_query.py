@@ -27,9 +27,9 @@ from typing import TYPE_CHECKING
 from app.domain.custom_fields import FieldKind, kind_of
 from app.domain.errors import InputError
 from app.domain.money import parse_money
-from app.domain.notation import parse_duration
 from app.domain.quoting import MESSAGE_LIMIT, clipped
 from app.ui.commands import EditTaskCommand, PlanCommand, one_step, quoted
+from app.ui.locale_durations import typed_duration
 from app.ui.models.blank_row import EDITABLE
 from app.ui.models.custom_columns import CUSTOM_FIRST, custom_command, custom_name
 from app.ui.models.task_date_edits import typed_date
@@ -174,7 +174,7 @@ def value_reader(column: int, project: Project) -> Callable[[str], float] | None
     Raises InputError, with the field's words, on text that is not such a value."""
     kind = field_kind(column)
     if kind == "duration":
-        return _signed(lambda t: float(parse_duration(t, project).minutes))
+        return _signed(lambda t: float(typed_duration(t, project).minutes))  # user's numbers
     if kind == "date":
         return lambda t: _day(t, project)
     if kind == "money":

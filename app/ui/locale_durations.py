@@ -11,7 +11,7 @@ from app.domain.notation import Duration, parse_duration, parse_work
 from app.domain.project import Project
 
 
-def _marks(locale: QLocale | None) -> tuple[str | None, str]:
+def typed_marks(locale: QLocale | None = None) -> tuple[str | None, str]:
     """``parse_duration``'s ``group`` and ``decimal`` for ``locale`` (None: Qt's default,
     the user's). The C locale's is no group, as Gantry always read durations: its marks
     are the US's (app.report.locale_numbers.C_MARKS), so the language tells them apart."""
@@ -29,11 +29,11 @@ def typed_duration(
     locale: QLocale | None = None,
 ) -> Duration:
     """A duration typed into a cell or a dialog, in ``locale``'s numbers (None: the user's)."""
-    group, decimal = _marks(locale)
+    group, decimal = typed_marks(locale)
     return parse_duration(text, project, default_unit, what, group=group, decimal=decimal)
 
 
 def typed_work(text: str, project: Project, locale: QLocale | None = None) -> Duration:
     """Work typed into a cell or a dialog, in ``locale``'s numbers (see :func:`typed_duration`)."""
-    group, decimal = _marks(locale)
+    group, decimal = typed_marks(locale)
     return parse_work(text, project, group=group, decimal=decimal)
