@@ -330,9 +330,12 @@ class CellText:
         self._clocks: TaskClocks | None = None  # the calendars delays count on, when asked
 
     def _leveling_delay(self, uid: int) -> str:
-        """The leveling delay in elapsed days (``14ed``), as the sheet shows it."""
+        """The leveling delay in elapsed days (``14ed``), as the sheet shows it (blank on
+        a summary, which is not delayed itself)."""
         from app.report.indicators import leveling_delay_text  # (it imports this module)
 
+        if self.plan.is_summary(uid):
+            return ""
         if self._tasks[uid].leveling_delay_minutes > 0 and self._clocks is None:
             self._clocks = TaskClocks(self.plan)
         return leveling_delay_text(self.plan, self.schedule, uid, self._clocks)

@@ -73,6 +73,7 @@ from app.ui.models.task_edits import (
     command_for_cell,
 )
 from app.ui.models.task_model_hyperlinks import hyperlink_style
+from app.ui.models.task_model_leveling import NOT_ON_SUMMARIES
 from app.ui.models.task_model_rows import COLUMN_COUNT, ShownRows
 from app.ui.models.task_rows import RowFilter, RowSort, shown_uids
 
@@ -81,7 +82,7 @@ _COLUMNS = tuple(Column)
 _CRITICAL = QColor(200, 30, 30)
 _ROW_EDITABLE = EDITABLE | OPTIONAL_EDITABLE  # the empty row takes the default ones only
 _FROM_SUBTASKS = {Column.DURATION, Column.START, Column.FINISH}  # % complete: typed
-_FROM_SUBTASKS |= OPTIONAL_FROM_SUBTASKS
+_FROM_SUBTASKS |= OPTIONAL_FROM_SUBTASKS | NOT_ON_SUMMARIES  # not editable on a summary
 # Item flags combined once: Flag "|" runs Python code, and Qt asks for every painted cell.
 _READ_ONLY = (
     Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren

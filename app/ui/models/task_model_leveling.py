@@ -4,8 +4,9 @@ Preleveled Finish fields (app/domain/leveling_fields.py works them out).
 Leveling Delay shows elapsed days as MS Project does (``14ed`` for ten working days over
 two weekends; a started task's delay, a pause of its work left, in working days) and
 takes typing: a delay typed delays the task, 0 (or nothing) clears it, as one undo step;
-a negative one is refused. A summary is not delayed itself, nor is a manually scheduled
-task moved by a delay: both refuse one. A started task's delay pauses its work left
+a negative one is refused. A summary is not delayed itself: its cell is blank and not
+editable (a paste or Replace into it is refused); nor is a manually scheduled task moved
+by a delay, which refuses one. A started task's delay pauses its work left
 (app/domain/leveling_resume.py): one done, or with no work done yet, refuses one. The preleveled dates are read-only, "NA" where
 leveling has not run, as MS Project shows them.
 """
@@ -39,6 +40,8 @@ if TYPE_CHECKING:
 LEVELING_COLUMNS = frozenset(
     {Column.LEVELING_DELAY, Column.PRELEVELED_START, Column.PRELEVELED_FINISH}
 )
+# Blank and not editable on a summary row: leveling delays its subtasks, not it.
+NOT_ON_SUMMARIES = frozenset({Column.LEVELING_DELAY})
 
 
 class LevelingCells:
@@ -59,9 +62,12 @@ class LevelingCells:
         return NOT_AVAILABLE if moment is None else format_date(moment)
 
     def delay_text(self, uid: int) -> str:
-        """The task's leveling delay as MS Project shows it (``3ed``; ``0ed`` for none)."""
+        """The task's leveling delay as MS Project shows it (``3ed``; ``0ed`` for none;
+        blank on a summary, which is not delayed itself)."""
         document = self.document
         plan = document.plan
+        if plan.is_summary(uid):
+            return ""
         if plan.task(uid).leveling_delay_minutes <= 0:
             return leveling_delay_text(plan, document.schedule, uid)  # 0ed, no calendar asked
         return leveling_delay_text(plan, document.schedule, uid, self._task_clocks())
