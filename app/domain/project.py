@@ -66,6 +66,10 @@ class Project:
     created in the plan starts with (:func:`as_new_task`). A new plan starts as MS
     Project 2010 and later do: not effort driven, fixed units.
 
+    ``author`` and ``manager`` are File > Info's Author and Manager (MS Project's
+    <Author> and <Manager>): the status report names the manager, the author only
+    when no manager is given.
+
     ``page_setup``: File > Page Setup's margins, header, footer, legend and notes, kept
     with the plan as MS Project keeps its page setup (app/domain/page_setup.py).
     """
@@ -96,6 +100,7 @@ class Project:
     new_tasks_effort_driven: bool = False
     default_task_type: TaskType = TaskType.FIXED_UNITS
     page_setup: PageSetup = _GANTRY_PAGE_SETUP
+    manager: str = ""
 
 
 def as_new_task(project: Project, task: Task) -> Task:

@@ -33,6 +33,7 @@ def read_project(r: Reader, fallback_name: str) -> Project:
         default_finish_time=_clock(default_finish, time(17, 0)),
         critical_slack_limit_minutes=round(slack_days * minutes_per_day),
         author=r.string("Author"),
+        manager=r.string("Manager"),  # MS Project's Project Information > Manager
         company=r.string("Company"),
         duration_unit=duration_unit(r.integer("DurationFormat", 7) or 7) or DurationUnit.DAYS,
         work_unit=work_unit(r.integer("WorkFormat", 2) or 2),

@@ -77,6 +77,8 @@ def project_parts(plan: Plan, result: Schedule | None) -> Iterator[str]:
     ]
     if p.company:
         out.append(leaf("Company", p.company))
+    if p.manager:  # the schema's place: between Company and Author
+        out.append(leaf("Manager", p.manager))
     if p.author:
         out.append(leaf("Author", p.author))
     out += ["<ScheduleFromStart>1</ScheduleFromStart>", field("StartDate", p.start)]

@@ -38,7 +38,7 @@ NOT_HELD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # custom field definitions) are followed in _NESTED. A field id such as
 # CustomField.name ("Text1") is not text the user typed.
 TEXT_FIELDS: dict[type, tuple[str, ...]] = {
-    Project: ("name", "currency", "currency_symbol", "author", "company", "notes"),
+    Project: ("name", "currency", "currency_symbol", "author", "manager", "company", "notes"),
     Task: ("name", "notes", "wbs"),
     Resource: ("name", "initials", "role", "email", "material_label", "notes"),
     Assignment: ("notes",),

@@ -62,7 +62,7 @@ TITLE = "Status report"
 
 def subtitle(report: StatusReport) -> str:
     """The line under the title: status and report dates, the baseline compared with,
-    the project manager and the company; dates as the page's header prints them (the
+    the project's manager (else its author, so labelled) and the company; dates as the page's header prints them (the
     locale's short date, ISO in the C locale)."""
     project = report.project
     status = format_date(report.status_date)
@@ -73,8 +73,10 @@ def subtitle(report: StatusReport) -> str:
         saved = report.baseline_saved
         when = f", saved {printed_date(saved)}" if saved is not None else ""
         parts.append(f"Baseline: {report.baseline}{when}")
-    if project.author:
-        parts.append(f"Project manager: {project.author}")
+    if project.manager:
+        parts.append(f"Manager: {project.manager}")
+    elif project.author:  # who wrote the plan, not necessarily who manages the project
+        parts.append(f"Author: {project.author}")
     if project.company:
         parts.append(project.company)
     return "   ·   ".join(parts)

@@ -289,6 +289,7 @@ def _project(r: sqlite3.Row) -> Project:
         critical_slack_limit_minutes=r["critical_slack_limit_minutes"],
         author=r["author"],
         company=r["company"],
+        manager=r["manager"],
         notes=r["notes"],
         duration_unit=enum_in(DurationUnit, r["duration_unit"]),
         work_unit=enum_in(DurationUnit, r["work_unit"]),

@@ -355,6 +355,14 @@ def _v26(conn: sqlite3.Connection) -> None:
     page_setup_rows.add_columns(conn)
 
 
+def _v27(conn: sqlite3.Connection) -> None:
+    """v26 -> v27: the project's Manager beside its Author, as MS Project keeps both; a
+    v26 plan has none (its Author stays its author: the report names it so)."""
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(project)")}
+    if "manager" not in columns:
+        conn.execute("ALTER TABLE project ADD COLUMN manager TEXT NOT NULL DEFAULT ''")
+
+
 # target version -> the step that reaches it from the version before.
 MIGRATIONS: dict[int, Step] = {
     2: _v2,
@@ -382,6 +390,7 @@ MIGRATIONS: dict[int, Step] = {
     24: _v24,
     25: _v25,
     26: _v26,
+    27: _v27,
 }
 
 

@@ -48,6 +48,7 @@ def project_row(p: Project) -> Row:
         "critical_slack_limit_minutes": p.critical_slack_limit_minutes,
         "author": p.author,
         "company": p.company,
+        "manager": p.manager,
         "notes": p.notes,
         "currency_symbol_position": p.currency_symbol_position.name,
         "currency_digits": p.currency_digits,

@@ -11,7 +11,7 @@ from __future__ import annotations
 APPLICATION_ID = 0x47414E54
 
 # PRAGMA user_version: bumped by every migration in migrations.py.
-SCHEMA_VERSION = 26
+SCHEMA_VERSION = 27
 
 # What an MS Project file said of its links that Gantry does not schedule by (v23,
 # app/domain/kept_links.py, app/store/kept_links_rows.py): estimated lags by link, the
@@ -66,6 +66,7 @@ CREATE TABLE project (
     critical_slack_limit_minutes INTEGER NOT NULL,
     author TEXT NOT NULL,
     company TEXT NOT NULL,
+    manager TEXT NOT NULL DEFAULT '',  -- File > Info's Manager, MS Project's <Manager> (v27)
     notes TEXT NOT NULL,
     currency_symbol_position TEXT NOT NULL,
     currency_digits INTEGER NOT NULL,

@@ -101,6 +101,7 @@ _SETTINGS_ONLY = frozenset(
         "name",
         "author",
         "company",
+        "manager",
         "notes",
         "currency_symbol",
         "currency_symbol_position",

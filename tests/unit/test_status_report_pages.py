@@ -106,7 +106,7 @@ def test_pdf_shows_every_section(qapp, tmp_path):
         "Schedule summary",
     ):
         assert heading in text
-    assert "Project manager: Maria Lopez" in text
+    assert "Author: Maria Lopez" in text  # s22rp: the plan gives no manager
     assert "Second supplier" in text
     assert "w/c 2026-03-09" in text
     assert "Ana" in text

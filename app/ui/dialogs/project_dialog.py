@@ -153,7 +153,10 @@ class ProjectDialog(CommandDialog):
             "Adding people to a new task shares the work it has (the task gets shorter) "
             "instead of adding theirs. Tasks already in the plan keep their own setting."
         )
+        self.manager = QLineEdit(project.manager)
+        self.manager.setToolTip("Who manages the project: the status report names them")
         self.author = QLineEdit(project.author)
+        self.author.setToolTip("Who wrote the plan (MS Project's Author)")
         self.company = QLineEdit(project.company)
 
         form = QFormLayout()
@@ -174,7 +177,8 @@ class ProjectDialog(CommandDialog):
         form.addRow("Default end time", self.default_finish_time)
         form.addRow("Default task type", self.task_type)
         form.addRow("", self.effort_driven)
-        form.addRow("Manager", self.author)
+        form.addRow("Manager", self.manager)
+        form.addRow("Author", self.author)
         form.addRow("Company", self.company)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
@@ -232,6 +236,7 @@ class ProjectDialog(CommandDialog):
             default_finish_time=day_end,
             default_task_type=TaskType(self.task_type.currentData()),
             new_tasks_effort_driven=self.effort_driven.isChecked(),
+            manager=self.manager.text().strip(),
             author=self.author.text().strip(),
             company=self.company.text().strip(),
         )
