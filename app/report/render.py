@@ -33,10 +33,11 @@ from app.report.gantt_pages import GanttPageLayout, paint_end_page, paint_page
 from app.report.gantt_paint import Colors
 from app.report.group_rows import row_levels
 from app.report.options import PAPERS, PrintOptions
-from app.report.page_frame import FOOTER_H, PageInfo, header_height, paint_footer, paint_header
+from app.report.page_frame import FOOTER_H, PageInfo, header_height
 from app.report.page_layout import checked_margins
 from app.report.table_lines import page_cuts, widest_line, wrapped_lines
 from app.report.task_table import cell_text
+from app.report.view_frame import ViewFrame
 
 _PAGE_SIZES = {
     "A4": QPageSize.PageSizeId.A4,
@@ -157,8 +158,10 @@ def render_table(
     status_date: datetime | None = None,
     printed_on: date | None = None,
     note: str = "",
+    frame: ViewFrame | None = None,
 ) -> int:
-    """Print a plain table (team roster, budget) with the Gantt's header and footer.
+    """Print a plain table (team roster, budget) with the Gantt's header and footer: the
+    plan's Page Setup texts in ``frame`` (None: Gantry's own).
 
     Each column gets the width of its longest text when they all fit; else the
     narrow ones (numbers, dates, short headings) still do and the wide ones share
@@ -210,8 +213,7 @@ def render_table(
             p.save()
             p.scale(dpp, dpp)
             info = PageInfo(project, status_date, day, page + 1, 1, pages, 1, title, note=note)
-            paint_header(p, info, width)
-            paint_footer(p, info, height - FOOTER_H, width)
+            (frame or ViewFrame()).paint(p, info, width, height - FOOTER_H)
             y = body_top
             p.fillRect(QRectF(0, y, sum(widths), row_h), Colors.header_bg)
             first, end = cuts[page]

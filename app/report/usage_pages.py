@@ -30,15 +30,10 @@ from app.report.fonts import report_font
 from app.report.gantt_paint import Colors
 from app.report.group_rows import group_fill
 from app.report.name_rows import NAME_LINES
-from app.report.page_frame import (
-    FOOTER_H,
-    PageInfo,
-    header_height,
-    paint_footer,
-    paint_header,
-)
+from app.report.page_frame import FOOTER_H, PageInfo, header_height
 from app.report.render import CancelledError
 from app.report.table_lines import page_cuts, wrapped_lines
+from app.report.view_frame import ViewFrame
 
 ROW_H = 14.0
 _PAD = 3.0
@@ -283,6 +278,7 @@ def render_usage(
     printed_on: date | None = None,
     progress: Callable[[int, int], bool] | None = None,
     blank_pages: bool = False,
+    frame: ViewFrame | None = None,
 ) -> int:
     """Print a usage table over as many pages down and across as it needs; returns the page count.
 
@@ -292,6 +288,7 @@ def render_usage(
     :class:`app.report.options.PrintOptions`) leaves out the pages :func:`usage_page_plan`
     finds blank; the others are numbered as printed, keep their place in the grid's label
     (``Page 3 of 7 (row 1, column 4)``) and say which rows and dates they hold.
+    ``frame``: the plan's Page Setup header and footer (None: Gantry's own, as above).
     """
     rect = device.pageLayout().paintRect(QPageLayout.Unit.Point)
     width, height = rect.width(), rect.height()
@@ -335,8 +332,7 @@ def render_usage(
                 page_span(sheet, lines_from, lines_to, first, last) if holes else "",
                 sheet.note,
             )
-            paint_header(p, info, width)
-            paint_footer(p, info, height - FOOTER_H, width)
+            (frame or ViewFrame()).paint(p, info, width, height - FOOTER_H)
             right_edge = name_w + total_w + (last - first) * period_w
             top = y = header_height(sheet.note)
             p.fillRect(QRectF(0, y, right_edge, ROW_H), Colors.header_bg)

@@ -43,6 +43,7 @@ from app.report.render import (
     render_table,
 )
 from app.report.usage_pages import UsageSheet, device_usage_plan, render_usage, usage_width
+from app.report.view_frame import ViewFrame
 from app.ui.dialogs.file_names import file_stem
 from app.ui.document import Document
 from app.ui.file_menu import FileMenu
@@ -289,6 +290,7 @@ def _make_preview(
             printed_on=date.today(),
             parent=dialog,
             note=note,
+            frame=ViewFrame.of(plan.project),
         )
         if not pages:
             dialog.setWindowTitle(f"Print Preview — {plan.project.name} (first pages only)")
@@ -544,10 +546,12 @@ def print_table(
 ) -> int:
     """Print (or, with ``to_pdf``, export) a tabular report such as the Team roster or Budget.
 
-    Uses the Gantt's header and footer. Returns the number of pages (0 when cancelled).
+    Prints the plan's Page Setup margins, header and footer (Gantry's header and footer
+    until the user types others), as the Gantt and the preview do. Returns the number of
+    pages (0 when cancelled).
     """
     plan = document.plan
-    options = _OPTIONS.get(document, PrintOptions())
+    options = replace(_OPTIONS.get(document, PrintOptions()), setup=plan.project.page_setup)
     printer = _printer(table_options(options, headers, rows))
     if to_pdf:
         if path is None:
@@ -574,6 +578,7 @@ def print_table(
         status_date=plan.project.status_date,
         printed_on=date.today(),
         note=table_note(parent),
+        frame=ViewFrame.of(plan.project),
     )
     if not pages and path is not None:
         path.unlink(missing_ok=True)  # cancelled: no PDF of the first pages only, as the Gantt's
