@@ -200,8 +200,9 @@ class GanttPageLayout:
         setup = options.setup
         legend = setup.legend if options.legend else LegendOn.NONE
         day = options.printed_on or date.today()
-        self.legend_text = fill(setup.legend_text, field_values(plan.project, day))
-        self.legend_room = legend_text_width(self.legend_text, page_width)
+        # its fields are filled in on each page (&[Page]); its room fits a 4-digit number
+        sample = fill(setup.legend_text, field_values(plan.project, day, 9999, 9999))
+        self.legend_room = legend_text_width(sample, page_width)
         self.legend_h = (
             legend_height(page_width - self.legend_room, **self.legend_args)
             if legend is LegendOn.EVERY_PAGE
@@ -472,10 +473,12 @@ def paint_page(
 ) -> None:
     """Draw one page; the painter's unit is one point and (0, 0) the printable area's corner."""
     opts = layout.options
-    footer_top = paint_frame(p, layout, layout.page_info(slot, printed_on), printed_on)
+    info = layout.page_info(slot, printed_on)
+    footer_top = paint_frame(p, layout, info, printed_on)
     if layout.legend_h:  # on every page, under the chart, its own text at its left
         top, room = footer_top - layout.legend_h, layout.legend_room
-        paint_legend_text(p, layout.legend_text, top, room, layout.legend_h)
+        values = field_values(layout.plan.project, printed_on, *page_number(info))
+        paint_legend_text(p, fill(opts.setup.legend_text, values), top, room, layout.legend_h)
         p.save()
         p.translate(room, 0)
         paint_legend(p, top, layout.page_width - room, **layout.legend_args)
