@@ -82,3 +82,17 @@ def test_s22rp_the_manager_is_kept_in_the_file_and_a_v26_file_opens(tmp_path):
 def test_s22rp_the_demo_names_its_manager():
     project = read_plan(resource_path("demo", "crm-rollout.gantry")).project
     assert project.manager == "Maria Lopez"
+
+
+def test_s22rp_the_workbook_about_sheet_names_the_manager(tmp_path):
+    import openpyxl
+
+    from app import formats
+
+    path = tmp_path / "client.xlsx"
+    formats.write_plan(_plan(manager="Ana Ruiz", author="Tom"), path)
+    about = {r[0].value: r[1].value for r in openpyxl.load_workbook(path)["About"].iter_rows()}
+    assert about["Manager"] == "Ana Ruiz"
+    formats.write_plan(_plan(author="Tom"), path)
+    about = {r[0].value: r[1].value for r in openpyxl.load_workbook(path)["About"].iter_rows()}
+    assert "Manager" not in about

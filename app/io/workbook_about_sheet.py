@@ -30,6 +30,7 @@ PROJECT = "Project"
 CURRENCY = "Currency"
 CURRENCY_SYMBOL = "Currency symbol"
 STATUS_DATE = "Status date"
+MANAGER = "Manager"
 
 
 def about_sheet(book: Workbook, fmt: Formats, plan: Plan, now: datetime) -> None:
@@ -44,6 +45,8 @@ def about_sheet(book: Workbook, fmt: Formats, plan: Plan, now: datetime) -> None
         (STATUS_DATE, project.status_date),
         (CURRENCY, project.currency),
         (CURRENCY_SYMBOL, project.currency_symbol),
+        # who manages the project (Project Information), for the client who gets the book
+        *(((MANAGER, project.manager),) if project.manager else ()),
         ("Tasks", len(plan.tasks)),
         (
             "Round trip",
