@@ -11,7 +11,8 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from PySide6.QtGui import QImage, QPdfWriter
+from PySide6.QtGui import QImage, QPageLayout, QPdfWriter
+from PySide6.QtPrintSupport import QPrinter
 
 from app.domain.page_setup import PageSetup
 from app.report.options import PrintOptions
@@ -124,3 +125,28 @@ def test_s22p2_untyped_the_view_keeps_gantrys_header_and_footer(tmp_path) -> Non
     before = _table_png(tmp_path, "before", None)  # as the views printed before
     assert len(default) == len(before) == 2
     assert all(a == b for a, b in zip(default, before, strict=True))
+
+
+def test_s22p2_the_preview_of_a_view_prints_the_plans_footer(
+    session,  # noqa: F811
+    qtbot,
+    tmp_path,
+) -> None:
+    plan = staffed_plan()
+    plan.project = replace(plan.project, author="Ana Ruiz", page_setup=OWN)
+    window = open_window(session, qtbot, tmp_path, plan)
+    window.show_view("team")
+    dialog = actions.make_preview(window, window.document)
+    try:
+        printer = dialog._gantry_printer
+        margins = printer.pageLayout().margins(QPageLayout.Unit.Millimeter)
+        assert (margins.top(), margins.left()) == pytest.approx((30.0, 40.0))
+        target = tmp_path / "preview.pdf"
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        dialog.paintRequested.emit(printer)
+    finally:
+        dialog.deleteLater()
+    (page,) = pdf_pages(target)
+    assert "Confidential" in page
+    assert "Sheet 1 / 1" in page
