@@ -93,7 +93,8 @@ def test_s21cv_baseline_set_and_cleared(tmp_path, capsys):
 
 def test_s21cv_baseline_saved_again_lists_the_dates_moved(tmp_path, capsys):
     """Pour grew a day and the baseline was saved again: Pour's baseline finish and Cure's
-    baseline start and finish moved (the duration change is listed first, as ever)."""
+    baseline start and finish moved, and Pour's baseline duration (the duration change is
+    listed first, as ever)."""
     old = _baselined(_plan())
     new = _plan()
     new.update_task(replace(new.task(1), duration_minutes=3 * DAY))
@@ -101,13 +102,14 @@ def test_s21cv_baseline_saved_again_lists_the_dates_moved(tmp_path, capsys):
     assert _diff(tmp_path, capsys, old, new) == [
         "changed  task 1 'Pour': Duration 2d -> 3d",
         "changed  baseline 0:1 'Baseline: Pour': Baseline Finish 2027-01-05 17:00 -> 2027-01-06 17:00",
+        "changed  baseline 0:1 'Baseline: Pour': Baseline Duration 2d -> 3d",
         "changed  baseline 0:2 'Baseline: Cure': Baseline Start 2027-01-06 08:00 -> 2027-01-07 08:00",
         "changed  baseline 0:2 'Baseline: Cure': Baseline Finish 2027-01-06 17:00 -> 2027-01-07 17:00",
         "moved    task 1 'Pour': Finish 2027-01-05 17:00 -> 2027-01-06 17:00 (+1d working, "
         "+1 calendar day)",
         "moved    task 2 'Cure': Start 2027-01-06 08:00 -> 2027-01-07 08:00, Finish 2027-01-06 "
         "17:00 -> 2027-01-07 17:00 (+1d working, +1 calendar day)",
-        "summary: 4 changes; 2 tasks moved (2 later); Finish 2027-01-06 17:00 -> 2027-01-07 "
+        "summary: 5 changes; 2 tasks moved (2 later); Finish 2027-01-06 17:00 -> 2027-01-07 "
         "17:00 (+1d working, +1 calendar day)",
     ]
 

@@ -121,6 +121,8 @@ def held_between(*paths: Path) -> Held:
     )
 
 
+BASELINE_DATES = frozenset({"start", "finish"})  # a baseline's, "NA" when none
+
 # Fields holding minutes of working (or, when flagged, elapsed) time.
 DURATION_FIELDS = frozenset(
     {"duration_minutes", "work_minutes", "lag_minutes", "leveling_delay_minutes"}
@@ -227,6 +229,7 @@ _MONEY = frozenset(
         ("resource", "cost_per_use"),
         ("risk", "impact"),
         ("risk", "contingency"),
+        ("baseline", "cost"),
     }
 )
 _ACCRUALS = frozenset({("task", "fixed_cost_accrual"), ("resource", "accrue_at")})
@@ -248,7 +251,8 @@ def _money_or_word(change: PlanChange, value: Scalar, plan: Plan) -> str | None:
 
 
 def _value(change: PlanChange, value: Scalar, plan: Plan) -> str:
-    if change.entity == "baseline" or change.field == STATUS_DATE:  # as gantry info says them
+    baseline = change.entity == "baseline" and (value is None or change.field in BASELINE_DATES)
+    if baseline or change.field == STATUS_DATE:  # as gantry info says them: NA for none
         return "NA" if value is None else str(value).replace("T", " ")
     rate = rate_text(change, value, plan)
     if rate is not None:

@@ -15,8 +15,10 @@ conflicts (app/cli/schedule_issues.py), ``[]`` when there are none.
 the plan has a baseline (MS Project's Baseline, number 0, the one the Baseline
 columns show), every task has :data:`BASELINE_KEYS` after the others: its
 baseline start and finish (ISO), duration and work (working minutes) and cost,
-``null`` for a task the baseline does not hold (added since it was saved). A
-plan without one prints as before.
+``null`` for a task the baseline does not hold (added since it was saved). Each
+other baseline set (MS Project's Baseline1 to Baseline10) adds the same five keys
+numbered as MS Project numbers its fields (``baseline1_start``, ...,
+``baseline10_cost``), after them in baseline order. A plan without one prints as before.
 """
 
 from __future__ import annotations
@@ -272,28 +274,37 @@ def _rounded(costs: list[float]) -> list[float]:
     return list(map(round, costs, repeat(2)))
 
 
+def baseline_keys(index: int) -> tuple[str, ...]:
+    """The keys of baseline ``index``'s values: :data:`BASELINE_KEYS` for the Baseline (0),
+    ``baseline1_start``... for Baseline1 to Baseline10, as MS Project numbers its fields."""
+    if index == 0:
+        return BASELINE_KEYS
+    return tuple(key.replace("baseline_", f"baseline{index}_", 1) for key in BASELINE_KEYS)
+
+
 def _task_keys(plan: Plan) -> tuple[str, ...]:
-    """The keys of each task: :data:`TASK_KEYS`, then :data:`BASELINE_KEYS` when the plan
-    has a baseline."""
-    return TASK_KEYS + BASELINE_KEYS if 0 in plan.baselines else TASK_KEYS
+    """The keys of each task: :data:`TASK_KEYS`, then each baseline's keys (the Baseline's
+    :data:`BASELINE_KEYS` first) for the baselines the plan has."""
+    return TASK_KEYS + tuple(k for i in sorted(plan.baselines) for k in baseline_keys(i))
 
 
 def _baseline_columns(plan: Plan) -> dict[str, list[Any]]:
-    """Each :data:`BASELINE_KEYS` value of every task in row order (None: a task the
-    baseline does not hold); empty without a baseline. Dates are ISO texts already."""
-    base = plan.baselines.get(0)
-    if base is None:
-        return {}
-    entries = {e.task_uid: e for e in base.entries}
-    found = list(map(entries.get, map(_UID, plan.tasks)))
+    """Each baseline's values of every task in row order, under :func:`baseline_keys` (None:
+    a task the baseline does not hold); empty without a baseline. Dates are ISO texts."""
+    columns: dict[str, list[Any]] = {}
     texts = _IsoTexts()
-    return {
-        "baseline_start": [None if e is None else texts[e.start] for e in found],
-        "baseline_finish": [None if e is None else texts[e.finish] for e in found],
-        "baseline_duration_minutes": [None if e is None else e.duration_minutes for e in found],
-        "baseline_work_minutes": [None if e is None else e.work_minutes for e in found],
-        "baseline_cost": [None if e is None else round(e.cost, 2) for e in found],
-    }
+    for index, base in plan.baselines.items():
+        entries = {e.task_uid: e for e in base.entries}
+        found = list(map(entries.get, map(_UID, plan.tasks)))
+        start, finish, duration, work, cost = baseline_keys(index)
+        columns |= {
+            start: [None if e is None else texts[e.start] for e in found],
+            finish: [None if e is None else texts[e.finish] for e in found],
+            duration: [None if e is None else e.duration_minutes for e in found],
+            work: [None if e is None else e.work_minutes for e in found],
+            cost: [None if e is None else round(e.cost, 2) for e in found],
+        }
+    return columns
 
 
 def _task_dicts(

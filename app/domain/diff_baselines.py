@@ -7,7 +7,10 @@ Each baseline is matched by its number: one only ``new`` holds was set (``added`
 one only ``old`` holds was cleared (``removed``); in one both hold, each task's
 baseline start and finish are compared (entity ``baseline``, uid ``"0:12"``: the
 baseline's number and the task's uid), so a baseline saved again after a slip
-lists the tasks whose baseline dates moved.
+lists the tasks whose baseline dates moved; and their baseline duration and work
+(working minutes) and cost (to the cent, as the Cost table shows it), so one saved
+again after a re-estimate lists the tasks whose baseline work or cost changed. Every
+baseline is compared, 0 (Baseline) to 10 (Baseline10).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from app.domain.diff import PlanChange, Scalar, norm
 from app.domain.plan import Plan
 
 STATUS_DATE = "status_date"
-ENTRY_FIELDS = ("start", "finish")
+ENTRY_FIELDS = ("start", "finish", "duration_minutes", "work_minutes", "cost")
 
 
 def tracking_changes(old: Plan, new: Plan) -> Iterator[PlanChange]:
@@ -39,13 +42,13 @@ def tracking_changes(old: Plan, new: Plan) -> Iterator[PlanChange]:
 
 
 def _entry_changes(old: Plan, before: Baseline, new: Plan, after: Baseline) -> Iterator[PlanChange]:
-    """Each task's baseline start and finish that differ, in ``new``'s task order, then the
-    tasks only ``old`` has."""
+    """Each task's baseline start, finish, duration, work and cost that differ, in ``new``'s
+    task order, then the tasks only ``old`` has."""
     was = {e.task_uid: e for e in before.entries}
     now = {e.task_uid: e for e in after.entries}
     order = [t.uid for t in new.tasks] + [t.uid for t in old.tasks if not new.has_task(t.uid)]
     for uid in order:
-        a, b = _dates(was.get(uid)), _dates(now.get(uid))
+        a, b = _values(was.get(uid)), _values(now.get(uid))
         if a == b:
             continue
         plan = new if new.has_task(uid) else old
@@ -55,8 +58,9 @@ def _entry_changes(old: Plan, before: Baseline, new: Plan, after: Baseline) -> I
                 yield PlanChange("baseline", f"{after.index}:{uid}", name, "changed", field, x, y)
 
 
-def _dates(entry: BaselineEntry | None) -> tuple[Scalar, Scalar]:
-    """An entry's start and finish as diff compares dates (None, None: no entry)."""
+def _values(entry: BaselineEntry | None) -> tuple[Scalar, ...]:
+    """An entry's :data:`ENTRY_FIELDS` as diff compares them (all None: no entry)."""
     if entry is None:
-        return None, None
-    return norm(entry.start), norm(entry.finish)
+        return (None,) * len(ENTRY_FIELDS)
+    cost = norm(round(entry.cost, 2))
+    return norm(entry.start), norm(entry.finish), entry.duration_minutes, entry.work_minutes, cost
