@@ -49,7 +49,7 @@ FIELDS: tuple[str, ...] = (
     "Pages",  # how many pages print
     "Date",  # the day printed
     "Status Date",  # the project's status date ("" when it has none)
-    "Manager",  # the project's author, as MS Project's Manager field
+    "Manager",  # Project Information's Manager (its author when none), MS Project's field
     "Author",
     "Company",
 )

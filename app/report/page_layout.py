@@ -84,7 +84,7 @@ def field_values(
         "Pages": f"{pages:,}" if pages else "",
         "Date": printed_date(printed_on),
         "Status Date": printed_date(status) if status is not None else "",
-        "Manager": project.author,
+        "Manager": project.manager or project.author,
         "Author": project.author,
         "Company": project.company,
     }

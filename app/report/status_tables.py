@@ -22,7 +22,7 @@ from app.report.status_flow import Table
 MAX_TASK_ROWS = 15  # late tasks listed before "and N more"
 MAX_CRITICAL_ROWS = 10
 MAX_PEOPLE_ROWS = 10
-MAX_MILESTONE_ROWS = 10  # coming up (the domain keeps the latest 8 passed)
+MAX_MILESTONE_ROWS = 10  # coming up (the domain keeps late ones, then the latest reached: 8)
 CPI_SPI_WARN = 0.95  # below this the Budget view shows CPI and SPI in red
 
 
