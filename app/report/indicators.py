@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 from itertools import accumulate, compress
-from operator import itemgetter, ne
+from operator import attrgetter, is_, itemgetter, ne
 
 from app.domain.hyperlinks import Hyperlink
 from app.domain.leveling_elapsed import elapsed_delay
@@ -97,6 +97,7 @@ _DATELESS = (ConstraintType.ASAP, ConstraintType.ALAP)
 _EPS = 1e-6  # units above max units by less than this are rounding (as app.domain.overallocation)
 _KEY = itemgetter(0)
 _UNITS = itemgetter(1)
+_TASK = attrgetter("task_uid")
 _NOTE_LINES = 4  # a note's tooltip shows its first lines
 _NOTE_CHARS = 300
 _PEOPLE_NAMED = 3  # the over-allocation mark names this many people, then how many more
@@ -170,7 +171,7 @@ class AssignmentIndex:
     assignments change; :meth:`fits` tells whether it still can stand for them.
     """
 
-    __slots__ = ("_count", "_list", "of_person", "on_task")
+    __slots__ = ("_count", "_list", "of_person", "on_task", "swept")
 
     def __init__(self, assignments: list[Assignment]) -> None:
         on_task: dict[int, list[Assignment]] = {}
@@ -180,6 +181,9 @@ class AssignmentIndex:
             of_person.setdefault(a.resource_uid, []).append(a)
         self.on_task = on_task
         self.of_person = of_person
+        # Each person's last sweep (TaskIndicators._kept_sweep): their bookings, when they ran
+        # and the tasks found, kept from schedule to schedule with the index.
+        self.swept: dict[int, tuple[list[Assignment], tuple[object, ...], frozenset[int]]] = {}
         self._list = assignments
         self._count = len(assignments)
 
@@ -491,8 +495,36 @@ class TaskIndicators:
                 for period in person_overallocations(resource, spans):
                     tasks.update(period.task_uids)
             else:
-                tasks = self._over_at(mine, resource.max_units + _EPS)
+                found = self._busy_over[person] = self._kept_sweep(person, mine, resource)
+                return found
         found = self._busy_over[person] = frozenset(tasks)
+        return found
+
+    def _kept_sweep(
+        self, person: int, mine: list[Assignment], resource: Resource
+    ) -> frozenset[int]:
+        """:meth:`_over_at`'s answer for one person, swept again only when their bookings
+        changed since the last schedule: the same assignments (the very objects), each task's
+        start, finish and summary flag as they were, the same max units. An edit that moves
+        a few tasks sweeps their people only, not everyone on the rows painted after it."""
+        limit = resource.max_units + _EPS
+        spans = self._spans_of(mine)
+        rows = list(map(spans.row.get, map(_TASK, mine)))
+        if None in rows:  # a task the schedule lacks: not worth keeping
+            return frozenset(self._over_at(mine, limit, spans))
+        when = (
+            limit,
+            tuple(map(spans.start.__getitem__, rows)),  # type: ignore[arg-type]
+            tuple(map(spans.finish.__getitem__, rows)),  # type: ignore[arg-type]
+            tuple(map(spans.summary.__getitem__, rows)),  # type: ignore[arg-type]
+        )
+        kept = self._assignments().swept
+        last = kept.get(person)
+        same = last is not None and len(last[0]) == len(mine) and last[1] == when
+        if last is not None and same and all(map(is_, last[0], mine)):
+            return last[2]
+        found = frozenset(self._over_at(mine, limit, spans))
+        kept[person] = (mine, when, found)
         return found
 
     def _inactive(self) -> frozenset[int]:
@@ -507,16 +539,24 @@ class TaskIndicators:
             self._split_uids = set(split_parts(self.plan, self.schedule))
         return self._split_uids
 
-    def _over_at(self, mine: Collection[Assignment], limit: float) -> set[int]:
-        """The tasks running while one person's units pass ``limit``: the sweep of
-        :func:`person_overallocations` over the schedule's integer moments (no datetimes)."""
-        # A fresh schedule hands its columns over whole; after an incremental update only
-        # this person's tasks are read (every assigned task's times: 1-2 s at 100k tasks).
+    def _spans_of(self, mine: Collection[Assignment]) -> TaskSpans:
+        """When a person's tasks run. A fresh schedule hands its columns over whole; after an
+        incremental update only this person's tasks are read (every assigned task's times:
+        1-2 s at 100k tasks)."""
         spans = self._spans
         if spans is None:
             spans = task_spans(self.schedule, (a.task_uid for a in mine))
             if len(spans.row) > len(mine):  # the whole plan's columns: good for everyone
                 self._spans = spans
+        return spans
+
+    def _over_at(
+        self, mine: Collection[Assignment], limit: float, spans: TaskSpans | None = None
+    ) -> set[int]:
+        """The tasks running while one person's units pass ``limit``: the sweep of
+        :func:`person_overallocations` over the schedule's integer moments (no datetimes)."""
+        if spans is None:
+            spans = self._spans_of(mine)
         row, start, finish, summary = spans.row, spans.start, spans.finish, spans.summary
         events: list[tuple[int, float, int]] = []
         runs: list[tuple[int, int, int]] = []  # (start, finish, task) of each booking
