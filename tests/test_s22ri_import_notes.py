@@ -94,9 +94,12 @@ def test_s22ri_a_row_copied_whole_is_a_new_task_and_says_so(exported, tmp_path):
         copy = ws.max_row + 1
         for c in range(1, ws.max_column + 1):
             ws.cell(copy, c).value = ws.cell(rows["System test"], c).value
+        ws.cell(rows["Performance test"], col["Predecessors"]).value = "42"
 
     trip = read_roundtrip_workbook(_returned(workbook, tmp_path / "r.xlsx", edit))
     assert [t.name for t in trip.theirs.tasks].count("System test") == 2
+    # the # typed names the task that had it, not its copy
+    assert [lk.predecessor for lk in trip.theirs.links if lk.successor == 44] == [42]
     assert "Plan!A63: UID 42 is also on row 43; this row is read as a new task 'System test'" in (
         trip.notes
     )

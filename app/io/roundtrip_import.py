@@ -576,8 +576,8 @@ class _Editor:
             level = len(wbs.rstrip(".").split("."))
         self.row_of[uid] = i  # for a WBS the client typed (roundtrip_wbs)
         number = self.get(row, "#")
-        if not is_blank(number):
-            self.refs[ref_text(number)] = uid
+        if not is_blank(number):  # a row copied whole: its # stays the first row's task
+            self.refs.setdefault(ref_text(number), uid)
         # a row the client added: a new task of this plan ("New tasks are effort driven"...)
         task = as_new_task(self.plan.project, Task(uid, str(self.get(row, "Task")).strip(), level))
         changed = {t: self.get(row, t) for t in EDITABLE if t in self.cols and t != "Task"}
