@@ -11,7 +11,6 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QAbstractItemDelegate, QApplication, QWidget
 
 from app.domain.errors import AppError
@@ -88,35 +87,14 @@ class EditMenu(FindMenu, FileMenu):
     tree: TaskTreeView
     model: TaskTreeModel
     gantt: QWidget | None
-    _refusal = ""  # the refusal show_error put in the status bar, at this undo index:
-    _refusal_at = 0
-    _refusal_watched: object = None  # the undo stack whose edits clear it
 
     # ------------------------------------------------------------------ messages and dialogs
 
     def show_error(self, message: str) -> None:
-        """Say in the status bar, in one line, why an edit was refused; the next edit that
-        goes through takes the line away (it would still say the accepted edit was refused)."""
-        shown = clipped(message, MESSAGE_LIMIT)
-        self.statusBar().showMessage(shown, _ERROR_MS)
-        stack = self.document.undo_stack
-        self._refusal, self._refusal_at = shown, stack.index()
-        if self._refusal_watched is not stack:
-            self._refusal_watched = stack
-            stack.indexChanged.connect(self._edit_went_through)
-
-    def _edit_went_through(self, _index: int = 0) -> None:
-        if self._refusal:  # judged once the edit is over: a refused Fill Down is taken back
-            QTimer.singleShot(0, self, self._clear_refusal)
-
-    def _clear_refusal(self) -> None:
-        """Take away the refusal :meth:`show_error` put in the status bar once the plan has
-        changed since (only that one: another message stays)."""
-        if not self._refusal or self.document.undo_stack.index() == self._refusal_at:
-            return
-        if self.statusBar().currentMessage() == self._refusal:
-            self.statusBar().clearMessage()
-        self._refusal = ""
+        """Say in the status bar, in one line, why an edit was refused; the status bar (a
+        :class:`~app.ui.status_said.SaidStatusBar`) starts it with a capital and takes it
+        away at the next edit that goes through or the next move in the sheet."""
+        self.statusBar().showMessage(clipped(message, MESSAGE_LIMIT), _ERROR_MS)
 
     def _run(self, command_factory: Callable[[], PlanCommand]) -> bool:
         """Build and run a command; a refused edit is reported, never raised."""
