@@ -175,8 +175,8 @@ class FileMenu(QMainWindow):
         beside = path.with_suffix("")  # client.xlsx typed: the plan went to client.xlsx.gantry
         if window is not None and beside.suffix and beside.exists():
             kept = f"Kept as {path.name}; {beside.name} is left as it was"
-            said = window.statusBar().currentMessage()
-            window.statusBar().showMessage(f"{kept}; {said}" if said else kept, MESSAGE_MS)
+            said = window.statusBar().currentMessage()  # a sentence already ('2 people...')
+            window.statusBar().showMessage(f"{kept}. {said}" if said else kept, MESSAGE_MS)
 
     def _ask_gantry_path(
         self, caption: str, start: Path, source: Path | None = None
