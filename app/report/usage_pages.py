@@ -2,7 +2,8 @@
 
 Every page repeats the name and total columns at its left and the period
 headings at its top, as MS Project prints its Resource Usage view. Pages print
-down then across and are numbered so (``Page 2 of 6 (row 2, column 1)``).
+down then across and are numbered so (``Page 2 of 6 (row 2, column 1)``), in Gantry's
+footer, or on a small line under the header when the plan's Page Setup types its own.
 Over-allocated person-periods print in red on a pale red ground, non-working
 periods on grey. With detail rows chosen (Overallocation, Cost...: MS Project's Format >
 Details) each row prints one line per detail, a Details column after Work naming them. Task Usage printed under a task filter, sort or group says it in every
@@ -30,7 +31,7 @@ from app.report.fonts import report_font
 from app.report.gantt_paint import Colors
 from app.report.group_rows import group_fill
 from app.report.name_rows import NAME_LINES
-from app.report.page_frame import FOOTER_H, PageInfo, header_height
+from app.report.page_frame import FOOTER_H, NOTE_H, PageInfo, header_height
 from app.report.render import CancelledError
 from app.report.table_lines import page_cuts, wrapped_lines
 from app.report.view_frame import ViewFrame
@@ -119,13 +120,28 @@ def _details_width(sheet: UsageSheet) -> float:
 
 
 def usage_page_grid(
-    sheet: UsageSheet, width: float, height: float
+    sheet: UsageSheet, width: float, height: float, frame: ViewFrame | None = None
 ) -> tuple[float, float, float, int, int]:
     """Name, total and period column widths, periods per page across, rows per page down
     (of one line each: a long name's row is taller, :func:`_page_grid`)."""
-    name_w, total_w, period_w, across, _cuts, _heights = _page_grid(sheet, width, height)
-    down = max(int((height - header_height(sheet.note) - FOOTER_H - ROW_H) // ROW_H), 1)
+    name_w, total_w, period_w, across, _cuts, _heights = _page_grid(sheet, width, height, frame)
+    top = _body_top(sheet, across, frame)
+    down = max(int((height - top - FOOTER_H - ROW_H) // ROW_H), 1)
     return name_w, total_w, period_w, across, down
+
+
+def _place_line(sheet: UsageSheet, across: int, frame: ViewFrame | None) -> bool:
+    """Whether each page says its place in the grid on a line of its own under the header:
+    a typed footer took the place of Gantry's, which says it ('Page 3 of 7 (row 1, column
+    4)', and 'Rows 53-104, ...' when blank pages leave holes), and the grid is more than
+    one page wide (one wide, the pages run down in order and no page is left out)."""
+    own = frame is not None and frame.setup.own_footer
+    return own and len(sheet.periods) > across
+
+
+def _body_top(sheet: UsageSheet, across: int, frame: ViewFrame | None) -> float:
+    """Where the grid starts: under the header, and under the place line when it is said."""
+    return header_height(sheet.note) + (NOTE_H if _place_line(sheet, across, frame) else 0.0)
 
 
 # A name wider than its column (at most 40% of the page) wraps onto more lines of its row
@@ -134,7 +150,7 @@ def usage_page_grid(
 
 
 def _page_grid(
-    sheet: UsageSheet, width: float, height: float
+    sheet: UsageSheet, width: float, height: float, frame: ViewFrame | None = None
 ) -> tuple[float, float, float, int, list[tuple[int, int]], list[float]]:
     """:func:`usage_page_grid`'s widths and periods across, each page's lines as (first,
     end) indexes, and each line's height: a line whose name is wider than the name column
@@ -151,7 +167,7 @@ def _page_grid(
             if ("   " * line.depth) + line.name in wide:
                 lines = _name_lines(line, name_w, fonts)
                 heights[n] = ROW_H + (len(lines) - 1) * line_h
-    cuts = page_cuts(heights, height - header_height(sheet.note) - FOOTER_H - ROW_H)
+    cuts = page_cuts(heights, height - _body_top(sheet, across, frame) - FOOTER_H - ROW_H)
     return name_w, total_w, period_w, across, cuts, heights
 
 
@@ -211,15 +227,21 @@ class UsagePagePlan:
 
 
 def usage_page_plan(
-    sheet: UsageSheet, width: float, height: float, blank_pages: bool = False
+    sheet: UsageSheet,
+    width: float,
+    height: float,
+    blank_pages: bool = False,
+    frame: ViewFrame | None = None,
 ) -> UsagePagePlan:
     """The pages a sheet takes on a page ``width`` x ``height`` points inside its margins.
 
     With ``blank_pages`` False a page whose rows have no figure in its periods is left
     out, unless it is in the first column of pages (the names and totals, as MS Project
-    keeps it). Read from each line's figures (period indexes), never by drawing.
+    keeps it). Read from each line's figures (period indexes), never by drawing. ``frame``:
+    the plan's Page Setup, as :func:`render_usage` is given it (a typed footer takes a line
+    of each page for the page's place, :func:`_place_line`).
     """
-    _name_w, _total_w, _period_w, across, cuts, _heights = _page_grid(sheet, width, height)
+    _name_w, _total_w, _period_w, across, cuts, _heights = _page_grid(sheet, width, height, frame)
     return _page_plan(sheet, across, cuts, blank_pages)
 
 
@@ -244,11 +266,14 @@ def _page_plan(
 
 
 def device_usage_plan(
-    device: QPagedPaintDevice, sheet: UsageSheet, blank_pages: bool = False
+    device: QPagedPaintDevice,
+    sheet: UsageSheet,
+    blank_pages: bool = False,
+    frame: ViewFrame | None = None,
 ) -> UsagePagePlan:
     """:func:`usage_page_plan` on the paper ``device`` is set up with."""
     rect = device.pageLayout().paintRect(QPageLayout.Unit.Point)
-    return usage_page_plan(sheet, rect.width(), rect.height(), blank_pages)
+    return usage_page_plan(sheet, rect.width(), rect.height(), blank_pages, frame)
 
 
 def page_span(sheet: UsageSheet, first_line: int, last_line: int, first: int, last: int) -> str:
@@ -288,11 +313,14 @@ def render_usage(
     :class:`app.report.options.PrintOptions`) leaves out the pages :func:`usage_page_plan`
     finds blank; the others are numbered as printed, keep their place in the grid's label
     (``Page 3 of 7 (row 1, column 4)``) and say which rows and dates they hold.
-    ``frame``: the plan's Page Setup header and footer (None: Gantry's own, as above).
+    ``frame``: the plan's Page Setup header and footer (None: Gantry's own, as above); a
+    typed footer leaves out Gantry's page label, so a page of a grid more than one page
+    wide says its place on a small line under the header instead.
     """
     rect = device.pageLayout().paintRect(QPageLayout.Unit.Point)
     width, height = rect.width(), rect.height()
-    name_w, total_w, period_w, across, cuts, heights = _page_grid(sheet, width, height)
+    name_w, total_w, period_w, across, cuts, heights = _page_grid(sheet, width, height, frame)
+    placed = _place_line(sheet, across, frame)
     detail_w = _details_width(sheet)
     cuts = cuts or [(0, 0)]
     plan = _page_plan(sheet, across, cuts, blank_pages)
@@ -333,8 +361,10 @@ def render_usage(
                 sheet.note,
             )
             (frame or ViewFrame()).paint(p, info, width, height - FOOTER_H)
+            if placed:
+                _paint_place(p, info, header_height(sheet.note), width)
             right_edge = name_w + total_w + (last - first) * period_w
-            top = y = header_height(sheet.note)
+            top = y = _body_top(sheet, across, frame)
             p.fillRect(QRectF(0, y, right_edge, ROW_H), Colors.header_bg)
             p.setFont(bold)
             p.setPen(Colors.text)
@@ -373,6 +403,17 @@ def render_usage(
     finally:
         p.end()
     return page
+
+
+def _paint_place(p: QPainter, info: PageInfo, top: float, width: float) -> None:
+    """The page's place in the grid, its label and (with holes) its rows and dates, on the
+    line from ``top``, as Gantry's footer says them."""
+    place = f"{info.page_label} \u00b7 {info.span}" if info.span else info.page_label
+    p.setFont(report_font(7))
+    p.setPen(Colors.text)
+    text = QFontMetricsF(p.font()).elidedText(place, Qt.TextElideMode.ElideRight, width)
+    flags = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    p.drawText(QRectF(0, top - 2, width, NOTE_H), flags, text)
 
 
 def _paint_line(

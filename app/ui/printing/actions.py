@@ -172,7 +172,8 @@ def page_count(
         return layout.printed_pages, layout.blank
     rows = table[2]
     if isinstance(rows, UsageSheet):
-        plan = device_usage_plan(printer, rows, options.usage_blank_pages)
+        frame = ViewFrame.of(document.plan.project)  # a typed footer: a line for the place
+        plan = device_usage_plan(printer, rows, options.usage_blank_pages, frame)
         return plan.count, plan.blank
     return None
 
