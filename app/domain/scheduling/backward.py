@@ -72,7 +72,7 @@ class BackwardPass(ConstraintRules):
         project_finish = self.project_finish
         roll_lf[-1] = project_finish  # the top level's bound, read through parent -1
         # Link codes and lag kinds as locals (see ForwardPass.run_forward).
-        sf, lag_work, to_start, always = SF, LAG_WORK, TO_START, ALWAYS
+        sf, lag_work, to_start, always, last_index = SF, LAG_WORK, TO_START, ALWAYS, LAST_INDEX
         # The row's calendar lookups as locals, subscripted (see ForwardPass.run_forward).
         known = True
         misses = Misses()
@@ -108,12 +108,12 @@ class BackwardPass(ConstraintRules):
                     dur = durs[i]
                     # _finish_candidates
                     p = parent[i]
-                    cand = roll_lf[p]  # parent -1: the last, the project finish
-                    if cand is ALWAYS:  # defensive: a parent's bound is set before its children
-                        cand = project_finish
+                    # parent -1: the last, the project finish. A parent's bound is set before
+                    # its children (its roll-up comes after them in the order), never ALWAYS.
+                    cand = roll_lf[p]
                     # The earliest finish bound that is a work index on the task's calendar
                     # anyway (a work lag on it, a link from the start): kept as one.
-                    bound = LAST_INDEX
+                    bound = last_index
                     if roll_ls[p] is not always and index[es[i]] <= index[es[p]]:
                         # it starts the phase, whose start is limited (inherited_start_limit)
                         if dur != 0:

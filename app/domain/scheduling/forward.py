@@ -62,7 +62,7 @@ class ForwardPass(ConstraintRules):
         project_start = self.project_start
         # Link codes and lag kinds as locals; the tests below compare small ints or index a
         # tuple, which CPython runs in its fast path (``code & 1`` or ``if kind`` are calls).
-        fs, lag_work, to_start = FS, LAG_WORK, TO_START
+        fs, lag_work, to_start, never = FS, LAG_WORK, TO_START, NEVER
         # The row's calendar lookups as locals, taken again only when the calendar changes,
         # and subscripted: index[t], at_start[w], at_end[w], the plain dicts of what is known
         # while ``known`` (see .known_lookups: a miss raises KeyError before the row stores
@@ -100,10 +100,9 @@ class ForwardPass(ConstraintRules):
                     if issues:
                         issues.pop(i, None)
                     start = entry_es[parent[i]]  # parent -1: the last, NEVER
-                    finish = NEVER
                     # The latest start a work lag on the task's own calendar allows, as a work
-                    # index: its moment would only be turned back into one below.
-                    bound = NEVER
+                    # index (``bound``): its moment would only be turned back into one below.
+                    finish = bound = never
                     cal = cals[i]
                     if cal is not last_cal:
                         last_cal = cal
@@ -118,7 +117,10 @@ class ForwardPass(ConstraintRules):
                                     if x > bound:
                                         bound = x
                                     continue
-                                base = lag_cal.at_end(lag_cal.index(base) + value)
+                                if lag_cal is cal:  # a finish-to-finish or start-to-finish lag
+                                    base = at_end[index[base] + value]
+                                else:
+                                    base = lag_cal.at_end(lag_cal.index(base) + value)
                             else:
                                 base = shift(lag_cal, base, kind, value, durs[j], False)
                         if to_start[code]:  # FS, SS: bind the start
@@ -127,7 +129,7 @@ class ForwardPass(ConstraintRules):
                         elif base > finish:
                             finish = base
                     dur = durs[i]
-                    if finish != NEVER:
+                    if finish != never:
                         s = finish if dur == 0 else at_start[index[finish] - dur]
                         if s > start:
                             start = s
