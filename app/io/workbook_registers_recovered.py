@@ -60,6 +60,7 @@ from app.io.workbook_about_sheet import (
     ABOUT_SHEET,
     CURRENCY,
     CURRENCY_SYMBOL,
+    MANAGER,
     PROJECT,
     STATUS_DATE,
     about_facts,
@@ -255,10 +256,11 @@ class RegisterRecovery:
         ]
 
     def _about(self, plan: Plan) -> str:
-        """The plan's name, currency and status date as the About sheet gives them, put on
-        ``plan`` (read as any client's sheet, the plan was named after its Plan sheet, a
-        currency whose symbol money knows not, such as Kčs, was lost, and so was the status
-        date progress is measured to); what was read, for the note."""
+        """The plan's name, currency, status date and manager as the About sheet gives them,
+        put on ``plan`` (read as any client's sheet, the plan was named after its Plan sheet,
+        a currency whose symbol money knows not, such as Kčs, was lost, and so were the
+        status date progress is measured to and who manages the plan); what was read, for
+        the note."""
         facts = about_facts(self.about)
         read: list[str] = []
         project = plan.project
@@ -277,6 +279,10 @@ class RegisterRecovery:
         if status is not None:
             project = replace(project, status_date=status)
             read.append("status date")
+        manager = facts.get(MANAGER, "")  # the line is there only when a manager is given
+        if manager and manager != project.manager:
+            project = replace(project, manager=manager)
+            read.append("manager")
         if project is not plan.project:
             plan.set_project(project)
         return f"the plan's {joined_list(read)} from the About sheet" if read else ""
