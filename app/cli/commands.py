@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import Any, TextIO
 
 from app import formats
 from app.cli.chart_flags import chart_flags
@@ -38,11 +38,6 @@ from app.domain.schedule import Schedule
 # What app.domain.scheduler.schedule runs, without importing the window's
 # incremental scheduler (a few ms of compiling per command).
 from app.domain.scheduling.run import schedule_only as schedule
-
-# Imported where used: the text tables' modules (and their dataclasses) are nothing
-# ``gantry schedule --json`` needs.
-if TYPE_CHECKING:
-    from app.report.locale_numbers import Marks
 
 
 def _reader_options(args: argparse.Namespace) -> dict[str, Any]:
@@ -357,95 +352,10 @@ def _note_naming(path: Path) -> Callable[[str], None]:
 
 
 def run_info(args: argparse.Namespace, out: TextIO) -> int:
-    """``gantry info FILE``: what a project manager asks first about a plan."""
-    from app.cli.track_info import progress_lines, spent_lines
-    from app.domain.plural_words import counted
-    from app.report.locale_numbers import system_marks
+    """``gantry info FILE`` (app/cli/info_command.py)."""
+    from app.cli.info_command import run_info
 
-    plan = _load(args.file, args)
-    result = _schedule_read(Path(args.file), plan)
-    marks = system_marks()  # figures in the system's locale, as the window writes them
-    summaries = sum(1 for t in plan.tasks if plan.is_summary(t.uid))
-    milestones = sum(1 for t in plan.tasks if t.milestone)
-    made_of = f"{counted(summaries, 'summary', 'summaries')}, {counted(milestones, 'milestone')}"
-    people = [r for r in plan.resources if r.type.name == "WORK"]
-    lines = [
-        ("Plan", plan.project.name),
-        ("File", str(args.file)),
-        ("Tasks", f"{len(plan.tasks)} ({made_of})"),
-        ("Links", str(len(plan.links))),
-        ("Start", _short(iso(result.start))),
-        ("Finish", _short(iso(result.finish))),
-        *progress_lines(plan, result, marks),  # status date, % complete, variance (track_info)
-        ("Critical tasks", _critical_count(plan, result)),
-        ("Issues", _issues_text(len(result.issues))),
-        ("People", str(len(people))),
-        *_money_lines(plan, result, marks),
-        *spent_lines(plan, result, marks),
-        ("Risks", str(len(plan.risks))),
-        (
-            "Baselines",
-            ", ".join(plan.baselines[i].label() for i in sorted(plan.baselines)) or "none",
-        ),
-    ]
-    width = max(len(k) for k, _ in lines) + 1
-    for key, value in lines:
-        out.write(f"{key + ':':{width}} {value}\n")
-    return 0
-
-
-def _critical_count(plan: Plan, result: Any) -> str:
-    """Critical work tasks, and beside them the count View > Filter > Critical shows.
-
-    MS Project flags a summary critical when its span is; the window's filter lets those
-    rows through, so "28" here read as a contradiction of "33 of 61 tasks" there.
-    """
-    from app.domain.filters import FilterKind, TaskFilter, matching_uids
-
-    tasks = len(result.critical_uids())
-    flagged = len(matching_uids(plan, result, TaskFilter(FilterKind.CRITICAL)))
-    return str(tasks) if flagged == tasks else f"{tasks} ({flagged} with their summaries)"
-
-
-def _issues_text(count: int) -> str:
-    """The scheduler's conflicts, counted as the window's status bar counts them."""
-    return f"{count} (gantry schedule names them)" if count else "none"
-
-
-def _money_lines(plan: Plan, result: Any, marks: Marks) -> list[tuple[str, str]]:
-    """Total cost, budget (baseline 0) and who is over-allocated, for ``gantry info``, in
-    the locale's ``marks``."""
-    from app.domain.costs import compute_costs
-    from app.report.locale_numbers import local_money
-
-    costs = compute_costs(plan, result)
-    project = plan.project
-    cost = local_money(project, costs.total_cost, marks)
-    if project.currency and project.currency not in cost:  # the code when known, once
-        cost += f" ({project.currency})"
-    over = [r.name for r in plan.resources if r.uid in costs.overallocated]
-    return [
-        ("Cost", cost),
-        ("Budget", _budget_text(plan, costs.budget, marks)),
-        ("Over-allocated", f"{len(over)}: {', '.join(over)}" if over else "none"),
-    ]
-
-
-def _budget_text(plan: Plan, budget: float | None, marks: Marks) -> str:
-    """Baseline 0's cost, or why there is none.
-
-    A baseline saved with dates only (MS Project XML carrying no BaselineCost, or saved
-    before any rate was entered) holds no cost on any task: "£0.00" there reads as a
-    budget of nothing, which nobody set. A baseline with cost on some task keeps its sum.
-    """
-    if budget is None:
-        return "no baseline"
-    base = plan.baselines.get(0)
-    if base is not None and all(e.cost == 0 for e in base.entries):
-        return "no baseline cost"
-    from app.report.locale_numbers import local_money
-
-    return local_money(plan.project, budget, marks)
+    return run_info(args, out)
 
 
 def run_report(args: argparse.Namespace, out: TextIO) -> int:

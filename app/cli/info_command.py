@@ -1,0 +1,100 @@
+"""``gantry info FILE``: what a project manager asks first about a plan, one line each.
+
+Imported only when ``info`` runs (commands.run_info), so its imports cost no other command.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any, TextIO
+
+from app.cli.commands import _load, _schedule_read, _short
+from app.cli.schedule_json import iso
+from app.cli.track_info import progress_lines, spent_lines
+from app.domain.costs import compute_costs
+from app.domain.filters import FilterKind, TaskFilter, matching_uids
+from app.domain.plan import Plan
+from app.domain.plural_words import counted
+from app.report.locale_numbers import Marks, local_money, system_marks
+
+
+def run_info(args: argparse.Namespace, out: TextIO) -> int:
+    """``gantry info FILE``: what a project manager asks first about a plan."""
+    plan = _load(args.file, args)
+    result = _schedule_read(Path(args.file), plan)
+    marks = system_marks()  # figures in the system's locale, as the window writes them
+    summaries = sum(1 for t in plan.tasks if plan.is_summary(t.uid))
+    milestones = sum(1 for t in plan.tasks if t.milestone)
+    made_of = f"{counted(summaries, 'summary', 'summaries')}, {counted(milestones, 'milestone')}"
+    people = [r for r in plan.resources if r.type.name == "WORK"]
+    lines = [
+        ("Plan", plan.project.name),
+        ("File", str(args.file)),
+        ("Tasks", f"{len(plan.tasks)} ({made_of})"),
+        ("Links", str(len(plan.links))),
+        ("Start", _short(iso(result.start))),
+        ("Finish", _short(iso(result.finish))),
+        *progress_lines(plan, result, marks),  # status date, % complete, variance (track_info)
+        ("Critical tasks", _critical_count(plan, result)),
+        ("Issues", _issues_text(len(result.issues))),
+        ("People", str(len(people))),
+        *_money_lines(plan, result, marks),
+        *spent_lines(plan, result, marks),
+        ("Risks", str(len(plan.risks))),
+        (
+            "Baselines",
+            ", ".join(plan.baselines[i].label() for i in sorted(plan.baselines)) or "none",
+        ),
+    ]
+    width = max(len(k) for k, _ in lines) + 1
+    for key, value in lines:
+        out.write(f"{key + ':':{width}} {value}\n")
+    return 0
+
+
+def _critical_count(plan: Plan, result: Any) -> str:
+    """Critical work tasks, and beside them the count View > Filter > Critical shows.
+
+    MS Project flags a summary critical when its span is; the window's filter lets those
+    rows through, so "28" here read as a contradiction of "33 of 61 tasks" there.
+    """
+    tasks = len(result.critical_uids())
+    flagged = len(matching_uids(plan, result, TaskFilter(FilterKind.CRITICAL)))
+    return str(tasks) if flagged == tasks else f"{tasks} ({flagged} with their summaries)"
+
+
+def _issues_text(count: int) -> str:
+    """The scheduler's conflicts, counted as the window's status bar counts them."""
+    return f"{count} (gantry schedule names them)" if count else "none"
+
+
+def _money_lines(plan: Plan, result: Any, marks: Marks) -> list[tuple[str, str]]:
+    """Total cost, budget (baseline 0) and who is over-allocated, for ``gantry info``, in
+    the locale's ``marks``."""
+    costs = compute_costs(plan, result)
+    project = plan.project
+    cost = local_money(project, costs.total_cost, marks)
+    if project.currency and project.currency not in cost:  # the code when known, once
+        cost += f" ({project.currency})"
+    over = [r.name for r in plan.resources if r.uid in costs.overallocated]
+    return [
+        ("Cost", cost),
+        ("Budget", _budget_text(plan, costs.budget, marks)),
+        ("Over-allocated", f"{len(over)}: {', '.join(over)}" if over else "none"),
+    ]
+
+
+def _budget_text(plan: Plan, budget: float | None, marks: Marks) -> str:
+    """Baseline 0's cost, or why there is none.
+
+    A baseline saved with dates only (MS Project XML carrying no BaselineCost, or saved
+    before any rate was entered) holds no cost on any task: "£0.00" there reads as a
+    budget of nothing, which nobody set. A baseline with cost on some task keeps its sum.
+    """
+    if budget is None:
+        return "no baseline"
+    base = plan.baselines.get(0)
+    if base is not None and all(e.cost == 0 for e in base.entries):
+        return "no baseline cost"
+    return local_money(plan.project, budget, marks)
