@@ -60,7 +60,9 @@ from app.ui.usage.table_builds import BUILDING_TEXT, UPDATING_TEXT, UsageBuilds
 from app.ui.usage.tree_model import DETAILS, INDICATORS, NAME, PEAK, WORK, UsageTreeModel
 
 SCALES = ((Scale.DAYS, "Days"), (Scale.WEEKS, "Weeks"), (Scale.MONTHS, "Months"))
-_WIDE_DAY = date(2026, 9, 30)  # a column as wide as its heading for this day ("Wed 30 Sep")
+# Days whose headings hold every month and weekday with a two-digit day: a column is as
+# wide as the widest of them in the reader's names ('Wed Sep 22', 'ke 22.9.', 'marras 2027').
+_SAMPLE_DAYS = tuple(date(2027, month, day) for month in range(1, 13) for day in range(22, 29))
 
 
 class UsageView(
@@ -291,11 +293,11 @@ class UsageView(
         self.tree.setColumnHidden(DETAILS, True)
 
     def _size_columns(self) -> None:
-        width = (
-            self.fontMetrics().horizontalAdvance(period_label(_WIDE_DAY, self.scale, date_names()))
-            + 18
-        )
-        self.grid.horizontalHeader().setDefaultSectionSize(width)
+        """Period columns as wide as the widest heading the scale can show in the locale
+        (September's alone cut Finnish 'marras 2027', English 'Wed May 26'...)."""
+        names, advance = date_names(), self.fontMetrics().horizontalAdvance
+        widest = max(advance(period_label(day, self.scale, names)) for day in _SAMPLE_DAYS)
+        self.grid.horizontalHeader().setDefaultSectionSize(widest + 18)
 
     def locale_changed(self) -> None:
         """Columns as wide as the new locale's headings (app/ui/locale_follow.py)."""
