@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, chain, compress, groupby
+from itertools import accumulate, compress, groupby
 from operator import attrgetter
 from typing import Any
 
@@ -43,12 +43,13 @@ EDGE_SIZE = 5
 # A link's type code is its LinkType's value, read as the member's ``_value_`` attribute:
 # Enum.value (a property) and Enum hashing are Python-level calls, too slow for one per link.
 assert [t._value_ for t in (LinkType.FF, LinkType.FS, LinkType.SF, LinkType.SS)] == [0, 1, 2, 3]
-_SUCCESSOR = attrgetter("successor")
 _NO_EDGES: list[int] = []  # shared by nodes without out-edges or children (never appended to)
+_NO_PREDS: list[Edge] = []  # the predecessors of every row that has none (never appended to)
+_SUCCESSOR = attrgetter("successor")
 
 
 class FlatEdges:
-    """Every link's five :data:`Edge` values in one flat list of numbers, by predecessor row.
+    """Every link's five :data:`Edge` values in one flat list of numbers, in link order.
 
     What a schedule keeps of the links to compute free slack when read: one
     list of ints is nothing for the cyclic collector to walk, where the
@@ -56,26 +57,28 @@ class FlatEdges:
     (~0.25M at 100k) that its first pass after a run would visit.
     """
 
-    __slots__ = ("_keys", "values")
+    __slots__ = ("_by_pred", "values")
 
     def __init__(self) -> None:
         self.values: list[Any] = []
-        self._keys: list[int] | None = None
+        self._by_pred: tuple[list[int], list[int]] | None = None
 
     def __len__(self) -> int:
         return len(self.values) // EDGE_SIZE
 
     def out_of(self, row: int) -> list[Edge]:
-        """The edges leaving ``row`` (found through the predecessor rows, listed on first use:
-        they ascend, as build_network lays the values out by predecessor row)."""
-        keys = self._keys
-        if keys is None:
-            keys = self._keys = self.values[0::EDGE_SIZE]
+        """The edges leaving ``row`` (found through an index built on first use)."""
+        index = self._by_pred
+        if index is None:
+            preds = self.values[0::EDGE_SIZE]
+            order = sorted(range(len(preds)), key=preds.__getitem__)
+            index = self._by_pred = (sorted(preds), order)
+        keys, order = index
         v = self.values
         lo, hi = bisect_left(keys, row), bisect_right(keys, row)
         return [
             (v[at], v[at + 1], v[at + 2], v[at + 3], v[at + 4])
-            for at in range(EDGE_SIZE * lo, EDGE_SIZE * hi, EDGE_SIZE)
+            for at in (EDGE_SIZE * e for e in order[lo:hi])
         ]
 
 
@@ -93,7 +96,7 @@ class Network:
     calendars: list[WorkTime]  # effective calendar of each task
     slack_calendars: list[WorkTime]  # task calendar or project calendar: slack is counted on it
     project_calendar: WorkTime
-    preds: list[list[Edge]]  # by row, in link order
+    preds: list[list[Edge]]  # by row, in link order; rows without any share one list: read only
     succs: list[list[Edge]]  # by row, by successor uid
     order: list[int]  # nodes (rows, and n + row for summary entries) in dependency order
     # Tasks whose resources work on different calendars: (calendar, assignment span) each.
@@ -134,21 +137,24 @@ def build_network(plan: Plan) -> Network:
         cals, slack_cals, spans = _task_calendars(plan, tasks)
         project_calendar = WorkTime.for_calendar(plan.calendar(), plan.calendars)
 
-    preds: list[list[Edge]] = [[] for _ in numbers]
-    succs: list[list[Edge]] = [[] for _ in numbers]
+    # A row without predecessors shares one empty list (never appended to).
+    preds: list[list[Edge]] = [_NO_PREDS] * n
+    succs: list[list[Edge]] = [[] for _ in range(n)]
+    into = _NO_PREDS
+    filling = -1  # the row whose predecessor list ``into`` is
     rows = _row_lookup(uids, row_of, numbers)
+    flat = FlatEdges()
+    keep = flat.values.extend
     along_rows = True  # every link leaves its predecessor's branch before its successor's row
     # Links taken by successor (uids follow the rows in generated plans and most files; a
-    # file's links come so already, and the stable sort then only checks it), each appended
-    # to its rows' lists: each row's edge tuples lie together in memory, where the forward
-    # pass reads them row after row. Links in random order (a plan built by edits, the
-    # generated ones) cost a cache miss per link: at 100k tasks both passes take 0.5 s more,
-    # and even at 10k (15k links) a busy VM's schedule ran ~30 % slower for all the
-    # instructions the sort saves. A row's predecessors keep their link order; the order of
-    # a row's successors only feeds minima (late dates, free slack).
-    links = sorted(plan.links, key=_SUCCESSOR)
+    # file's links come so already, and the stable sort then only checks it): each row's
+    # predecessor list fills at once and its edge tuples lie together in memory, where the
+    # forward pass reads them row after row. Links in random order (a plan built by edits)
+    # cost a cache miss per link at 100k tasks: the network and both passes take 0.3 s more.
+    # A row's predecessors keep their link order; the order of a row's successors, which
+    # changes, only feeds minima (late dates, free slack).
     try:
-        for lk in links:
+        for lk in sorted(plan.links, key=_SUCCESSOR):
             # An unknown uid gives row n, past the end of every list indexed below: the
             # IndexError it raises says so (no test a link).
             j = rows[lk.predecessor]
@@ -165,12 +171,18 @@ def build_network(plan: Plan) -> Network:
             else:
                 kind = value = LAG_NONE
             edge = (j, i, code, kind, value)
-            preds[i].append(edge)
+            if i == filling:
+                into.append(edge)
+            else:  # the row's first link: its others follow at once (sorted by successor)
+                into = preds[i] = [edge]
+                filling = i
             succs[j].append(edge)
+            keep(edge)
             if j >= i:
                 along_rows = False
     except IndexError:
         raise PlanError(_unknown_task(plan, rows, n)) from None
+    refused: set[tuple[int, int]] = set()
     for s in compress(numbers, summary):
         for edge in preds[s]:
             if edge[2] == 0 or edge[2] == 2:
@@ -179,8 +191,9 @@ def build_network(plan: Plan) -> Network:
                 # must not bound the predecessor by them either (its slack went negative),
                 # nor free slack count them (it measured the room to the summary's finish).
                 succs[edge[0]].remove(edge)
-    flat = FlatEdges()
-    flat.values = list(chain.from_iterable(chain.from_iterable(succs)))
+                refused.add((edge[0], s))
+    if refused:
+        flat.values = _without_links(flat.values, refused)
     if along_rows:
         # A link out of a summary leaves from its roll-up, after the summary's whole branch.
         along_rows = all(last[s] < edge[1] for s in compress(numbers, summary) for edge in succs[s])
@@ -207,6 +220,16 @@ def build_network(plan: Plan) -> Network:
         roots if all_active else [i for i in roots if active[i]],
         flat,
     )
+
+
+def _without_links(values: list[Any], pairs: set[tuple[int, int]]) -> list[Any]:
+    """Flat edge values (:class:`FlatEdges`) less the finish-to-finish and start-to-finish
+    links between the (predecessor, successor) row ``pairs``."""
+    kept: list[Any] = []
+    for at in range(0, len(values), EDGE_SIZE):
+        if (values[at], values[at + 1]) not in pairs or values[at + 2] not in (0, 2):
+            kept.extend(values[at : at + EDGE_SIZE])
+    return kept
 
 
 def _unknown_task(plan: Plan, rows: Sequence[int] | Mapping[int, int], n: int) -> str:
@@ -250,10 +273,6 @@ def _row_lookup(
     if not uids or min(uids) < 0 or (top := max(uids)) > 4 * n + 64:
         return _RowOfUid(row_of)
     size = top + 1
-    first = uids[0]
-    if top - first == n - 1 and uids == list(range(first, size)):
-        # Rows numbered by uid (generated plans, most files): laid out whole, in C.
-        return [n] * first + numbers + [n] * size
     table = [n] * (2 * size)
     # A loop, not map(table.__setitem__, ...): a list's __setitem__ called from C goes
     # through a wrapper that packs each pair into a tuple; the loop's store is one opcode.
