@@ -6,6 +6,7 @@ Imported only when ``info`` runs (commands.run_info), so its imports cost no oth
 from __future__ import annotations
 
 import argparse
+import shlex
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -16,6 +17,8 @@ from app.domain.costs import compute_costs
 from app.domain.filters import FilterKind, TaskFilter, matching_uids
 from app.domain.plan import Plan
 from app.domain.plural_words import counted
+from app.domain.schedule import Schedule
+from app.domain.status_report import late_work_warning, task_counts
 from app.report.locale_numbers import Marks, local_money, system_marks
 
 
@@ -30,12 +33,14 @@ def run_info(args: argparse.Namespace, out: TextIO) -> int:
     people = [r for r in plan.resources if r.type.name == "WORK"]
     lines = [
         ("Plan", plan.project.name),
+        *([("Manager", plan.project.manager)] if plan.project.manager else []),
         ("File", str(args.file)),
         ("Tasks", f"{len(plan.tasks)} ({made_of})"),
         ("Links", str(len(plan.links))),
         ("Start", _short(iso(result.start))),
         ("Finish", _short(iso(result.finish))),
         *progress_lines(plan, result, marks),  # status date, % complete, variance (track_info)
+        *_late_work_lines(plan, result, Path(args.file)),
         ("Critical tasks", _critical_count(plan, result)),
         ("Issues", _issues_text(len(result.issues))),
         ("People", str(len(people))),
@@ -51,6 +56,17 @@ def run_info(args: argparse.Namespace, out: TextIO) -> int:
     for key, value in lines:
         out.write(f"{key + ':':{width}} {value}\n")
     return 0
+
+
+def _late_work_lines(plan: Plan, result: Schedule, path: Path) -> list[tuple[str, str]]:
+    """The status report's warning that late tasks' work left is assumed done by the status
+    date (none without a status date or a late task), with the command that reschedules it."""
+    status = plan.project.status_date
+    if status is None:
+        return []
+    way_out = f"gantry update {shlex.quote(str(path))} --through {status:%Y-%m-%d} --reschedule"
+    warning = late_work_warning(task_counts(plan, result, status).late, way_out)
+    return [] if warning is None else [("Late work", warning)]
 
 
 def _critical_count(plan: Plan, result: Any) -> str:

@@ -19,6 +19,7 @@ from app.domain.earned_value import actual_to_date, earned_value, project_earned
 from app.domain.notation import format_duration
 from app.domain.overallocation import overallocations
 from app.domain.plan import Plan
+from app.domain.plural_words import noun
 from app.domain.project import Project
 from app.domain.risk import Risk, RiskStatus, contingency_reserve, open_exposure
 from app.domain.schedule import Schedule, TaskTimes
@@ -99,6 +100,29 @@ def gather_status(
         baseline_saved=base.saved_at if base is not None else None,
         reserve=contingency_reserve(plan.risks),
         exposure=open_exposure(plan.risks),
+    )
+
+
+def task_counts(plan: Plan, schedule: Schedule, status: datetime) -> TaskCounts:
+    """How many leaf tasks have each MS Project Status at ``status``: the report's counts,
+    for a reader that wants them without the rest of the report (gantry info)."""
+    cal = DayCalendar(plan, None)
+    return _late_and_critical(plan, schedule, status, cal, TaskClocks(plan))[2]
+
+
+def late_work_warning(late: int, way_out: str) -> str | None:
+    """What the forecast takes for granted when ``late`` tasks are late (None: none is),
+    ending in ``way_out``, the step that reschedules their work where it is read.
+
+    A late task's work left is scheduled before the status date, where nobody will do
+    it: the finish forecast assumes it done by then and can look on time when it is not,
+    until Update Project reschedules it (MS Project's dates behave the same).
+    """
+    if not late:
+        return None
+    return (
+        f"{late} {noun(late, 'task has', 'tasks have')} work left before the status date; "
+        f"the forecast assumes it is done by then — {way_out}"
     )
 
 

@@ -26,6 +26,7 @@ from app.domain.errors import AppError
 from app.domain.plural_words import joined_list, noun, verb
 from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.status_lines import StatusReport
+from app.domain.status_report import late_work_warning
 from app.report.columns import format_date
 from app.report.gantt_paint import Colors
 from app.report.locale_dates import printed_date
@@ -135,19 +136,10 @@ def baseline_note(report: StatusReport) -> str | None:
 
 
 def late_work_note(report: StatusReport) -> str | None:
-    """What the forecast takes for granted when tasks are late (None: none is).
-
-    A late task's work left is scheduled before the status date, where nobody will do
-    it: the finish forecast assumes it done by then and can look on time when it is not,
-    until Update Project reschedules it (MS Project's dates behave the same).
-    """
-    late = report.task_counts.late
-    if not late:
-        return None
-    return (
-        f"{late} {noun(late, 'task has', 'tasks have')} work left before the status date; "
-        "the forecast assumes it is done by then — Project > Update Project > Reschedule "
-        "uncompleted work."
+    """What the forecast takes for granted when tasks are late (None: none is), with the
+    window's way out (status_report.late_work_warning says why)."""
+    return late_work_warning(
+        report.task_counts.late, "Project > Update Project > Reschedule uncompleted work."
     )
 
 
