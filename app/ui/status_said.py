@@ -35,9 +35,9 @@ class SaidStatusBar(QStatusBar):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self._armed = False  # a message is showing and the command that said it is over
 
-    def showMessage(self, text: str, timeout: int = 0) -> None:
+    def showMessage(self, text: str, timeout: int | None = 0) -> None:
         """Show ``text`` as a sentence, until the timeout or the user's next move."""
-        super().showMessage(sentence(text), timeout)
+        super().showMessage(sentence(text), timeout or 0)
         self._armed = False
         if text:  # armed once the command saying it is done (its own selection stays)
             QTimer.singleShot(0, self, self._arm)
