@@ -38,6 +38,7 @@ from app.domain.splits import TaskClocks, may_be_split
 from app.domain.task import ConstraintType, DurationUnit, Task
 from app.domain.task_spans import TaskSpans, task_spans
 from app.domain.workload import inactive_tasks, split_parts
+from app.report.assignment_index import AssignmentIndex
 from app.report.columns import CONSTRAINT_NAMES
 from app.report.locale_dates import local_date
 
@@ -161,72 +162,6 @@ def leveling_delay_text(
     if elapsed is None:
         return format_duration(task.leveling_delay_minutes, plan.project)
     return format_duration(elapsed, plan.project, elapsed=True, unit=DurationUnit.DAYS)
-
-
-class AssignmentIndex:
-    """A plan's assignments by task and by person, as they are when built.
-
-    Independent of the schedule, so a window keeps one from edit to edit
-    (0.15 s to build at 100k tasks) and builds it again only when the
-    assignments change; :meth:`fits` tells whether it still can stand for them.
-    """
-
-    __slots__ = ("_count", "_list", "of_person", "on_task", "swept")
-
-    def __init__(self, assignments: list[Assignment]) -> None:
-        on_task: dict[int, list[Assignment]] = {}
-        of_person: dict[int, list[Assignment]] = {}
-        for a in assignments:
-            on_task.setdefault(a.task_uid, []).append(a)
-            of_person.setdefault(a.resource_uid, []).append(a)
-        self.on_task = on_task
-        self.of_person = of_person
-        # Each person's last sweep (TaskIndicators._kept_sweep): their bookings, when they ran
-        # and the tasks found, kept from schedule to schedule with the index.
-        self.swept: dict[int, tuple[list[Assignment], tuple[object, ...], frozenset[int]]] = {}
-        self._list = assignments
-        self._count = len(assignments)
-
-    def replace(self, old: Assignment | None, new: Assignment | None, count: int) -> None:
-        """Put ``new`` where ``old`` was (either may be None: added, removed); the plan's list
-        now holds ``count`` assignments. Which task or person an assignment is on may change."""
-        if old is not None:
-            _swap(self.on_task, old.task_uid, old, new if _same_task(old, new) else None)
-            _swap(self.of_person, old.resource_uid, old, new if _same_person(old, new) else None)
-        if new is not None:
-            if not _same_task(old, new):
-                self.on_task.setdefault(new.task_uid, []).append(new)
-            if not _same_person(old, new):
-                self.of_person.setdefault(new.resource_uid, []).append(new)
-        self._count = count
-
-    def fits(self, assignments: list[Assignment]) -> bool:
-        """Whether it was built from this very list, as long as it is now (a list that was
-        replaced or grew or shrank since needs a new index; a change in place is the caller's
-        to notice)."""
-        return assignments is self._list and len(assignments) == self._count
-
-
-def _same_task(old: Assignment | None, new: Assignment | None) -> bool:
-    return old is not None and new is not None and old.task_uid == new.task_uid
-
-
-def _same_person(old: Assignment | None, new: Assignment | None) -> bool:
-    return old is not None and new is not None and old.resource_uid == new.resource_uid
-
-
-def _swap(
-    table: dict[int, list[Assignment]], key: int, old: Assignment, new: Assignment | None
-) -> None:
-    """Replace ``old`` in ``table[key]`` by ``new`` in its place, or take it out (None)."""
-    found = table.get(key, [])
-    for i, a in enumerate(found):
-        if a.uid == old.uid:
-            if new is None:
-                del found[i]
-            else:
-                found[i] = new
-            return
 
 
 def _over_slow(events: list[tuple[int, float, int]], limit: float) -> set[int]:

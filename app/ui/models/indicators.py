@@ -14,7 +14,8 @@ from PySide6.QtGui import QIcon
 
 from app.domain.events import Change, ChangeKind, Entity
 from app.domain.resource import Assignment
-from app.report.indicators import AssignmentIndex, Indicator, Mark, TaskIndicators
+from app.report.assignment_index import AssignmentIndex
+from app.report.indicators import Indicator, Mark, TaskIndicators
 from app.ui.icons import icon
 
 # Custom role of the Indicators cell: the row's marks' kinds, in the order they are drawn.
