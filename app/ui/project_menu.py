@@ -76,7 +76,13 @@ def add_project_actions(window: MainWindow, actions: ActionCollection) -> Layout
         editing=True,
     )
     add("level_resources", "&Level Resources", lambda: level_resources(window), editing=True)
-    add("clear_leveling", "&Clear Leveling", lambda: clear_leveling(window), editing=True)
+    add(
+        "clear_leveling",
+        "&Clear Leveling…",
+        lambda: clear_leveling_asked(window),
+        tip=CLEAR_LEVELING_TIP,
+        editing=True,
+    )
     add(
         "leveling_options",
         "Leveling &Options…",
@@ -433,9 +439,26 @@ def leveling_options(window: MainWindow) -> None:
         window.statusBar().showMessage(str(exc), _MESSAGE_MS)
 
 
+CLEAR_LEVELING_TIP = (
+    "Clear the leveling of the entire project or of the tasks selected in the Gantt"
+)
+
+
+def clear_leveling_asked(window: MainWindow) -> None:
+    """Clear Leveling… of the Project and Resource menus and the Team view's toolbar, one
+    action: MS Project's question, the entire project or the tasks selected in the Gantt,
+    then cleared as one undoable step (cancelled: nothing)."""
+    from app.ui.dialogs.leveling_dialog import ClearLevelingDialog
+
+    uids = window.tree.selected_uids()
+    only_selected = ClearLevelingDialog.ask(bool(uids), window)
+    if only_selected is not None:
+        clear_leveling(window, uids if only_selected else None)
+
+
 def clear_leveling(window: MainWindow, selected: list[int] | None = None) -> None:
-    """Project > Clear Leveling: the Team view's step, reported in the status bar;
-    ``selected``: those tasks' only (Resource > Clear Leveling…, app/ui/team/team_menu)."""
+    """Clear the leveling delays, as the Team view's step, reported in the status bar;
+    ``selected``: those tasks' only (None: the entire project)."""
     from app.ui.team.leveling_actions import clear_leveling as clear
 
     try:

@@ -12,6 +12,7 @@ from app.domain.tracking import UpdateMode
 from app.store.document import GantryFile
 from app.ui.budget.baseline_dialog import SetBaselineDialog
 from app.ui.budget.view import BudgetView
+from app.ui.dialogs.leveling_dialog import ClearLevelingDialog
 from app.ui.document import Document
 from app.ui.main_window import MainWindow
 from app.ui.project_menu import (
@@ -202,7 +203,9 @@ def test_set_baseline_from_the_menu_is_the_budget_views_baseline(window, monkeyp
     assert 3 not in doc.plan.baselines
 
 
-def test_level_and_clear_leveling_from_the_menu(window):
+def test_level_and_clear_leveling_from_the_menu(window, monkeypatch):
+    # Clear Leveling asks: Entire project
+    monkeypatch.setattr(ClearLevelingDialog, "ask", classmethod(lambda cls, *_: False))
     doc = window.document
     window.show_view("team")  # open once, as a user who looked at the team first
     window.show_view("gantt")

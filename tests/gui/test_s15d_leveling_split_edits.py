@@ -21,6 +21,7 @@ from app.domain.resource import Assignment, Resource
 from app.domain.splits import Split
 from app.domain.task import ConstraintType, Task
 from app.store.document import GantryFile, read_plan
+from app.ui.dialogs.leveling_dialog import ClearLevelingDialog
 from app.ui.dialogs.split_dialog import SplitDialog
 from app.ui.dialogs.task_dialog import TaskDialog
 from app.ui.gantt.view import GanttView
@@ -50,7 +51,9 @@ def _plan() -> Plan:
 
 
 @pytest.fixture
-def window(session, qtbot, tmp_path):
+def window(session, qtbot, tmp_path, monkeypatch):
+    # Clear Leveling asks: Clear Leveling: Entire project
+    monkeypatch.setattr(ClearLevelingDialog, "ask", classmethod(lambda cls, *_: False))
     path = tmp_path / "clash.gantry"
     GantryFile.create(path, _plan()).close()
     win = session.open_path(path)

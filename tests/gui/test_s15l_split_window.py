@@ -15,7 +15,7 @@ from app.domain.resource import Assignment, Resource
 from app.domain.splits import Split, TaskClocks
 from app.domain.task import ConstraintType, Task
 from app.store.document import GantryFile, read_plan
-from app.ui.dialogs.leveling_dialog import LevelingDialog
+from app.ui.dialogs.leveling_dialog import ClearLevelingDialog, LevelingDialog
 
 MON = datetime(2026, 1, 5, 8, 0)
 DAY = 480
@@ -55,7 +55,11 @@ def path(tmp_path):
     return path
 
 
-def test_level_resources_splits_and_undo_redo_clear_take_it_along(session, qtbot, path):
+def test_level_resources_splits_and_undo_redo_clear_take_it_along(
+    session, qtbot, path, monkeypatch
+):
+    # Clear Leveling asks: Entire project
+    monkeypatch.setattr(ClearLevelingDialog, "ask", classmethod(lambda cls, *_: False))
     window = _open(session, qtbot, path)
     doc = window.document
     assert overallocated_resources(doc.plan, doc.schedule) == {1}
@@ -77,7 +81,9 @@ def test_level_resources_splits_and_undo_redo_clear_take_it_along(session, qtbot
     assert doc.plan.task(2).splits == PAUSE
 
 
-def test_clear_leveling_after_reopening_takes_the_split_out(session, qtbot, path):
+def test_clear_leveling_after_reopening_takes_the_split_out(session, qtbot, path, monkeypatch):
+    # Clear Leveling asks: Entire project
+    monkeypatch.setattr(ClearLevelingDialog, "ask", classmethod(lambda cls, *_: False))
     window = _open(session, qtbot, path)
     window.action_collection["level_resources"].trigger()
     window.close()

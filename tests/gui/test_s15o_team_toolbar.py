@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QToolButton
 from app.assets import resource_path
 from app.store.document import GantryFile
 from app.ui.app import Session
+from app.ui.dialogs.leveling_dialog import ClearLevelingDialog
 from app.ui.document import Document
 from app.ui.settings import Settings
 from app.ui.team.team_toolbar import DAYS_OFF, LEVELING, PERSON
@@ -70,7 +71,11 @@ def test_every_team_command_is_shown_without_the_chevron(window, qtbot, size):
     assert set(EVERY) <= _reachable(team)
 
 
-def test_the_leveling_list_runs_the_views_commands_and_lists_leveling_options(window, qtbot):
+def test_the_leveling_list_runs_the_views_commands_and_lists_leveling_options(
+    window, qtbot, monkeypatch
+):
+    # Clear Leveling asks: Entire project
+    monkeypatch.setattr(ClearLevelingDialog, "ask", classmethod(lambda cls, *_: False))
     window.show_view("team")
     team = window.views["team"]
     names = [a.objectName() for a in team.toolbar.menus["Leveling"].actions() if a.text()]

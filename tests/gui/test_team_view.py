@@ -13,6 +13,7 @@ from app.domain.project import Project
 from app.domain.resource import Assignment, Resource
 from app.domain.task import Task
 from app.ui.commands import execute
+from app.ui.dialogs.leveling_dialog import ClearLevelingDialog
 from app.ui.document import Document
 from app.ui.team.commands import (
     AddResourceCommand,
@@ -163,7 +164,9 @@ def test_vacation_moves_into_the_persons_calendar_with_undo(view, monkeypatch):
     assert len(doc.plan.calendars[doc.plan.resource(2).calendar_uid].exceptions) == 1
 
 
-def test_level_and_clear_are_single_undoable_steps(view):
+def test_level_and_clear_are_single_undoable_steps(view, monkeypatch):
+    # Clear Leveling asks: Entire project
+    monkeypatch.setattr(ClearLevelingDialog, "ask", classmethod(lambda cls, *_: False))
     doc = view.document
     view.level_resources()
     assert doc.plan.task(2).leveling_delay_minutes == 5 * DAY
@@ -279,7 +282,9 @@ def test_roster_model_passes_qt_checks_through_edits(view):
     assert view.model.rowCount() == 3
 
 
-def test_clear_leveling_without_delays_adds_no_undo_step(view):
+def test_clear_leveling_without_delays_adds_no_undo_step(view, monkeypatch):
+    # Clear Leveling asks: Entire project
+    monkeypatch.setattr(ClearLevelingDialog, "ask", classmethod(lambda cls, *_: False))
     view.clear_leveling()
     assert view.document.undo_stack.count() == 0
     assert "No leveling delays" in view.summary.text()

@@ -20,6 +20,7 @@ from app.domain.project import Project
 from app.domain.resource import Assignment, Resource
 from app.domain.task import Task
 from app.store.document import GantryFile
+from app.ui.dialogs.leveling_dialog import ClearLevelingDialog
 from app.ui.document import Document
 from app.ui.team.view import TeamView
 
@@ -56,7 +57,9 @@ def _view(qtbot, doc):
     return view
 
 
-def test_the_leveling_summary_goes_with_an_undo_and_not_before(qtbot):
+def test_the_leveling_summary_goes_with_an_undo_and_not_before(qtbot, monkeypatch):
+    # Clear Leveling asks: Entire project
+    monkeypatch.setattr(ClearLevelingDialog, "ask", classmethod(lambda cls, *_: False))
     doc = Document(_plan())
     view = _view(qtbot, doc)
     view.actions_by_id["team_level_resources"].trigger()

@@ -24,6 +24,7 @@ from app.ui.commands import PlanCommand, execute, quoted
 from app.ui.dialogs.assign_staffing import staff_people
 from app.ui.dialogs.assign_units import parse_units
 from app.ui.dialogs.assignment_info import open_assignment_info
+from app.ui.dialogs.leveling_dialog import ClearLevelingDialog
 from app.ui.dialogs.working_time_dialog import change_working_time as open_working_time
 from app.ui.document import Document
 from app.ui.team.assign_dialog import AssignTaskDialog
@@ -234,7 +235,16 @@ class TeamActions(WidgetMixin):
         self.sig_leveled.emit(text)
 
     def clear_leveling(self) -> None:
-        """Remove every leveling delay, as one undoable step."""
+        """Clear Leveling…: in a window, its Project > Clear Leveling… (MS Project's question,
+        the entire project or the tasks selected in the Gantt); a view on its own has no
+        Gantt selection and asks with the entire project only. One undoable step."""
+        actions = getattr(self.window(), "action_collection", None)
+        if actions is not None and "clear_leveling" in actions:
+            # it says what it did here too (project_menu._report_leveling)
+            actions["clear_leveling"].trigger()
+            return
+        if ClearLevelingDialog.ask(False, self) is None:
+            return
         try:
             self.summary.setText(clear_leveling(self.document))
         except AppError as exc:

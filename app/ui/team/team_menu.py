@@ -87,6 +87,8 @@ _KEYS_WHERE = {
 
 def add_resource_actions(window: MainWindow, actions: ActionCollection) -> Layout:
     """Create the Resource menu's actions; returns its layout."""
+    from app.ui.project_menu import CLEAR_LEVELING_TIP, clear_leveling_asked
+
     layout: Layout = []
     for item in ITEMS:
         if item is None:
@@ -115,11 +117,11 @@ def add_resource_actions(window: MainWindow, actions: ActionCollection) -> Layou
         tip="Level only the tasks selected in the Gantt; the others stay where they are",
         editing=True,
     )
-    actions.add(
+    actions.add(  # the Project menu's Clear Leveling… (one action, in both menus)
         "resource_clear_leveling",
         "Clear Le&veling…",
         partial(clear_leveling_asked, window),
-        tip="Clear the leveling of the entire project or of the tasks selected in the Gantt",
+        tip=CLEAR_LEVELING_TIP,
         editing=True,
     )
     layout += ["resource_level_selection", "resource_clear_leveling", None]
@@ -149,18 +151,6 @@ def level_selection(window: MainWindow) -> None:
         )
         return
     level_resources(window, selected=uids)
-
-
-def clear_leveling_asked(window: MainWindow) -> None:
-    """Resource > Clear Leveling…: MS Project's question, the entire project or the tasks
-    selected in the Gantt, then cleared as one undoable step."""
-    from app.ui.dialogs.leveling_dialog import ClearLevelingDialog
-    from app.ui.project_menu import clear_leveling
-
-    uids = window.tree.selected_uids()
-    only_selected = ClearLevelingDialog.ask(bool(uids), window)
-    if only_selected is not None:
-        clear_leveling(window, uids if only_selected else None)
 
 
 def _run_on_team(window: MainWindow, method: str) -> None:

@@ -38,7 +38,11 @@ LEVELING = (
         "Level Resources",
         "Delay tasks until nobody is over-allocated (MS Project's Level All)",
     ),
-    ("team_clear_leveling", "Clear Leveling", "Remove every leveling delay"),
+    (
+        "team_clear_leveling",
+        "Clear Leveling…",
+        "Clear the leveling of the entire project or of the tasks selected in the Gantt",
+    ),
 )
 GROUPS = (("Days off", DAYS_OFF), ("Leveling", LEVELING))
 Entry = tuple[str, str, str]
