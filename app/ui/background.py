@@ -19,6 +19,10 @@ later full ones walk the open plan (350 ms per full collection at 100k tasks);
 :func:`thaw_collector` gives everything back to the collector when a window
 closes, so a closed plan is still freed.
 
+No worker runs with the cyclic collector on (:func:`_hold_collector`): a collection set off
+on the worker's thread would free garbage Qt objects there and can deadlock with the GUI
+thread; the collector is turned back on, on the GUI thread, when the last worker ends.
+
 Work a view shows a state of its own for (the Usage view's "Building usage…")
 runs through :func:`start_in_background` instead: the same worker thread, no
 dialog and no waiting; the result is handed to a callback on the GUI thread.
@@ -104,16 +108,37 @@ class _Worker(QThread, Generic[T]):
             self.error = exc
 
 
+_HOLD = [0, False]  # workers running, and whether the collector was on before the first
+
+
+def _hold_collector() -> None:
+    """No cyclic collection while a worker runs: one set off by the worker's own allocation
+    runs on the worker's thread and frees there whatever Qt objects the garbage holds (a
+    closed window's widgets), and a QObject deleted off the GUI thread waits for Qt's lock
+    that the GUI thread, deleting its own, holds while it waits for the interpreter's: the
+    test suite hung that way in CI. Each hold is ended by :func:`_release_collector`."""
+    if _HOLD[0] == 0:
+        _HOLD[1] = gc.isenabled()
+        gc.disable()
+    _HOLD[0] += 1
+
+
+def _release_collector() -> None:
+    """End one :func:`_hold_collector`; the last one turns the collector back on (if it was),
+    on the GUI thread, where its next collection runs."""
+    _HOLD[0] -= 1
+    if _HOLD[0] == 0 and _HOLD[1]:
+        gc.enable()
+
+
 @contextmanager
 def _collector_paused() -> Iterator[None]:
     """Turn the cyclic collector off for a block (back on afterwards if it was on)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
+    _hold_collector()
     try:
         yield
     finally:
-        if was_enabled:
-            gc.enable()
+        _release_collector()
 
 
 @contextmanager
@@ -224,20 +249,27 @@ def _run_in_worker(
 
     show_timer.timeout.connect(show_if_busy)
     show_timer.start(_SHOW_AFTER_MS)
-    worker.start()
-    if not worker.isFinished():
-        loop.exec()
-    show_timer.stop()
-    poll.stop()
-    deadline.stop()
-    dialog.canceled.disconnect(on_cancel)
-    dialog.close()
-    dialog.deleteLater()
+    _hold_collector()  # until the worker has ended (below, or in cleanup once cancelled)
+    try:
+        worker.start()
+        if not worker.isFinished():
+            loop.exec()
+        show_timer.stop()
+        poll.stop()
+        deadline.stop()
+        dialog.canceled.disconnect(on_cancel)
+        dialog.close()
+        dialog.deleteLater()
+    except BaseException:
+        worker.wait()
+        _release_collector()
+        raise
     if cancelled and not worker.isFinished():
         _RUNNING.add(worker)
 
         def cleanup() -> None:
             _RUNNING.discard(worker)
+            _release_collector()
             if worker.result is not None and discard is not None:
                 discard(worker.result)
             worker.deleteLater()
@@ -245,6 +277,7 @@ def _run_in_worker(
         worker.finished.connect(cleanup)
         raise Cancelled
     worker.wait()
+    _release_collector()
     if cancelled:  # the work stopped when told, or had just finished: its result is not wanted
         if worker.result is not None and discard is not None:
             discard(worker.result)
@@ -283,6 +316,7 @@ class BackgroundJob(QObject, Generic[T]):
             return
         worker = self._worker
         worker.wait()
+        _release_collector()  # held since start_in_background
         _JOBS.discard(self)
         if not _JOBS:  # the last one: the GUI thread no longer competes for the lock
             sys.setswitchinterval(_SWITCH_BEFORE.pop())
@@ -320,5 +354,6 @@ def start_in_background(
         _SWITCH_BEFORE.append(sys.getswitchinterval())
         sys.setswitchinterval(_SWITCH_INTERVAL_S)
     _JOBS.add(job)  # type: ignore[arg-type]
+    _hold_collector()  # until finish(), on the GUI thread
     job._worker.start()
     return job
