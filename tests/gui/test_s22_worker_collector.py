@@ -11,11 +11,22 @@ import threading
 import pytest
 
 from app.domain.errors import CancelledError
+from app.ui import background
 from app.ui.background import WorkerProgress, run_with_progress, start_in_background
 
 
-def test_s22_the_collector_is_off_while_work_runs_and_on_after(qtbot) -> None:
+@pytest.fixture(autouse=True)
+def _no_work_left_running(qtbot):
+    """Work an earlier test started and never waited for holds the collector until it ends."""
+    for job in list(background._JOBS):
+        job.finish()
+    for worker in list(background._RUNNING):
+        worker.wait()
+    qtbot.waitUntil(lambda: not background._RUNNING, timeout=5000)
     assert gc.isenabled()
+
+
+def test_s22_the_collector_is_off_while_work_runs_and_on_after(qtbot) -> None:
     seen: list[bool] = []
     assert run_with_progress(None, "Working…", lambda: seen.append(gc.isenabled()) or 7) == 7
     assert seen == [False]
