@@ -108,7 +108,7 @@ def test_s18dr_a_bar_moved_past_the_last_working_day_is_refused(open_window, qtb
     shown = _drag(qtbot, win.gantt, 1, "middle", 21)  # Mon 23 March: he has left
     # the box keeps the bar's dates and says why; the drop changes nothing
     assert shown[:3] == ["Build", "Start: Mon 2026-03-02 08:00", "Finish: Fri 2026-03-06 17:00"]
-    assert shown[-1].startswith(said)
+    assert shown[-1].startswith(sentence(said))  # a sentence, as the status bar says it
     assert not win.gantt.mouse.dragging()
     assert (doc.plan.task(1), doc.schedule[1].start, doc.schedule[1].finish) == before
     assert doc.undo_stack.count() == 0
@@ -144,7 +144,7 @@ def test_s18dr_a_leveled_bar_moved_so_its_delay_ends_past_the_last_day_names_it(
     doc = win.document
     assert doc.schedule[1].start == datetime(2026, 3, 9, 8, 0)
     shown = _drag(qtbot, win.gantt, 1, "middle", 7)
-    assert shown[-1].startswith(_LEAVER)
+    assert shown[-1].startswith(sentence(_LEAVER))
     assert win.statusBar().currentMessage().startswith(sentence(_LEAVER))
     assert doc.schedule[1].start == datetime(2026, 3, 9, 8, 0)
     assert doc.undo_stack.count() == 0

@@ -92,7 +92,23 @@ def shortcuts_html(window: QMainWindow | None) -> str:
     if window is None:
         return "<p>Open the guide from a plan's window to see its keys.</p>"
     menus = [a.menu() for a in window.menuBar().actions()]
-    rows = menu_shortcuts([m for m in menus if isinstance(m, QMenu)]) + window_keys(window)
+    by_menu = _rows_html(menu_shortcuts([m for m in menus if isinstance(m, QMenu)]))
+    cells = [_heading("Menu"), *by_menu]
+    elsewhere = window_keys(window)
+    if elsewhere:  # not in a menu: under a heading of their own, not under "Menu"
+        cells += [_heading("Where"), *_rows_html(elsewhere)]
+    return f"<table cellspacing=0 cellpadding=3>{''.join(cells)}</table>"
+
+
+def _heading(first: str) -> str:
+    """A heading row of the keyboard table, ``first`` over the group column."""
+    return (
+        f"<tr><th align=left>{first}</th><th align=left>Command</th><th align=left>Keys</th></tr>"
+    )
+
+
+def _rows_html(rows: list[tuple[str, str, str]]) -> list[str]:
+    """The table rows of (group, command, keys), each group named on its first row only."""
     cells = []
     last = ""
     for path, text, keys in rows:
@@ -102,8 +118,7 @@ def shortcuts_html(window: QMainWindow | None) -> str:
             f"<tr><td>{where}</td><td>{html.escape(text)}</td>"
             f"<td><b>{html.escape(keys)}</b></td></tr>"
         )
-    head = "<tr><th align=left>Menu</th><th align=left>Command</th><th align=left>Keys</th></tr>"
-    return f"<table cellspacing=0 cellpadding=3>{head}{''.join(cells)}</table>"
+    return cells
 
 
 def guide_html(window: QMainWindow | None) -> str:

@@ -36,6 +36,7 @@ from app.ui.gantt.early_dates import EarlyDates
 from app.ui.gantt.snapping import HOUR, steps_between
 from app.ui.gantt.task_clock import TaskClock
 from app.ui.link_commands import AddLinkCommand
+from app.ui.status_said import sentence
 
 ALAP = ConstraintType.ALAP
 _P = ParamSpec("_P")
@@ -62,7 +63,7 @@ class Proposal:
         title, *rest = self.lines
         body = [f"<b>{escape(title)}</b>", *map(escape, rest)]
         if self.refused:
-            body.append(f"<i>{escape(self.refused)}</i>")
+            body.append(f"<i>{escape(sentence(self.refused))}</i>")  # as the status bar
         return "<br>".join(body)
 
 
@@ -298,6 +299,5 @@ class BarProposer:
                 self.document.plan.check_link(Link(self.uid, target, LinkType.FS))
                 refusals[target] = None
             except AppError as exc:
-                text = str(exc)
-                refusals[target] = text[:1].upper() + text[1:]
+                refusals[target] = sentence(str(exc))
         return refusals[target]
