@@ -8,52 +8,31 @@ own change. Each figure is the min of a few rounds; no timing is asserted here.
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QItemSelectionModel, QSettings
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QApplication
 
-from app.store.document import GantryFile
-from app.ui.app import Session
 from app.ui.models.task_edits import Column
-from app.ui.settings import Settings
-from tests.bench.generate import make_plan
 
 ROUNDS = 3
 
 
-@pytest.fixture
-def window(qtbot, tmp_path):
-    path = tmp_path / "plan4k.gantry"
-    GantryFile.create(path, make_plan(4000, 4500, 3, 40)).close()
-    session = Session(Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
-    win = session.open_path(path)
-    assert win is not None
-    qtbot.addWidget(win)
-    win.resize(1400, 820)
-    win.show()
-    QApplication.processEvents()
-    yield win
-    for w in list(session.windows):
-        w.close()
-
-
-def test_bench_s22fd_fill_down_1000_durations_4k(benchmark, window):
-    plan, model, stack = window.document.plan, window.model, window.document.undo_stack
+def test_bench_s22fd_fill_down_1000_durations_4k(benchmark, window_4k):
+    plan, model, stack = window_4k.document.plan, window_4k.model, window_4k.document.undo_stack
     uids = [t.uid for t in plan.tasks if not plan.is_summary(t.uid)][:1001]
     before = [plan.task(u).duration_minutes for u in uids]
 
     def select() -> None:  # untimed: the fill before taken back, the rows selected
         if stack.canUndo():
             stack.undo()
-        window.tree.select_uids(uids)
-        window.tree.selectionModel().setCurrentIndex(
+        window_4k.tree.select_uids(uids)
+        window_4k.tree.selectionModel().setCurrentIndex(
             model.index_of_uid(uids[0], Column.DURATION),
             QItemSelectionModel.SelectionFlag.NoUpdate,
         )
         QApplication.processEvents()
 
     def fill() -> None:
-        window.action_collection["fill_down"].trigger()
+        window_4k.action_collection["fill_down"].trigger()
         QApplication.processEvents()
 
     benchmark.pedantic(fill, setup=select, rounds=ROUNDS, iterations=1)
@@ -62,12 +41,12 @@ def test_bench_s22fd_fill_down_1000_durations_4k(benchmark, window):
     assert [plan.task(u).duration_minutes for u in uids] == before
 
 
-def test_bench_s22fd_undo_paste_2000_rows_4k(benchmark, window):
-    plan, stack = window.document.plan, window.document.undo_stack
-    window.tree.select_uids([t.uid for t in plan.tasks[:2000]])
-    window.action_collection["copy_tasks"].trigger()
-    window.tree.select_uids([plan.tasks[-1].uid])
-    window.action_collection["paste_tasks"].trigger()
+def test_bench_s22fd_undo_paste_2000_rows_4k(benchmark, window_4k):
+    plan, stack = window_4k.document.plan, window_4k.document.undo_stack
+    window_4k.tree.select_uids([t.uid for t in plan.tasks[:2000]])
+    window_4k.action_collection["copy_tasks"].trigger()
+    window_4k.tree.select_uids([plan.tasks[-1].uid])
+    window_4k.action_collection["paste_tasks"].trigger()
     pasted = len(plan.tasks)
     stack.undo()
 

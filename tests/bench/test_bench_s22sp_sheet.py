@@ -9,36 +9,22 @@ on a loaded machine. Each figure is the min of a few rounds; no timing is assert
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.report.indicators import TaskIndicators
-from app.store.document import GantryFile
-from app.ui.app import Session
 from app.ui.models.task_edits import Column
-from app.ui.settings import Settings
-from tests.bench.generate import make_plan
 
 ROUNDS = 5
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    path = tmp_path / "plan4k.gantry"
-    GantryFile.create(path, make_plan(4000, 4500, 3, 40)).close()
-    session = Session(Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
-    win = session.open_path(path)
-    assert win is not None
-    qtbot.addWidget(win)
-    win.resize(1400, 820)
-    win.show()
-    QApplication.processEvents()
-    bar = win.tree.verticalScrollBar()
+def window(window_4k):
+    """The 4k window scrolled to the middle of the sheet."""
+    bar = window_4k.tree.verticalScrollBar()
     bar.setValue(bar.maximum() // 2)
     QApplication.processEvents()
-    yield win
-    for w in list(session.windows):
-        w.close()
+    return window_4k
 
 
 def test_bench_s22sp_edit_and_repaint_4k(benchmark, window):
