@@ -166,6 +166,7 @@ class Leveler:
                     if pin != (es[uid], ef[uid]):
                         es[uid], ef[uid] = pin
                         self.moved.add(uid)
+                        self.rebook(uid)
                 if uid in follow:
                     own[uid] = 0
                     self.follow(uid)
@@ -376,6 +377,17 @@ class Leveler:
             s.clashes.unbook(uid)
             s.clashes.book(uid, moved.booked(sh.start, finish), s.clashes.why_fixed_here(task))
             s.clashes.too_much(uid, s.booking.get(uid, ()))
+
+    def rebook(self, uid: int) -> None:
+        """Book the people of fixed task ``uid`` again where its links took it (set up
+        booked them where the unleveled schedule had it): the tasks placed after it
+        must see them busy there, and its clashes are named where they are."""
+        s = self.s
+        if uid not in s.booking and uid not in s.stays:
+            return
+        s.clashes.unbook(uid)
+        spans = s.shapes[uid].booked(self.es[uid], self.ef[uid])
+        s.clashes.book(uid, spans, s.clashes.why_fixed_here(s.tasks[uid]))
 
     def clocks(self) -> TaskClocks:
         """The clocks tasks' pauses count on (built when a split is first tried)."""
