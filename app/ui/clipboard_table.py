@@ -55,9 +55,13 @@ class ClipboardTable:
 
 def read_rows(text: str) -> list[tuple[str, ...]]:
     """The cells of tab-separated text as Excel writes it (quoted cells may hold tabs and
-    line breaks), without the empty rows."""
+    line breaks), without the empty rows at its end: an empty row among others is kept, its
+    cells clear theirs as the others fill theirs."""
     reader = csv.reader(io.StringIO(text, newline=""), dialect="excel-tab")
-    return [tuple(row) for row in reader if any(cell.strip() for cell in row)]
+    rows = [tuple(row) or ("",) for row in reader]  # an empty line: a column's empty cell
+    while rows and not any(cell.strip() for cell in rows[-1]):
+        rows.pop()
+    return rows
 
 
 def read_table(text: str, titles: Mapping[str, int], landing: int | None) -> ClipboardTable:
