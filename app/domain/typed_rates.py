@@ -26,9 +26,10 @@ def _ungrouped(text: str, group: str, decimal: str) -> str:
 def typed_number(text: str, what: str, group: str = ",", decimal: str = ".") -> float:
     """A number typed in a cell, with a percent sign or not: ``group`` (the locale's thousands
     separator: "1,000,001 %", "1.000.001 %" in German) and spaces between thousands are left
-    out; a decimal comma is read as a point ("12,5")."""
+    out; a decimal comma is read as a point ("12,5"), as is the locale's ``decimal`` (Arabic's
+    "12\u066b5")."""
     cleaned = "".join(ch for ch in text.strip().rstrip("%") if ch not in THOUSANDS)
-    cleaned = _ungrouped(cleaned, group, decimal).replace(",", ".")
+    cleaned = _ungrouped(cleaned, group, decimal).replace(decimal, ".").replace(",", ".")
     try:
         value = float(cleaned)
     except ValueError:

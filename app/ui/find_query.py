@@ -28,6 +28,8 @@ from app.domain.custom_fields import FieldKind, kind_of
 from app.domain.errors import InputError
 from app.domain.money import parse_money
 from app.domain.quoting import MESSAGE_LIMIT, clipped
+from app.domain.typed_rates import typed_number
+from app.report.locale_numbers import Marks, locale_marks
 from app.ui.commands import EditTaskCommand, PlanCommand, one_step, quoted
 from app.ui.locale_durations import typed_duration
 from app.ui.models.blank_row import EDITABLE
@@ -152,12 +154,19 @@ def _signed(read: Callable[[str], float]) -> Callable[[str], float]:
     return reading
 
 
-def _number(text: str) -> float:
-    cleaned = text.strip().rstrip("%").strip().replace(",", "")
-    try:
-        return float(cleaned)
-    except ValueError:
-        raise InputError(f"{quoted(text.strip())} is not a number") from None
+def _number_reader(marks: Marks) -> Callable[[str], float]:
+    """How a number (with a % sign or not) reads in the user's locale's ``marks``, as the
+    sheet writes it and the roster reads it (app.domain.typed_rates.typed_number):
+    ``1,5`` and ``1.234,5`` in German, ``1,234.5`` in the US. Dropping every comma read a
+    German 1,5 as 15."""
+
+    def number(text: str) -> float:
+        try:
+            return typed_number(text, "", marks.group, marks.decimal)
+        except InputError:
+            raise InputError(f"{quoted(text.strip())} is not a number") from None
+
+    return number
 
 
 def _day(text: str, project: Project) -> float:
@@ -179,7 +188,7 @@ def value_reader(column: int, project: Project) -> Callable[[str], float] | None
         return lambda t: _day(t, project)
     if kind == "money":
         return _signed(lambda t: parse_money(t, (project.currency_symbol, project.currency)))
-    return _number if kind == "number" else None
+    return _number_reader(locale_marks()) if kind == "number" else None
 
 
 def find_fields(model: TaskTreeModel, shown: list[int]) -> list[tuple[str, int]]:
