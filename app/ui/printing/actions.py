@@ -2,180 +2,65 @@
 
 Everything goes through app.report's renderer, so the preview, the paper and
 the PDF show the same pages. Page Setup choices are kept per document for the
-session. Dialogs sit behind small functions (``ask_*``) that tests replace.
+session (print_choices.py); the current table view, its page and its sort are
+current_table.py's; page counts page_count.py's. Dialogs sit behind small functions
+(``ask_*``) that tests replace.
 """
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QGraphicsView,
-    QMessageBox,
-    QProgressDialog,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from app.domain.errors import AppError
-from app.domain.plural_words import noun
-from app.report.chart_dates import chart_marks, drawn_dates
 from app.report.empty_print import nothing_to_print
 from app.report.export import export_pdf_file
 from app.report.options import PrintOptions
 from app.report.page_orientation import orientation_text, oriented
-from app.report.plan_lookups import PlanLookups
-from app.report.render import (
-    CancelledError,
-    fits_across,
-    gantt_layout,
-    page_layout,
-    render_gantt,
-    render_table,
-)
-from app.report.usage_pages import UsageSheet, device_usage_plan, render_usage, usage_width
+from app.report.render import CancelledError, render_gantt, render_table
+from app.report.usage_pages import UsageSheet, render_usage
 from app.report.view_frame import ViewFrame
 from app.ui.dialogs.file_names import file_stem
 from app.ui.document import Document
 from app.ui.file_menu import FileMenu
-from app.ui.models.task_rows import group_headers
+from app.ui.printing.current_table import current_table, table_note, table_options
+from app.ui.printing.page_count import page_count, pages_text
+from app.ui.printing.page_progress import PageProgress
 from app.ui.printing.page_setup import PageSetupDialog
-from app.ui.printing.page_setup_tabs import keep_page_setup
-from app.ui.printing.sheet_note import sheet_view_note
-from app.ui.printing.tables import TITLES, main_item_view, sort_note, table_rows
+from app.ui.printing.preview_parts import PaintHeld, preview_title
+from app.ui.printing.print_choices import (
+    chosen_options,
+    kept_options,
+    page_setup,
+    print_options,
+    printer_for,
+    set_print_options,
+)
 
-_OPTIONS: weakref.WeakKeyDictionary[Document, PrintOptions] = weakref.WeakKeyDictionary()
+# Named here too: callers and tests reach them through this module.
+__all__ = [
+    "PageSetupDialog",
+    "chosen_options",
+    "current_table",
+    "page_count",
+    "page_setup",
+    "pages_text",
+    "preview_title",
+    "print_options",
+    "set_print_options",
+    "table_note",
+    "table_options",
+]
+
 # More pages than this and Print, Print Preview and Export PDF ask first: a 25k-task
 # Task Usage by week was 106,662 pages (443 s) before blank pages were left out.
 MANY_PAGES = 500
-
-
-def print_options(parent: QWidget | None, document: Document) -> PrintOptions:
-    """What the window prints: :func:`chosen_options` with the page's orientation decided
-    (Automatic turns it as ``gantry convert`` does, for the rows and columns printed)."""
-    return oriented(document.plan, chosen_options(parent, document))
-
-
-def chosen_options(parent: QWidget | None, document: Document) -> PrintOptions:
-    """The document's Page Setup options, with the chart toggles of the window's Gantt view;
-    the orientation as chosen (None: Automatic)."""
-    chosen = _OPTIONS.get(document)
-    # the margins, header, footer, legend and notes the plan keeps (Undo may change them)
-    options = replace(chosen or PrintOptions(), setup=document.plan.project.page_setup)
-    chart = options.chart
-    if parent is not None:
-        from app.ui.gantt.copy_picture import printed_chart, shown_columns
-        from app.ui.gantt.view import GanttView
-
-        view = parent.findChild(GanttView)
-        if view is not None:
-            chart = printed_chart(view)  # the View toggles and the Task Path colours
-            if chosen is None:  # until Page Setup says otherwise, print the sheet's columns
-                options = replace(options, columns=shown_columns(view))
-    chart = replace(chart, status_date=document.plan.project.status_date, today=None)
-    # The rows the sheet shows (filtered, summaries collapsed), as MS Project prints its view.
-    model = getattr(parent, "model", None)
-    shown = getattr(model, "shown_uids", None)
-    rows = tuple(shown()) if callable(shown) else None
-    row_sort = getattr(model, "row_sort", None)
-    sort = row_sort() if callable(row_sort) else None
-    flat = sort is not None and sort.flat  # sorted without the outline: names not indented
-    note = sheet_view_note(document, model)
-    groups = group_headers(model)
-    return replace(options, chart=chart, rows=rows, flat=flat, groups=groups, view_note=note)
-
-
-def set_print_options(document: Document, options: PrintOptions) -> None:
-    """Remember Page Setup choices for a document (for this session)."""
-    _OPTIONS[document] = options
-
-
-def page_setup(parent: QWidget | None, document: Document) -> PrintOptions | None:
-    """File > Page Setup; returns the new options (None when cancelled)."""
-    options = chosen_options(parent, document)
-    # The dates it offers are those "Whole project" prints: with the rows' deadlines and
-    # drawn baselines, so unticking it does not cut off a deadline after the finish.
-    uids = options.rows if options.rows is not None else [t.uid for t in document.plan.tasks]
-    marks = chart_marks(PlanLookups(document.plan), uids, options.chart.show_baseline)
-    first, last = drawn_dates(document.schedule, marks)
-    chosen = PageSetupDialog.ask(parent, options, first, last)
-    if chosen is not None:
-        set_print_options(document, chosen)
-        keep_page_setup(document, chosen.setup)  # with the plan, one undoable step
-    return chosen
-
-
-def _printer(options: PrintOptions) -> QPrinter:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageLayout(page_layout(options))
-    return printer
-
-
-def current_table(parent: QWidget | None) -> tuple[str, list[str], list[list[str]]] | None:
-    """Title, headings and rows of the window's current tabular view (None on the Gantt)."""
-    name = getattr(parent, "current_view", "gantt")
-    widget = getattr(parent, "views", {}).get(name)
-    if name not in TITLES or not isinstance(widget, QWidget):
-        return None
-    sheet = getattr(widget, "print_sheet", None)
-    if callable(sheet):  # the Usage view: its grid, over pages across (app/report/usage_pages.py)
-        got = sheet()
-        return got.title, got.headers, got
-    view = main_item_view(widget)
-    if view is None:
-        return None
-    headers, rows = table_rows(view)
-    footer = getattr(getattr(widget, "model", None), "footer_rows", None)
-    if name == "budget" and callable(footer):  # the project total and the risk reserve
-        rows += footer(headers)
-    return TITLES[name], headers, rows
-
-
-def table_note(parent: QWidget | None) -> str:
-    """How the current tabular view's rows are sorted, as its printout's header says it
-    ("Sorted by Std. rate (descending)"; "": in the plan's order, or not a plain table).
-    The Team, Budget and Risks views filter nothing: their sort is all a printout can miss."""
-    name = getattr(parent, "current_view", "gantt")
-    widget = getattr(parent, "views", {}).get(name)
-    if name not in TITLES or not isinstance(widget, QWidget):
-        return ""
-    return sort_note(main_item_view(widget))
-
-
-def pages_text(count: int, blank: int) -> str:
-    """ "3,132 pages (103,530 blank pages left out)": what a print or PDF will take."""
-    text = f"{count:,} {noun(count, 'page')}"
-    if blank:
-        text += f" ({blank:,} blank {noun(blank, 'page')} left out)"
-    return text
-
-
-def page_count(
-    document: Document,
-    printer: QPrinter,
-    options: PrintOptions,
-    table: tuple[str, Sequence[str], Any] | None,
-) -> tuple[int, int] | None:
-    """Pages the current view takes on ``printer``'s paper and how many blank ones are left
-    out, found without drawing (None for a plain table: its rows just flow down)."""
-    if table is None:
-        layout = gantt_layout(document.plan, document.schedule, options, printer)
-        return layout.printed_pages, layout.blank
-    rows = table[2]
-    if isinstance(rows, UsageSheet):
-        frame = ViewFrame.of(document.plan.project)  # a typed footer: a line for the place
-        plan = device_usage_plan(printer, rows, options.usage_blank_pages, frame)
-        return plan.count, plan.blank
-    return None
 
 
 def ask_many_pages(parent: QWidget | None, action: str, what: str, pages: str, hint: str) -> bool:
@@ -239,7 +124,7 @@ def _make_preview(
 ) -> QPrintPreviewDialog:
     """The preview of ``options`` (decided by :func:`oriented` from Page Setup's
     orientation ``chosen``, None: Automatic)."""
-    printer = _printer(options if table is None else table_options(options, *table[1:]))
+    printer = printer_for(options if table is None else table_options(options, *table[1:]))
     if counted is None:
         counted = page_count(document, printer, options, table)
     dialog = QPrintPreviewDialog(printer, parent)
@@ -264,7 +149,7 @@ def _make_preview(
             shown_count[:] = [target.pageLayout(), page_count(document, target, options, table)]
         title = preview_title(plan.project.name, shown_count[1], turned(target.pageLayout()))
         dialog.setWindowTitle(title)
-        with _PaintHeld(dialog):
+        with PaintHeld(dialog):
             _paint_preview(target)
 
     def _paint_preview(target: QPrinter) -> None:
@@ -331,48 +216,6 @@ def _render_table(
     return render_table(device, title, headers, rows, note=note, **kw)
 
 
-class _PaintHeld(QObject):
-    """Keeps the preview's page view from painting while its pages are drawn anew.
-
-    Qt frees the pages it shows before asking for new ones (Portrait, Landscape, Page
-    setup in the preview); the progress lets events through, and a paint of the view then
-    drew freed pages: a crash in QPicture::play. Disabling updates was not enough (an
-    update already pending still painted), so the view's paint events are dropped until
-    the new pages are in, then it paints once.
-    """
-
-    def __init__(self, dialog: QPrintPreviewDialog) -> None:
-        super().__init__(dialog)
-        view = dialog.findChild(QGraphicsView)
-        self._viewport = view.viewport() if view is not None else None
-
-    def __enter__(self) -> _PaintHeld:
-        if self._viewport is not None:
-            self._viewport.installEventFilter(self)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._viewport is not None:
-            self._viewport.removeEventFilter(self)
-            self._viewport.update()
-        self.deleteLater()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Drop the view's paint events while held."""
-        return event.type() == QEvent.Type.Paint
-
-
-def preview_title(project: str, counted: tuple[int, int] | None, turned: str = "") -> str:
-    """ "Print Preview — Sparse — 7 pages, 105 blank left out" (no brackets in brackets);
-    without a count (a plain table flows down its pages), the project's name only; then
-    ``turned``, how the page is turned ("Automatic (landscape)"), when given."""
-    pages = ""
-    if counted is not None:
-        count, blank = counted
-        pages = f" — {pages_text(count, 0)}" + (f", {blank:,} blank left out" if blank else "")
-    return f"Print Preview — {project}{pages}" + (f" — {turned}" if turned else "")
-
-
 def _nothing_to_print(
     parent: QWidget | None, document: Document, options: PrintOptions, action: str
 ) -> bool:
@@ -393,36 +236,15 @@ def print_preview(parent: QWidget | None, document: Document) -> None:
     table = current_table(parent)
     if table is None and _nothing_to_print(parent, document, options, "Print Preview"):
         return
-    printer = _printer(options if table is None else table_options(options, *table[1:]))
+    printer = printer_for(options if table is None else table_options(options, *table[1:]))
     counted = page_count(document, printer, options, table)
     if not _pages_ok(parent, "Print Preview", table, counted, options):
         return
     _make_preview(parent, document, options, table, counted, chosen.landscape).exec()
 
 
-class _PageProgress:
-    """Progress of a long print or export, with Cancel; shows itself only when slow."""
-
-    def __init__(self, parent: QWidget | None, text: str) -> None:
-        self._dialog = QProgressDialog(text, "Cancel", 0, 1, parent)
-        self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self._dialog.setMinimumDuration(400)
-        self._dialog.setValue(0)
-
-    def __call__(self, done: int, total: int) -> bool:
-        self._dialog.setMaximum(total)
-        self._dialog.setValue(done)
-        QApplication.processEvents()
-        return not self._dialog.wasCanceled()
-
-    def close(self) -> None:
-        """Take the dialog away."""
-        self._dialog.reset()
-        self._dialog.deleteLater()
-
-
-def _progress(parent: QWidget | None, text: str) -> _PageProgress:
-    return _PageProgress(parent, text)
+def _progress(parent: QWidget | None, text: str) -> PageProgress:
+    return PageProgress(parent, text)
 
 
 def ask_printer(parent: QWidget | None, printer: QPrinter) -> bool:
@@ -439,7 +261,7 @@ def print_document(parent: QWidget | None, document: Document) -> int:
     options = print_options(parent, document)
     if _nothing_to_print(parent, document, options, "Print"):
         return 0
-    printer = _printer(options)
+    printer = printer_for(options)
     if not ask_printer(parent, printer):
         return 0
     counted = page_count(document, printer, options, None)  # on the paper chosen
@@ -491,7 +313,7 @@ def export_pdf(parent: QWidget | None, document: Document) -> Path | None:
     path = ask_pdf_path(parent, _suggestion(document))
     if path is None:
         return None
-    counted = page_count(document, _printer(options), options, None)
+    counted = page_count(document, printer_for(options), options, None)
     if not _pages_ok(parent, "Export PDF", None, counted, options):
         return None
     progress = _progress(
@@ -516,25 +338,6 @@ def export_pdf(parent: QWidget | None, document: Document) -> Path | None:
     return path
 
 
-def _points_width(options: PrintOptions) -> float:
-    """Width in points inside the margins of the page ``options`` describe."""
-    return page_layout(options).paintRect(QPageLayout.Unit.Point).width()
-
-
-def table_options(
-    options: PrintOptions, headers: Sequence[str], rows: Sequence[Sequence[str]]
-) -> PrintOptions:
-    """``options`` for a tabular report: portrait, unless the columns need the width of a
-    landscape page to show their headings, figures and words whole (a long text wraps: a
-    risk's description alone keeps a page portrait), the preview, the printer and the PDF
-    alike."""
-    width = _points_width(replace(options, landscape=False))
-    if isinstance(rows, UsageSheet):
-        # measured by its columns: reading every cell took 11 s at 10k tasks
-        return replace(options, landscape=usage_width(rows) > width)
-    return replace(options, landscape=not fits_across(headers, rows, width))
-
-
 def print_table(
     parent: QWidget | None,
     document: Document,
@@ -552,8 +355,8 @@ def print_table(
     pages (0 when cancelled).
     """
     plan = document.plan
-    options = replace(_OPTIONS.get(document, PrintOptions()), setup=plan.project.page_setup)
-    printer = _printer(table_options(options, headers, rows))
+    options = kept_options(document)
+    printer = printer_for(table_options(options, headers, rows))
     if to_pdf:
         if path is None:
             path = ask_pdf_path(parent, _suggestion(document, f"{plan.project.name} - {title}"))

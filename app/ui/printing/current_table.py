@@ -1,0 +1,68 @@
+"""The window's current tabular view as a printed table: its rows, its sort, its page.
+
+The Team, Budget and Risks views print their rows as text (app/ui/printing/tables.py);
+the Usage view prints its own sheet (app/report/usage_pages.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from PySide6.QtGui import QPageLayout
+from PySide6.QtWidgets import QWidget
+
+from app.report.options import PrintOptions
+from app.report.render import fits_across, page_layout
+from app.report.usage_pages import UsageSheet, usage_width
+from app.ui.printing.tables import TITLES, main_item_view, sort_note, table_rows
+
+
+def current_table(parent: QWidget | None) -> tuple[str, list[str], list[list[str]]] | None:
+    """Title, headings and rows of the window's current tabular view (None on the Gantt)."""
+    name = getattr(parent, "current_view", "gantt")
+    widget = getattr(parent, "views", {}).get(name)
+    if name not in TITLES or not isinstance(widget, QWidget):
+        return None
+    sheet = getattr(widget, "print_sheet", None)
+    if callable(sheet):  # the Usage view: its grid, over pages across (app/report/usage_pages.py)
+        got = sheet()
+        return got.title, got.headers, got
+    view = main_item_view(widget)
+    if view is None:
+        return None
+    headers, rows = table_rows(view)
+    footer = getattr(getattr(widget, "model", None), "footer_rows", None)
+    if name == "budget" and callable(footer):  # the project total and the risk reserve
+        rows += footer(headers)
+    return TITLES[name], headers, rows
+
+
+def table_note(parent: QWidget | None) -> str:
+    """How the current tabular view's rows are sorted, as its printout's header says it
+    ("Sorted by Std. rate (descending)"; "": in the plan's order, or not a plain table).
+    The Team, Budget and Risks views filter nothing: their sort is all a printout can miss."""
+    name = getattr(parent, "current_view", "gantt")
+    widget = getattr(parent, "views", {}).get(name)
+    if name not in TITLES or not isinstance(widget, QWidget):
+        return ""
+    return sort_note(main_item_view(widget))
+
+
+def _points_width(options: PrintOptions) -> float:
+    """Width in points inside the margins of the page ``options`` describe."""
+    return page_layout(options).paintRect(QPageLayout.Unit.Point).width()
+
+
+def table_options(
+    options: PrintOptions, headers: Sequence[str], rows: Sequence[Sequence[str]]
+) -> PrintOptions:
+    """``options`` for a tabular report: portrait, unless the columns need the width of a
+    landscape page to show their headings, figures and words whole (a long text wraps: a
+    risk's description alone keeps a page portrait), the preview, the printer and the PDF
+    alike."""
+    width = _points_width(replace(options, landscape=False))
+    if isinstance(rows, UsageSheet):
+        # measured by its columns: reading every cell took 11 s at 10k tasks
+        return replace(options, landscape=usage_width(rows) > width)
+    return replace(options, landscape=not fits_across(headers, rows, width))

@@ -1,0 +1,93 @@
+"""What the window prints with: Page Setup's choices, kept per document for the session,
+with the plan's own Page Setup (margins, header, footer, legend, notes) and the window's
+Gantt view (its chart toggles, the rows its sheet shows, their filter, sort and group).
+"""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import replace
+
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QWidget
+
+from app.report.chart_dates import chart_marks, drawn_dates
+from app.report.options import PrintOptions
+from app.report.page_orientation import oriented
+from app.report.plan_lookups import PlanLookups
+from app.report.render import page_layout
+from app.ui.document import Document
+from app.ui.models.task_rows import group_headers
+from app.ui.printing.page_setup import PageSetupDialog
+from app.ui.printing.page_setup_tabs import keep_page_setup
+from app.ui.printing.sheet_note import sheet_view_note
+
+_OPTIONS: weakref.WeakKeyDictionary[Document, PrintOptions] = weakref.WeakKeyDictionary()
+
+
+def print_options(parent: QWidget | None, document: Document) -> PrintOptions:
+    """What the window prints: :func:`chosen_options` with the page's orientation decided
+    (Automatic turns it as ``gantry convert`` does, for the rows and columns printed)."""
+    return oriented(document.plan, chosen_options(parent, document))
+
+
+def chosen_options(parent: QWidget | None, document: Document) -> PrintOptions:
+    """The document's Page Setup options, with the chart toggles of the window's Gantt view;
+    the orientation as chosen (None: Automatic)."""
+    chosen = _OPTIONS.get(document)
+    # the margins, header, footer, legend and notes the plan keeps (Undo may change them)
+    options = replace(chosen or PrintOptions(), setup=document.plan.project.page_setup)
+    chart = options.chart
+    if parent is not None:
+        from app.ui.gantt.copy_picture import printed_chart, shown_columns
+        from app.ui.gantt.view import GanttView
+
+        view = parent.findChild(GanttView)
+        if view is not None:
+            chart = printed_chart(view)  # the View toggles and the Task Path colours
+            if chosen is None:  # until Page Setup says otherwise, print the sheet's columns
+                options = replace(options, columns=shown_columns(view))
+    chart = replace(chart, status_date=document.plan.project.status_date, today=None)
+    # The rows the sheet shows (filtered, summaries collapsed), as MS Project prints its view.
+    model = getattr(parent, "model", None)
+    shown = getattr(model, "shown_uids", None)
+    rows = tuple(shown()) if callable(shown) else None
+    row_sort = getattr(model, "row_sort", None)
+    sort = row_sort() if callable(row_sort) else None
+    flat = sort is not None and sort.flat  # sorted without the outline: names not indented
+    note = sheet_view_note(document, model)
+    groups = group_headers(model)
+    return replace(options, chart=chart, rows=rows, flat=flat, groups=groups, view_note=note)
+
+
+def set_print_options(document: Document, options: PrintOptions) -> None:
+    """Remember Page Setup choices for a document (for this session)."""
+    _OPTIONS[document] = options
+
+
+def page_setup(parent: QWidget | None, document: Document) -> PrintOptions | None:
+    """File > Page Setup; returns the new options (None when cancelled)."""
+    options = chosen_options(parent, document)
+    # The dates it offers are those "Whole project" prints: with the rows' deadlines and
+    # drawn baselines, so unticking it does not cut off a deadline after the finish.
+    uids = options.rows if options.rows is not None else [t.uid for t in document.plan.tasks]
+    marks = chart_marks(PlanLookups(document.plan), uids, options.chart.show_baseline)
+    first, last = drawn_dates(document.schedule, marks)
+    chosen = PageSetupDialog.ask(parent, options, first, last)
+    if chosen is not None:
+        set_print_options(document, chosen)
+        keep_page_setup(document, chosen.setup)  # with the plan, one undoable step
+    return chosen
+
+
+def printer_for(options: PrintOptions) -> QPrinter:
+    """A high-resolution printer set up with the paper, orientation and margins of ``options``."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(page_layout(options))
+    return printer
+
+
+def kept_options(document: Document) -> PrintOptions:
+    """The document's Page Setup choices (the defaults until chosen) with the plan's own
+    Page Setup: what a table view prints with (no Gantt view to take toggles or rows from)."""
+    return replace(_OPTIONS.get(document, PrintOptions()), setup=document.plan.project.page_setup)
