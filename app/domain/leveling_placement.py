@@ -125,7 +125,16 @@ _NONE = TaskTimes(*(datetime(2000, 1, 1),) * 2, 0, *(datetime(2000, 1, 1),) * 4)
 
 
 def _meanwhile(work: Callable[[], T], steps: int, report: Callable[[int, int], None]) -> T:
-    """``work()`` in a thread; ``report(k, steps)`` hears time pass meanwhile, every 50 ms."""
+    """``work()`` in a thread; ``report(k, steps)`` hears time pass meanwhile, every 50 ms.
+
+    The thread has ended when this returns, even when ``report`` stops it (raises):
+    a caller that runs leveling on a worker of its own (the window's, app.ui.background)
+    knows its work is over when that worker ends. Left running, the thread would go on
+    allocating once the window has turned the cyclic collector back on, and a collection
+    set off there could free Qt objects off the GUI thread (the deadlock that made the
+    window hold the collector while workers run). Stopping waits for ``work`` to end:
+    ~1 s at 100k rows, while the window's progress dialog says "Cancelling…".
+    """
     pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="leveling-read")
     try:
         future = pool.submit(work)
@@ -137,7 +146,7 @@ def _meanwhile(work: Callable[[], T], steps: int, report: Callable[[int, int], N
                 ticks += 1
                 report(int(steps * (1 - 0.9**ticks)) // 2, steps)  # ~half way in ~2 s
     finally:
-        pool.shutdown(wait=False)
+        pool.shutdown(wait=True)
 
 
 def read_shapes(

@@ -28,7 +28,11 @@ from app.ui.commands import CompositeCommand, PlanCommand, execute
 from app.ui.document import Document
 from app.ui.team.commands import SetLevelingDelaysCommand
 
-LEVEL_IN_BACKGROUND_FROM = 2000  # tasks; smaller plans level well within the 100 ms budget
+# Tasks; smaller plans level within the 100 ms budget. Generated plans (1.5 links and a
+# person per 100 tasks) took 0.16 s at 1000 tasks and 0.29 s at 1500 on the GUI thread
+# (2026-11-27, shared 2-core box): the window froze without a word, so from 1000 on the
+# work runs on a worker behind the progress dialog (shown once it takes 300 ms).
+LEVEL_IN_BACKGROUND_FROM = 1000
 # The progress bar, in steps: scheduling without the delays, when there are delays to
 # clear, then leveling. Measured at 100k tasks, 150k links, 1000 people (min of 3 rounds,
 # same minute, 2026-11-26 on the shared 2-core box): scheduling 2.2 s, leveling 14 s, so
