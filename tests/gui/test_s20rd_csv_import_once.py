@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 import app.io.csv_plan as csv_plan
-import app.ui.exchange.actions as actions
 from app.domain.plan import Plan
 from app.domain.task import Task
 from app.io.csv_plan import SheetRows
@@ -33,7 +32,6 @@ def test_s20rd_a_csv_is_parsed_once_and_read_as_mapped(
         parsed.append(p)
         return original(p, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(actions, "csv_rows", counted)
     monkeypatch.setattr(csv_plan, "csv_rows", counted)
     monkeypatch.setattr(ExchangeDialogs, "import_path", classmethod(lambda cls, parent: path))
     monkeypatch.setattr(

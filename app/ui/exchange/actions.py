@@ -13,41 +13,30 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from app import formats
 from app.domain.errors import AppError
-from app.domain.merge import copy_plan, exported_from, three_way
 from app.domain.plan import Plan
 from app.domain.quoting import capped
-from app.io.csv_plan import csv_rows, guess_csv_mapping, read_csv
-from app.io.excel_import import (
-    WorkbookInfo,
-    inspect_workbook,
-    read_roundtrip_workbook,
-    read_workbook,
-)
-from app.io.roundtrip_applied import applied_plan
-from app.io.roundtrip_import import RoundTrip
-from app.io.roundtrip_refusals import CellRefusals
 from app.ui.background import Cancelled, WorkerProgress, run_with_progress
 from app.ui.commands import execute
 from app.ui.dialogs.file_names import file_stem
 from app.ui.document import Document
-from app.ui.exchange.commands import ApplyClientChangesCommand
 from app.ui.exchange.date_order import locale_day_first
-from app.ui.exchange.labels import (
-    with_delay_texts,
-    with_link_texts,
-    with_parent_names,
-    with_rate_texts,
-)
-from app.ui.exchange.mapping_dialog import ColumnMappingDialog
 from app.ui.exchange.notes_log import log_read, log_written
 from app.ui.exchange.read_back_notes import tell_not_kept
 from app.ui.exchange.renamed import renamed_message
-from app.ui.exchange.review_dialog import ReviewChangesDialog, with_assignment_units
+
+if TYPE_CHECKING:
+    from app.io.roundtrip_import import RoundTrip
+
+# The workbook and CSV readers, the merge and the review and mapping dialogs (openpyxl
+# among them, ~0.3 s) are imported where a workbook or CSV is imported or exported: every
+# File > Open of another format ends here for its read notes (show_read_notes), on the GUI
+# thread, and needs none of them.
 
 _SPREADSHEETS = (".xlsx", ".xls", ".ods")
 _NOTICE_MS = 10000  # how long a status-bar notice stays
@@ -117,6 +106,13 @@ def run_import(
     to ``notes``, for the window the plan opens in (its Notes dialog); without it, a sheet's
     or CSV's notes are told in a box and the others in ``parent``'s status bar.
     """
+    from app.domain.merge import exported_from
+    from app.io.csv_plan import csv_rows, guess_csv_mapping, read_csv
+    from app.io.excel_import import WorkbookInfo, inspect_workbook, read_workbook
+    from app.io.roundtrip_applied import applied_plan
+    from app.io.roundtrip_refusals import CellRefusals
+    from app.ui.exchange.mapping_dialog import ColumnMappingDialog
+
     path = ExchangeDialogs.import_path(parent) if path is None else path
     if path is None:
         return None
@@ -255,6 +251,16 @@ def review_roundtrip(
     """Show the client's changes for review and apply the accepted ones; True if applied.
     Without ``trip`` the workbook is read first (Cancelled if the user stops that read:
     the plan is left as it was)."""
+    from app.domain.merge import copy_plan, three_way
+    from app.ui.exchange.commands import ApplyClientChangesCommand
+    from app.ui.exchange.labels import (
+        with_delay_texts,
+        with_link_texts,
+        with_parent_names,
+        with_rate_texts,
+    )
+    from app.ui.exchange.review_dialog import ReviewChangesDialog, with_assignment_units
+
     if document.read_only:
         raise AppError(
             f"{path.name} holds changes to this plan, but the plan is open read-only; "
@@ -286,6 +292,8 @@ def review_roundtrip(
 def _read_roundtrip(parent: QWidget | None, path: Path, day_first: bool) -> RoundTrip:
     """The client's returned workbook, read off the GUI thread: the bar moves and Cancel
     stops the read (Cancelled), before anything reaches the plan."""
+    from app.io.excel_import import read_roundtrip_workbook
+
     reading = WorkerProgress()
     return run_with_progress(
         parent,
@@ -297,6 +305,8 @@ def _read_roundtrip(parent: QWidget | None, path: Path, day_first: bool) -> Roun
 
 def run_export(parent: QWidget | None, document: Document) -> Path | None:
     """Export the plan as a client workbook or CSV; returns the file written (None: not)."""
+    from app.domain.merge import copy_plan
+
     suggested = f"{file_stem(document.plan.project.name, 'Plan')}.xlsx"
     folder = document.path.parent if document.path is not None else None
     path = ExchangeDialogs.export_path(parent, suggested, folder)
