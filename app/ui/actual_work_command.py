@@ -21,7 +21,7 @@ from app.domain.quoting import quoted
 from app.domain.task_work_entry import typed_task_work
 from app.ui.commands import PlanCommand
 from app.ui.commands import quoted as quoted_name
-from app.ui.locale_durations import typed_work
+from app.ui.locale_durations import typed_back, typed_work
 from app.ui.models.task_date_edits import task_worktime
 
 if TYPE_CHECKING:
@@ -116,7 +116,7 @@ def task_work_command(document: Document, uid: int, text: str) -> PlanCommand | 
     costs = getattr(document, "costs", None)
     if costs is not None:
         shown = format_work(costs.task_work_minutes.get(uid, 0), plan.project)
-        if text.strip() == shown:
+        if typed_back(text, shown):  # as the cell shows it: "5,33h" in German
             return None  # the rounded "5.33h" committed again keeps the minutes behind it
     minutes = read_actual_work(text, document, "Work", "work (40h, or 5d in the plan's days)")
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QLocale
 
 from app.domain.notation import Duration, parse_duration, parse_work
 from app.domain.project import Project
+from app.report.locale_numbers import local_figure, locale_marks
 
 
 def typed_marks(locale: QLocale | None = None) -> tuple[str | None, str]:
@@ -21,6 +22,17 @@ def typed_marks(locale: QLocale | None = None) -> tuple[str | None, str]:
     return locale.groupSeparator(), locale.decimalPoint()
 
 
+def _readable(text: str, locale: QLocale | None) -> tuple[str, str | None, str]:
+    """``text`` and the marks to read it with: ``locale``'s (:func:`typed_marks`), or, for
+    marks the notation reads no number with (Arabic's and Persian's decimal U+066B and
+    group U+066C, which the sheet shows: ``0\u066b42w``), ``text`` in the US's marks."""
+    group, decimal = typed_marks(locale)
+    if decimal in ".," and (group is None or group in ".,'\u2019" or group.isspace()):
+        return text, group, decimal
+    marks = {ord(decimal): ".", ord(group): ","} if group else {ord(decimal): "."}
+    return text.translate(marks), ",", "."
+
+
 def typed_duration(
     text: str,
     project: Project,
@@ -29,11 +41,20 @@ def typed_duration(
     locale: QLocale | None = None,
 ) -> Duration:
     """A duration typed into a cell or a dialog, in ``locale``'s numbers (None: the user's)."""
-    group, decimal = typed_marks(locale)
+    text, group, decimal = _readable(text, locale)
     return parse_duration(text, project, default_unit, what, group=group, decimal=decimal)
 
 
 def typed_work(text: str, project: Project, locale: QLocale | None = None) -> Duration:
     """Work typed into a cell or a dialog, in ``locale``'s numbers (see :func:`typed_duration`)."""
-    group, decimal = typed_marks(locale)
+    text, group, decimal = _readable(text, locale)
     return parse_work(text, project, group=group, decimal=decimal)
+
+
+def typed_back(text: str, shown: str, locale: QLocale | None = None) -> bool:
+    """Whether ``text`` is a cell's own text committed again: ``shown``, the figure in C
+    form (``0.42w``, app.domain.notation), as the sheet writes it in ``locale``'s marks
+    (``0,42w`` in German). Such a cell keeps the exact minutes behind its rounded text;
+    compared with the C form, a German ``0,42w`` committed again was read back and lost
+    minutes, and ``1,200d`` (1.2 days there) matched a US ``1,200d``."""
+    return text.strip() == local_figure(shown, locale_marks(locale))

@@ -34,7 +34,7 @@ from app.report.columns import (  # printed with the same words
 from app.ui.actual_work_command import task_work_command
 from app.ui.commands import EditTaskCommand, PlanCommand, quoted
 from app.ui.link_commands import SetPredecessorsCommand
-from app.ui.locale_durations import typed_duration
+from app.ui.locale_durations import typed_back, typed_duration
 from app.ui.mark_on_track import summary_percent_command
 from app.ui.models.task_date_edits import (
     actual_finish_fields,
@@ -416,9 +416,10 @@ def command_for_cell(document: Document, uid: int, column: Column, text: str) ->
         shown = format_duration(
             task.duration_minutes, project, task.elapsed, task.estimated, task.duration_unit
         )
-        if text.strip() == shown:
-            # the cell's own text committed again: keep the exact minutes behind a rounded
-            # "0.42w" and the unit Gantry picked, instead of reading them back from the text
+        if typed_back(text, shown):
+            # the cell's own text committed again (in the locale's marks, "0,42w" in
+            # German): keep the exact minutes behind a rounded "0.42w" and the unit Gantry
+            # picked, instead of reading them back from the text
             return None
         d = typed_duration(text, project)  # 1,200d: 1200 days in the US, 1.2 in Germany
         return EditTaskCommand(
