@@ -1,9 +1,11 @@
 """What a save in a format with no place for the plan's Leveling Options leaves out.
 
-MS Project XML has no element for the leveling order; it keeps "splits in remaining
-work" only as each task's <LevelingCanSplit>, which Gantry writes from the plan's choice
-and reads back (app/io/mspdi_write.py, mspdi_tasks.with_can_split). GanttProject and CSV
-keep neither. Options left at MS Project's defaults lose nothing: a plan read back levels
+MS Project XML has no element for the leveling order, "Level only within available slack"
+or the "Level from … To …" range (its Project element, mspdi_pj12.xsd, has none of
+MS Project's leveling options; they live in the .mpp alone); it keeps "splits in
+remaining work" only as each task's <LevelingCanSplit>, which Gantry writes from the
+plan's choice and reads back (app/io/mspdi_write.py, mspdi_tasks.with_can_split).
+GanttProject and CSV keep none of them. Options left at MS Project's defaults lose nothing: a plan read back levels
 with those. MS Project XML keeps the pauses leveling made (app.domain.leveling_split) as
 splits with no mark; its dates before leveling mark them again on reading where they tell
 (app.domain.leveling_marks), and the tasks where they do not are said too (a user's pause
@@ -16,7 +18,7 @@ from __future__ import annotations
 from app.domain.leveling_marks import marks_read_back
 from app.domain.leveling_options import LevelingOptions
 from app.domain.plan import Plan
-from app.domain.plural_words import counted, verb
+from app.domain.plural_words import counted, joined_list, verb
 from app.domain.quoting import NAME_LIMIT, quoted
 
 _DEFAULTS = LevelingOptions()
@@ -57,10 +59,18 @@ def options_not_kept(plan: Plan, fmt: str) -> str:
     keeps_split = fmt == _KEEPS_SPLIT
     if options.split_remaining != _DEFAULTS.split_remaining and not keeps_split:
         lost.append("no splits in remaining work")
+    if options.within_slack:
+        lost.append("leveling only within available slack")
+    if not options.entire_project:
+        # Both ends are set (entire_project): the range as the dialog's date fields hold it.
+        start, end = options.level_from, options.level_to
+        lost.append(f"the range from {start} to {end}")
     if not lost:
         return ""
     reads_as = _DEFAULTS.order.label if keeps_split else f"{_DEFAULTS.order.label}, with splits"
+    if not options.entire_project:
+        reads_as += ", the entire project"
     return (
-        f"{fmt} keeps no Leveling Options: {' and '.join(lost)} {verb(len(lost))} not saved "
+        f"{fmt} keeps no Leveling Options: {joined_list(lost)} {verb(len(lost))} not saved "
         f"(a plan read from it levels {reads_as})"
     )
