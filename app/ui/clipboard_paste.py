@@ -17,8 +17,6 @@ always holds a value (Duration, Start, Task Name) refuses it so, naming the row 
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -37,7 +35,7 @@ from app.ui.models.task_edits import Column
 from app.ui.models.task_model_tracking import read_only_hint
 from app.ui.selected_rows import selected_rows
 from app.ui.task_clipboard import CopiedTasks, PasteTasksCommand
-from app.ui.task_tree_selection import column_title
+from app.ui.task_tree_selection import column_title, copied_texts, excel_text
 
 if TYPE_CHECKING:
     from app.domain.plan import Plan
@@ -171,12 +169,10 @@ def selected_cells(tree: TaskTreeView) -> tuple[list[int], list[int]] | None:
 
 
 def _as_text(model: TaskTreeModel, uids: list[int], columns: list[int]) -> str:
-    """The cells as the sheet shows them, tab-separated and quoted as Excel writes them."""
-    texts = [model.column_texts(c, uids) for c in columns]
-    out = io.StringIO()
-    writer = csv.writer(out, dialect="excel-tab", lineterminator="\n")
-    writer.writerows([str(v or "") for v in row] for row in zip(*texts, strict=True))
-    return out.getvalue()
+    """The cells as the sheet shows them (notes whole), tab-separated and quoted as Excel
+    writes them."""
+    texts = [copied_texts(model, c, uids) for c in columns]
+    return excel_text(zip(*texts, strict=True))
 
 
 def _first_shown(tree: TaskTreeView) -> int:

@@ -6,7 +6,9 @@ A mixin of :class:`app.ui.task_tree.TaskTreeView`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import csv
+import io
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
@@ -25,6 +27,24 @@ def column_title(model: TaskTreeModel, column: int) -> str:
     if column < len(Column):
         return HEADERS[Column(column)]
     return str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+
+
+def copied_texts(model: TaskTreeModel, column: int, uids: list[int]) -> list[str]:
+    """A column's cells of these tasks as Copy puts them on the clipboard: as the sheet shows
+    them, but the notes whole (the cell shows their first line; Excel takes the lines in one
+    quoted cell)."""
+    if column == Column.NOTES:
+        task = model.document.plan.task
+        return [task(uid).notes for uid in uids]
+    return [str(text or "") for text in model.column_texts(column, uids)]
+
+
+def excel_text(rows: Iterable[Sequence[str]]) -> str:
+    """Rows of cells as Excel puts them on the clipboard: tab-separated, a cell holding a tab,
+    a quote or a line break quoted (quotes doubled), a line a row."""
+    out = io.StringIO()
+    csv.writer(out, dialect="excel-tab", lineterminator="\n").writerows(rows)
+    return out.getvalue()
 
 
 class SheetSelection(TableViewMixin):
@@ -61,8 +81,9 @@ class SheetSelection(TableViewMixin):
 
     def selection_as_text(self, uids: list[int] | None = None) -> str:
         """Selected rows (``uids``: those, read already) as tab-separated text with a header
-        line: the visible columns but Indicators, in the order the sheet shows them (inserted
-        and dragged ones where they stand)."""
+        line, quoted as Excel writes it (:func:`excel_text`; notes whole): the visible columns
+        but Indicators, in the order the sheet shows them (inserted and dragged ones where
+        they stand)."""
         model = self.task_model()
         header = self.horizontalHeader()
         # Not the Indicators column: icons, no text to paste.
@@ -76,18 +97,14 @@ class SheetSelection(TableViewMixin):
         rows = self.selected_uids() if uids is None else uids
         # Read a column at a time, formatted straight from the model: not through a
         # QModelIndex per cell (4 s for 5,000 rows), nor through the paint cache.
-        cells = [model.column_texts(c, rows) for c in columns]
+        cells = [copied_texts(model, c, rows) for c in columns]
         if Column.NAME in columns:  # keep the outline readable once pasted
             level_of, task = model.row_level, model.document.plan.task
             names = cells[columns.index(Column.NAME)]
             for n, uid in enumerate(rows):
-                names[n] = "    " * (level_of(task(uid)) - 1) + (names[n] or "")
-        lines = ["\t".join(column_title(model, c) for c in columns)]
-        lines += (
-            "\t".join(str(c or "").replace("\t", " ") for c in row)
-            for row in zip(*cells, strict=True)
-        )
-        return "\n".join(lines) + "\n"
+                names[n] = "    " * (level_of(task(uid)) - 1) + names[n]
+        titles = [column_title(model, c) for c in columns]
+        return excel_text([titles, *zip(*cells, strict=True)])
 
     def current_uid(self) -> int | None:
         """The task of the current row."""
