@@ -45,7 +45,7 @@ def test_s22us_typing_hours_changes_the_assignment_work_by_the_difference(tmp_pa
     assert _type(view, "Ana", "Specs", 0, "24")  # 40 h shown in week 1: 16 h less
     a = plan.assignment(specs.uid)
     assert (a.work_minutes, a.contour) == (24 * 60, WorkContour.CONTOURED)
-    assert plan.task(1).duration_minutes == 3 * 480  # fixed units: the task follows the work
+    assert plan.task(1).duration_minutes == 5 * 480  # the period keeps the work: same span
     assert document.undo_stack.count() == depth + 1
     assert document.undo_stack.undoText().startswith("Work of 'Ana' on 'Specs', ")
     view.refresh()
@@ -103,7 +103,8 @@ def test_s22us_a_period_after_the_finish_takes_work_only_when_the_task_can_stret
     assert _type(view, "Ana", "Specs", 1, "1d")
     specs = next(a for a in window.document.plan.assignments if a.task_uid == 1)
     assert specs.work_minutes == 48 * 60
-    assert window.document.plan.task(1).duration_minutes == 6 * 480
+    # the week's 8 h over its five days: Specs now finishes at the end of week 2
+    assert window.document.plan.task(1).duration_minutes == 10 * 480
 
 
 def test_s22us_typed_work_reads_the_work_unit_and_the_locale_marks():

@@ -449,10 +449,13 @@ def rebalance_for_duration(
         if not _is_work(plan, a.resource_uid):
             continue
         mean = a.contour.mean
+        # work typed period by period gives way to the new duration (app.domain.edited_work)
         if task.task_type is TaskType.FIXED_WORK and duration_minutes > 0 and a.work_minutes:
-            out.append(replace(a, units=a.work_minutes / (duration_minutes * mean)))
+            units = a.work_minutes / (duration_minutes * mean)
+            out.append(replace(a, units=units, edited_work=()))
         else:
-            out.append(replace(a, work_minutes=round(duration_minutes * a.units * mean)))
+            work = round(duration_minutes * a.units * mean)
+            out.append(replace(a, work_minutes=work, edited_work=()))
     return out
 
 

@@ -13,6 +13,10 @@ last 133 h 20 min); on a started assignment only the remaining work takes the
 shape, the work done staying flat (40 h of 80 h done, then Bell: 40 h + 40 h / 50 %
 = 120 h); on a fixed-duration task the duration and the peak stay and
 the work becomes ``units x duration x mean``.
+
+Work typed period by period (:mod:`app.domain.edited_work`) gives way to each of these
+edits, and to a new duration (:func:`app.domain.assigning.rebalance_for_duration`): the
+assignment is laid by its contour again, as MS Project lays work anew then.
 """
 
 from __future__ import annotations
@@ -36,7 +40,7 @@ def _keeps_duration(task: Task, a: Assignment) -> bool:
     return task.task_type is TaskType.FIXED_DURATION or task.milestone or a.units <= 0
 
 
-def _person_on_leaf(plan: Plan, a: Assignment, what: str) -> Task:
+def person_on_leaf(plan: Plan, a: Assignment, what: str) -> Task:
     """The assignment's task; InputError unless a person works on a task of its own."""
     task = plan.task(a.task_uid)
     res = plan.resource(a.resource_uid)
@@ -72,7 +76,7 @@ def work_edit(plan: Plan, assignment_uid: int, work_minutes: int) -> Edit:
     cost item, on a summary task, or on a task that has no working time to hold it.
     """
     a = plan.assignment(assignment_uid)
-    task = _person_on_leaf(plan, a, "work")
+    task = person_on_leaf(plan, a, "work")
     res = plan.resource(a.resource_uid)
     if work_minutes <= 0:
         raise InputError(
@@ -86,10 +90,10 @@ def work_edit(plan: Plan, assignment_uid: int, work_minutes: int) -> Edit:
                 f"{quoted(task.name, NAME_LIMIT)} has no working time to hold work; give it a duration"
             )
         units = work_minutes / (task.duration_minutes * mean)
-        return task, [replace(a, units=units, work_minutes=work_minutes)]
+        return task, [replace(a, units=units, work_minutes=work_minutes, edited_work=())]
     done = done_work(plan, a, work_minutes)  # stays flat: only the work left is shaped
     duration = max(1, round(own_need(work_minutes, a.units, a.contour, done)))
-    return _stretched(plan, task, replace(a, work_minutes=work_minutes), duration)
+    return _stretched(plan, task, replace(a, work_minutes=work_minutes, edited_work=()), duration)
 
 
 def units_edit(plan: Plan, assignment_uid: int, units: float) -> Edit:
@@ -100,16 +104,16 @@ def units_edit(plan: Plan, assignment_uid: int, units: float) -> Edit:
     work becomes units x duration. InputError for units of zero or less.
     """
     a = plan.assignment(assignment_uid)
-    task = _person_on_leaf(plan, a, "units")
+    task = person_on_leaf(plan, a, "units")
     if units <= 0:
         raise InputError("units must be more than zero")
     mean = a.contour.mean
     if _keeps_duration(task, replace(a, units=units)) or a.work_minutes <= 0:
         work = round(units * task.duration_minutes * mean)
-        return task, [replace(a, units=units, work_minutes=work)]
+        return task, [replace(a, units=units, work_minutes=work, edited_work=())]
     done = done_work(plan, a, a.work_minutes)  # stays flat: only the work left is shaped
     duration = max(1, round(own_need(a.work_minutes, units, a.contour, done)))
-    return _stretched(plan, task, replace(a, units=units), duration)
+    return _stretched(plan, task, replace(a, units=units, edited_work=()), duration)
 
 
 def contour_edit(plan: Plan, assignment_uid: int, contour: WorkContour) -> Edit:
@@ -130,7 +134,7 @@ def contour_edit(plan: Plan, assignment_uid: int, contour: WorkContour) -> Edit:
         raise InputError(
             f"the work on summary task {quoted(task.name, NAME_LIMIT)} comes from its subtasks"
         )
-    shaped = replace(a, contour=contour)
+    shaped = replace(a, contour=contour, edited_work=())  # its typed periods give way
     if contour is a.contour:
         return task, []
     if res.type is ResourceType.MATERIAL or a.work_minutes <= 0:

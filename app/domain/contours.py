@@ -10,8 +10,8 @@ and peak units lasts ``work / (units x mean)``: 80 h Back Loaded at 100 % is
 133 h 20 min, as the file says.
 
 "Contoured" is MS Project's name for work edited by hand, day by day. Gantry
-keeps no per-day work, so such an assignment is laid out flat; the contour is
-kept so that it goes back to MS Project as it came.
+keeps that work as typed (:mod:`app.domain.edited_work`); a Contoured assignment
+without it (an MS Project file without its time-phased rows) is laid out flat.
 
 Each assignment has its own span, as in MS Project (:func:`assignment_pieces`):
 it starts with its task and lasts as long as its own work needs at its units
@@ -63,9 +63,10 @@ class WorkContour(Enum):
 
     @property
     def shaped(self) -> bool:
-        """Whether the work is laid out other than evenly (hot loops over many assignments
-        test ``contour is not WorkContour.FLAT`` first: this property costs ~1 us)."""
-        return _BY_CODE[self._value_] is not _FLAT
+        """Whether the work is laid out other than evenly: a contour's shape, or Contoured
+        (work typed period by period, :mod:`app.domain.edited_work`; hot loops over many
+        assignments test ``contour is not WorkContour.FLAT`` first: this costs ~1 us)."""
+        return _SHAPED[self._value_]
 
     @classmethod
     def from_code(cls, code: int) -> WorkContour:
@@ -95,6 +96,10 @@ _SHAPES: dict[WorkContour, tuple[int, ...]] = {
 
 _BY_CODE = tuple(_SHAPES.get(contour, _FLAT) for contour in WorkContour)
 _MEANS = tuple(sum(shape) / (100.0 * len(shape)) for shape in _BY_CODE)
+_SHAPED = tuple(
+    shape is not _FLAT or contour is WorkContour.CONTOURED
+    for contour, shape in zip(WorkContour, _BY_CODE, strict=True)
+)
 
 
 Piece = tuple[datetime, datetime, float, float]  # start, finish, work, share of the peak

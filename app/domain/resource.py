@@ -9,6 +9,7 @@ from enum import Enum
 from itertools import pairwise
 
 from app.domain.contours import WorkContour
+from app.domain.edited_work import EditedWork
 from app.domain.errors import InputError
 from app.domain.plural_words import counted
 from app.domain.project import Project
@@ -208,6 +209,7 @@ class Assignment:
     actual_overtime_work_minutes: int = 0
     contour: WorkContour = WorkContour.FLAT
     notes: str = ""
+    edited_work: EditedWork = ()  # work typed period by period (Contoured: app.domain.edited_work)
 
 
 # What the People column reads as a separator (", ;") or as units ("[ ]"): a name holding

@@ -1,29 +1,36 @@
 """Work typed into a Usage cell: an assignment's period, as MS Project's Resource Usage and
 Task Usage let a resource manager type hours into an assignment row's cell.
 
-In MS Project the assignment then holds the typed work in that period, its work changes by
-the difference and its contour becomes Contoured (work edited by hand). Gantry keeps no
-work per period (:mod:`app.domain.contours`: Contoured is laid flat), so the typed figure
-changes the assignment's work by the difference and marks it Contoured; the task's
-duration or the person's units then follow the task type as for work typed in the
-assignment's Work field (:func:`app.domain.assignment_work.work_edit`), and the new work
-is laid over the assignment's span again, not kept in the period typed.
+As in MS Project the assignment then holds the typed work in that period: its work is kept
+day by day as laid before, with the period's days holding the typed figure
+(:mod:`app.domain.edited_work`), its work is their sum and its contour becomes Contoured.
+A period after the finish lengthens the task to hold the work when the task can stretch
+(MS Project moves the assignment's finish, and its task's, to the last day with work);
+the other people on the task keep their work.
 
 Refused, in one line, before anything changes: work that is not a figure or is negative;
 a period wholly before the task starts, or after it finishes when the task cannot stretch
-(fixed duration, manually scheduled, a milestone); less work left than is done already.
+(fixed duration, manually scheduled, a milestone); less work left than is done already;
+no work left at all; a summary task's row, a material or a cost item.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
+from datetime import date, datetime
 
+from app.domain.assignment_work import Edit, person_on_leaf
+from app.domain.contours import WorkContour
+from app.domain.edited_work import day_pieces, edited_total, typed_into
 from app.domain.errors import InputError
 from app.domain.notation import format_work, parse_work
 from app.domain.plan import Plan
 from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.schedule import Schedule
+from app.domain.splits import TaskClocks, may_be_split
 from app.domain.task import Task, TaskType
+from app.domain.workload import _resource_calendar, own_pieces
+from app.domain.worktime import to_minutes
 
 
 def read_typed_work(text: str, plan: Plan, group: str | None = None, decimal: str = ".") -> int:
@@ -46,30 +53,34 @@ def _can_stretch(task: Task) -> bool:
     return not (task.task_type is TaskType.FIXED_DURATION or task.manual or task.milestone)
 
 
-def work_after_typing(
-    plan: Plan,
-    schedule: Schedule,
-    assignment_uid: int,
-    work: float,
-    shown: float,
-    typed: int,
-    first: date,
-    last: date,
-) -> int:
-    """The assignment's new work (minutes) when ``typed`` minutes replace the ``shown``
-    ones of the period ``first``..``last`` (days), its work now ``work`` minutes;
-    InputError naming why the period cannot take it (the module's note)."""
+def typing_edit(
+    plan: Plan, schedule: Schedule, assignment_uid: int, first: date, last: date, typed: int
+) -> Edit:
+    """The task and the assignment as they become when ``typed`` minutes are typed into the
+    assignment's period ``first``..``last`` (days); InputError naming why the period cannot
+    take it (the module's note)."""
     a = plan.assignment(assignment_uid)
-    task = plan.task(a.task_uid)
+    task = person_on_leaf(plan, a, "work")
     name = quoted(task.name, NAME_LIMIT)
     if typed < 0:
         raise InputError("work cannot be negative")
     times = schedule.get(task.uid)
-    if times is not None and shown <= 0 and typed > 0:
-        start, finish = times.start.date(), times.finish.date()
-        if last < start:
-            raise InputError(f"{name} starts later: type work in its own periods")
-        if first > finish and not _can_stretch(task):
+    if times is None:
+        raise InputError(f"{name} is not scheduled: it has no periods to type work in")
+    if last < times.start.date():
+        raise InputError(f"{name} starts later: type work in its own periods")
+    cal = _resource_calendar(plan, plan.resource(a.resource_uid), {})
+    wt = cal.worktime
+    parts: tuple[tuple[datetime, datetime], ...] = ((times.start, times.finish),)
+    if may_be_split(task):
+        parts = TaskClocks(plan).parts(task, times) or parts
+    work = float(a.work_minutes or round(times.duration_minutes * a.units))
+    days = day_pieces(own_pieces(plan, a, work, parts, times, cal), wt)
+    pieces = typed_into(days, wt, times.start, first, last, typed)
+    new_finish = max(p.finish for p in pieces if p.minutes > 0)
+    duration = task.duration_minutes
+    if new_finish > times.finish:
+        if not _can_stretch(task):
             why = (
                 "a milestone"
                 if task.milestone
@@ -80,11 +91,17 @@ def work_after_typing(
             raise InputError(
                 f"{name} has finished by then and is {why}: it cannot stretch to that period"
             )
-    new = round(work + typed - shown)
+        index = wt.index
+        duration += index(to_minutes(new_finish)) - index(to_minutes(times.finish))
+    new = round(edited_total(pieces))
     done = a.actual_work_minutes
     if new < done:
         raise InputError(
             f"{quoted(plan.resource(a.resource_uid).name, NAME_LIMIT)} has done "
             f"{format_work(done, plan.project)} on {name} already: the work cannot drop below it"
         )
-    return new
+    edited = replace(a, work_minutes=new, contour=WorkContour.CONTOURED, edited_work=pieces)
+    new_task = (
+        task if duration == task.duration_minutes else replace(task, duration_minutes=duration)
+    )
+    return new_task, [edited]

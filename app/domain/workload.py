@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from app.domain.calendar import Calendar, Interval
 from app.domain.contours import Piece, WorkContour, assignment_pieces
+from app.domain.edited_work import laid_pieces
 from app.domain.errors import PlanError
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, Resource, ResourceType
@@ -378,8 +379,11 @@ def own_pieces(
 ) -> list[Piece]:
     """One assignment's own span on its person's calendar (``cal``) as pieces
     (:func:`app.domain.contours.assignment_pieces`): what Usage, workload,
-    over-allocation and the assignment's dates read. ``entered``: the plan's
+    over-allocation and the assignment's dates read; work typed period by period as kept
+    (:mod:`app.domain.edited_work`). ``entered``: the plan's
     :func:`entered_tasks`, for its work done (pass it when laying many: None looks it up)."""
+    if a.edited_work and a.contour is WorkContour.CONTOURED:  # typed period by period
+        return laid_pieces(a.edited_work, cal.worktime, parts[0][0] if parts else times.start, work)
     shaped = a.contour is not WorkContour.FLAT and a.contour.shaped
     if plan.resource(a.resource_uid).type is not ResourceType.WORK:
         # a material's units are a quantity, not a rate: its contour shapes its task's span

@@ -143,7 +143,7 @@ def test_hand_contoured_work_is_laid_flat_with_its_total(shared_data, name, uid)
     j = _row(usage, uid)
     a = usage.assignments[j]
     assert a.contour is WorkContour.CONTOURED
-    assert not a.contour.shaped  # the deliberate difference: no per-day work is kept
+    assert not a.edited_work  # the deliberate difference: no per-day work is read yet
     assert usage.assignment_total[j] == pytest.approx(a.work_minutes)
     days = [v for v in _ours(usage, j, Scale.DAYS).values() if v > 0]
     assert len({round(v, 6) for v in days[1:-1]}) <= 1  # the same work every whole day

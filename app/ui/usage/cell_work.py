@@ -1,6 +1,6 @@
 """Work typed into a Usage cell, as MS Project's Resource Usage takes hours typed in an
-assignment row's period: the assignment's work changes by the difference and its contour
-becomes Contoured (app/domain/usage_typed_work.py says what Gantry keeps of it), one
+assignment row's period: the period keeps the typed work, the assignment's work changes by
+the difference and its contour becomes Contoured (app/domain/usage_typed_work.py), one
 undoable step; a refusal is one line in the status bar and changes nothing. A person's or
 a task's row is not typeable (they sum their assignments).
 
@@ -11,16 +11,32 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
-from app.domain.contours import WorkContour
+from app.domain.assignment_work import Edit, apply_edit
 from app.domain.errors import AppError
-from app.domain.usage_typed_work import read_typed_work, work_after_typing
+from app.domain.usage_typed_work import read_typed_work, typing_edit
 from app.report.locale_dates import local_date
 from app.report.locale_numbers import locale_marks
-from app.ui.commands import execute, quoted
+from app.ui.commands import PlanCommand, execute, quoted
 from app.ui.document import Document
-from app.ui.team.commands import AssignmentInfoCommand
 from app.ui.usage.grid_model import UsageGridModel
 from app.ui.widget_mixin import WidgetMixin
+
+
+class TypedWorkCommand(PlanCommand):
+    """Work typed into an assignment's period: the task and the assignment as
+    :func:`app.domain.usage_typed_work.typing_edit` made them, one undo step."""
+
+    def __init__(self, document: Document, text: str, edit: Edit) -> None:
+        super().__init__(document, text)
+        self._edit = edit
+        self._old: Edit | None = None
+
+    def _redo(self) -> None:
+        self._old = apply_edit(self.document.plan, self._edit)
+
+    def _undo(self) -> None:
+        if self._old is not None:
+            apply_edit(self.document.plan, self._old)
 
 
 class CellWork(WidgetMixin):
@@ -56,16 +72,11 @@ class CellWork(WidgetMixin):
             shown = model.value(row, column)
             if abs(typed - shown) < 0.5:
                 return False  # the cell's own figure committed again
-            work = work_after_typing(
-                plan, self.document.schedule, uid, tree.total(node), shown, typed, first, last
-            )
+            edit = typing_edit(plan, self.document.schedule, uid, first, last, typed)
             a = plan.assignment(uid)
-            command = AssignmentInfoCommand(
-                self.document, uid, work_minutes=work, contour=WorkContour.CONTOURED
-            )
             who, task = plan.resource(a.resource_uid).name, plan.task(a.task_uid).name
-            command.setText(f"Work of {quoted(who)} on {quoted(task)}, {when}")
-            execute(self.document, command)
+            text = f"Work of {quoted(who)} on {quoted(task)}, {when}"
+            execute(self.document, TypedWorkCommand(self.document, text, edit))
         except AppError as exc:
             self._refuse(f"{tree.name(tree.parent[node])}, {tree.name(node)}, {when}: {exc}")
             return False

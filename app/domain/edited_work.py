@@ -1,0 +1,173 @@
+"""Work edited period by period: MS Project's Contoured assignment, whose timephased work a
+resource manager typed into Resource Usage or Task Usage.
+
+MS Project keeps such an assignment's work day by day (its ``<TimephasedData>``) and lays it
+as kept: 16 h typed into week 3 stay in week 3. Gantry keeps it the same way, as
+:class:`WorkPiece` values (a day's working start, its working finish, the work in it), in
+order from the assignment's start (a first piece may hold no work: it marks where the
+assignment starts). :func:`laid_pieces` lays them where the task now is: when the task
+moves, the pieces move with it by the person's working time; when the assignment's work is
+no longer their sum (an MS Project file whose rows add up otherwise) they are scaled to it.
+
+Typing into a period (:func:`typed_into`) cuts the assignment's pieces as they are laid now
+(a contour's, an even spread's, or edited ones) into the person's working days, puts the
+typed work into the period's days (in proportion to what they held, or evenly over their
+working time when they held none) and keeps the days with work, so that a period after the
+finish lengthens the assignment, and its task, to hold the work (as MS Project does:
+work typed on the Friday after a Monday-to-Thursday task moves its finish to Friday).
+A duration typed later or another contour drops the edits (the assignment is then laid by
+its contour again), as MS Project lays work anew then.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from app.domain.contours import Piece
+from app.domain.errors import InputError
+from app.domain.worktime import WorkTime, from_minutes, to_minutes
+
+
+@dataclass(frozen=True, slots=True)
+class WorkPiece:
+    """Work (minutes) an assignment holds between two moments of its person's working time."""
+
+    start: datetime
+    finish: datetime
+    minutes: float
+
+
+EditedWork = tuple[WorkPiece, ...]
+
+
+def edited_total(pieces: Sequence[WorkPiece]) -> float:
+    """The work the pieces hold in all (minutes)."""
+    return sum(p.minutes for p in pieces)
+
+
+def laid_pieces(
+    pieces: Sequence[WorkPiece], worktime: WorkTime, start: datetime, work: float
+) -> list[Piece]:
+    """The edited ``pieces`` as laid pieces ``(start, finish, work, units booked)`` of an
+    assignment starting at ``start`` with ``work`` minutes on its person's ``worktime``:
+    moved by working time from where they were kept, scaled to ``work``; those holding no
+    work left out."""
+    total = edited_total(pieces)
+    if not pieces or total <= 0 or work <= 0:
+        return []
+    index = worktime.index
+    shift = index(to_minutes(start)) - index(to_minutes(pieces[0].start))
+    scale = work / total
+    out: list[Piece] = []
+    for p in pieces:
+        if p.minutes <= 0:
+            continue
+        lo, hi = index(to_minutes(p.start)) + shift, index(to_minutes(p.finish)) + shift
+        if shift:
+            s, f = from_minutes(worktime.at_start(lo)), from_minutes(worktime.at_end(hi))
+        else:
+            s, f = p.start, p.finish
+        minutes = p.minutes * scale
+        out.append((s, f, minutes, minutes / (hi - lo) if hi > lo else 0.0))
+    return out
+
+
+def _midnight(day: date) -> int:
+    return to_minutes(datetime.combine(day, datetime.min.time()))
+
+
+def day_pieces(pieces: Sequence[Piece], worktime: WorkTime) -> list[WorkPiece]:
+    """Laid ``pieces`` cut into the person's working days, one piece a day (its first and
+    last working moments within the pieces, the work the day holds), in order."""
+    index = worktime.index
+    days: dict[date, list[int | float]] = {}  # day -> [start index, finish index, work]
+    for s, f, work, _units in pieces:
+        lo, hi = index(to_minutes(s)), index(to_minutes(f))
+        if hi <= lo:
+            _add(days, s.date(), lo, lo, work)
+            continue
+        day = s.date()
+        while day <= f.date():
+            a = max(lo, index(max(_midnight(day), to_minutes(s))))
+            b = min(hi, index(min(_midnight(day + timedelta(days=1)), to_minutes(f))))
+            if b > a:
+                _add(days, day, a, b, work * (b - a) / (hi - lo))
+            day += timedelta(days=1)
+    return [
+        WorkPiece(
+            from_minutes(worktime.at_start(int(v[0]))),
+            from_minutes(worktime.at_end(int(v[1]))),
+            float(v[2]),
+        )
+        for _day, v in sorted(days.items())
+    ]
+
+
+def _add(days: dict[date, list[int | float]], day: date, lo: int, hi: int, work: float) -> None:
+    got = days.get(day)
+    if got is None:
+        days[day] = [lo, hi, work]
+    else:
+        got[0], got[1], got[2] = min(got[0], lo), max(got[1], hi), got[2] + work
+
+
+def typed_into(
+    days: Sequence[WorkPiece],
+    worktime: WorkTime,
+    start: datetime,
+    first: date,
+    last: date,
+    typed: float,
+) -> EditedWork:
+    """The assignment's day pieces (:func:`day_pieces`; it starts at ``start``) with
+    ``typed`` minutes in the days ``first``..``last``: spread in proportion to the work the
+    period's days held, or evenly over the person's working time there (from ``start`` on)
+    when they held none. The first piece stays, even empty (it marks the start); empty days
+    after the last with work are left out. InputError when the period has no working time
+    of the person to hold work, or when no work would be left."""
+    if typed < 0:
+        raise InputError("work cannot be negative")
+    inside = [p for p in days if first <= p.start.date() <= last]
+    shown = edited_total(inside)
+    kept = [p for p in days if not first <= p.start.date() <= last]
+    if shown > 0:
+        scale = typed / shown
+        new = [WorkPiece(p.start, p.finish, p.minutes * scale) for p in inside]
+    else:
+        new = _even(worktime, start, first, last, typed) if typed > 0 else []
+    pieces = sorted(kept + new, key=lambda p: p.start)
+    if edited_total(pieces) <= 0:
+        raise InputError(
+            "that leaves no work: to take the person off the task, use Remove from task"
+        )
+    end = max(k for k, p in enumerate(pieces) if p.minutes > 0)
+    return tuple(pieces[: end + 1])
+
+
+def _even(
+    worktime: WorkTime, start: datetime, first: date, last: date, typed: float
+) -> list[WorkPiece]:
+    """``typed`` minutes spread over the person's working time in the days ``first``..
+    ``last`` from ``start`` on, one piece a day."""
+    index = worktime.index
+    spans: list[tuple[int, int]] = []
+    day = max(first, start.date())
+    while day <= last:
+        a = index(max(_midnight(day), to_minutes(start)))
+        b = index(_midnight(day + timedelta(days=1)))
+        if b > a:
+            spans.append((a, b))
+        day += timedelta(days=1)
+    total = sum(b - a for a, b in spans)
+    if total <= 0:
+        raise InputError("the person has no working time in that period to hold work")
+    return [
+        WorkPiece(
+            from_minutes(worktime.at_start(a)),
+            from_minutes(worktime.at_end(b)),
+            typed * (b - a) / total,
+        )
+        for a, b in spans
+    ]
