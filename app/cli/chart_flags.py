@@ -4,6 +4,9 @@
 baseline bar under its bar and its % complete right of it (the window's Export PDF
 of that view drew them, the command line's did not). ``--baseline-bars`` draws the
 baseline bars with any table, ``--no-baseline-bars`` leaves them out of a tracking one.
+``--table delay`` prints as View > Leveling Gantt shows it: each task's bar before
+leveling above its leveled bar (the window's Export PDF of that view drew them, the
+command line's did not).
 """
 
 from __future__ import annotations
@@ -14,6 +17,12 @@ from typing import Any
 TRACKING_TABLE = "tracking"
 # View > Tracking Gantt's toggles (app/ui/gantt/toggles.py: TRACKING_TOGGLES, TRACKING_LABEL)
 TRACKING_CHART: dict[str, Any] = {"show_baseline": True, "right_label": "percent"}
+# View > Leveling Gantt's chart options (app/ui/gantt/toggles.py: LevelingGantt), by the
+# table that view shows: the bars before leveling.
+_TABLE_CHARTS: dict[str, dict[str, Any]] = {
+    TRACKING_TABLE: TRACKING_CHART,
+    "delay": {"show_preleveled": True},
+}
 
 
 def add_baseline_bars(p: argparse.ArgumentParser) -> None:
@@ -32,8 +41,8 @@ def chart_flags(args: argparse.Namespace) -> dict[str, Any]:
     command line; empty: the chart as the writer draws it by default."""
     flags: dict[str, Any] = {}
     table = getattr(args, "table", None)
-    if table is not None and table.strip().lower() == TRACKING_TABLE:
-        flags |= TRACKING_CHART
+    if table is not None:
+        flags |= _TABLE_CHARTS.get(table.strip().lower(), {})
     asked = getattr(args, "baseline_bars", None)
     if asked is not None:
         flags["show_baseline"] = bool(asked)
