@@ -54,7 +54,7 @@ def _legend(capsys, source: Path, out: Path, *args: str) -> str:
 
 
 @needs_poppler
-def test_s23lv_the_delay_table_prints_the_bars_before_leveling(qapp, capsys, tmp_path):
+def test_s23lv_the_delay_table_prints_the_bars_before_leveling(capsys, tmp_path):
     source = _leveled(tmp_path)
     out = tmp_path / "plan.pdf"
     assert "Preleveled" in _legend(capsys, source, out, "--table", "delay")
@@ -63,7 +63,7 @@ def test_s23lv_the_delay_table_prints_the_bars_before_leveling(qapp, capsys, tmp
     assert "Preleveled" not in _legend(capsys, source, out)
 
 
-def test_s23lv_a_png_of_the_delay_table_draws_them_too(qapp, capsys, tmp_path):
+def test_s23lv_a_png_of_the_delay_table_draws_them_too(capsys, tmp_path):
     source = _leveled(tmp_path)
     out = tmp_path / "plan.png"
     assert main(["convert", str(source), str(out), "--table", "delay"]) == 0
