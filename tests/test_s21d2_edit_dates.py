@@ -56,8 +56,9 @@ def test_s21d2_editor_text_in_each_locale(locale_set):
     assert format_date_edit(LATE).replace("\u202f", " ") == "1/4/2027 1:05 PM"
     locale_set("ja_JP")
     assert format_date_edit(LATE) == "2027/01/04 13:05"
-    locale_set("ar_EG")
-    assert format_date_edit(LATE) == "2027-01-04 13:05"
+    locale_set("ar_EG")  # in Arabic, as typed dates read it since s23lc (ISO before)
+    arabic = "\u0664\u200f/\u0661\u200f/\u0662\u0660\u0662\u0667 \u0661:\u0660\u0665 \u0645"
+    assert format_date_edit(LATE) == arabic
     locale_set("ko_KR")
     assert format_date_edit(LATE) == "2027. 1. 4. 오후 1:05"
     assert format_date_edit(None) == ""

@@ -19,6 +19,7 @@ read between 1950 and 2049.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import datetime, time
 from enum import Enum
 
@@ -67,6 +68,7 @@ _MONTHS["sept"] = 9
 # Greek after it ("1:30 μ.μ.").
 _MERIDIANS = {"오전": "a", "오후": "p", "上午": "a", "下午": "p", "午前": "a", "午後": "p"}
 _MERIDIANS.update({"π.μ.": "a", "μ.μ.": "p", "πμ": "a", "μμ": "p"})
+_MERIDIANS.update({"\u0635": "a", "\u0645": "p"})  # Arabic's, after the time
 _MERIDIAN_WORDS = "|".join(re.escape(word) for word in _MERIDIANS)
 # A time of day at the end: "13:00", "13:00:30", "1:30 PM", "8am", "오후 1:30", Canadian
 # French "13 h 00" (after a space, a comma or ISO's "T").
@@ -83,6 +85,12 @@ _DOT_CLOCK = re.compile(r"\s+(\d{1,2})\.(\d{2})$")
 # "Do.", "Thursday,", Hindi's and Thai's with their vowel signs); Hebrew's weekday is two
 # words ("day B'", the letter with a geresh).
 _LEADING_WORD = re.compile(r"([^\W\d_][^\s\d]*?)\.?,?\s+(?=\S)")
+# Vietnamese numbers its weekdays ("Thứ 2", Monday, to "Thứ 7"; Sunday is "CN").
+_VIETNAMESE_DAY = re.compile("^th\u1ee9\\s+[2-7],?\\s+(?=\\S)", re.IGNORECASE)
+# Marks that set the direction of right-to-left text, which Arabic's short dates carry
+# (U+200F after the day and the month): no part of the date. (Arabic-Indic and Persian
+# digits read as they are: ``\d`` and ``int`` take every script's.)
+_DIRECTION_MARKS = re.compile("[\u200e\u200f\u061c]")
 # What Bulgarian writes after a short date's year ("4.01.27 g.", in Cyrillic): the year's
 # abbreviation.
 _YEAR_WORD = re.compile("\\s*\u0433\\.?$")
@@ -114,7 +122,7 @@ def parse_date(
     InputError with one line for anything else, naming the order when a numeric date
     does not fit it ("13/3/2026" on a month-first computer).
     """
-    typed = text.strip()
+    typed = _DIRECTION_MARKS.sub("", unicodedata.normalize("NFC", text)).strip()
     body, clock = _split_clock(typed)
     body = _YEAR_WORD.sub("", _without_weekday(body))
     if clock is None:
@@ -184,7 +192,8 @@ def _split_dot_clock(body: str, order: DateOrder) -> tuple[str, tuple[int, int, 
 
 def _without_weekday(body: str) -> str:
     """``body`` without the leading words that are not a month ("Thu 12 Mar" -> "12 Mar",
-    Hebrew's "day B' 4.1.2027" -> "4.1.2027"), two at most."""
+    Hebrew's "day B' 4.1.2027" -> "4.1.2027", Vietnamese "Thứ 2 4/1/2027"), two at most."""
+    body = _VIETNAMESE_DAY.sub("", body, count=1)
     for _ in range(2):
         m = _LEADING_WORD.match(body)
         if m is None or m.group(1).casefold() in _MONTHS:

@@ -22,7 +22,7 @@ from app.domain.typed_finish import typed_finish
 from app.domain.worktime import WorkTime
 from app.report.locale_dates import local_date
 from app.ui.commands import EditTaskCommand, PlanCommand, quoted
-from app.ui.locale_dates import locale_date_order
+from app.ui.locale_dates import locale_date_order, locale_typed_date
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QLocale
@@ -69,7 +69,7 @@ def typed_date(text: str, default_time: time, year: int | None = None) -> dateti
     years (one drawn up in November for next spring takes "12 Mar" in the spring, not the
     March gone by), the year stays the one the cell shows, and the reading needs no clock.
     """
-    return parse_date(text, default_time, locale_date_order(), year)
+    return locale_typed_date(text, default_time, year)  # the user's; years it can schedule
 
 
 def cell_year(plan: Plan, shown: datetime | None) -> int:
