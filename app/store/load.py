@@ -46,6 +46,8 @@ from app.store.convert import (
     time_in,
 )
 from app.store.custom_rows import field_in, value_in
+from app.store.edited_work_rows import TABLE as EDITED_TABLE
+from app.store.edited_work_rows import with_edited_work
 from app.store.kept_links_rows import KEPT_TABLES, read_kept
 from app.store.page_setup_rows import page_setup_in
 from app.store.rows import WORKDAYS_KIND
@@ -77,6 +79,7 @@ _WEIGHTS = {
     "resource_availability": 1,
     "resource_rates": 1,
     "assignments": 1,
+    EDITED_TABLE: 1,
     "baselines": 1,
     "baseline_entries": 1,
     "risks": 1,
@@ -178,6 +181,7 @@ def _load(src: _Source, name: str) -> tuple[Plan, list[str]]:
     calendars = _calendars(src)
     resources = _resources(src)
     assignments = src.each("SELECT * FROM assignments ORDER BY position", _assignment)
+    assignments = with_edited_work(src.rows, assignments)  # typed period by period (v28)
     baselines = _baselines(src)
     risks = _risks(src)
     recurrences = dict(src.each("SELECT * FROM task_recurrences", _recurrence))

@@ -16,6 +16,7 @@ import sqlite3
 from collections.abc import Callable
 
 from app.store import page_setup_rows
+from app.store.edited_work_rows import EDITED_WORK_SQL
 from app.store.schema import KEPT_LINKS_SQL, SCHEMA_VERSION
 
 Step = Callable[[sqlite3.Connection], None]
@@ -363,6 +364,13 @@ def _v27(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE project ADD COLUMN manager TEXT NOT NULL DEFAULT ''")
 
 
+def _v28(conn: sqlite3.Connection) -> None:
+    """v27 -> v28: work typed into a Usage period, kept day by day with its assignment as
+    MS Project keeps a Contoured assignment's; a v27 plan has none (its Contoured
+    assignments are laid evenly, as before)."""
+    conn.execute(EDITED_WORK_SQL)
+
+
 # target version -> the step that reaches it from the version before.
 MIGRATIONS: dict[int, Step] = {
     2: _v2,
@@ -391,6 +399,7 @@ MIGRATIONS: dict[int, Step] = {
     25: _v25,
     26: _v26,
     27: _v27,
+    28: _v28,
 }
 
 

@@ -21,6 +21,8 @@ from app.domain.kept_links import KeptLinks
 from app.domain.plan import Plan
 from app.domain.progress import Progress, report
 from app.store.custom_rows import field_rows, list_rows, value_rows
+from app.store.edited_work_rows import TABLE as EDITED_TABLE
+from app.store.edited_work_rows import piece_rows
 from app.store.kept_links_rows import write_kept
 from app.store.rows import (
     Row,
@@ -114,6 +116,8 @@ class PlanWriter:
         self._recurring_uids: set[int] = set()
         # Tasks with rows in task_custom (schema v11): most tasks have none to rewrite.
         self._custom_uids: set[int] = set()
+        # Assignments with work typed period by period (schema v28): most have none.
+        self._edited_uids: set[int] = set()
 
     # ------------------------------------------------------------------ whole plan
 
@@ -152,6 +156,8 @@ class PlanWriter:
             self._put_set(resource_rows(res, i))
         written.add(len(plan.resources))
         self._put_chunks("assignments", plan.assignments, assignment_row, written)
+        self._put_many(EDITED_TABLE, [r for a in plan.assignments for r in piece_rows(a)])
+        self._edited_uids.update(a.uid for a in plan.assignments if a.edited_work)
         for b in plan.baselines.values():
             rows = baseline_rows(b)
             self._put_many("baselines", rows.tables.get("baselines", []))
@@ -381,14 +387,22 @@ class PlanWriter:
     def _assignments(self, change: Change) -> None:
         uids = [int(str(k)) for k in change.keys]
         self._delete("assignments", "uid", uids)
+        edited = self._edited_uids
+        self._delete(EDITED_TABLE, "assignment_uid", [u for u in uids if u in edited])
+        edited.difference_update(uids)
         if change.kind is not ChangeKind.REMOVED:
             # Looked up by the plan's index: a dict of every assignment cost 0.3 s an edit at 100k.
-            plan, rows = self._plan, []
+            plan, rows, pieces = self._plan, [], []
             for u in uids:
                 i = plan.assignment_row(u)
                 if i is not None:
-                    rows.append(assignment_row(plan.assignments[i], i))
+                    a = plan.assignments[i]
+                    rows.append(assignment_row(a, i))
+                    if a.edited_work:
+                        pieces.extend(piece_rows(a))
+                        edited.add(u)
             self._put_many("assignments", rows)
+            self._put_many(EDITED_TABLE, pieces)
         self._dirty.add("assignments")
 
     def _calendars(self, change: Change) -> None:
