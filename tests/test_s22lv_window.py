@@ -139,6 +139,7 @@ def test_s22lv_the_clear_question_offers_selected_tasks_only_with_a_selection(qt
     assert not dialog.selected.isEnabled()
     with_selection = ClearLevelingDialog(has_selection=True)
     qtbot.addWidget(with_selection)
-    assert with_selection.selected.isChecked()
+    assert with_selection.selected.isEnabled()
+    assert with_selection.entire.isChecked()  # as MS Project's opens (s23lv)
     with_selection.show()
     with_selection.grab().save("/tmp/s22lv_clear.png")

@@ -238,7 +238,9 @@ class ClearLevelingDialog(QDialog):
         self.selected.setEnabled(has_selection)
         if not has_selection:
             self.selected.setToolTip("Select tasks in the Gantt to clear their leveling only")
-        (self.selected if has_selection else self.entire).setChecked(True)
+        # MS Project's dialog opens on Entire project, a selection or not: the tasks a PM
+        # happens to have selected are cleared only when they pick Selected tasks.
+        self.entire.setChecked(True)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("Clear leveling for:"))
         layout.addWidget(self.entire)
