@@ -63,3 +63,27 @@ def test_s23us_bad_input_is_one_line_and_changes_nothing(tmp_path, qtbot):
         assert "\n" not in view.last_refusal
     assert document.plan.assignments == before
     assert document.undo_stack.count() == depth
+
+
+def test_s23us_a_typed_assignment_shows_the_edited_contour_mark(tmp_path, qtbot):
+    from app.ui.usage.contour_glyph import contour_icon
+    from app.ui.usage.tree_model import NAME
+
+    _window, view = open_usage(tmp_path, qtbot, anna_plan())
+    tree_model = view.tree_model
+
+    def mark(role):
+        row = next(k for k, n in enumerate(tree_model.shown) if tree_model.tree.name(n) == "Design")
+        return tree_model.index(row, NAME).data(role)
+
+    assert mark(Qt.ItemDataRole.ToolTipRole) is None  # flat work: no mark
+    model = view.grid_model
+    assert model.setData(model.index(_anna_row(view), 2), "16", EDIT)
+    view.refresh()
+    tip = mark(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "The work of this assignment was edited in a usage view (Work contour: Contoured)"
+    edited = contour_icon(WorkContour.CONTOURED).pixmap(16, 16).toImage()
+    flat_bars = contour_icon(WorkContour.TURTLE).pixmap(16, 16).toImage()
+    assert edited != flat_bars
+    edited.scaled(96, 96).save("/tmp/s23us/edited_mark.png")
+    view.tree.grab().save("/tmp/s23us/edited_tree.png")
