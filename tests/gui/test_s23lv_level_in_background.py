@@ -23,6 +23,16 @@ from app.ui.team import leveling_actions
 from tests.bench.generate import make_plan
 
 
+@pytest.fixture(autouse=True)
+def _no_work_left_running(qtbot):
+    """Work an earlier test started and never waited for holds the collector until it ends
+    (as tests/gui/test_s22_worker_collector.py waits for it)."""
+    for job in list(background._JOBS):
+        job.finish()
+    qtbot.waitUntil(lambda: not background._RUNNING, timeout=20_000)
+    assert gc.isenabled()
+
+
 @pytest.fixture
 def window(qtbot):
     plan = make_plan(1000, 1500, 3, n_resources=10)
