@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.calendar import Calendar
 from app.domain.calendars import public_holidays
 from app.domain.errors import AppError
 from app.domain.money import MAX_DIGITS, check_currency
@@ -67,6 +68,14 @@ def _time_box(moment: time, tip: str) -> QTimeEdit:
 def _read_time(box: QTimeEdit) -> time:
     value = box.time()
     return time(value.hour(), value.minute())
+
+
+def _holiday_text(calendar: Calendar) -> str:
+    """A calendar's public holidays as the field shows them: DE, DE-BY, or empty."""
+    shown = calendar.holiday_country or ""
+    if calendar.holiday_country and calendar.holiday_subdivision:
+        shown += f"-{calendar.holiday_subdivision}"
+    return shown.upper()
 
 
 def _unit_box(unit: DurationUnit) -> QComboBox:
@@ -116,11 +125,11 @@ class ProjectDialog(CommandDialog):
             if cal.uid not in own:
                 self.calendar.addItem(cal.name, cal.uid)
         self.calendar.setCurrentIndex(max(self.calendar.findData(project.calendar_uid), 0))
-        calendar = document.plan.calendar()
-        shown = calendar.holiday_country or ""
-        if calendar.holiday_country and calendar.holiday_subdivision:
-            shown += f"-{calendar.holiday_subdivision}"
-        self.holidays = QLineEdit(shown)
+        # The holidays shown are the chosen calendar's: choosing another shows its own
+        # (France keeps FR), unless the user typed other holidays, which it then gets.
+        self._holidays_shown = _holiday_text(document.plan.calendar())
+        self.holidays = QLineEdit(self._holidays_shown)
+        self.calendar.currentIndexChanged.connect(self._show_holidays)
         self.holidays.setPlaceholderText(
             "country, or country-region: DE, DE-BY, ES-CT, US-NY (empty: none)"
         )
@@ -189,6 +198,18 @@ class ProjectDialog(CommandDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+
+    def _show_holidays(self) -> None:
+        """The public holidays of the calendar just chosen, unless the user typed others."""
+        if self.holidays.text().strip().upper() != self._holidays_shown:
+            return  # typed: kept, for the calendar chosen
+        self._holidays_shown = _holiday_text(self._chosen_calendar())
+        self.holidays.setText(self._holidays_shown)
+
+    def _chosen_calendar(self) -> Calendar:
+        """The calendar chosen in the Calendar box (the project's when there is none)."""
+        uid = self.calendar.currentData()
+        return self.document.plan.calendar(None if uid is None else int(uid))
 
     def _show_positions(self) -> None:
         """Each placement as an example amount in the currency typed so far."""
