@@ -32,6 +32,7 @@ from app.domain.task import DurationUnit, Task
 from app.io.mspdi_calendars import read_calendars
 from app.io.mspdi_custom_fields import read_definitions, with_custom_values
 from app.io.mspdi_dropped import Dropped, dropped
+from app.io.mspdi_edited_work import read_edited_work
 from app.io.mspdi_external import kept_external
 from app.io.mspdi_left_out import LeftOut
 from app.io.mspdi_links import apply_external_links
@@ -217,6 +218,7 @@ def _plan(
         skipped_resource_uids(root),
         {r.uid for r in resources if r.type is ResourceType.COST},
     )
+    assignments = read_edited_work(root, assignments)  # Contoured: work typed day by day
     if left_out is not None:  # Gantry keeps custom fields of tasks only
         left_out.rows(root, "Resource", skills)
         left_out.rows(root, "Assignment")

@@ -17,7 +17,9 @@ from app.domain.plan import Plan
 from app.domain.resource import Assignment, RateUnit, Resource, ResourceType
 from app.domain.schedule import Schedule
 from app.domain.splits import TaskClocks, may_be_split
+from app.domain.workload import DayCalendar
 from app.domain.worktime import to_minutes
+from app.io.mspdi_edited_work import add_rows, edited_rows
 from app.io.mspdi_resources import RATE_FORMAT_OF_UNIT
 from app.io.mspdi_splits import Part, write_split_rows
 from app.io.mspdi_values import Q, format_duration, money
@@ -194,11 +196,19 @@ def assignments_xml(
     worked: dict[int, list[Element]] = {}
     units: dict[int, list[float]] = {}
     held: list[tuple[int, Element]] = []  # (place in parts, element) of split tasks' rows
+    cals: dict[int | None, DayCalendar] = {}
     for a in plan.assignments:
         cost = _cost(a, cost_items, costs)
         done = _actual_work(a, costs)
         lines = _assignment_fields(plan, a, summaries, result, cost, done)
-        if a.task_uid in split:  # its timephased rows carry the split: built as an element
+        edited = edited_rows(plan, a, result, cals)
+        if edited:  # its rows carry the work typed day by day (and any split with it)
+            e = Element(Q + "Assignment")
+            for tag, text in lines:
+                SubElement(e, Q + tag).text = text
+            add_rows(e, a.uid, edited)
+            parts.append(element_xml(e))
+        elif a.task_uid in split:  # its timephased rows carry the split: built as an element
             e = Element(Q + "Assignment")
             for tag, text in lines:
                 SubElement(e, Q + tag).text = text
