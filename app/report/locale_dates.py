@@ -128,9 +128,7 @@ def _made_style(locale: QLocale) -> _DateStyle:
     if locale.language() == qlocale.Language.C:
         return _DateStyle(None)
     short_type = qlocale.FormatType.ShortFormat
-    short = locale.dateFormat(short_type)
-    if "yyyy" not in short:  # dd.MM.yy: the year in full, as no century is guessed
-        short = short.replace("yy", "yyyy")
+    short = short_date_format(locale)
     days = tuple(locale.dayName(day, short_type) for day in range(1, 8))
     parts: list[str] = []
     for m in _FORMAT_PART.finditer(short):
@@ -146,6 +144,14 @@ def _made_style(locale: QLocale) -> _DateStyle:
     if locale.zeroDigit() != "0":
         return _DateStyle(days, short)
     return _DateStyle(days, short, tuple(parts))
+
+
+def short_date_format(locale: QLocale) -> str:
+    """``locale``'s short date format (Qt's) with the year in full: ``dd.MM.yyyy`` of
+    German ``dd.MM.yy``, as no century is guessed; the sheet's dates and its date editor
+    (app/ui/locale_dates.editor_format) write it."""
+    short = locale.dateFormat(_qt().QLocale.FormatType.ShortFormat)
+    return short if "yyyy" in short else short.replace("yy", "yyyy")
 
 
 def _written(moment: datetime | date, style: _DateStyle, locale: QLocale) -> str:

@@ -9,13 +9,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QDate,
     QDateTime,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
+    QTime,
 )
 from PySide6.QtGui import QKeyEvent, QPainter, QValidator
 from PySide6.QtWidgets import (
@@ -33,7 +36,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import InputError
 from app.domain.typed_dates import DATE_EXAMPLES, parse_date
 from app.ui.dialogs.dates import TIME_SECTIONS, DateTyping, TimeGiven, qdatetime
-from app.ui.locale_dates import locale_date_order
+from app.ui.locale_dates import ISO_EDITOR_FORMAT, editor_format, locale_date_order
 from app.ui.models.roles import OutlineLevelRole, SummaryRole
 
 if TYPE_CHECKING:
@@ -41,10 +44,20 @@ if TYPE_CHECKING:
 
 _WHOLE = re.compile(r"\s*[-+]?\d+\s*")  # a whole number, in range or not
 _SIGN = re.compile(r"\s*[-+]\s*")  # a number's sign typed first
+# What separates a date's parts and its time as typed (U+202F: the US's before AM/PM).
+_SEPARATORS = frozenset("-/.: \u202f")
 
 
 class TypedDateTimeEdit(TimeGiven, DateTyping, QDateTimeEdit):
     """The sheet's date editor: a date typed with its separators is that date (DateTyping).
+
+    It shows the date as the cell's edit text writes it, in the user's locale
+    (app/ui/locale_dates.editor_format: ``04.01.2027 08:00`` in German), and reads one
+    typed so; a year typed first (ISO's ``2027-01-04``, which the sheet reads in every
+    locale) turns it to ISO's form, so that the year lands in the year. A separator typed
+    right after another is one separator (Hungarian and Korean write ``2027. 01. 04.``).
+    On a 12-hour clock (the US's ``8:00 AM``) an hour typed on a 24-hour one is that hour
+    (``21:30`` is 9:30 PM, where Qt made it 2:30 AM; ``00:30`` is 12:30 AM).
 
     It knows whether the time of day was set (typed, stepped or changed in any way)
     since it was filled with the cell's date (TimeGiven, the rule the dialogs' date
@@ -56,18 +69,78 @@ class TypedDateTimeEdit(TimeGiven, DateTyping, QDateTimeEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.date_typed = False
+        self._first_digits: str | None = ""  # digits typed first (None: something else was)
+        self._separated = False  # the last key typed was a separator
+        self._hour_digit: str | None = None  # a first digit just typed into a 12-hour hour
 
     def fill(self, moment: QDateTime | datetime) -> None:
         """Show ``moment``, the cell's own date: its time of day counts as not set."""
         super().fill(moment)
         self.date_typed = False
+        self._first_digits = ""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """A digit typed into the date types a date, even the one shown (one typed into the
         hour or minute sets the time: TimeGiven)."""
-        if event.text().isdigit() and self.currentSection() not in TIME_SECTIONS:
+        text = event.text()
+        separator = bool(text) and text in _SEPARATORS
+        if separator and (self._separated or self._year_first(text)):
+            event.accept()  # ". " after a part, or the year typed first: taken
+            return
+        if self._hour_of_24(text):
+            event.accept()
+            return
+        self._separated = separator
+        self._first_digits = (
+            self._first_digits + text if text.isdigit() and self._first_digits is not None else None
+        )
+        if text.isdigit() and self.currentSection() not in TIME_SECTIONS:
             self.date_typed = True
         super().keyPressEvent(event)
+
+    def _hour_of_24(self, text: str) -> bool:
+        """Whether ``text``, a digit after one typed into a 12-hour hour, makes an hour of
+        a 24-hour clock (0, 13 to 23), which the editor then shows, the minute next (Qt
+        moved on after the 2 of 21 and put the 1 into the minute)."""
+        first, self._hour_digit = self._hour_digit, None
+        if not text.isdigit():
+            return False
+        if first is None:
+            twelve = self.displayedSections() & QDateTimeEdit.Section.AmPmSection
+            if twelve and self.currentSection() == QDateTimeEdit.Section.HourSection:
+                self._hour_digit = text
+            return False
+        hour = int(first + text)
+        if hour != 0 and not 13 <= hour <= 23:
+            return False
+        self.setTime(QTime(hour, self.time().minute()))
+        minute = QDateTimeEdit.Section.MinuteSection
+        self.setCurrentSection(minute)
+        self.setSelectedSection(minute)
+        self.time_set = True
+        self._moved_on = True  # (DateTyping) the ":" typed next is the one this move made
+        return True
+
+    def _year_first(self, separator: str) -> bool:
+        """Whether ``separator`` follows a year typed first in an editor whose form puts
+        the day or month first: the editor turns to ISO's form with that year, the month
+        next (the digits went into the day and month; the month and day typed next
+        replace them)."""
+        digits = self._first_digits
+        if digits is None or len(digits) != 4 or separator not in "-/.":
+            return False
+        if self.displayFormat().startswith("y"):
+            return False  # the year is first already (ISO, Korean, Hungarian, Persian)
+        day, year = self.date(), int(digits)  # (int reads Arabic-Indic digits too)
+        self.setDisplayFormat(ISO_EDITOR_FORMAT)
+        last = QDate(year, day.month(), 1).daysInMonth()
+        self.setDate(QDate(year, day.month(), min(day.day(), last)))
+        month = QDateTimeEdit.Section.MonthSection
+        self.setCurrentSection(month)
+        self.setSelectedSection(month)
+        self._first_digits = None
+        self._separated = True
+        return True
 
 
 class DateDelegate(QStyledItemDelegate):
@@ -90,8 +163,21 @@ class DateDelegate(QStyledItemDelegate):
         """A date-and-time editor with a calendar."""
         editor = TypedDateTimeEdit(parent)
         editor.setCalendarPopup(True)
-        editor.setDisplayFormat("yyyy-MM-dd HH:mm")
+        editor.setLocale(QLocale())  # the user's, as the cells (a test may set another)
+        editor.setDisplayFormat(editor_format())  # as the cell's edit text: 04.01.2027 08:00
         return editor
+
+    def updateEditorGeometry(
+        self,
+        editor: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """Over the cell, as wide as the date and time need: the Start column is sized for
+        the date alone, and the time was cut (``11.01.2027 08:0``)."""
+        cell = option.rect
+        width = max(cell.width(), editor.sizeHint().width())
+        editor.setGeometry(cell.x(), cell.y(), width, cell.height())
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         """Start from the task's current date."""
