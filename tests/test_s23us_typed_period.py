@@ -148,3 +148,18 @@ def test_s23us_the_client_workbook_snapshot_keeps_the_typed_work():
     back = plan_from_json(plan_to_json(plan))
     assert back.assignment(1) == plan.assignment(1)
     assert weekly(back) == [40.0, 40.0, 16.0, 40.0, 0.0]
+
+
+def test_s23us_more_hours_than_the_week_holds_over_allocate_that_week_only():
+    from app.domain.overallocation import overallocated_resources, overallocations
+    from app.domain.usage_bookings import Bookings
+
+    plan = anna_plan()
+    typed(plan, 2, 60 * H)  # 60 h in a 40 h week: 150 % all week
+    found = overallocations(plan, schedule(plan))
+    monday = MON + timedelta(weeks=1)
+    assert [(o.start, o.finish, round(o.units, 6)) for o in found] == [
+        (monday + timedelta(days=k), monday + timedelta(days=k, hours=9), 1.5) for k in range(5)
+    ]
+    assert overallocated_resources(plan, schedule(plan)) == {1}
+    assert Bookings(plan, schedule(plan)).peak(1) == pytest.approx(1.5)

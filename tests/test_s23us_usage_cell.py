@@ -87,3 +87,21 @@ def test_s23us_a_typed_assignment_shows_the_edited_contour_mark(tmp_path, qtbot)
     assert edited != flat_bars
     edited.scaled(96, 96).save("/tmp/s23us/edited_mark.png")
     view.tree.grab().save("/tmp/s23us/edited_tree.png")
+
+
+def test_s23us_task_usage_takes_typed_work_in_the_same_way(tmp_path, qtbot):
+    from app.ui.usage.rows import Mode
+
+    window, view = open_usage(tmp_path, qtbot, anna_plan())
+    view.set_mode(Mode.TASKS)
+    view.wait_built()
+    tree, shown, model = view.grid_model.tree, view.grid_model.shown, view.grid_model
+    row = next(
+        k
+        for k, n in enumerate(shown)
+        if tree.name(n) == "Anna" and tree.parent[n] >= 0 and tree.name(tree.parent[n]) == "Design"
+    )
+    assert model.setData(model.index(row, 3), "2d", EDIT)  # 16 h in week 4
+    view.refresh()
+    assert [model.index(row, k).data() for k in range(4)] == ["40.0h", "40.0h", "40.0h", "16.0h"]
+    assert window.document.plan.assignment(1).work_minutes == 136 * 60
