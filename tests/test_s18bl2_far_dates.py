@@ -20,10 +20,10 @@ from app.domain.project import Project
 from app.domain.resource import Assignment, Resource
 from app.domain.scheduler import schedule
 from app.domain.task import ConstraintType, Task
+from app.domain.task_clock import TaskClock
 from app.domain.worktime import WorkTime
 from app.ui.commands import EditTaskCommand, execute
 from app.ui.document import Document
-from app.ui.gantt.task_clock import TaskClock
 from tests.test_s18bl_calendar_blame import _DAY, _MON
 
 _WHO = "task 2 'Forever', worked by 'Mia Roth': calendar 'Mia's hours'"

@@ -24,10 +24,10 @@ from app.domain.project import Project
 from app.domain.resource import Assignment, Resource
 from app.domain.scheduler import schedule
 from app.domain.task import Task
+from app.domain.task_clock import TaskClock
 from app.formats import write_plan
 from app.ui.commands import EditTaskCommand, execute
 from app.ui.document import Document
-from app.ui.gantt.task_clock import TaskClock
 from app.ui.status_said import sentence
 from tests.test_s18dr_leaver_drag import _drag, open_window  # noqa: F401 (a fixture)
 

@@ -23,11 +23,11 @@ from app.domain.resource import Assignment, Resource
 from app.domain.scheduler import schedule
 from app.domain.task import ConstraintType as C
 from app.domain.task import Task
+from app.domain.task_clock import TaskClock
 from app.formats import write_plan
 from app.ui.commands import EditTaskCommand, execute
 from app.ui.dialogs.working_time_dialog import WorkingTimeDialog
 from app.ui.document import Document
-from app.ui.gantt.task_clock import TaskClock
 from app.ui.team.commands import SetAssignmentsCommand
 
 _DAY = 480

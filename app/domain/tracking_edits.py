@@ -65,7 +65,6 @@ from app.domain.notation import Duration
 from app.domain.percent_shown import done_minutes, exact_percent
 from app.domain.plan import Plan
 from app.domain.quoting import NAME_LIMIT, quoted
-from app.domain.resource import ResourceType
 from app.domain.schedule import Schedule, TaskTimes
 from app.domain.splits import normalized, total_gap, work_within
 from app.domain.task import Task
@@ -92,22 +91,9 @@ def task_clock(plan: Plan, task: Task) -> WorkTime:
     if task.elapsed:
         return WorkTime.continuous()
     # Imported here, as app.domain.splits does: the engine's modules import this one's imports.
-    from app.domain.scheduling.network import resources_worktime
+    from app.domain.task_clock import TaskClock
 
-    def worktime(uid: int | None) -> WorkTime:
-        cal = plan.calendars.get(uid) if uid is not None else None
-        return WorkTime.for_calendar(cal or plan.calendar(), plan.calendars)
-
-    own = worktime(task.calendar_uid) if task.calendar_uid in plan.calendars else None
-    people: set[int | None] = set()
-    if not task.ignore_resource_calendar:
-        for a in plan.assignments_of_task(task.uid):
-            res = plan.resource(a.resource_uid)
-            if res.type is ResourceType.WORK and a.units > 0:
-                people.add(res.calendar_uid)
-    if people:
-        return resources_worktime(own, people, worktime)
-    return own if own is not None else worktime(None)
+    return TaskClock.of_task(plan, task).calendar
 
 
 def actual_duration(task: Task) -> int:

@@ -1,8 +1,9 @@
 """A Finish typed for a task, in the window's sheet or in a client's returned workbook.
 
 As MS Project does for an automatically scheduled task, a new finish changes the
-task's duration (the working time from its start to that finish on its calendar,
-a split task's pauses not counted); it sets no constraint. The work done stays
+task's duration (the working time from its start to that finish on the calendar
+the scheduler runs it on, app/domain/task_clock.py: a person's own days and
+holidays when they work it, a split task's pauses not counted); it sets no constraint. The work done stays
 and % complete follows (:func:`app.domain.tracking_edits.typed_duration_progress`):
 a 4d task half done (2d) given a finish two working days later is 6d, 33 %. A
 finished task's finish is its actual finish (typed_actual_finish). A manually
@@ -20,8 +21,8 @@ from app.domain.quoting import quoted
 from app.domain.schedule import TaskTimes
 from app.domain.splits import work_within
 from app.domain.task import Task
+from app.domain.task_clock import TaskClock
 from app.domain.tracking_edits import task_clock, typed_actual_finish, typed_duration_progress
-from app.domain.worktime import WorkTime
 
 
 def typed_finish(
@@ -47,7 +48,8 @@ def typed_finish(
     if task.elapsed:
         minutes = int((finish - start).total_seconds() // 60)
     else:
-        minutes = _own_worktime(plan, task).between(start, finish)
+        # on the calendar the scheduler runs it on: its people's unless it ignores them
+        minutes = TaskClock.of_task(plan, task).minutes_until(start, finish)
     if task.splits:
         minutes = work_within(task.splits, minutes)  # a pause is not duration (MS Project)
     # the work done stays, % complete follows
@@ -55,12 +57,6 @@ def typed_finish(
     if task.manual:
         return "finish", {"finish": finish, "duration_minutes": minutes, **progress}
     return "finish", {"duration_minutes": minutes, "milestone": minutes == 0, **progress}
-
-
-def _own_worktime(plan: Plan, task: Task) -> WorkTime:
-    """The task's own calendar (the project's when it has none)."""
-    calendar = plan.calendar(task.calendar_uid if task.calendar_uid in plan.calendars else None)
-    return WorkTime.for_calendar(calendar, plan.calendars)
 
 
 def _moment(moment: datetime) -> str:

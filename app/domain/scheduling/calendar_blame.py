@@ -47,7 +47,7 @@ def tasks_named(plan: Plan, net: Network | None = None) -> Iterator[None]:
 @contextmanager
 def task_named(plan: Plan, task: Task) -> Iterator[None]:
     """As :func:`tasks_named` for work placed on the calendar of one known task (a bar
-    dragged in the chart, app.ui.gantt.task_clock)."""
+    dragged in the chart, app.domain.task_clock)."""
     try:
         yield
     except TaskCalendarError:

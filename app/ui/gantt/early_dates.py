@@ -26,8 +26,8 @@ from app.domain.scheduling.network import (
     LAG_WORK,
 )
 from app.domain.task import ConstraintType, Task
+from app.domain.task_clock import TaskClock
 from app.domain.worktime import WorkTime, from_minutes, to_minutes
-from app.ui.gantt.task_clock import TaskClock
 
 NEVER = -(1 << 62)  # no bound
 

@@ -4,7 +4,7 @@ While a bar is dragged the box near the cursor shows the new start and
 finish (or % complete, or the link); releasing the mouse runs the command of
 the same :class:`Proposal`, so the box shows exactly what is then set. Dates
 shift by the steps of snapping.py and are measured on the task's working
-time as the scheduler measures it (task_clock.py).
+time as the scheduler measures it (app/domain/task_clock.py).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from app.domain.percent_shown import shown_percent
 from app.domain.scheduling.calendar_blame import task_named
 from app.domain.splits import total_gap, work_within
 from app.domain.task import ConstraintType
+from app.domain.task_clock import TaskClock
 from app.report.locale_dates import local_date
 from app.ui.commands import PlanCommand, quoted
 from app.ui.document import Document
@@ -34,7 +35,6 @@ from app.ui.gantt.commands import (
 )
 from app.ui.gantt.early_dates import EarlyDates
 from app.ui.gantt.snapping import HOUR, steps_between
-from app.ui.gantt.task_clock import TaskClock
 from app.ui.link_commands import AddLinkCommand
 from app.ui.status_said import sentence
 

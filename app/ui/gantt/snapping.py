@@ -9,7 +9,7 @@ number of days). The step is the timescale's lower unit where that is the
 hour (the hours zoom), else the day: MS Project moves bars by the minor unit,
 but a week or month step would put a dragged start on a Monday or on the
 1st, dates nobody means. The scheduler then places the result in working
-time (see task_clock.py).
+time (see app/domain/task_clock.py).
 """
 
 from __future__ import annotations

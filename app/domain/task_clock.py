@@ -1,12 +1,16 @@
-"""The working time one task runs on, counted as the scheduler counts it, for bar drags.
+"""Which calendar a task's duration runs on, counted as the scheduler counts it.
 
-A dragged bar's new start, finish and duration are measured here, so that
-the dates the drag shows are the dates the scheduler then gives the task.
-As in MS Project (and app/domain/scheduling/network.py), a task with work
-resources runs on their calendars (the union of them, within the task's own
-calendar when it has one) unless it ignores resource calendars; when its
-people work on different calendars each assignment runs its own span on its
-own calendar and the task lasts from the first start to the last finish.
+Every place that measures a duration from dates someone typed or dragged (a Finish
+typed in the sheet, in Task Information or in a client's returned workbook, a bar
+dragged in the chart) measures it here, so that the dates it shows are the dates
+the scheduler then gives the task. As in MS Project (and
+app/domain/scheduling/network.py): the task's own calendar, else the project's;
+a task with work resources runs on their calendars (the union of them, within the
+task's own calendar when it has one) unless "Scheduling ignores resource
+calendars" is ticked; when its people work on different calendars each assignment
+runs its own span on its own calendar and the task lasts from the first start to
+the last finish. Teresa works Monday to Wednesday: her task typed to finish on a
+Wednesday ends that Wednesday, its duration counted on her days.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from datetime import datetime, timedelta
 from app.domain.plan import Plan
 from app.domain.resource import ResourceType
 from app.domain.scheduling.calendar_blame import task_named
+from app.domain.scheduling.network import resources_worktime
 from app.domain.task import Task, TaskType
 from app.domain.worktime import WorkTime, from_minutes, to_minutes
 
@@ -41,7 +46,13 @@ class TaskClock:
     @classmethod
     def of(cls, plan: Plan, uid: int) -> TaskClock:
         """The clock of task ``uid`` (its calendars read from the plan as it is now)."""
-        task = plan.task(uid)
+        return cls.of_task(plan, plan.task(uid))
+
+    @classmethod
+    def of_task(cls, plan: Plan, task: Task) -> TaskClock:
+        """The clock of ``task`` as given (its fields may differ from the plan's: a row being
+        edited), on the calendars of ``plan`` and the people assigned to it there."""
+        uid = task.uid
         by_uid: dict[int | None, WorkTime] = {}
 
         def worktime(cal_uid: int | None) -> WorkTime:
@@ -55,20 +66,17 @@ class TaskClock:
         own = worktime(task.calendar_uid) if task.calendar_uid is not None else None
         people: list[tuple[int | None, int]] = []  # (calendar uid, span) per assignment
         if not task.ignore_resource_calendar:
-            work = {r.uid: r.calendar_uid for r in plan.resources if r.type is ResourceType.WORK}
             for a in plan.assignments_of_task(uid):
-                if a.resource_uid in work and a.units > 0:
+                if a.units <= 0:
+                    continue
+                person = plan.resource(a.resource_uid)
+                if person.type is ResourceType.WORK:
                     span = round(a.work_minutes / a.units) if a.work_minutes > 0 else -1
-                    people.append((work[a.resource_uid], span))
+                    people.append((person.calendar_uid, span))
         if not people:
             return cls(own or worktime(None), (), task.elapsed, plan, task)
-        theirs: WorkTime | None = None
         cal_uids = {c for c, _ in people}
-        for cal_uid in sorted(cal_uids, key=lambda u: -1 if u is None else u):
-            wt = worktime(cal_uid)
-            theirs = wt if theirs is None else WorkTime.union(theirs, wt)
-        assert theirs is not None
-        calendar = WorkTime.intersection(own, theirs) if own is not None else theirs
+        calendar = resources_worktime(own, cal_uids, worktime)
         spans: tuple[tuple[WorkTime, int], ...] = ()
         distinct = {id(worktime(c)) for c in cal_uids}
         if (
