@@ -126,6 +126,8 @@ def run_baseline(args: argparse.Namespace, out: TextIO) -> int:
         tops = sum(e.cost for e in new.entries if plan.task(e.task_uid).outline_level == 1)
         # in the system's numbers, as gantry info writes the budget (€1.436,50 in German)
         budget = f", budget {local_money(plan.project, tops, system_marks())}"
+    # dates ISO and figures in the system's numbers, as every text output writes them
+    # (gantry info's Finish and Budget lines say the same two the same way)
     out.write(
         f"{plan.project.name}: {new.label()} saved for {scope}{replaced}: finish "
         f"{_short(iso(result.finish))}{budget}; written to {output}\n"
