@@ -163,3 +163,17 @@ def test_s23us_more_hours_than_the_week_holds_over_allocate_that_week_only():
     ]
     assert overallocated_resources(plan, schedule(plan)) == {1}
     assert Bookings(plan, schedule(plan)).peak(1) == pytest.approx(1.5)
+
+
+def test_s23us_planned_value_follows_the_typed_weeks():
+    from app.domain.baselines import snapshot
+    from app.domain.earned_value import earned_value
+
+    plan = anna_plan()
+    typed(plan, 3, 16 * H)
+    result = schedule(plan)
+    costs = compute_costs(plan, result)
+    plan.baselines[0] = snapshot(plan, result, costs, 0, MON)
+    end_of_week_3 = MON + timedelta(weeks=2, days=4, hours=9)
+    pv = earned_value(plan, result, costs, end_of_week_3)[1].pv
+    assert pv == pytest.approx((40 + 40 + 16) * 50.0)  # evenly it would be 136 h x 15/20

@@ -2,8 +2,8 @@
 
 A task's cost runs evenly over its baseline span unless the task is split (nothing
 is planned in its pauses: :func:`planned_parts`), some of its people's work is
-contoured (their share follows their contour: :func:`cost_shapes`,
-:func:`shaped_parts`) or some of its cost is incurred at one moment: a person whose
+contoured (their share follows their contour, or the work typed into their Usage periods:
+:func:`cost_shapes`, :func:`shaped_parts`) or some of its cost is incurred at one moment: a person whose
 Accrue At is Start or End, a fixed cost accrued at the start or the end (their share
 falls whole at the span's start or finish, as MS Project's timephased cost puts it:
 :func:`cost_accruals`). :mod:`app.domain.earned_value` reads these per task;
@@ -19,6 +19,7 @@ from app.domain.baseline import BaselineEntry
 from app.domain.contours import WorkContour, fills_task, own_need, span_pieces
 from app.domain.cost_pricing import rate_at
 from app.domain.costs import CostReport
+from app.domain.edited_work import EditedWork, laid_pieces
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.schedule import TaskTimes
@@ -31,7 +32,8 @@ Part = tuple[datetime, datetime, float]  # start, finish, share of the task's am
 # How a task's cost runs over time when some of its people's work is contoured or ends
 # before the task: for each such person, the share of the task's cost they hold, their
 # contour, their calendar and the share of the task's working time their own span takes.
-Shape = tuple[tuple[float, WorkContour, DayCalendar, float], ...]
+# Work typed period by period lays the person's share as typed (its pieces in place of a contour).
+Shape = tuple[tuple[float, WorkContour | EditedWork, DayCalendar, float], ...]
 # The shares of a task's cost incurred at one moment: each with its accrual (Start: at the
 # start, End: at the finish), from its people's Accrue At and its Fixed Cost Accrual.
 Accruals = tuple[tuple[float, CostAccrual], ...]
@@ -65,7 +67,7 @@ def cost_shapes(plan: Plan, costs: CostReport) -> dict[int, Shape]:
         for r in plan.resources
         if r.type is ResourceType.WORK and r.accrue_at is CostAccrual.PRORATED
     }
-    out: dict[int, list[tuple[float, WorkContour, DayCalendar, float]]] = {}
+    out: dict[int, list[tuple[float, WorkContour | EditedWork, DayCalendar, float]]] = {}
     for a in shaped:
         total, ac = task_cost.get(a.task_uid, 0.0), priced.get(a.uid)
         res = people.get(a.resource_uid)
@@ -83,7 +85,8 @@ def cost_shapes(plan: Plan, costs: CostReport) -> dict[int, Shape]:
         if ac.cost <= use:
             continue
         share = min(1.0, (ac.cost - use) / total)
-        out.setdefault(a.task_uid, []).append((share, a.contour, cal, fraction))
+        typed = a.edited_work if a.contour is WorkContour.CONTOURED else ()
+        out.setdefault(a.task_uid, []).append((share, typed or a.contour, cal, fraction))
     return {uid: tuple(shape) for uid, shape in out.items()}
 
 
@@ -173,7 +176,7 @@ def _ends_early(a: Assignment, duration: int) -> bool:
 _UID, _DURATION = attrgetter("uid"), attrgetter("duration_minutes")
 
 
-def shape_key(shape: Shape) -> tuple[tuple[float, WorkContour, float], ...]:
+def shape_key(shape: Shape) -> tuple[tuple[float, WorkContour | EditedWork, float], ...]:
     """What a shape is compared by between two costings (its shares, contours, spans)."""
     return tuple((share, contour, fraction) for share, contour, _, fraction in shape)
 
@@ -193,7 +196,10 @@ def shaped_parts(parts: list[Part], shape: Shape, accruals: Accruals = ()) -> li
     rest = 1.0
     out: list[Part] = []
     for share, contour, cal, fraction in shape:
-        pieces = span_pieces(spans, cal.worktime, share, contour, fraction)
+        if isinstance(contour, WorkContour):
+            pieces = span_pieces(spans, cal.worktime, share, contour, fraction)
+        else:  # typed period by period: as typed, from the span's start
+            pieces = laid_pieces(contour, cal.worktime, spans[0][0], share)
         if not pieces:  # no working time of the person in the span: laid evenly
             continue
         rest -= share
