@@ -31,7 +31,7 @@ def _legend(capsys, tmp_path: Path, *args: str) -> str:
 
 
 @needs_poppler
-def test_s22rp_the_tracking_table_prints_baseline_bars(qapp, capsys, tmp_path):
+def test_s22rp_the_tracking_table_prints_baseline_bars(capsys, tmp_path):
     assert "Baseline" in _legend(capsys, tmp_path, "--table", "tracking")
     assert "Baseline" in _legend(capsys, tmp_path, "--table", "Tracking")
     assert "Baseline" not in _legend(capsys, tmp_path, "--table", "entry")
@@ -40,7 +40,7 @@ def test_s22rp_the_tracking_table_prints_baseline_bars(qapp, capsys, tmp_path):
     assert "Baseline" not in _legend(capsys, tmp_path, *no_bars)
 
 
-def test_s22rp_a_png_of_the_tracking_table_draws_them_too(qapp, capsys, tmp_path):
+def test_s22rp_a_png_of_the_tracking_table_draws_them_too(capsys, tmp_path):
     drawn = {}
     for name, extra in (("with", ()), ("without", ("--no-baseline-bars",))):
         out = tmp_path / f"{name}.png"
