@@ -29,7 +29,7 @@ from app.domain.custom_fields import (
     value_list,
 )
 from app.domain.errors import InputError
-from app.domain.money import format_money, parse_money
+from app.domain.money import NO_MARKS, NumberMarks, format_money, parse_money
 from app.domain.notation import format_duration, parse_duration
 from app.domain.project import Project
 from app.domain.quoting import quoted
@@ -47,19 +47,22 @@ def parse_value(
     title: str = "",
     order: DateOrder = DateOrder.DMY,
     year: int | None = None,
+    marks: NumberMarks = NO_MARKS,
 ) -> CustomValue | None:
     """The value typed into field ``name``'s cell; None for an empty cell.
 
     ``title`` (the column's alias) names the field in the message of a bad value, or of a
     value outside the list of a field restricted to it. A date is read in ``order`` (the
     UI passes the computer's, app/ui/locale_dates.py); one without a year takes ``year``
-    (None: the project start's).
+    (None: the project start's). A cost or a duration is read in ``marks``, the reader's
+    locale's (the UI passes the computer's: ``1.500`` is 1500 in German, as
+    :func:`app.domain.money.parse_money` reads it); files pass none.
     """
     shown = title or name
     if kind_of(name) is FieldKind.TEXT:
         return _listed(name, checked_text(text, shown), project, shown) or None
     typed = text.strip()
-    value = _typed(name, typed, project, shown, order, year)
+    value = _typed(name, typed, project, shown, order, year, marks)
     if value is None:
         return None
     return in_list(name, value, project, shown, typed, time_given=":" in typed)
@@ -97,6 +100,7 @@ def _typed(
     shown: str,
     order: DateOrder = DateOrder.DMY,
     year: int | None = None,
+    marks: NumberMarks = NO_MARKS,
 ) -> CustomValue | None:
     """The value of a field other than Text typed as ``typed`` (its list not looked at)."""
     kind = kind_of(name)
@@ -108,12 +112,13 @@ def _typed(
         return _number(typed, shown)
     if kind is FieldKind.COST:
         try:
-            return parse_money(typed, (project.currency_symbol, project.currency))
+            return parse_money(typed, (project.currency_symbol, project.currency), marks)
         except InputError as exc:
             raise InputError(f"{shown}: {exc}") from None
     if kind is FieldKind.DURATION:
         try:
-            return parse_duration(typed, project).minutes
+            group, decimal = marks
+            return parse_duration(typed, project, group=group, decimal=decimal).minutes
         except InputError as exc:
             raise InputError(f"{shown}: {exc}") from None
     on = project.start.year if year is None else year

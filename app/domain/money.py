@@ -199,7 +199,13 @@ THOUSANDS = SPACES + "'\u2019"
 _GROUPING = THOUSANDS + "_"
 
 
-def parse_money(text: str, symbols: tuple[str, ...] = ()) -> float:
+# The marks a reader's numbers are typed with: the locale's thousands separator (None: none
+# known, the C locale's, the command line's) and its decimal mark.
+NumberMarks = tuple[str | None, str]
+NO_MARKS: NumberMarks = (None, ".")
+
+
+def parse_money(text: str, symbols: tuple[str, ...] = (), marks: NumberMarks = NO_MARKS) -> float:
     """An amount typed by a user, with or without a currency sign and separators.
 
     ``€12 000``, ``12,000``, ``1.234,50``, ``1 234,50 CHF`` and ``45.5`` are read as
@@ -210,7 +216,18 @@ def parse_money(text: str, symbols: tuple[str, ...] = ()) -> float:
     currency signs are ignored (with ``symbols`` given, the sign of another currency
     is refused: "$1,000" is not €1,000); anything else is refused with
     InputError rather than guessed, so "12k" or "1,2,3.4" never become a number.
+
+    ``marks``: the reader's locale's (group, decimal), as MS Project reads an amount in the
+    regional settings' numbers: ``1.500`` is 1500 in Germany and ``1,500`` is 1.5 there and
+    in France (:func:`locale_number`); what they leave unread (``1,234.50`` in Germany) is
+    read as above. Without a group (the C locale, files, the command line): as above only.
     """
+    group, decimal = marks
+    if group is not None:
+        number = without_currency(text, symbols).strip()
+        value = locale_number(number, group, decimal) if _DIGITS.fullmatch(number) else None
+        if value is not None:
+            return value
     cleaned = "".join(ch for ch in without_currency(text, symbols) if ch not in _GROUPING)
     negative = cleaned.startswith("-")
     body = cleaned.removeprefix("-")
@@ -293,3 +310,41 @@ def ungrouped(digits: str, group: str) -> str:
     if not 0 < len(groups[0]) <= 3 or any(len(g) != 3 for g in groups[1:]):
         return ""
     return "".join(groups) if all(g.isdigit() for g in groups) else ""
+
+
+# Digits with one mark or space between groups: what :func:`locale_number` may read.
+_DIGITS = re.compile(r"[-+]?\d+(?:\D\s?\d+)*")
+
+
+def locale_number(text: str, group: str | None, decimal: str) -> float | None:
+    """A typed number read in a locale's marks (None: it is none); durations, work and money
+    read so (app.domain.notation.parse_duration, :func:`parse_money`).
+
+    ``group`` None: one ``.`` or ``,`` is a decimal point, as Gantry always read it. Else
+    the whole part before ``decimal`` may group thousands by ``group`` or a space or
+    apostrophe (:data:`THOUSANDS`), three digits a group and the first no 0 (``0,500`` is
+    a half, as :func:`parse_money` reads it); a single ``.`` or ``,`` that groups
+    nothing is still a decimal point (``1,5d`` in the US, ``1.5d`` in Germany: nobody means
+    15 days by them)."""
+    if group is None:
+        return float(text.replace(",", ".")) if _PLAIN_NUMBER.fullmatch(text) else None
+    sign = text[:1] if text[:1] in "+-" else ""
+    whole, point, tail = text[len(sign) :].partition(decimal)
+    if not tail.isdigit() and point:
+        return None
+    marks = {ch for ch in whole if not ch.isdigit()}
+    if not marks:
+        return float(f"{sign}{whole}.{tail or 0}")
+    if len(marks) > 1:
+        return None
+    mark = marks.pop()
+    if mark == group or mark in THOUSANDS:
+        digits = ungrouped(whole, mark)
+        if digits and not digits.startswith("0"):
+            return float(f"{sign}{digits}.{tail or 0}")
+    if not point and mark in ".," and whole.count(mark) == 1:
+        return float(sign + whole.replace(mark, "."))
+    return None
+
+
+_PLAIN_NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)?")

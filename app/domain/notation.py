@@ -14,7 +14,7 @@ from datetime import date
 from app.domain.day_table import FIRST_YEAR, LAST_YEAR
 from app.domain.errors import InputError
 from app.domain.link import Link, LinkType
-from app.domain.money import THOUSANDS, ungrouped
+from app.domain.money import locale_number
 from app.domain.project import Project
 from app.domain.quoting import quoted
 from app.domain.task import DurationUnit
@@ -86,9 +86,8 @@ _DATES_RUN = f"(dates run to {LAST_YEAR})"
 _ECHO_LIMIT = 40  # characters of a typed duration a message echoes
 
 # A number's digits may be grouped by a mark or a space ("1,200", "1.200,5", "1 200"): which
-# of them groups and which is the decimal point is the reader's locale's (_typed_number).
+# of them groups and which is the decimal point is the reader's locale's (locale_number).
 _DURATION_RE = re.compile(r"^\s*([-+]?\d+(?:[.,'\u2019\s]\d+)*)\s*(e?)\s*([a-zA-Zíá]*)\s*(\??)\s*$")
-_PLAIN_NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,13 +131,14 @@ def parse_duration(
     ``group`` and ``decimal``: the reader's locale's thousands separator and decimal mark,
     as MS Project reads a duration typed in the regional settings' numbers: ``1,200d`` is
     1200 days in the US, ``1.200d`` in Germany, ``1 200,5d`` in France (see
-    :func:`_typed_number`). ``group`` None (the C locale, files, the command line): ``,``
-    and ``.`` are both a decimal point, ``1,2d`` and ``1.2d`` alike, and nothing groups.
+    :func:`app.domain.money.locale_number`). ``group`` None (the C locale, files, the
+    command line): ``,`` and ``.`` are both a decimal point, ``1,2d`` and ``1.2d`` alike,
+    and nothing groups.
     """
     if default_unit is None:
         default_unit = project.duration_unit.value
     m = _DURATION_RE.match(text or "")
-    number = None if m is None else _typed_number(m.group(1), group, decimal)
+    number = None if m is None else locale_number(m.group(1), group, decimal)
     if m is None or number is None:
         raise InputError(f"{quoted(text)} is not a duration (try 5d, 4h, 2w)")
     elapsed = bool(m.group(2))
@@ -155,36 +155,6 @@ def parse_duration(
         raise InputError(_too_long(text, unit, size, elapsed, what, group or ","))
     minutes = round(number * size)
     return Duration(minutes, elapsed, bool(m.group(4)), DurationUnit(unit))
-
-
-def _typed_number(text: str, group: str | None, decimal: str) -> float | None:
-    """The number of a typed duration (None: it is none).
-
-    ``group`` None: one ``.`` or ``,`` is a decimal point, as Gantry always read it. Else
-    the whole part before ``decimal`` may group thousands by ``group`` or a space or
-    apostrophe (money's THOUSANDS), three digits a group and the first no 0 (``0,500`` is
-    a half, as app.domain.money.parse_money reads it); a single ``.`` or ``,`` that groups
-    nothing is still a decimal point (``1,5d`` in the US, ``1.5d`` in Germany: nobody means
-    15 days by them)."""
-    if group is None:
-        return float(text.replace(",", ".")) if _PLAIN_NUMBER.fullmatch(text) else None
-    sign = text[:1] if text[:1] in "+-" else ""
-    whole, point, tail = text[len(sign) :].partition(decimal)
-    if not tail.isdigit() and point:
-        return None
-    marks = {ch for ch in whole if not ch.isdigit()}
-    if not marks:
-        return float(f"{sign}{whole}.{tail or 0}")
-    if len(marks) > 1:
-        return None
-    mark = marks.pop()
-    if mark == group or mark in THOUSANDS:
-        digits = ungrouped(whole, mark)
-        if digits and not digits.startswith("0"):
-            return float(f"{sign}{digits}.{tail or 0}")
-    if not point and mark in ".," and whole.count(mark) == 1:
-        return float(sign + whole.replace(mark, "."))
-    return None
 
 
 def _too_long(text: str, unit: str, size: int, elapsed: bool, what: str, group: str) -> str:

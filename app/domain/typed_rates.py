@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 
 from app.domain.errors import InputError
-from app.domain.money import THOUSANDS, parse_money, ungrouped
+from app.domain.money import NO_MARKS, THOUSANDS, NumberMarks, parse_money, ungrouped
 from app.domain.project import Project
 from app.domain.quoting import quoted
 from app.domain.resource import RateUnit, Resource, ResourceType, check_rate, hourly_rate
@@ -83,13 +83,18 @@ def _rate_unit(text: str, resource: Resource, what: str) -> tuple[str, RateUnit 
 
 
 def typed_amount(
-    text: str, what: str, symbols: tuple[str, ...] = (), amount: str | None = None
+    text: str,
+    what: str,
+    symbols: tuple[str, ...] = (),
+    amount: str | None = None,
+    marks: NumberMarks = NO_MARKS,
 ) -> float:
     """An amount typed in the roster or the Team member dialog (``amount``: the part of
-    ``text`` that is the amount, when it is not all of it); InputError, naming ``text``, if
+    ``text`` that is the amount, when it is not all of it; ``marks``: the reader's locale's,
+    as :func:`app.domain.money.parse_money` takes them); InputError, naming ``text``, if
     it is no amount or is negative."""
     try:
-        value = parse_money((text if amount is None else amount).strip(), symbols)
+        value = parse_money((text if amount is None else amount).strip(), symbols, marks)
     except InputError:
         raise InputError(f"{what}: {quoted(text.strip())} is not an amount") from None
     if value < 0:
@@ -103,12 +108,14 @@ def typed_rate(
     project: Project,
     what: str,
     symbols: tuple[str, ...] = (),
+    marks: NumberMarks = NO_MARKS,
 ) -> tuple[float, RateUnit]:
     """A rate as typed in the roster or the Team member dialog: the hourly rate kept (per unit
     for a material) and the unit to show it in. ``1,200/d`` on 8-hour days is (150.0, DAY);
-    a bare amount is per hour, as MS Project reads one (InputError if unreadable)."""
+    a bare amount is per hour, as MS Project reads one (InputError if unreadable). The
+    amount is read in ``marks``, the reader's locale's: ``1.200/d`` is 1200 a day in Germany."""
     amount, unit = _rate_unit(text, resource, what)
-    value = typed_amount(text, what, symbols, amount)
+    value = typed_amount(text, what, symbols, amount, marks)
     unit = unit or RateUnit.HOUR
     try:
         hourly = hourly_rate(value, unit, project)

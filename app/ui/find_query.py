@@ -31,7 +31,7 @@ from app.domain.quoting import MESSAGE_LIMIT, clipped
 from app.domain.typed_rates import typed_number
 from app.report.locale_numbers import Marks, locale_marks
 from app.ui.commands import EditTaskCommand, PlanCommand, one_step, quoted
-from app.ui.locale_durations import typed_duration
+from app.ui.locale_durations import typed_duration, typed_marks
 from app.ui.models.blank_row import EDITABLE
 from app.ui.models.custom_columns import CUSTOM_FIRST, custom_command, custom_name
 from app.ui.models.task_date_edits import typed_date
@@ -187,7 +187,8 @@ def value_reader(column: int, project: Project) -> Callable[[str], float] | None
     if kind == "date":
         return lambda t: _day(t, project)
     if kind == "money":
-        return _signed(lambda t: parse_money(t, (project.currency_symbol, project.currency)))
+        symbols = (project.currency_symbol, project.currency)
+        return _signed(lambda t: parse_money(t, symbols, typed_marks()))
     return _number_reader(locale_marks()) if kind == "number" else None
 
 

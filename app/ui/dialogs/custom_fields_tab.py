@@ -20,6 +20,7 @@ from app.domain.custom_values import edit_text, parse_value
 from app.domain.plan import Plan
 from app.ui.custom_value_delegate import ValueListCombo
 from app.ui.locale_dates import held_year, locale_date_order
+from app.ui.locale_durations import typed_marks
 
 
 class CustomFieldsTab(QWidget):
@@ -79,8 +80,9 @@ class CustomFieldsTab(QWidget):
                 continue
             title = field_title(name, project.custom_fields)
             # a date in the computer's order; without a year, the year of the one it holds
+            year = held_year(custom, name)
             value = parse_value(
-                name, edit.text(), project, title, locale_date_order(), held_year(custom, name)
+                name, edit.text(), project, title, locale_date_order(), year, typed_marks()
             )
             custom = with_value(custom, name, value)
         return custom

@@ -18,6 +18,7 @@ from app.domain.errors import InputError
 from app.domain.money import parse_money
 from app.domain.project import Project
 from app.domain.task import Task
+from app.ui.locale_durations import typed_marks
 
 
 class CostFields(QGroupBox):
@@ -27,7 +28,10 @@ class CostFields(QGroupBox):
         super().__init__("Cost", parent)
         self.setObjectName("task_cost")
         self._project = project
-        self._shown = f"{task.fixed_cost:.{project.currency_digits}f}"
+        # in the reader's decimal mark: a German "1.500" typed beside "1.50" is 1500
+        self._shown = f"{task.fixed_cost:.{project.currency_digits}f}".replace(
+            ".", typed_marks()[1]
+        )
         self._fixed_cost = task.fixed_cost
         self.fixed_cost = QLineEdit(self._shown)
         self.fixed_cost.setObjectName("task_fixed_cost")
@@ -53,7 +57,8 @@ class CostFields(QGroupBox):
         else:
             project = self._project
             try:
-                amount = parse_money(text, (project.currency_symbol, project.currency))
+                symbols = (project.currency_symbol, project.currency)
+                amount = parse_money(text, symbols, typed_marks())
             except InputError as exc:
                 raise InputError(f"Fixed cost: {exc}") from None
             if amount < 0:

@@ -27,6 +27,7 @@ from app.report.locale_numbers import local_figure, locale_marks
 from app.ui.budget.money import money
 from app.ui.commands import EditTaskCommand, quoted
 from app.ui.locale_dates import held_year, locale_date_order
+from app.ui.locale_durations import typed_marks
 from app.ui.models.task_edits import Column
 
 if TYPE_CHECKING:
@@ -91,7 +92,8 @@ def check_custom_text(project: Project, column: int, text: str) -> None:
     field (checked before a task is added for it, as the sheet's own columns are)."""
     name = custom_name(column)
     assert name is not None
-    parse_value(name, text, project, field_title(name, project.custom_fields), locale_date_order())
+    title = field_title(name, project.custom_fields)
+    parse_value(name, text, project, title, locale_date_order(), None, typed_marks())
 
 
 def custom_command(document: Document, uid: int, column: int, text: str) -> EditTaskCommand | None:
@@ -105,9 +107,8 @@ def custom_command(document: Document, uid: int, column: int, text: str) -> Edit
     task = plan.task(uid)
     title = field_title(name, plan.project.custom_fields)
     # a date in the computer's order; without a year, the year of the one the cell holds
-    value = parse_value(
-        name, text, plan.project, title, locale_date_order(), held_year(task.custom, name)
-    )
+    year = held_year(task.custom, name)
+    value = parse_value(name, text, plan.project, title, locale_date_order(), year, typed_marks())
     custom = with_value(task.custom, name, value)
     if custom == task.custom:
         return None

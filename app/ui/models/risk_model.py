@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 
 from app.domain.errors import AppError, InputError
 from app.domain.events import Change, ChangeKind, Entity
-from app.domain.money import parse_money
+from app.domain.money import NO_MARKS, NumberMarks, parse_money
 from app.domain.plan import Plan
 from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.risk import (
@@ -32,6 +32,7 @@ from app.domain.typed_rates import plain_number
 from app.ui.budget.money import money
 from app.ui.commands import execute
 from app.ui.document import Document
+from app.ui.locale_durations import typed_marks
 from app.ui.models.headers import column_title
 from app.ui.project_commands import EditRiskCommand
 
@@ -83,13 +84,19 @@ _FIELDS = {
 _NUMBERS = {RiskColumn.PROBABILITY, RiskColumn.IMPACT, RiskColumn.EXPOSURE, RiskColumn.CONTINGENCY}
 
 
-def parse_amount(text: str, symbols: tuple[str, ...] = (), what: str = "the amount") -> float:
+def parse_amount(
+    text: str,
+    symbols: tuple[str, ...] = (),
+    what: str = "the amount",
+    marks: NumberMarks = NO_MARKS,
+) -> float:
     """Read a money amount such as ``12000``, ``12,000``, ``€12 000`` or ``1 234,50 CHF``.
 
     ``symbols``: the project's currency symbol and code (see ``parse_money``);
-    ``what`` names the amount in the message refusing a negative one.
+    ``what`` names the amount in the message refusing a negative one; ``marks``: the
+    reader's locale's (``1.500`` is 1500 in German).
     """
-    return non_negative(what, parse_money(text, symbols))
+    return non_negative(what, parse_money(text, symbols, marks))
 
 
 _PROBABILITY_TIP = PROBABILITY_RULE
@@ -306,7 +313,8 @@ class RiskTableModel(QAbstractTableModel):
             return parse_probability(text)
         if column in (RiskColumn.IMPACT, RiskColumn.CONTINGENCY):
             project = self.document.plan.project
-            return parse_amount(text, (project.currency_symbol, project.currency))
+            symbols = (project.currency_symbol, project.currency)
+            return parse_amount(text, symbols, marks=typed_marks())
         if column is RiskColumn.STATUS:
             return parse_status(text)
         if column is RiskColumn.TASKS:

@@ -34,7 +34,7 @@ from app.report.columns import (  # printed with the same words
 from app.ui.actual_work_command import task_work_command
 from app.ui.commands import EditTaskCommand, PlanCommand, quoted
 from app.ui.link_commands import SetPredecessorsCommand
-from app.ui.locale_durations import typed_back, typed_duration
+from app.ui.locale_durations import typed_back, typed_duration, typed_marks
 from app.ui.mark_on_track import summary_percent_command
 from app.ui.models.task_date_edits import (
     actual_finish_fields,
@@ -532,7 +532,9 @@ def _optional_command(
         fields = {"effort_driven": parse_yes_no(text, "effort driven")}
     elif column is Column.FIXED_COST:
         amount = (
-            parse_money(text, (project.currency_symbol, project.currency)) if text.strip() else 0.0
+            parse_money(text, (project.currency_symbol, project.currency), typed_marks())
+            if text.strip()
+            else 0.0
         )
         if amount < 0:
             raise InputError(f"{text.strip()}: a fixed cost cannot be negative")

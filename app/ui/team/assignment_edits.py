@@ -17,7 +17,7 @@ from app.domain.resource import Assignment, Resource, ResourceType
 from app.report.locale_numbers import local_figure, locale_marks
 from app.ui.commands import quoted
 from app.ui.dialogs.assign_staffing import staff_people
-from app.ui.locale_durations import typed_work
+from app.ui.locale_durations import typed_marks, typed_work
 from app.ui.team.commands import EditAssignmentCommand, SetAssignmentWorkCommand
 from app.ui.team.roster_model import ResourceUidRole
 
@@ -75,7 +75,7 @@ def _set_cost(view: TeamView, res: Resource, task_uid: int, text: str) -> None:
     project = plan.project
     found = _assignments_on(plan, res, task_uid)
     try:
-        cost = parse_money(text, (project.currency_symbol, project.currency))
+        cost = parse_money(text, (project.currency_symbol, project.currency), typed_marks())
         if cost < 0:
             raise InputError(f"{quoted(text.strip())} is negative; a cost cannot be")
     except InputError as exc:

@@ -62,6 +62,7 @@ from app.ui.dialogs.assignment_info import clean_notes
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.working_time_dialog import WorkingTimeDialog
 from app.ui.document import Document
+from app.ui.locale_durations import typed_marks
 from app.ui.team.person_details import PersonDetails
 from app.ui.team.rate_texts import rate_text
 from app.ui.team.roster_model import check_name, check_unique_name
@@ -110,14 +111,15 @@ def _parse_timed_rate(
     if not text.strip():
         return 0.0, RateUnit.HOUR
     symbols = (project.currency_symbol, project.currency)
-    return typed_rate(text, resource, project, what, symbols)
+    return typed_rate(text, resource, project, what, symbols, typed_marks())
 
 
 def _parse_per_use(text: str, project: Project, what: str) -> float:
     """A Per use cell: ``€25.00`` (or ``25``, ``25,50``); a blank cell is none."""
     if not text.strip():
         return 0.0
-    value = typed_amount(text, what, (project.currency_symbol, project.currency))
+    symbols = (project.currency_symbol, project.currency)
+    value = typed_amount(text, what, symbols, marks=typed_marks())
     check_rate(value, text.strip(), what)
     return value
 

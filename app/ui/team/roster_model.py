@@ -162,10 +162,10 @@ def edited(
         return replace(resource, max_units=units)
     project = project or Project()
     if column is RosterColumn.COST_PER_USE:
-        value = typed_amount(text, HEADERS[column], symbols)
+        value = typed_amount(text, HEADERS[column], symbols, marks=separators)
         check_rate(value, text.strip(), HEADERS[column])
         return with_first_rate(resource, {"cost_per_use": value})
-    value, unit = typed_rate(text, resource, project, HEADERS[column], symbols)
+    value, unit = typed_rate(text, resource, project, HEADERS[column], symbols, separators)
     if column is RosterColumn.STANDARD_RATE:
         return with_first_rate(resource, {"standard_rate": value, "standard_rate_unit": unit})
     return with_first_rate(resource, {"overtime_rate": value, "overtime_rate_unit": unit})

@@ -1,0 +1,145 @@
+"""Money typed in the window is read in the user's locale's numbers, as durations and Max
+units already were: in German ``1.500`` is fifteen hundred (it was read €1,50, a thousand
+times too small) and ``1,500`` one and a half, in French ``1,500`` too; in the US both
+stay as they were. Fixed Cost (the sheet and Task Information), the roster's rates and
+Cost/use, a cost item's cost, a risk's impact, a custom Cost field and Find on a money
+column all read so."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+
+from app.domain.custom_fields import value_of
+from app.domain.errors import InputError
+from app.domain.money import parse_money
+from app.domain.plan import Plan
+from app.domain.resource import RateUnit, Resource
+from app.ui.document import Document
+from app.ui.find_query import value_reader
+from app.ui.locale_durations import typed_marks
+from app.ui.models.custom_columns import custom_command
+from app.ui.models.risk_model import parse_amount
+from app.ui.models.task_edits import Column, command_for_cell
+from app.ui.team.roster_model import RosterColumn, RosterModel
+from tests.gui.conftest import build_plan
+
+EUR = ("€", "EUR")
+DE, FR, US = (".", ","), ("\u202f", ","), (",", ".")
+
+# What each locale reads: the typed text and the amount meant, per locale.
+CASES = [
+    ("1.500", {"de_DE": 1500.0, "fr_FR": 1.5, "en_US": 1.5}),
+    ("2.000 €", {"de_DE": 2000.0, "fr_FR": 2.0, "en_US": 2.0}),
+    ("1,500", {"de_DE": 1.5, "fr_FR": 1.5, "en_US": 1500.0}),
+    ("1.234,50 €", {"de_DE": 1234.5, "fr_FR": 1234.5, "en_US": 1234.5}),
+    ("1 500,25", {"de_DE": 1500.25, "fr_FR": 1500.25, "en_US": 1500.25}),
+    ("1\u202f500,25 €", {"de_DE": 1500.25, "fr_FR": 1500.25, "en_US": 1500.25}),
+    ("€12,000.50", {"de_DE": 12000.5, "fr_FR": 12000.5, "en_US": 12000.5}),
+    ("1.234.567", {"de_DE": 1234567.0, "fr_FR": 1234567.0, "en_US": 1234567.0}),
+    ("12,5", {"de_DE": 12.5, "fr_FR": 12.5, "en_US": 12.5}),
+    ("0,500", {"de_DE": 0.5, "fr_FR": 0.5, "en_US": 0.5}),
+]
+LOCALES = ["de_DE", "fr_FR", "en_US"]
+
+
+@pytest.fixture(params=LOCALES)
+def locale(request):
+    before = QLocale()
+    QLocale.setDefault(QLocale(request.param))
+    yield request.param
+    QLocale.setDefault(before)
+
+
+@pytest.mark.parametrize(("typed", "meant"), CASES)
+@pytest.mark.parametrize(("name", "marks"), [("de_DE", DE), ("fr_FR", FR), ("en_US", US)])
+def test_s23mn_an_amount_reads_in_the_locales_marks(typed, meant, name, marks):
+    assert parse_money(typed, EUR, marks) == pytest.approx(meant[name])
+
+
+def test_s23mn_without_marks_an_amount_reads_as_before():
+    """Files and the command line pass no marks: one "." is a decimal point, as always."""
+    assert parse_money("1.500") == 1.5
+    assert parse_money("1,500") == 1500.0
+    assert parse_money("1.234,50") == 1234.5
+
+
+@pytest.mark.parametrize("marks", [DE, FR, US])
+@pytest.mark.parametrize("typed", ["12k", "1,2,3.4", "", "$1.500", "1.500.5"])
+def test_s23mn_what_is_no_amount_stays_refused_in_every_locale(typed, marks):
+    with pytest.raises(InputError):
+        parse_money(typed, EUR, marks)
+
+
+def test_s23mn_the_fixed_cost_cell_reads_the_locale(locale):
+    document = Document(build_plan())
+    command = command_for_cell(document, 5, Column.FIXED_COST, "1.500")
+    assert command is not None
+    command.redo()
+    assert document.plan.task(5).fixed_cost == {"de_DE": 1500.0}.get(locale, 1.5)
+    command = command_for_cell(document, 5, Column.FIXED_COST, "2.000 €")
+    assert command is not None
+    command.redo()
+    assert document.plan.task(5).fixed_cost == {"de_DE": 2000.0}.get(locale, 2.0)
+
+
+def test_s23mn_task_information_reads_and_shows_the_locale(locale, qtbot):
+    from app.ui.dialogs.task_info_cost import CostFields
+
+    plan = build_plan()
+    task = replace(plan.task(5), fixed_cost=1.5)
+    fields = CostFields(task, plan.project)
+    qtbot.addWidget(fields)
+    shown = {"en_US": "1.50"}.get(locale, "1,50")  # the reader's decimal mark
+    assert fields.fixed_cost.text() == shown
+    assert fields.values()["fixed_cost"] == 1.5  # left as shown: the exact amount
+    fields.fixed_cost.setText("1.500")
+    assert fields.values()["fixed_cost"] == {"de_DE": 1500.0}.get(locale, 1.5)
+
+
+@pytest.fixture
+def roster(qtbot):
+    plan = Plan()
+    plan.add_resource(Resource(1, "Pierre Martin"))
+    doc = Document(plan)
+    model = RosterModel(doc)
+    yield doc, model
+    model.detach()
+
+
+def test_s23mn_the_rosters_rates_and_cost_per_use_read_the_locale(locale, roster):
+    doc, model = roster
+    thousand = {"de_DE": 1000.0}.get(locale, 1.0)
+    assert model.setData(model.index(0, RosterColumn.STANDARD_RATE), "1.200/d", Qt.EditRole)
+    person = doc.plan.resources[0]
+    assert person.standard_rate_unit is RateUnit.DAY
+    assert person.standard_rate == pytest.approx(1.2 * thousand / 8)  # per hour, 8h days
+    assert model.setData(model.index(0, RosterColumn.COST_PER_USE), "1.500", Qt.EditRole)
+    assert doc.plan.resources[0].cost_per_use == pytest.approx(1.5 * thousand)
+    assert model.setData(model.index(0, RosterColumn.OVERTIME_RATE), "1,500", Qt.EditRole)
+    comma = {"en_US": 1500.0}.get(locale, 1.5)
+    assert doc.plan.resources[0].overtime_rate == pytest.approx(comma)
+
+
+def test_s23mn_a_risk_a_custom_cost_and_find_read_the_locale(locale):
+    thousand = {"de_DE": 1000.0}.get(locale, 1.0)
+    assert parse_amount("1.500", EUR, marks=typed_marks()) == 1.5 * thousand
+    document = Document(build_plan())
+    command = custom_command(document, 5, _custom_column("Cost1"), "2.500 €")
+    assert command is not None
+    command.redo()
+    assert value_of(document.plan.task(5).custom, "Cost1") == 2.5 * thousand
+    reader = value_reader(Column.FIXED_COST, document.plan.project)
+    assert reader is not None
+    assert reader("1.500") == 1.5 * thousand
+
+
+def _custom_column(name: str) -> int:
+    from app.ui.models.custom_columns import CUSTOM_FIRST, custom_name
+
+    column = CUSTOM_FIRST
+    while custom_name(column) != name:
+        column += 1
+    return column
