@@ -337,6 +337,8 @@ def _wait_for_jobs() -> None:
     the process ("QThread: Destroyed while thread is still running")."""
     for job in list(_JOBS):
         job._worker.wait()
+    for worker in list(_RUNNING):  # cancelled: told to stop, may not have yet
+        worker.wait()
 
 
 def start_in_background(
