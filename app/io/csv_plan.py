@@ -43,10 +43,11 @@ from app.io.csv_custom import (
 )
 from app.io.read_progress import start_tasks_under_way
 from app.io.safe_text import safe_plan
+from app.io.sheet_date_order import date_order_said
 from app.io.sheet_import import SheetRows, build_plan, left_out_note
 from app.io.sheet_mapping import ColumnMapping, guess_mapping
 from app.io.sheet_uids import uid_column, unpin_scheduled_starts
-from app.io.sheet_values import date_order_told, is_blank
+from app.io.sheet_values import is_blank
 from app.io.workbook_cells import PLAN_COLUMNS, is_risky_text, plan_rows
 from app.io.workbook_limits import DEFAULT_LIMITS, WorkbookLimits, check_rows
 
@@ -275,8 +276,7 @@ def read_csv(path: Path, **options: Any) -> Plan:
     start_tasks_under_way(plan)  # a task at 40 % has started (read_progress)
     note = left_out_note(data, mapping, formulas=False)
     cut = cut_aliases_note(path.name, cut_aliases(mapping.titles)) if custom else None
-    dates = [mapping.columns[f] for f in ("start", "finish") if f in mapping.columns]
-    told = date_order_told(data.rows[mapping.header_row + 1 :], dates, day_first)
+    told = date_order_said(data, mapping, day_first)
     for line in (note, told, cut, _name_note(path, plan) if uid_col is not None else None):
         for hear in (report, options.get("warn")):
             if hear is not None and line is not None:

@@ -29,11 +29,11 @@ from app.io.register_sheets import RISK_COLUMNS, RISK_SHEET, TEAM_COLUMNS, TEAM_
 from app.io.roundtrip_applied import applied_plan
 from app.io.roundtrip_import import RoundTrip, read_roundtrip
 from app.io.sheet_currency import StatedCurrency, ods_currency, workbook_currency
+from app.io.sheet_date_order import date_order_said
 from app.io.sheet_import import SheetRows, build_plan, left_out_note
 from app.io.sheet_mapping import ColumnMapping, column_letter, guess_mapping
 from app.io.sheet_rows_read import cells, forward_only, load_sheet
 from app.io.sheet_uids import uid_column, unpin_scheduled_starts
-from app.io.sheet_values import date_order_told
 from app.io.workbook_about_sheet import ABOUT_SHEET
 from app.io.workbook_cells import PLAN_COLUMNS, PLAN_SHEET, SNAPSHOT_SHEET, cell_text
 from app.io.workbook_extent import xlsx_scan
@@ -468,8 +468,7 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
     if note is not None:
         report(note)
         warn(note)
-    dates = [mapping.columns[f] for f in ("start", "finish") if f in mapping.columns]
-    told = date_order_told(data.rows[mapping.header_row + 1 :], dates, day_first)
+    told = date_order_said(data, mapping, day_first)
     if told is not None:  # '07/08/2023' typed as text: say which way it was read
         report(told)
         warn(told)

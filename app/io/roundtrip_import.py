@@ -35,14 +35,13 @@ from app.io.roundtrip_progress import ClientProgress
 from app.io.roundtrip_refusals import Refusals
 from app.io.roundtrip_sorted import sort_keys, sorted_note, written_value
 from app.io.roundtrip_wbs import WbsColumn, placed_by_wbs
+from app.io.sheet_date_order import DateOrder, date_order_note, plan_date_order
 from app.io.sheet_mapping import column_letter
 from app.io.sheet_percent import PercentCell, read_percent_cell
 from app.io.sheet_values import (
     CellError,
     ambiguous_date,
     check_duration_span,
-    date_order_note,
-    day_first_from_environment,
     is_blank,
     plan_currency,
     read_cost,
@@ -125,9 +124,10 @@ def read_roundtrip(
     registers = registers or {}
     if TEAM_SHEET in registers:
         read_team(plan, registers[TEAM_SHEET], (names or {}).get(TEAM_SHEET, TEAM_SHEET))
-    order = day_first_from_environment() if day_first is None else day_first
-    theirs = _Editor(plan, cells, numbers, sheet, order)
-    theirs.progress = ClientProgress(base, order, sheet)  # dates and % as the window's
+    told = plan_date_order(plan_rows, sheet, day_first)  # a date typed there may tell it
+    theirs = _Editor(plan, cells, numbers, sheet, told.day_first)
+    theirs.date_order = told
+    theirs.progress = ClientProgress(base, told.day_first, sheet)  # dates and % as the window's
     theirs.custom, theirs.custom_texts = custom  # custom field columns
     theirs.read(plan_rows, _share(progress, _BASE_READ, _ROWS_READ))
     theirs.note_fitted(fitted)  # an older plan's long Text values, cut to the limit
@@ -188,6 +188,7 @@ class _Editor:
         self.sheet = sheet
         self.day_first = day_first
         self.date_order_told = False
+        self.date_order = DateOrder(day_first)  # the cell that told the order, if one did
         self.uid_of_number = {n: int(uid) for uid, n in numbers.items()}
         self.cells = cells
         self.refs: dict[str, int] = {str(n): int(uid) for uid, n in numbers.items()}
@@ -509,7 +510,7 @@ class _Editor:
         )
         if not self.date_order_told and ambiguous_date(value):
             self.date_order_told = True  # once: the same order reads every such cell
-            self.notes.append(date_order_note(str(value), self.day_first))
+            self.notes.append(date_order_note(str(value), self.day_first, self.date_order.told))
         if not start:  # a new duration, as the window's sheet (roundtrip_progress)
             typed = "Start" in changed and not is_blank(changed["Start"]) and not task.manual
             return self.progress.finish(task, moment, task.constraint_date if typed else None)

@@ -26,6 +26,7 @@ from app.domain.task import ConstraintType, Task
 from app.io.negative_uids import negative_uid
 from app.io.sheet_currency import sheet_currency
 from app.io.sheet_custom import row_values, with_custom_fields
+from app.io.sheet_date_order import mapped_date_order
 from app.io.sheet_mapping import ColumnMapping, column_letter
 from app.io.sheet_predecessors import _add_links
 from app.io.sheet_predecessors import _find_cycle as _find_cycle  # imported from here elsewhere
@@ -40,7 +41,6 @@ from app.io.sheet_values import (
     plan_currency,
     read_cost,
     read_date,
-    read_day_first,
     read_duration_cell,
     read_people,
     read_percent,
@@ -124,8 +124,8 @@ def build_plan(
     (None: as the environment's locale writes dates). ``progress`` hears how far the build
     is, in steps of 1000 (every 4096 rows), and stops it with CancelledError.
     """
-    order = read_day_first(day_first)
     cols = mapping.columns
+    order = mapped_date_order(data, mapping, day_first).day_first  # a date there may tell it
     name_col = cols["name"]
     body = [
         (i, row)

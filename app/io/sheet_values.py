@@ -11,7 +11,7 @@ import math
 import os
 import re
 import unicodedata
-from collections.abc import Container, Iterable, Mapping, Sequence
+from collections.abc import Container, Mapping
 from datetime import date, datetime, time, timedelta
 
 from app.domain.assigning import own_units, typed_range
@@ -61,7 +61,7 @@ def is_blank(value: object) -> bool:
 _TIMES = ("", " %H:%M", " %I:%M %p", " %I:%M%p")
 _DAY_FIRST = tuple(f"%d/%m/{y}{t}" for t in _TIMES for y in ("%Y", "%y"))
 _MONTH_FIRST = tuple(f"%m/%d/{y}{t}" for t in _TIMES for y in ("%Y", "%y"))
-_SLASHED = re.compile(
+SLASHED_DATE = re.compile(
     r"^\s*(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})(?:\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?)?\s*$"
 )
 # Territories whose locale writes the month first (7/8/2023 is July 8): the US and the
@@ -93,38 +93,8 @@ def ambiguous_date(value: object) -> bool:
     """Whether a cell is text like ``07/08/2023``, which day-first and month-first read apart."""
     if not isinstance(value, str):
         return False
-    m = _SLASHED.match(value)
+    m = SLASHED_DATE.match(value)
     return m is not None and m.group(1) != m.group(2) and max(int(m[1]), int(m[2])) <= 12
-
-
-def date_order_note(example: str, day_first: bool) -> str:
-    """What an import says after reading an :func:`ambiguous_date` (``example``) one way."""
-    read = read_date(example, time(0, 0), day_first)
-    other = read_date(example, time(0, 0), not day_first)
-    first, second = ("day", "month") if day_first else ("month", "day")
-    return (
-        f"Dates such as '{example.strip()}' were read {first} first ({_long(read)}), as this "
-        f"computer writes dates; a client who writes the {second} first meant {_long(other)}"
-    )
-
-
-def date_order_told(
-    rows: Sequence[Sequence[object]], columns: Iterable[int], day_first: bool | None = None
-) -> str | None:
-    """The :func:`date_order_note` for the first ambiguous text date in ``columns`` of ``rows``.
-
-    None when no cell there is one (real date cells, ISO text, 13/08/2023).
-    """
-    cols = list(columns)
-    for row in rows:
-        for col in cols:
-            if col < len(row) and ambiguous_date(row[col]):
-                return date_order_note(str(row[col]), read_day_first(day_first))
-    return None
-
-
-def _long(moment: datetime) -> str:
-    return f"{moment.day} {moment:%B %Y}"
 
 
 def read_date(value: object, at: time, day_first: bool | None = None) -> datetime:

@@ -10,10 +10,10 @@ from datetime import datetime, time
 
 import pytest
 
+from app.io.sheet_date_order import date_order_note
 from app.io.sheet_values import (
     CellError,
     ambiguous_date,
-    date_order_note,
     day_first_from_environment,
     read_date,
 )
