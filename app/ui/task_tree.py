@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.column_editors import prepare_optional_columns
 from app.ui.column_menu import header_menu
+from app.ui.current_cell_frame import CurrentCellFrame
 from app.ui.models.custom_columns import CUSTOM_FIRST
 from app.ui.models.roles import TaskUidRole
 from app.ui.models.task_drag import dragged_uids
@@ -103,7 +104,7 @@ _TAB_HINTS = {
 }
 
 
-class TaskTreeView(SheetKeys, SheetOutline, SheetSelection, QTableView):
+class TaskTreeView(CurrentCellFrame, SheetKeys, SheetOutline, SheetSelection, QTableView):
     """The task sheet: rows of tasks drawn as an outline; summaries expand and collapse.
 
     Offers the QTreeView calls the rest of the window uses (``header``,

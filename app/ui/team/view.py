@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.domain.overallocation import OverallocationBook
 from app.domain.vacations import vacations
 from app.report.locale_dates import local_date
+from app.ui.current_cell_frame import CurrentCellTable
 from app.ui.document import Document
 from app.ui.team.assignment_edits import on_assignment_edited
 from app.ui.team.assignment_table import TASK_ROOM, AssignmentTable
@@ -73,7 +74,7 @@ class TeamView(TeamActions, QWidget):
         self.model = RosterModel(document, self)
         # The view shows the roster through a sorting proxy: its rows are not the plan's.
         self.proxy = RosterSortProxy(self.model, self)
-        self.table = QTableView()
+        self.table = CurrentCellTable()  # the current cell framed, as in the task sheet
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
