@@ -105,3 +105,24 @@ def test_s23us_task_usage_takes_typed_work_in_the_same_way(tmp_path, qtbot):
     view.refresh()
     assert [model.index(row, k).data() for k in range(4)] == ["40.0h", "40.0h", "40.0h", "16.0h"]
     assert window.document.plan.assignment(1).work_minutes == 136 * 60
+
+
+def test_s23us_a_duration_typed_later_lays_the_work_anew_and_its_undo_brings_it_back(
+    tmp_path, qtbot
+):
+    from app.ui.commands import EditTaskCommand, execute
+
+    window, view = open_usage(tmp_path, qtbot, anna_plan())
+    document = window.document
+    model = view.grid_model
+    assert model.setData(model.index(_anna_row(view), 2), "16", EDIT)
+    typed_back = document.plan.assignment(1)
+    execute(document, EditTaskCommand(document, 1, "Duration", duration_minutes=10 * 480))
+    a = document.plan.assignment(1)
+    assert (a.edited_work, a.work_minutes) == ((), 80 * 60)  # 10 days at 100 %, laid evenly
+    view.refresh()
+    assert _weeks(view)[:3] == ["40.0h", "40.0h", ""]
+    document.undo_stack.undo()
+    assert document.plan.assignment(1) == typed_back
+    view.refresh()
+    assert _weeks(view)[:4] == ["40.0h", "40.0h", "16.0h", "40.0h"]
