@@ -57,6 +57,9 @@ class PeopleGridView(QTableWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.verticalHeader().hide()
+        # Tab leaves the grid for Assign and Close (it walked the cells for ever); the
+        # arrows move between people.
+        self.setTabKeyNavigation(False)
         header = self.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         for column in (MARK, UNITS, COST):

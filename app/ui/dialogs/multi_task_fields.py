@@ -211,6 +211,7 @@ class MixedNotes(QPlainTextEdit):
         same, value = common(values)
         super().__init__(value if same and value is not None else "")
         self._mixed = not same
+        self.setTabChangesFocus(True)  # Tab leaves the note (it typed a tab: a trap)
         if self._mixed:
             self.setPlaceholderText(
                 "The notes differ among the tasks: what is typed here replaces them all"

@@ -189,6 +189,7 @@ class TaskDialog(CommandDialog):
         people_form.addRow("People", self.people)
 
         self.notes = QPlainTextEdit(task.notes)
+        self.notes.setTabChangesFocus(True)  # Tab leaves the note (it typed a tab: a trap)
         self.custom = CustomFieldsTab(plan, uid)  # app/ui/dialogs/custom_fields_tab.py
 
         tabs = QTabWidget()

@@ -281,6 +281,7 @@ class ResourceDialog(QDialog):
         calendar_row.addWidget(self.working_time)
         form.addRow("Calendar", calendar_row)
         self.notes = QPlainTextEdit(resource.notes)  # notes read from MS Project span lines
+        self.notes.setTabChangesFocus(True)  # Tab moves on, as in Assignment Information
         self.notes.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
         form.addRow("Notes", self.notes)
 

@@ -1,0 +1,82 @@
+"""Every dialog of the plan window built on the demo plan, for the s23ay keyboard and screen
+reader tests: (title, factory taking the window)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+
+from PySide6.QtWidgets import QDialog
+
+from app.domain.custom_fields import CustomField
+from app.domain.grouping import GroupBy
+from app.domain.leveling_options import LevelingOptions
+from app.domain.sorting import TaskSort
+from app.ui.dialogs.assign_replace_dialog import ReplaceResourceDialog
+from app.ui.dialogs.assign_resources_dialog import AssignResourcesDialog
+from app.ui.dialogs.assignment_info import AssignmentInfoDialog
+from app.ui.dialogs.custom_fields_dialog import CustomFieldsDialog
+from app.ui.dialogs.custom_fields_lookup import ValueListDialog
+from app.ui.dialogs.custom_filter_dialog import CustomFieldFilterDialog
+from app.ui.dialogs.find_dialog import FindDialog
+from app.ui.dialogs.group_dialog import GroupDialog
+from app.ui.dialogs.hyperlink_dialog import HyperlinkDialog
+from app.ui.dialogs.leveling_dialog import ClearLevelingDialog, LevelingDialog
+from app.ui.dialogs.move_project_dialog import MoveProjectDialog
+from app.ui.dialogs.multi_task_dialog import MultiTaskDialog
+from app.ui.dialogs.recurring_dialog import RecurringTaskDialog
+from app.ui.dialogs.sort_dialog import SortChoice, SortDialog
+from app.ui.dialogs.split_dialog import SplitDialog
+from app.ui.dialogs.task_dialog import TaskDialog
+from app.ui.dialogs.update_tasks_dialog import UpdateTasksDialog
+from app.ui.project_menu import StatusDateDialog, UpdateProjectDialog
+from app.ui.team.assign_dialog import AssignTaskDialog
+from app.ui.team.resource_dialog import ResourceDialog
+from app.ui.team.vacation_dialog import VacationDialog
+
+
+def _leaf(window) -> int:
+    plan = window.document.plan
+    return next(t.uid for t in plan.tasks if not plan.is_summary(t.uid))
+
+
+def _leaves(window) -> list[int]:
+    plan = window.document.plan
+    return [t.uid for t in plan.tasks if not plan.is_summary(t.uid)][:3]
+
+
+def _person(window):
+    return window.document.plan.resources[0]
+
+
+DIALOGS: list[tuple[str, Callable[..., QDialog]]] = [
+    ("Task Information", lambda w: TaskDialog(w.document, _leaf(w), w)),
+    ("Multiple Task Information", lambda w: MultiTaskDialog(w.document, _leaves(w), w)),
+    ("Resource Information", lambda w: ResourceDialog(w.document.plan, _person(w), w, w.document)),
+    (
+        "Assignment Information",
+        lambda w: AssignmentInfoDialog(w.document, w.document.plan.assignments[0].uid, w),
+    ),
+    ("Assign Resources", lambda w: AssignResourcesDialog(w.document, lambda: _leaves(w)[:1], w)),
+    (
+        "Replace Resource",
+        lambda w: ReplaceResourceDialog(w.document.plan, _person(w).uid, w),
+    ),
+    ("Custom Fields", lambda w: CustomFieldsDialog(w.document, w)),
+    ("Value List", lambda w: ValueListDialog(CustomField("Text1"), "Text1", w)),
+    ("Custom field filter", lambda w: CustomFieldFilterDialog(w.document.plan, w)),
+    ("Find", lambda w: FindDialog(w)),
+    ("Group By", lambda w: GroupDialog(GroupBy(), w.document.plan.project, w)),
+    ("Hyperlink", lambda w: HyperlinkDialog(w.document, _leaf(w), w)),
+    ("Level Resources", lambda w: LevelingDialog(LevelingOptions(), w)),
+    ("Clear Leveling", lambda w: ClearLevelingDialog(True, w)),
+    ("Move Project", lambda w: MoveProjectDialog(datetime(2027, 1, 4, 8), 0, w)),
+    ("Recurring Task", lambda w: RecurringTaskDialog(w.document.plan, "Weekly", None, w)),
+    ("Sort", lambda w: SortDialog(SortChoice(TaskSort()), w)),
+    ("Split Task", lambda w: SplitDialog(w.document, _leaf(w), w)),
+    ("Update Tasks", lambda w: UpdateTasksDialog(w.document, _leaf(w), w)),
+    ("Update Project", lambda w: UpdateProjectDialog(date(2027, 2, 1), True, w)),
+    ("Status Date", lambda w: StatusDateDialog(date(2027, 2, 1), w)),
+    ("Assign to task", lambda w: AssignTaskDialog(w.document.plan, _person(w), w)),
+    ("Vacation", lambda w: VacationDialog("Maria Lopez", w)),
+]
