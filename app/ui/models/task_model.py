@@ -251,9 +251,48 @@ class TaskTreeModel(ShownRows, BlankRow, TaskDragging, QAbstractTableModel):
             return None  # removed from the plan; the rows follow in a moment
         if index.column() >= CUSTOM_FIRST:  # MS Project's custom fields (custom_columns)
             return self._custom_data(uid, index.column(), role)
+        return self._task_data(plan, uid, index.column(), role)
+
+    def multiData(self, index: Index, span: Any) -> None:
+        """Every role a painted cell asks for, in one call: QStyledItemDelegate asks seven
+        (font, alignment, colour, check state, icon, text, background) per cell, each a
+        call from Qt into Python with the row looked up again. A task's cell answers them
+        here from one look-up; other rows (a group's, the empty row) and custom fields
+        answer as :meth:`data` does, role by role."""
+        if not index.isValid():
+            return
+        internal = index.internalId()
+        column = index.column()
+        plan = self.document.plan
+        uid = uid_of(internal)
+        if (
+            internal in _GROUP_IDS
+            or internal == BLANK_ID
+            or column >= CUSTOM_FIRST
+            or not plan.has_task(uid)
+        ):
+            for asked in span:
+                value = self.data(index, asked.role())
+                if value is None:
+                    asked.clearData()  # Qt hands the same span from cell to cell
+                else:
+                    asked.setData(value)
+            return
+        for asked in span:
+            role = asked.role()
+            # a task's cell has no icon, check box or background
+            value = None if role in _UNANSWERED else self._task_data(plan, uid, column, role)
+            if value is None:
+                asked.clearData()  # Qt hands the same span from cell to cell
+            else:
+                asked.setData(value)
+
+    def _task_data(self, plan: Any, uid: int, column_number: int, role: int) -> Any:
+        """:meth:`data` of a task's cell in one of the sheet's own columns (the task is in
+        ``plan``; the roles of _UNANSWERED are not asked here)."""
         if role in _TEXT_ROLES:
-            return self._text(uid, index.column(), role)
-        column = _COLUMNS[index.column()]
+            return self._text(uid, column_number, role)
+        column = _COLUMNS[column_number]
         if role == TaskUidRole:
             return uid
         if role == SummaryRole:
