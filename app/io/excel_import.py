@@ -28,7 +28,13 @@ from app.io.read_progress import start_tasks_under_way
 from app.io.register_sheets import RISK_COLUMNS, RISK_SHEET, TEAM_COLUMNS, TEAM_SHEET
 from app.io.roundtrip_applied import applied_plan
 from app.io.roundtrip_import import RoundTrip, read_roundtrip
-from app.io.sheet_currency import StatedCurrency, ods_currency, workbook_currency
+from app.io.sheet_currency import (
+    StatedCurrency,
+    ods_currency,
+    refuse_foreign_money,
+    refuse_foreign_returned,
+    workbook_currency,
+)
 from app.io.sheet_date_order import date_order_said
 from app.io.sheet_import import SheetRows, build_plan, left_out_note
 from app.io.sheet_mapping import ColumnMapping, column_letter, guess_mapping
@@ -248,6 +254,11 @@ class _Book:
         trip = read_roundtrip(
             self.rows(SNAPSHOT_SHEET).rows, plan_rows, sheet, registers, day_first, named, progress
         )
+        sheets = {
+            PLAN_SHEET: (sheet, plan_rows),
+            **{k: (named[k], r) for k, r in registers.items()},
+        }
+        refuse_foreign_returned(self.path, sheets, trip.base.project)  # $120 is no €120
         # The workbook shows its money in the plan's currency (About sheet, number
         # formats), even for a plan first read from a file that named none.
         for plan in (trip.base, trip.theirs):
@@ -463,6 +474,9 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
     for line in recovery.apply(plan, data, mapping) if recovery is not None else ():
         report(line)  # rates and risks from the Team and Risks sheets, and what is lost
         warn(line)
+    cost = mapping.columns.get("cost")  # in a sheet as the file holds it: $1,000 is no €1,000
+    if plan.project.currency_stated and cost is not None and not (data.first_row or data.first_col):
+        refuse_foreign_money(path, mapping.sheet, data.rows, [cost], plan.project)
     note = left_out_note(data, mapping)
     report_progress(progress, _NOTED, READ_STEPS)
     if note is not None:

@@ -5,14 +5,15 @@ cost column's title (``Budget (USD)``) or in a money number format: in an .xlsx
 ``"$"#,##0.00`` or ``[$€-407] #,##0.00``, in an .ods its data styles. Only a
 symbol or code that names one currency counts (app.domain.money.code_for_symbol)
 and a code must be one in use: ``kr``, ``(EST)`` or ``TOTAL`` is no currency, and
-a sheet naming two states none.
+a sheet naming two states none. A money cell whose format shows another currency
+than the plan's is refused (:func:`refuse_foreign_money`), as such text typed is.
 """
 
 from __future__ import annotations
 
 import re
 import zipfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from xml.etree.ElementTree import Element, ParseError
@@ -20,8 +21,13 @@ from xml.etree.ElementTree import Element, ParseError
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
+from app.domain.errors import FileFormatError
 from app.domain.money import ISO_CODES, MAX_DIGITS, SPACES, code_for_symbol, symbol_for_code
 from app.domain.project import Project, SymbolPosition
+from app.io.register_sheets import RISK_SHEET, TEAM_SHEET
+from app.io.sheet_mapping import column_letter
+from app.io.workbook_cells import PLAN_SHEET
+from app.io.workbook_number_formats import column_formats
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _NUMBER = "{urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0}"
@@ -171,21 +177,77 @@ def workbook_currency(path: Path, known: Mapping[str, str] | None = None) -> Sta
     (app.io.workbook_limits). ``known``: more symbols with their codes, such as the one
     Gantry's About sheet names for the plan's own currency (``{"Kčs": "CZK"}``).
     """
-    try:
-        with zipfile.ZipFile(path) as zf:
-            root = SafeET.fromstring(zf.read("xl/styles.xml"))
-    except (KeyError, OSError, zipfile.BadZipFile, ParseError, DefusedXmlException):
-        return None
-    codes = {el.get("numFmtId"): el.get("formatCode") or "" for el in root.iter(f"{_MAIN}numFmt")}
-    used = {el.get("numFmtId") for el in root.iter(f"{_MAIN}xf")}
     found = {
         stated.code: stated
-        for key, text in codes.items()
-        if key in used
+        for text in _used_formats(path)
         for stated in (format_currency(text, known),)
         if stated is not None
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _used_formats(path: Path) -> list[str]:
+    """The custom number formats some cell format of an .xlsx uses (none: unreadable)."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            root = SafeET.fromstring(zf.read("xl/styles.xml"))
+    except (KeyError, OSError, zipfile.BadZipFile, ParseError, DefusedXmlException):
+        return []
+    codes = {el.get("numFmtId"): el.get("formatCode") or "" for el in root.iter(f"{_MAIN}numFmt")}
+    used = {el.get("numFmtId") for el in root.iter(f"{_MAIN}xf")}
+    return [text for key, text in codes.items() if key in used]
+
+
+def refuse_foreign_money(
+    path: Path,
+    sheet: str,
+    rows: Sequence[Sequence[object]],
+    columns: Iterable[int | str],
+    project: Project,
+) -> None:
+    """FileFormatError naming the first number cell of ``columns`` (0-based, or titles of the
+    first row; ``rows`` as the sheet holds them, its first row first) whose format shows another currency
+    than ``project``'s: 120 formatted ``"$"#,##0.00`` in a plan counting in euros is not
+    €120, as ``$120.00`` typed is refused (app.io.sheet_values.read_number). Nothing for a
+    plan that names no currency, or a file whose formats are not known (an .xls, an .ods).
+    """
+    if not project.currency or Path(path).suffix.lower() != ".xlsx":
+        return
+    own = {s for s in (project.currency, project.currency_symbol) if s}
+    known = {project.currency_symbol: project.currency} if project.currency_symbol else {}
+
+    def foreign(code: str) -> StatedCurrency | None:
+        stated = format_currency(code, known)
+        if stated is None or stated.code == project.currency or stated.symbol in own:
+            return None
+        return stated
+
+    if not any(foreign(code) for code in _used_formats(path)):
+        return  # the formats all show the plan's currency, or none (a Gantry export as sent)
+    header = [str(c).strip() if c is not None else "" for c in rows[0]] if rows else []
+    cols = {
+        c if isinstance(c, int) else header.index(c)
+        for c in columns
+        if c in header or isinstance(c, int)
+    }
+    for col in sorted(cols):
+        numbers = {
+            r: value
+            for r, row in enumerate(rows)
+            if col < len(row)
+            and isinstance(value := row[col], int | float)
+            and not isinstance(value, bool)
+        }
+        formats = column_formats(path, sheet, col) if numbers else None
+        for r, code in sorted((formats or {}).items()):
+            stated = foreign(code) if r in numbers else None
+            if stated is not None:
+                plan = project.currency
+                raise FileFormatError(
+                    f"{sheet}!{column_letter(col)}{r + 1}: {numbers[r]:g} is shown in "
+                    f"{stated.code} (number format {code}), but this plan counts in {plan}: "
+                    f"type the amount in {plan}"
+                )
 
 
 def ods_currency(path: Path) -> StatedCurrency | None:
@@ -226,3 +288,21 @@ def _ods_part(el: Element) -> str:
         text = (el.text or "").replace('"', "")
         return f'"{text}"' if text else ""
     return ""
+
+
+# The money columns of a returned workbook's sheets, by their titles as Gantry writes them.
+_RETURNED_MONEY = {
+    PLAN_SHEET: ("Fixed cost", "Cost"),
+    TEAM_SHEET: ("Std. rate", "Ovt. rate", "Cost/use", "Cost"),
+    RISK_SHEET: ("Impact",),
+}
+
+
+def refuse_foreign_returned(
+    path: Path, sheets: Mapping[str, tuple[str, Sequence[Sequence[object]]]], project: Project
+) -> None:
+    """:func:`refuse_foreign_money` on the money columns of a returned workbook's Plan, Team
+    and Risks sheets (``sheets``: by PLAN_SHEET, TEAM_SHEET, RISK_SHEET, the name the client
+    gave the sheet and its rows)."""
+    for key, (name, rows) in sheets.items():
+        refuse_foreign_money(path, name, rows, _RETURNED_MONEY.get(key, ()), project)
