@@ -129,3 +129,17 @@ def test_s23fn_a_clients_finish_is_measured_on_the_persons_calendar(tmp_path: Pa
     theirs = read_roundtrip_workbook(path).theirs
     assert theirs.task(2).duration_minutes == 9 * DAY
     assert schedule(theirs).get(2).finish == datetime(2027, 1, 29, 17, 0)
+
+
+def test_s23fn_a_part_timer_is_not_late_on_a_day_she_does_not_work():
+    from app.domain.splits import TaskClocks
+    from app.domain.status_tasks import TaskStatus, expected_percent, task_status
+    from app.domain.workload import DayCalendar
+
+    plan = _plan(FEB)
+    plan.update_task(replace(plan.task(1), percent_complete=60.0, actual_start=FEB))
+    times = schedule(plan).get(1)  # Mon 8 - Tue 16 Feb on her Mon-Wed
+    friday = datetime(2027, 2, 12, 17, 0)  # she worked Mon-Wed: 3 of her 5 days
+    calendar, clocks = DayCalendar(plan, None), TaskClocks(plan)
+    assert expected_percent(times, friday, calendar, plan.task(1), clocks) == 60.0
+    assert task_status(plan.task(1), times, friday, calendar, clocks) is TaskStatus.ON_SCHEDULE

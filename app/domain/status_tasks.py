@@ -15,9 +15,10 @@ Status rolls up its subtasks, which count themselves, so it is never late
 work of its own. "Complete through" is the start
 plus % complete of the duration; here the same test reads the other way
 round: the % complete the schedule expects at the status date (the share
-of the task's working time before it, on the project calendar as earned
-value measures it; a split task's pauses hold none of it, nor the wait of a task
-under way for its links, given the plan's :class:`~app.domain.splits.TaskClocks`)
+of the task's working time before it; given the plan's
+:class:`~app.domain.splits.TaskClocks`, on the calendar the task runs on (Teresa, Mon-Wed,
+is not behind on a Thursday), else on the project calendar; a split task's pauses hold
+none of it, nor, given the clocks, the wait of a task under way for its links)
 against the % complete entered. Update Project keeps
 whole percents, so a task one point short of the expected share is not late.
 """
@@ -81,16 +82,19 @@ def expected_percent(
         whole = work_before(waiting, clock, times.finish)
         if whole > 0:
             return 100.0 * work_before(waiting, clock, status_date) / whole
+    # the task's own clock (its people's days and holidays) when the plan's are given
+    own = clocks.of(task) if clocks and task and not times.summary else None
     if task is not None and task.splits and not times.summary:
-        wt = WorkTime.continuous() if task.elapsed else calendar.worktime
+        wt = WorkTime.continuous() if task.elapsed else own or calendar.worktime
         parts = working_parts(task.splits, times.duration_minutes, times.start, times.finish, wt)
         whole = work_before(parts, wt, times.finish)
         if parts and whole > 0:
             return 100.0 * work_before(parts, wt, status_date) / whole
-    total = calendar.between(times.start, times.finish)
+    measure: WorkTime | DayCalendar = own or calendar
+    total = max(0, measure.between(times.start, times.finish))
     if total <= 0:
         return 100.0
-    return 100.0 * calendar.between(times.start, status_date) / total
+    return 100.0 * max(0, measure.between(times.start, status_date)) / total
 
 
 def task_status(
