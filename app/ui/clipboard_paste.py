@@ -267,11 +267,12 @@ def _named_tasks(plan: Plan, names: Sequence[str]) -> tuple[Task, ...]:
     never more than a level below the task above."""
     tasks: list[Task] = []
     level = 1
+    template = new_task(plan, level)  # made once: each asks the plan for its next uid
     for n, raw in enumerate(map(one_line, names)):
         indent = (len(raw) - len(raw.lstrip(" "))) // _INDENT
         level = min(1 + indent, level + 1) if tasks else 1 + indent
-        task = new_task(plan, level, raw.strip()) if raw.strip() else new_task(plan, level)
-        tasks.append(replace(task, uid=n + 1))  # new ids are given when pasted
+        name = raw.strip() or template.name
+        tasks.append(replace(template, uid=n + 1, name=name, outline_level=level))  # uids: pasted
     return tuple(tasks)
 
 
@@ -292,31 +293,68 @@ def paste_into_cells(tree: TaskTreeView, table: ClipboardTable, current: QModelI
 
     def type_cells(typist: _Typist) -> None:
         on_tasks = table.rows[: len(below)]
-        for k, column in enumerate(columns):  # the rows on tasks: a column a run of the plan
-            if column is None:
-                continue
-            texts = {
-                uid: row[k] if row[k].strip() else ""
-                for uid, row in zip(below, on_tasks, strict=False)
-                if _filled(row, k) or (k < len(row) and typist.holds(uid, column))
-            }
-            for uid in texts:
-                typist.check(uid, column)
-            typist.type_column(column, texts)
-            pasted.cells += len(texts)
+        _type_rows(typist, columns, below, on_tasks, pasted, clear=True)
         pasted.uids.extend(uid for uid, row in zip(below, on_tasks, strict=False) if any(row))
-        for row in table.rows[len(below) :]:  # past the last task: typed into the empty row
-            added: int | None = None
-            for column, value in zip(columns, row, strict=False):
-                if column is not None and value.strip():
-                    added = typist.type(added, column, value)
-                    pasted.cells += 1
-            if added is not None:
-                pasted.uids.append(added)
+        past = [  # past the last task: a task a row holding something, as typed there
+            row
+            for row in table.rows[len(below) :]
+            if any(c is not None and _filled(row, k) for k, c in enumerate(columns))
+        ]
+        added = _add_rows(typist, columns, past)
+        if Column.NAME in columns:  # their names are given as they are added
+            at = columns.index(Column.NAME)
+            pasted.cells += sum(_filled(row, at) for row in past)
+        named = [None if c == Column.NAME else c for c in columns]
+        _type_rows(typist, named, added, past, pasted, clear=False)
+        pasted.uids.extend(added)
 
     what = ", ".join(dict.fromkeys(column_title(model, c) for c in columns if c is not None))
     _in_one_step(model, f"Paste into {what}", type_cells)
     return pasted
+
+
+def _type_rows(
+    typist: _Typist,
+    columns: Sequence[int | None],
+    uids: list[int],
+    rows: Sequence[Sequence[str]],
+    pasted: Pasted,
+    clear: bool,
+) -> None:
+    """Type the rows' cells into these tasks' cells, a column at a time (one run of the plan
+    each); ``clear``: an empty cell clears a cell holding something, else it is skipped."""
+    for k, column in enumerate(columns):
+        if column is None:
+            continue
+        texts = {
+            uid: row[k] if row[k].strip() else ""
+            for uid, row in zip(uids, rows, strict=False)
+            if _filled(row, k) or (clear and k < len(row) and typist.holds(uid, column))
+        }
+        for uid in texts:
+            typist.check(uid, column)
+        typist.type_column(column, texts)
+        pasted.cells += len(texts)
+
+
+def _add_rows(
+    typist: _Typist, columns: Sequence[int | None], rows: Sequence[Sequence[str]]
+) -> list[int]:
+    """Add a task for each of ``rows`` (rows past the last task, none empty) at the level a
+    task typed into the empty row gets, named by its Task Name cell when it has one, as one
+    change (a row at a time, each its own reschedule, 2,000 rows took minutes); their uids."""
+    if not rows:
+        return []
+    model = typist.model
+    plan = model.document.plan
+    at = columns.index(Column.NAME) if Column.NAME in columns else None
+    names = [one_line(row[at]).strip() if at is not None and at < len(row) else "" for row in rows]
+    level = model.blank_level()
+    tasks = _named_tasks(plan, names)  # stripped: all on one level, that of the empty row
+    copied = CopiedTasks(None, tasks, (), (), "")
+    command = PasteTasksCommand(model.document, len(plan.tasks), level, copied)
+    execute(model.document, command)
+    return command.uids
 
 
 class _Typist:
@@ -325,14 +363,11 @@ class _Typist:
 
     def __init__(self, model: TaskTreeModel, done: str = "pasted") -> None:
         self.model = model
-        self.said: list[str] = []
         self.nothing = f"Nothing {done}"  # how a refusal begins
 
-    def cell(self, uid: int | None, column: int) -> QModelIndex:
-        """A task's cell (None: the empty row's)."""
+    def cell(self, uid: int, column: int) -> QModelIndex:
+        """A task's cell."""
         model = self.model
-        if uid is None:
-            return model.blank_index(column)
         cell = model.index_of_uid(uid, column)  # found again each time: an edit may reset
         if not cell.isValid():  # under a collapsed summary, or hidden by a filter
             model.reveal([uid])
@@ -387,28 +422,8 @@ class _Typist:
                 f"{self.nothing}: {self._row(uid)}, {title}: {title} cannot be blank"
             ) from None
 
-    def type(self, uid: int | None, column: int, value: str) -> int:
-        """Type ``value`` into the task's cell (None: into the empty row, adding a task);
-        returns the task's uid."""
-        model = self.model
-        if column != Column.NOTES:  # an Excel cell's line breaks: one line, as typed
-            value = one_line(value)
-        if uid is not None:
-            self.check(uid, column)
-        cell = self.cell(uid, column)
-        title = column_title(model, column)
-        self.said.clear()
-        if model.setData(cell, value):
-            added = model.take_added_from_blank() if uid is None else uid
-            if added is not None:
-                return added
-        reason = self.said[-1] if self.said else f"{quoted(value)} was not taken"
-        raise InputError(f"{self.nothing}: {self._row(uid)}, {title}: {reason}")
-
-    def _row(self, uid: int | None) -> str:
+    def _row(self, uid: int) -> str:
         plan = self.model.document.plan
-        if uid is None or not plan.has_task(uid):
-            return "the new task below the last"
         return f"Task {plan.index_of(uid) + 1} {quoted(plan.task(uid).name)}"  # as Fill Down
 
     def _why_read_only(self, uid: int | None, column: int) -> str:
@@ -430,7 +445,6 @@ def _in_one_step(
     stack = model.document.undo_stack
     before = stack.index()
     typist = _Typist(model, done)
-    model.sig_error.connect(typist.said.append)
     stack.beginMacro(label)
     try:
         edits(typist)
@@ -440,7 +454,6 @@ def _in_one_step(
         refused = None
     finally:
         stack.endMacro()
-        model.sig_error.disconnect(typist.said.append)
     if refused is None:
         return
     # As a refused Fill Down: the cells typed are taken back, and a command Qt drops unrun
