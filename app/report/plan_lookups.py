@@ -221,9 +221,17 @@ class PlanLookups:
         if change.kind is ChangeKind.REMOVED:
             if not tasks:
                 return False  # not told before: which task it was on is gone with it
+        elif change.index is None:
+            # Many at once (put back by an undo, given to many tasks): their tasks in one pass
+            # over the assignments, rather than every table built again.
+            keys = set(change.keys)
+            found = [a.task_uid for a in rows if a.uid in keys]
+            if len(found) != len(keys):
+                return False
+            tasks.update(found)
         else:
             i = change.index
-            if i is None or i >= len(rows) or rows[i].uid not in change.keys:
+            if i >= len(rows) or rows[i].uid not in change.keys:
                 return False
             added = rows[i]
             if change.kind is ChangeKind.ADDED and i == len(rows) - 1 and not tasks:
