@@ -133,11 +133,28 @@ def test_s23us_a_new_duration_or_contour_lays_the_work_anew():
     assert contour_edit(plan, 1, WorkContour.CONTOURED)[1] == []
 
 
-def test_s23us_typing_zero_in_the_last_week_ends_the_assignment_early():
+def test_s23us_the_last_week_typed_down_to_nothing_brings_the_finish_in():
     plan = anna_plan()
     typed(plan, 4, 0)
     assert weekly(plan) == [40.0, 40.0, 40.0, 0.0, 0.0]
     assert plan.assignment(1).work_minutes == 120 * H
+    assert plan.task(1).duration_minutes == 15 * DAY  # her last day of work is the finish
+
+
+def test_s23us_someone_working_longer_keeps_the_finish():
+    plan = anna_plan()
+    plan.add_resource(Resource(2, "Ben", standard_rate=40.0))
+    plan.add_assignment(Assignment(2, 1, 2, 1.0, 20 * DAY))
+    typed(plan, 4, 0)
+    assert weekly(plan) == [40.0, 40.0, 40.0, 0.0, 0.0]
+    assert plan.task(1).duration_minutes == 20 * DAY
+    assert plan.assignment(2).work_minutes == 20 * DAY
+
+
+def test_s23us_a_fixed_duration_task_keeps_its_span_when_work_is_typed_away():
+    plan = anna_plan(TaskType.FIXED_DURATION)
+    typed(plan, 4, 0)
+    assert plan.task(1).duration_minutes == 20 * DAY
 
 
 def test_s23us_the_client_workbook_snapshot_keeps_the_typed_work():

@@ -5,8 +5,11 @@ As in MS Project the assignment then holds the typed work in that period: its wo
 day by day as laid before, with the period's days holding the typed figure
 (:mod:`app.domain.edited_work`), its work is their sum and its contour becomes Contoured.
 A period after the finish lengthens the task to hold the work when the task can stretch
-(MS Project moves the assignment's finish, and its task's, to the last day with work);
-the other people on the task keep their work.
+(MS Project moves the assignment's finish, and its task's, to the last day with work:
+work typed on the Friday after a Monday-to-Thursday task moves its finish to Friday); the
+last periods typed down to nothing bring the finish in to the last day with work, unless
+someone else on the task works longer (or the task is of fixed duration, manual or split:
+it keeps its span). The other people on the task keep their work.
 
 Refused, in one line, before anything changes: work that is not a figure or is negative;
 a period wholly before the task starts, or after it finishes when the task cannot stretch
@@ -20,16 +23,17 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from app.domain.assignment_work import Edit, person_on_leaf
-from app.domain.contours import WorkContour
+from app.domain.contours import WorkContour, own_need
 from app.domain.edited_work import day_pieces, edited_total, typed_into
 from app.domain.errors import InputError
 from app.domain.notation import format_work, parse_work
 from app.domain.plan import Plan
 from app.domain.quoting import NAME_LIMIT, quoted
+from app.domain.resource import Assignment, ResourceType
 from app.domain.schedule import Schedule
 from app.domain.splits import TaskClocks, may_be_split
 from app.domain.task import Task, TaskType
-from app.domain.workload import _resource_calendar, own_pieces
+from app.domain.workload import _resource_calendar, done_work, entered_tasks, own_pieces
 from app.domain.worktime import to_minutes
 
 
@@ -71,15 +75,21 @@ def typing_edit(
         raise InputError(f"{name} starts later: type work in its own periods")
     cal = _resource_calendar(plan, plan.resource(a.resource_uid), {})
     wt = cal.worktime
+    clocks = TaskClocks(plan)
     parts: tuple[tuple[datetime, datetime], ...] = ((times.start, times.finish),)
     if may_be_split(task):
-        parts = TaskClocks(plan).parts(task, times) or parts
+        parts = clocks.parts(task, times) or parts
     work = float(a.work_minutes or round(times.duration_minutes * a.units))
     days = day_pieces(own_pieces(plan, a, work, parts, times, cal), wt)
     pieces = typed_into(days, wt, times.start, first, last, typed)
     new_finish = max(p.finish for p in pieces if p.minutes > 0)
     duration = task.duration_minutes
-    if new_finish > times.finish:
+    index = clocks.of(task).index  # the engine's clock for the task: its duration counts on it
+    if new_finish < times.finish and _can_stretch(task) and not task.splits:
+        # its finish comes in to its last day of work unless someone else works longer
+        span = index(to_minutes(new_finish)) - index(to_minutes(times.start))
+        duration = max(1, min(duration, max([span, *_others_needs(plan, a)])))
+    elif new_finish > times.finish:
         if not _can_stretch(task):
             why = (
                 "a milestone"
@@ -91,7 +101,6 @@ def typing_edit(
             raise InputError(
                 f"{name} has finished by then and is {why}: it cannot stretch to that period"
             )
-        index = wt.index
         duration += index(to_minutes(new_finish)) - index(to_minutes(times.finish))
     new = round(edited_total(pieces))
     done = a.actual_work_minutes
@@ -105,3 +114,20 @@ def typing_edit(
         task if duration == task.duration_minutes else replace(task, duration_minutes=duration)
     )
     return new_task, [edited]
+
+
+def _others_needs(plan: Plan, a: Assignment) -> list[int]:
+    """The working minutes the other people on ``a``'s task need at their units."""
+    entered = entered_tasks(plan)
+    return [
+        round(
+            own_need(
+                b.work_minutes, b.units, b.contour, done_work(plan, b, b.work_minutes, entered)
+            )
+        )
+        for b in plan.assignments_of_task(a.task_uid)
+        if b.uid != a.uid
+        and b.units > 0
+        and b.work_minutes > 0
+        and plan.resource(b.resource_uid).type is ResourceType.WORK
+    ]
