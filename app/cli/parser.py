@@ -241,7 +241,7 @@ def _add_convert(sub: Any) -> None:
 
 def _add_page_setup(p: Any) -> None:
     """convert's Page Setup options (PDF): each stands in for what the plan keeps."""
-    fields = "fields: &[Project] &[Page] &[Pages] &[Date] &[Status Date] &[Manager]"
+    fields = "fields: &[Project] &[Page] &[Pages] &[Date] &[Status Date] &[Manager] &[View]"
     p.add_argument(
         "--margins",
         metavar="MM",

@@ -4,7 +4,9 @@ MS Project's Page Setup has a Margins tab (top, bottom, left, right), Header and
 tabs (a left, centre and right text, with buttons that insert fields such as the page
 number), a Legend tab (on every page, on a legend page, or none, with a text of its own)
 and, on its View tab, "Print notes" (the task notes on a page at the end). Gantry types the
-fields as text: ``&[Page]`` is the page number (:data:`FIELDS` lists them all).
+fields as text: ``&[Page]`` is the page number, ``&[View]`` the printed view's name (a typed
+header takes the place of Gantry's, which names the view after the project's name):
+:data:`FIELDS` lists them all.
 
 The default header and footer (:data:`DEFAULT_HEADER`, :data:`DEFAULT_FOOTER`) are those
 Gantry always printed; the printout keeps its own layout of them (the project name giving
@@ -52,6 +54,7 @@ FIELDS: tuple[str, ...] = (
     "Manager",  # Project Information's Manager (its author when none), MS Project's field
     "Author",
     "Company",
+    "View",  # the printed view's name ("Gantt Chart", "Team", "Resource Usage"...), MS Project's
 )
 _FIELD = re.compile(r"&\[([^\]]*)\]")
 _KNOWN = {name.lower(): name for name in FIELDS}

@@ -201,7 +201,7 @@ class GanttPageLayout:
         legend = setup.legend if options.legend else LegendOn.NONE
         day = options.printed_on or date.today()
         # its fields are filled in on each page (&[Page]); its room fits a 4-digit number
-        sample = fill(setup.legend_text, field_values(plan.project, day, 9999, 9999))
+        sample = fill(setup.legend_text, field_values(plan.project, day, 9999, 9999, options.view))
         self.legend_room = legend_text_width(sample, page_width)
         self.legend_h = (
             legend_height(page_width - self.legend_room, **self.legend_args)
@@ -477,7 +477,7 @@ def paint_page(
     footer_top = paint_frame(p, layout, info, printed_on)
     if layout.legend_h:  # on every page, under the chart, its own text at its left
         top, room = footer_top - layout.legend_h, layout.legend_room
-        values = field_values(layout.plan.project, printed_on, *page_number(info))
+        values = field_values(layout.plan.project, printed_on, *page_number(info), opts.view)
         paint_legend_text(p, fill(opts.setup.legend_text, values), top, room, layout.legend_h)
         p.save()
         p.translate(room, 0)
@@ -543,7 +543,7 @@ def paint_frame(p: QPainter, layout: GanttPageLayout, info: PageInfo, printed_on
     """A page's header and footer (Gantry's, or those typed in Page Setup, fields filled in
     for the page); returns where the footer begins."""
     opts = layout.options
-    values = field_values(layout.plan.project, printed_on, *page_number(info))
+    values = field_values(layout.plan.project, printed_on, *page_number(info), opts.view)
     if opts.header:
         page_header(p, opts.setup, info, values, layout.page_width)
     elif info.note:
@@ -558,7 +558,8 @@ def paint_end_page(p: QPainter, layout: GanttPageLayout, index: int, printed_on:
     """Draw page ``index`` of those after the grid (the legend page, the task notes)."""
     info = layout.end_page_info(index, printed_on)
     paint_frame(p, layout, info, printed_on)
-    values = field_values(layout.plan.project, printed_on, *page_number(info))
+    view = layout.options.view
+    values = field_values(layout.plan.project, printed_on, *page_number(info), view)
     layout.end_pages.paint(p, index, layout.body_top, values)
 
 

@@ -13,6 +13,7 @@ from app.report.gantt_paint import ChartOptions
 
 PAPERS: tuple[str, ...] = ("A4", "A3", "Letter", "Legal")
 _GANTRY_PAGE_SETUP = PageSetup()  # frozen: every PrintOptions may share it
+GANTT_VIEW = "Gantt Chart"  # MS Project's name of the view the Gantt prints
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +50,7 @@ class PrintOptions:
     ``setup``: what the plan keeps of Page Setup (margins, the header's, footer's and
     legend's texts, where the legend goes, Print notes: app/domain/page_setup.py);
     ``header``, ``footer`` and ``legend`` False leave those out whatever it says.
+    ``view``: the printed view's name, what a header's ``&[View]`` prints.
     """
 
     date_from: datetime | None = None
@@ -73,3 +75,4 @@ class PrintOptions:
     blank_pages: bool = True
     usage_blank_pages: bool = False
     setup: PageSetup = _GANTRY_PAGE_SETUP
+    view: str = GANTT_VIEW

@@ -73,10 +73,11 @@ def parse_margins(text: str) -> tuple[float, float, float, float]:
 
 
 def field_values(
-    project: Project, printed_on: date, page: int = 0, pages: int = 0
+    project: Project, printed_on: date, page: int = 0, pages: int = 0, view: str = ""
 ) -> dict[str, str]:
     """What each field of a header, footer or legend text prints on a page (by the names
-    of :data:`app.domain.page_setup.FIELDS`); ``page``/``pages`` 0: not a numbered page."""
+    of :data:`app.domain.page_setup.FIELDS`); ``page``/``pages`` 0: not a numbered page;
+    ``view``: the printed view's name ("Gantt Chart", "Team", "Status report"...)."""
     status = project.status_date
     return {
         "Project": project.name,
@@ -87,4 +88,5 @@ def field_values(
         "Manager": project.manager or project.author,
         "Author": project.author,
         "Company": project.company,
+        "View": view,
     }

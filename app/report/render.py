@@ -33,7 +33,7 @@ from app.report.gantt_pages import GanttPageLayout, paint_end_page, paint_page
 from app.report.gantt_paint import Colors
 from app.report.group_rows import row_levels
 from app.report.options import PAPERS, PrintOptions
-from app.report.page_frame import FOOTER_H, PageInfo, header_height
+from app.report.page_frame import PageInfo
 from app.report.page_layout import checked_margins
 from app.report.table_lines import page_cuts, widest_line, wrapped_lines
 from app.report.task_table import cell_text
@@ -183,9 +183,10 @@ def render_table(
     widths = fit_columns(column_needs(headers, rows) or [width], width)
     left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
     sides = [right if numeric_column(rows, c) else left for c in range(ncols)]
-    body_top = header_height(note)
+    frame = frame or ViewFrame()
+    body_top, footer_h = frame.top(note), frame.bottom()  # Page Setup's header, footer on or off
     # a row grows by a line for each line break in its tallest cell (table_lines)
-    room, line_h = height - body_top - FOOTER_H - row_h, metrics.lineSpacing()
+    room, line_h = height - body_top - footer_h - row_h, metrics.lineSpacing()
     most = max(int((room - row_h) // line_h) + 1, 1)
     # each cell's lines, its long ones wrapped to its column: nothing cut off with "…"
     lines = [
@@ -213,7 +214,7 @@ def render_table(
             p.save()
             p.scale(dpp, dpp)
             info = PageInfo(project, status_date, day, page + 1, 1, pages, 1, title, note=note)
-            (frame or ViewFrame()).paint(p, info, width, height - FOOTER_H)
+            frame.paint(p, info, width, height - footer_h)
             y = body_top
             p.fillRect(QRectF(0, y, sum(widths), row_h), Colors.header_bg)
             first, end = cuts[page]

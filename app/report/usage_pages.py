@@ -31,12 +31,13 @@ from app.report.fonts import report_font
 from app.report.gantt_paint import Colors
 from app.report.group_rows import group_fill
 from app.report.name_rows import NAME_LINES
-from app.report.page_frame import FOOTER_H, NOTE_H, PageInfo, header_height
+from app.report.page_frame import NOTE_H, PageInfo
 from app.report.render import CancelledError
 from app.report.table_lines import page_cuts, wrapped_lines
 from app.report.view_frame import ViewFrame
 
 ROW_H = 14.0
+_GANTRY_FRAME = ViewFrame()  # frozen: Gantry's own header and footer, shared
 _PAD = 3.0
 _OVER_BG = QColor(255, 205, 205)
 _OVER_TEXT = QColor(200, 20, 20)
@@ -83,6 +84,9 @@ class UsageSheet:
     # every page's header on a line under the project's name: "" none (Resource Usage, or
     # Task Usage of every task).
     note: str = ""
+    # The view printed, what a header's &[View] prints ("Resource Usage", "Task Usage"):
+    # "" the title's.
+    view: str = ""
 
     @property
     def has_details(self) -> bool:
@@ -126,22 +130,30 @@ def usage_page_grid(
     (of one line each: a long name's row is taller, :func:`_page_grid`)."""
     name_w, total_w, period_w, across, _cuts, _heights = _page_grid(sheet, width, height, frame)
     top = _body_top(sheet, across, frame)
-    down = max(int((height - top - FOOTER_H - ROW_H) // ROW_H), 1)
+    down = max(int((height - top - _frame(frame).bottom() - ROW_H) // ROW_H), 1)
     return name_w, total_w, period_w, across, down
 
 
 def _place_line(sheet: UsageSheet, across: int, frame: ViewFrame | None) -> bool:
     """Whether each page says its place in the grid on a line of its own under the header:
     a typed footer took the place of Gantry's, which says it ('Page 3 of 7 (row 1, column
-    4)', and 'Rows 53-104, ...' when blank pages leave holes), and the grid is more than
-    one page wide (one wide, the pages run down in order and no page is left out)."""
-    own = frame is not None and frame.setup.own_footer
+    4)', and 'Rows 53-104, ...' when blank pages leave holes), or Page Setup left the
+    footer out, and the grid is more than one page wide (one wide, the pages run down in
+    order and no page is left out)."""
+    own = frame is not None and (frame.setup.own_footer or not frame.footer)
     return own and len(sheet.periods) > across
 
 
+def _frame(frame: ViewFrame | None) -> ViewFrame:
+    """``frame``, or Gantry's own header and footer."""
+    return frame or _GANTRY_FRAME
+
+
 def _body_top(sheet: UsageSheet, across: int, frame: ViewFrame | None) -> float:
-    """Where the grid starts: under the header, and under the place line when it is said."""
-    return header_height(sheet.note) + (NOTE_H if _place_line(sheet, across, frame) else 0.0)
+    """Where the grid starts: under the header (or the note's line alone with the header
+    off), and under the place line when it is said."""
+    place = NOTE_H if _place_line(sheet, across, frame) else 0.0
+    return _frame(frame).top(sheet.note) + place
 
 
 # A name wider than its column (at most 40% of the page) wraps onto more lines of its row
@@ -167,7 +179,8 @@ def _page_grid(
             if ("   " * line.depth) + line.name in wide:
                 lines = _name_lines(line, name_w, fonts)
                 heights[n] = ROW_H + (len(lines) - 1) * line_h
-    cuts = page_cuts(heights, height - _body_top(sheet, across, frame) - FOOTER_H - ROW_H)
+    room = height - _body_top(sheet, across, frame) - _frame(frame).bottom() - ROW_H
+    cuts = page_cuts(heights, room)
     return name_w, total_w, period_w, across, cuts, heights
 
 
@@ -360,9 +373,9 @@ def render_usage(
                 page_span(sheet, lines_from, lines_to, first, last) if holes else "",
                 sheet.note,
             )
-            (frame or ViewFrame()).paint(p, info, width, height - FOOTER_H)
+            _frame(frame).paint(p, info, width, height - _frame(frame).bottom())
             if placed:
-                _paint_place(p, info, header_height(sheet.note), width)
+                _paint_place(p, info, _frame(frame).top(sheet.note), width)
             right_edge = name_w + total_w + (last - first) * period_w
             top = y = _body_top(sheet, across, frame)
             p.fillRect(QRectF(0, y, right_edge, ROW_H), Colors.header_bg)

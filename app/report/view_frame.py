@@ -4,7 +4,7 @@ MS Project keeps a Page Setup per view; Gantry keeps one per plan, so the Team, 
 and Risks tables and the Usage sheet print the plan's typed header and footer (fields
 filled in for each page) as the Gantt does, and Gantry's own until the user types others.
 Their margins come with the paper (app/report/render.py ``page_layout``); the legend and
-the notes pages are the Gantt's only.
+the notes pages are the Gantt's only. The status report prints them too.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from PySide6.QtGui import QPainter
 
 from app.domain.page_setup import PageSetup
 from app.domain.project import Project
-from app.report.page_frame import PageInfo
+from app.report.page_frame import FOOTER_H, PageInfo, page_top, paint_note_line
 from app.report.page_layout import field_values
 from app.report.page_texts import page_footer, page_header, page_number
 
@@ -23,20 +23,42 @@ from app.report.page_texts import page_footer, page_header, page_number
 @dataclass(frozen=True, slots=True)
 class ViewFrame:
     """The plan's header and footer texts and the project their fields are filled from;
-    the default is Gantry's own header and footer."""
+    the default is Gantry's own header and footer. ``view``: the printed view's name, what
+    ``&[View]`` prints ("": the page's title, "Team" on the Team's pages). ``header`` and
+    ``footer`` False (Page Setup's switches) leave them out: the header's room then holds
+    the page's note alone (the sort or filter that chose its rows), as the Gantt's."""
 
     setup: PageSetup = field(default_factory=PageSetup)
     project: Project | None = None
+    view: str = ""
+    header: bool = True
+    footer: bool = True
 
     @classmethod
-    def of(cls, project: Project) -> ViewFrame:
-        """The frame the plan's Page Setup gives its printed views."""
-        return cls(project.page_setup, project)
+    def of(
+        cls, project: Project, view: str = "", header: bool = True, footer: bool = True
+    ) -> ViewFrame:
+        """The frame the plan's Page Setup gives its printed view ``view``."""
+        return cls(project.page_setup, project, view, header, footer)
+
+    def top(self, note: str = "") -> float:
+        """Room above the page's body: the header's (with its ``note`` line), or the note's
+        line alone with the header off."""
+        return page_top(self.header, note)
+
+    def bottom(self) -> float:
+        """Room under the page's body: the footer's, none with it off."""
+        return FOOTER_H if self.footer else 0.0
 
     def paint(self, p: QPainter, info: PageInfo, width: float, footer_top: float) -> None:
         """The page's header at its top and its footer from ``footer_top``."""
         values: dict[str, str] = {}
         if self.project is not None:
-            values = field_values(self.project, info.printed_on, *page_number(info))
-        page_header(p, self.setup, info, values, width)
-        page_footer(p, self.setup, info, values, footer_top, width)
+            view = self.view or info.title
+            values = field_values(self.project, info.printed_on, *page_number(info), view)
+        if self.header:
+            page_header(p, self.setup, info, values, width)
+        elif info.note:
+            paint_note_line(p, info.note, width)
+        if self.footer:
+            page_footer(p, self.setup, info, values, footer_top, width)

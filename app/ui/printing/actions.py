@@ -25,11 +25,15 @@ from app.report.options import PrintOptions
 from app.report.page_orientation import orientation_text, oriented
 from app.report.render import CancelledError, render_gantt, render_table
 from app.report.usage_pages import UsageSheet, render_usage
-from app.report.view_frame import ViewFrame
 from app.ui.dialogs.file_names import file_stem
 from app.ui.document import Document
 from app.ui.file_menu import FileMenu
-from app.ui.printing.current_table import current_table, table_note, table_options
+from app.ui.printing.current_table import (
+    current_table,
+    table_frame,
+    table_note,
+    table_options,
+)
 from app.ui.printing.page_count import page_count, pages_text
 from app.ui.printing.page_progress import PageProgress
 from app.ui.printing.page_setup import PageSetupDialog
@@ -176,7 +180,7 @@ def _make_preview(
             printed_on=date.today(),
             parent=dialog,
             note=note,
-            frame=ViewFrame.of(plan.project),
+            frame=table_frame(plan.project, options, title, rows),
         )
         if not pages:
             dialog.setWindowTitle(f"Print Preview — {plan.project.name} (first pages only)")
@@ -382,7 +386,7 @@ def print_table(
         status_date=plan.project.status_date,
         printed_on=date.today(),
         note=table_note(parent),
-        frame=ViewFrame.of(plan.project),
+        frame=table_frame(plan.project, options, title, rows),
     )
     if not pages and path is not None:
         path.unlink(missing_ok=True)  # cancelled: no PDF of the first pages only, as the Gantt's

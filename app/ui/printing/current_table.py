@@ -12,9 +12,11 @@ from dataclasses import replace
 from PySide6.QtGui import QPageLayout
 from PySide6.QtWidgets import QWidget
 
+from app.domain.project import Project
 from app.report.options import PrintOptions
 from app.report.render import fits_across, page_layout
 from app.report.usage_pages import UsageSheet, usage_width
+from app.report.view_frame import ViewFrame
 from app.ui.printing.tables import TITLES, main_item_view, sort_note, table_rows
 
 
@@ -27,6 +29,8 @@ def current_table(parent: QWidget | None) -> tuple[str, list[str], list[list[str
     sheet = getattr(widget, "print_sheet", None)
     if callable(sheet):  # the Usage view: its grid, over pages across (app/report/usage_pages.py)
         got = sheet()
+        mode = getattr(getattr(widget, "mode", None), "value", "")  # "Resource Usage"...
+        got = replace(got, view=mode) if isinstance(mode, str) and mode else got
         return got.title, got.headers, got
     view = main_item_view(widget)
     if view is None:
@@ -47,6 +51,16 @@ def table_note(parent: QWidget | None) -> str:
     if name not in TITLES or not isinstance(widget, QWidget):
         return ""
     return sort_note(main_item_view(widget))
+
+
+def table_frame(
+    project: Project, options: PrintOptions, title: str, rows: Sequence[Sequence[str]]
+) -> ViewFrame:
+    """The header and footer a table view prints: the plan's Page Setup texts, their
+    ``&[View]`` the view's name ("Team", "Resource Usage"), on or off as Page Setup's
+    Header and Footer switches say."""
+    view = (rows.view or title) if isinstance(rows, UsageSheet) else title
+    return ViewFrame.of(project, view, options.header, options.footer)
 
 
 def _points_width(options: PrintOptions) -> float:

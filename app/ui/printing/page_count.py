@@ -11,8 +11,8 @@ from app.domain.plural_words import noun
 from app.report.options import PrintOptions
 from app.report.render import gantt_layout
 from app.report.usage_pages import UsageSheet, device_usage_plan
-from app.report.view_frame import ViewFrame
 from app.ui.document import Document
+from app.ui.printing.current_table import table_frame
 
 
 def pages_text(count: int, blank: int) -> str:
@@ -36,7 +36,8 @@ def page_count(
         return layout.printed_pages, layout.blank
     rows = table[2]
     if isinstance(rows, UsageSheet):
-        frame = ViewFrame.of(document.plan.project)  # a typed footer: a line for the place
+        # as printed: a typed footer (or none) takes a line for the page's place
+        frame = table_frame(document.plan.project, options, table[0], rows)
         plan = device_usage_plan(printer, rows, options.usage_blank_pages, frame)
         return plan.count, plan.blank
     return None

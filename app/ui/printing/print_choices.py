@@ -12,7 +12,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
 from app.report.chart_dates import chart_marks, drawn_dates
-from app.report.options import PrintOptions
+from app.report.options import GANTT_VIEW, PrintOptions
 from app.report.page_orientation import oriented
 from app.report.plan_lookups import PlanLookups
 from app.report.render import page_layout
@@ -48,6 +48,7 @@ def chosen_options(parent: QWidget | None, document: Document) -> PrintOptions:
             if chosen is None:  # until Page Setup says otherwise, print the sheet's columns
                 options = replace(options, columns=shown_columns(view))
     chart = replace(chart, status_date=document.plan.project.status_date, today=None)
+    options = replace(options, view=gantt_view_name(parent))  # what a header's &[View] says
     # The rows the sheet shows (filtered, summaries collapsed), as MS Project prints its view.
     model = getattr(parent, "model", None)
     shown = getattr(model, "shown_uids", None)
@@ -58,6 +59,21 @@ def chosen_options(parent: QWidget | None, document: Document) -> PrintOptions:
     note = sheet_view_note(document, model)
     groups = group_headers(model)
     return replace(options, chart=chart, rows=rows, flat=flat, groups=groups, view_note=note)
+
+
+def gantt_view_name(window: QWidget | None) -> str:
+    """The name of the Gantt view the window shows, as MS Project names it: "Tracking
+    Gantt" or "Leveling Gantt" while View chose that preset, else "Gantt Chart"."""
+    from app.ui.gantt.toggles import leveling_gantt_of, tracking_gantt_of
+
+    presets = (
+        (tracking_gantt_of(window), "Tracking Gantt"),
+        (leveling_gantt_of(window), "Leveling Gantt"),
+    )
+    for preset, name in presets:
+        if preset is not None and preset.active:
+            return name
+    return GANTT_VIEW
 
 
 def set_print_options(document: Document, options: PrintOptions) -> None:
