@@ -25,6 +25,7 @@ from app.ui.clipboard_paste import (
     sheet_titles,
 )
 from app.ui.clipboard_table import read_table
+from app.ui.column_selection_delete import delete_confirmed
 from app.ui.command_states import move_refused, outline_refused
 from app.ui.commands import (
     CompositeCommand,
@@ -149,6 +150,8 @@ class EditMenu(FindMenu, FileMenu):
         uids = self.tree.selected_uids()
         if not uids:
             self.show_error("Select the tasks to delete first")
+            return
+        if not delete_confirmed(self.tree, uids, self):  # many, by a column's cells: asked
             return
         plan = self.document.plan
         row = plan.index_of(uids[0])
