@@ -4,8 +4,9 @@ What MS Project's dashboards put in front of a sponsor (Project Overview,
 Cost Overview, Milestone Report, Late Tasks), from one
 :class:`~app.domain.status_report.StatusReport`: the headline figures,
 milestones, late and critical tasks, over-allocated people, top risks and a
-Gantt of the phases. Drawn with the Gantt's page header and footer, in
-points, so the PDF holds text and vectors.
+Gantt of the phases. Drawn in points, so the PDF holds text and vectors, with the
+plan's Page Setup as every printed view: its margins, and the Gantt's header and
+footer until the user types others (their ``&[View]`` prints "Status report").
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from PySide6.QtGui import (
 )
 
 from app.domain.errors import AppError
+from app.domain.page_setup import PageSetup
 from app.domain.plural_words import joined_list, noun, verb
 from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.status_lines import StatusReport
@@ -31,7 +33,7 @@ from app.report.columns import format_date
 from app.report.gantt_paint import Colors
 from app.report.locale_dates import printed_date
 from app.report.options import PrintOptions
-from app.report.page_frame import FOOTER_H, HEADER_H, PageInfo, paint_footer, paint_header
+from app.report.page_frame import PageInfo
 from app.report.render import ensure_gui_app, page_layout
 from app.report.status_chart import (
     MAX_ROWS,
@@ -57,6 +59,7 @@ from app.report.status_tables import (
     risk_table,
     task_count_line,
 )
+from app.report.view_frame import ViewFrame
 
 TITLE = "Status report"
 
@@ -410,7 +413,12 @@ def _side_by_side(flow: Flow, report: StatusReport) -> None:
 
 
 def _flow(
-    report: StatusReport, width: float, height: float, pages: int, painter: QPainter | None
+    report: StatusReport,
+    width: float,
+    height: float,
+    pages: int,
+    painter: QPainter | None,
+    frame: ViewFrame,
 ) -> Flow:
     def new_page(p: QPainter | None, page: int) -> None:
         if p is None:
@@ -433,17 +441,26 @@ def _flow(
             1,
             TITLE,
         )
-        paint_header(p, info, width)
-        paint_footer(p, info, height - FOOTER_H, width)
+        frame.paint(p, info, width, height - frame.bottom())
 
-    return Flow(width, HEADER_H, height - FOOTER_H - 4, painter, new_page)
+    return Flow(width, frame.top(), height - frame.bottom() - 4, painter, new_page)
 
 
-def render_status_report(device: QPagedPaintDevice, report: StatusReport) -> int:
-    """Paint the report on ``device`` (PDF writer, printer, preview); returns the page count."""
+def status_frame(report: StatusReport, header: bool = True, footer: bool = True) -> ViewFrame:
+    """The header and footer of the report's pages: the plan's Page Setup texts (Gantry's
+    own until typed), on or off as ``header`` and ``footer`` say."""
+    return ViewFrame.of(report.project, TITLE, header, footer)
+
+
+def render_status_report(
+    device: QPagedPaintDevice, report: StatusReport, frame: ViewFrame | None = None
+) -> int:
+    """Paint the report on ``device`` (PDF writer, printer, preview); returns the page count.
+    ``frame``: the pages' header and footer (None: :func:`status_frame`'s)."""
+    frame = frame or status_frame(report)
     rect = device.pageLayout().paintRect(QPageLayout.Unit.Point)
     width, height = rect.width(), rect.height()
-    counting = _flow(report, width, height, 0, None)
+    counting = _flow(report, width, height, 0, None, frame)
     lay_out(counting, report)
     pages = counting.page
     p = QPainter()
@@ -454,7 +471,7 @@ def render_status_report(device: QPagedPaintDevice, report: StatusReport) -> int
         p.save()
         dpp = device.logicalDpiX() / 72.0
         p.scale(dpp, dpp)
-        flow = _flow(report, width, height, pages, p)
+        flow = _flow(report, width, height, pages, p, frame)
         lay_out(flow, report)
         p.restore()
     finally:
@@ -462,26 +479,38 @@ def render_status_report(device: QPagedPaintDevice, report: StatusReport) -> int
     return pages
 
 
-def status_page_options(paper: str = "A4", landscape: bool = False) -> PrintOptions:
-    """The page the report is printed on (portrait A4 unless asked)."""
-    return PrintOptions(paper=paper, landscape=landscape)
+def status_page_options(
+    paper: str = "A4", landscape: bool = False, setup: PageSetup | None = None
+) -> PrintOptions:
+    """The page the report is printed on (portrait A4 unless asked), inside the margins of
+    ``setup``, the plan's Page Setup (None: Gantry's)."""
+    if setup is None:
+        return PrintOptions(paper=paper, landscape=landscape)
+    return PrintOptions(paper=paper, landscape=landscape, setup=setup)
 
 
 def write_status_pdf(
-    report: StatusReport, path: Path, paper: str = "A4", landscape: bool = False
+    report: StatusReport,
+    path: Path,
+    paper: str = "A4",
+    landscape: bool = False,
+    frame: ViewFrame | None = None,
 ) -> int:
-    """Write the report as a vector PDF; returns the page count."""
+    """Write the report as a vector PDF, with the plan's Page Setup (``frame``: the pages'
+    header and footer, None: :func:`status_frame`'s); returns the page count."""
     ensure_gui_app()
     path = Path(path)
     if not path.parent.is_dir():
         raise AppError(f"{path}: no such folder")
+    # the plan's margins, refused in one line before a file is started when they cannot print
+    layout = page_layout(status_page_options(paper, landscape, report.project.page_setup))
     writer = QPdfWriter(str(path))
     writer.setTitle(f"{report.project.name} — {TITLE}")
     writer.setCreator("Gantry")
     writer.setResolution(300)
-    writer.setPageLayout(page_layout(status_page_options(paper, landscape)))
+    writer.setPageLayout(layout)
     try:
-        pages = render_status_report(writer, report)
+        pages = render_status_report(writer, report, frame)
     finally:
         del writer  # flushes the file
     if not path.exists():

@@ -19,7 +19,12 @@ from app.domain.errors import AppError
 from app.domain.status_lines import StatusReport
 from app.domain.status_report import gather_status
 from app.report.render import page_layout
-from app.report.status_pages import render_status_report, status_page_options, write_status_pdf
+from app.report.status_pages import (
+    render_status_report,
+    status_frame,
+    status_page_options,
+    write_status_pdf,
+)
 from app.ui.background import Cancelled, run_with_progress
 from app.ui.dialogs.file_names import file_stem
 from app.ui.document import Document
@@ -56,6 +61,13 @@ def _paper(parent: QWidget | None, document: Document) -> str:
     return chosen_options(parent, document).paper
 
 
+def _switches(parent: QWidget | None, document: Document) -> tuple[bool, bool]:
+    """Whether the report prints its header and its footer (the plan's Page Setup texts):
+    as Page Setup's Header and Footer switches are for this session."""
+    chosen = chosen_options(parent, document)
+    return chosen.header, chosen.footer
+
+
 def export_status_report(
     parent: QWidget | None,
     document: Document,
@@ -72,12 +84,14 @@ def export_status_report(
     if path is None:
         return None
     paper = _paper(parent, document)
+    switches = _switches(parent, document)  # read on the GUI thread, as the paper
+
+    def write() -> int:
+        report = gather(document, lambda: now)
+        return write_status_pdf(report, path, paper, frame=status_frame(report, *switches))
+
     try:
-        run_with_progress(
-            parent,
-            "Writing the status report…",
-            lambda: write_status_pdf(gather(document, lambda: now), path, paper),
-        )
+        run_with_progress(parent, "Writing the status report…", write)
     except Cancelled:
         return None
     except (AppError, OSError) as exc:
@@ -98,10 +112,13 @@ def make_status_preview(
         parent, "Gathering the status report…", lambda: gather(document, clock)
     )
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageLayout(page_layout(status_page_options(_paper(parent, document))))
+    # the plan's margins, as the PDF's (app/report/status_pages.py)
+    setup = document.plan.project.page_setup
+    printer.setPageLayout(page_layout(status_page_options(_paper(parent, document), setup=setup)))
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(f"{CAPTION} — {document.plan.project.name}")
-    dialog.paintRequested.connect(lambda target: render_status_report(target, report))
+    frame = status_frame(report, *_switches(parent, document))
+    dialog.paintRequested.connect(lambda target: render_status_report(target, report, frame))
     dialog._gantry_printer = printer  # type: ignore[attr-defined]  # alive as long as the dialog
     return dialog
 
