@@ -248,7 +248,7 @@ class Session(QObject):
         self, path: Path, plan: Plan, parent: QWidget | None = None
     ) -> MainWindow | None:
         """Write ``plan`` as a new .gantry file and open it in a new window."""
-        from app.store.document import GantryFile
+        from app.store.document import GantryFile, load_writer
         from app.store.lock import lock_in_use
 
         path = Path(path)
@@ -269,7 +269,9 @@ class Session(QObject):
             # replacing a file there; GantryFile.create renames over it once written.
             scheduled = schedule_plan(plan, part(progress, 0, _PLANNED, _TOTAL))
             writing = part(progress, _PLANNED, _TOTAL, _TOTAL)
-            return GantryFile.create(path, plan, progress=writing), scheduled
+            created = GantryFile.create(path, plan, progress=writing)
+            load_writer()  # here, not on the GUI thread at the first edit (as opening does)
+            return created, scheduled
 
         opened = self._attempt(
             parent,
