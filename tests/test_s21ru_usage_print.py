@@ -17,16 +17,17 @@ def test_s21ru_the_printed_sheet_holds_the_detail_rows(tmp_path, qtbot):
     window, view = open_usage(tmp_path, qtbot)
     view.set_details([Detail.OVERALLOCATION, Detail.COST])
     _title, headers, rows = actions.current_table(window)
-    assert headers[:4] == ["Resource Name", "Work", "Details", "5 Jan 2026"]
+    # Peak, as the window shows it after Work (s23pr), on a row's first line only
+    assert headers[:5] == ["Resource Name", "Work", "Peak", "Details", "5 Jan 2026"]
     rows = list(rows)
     assert rows[:4] == [
-        ["Ana", "56.0h", "Work", "56.0h", "", ""],
-        ["", "", "Overallocation", "16.0h", "", ""],
-        ["", "", "Cost", "$2,800.00", "", ""],
-        ["   Specs", "40.0h", "Work", "40.0h", "", ""],
+        ["Ana", "56.0h", "200%", "Work", "56.0h", "", ""],
+        ["", "", "", "Overallocation", "16.0h", "", ""],
+        ["", "", "", "Cost", "$2,800.00", "", ""],
+        ["   Specs", "40.0h", "100%", "Work", "40.0h", "", ""],
     ]
     view.set_details([])
-    assert actions.current_table(window)[1][:3] == ["Resource Name", "Work", "5 Jan 2026"]
+    assert actions.current_table(window)[1][:4] == ["Resource Name", "Work", "Peak", "5 Jan 2026"]
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")

@@ -30,6 +30,8 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPagedPaintDevice, QPageLayout,
 from app.report.fonts import report_font
 from app.report.gantt_paint import Colors
 from app.report.group_rows import group_fill
+from app.report.indicator_icons import HEADER, icon_size, paint_icon, paint_indicators
+from app.report.indicators import Indicator
 from app.report.name_rows import NAME_LINES
 from app.report.page_frame import NOTE_H, PageInfo
 from app.report.render import CancelledError
@@ -37,6 +39,7 @@ from app.report.table_lines import page_cuts, wrapped_lines
 from app.report.view_frame import ViewFrame
 
 ROW_H = 14.0
+MARKS_MOST = 3  # a line's Indicators printed side by side at most (the window shows two)
 _GANTRY_FRAME = ViewFrame()  # frozen: Gantry's own header and footer, shared
 _PAD = 3.0
 _OVER_BG = QColor(255, 205, 205)
@@ -62,6 +65,8 @@ class UsageLine:
     depth: int = 0
     group: int = 0  # a group header's depth (1 the outermost; 0: not a header)
     detail: str = ""  # the detail row it is ("Work", "Cost"...; "": Work alone is shown)
+    peak: str = ""  # its Peak as the window's column shows it ("150%"; "": none)
+    marks: tuple[Indicator, ...] = ()  # its Indicators, as the window's column shows them
 
     @property
     def cells(self) -> tuple[str, ...]:
@@ -87,6 +92,8 @@ class UsageSheet:
     # The view printed, what a header's &[View] prints ("Resource Usage", "Task Usage"):
     # "" the title's.
     view: str = ""
+    # Whether the Peak column prints (Resource Usage's, as the window shows it after Work).
+    peak: bool = False
 
     @property
     def has_details(self) -> bool:
@@ -97,7 +104,8 @@ class UsageSheet:
     def headers(self) -> list[str]:
         """Every column's heading: name, Work, (Details,) then one per period."""
         details = ["Details"] if self.has_details else []
-        return [self.name_heading, "Work", *details, *self.periods]
+        peak = ["Peak"] if self.peak else []
+        return [self.name_heading, "Work", *peak, *details, *self.periods]
 
     def __len__(self) -> int:
         return len(self.lines)
@@ -105,7 +113,8 @@ class UsageSheet:
     def __getitem__(self, k: int) -> list[str]:
         line = self.lines[k]
         details = [line.detail] if self.has_details else []
-        return ["   " * line.depth + line.name, line.total, *details, *line.cells]
+        peak = [line.peak] if self.peak else []
+        return ["   " * line.depth + line.name, line.total, *peak, *details, *line.cells]
 
     def __iter__(self) -> Iterator[list[str]]:
         return (self[k] for k in range(len(self.lines)))
@@ -113,6 +122,24 @@ class UsageSheet:
 
 def _width(metrics: QFontMetricsF, texts: Iterable[str]) -> float:
     return max((metrics.horizontalAdvance(t) for t in texts), default=0.0) + 2 * _PAD + 4
+
+
+def _peak_width(sheet: UsageSheet) -> float:
+    """The Peak column's width (0: not printed); it is part of the total's, after Work."""
+    if not sheet.peak:
+        return 0.0
+    bold = QFontMetricsF(report_font(8, bold=True))
+    return _width(bold, ["Peak", *{line.peak for line in sheet.lines}])
+
+
+def _marks_width(sheet: UsageSheet) -> float:
+    """The Indicators column's width, left of the names (0: no line has a mark): room for
+    the most marks a line has, :data:`MARKS_MOST` at most."""
+    most = min(max((len(line.marks) for line in sheet.lines), default=0), MARKS_MOST)
+    if not most:
+        return 0.0
+    size = icon_size(QRectF(0, 0, ROW_H, ROW_H))
+    return most * size * 1.2 + _PAD  # each icon and the gap before it (paint_indicators)
 
 
 def _details_width(sheet: UsageSheet) -> float:
@@ -170,14 +197,15 @@ def _page_grid(
     names: dict[str, float] = {}
     name_w, total_w, period_w = _column_widths(sheet, width, names)
     across = max(int((width - name_w - total_w) // period_w), 1)
-    wide = {text for text, w in names.items() if w > name_w}
+    lead = _marks_width(sheet)  # the Indicators' part of the name column
+    wide = {text for text, w in names.items() if w > name_w - lead}
     heights = [ROW_H] * len(sheet.lines)  # the common case: every name fits, one line a row
     if wide:
         fonts = (QFontMetricsF(report_font(8)), QFontMetricsF(report_font(8, bold=True)))
         line_h = fonts[0].lineSpacing()
         for n, line in enumerate(sheet.lines):
             if ("   " * line.depth) + line.name in wide:
-                lines = _name_lines(line, name_w, fonts)
+                lines = _name_lines(line, name_w - lead, fonts)
                 heights[n] = ROW_H + (len(lines) - 1) * line_h
     room = height - _body_top(sheet, across, frame) - _frame(frame).bottom() - ROW_H
     cuts = page_cuts(heights, room)
@@ -210,8 +238,9 @@ def _column_widths(
     if measured is not None:
         measured.update(names)
     name_w = min(max([_width(bold, [sheet.name_heading]), *names.values()]), width * 0.4)
+    name_w += _marks_width(sheet)  # the Indicators, left of the names
     total_w = _width(bold, ["Work", *{line.total for line in sheet.lines}])
-    total_w += _details_width(sheet)  # the Details column follows Work
+    total_w += _peak_width(sheet) + _details_width(sheet)  # Peak, then Details follow Work
     # the first 5,000 figures give the width; walking every (mostly blank) cell of a big
     # plan by day took seconds
     cell_texts = set(islice((t for line in sheet.lines for _k, t in line.figures), 5000))
@@ -334,7 +363,7 @@ def render_usage(
     width, height = rect.width(), rect.height()
     name_w, total_w, period_w, across, cuts, heights = _page_grid(sheet, width, height, frame)
     placed = _place_line(sheet, across, frame)
-    detail_w = _details_width(sheet)
+    detail_w, peak_w, lead = _details_width(sheet), _peak_width(sheet), _marks_width(sheet)
     cuts = cuts or [(0, 0)]
     plan = _page_plan(sheet, across, cuts, blank_pages)
     n_periods = len(sheet.periods)
@@ -381,8 +410,15 @@ def render_usage(
             p.fillRect(QRectF(0, y, right_edge, ROW_H), Colors.header_bg)
             p.setFont(bold)
             p.setPen(Colors.text)
-            p.drawText(QRectF(_PAD, y, name_w - 2 * _PAD, ROW_H), left, sheet.name_heading)
-            p.drawText(QRectF(name_w, y, total_w - detail_w - _PAD, ROW_H), right, "Work")
+            if lead:  # the window's "i"
+                size = icon_size(QRectF(0, 0, ROW_H, ROW_H))
+                paint_icon(p, QRectF(_PAD, y + (ROW_H - size) / 2, size, size), HEADER)
+            heading = QRectF(lead + _PAD, y, name_w - lead - 2 * _PAD, ROW_H)
+            p.drawText(heading, left, sheet.name_heading)
+            work_w = total_w - detail_w - peak_w
+            p.drawText(QRectF(name_w, y, work_w - _PAD, ROW_H), right, "Work")
+            if peak_w:
+                p.drawText(QRectF(name_w + work_w, y, peak_w - _PAD, ROW_H), right, "Peak")
             if detail_w:
                 at = QRectF(name_w + total_w - detail_w + _PAD, y, detail_w - _PAD, ROW_H)
                 p.drawText(at, left, "Details")
@@ -396,7 +432,7 @@ def render_usage(
                     p,
                     sheet.lines[n],
                     place,
-                    (name_w, total_w, period_w, detail_w),
+                    (name_w, total_w, period_w, detail_w, peak_w, lead),
                     (first, last),
                     fonts,
                 )
@@ -407,6 +443,8 @@ def render_usage(
                 p.drawLine(QLineF(0, yy, right_edge, yy))
             x = name_w
             p.drawLine(QLineF(x, top, x, bottom))
+            if lead:
+                p.drawLine(QLineF(lead, top, lead, bottom))
             for k in range(first, last + 1):
                 x = name_w + total_w + (k - first) * period_w
                 p.drawLine(QLineF(x, top, x, bottom))
@@ -433,14 +471,16 @@ def _paint_line(
     p: QPainter,
     line: UsageLine,
     place: tuple[float, float],
-    widths: tuple[float, float, float, float],
+    widths: tuple[float, float, float, float, float, float],
     span: tuple[int, int],
     fonts: tuple[QFontMetricsF, QFontMetricsF],
 ) -> None:
     """One line of the grid from ``place``'s top, as tall as its height: its name (on two
-    lines when the row is taller, :func:`_page_grid`), total, detail's name and figures."""
+    lines when the row is taller, :func:`_page_grid`), total, Peak, detail's name and
+    figures; its Indicators left of the name (``widths``: name, total, period, details, Peak
+    and Indicators, the name's including the Indicators')."""
     y, h = place
-    name_w, total_w, period_w, detail_w = widths
+    name_w, total_w, period_w, detail_w, peak_w, lead = widths
     first, last = span
     right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -457,21 +497,26 @@ def _paint_line(
             p.fillRect(QRectF(x, y, period_w, h), Colors.nonworking)
     p.setFont(report_font(8, bold=line.bold))
     p.setPen(Colors.text)
+    if line.marks:
+        paint_indicators(p, QRectF(0, y, lead, min(h, ROW_H)), line.marks[:MARKS_MOST])
     indent = 8.0 * line.depth
-    room = name_w - 2 * _PAD - indent
+    room = name_w - lead - 2 * _PAD - indent
     metrics = fonts[1] if line.bold else fonts[0]  # the font the name is drawn in
     elide = Qt.TextElideMode.ElideRight
     if h > ROW_H:  # a long name: wrapped at its spaces onto the row's further lines
-        texts = _name_lines(line, name_w, fonts)
+        texts = _name_lines(line, name_w - lead, fonts)
         step = metrics.lineSpacing()
         top = y + (h - len(texts) * step) / 2
         for n, text in enumerate(texts):
-            rect = QRectF(_PAD + indent, top + n * step, room, step)
+            rect = QRectF(lead + _PAD + indent, top + n * step, room, step)
             p.drawText(rect, left, metrics.elidedText(text, elide, room))
     else:
         name = metrics.elidedText(line.name, elide, room)
-        p.drawText(QRectF(_PAD + indent, y, room, ROW_H), left, name)
-    p.drawText(QRectF(name_w, y, total_w - detail_w - _PAD, h), right, line.total)
+        p.drawText(QRectF(lead + _PAD + indent, y, room, ROW_H), left, name)
+    work_w = total_w - detail_w - peak_w
+    p.drawText(QRectF(name_w, y, work_w - _PAD, h), right, line.total)
+    if peak_w and line.peak:
+        p.drawText(QRectF(name_w + work_w, y, peak_w - _PAD, h), right, line.peak)
     if detail_w:
         at = QRectF(name_w + total_w - detail_w + _PAD, y, detail_w - _PAD, h)
         p.drawText(at, left, line.detail)

@@ -41,14 +41,16 @@ def test_the_sheet_is_the_grid_as_shown(session, qtbot, tmp_path):
     title, headers, rows = actions.current_table(window)
     assert title == "Resource Usage by week"
     # the third week holds Test, which nobody works on
-    assert headers == ["Resource Name", "Work", "2 Mar 2026", "9 Mar 2026", "16 Mar 2026"]
+    # Peak after Work, as the window shows it (s23pr)
+    headers_shown = ["Resource Name", "Work", "Peak", "2 Mar 2026", "9 Mar 2026", "16 Mar 2026"]
+    assert headers == headers_shown
     assert list(rows) == [
-        ["Ana", "32.0h", "32.0h", "", ""],
-        ["   Specs", "24.0h", "24.0h", "", ""],
-        ["   Review", "8.0h", "8.0h", "", ""],
-        ["Ben", "64.0h", "32.0h", "32.0h", ""],
-        ["   Specs", "24.0h", "24.0h", "", ""],
-        ["   Code", "40.0h", "8.0h", "32.0h", ""],
+        ["Ana", "32.0h", "100%", "32.0h", "", ""],
+        ["   Specs", "24.0h", "100%", "24.0h", "", ""],
+        ["   Review", "8.0h", "100%", "8.0h", "", ""],
+        ["Ben", "64.0h", "100%", "32.0h", "32.0h", ""],
+        ["   Specs", "24.0h", "100%", "24.0h", "", ""],
+        ["   Code", "40.0h", "100%", "8.0h", "32.0h", ""],
     ]
     view.tree.collapse(view.tree_model.index(0, 0))
     assert [r[0] for r in actions.current_table(window)[2]] == ["Ana", "Ben", "   Specs", "   Code"]

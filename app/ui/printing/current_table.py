@@ -18,6 +18,7 @@ from app.report.render import fits_across, page_layout
 from app.report.usage_pages import UsageSheet, usage_width
 from app.report.view_frame import ViewFrame
 from app.ui.printing.tables import TITLES, main_item_view, sort_note, table_rows
+from app.ui.printing.usage_columns import with_window_columns
 
 
 def current_table(parent: QWidget | None) -> tuple[str, list[str], list[list[str]]] | None:
@@ -31,6 +32,7 @@ def current_table(parent: QWidget | None) -> tuple[str, list[str], list[list[str
         got = sheet()
         mode = getattr(getattr(widget, "mode", None), "value", "")  # "Resource Usage"...
         got = replace(got, view=mode) if isinstance(mode, str) and mode else got
+        got = with_window_columns(got, widget)  # its Peak and Indicators, as shown
         return got.title, got.headers, got
     view = main_item_view(widget)
     if view is None:
