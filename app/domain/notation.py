@@ -76,6 +76,20 @@ _UNITS: dict[str, str] = {
     "mois": "mo",
     "monat": "mo",
     "monate": "mo",
+    # as German and French MS Project abbreviate them ("3 Std.", "2 Wo.", "1 Mon.", "3 T.",
+    # "2 sem"); a unit's closing dot is dropped before it is looked up (_unit_word)
+    "wo": "w",
+    "sem": "w",
+}
+# German MS Project's elapsed units, "f" (fortlaufend) where English puts an "e": "2ft" is
+# two elapsed days, as "2ed".
+_ELAPSED_UNITS: dict[str, str] = {
+    "ft": "d",
+    "fstd": "h",
+    "fmin": "m",
+    "fw": "w",
+    "fwo": "w",
+    "fmon": "mo",
 }
 
 # The day tables hold the years FIRST_YEAR to LAST_YEAR (app.domain.day_table): no longer
@@ -87,7 +101,9 @@ _ECHO_LIMIT = 40  # characters of a typed duration a message echoes
 
 # A number's digits may be grouped by a mark or a space ("1,200", "1.200,5", "1 200"): which
 # of them groups and which is the decimal point is the reader's locale's (locale_number).
-_DURATION_RE = re.compile(r"^\s*([-+]?\d+(?:[.,'\u2019\s]\d+)*)\s*(e?)\s*([a-zA-Zíá]*)\s*(\??)\s*$")
+_DURATION_RE = re.compile(
+    r"^\s*([-+]?\d+(?:[.,'\u2019\s]\d+)*)\s*(e?)\s*((?:[a-zA-Zíá]+\.?)?)\s*(\??)\s*$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,9 +158,11 @@ def parse_duration(
     if m is None or number is None:
         raise InputError(f"{quoted(text)} is not a duration (try 5d, 4h, 2w)")
     elapsed = bool(m.group(2))
-    unit_text = m.group(3).lower()
+    unit_text = _unit_word(m.group(3))
     if unit_text == "" and elapsed:
         raise InputError(f"{quoted(text)} is not a duration (try 5d, 4h, 2w)")
+    if not elapsed and unit_text in _ELAPSED_UNITS:
+        elapsed, unit_text = True, _ELAPSED_UNITS[unit_text]
     unit = _UNITS.get(unit_text) if unit_text else default_unit
     if unit is None:
         raise InputError(f"{quoted(text)}: unknown duration unit {quoted(m.group(3))}")
@@ -155,6 +173,12 @@ def parse_duration(
         raise InputError(_too_long(text, unit, size, elapsed, what, group or ","))
     minutes = round(number * size)
     return Duration(minutes, elapsed, bool(m.group(4)), DurationUnit(unit))
+
+
+def _unit_word(typed: str) -> str:
+    """A typed unit as :data:`_UNITS` holds it: lower case, without the dot that ends a German
+    or French abbreviation ("Std." is "std")."""
+    return typed.lower().removesuffix(".")
 
 
 def _too_long(text: str, unit: str, size: int, elapsed: bool, what: str, group: str) -> str:
@@ -300,15 +324,30 @@ class PredecessorRef:
     lag_unit: DurationUnit | None = None  # the unit the lag was typed in (None: a percentage)
 
 
+# A link type as MS Project writes it in English, German (Ende-Anfang, Anfang-Anfang,
+# Ende-Ende, Anfang-Ende) and French (fin à début, début à début, fin à fin, début à fin):
+# "10EA+2t" is "10FS+2d". The sheet writes the English letters back.
+_LINK_TYPES = {
+    **{kind.name: kind for kind in LinkType},
+    "EA": LinkType.FS,
+    "AA": LinkType.SS,
+    "EE": LinkType.FF,
+    "AE": LinkType.SF,
+    "FD": LinkType.FS,
+    "DD": LinkType.SS,
+    "DF": LinkType.SF,
+}
 _PRED_RE = re.compile(
-    r"^\s*([0-9][0-9.]*)\s*(FS|SS|FF|SF)?\s*(?:([-+])\s*(\d+(?:[.,]\d+)?)\s*(e?%|e?[a-zA-Z]*))?\s*$",
+    r"^\s*([0-9][0-9.]*)\s*(" + "|".join(_LINK_TYPES) + r")?\s*"
+    r"(?:([-+])\s*(\d+(?:[.,]\d+)?)\s*(e?%|e?(?:[a-zA-Z]+\.?)?))?\s*$",
     re.IGNORECASE,
 )
 
 
 def parse_predecessors(text: str, project: Project) -> list[PredecessorRef]:
     """Read ``3``, ``3FS+2d``, ``4SS-1d``, ``5FF+50%``, ``5SS+50e%`` (an elapsed percentage,
-    counted around the clock), lists split by ``;`` or ``,``."""
+    counted around the clock), lists split by ``;`` or ``,``; German and French link types
+    and units as MS Project there takes them (``10EA+2t``, ``10AA+1,5t``, ``4DD+2 sem``)."""
     out: list[PredecessorRef] = []
     if not text or not text.strip():
         return out
@@ -319,7 +358,7 @@ def parse_predecessors(text: str, project: Project) -> list[PredecessorRef]:
         if not m:
             raise InputError(f"{quoted(part.strip())} is not a predecessor (try 3, 3FS+2d, 4SS-1d)")
         ref, kind, sign, amount, unit = m.groups()
-        link_type = LinkType[kind.upper()] if kind else LinkType.FS
+        link_type = _LINK_TYPES[kind.upper()] if kind else LinkType.FS
         lag_minutes, lag_percent, lag_elapsed = 0, None, False
         lag_unit: DurationUnit | None = None
         if sign:
@@ -347,7 +386,7 @@ def parse_predecessors(text: str, project: Project) -> list[PredecessorRef]:
 # only be the rest of it, never an entry of its own ("5d", "25e%": an entry is a row number
 # and a link type).
 _LAG_AMOUNT_END = re.compile(r"[-+]\s*\d+$")
-_DECIMALS_AND_UNIT = re.compile(r"\d+\s*(?:e?%|e?[a-zA-Z]+)\s*$")
+_DECIMALS_AND_UNIT = re.compile(r"\d+\s*(?:e?%|e?[a-zA-Z]+\.?)\s*$")
 
 
 def _list_parts(text: str) -> list[str]:

@@ -59,6 +59,28 @@ _RATE_UNITS = {
     "y": RateUnit.YEAR,
     "yr": RateUnit.YEAR,
     "year": RateUnit.YEAR,
+    # German and French, as MS Project there shows them (150/Std, 1200/Tag, 600/jour); no
+    # "j": a day in French, a year in German
+    "std": RateUnit.HOUR,
+    "stunde": RateUnit.HOUR,
+    "stunden": RateUnit.HOUR,
+    "heure": RateUnit.HOUR,
+    "t": RateUnit.DAY,
+    "tag": RateUnit.DAY,
+    "tage": RateUnit.DAY,
+    "jour": RateUnit.DAY,
+    "wo": RateUnit.WEEK,
+    "woche": RateUnit.WEEK,
+    "wochen": RateUnit.WEEK,
+    "sem": RateUnit.WEEK,
+    "semaine": RateUnit.WEEK,
+    "monat": RateUnit.MONTH,
+    "monate": RateUnit.MONTH,
+    "mois": RateUnit.MONTH,
+    "jahr": RateUnit.YEAR,
+    "jahre": RateUnit.YEAR,
+    "an": RateUnit.YEAR,
+    "année": RateUnit.YEAR,
 }
 
 
@@ -68,13 +90,15 @@ def _rate_unit(text: str, resource: Resource, what: str) -> tuple[str, RateUnit 
     amount, slash, unit = text.strip().rpartition("/")
     if not slash:
         return text, None
-    word = unit.strip().casefold()
+    word = unit.strip().casefold().removesuffix(".")  # "150/Std."
     if resource.type is ResourceType.MATERIAL:
         label = (resource.material_label or "unit").casefold()
         if word in (label, "unit"):
             return amount, None
         raise InputError(f"{what}: {resource.name}'s rate is per {label}: type it as 150/{label}")
-    key = _RATE_UNITS.get(word.removesuffix("s") if len(word) > 2 else word)
+    key = _RATE_UNITS.get(word)
+    if key is None and len(word) > 2:  # "150/hours", "600/jours"
+        key = _RATE_UNITS.get(word.removesuffix("s"))
     if key is None:
         raise InputError(
             f"{what}: {quoted(text.strip())}: a rate is per m, h, d, w, mo or y (150/h, 1,200/d)"
