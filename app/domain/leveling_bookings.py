@@ -3,9 +3,9 @@
 A person whose assignment fills its task evenly books their units over each
 stretch the task works (:meth:`app.domain.leveling_placement.Shape.booked`).
 Any other assignment, contoured or ending before its task, books its own
-pieces (:func:`app.domain.contours.assignment_pieces`, as
-:func:`app.domain.workload.own_pieces` lays them for Usage and
-over-allocation): laid again, on the person's calendar, wherever the task is
+pieces as :func:`app.domain.workload.own_pieces` lays them for Usage and
+over-allocation (a contour's shape, or work typed into a Usage period kept in its
+period: :mod:`app.domain.edited_work`): laid again, on the person's calendar, wherever the task is
 tried, so they move with it. An assignment with no pieces (its person has no
 working time in its task's span: a manual task over a weekend) books its units
 over the span, as over-allocation counts it
@@ -18,11 +18,19 @@ from __future__ import annotations
 from collections.abc import Callable, Container, Iterable, Iterator
 from datetime import datetime
 
-from app.domain.contours import WorkContour, assignment_pieces, fills_task, peak_units
+from app.domain.contours import WorkContour, fills_task, peak_units
+from app.domain.edited_work import laid_pieces
 from app.domain.overallocation import own_or_even
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, Resource
-from app.domain.workload import DayCalendar, _resource_calendar, done_work
+from app.domain.schedule import TaskTimes
+from app.domain.workload import (
+    DayCalendar,
+    _resource_calendar,
+    done_work,
+    entered_tasks,
+    own_pieces,
+)
 from app.domain.worktime import MINUTES_PER_DAY, to_minutes
 
 Stretch = tuple[int, int, float]  # start, finish (clock minutes), units booked
@@ -51,18 +59,40 @@ def booking_of(
     shaped = contour is not WorkContour.FLAT and contour.shaped
     if not shaped and fills_task(work, a.units, contour, duration):
         return (a.resource_uid, a.units, None)
-    worktime = _resource_calendar(plan, res, cals).worktime
-    done = done_work(plan, a, work, entered) if shaped else 0.0
+    cal = _resource_calendar(plan, res, cals)
     units = a.units
+    if entered is None and shaped:
+        entered = entered_tasks(plan)  # once for this booking, not at every place tried
 
     def lay(spans: list[tuple[int, int]]) -> list[Stretch]:
         parts = [(_moment(s), _moment(f)) for s, f in spans if f > s]
-        pieces = assignment_pieces(parts, worktime, work, units, contour, duration, done)
+        if not parts:
+            return []
+        # the times own_pieces reads: where the task starts and how long it is scheduled
+        times = TaskTimes(parts[0][0], parts[-1][1], duration, *parts[0], *parts[-1])
+        pieces = own_pieces(plan, a, work, parts, times, cal, entered)
         laid = own_or_even(pieces, parts, units)
         return [(to_minutes(s), to_minutes(f), u) for s, f, u in laid]
 
-    # the most units it books at once, as its pieces lay them (its done work kept flat)
-    return (a.resource_uid, peak_units(work, units, contour, duration, done), lay)
+    return (a.resource_uid, _peak(plan, a, work, cal, duration, entered), lay)
+
+
+def _peak(
+    plan: Plan,
+    a: Assignment,
+    work: float,
+    cal: DayCalendar,
+    duration: int,
+    entered: Container[int] | None,
+) -> float:
+    """The most units ``a`` books at once: the heaviest of its typed periods (kept as
+    typed wherever it is laid), else as its contour lays its pieces (its done work kept flat)."""
+    if a.edited_work and a.contour is WorkContour.CONTOURED:
+        typed = laid_pieces(a.edited_work, cal.worktime, a.edited_work[0].start, work)
+        return max((u for _s, _f, _w, u in typed), default=a.units)
+    shaped = a.contour is not WorkContour.FLAT and a.contour.shaped
+    done = done_work(plan, a, work, entered) if shaped else 0.0
+    return peak_units(work, a.units, a.contour, duration, done)
 
 
 def stretches(
