@@ -69,7 +69,7 @@ def test_s23lv_a_png_of_the_delay_table_draws_them_too(capsys, tmp_path):
     assert main(["convert", str(source), str(out), "--table", "delay"]) == 0
     with_bars = out.read_bytes()
     flags = chart_flags(argparse.Namespace(table="delay", baseline_bars=None))
-    assert flags == {"chart_flags": {"show_preleveled": True}}
+    assert flags == {"chart_flags": {"show_preleveled": True}, "view": "Leveling Gantt"}
     # Without the flag the same table draws no bar before leveling.
     from app.cli import chart_flags as module
 

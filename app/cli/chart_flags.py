@@ -6,7 +6,8 @@ of that view drew them, the command line's did not). ``--baseline-bars`` draws t
 baseline bars with any table, ``--no-baseline-bars`` leaves them out of a tracking one.
 ``--table delay`` prints as View > Leveling Gantt shows it: each task's bar before
 leveling above its leveled bar (the window's Export PDF of that view drew them, the
-command line's did not).
+command line's did not). Either prints its view's name where a header or footer says
+``&[View]``, as the window's printout of that view does.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ _TABLE_CHARTS: dict[str, dict[str, Any]] = {
     TRACKING_TABLE: TRACKING_CHART,
     "delay": {"show_preleveled": True},
 }
+# The printed view's name by its table, as app/ui/printing/print_choices.py's
+# gantt_view_name names the window's (PrintOptions.view; else the writer's "Gantt Chart").
+_TABLE_VIEWS: dict[str, str] = {TRACKING_TABLE: "Tracking Gantt", "delay": "Leveling Gantt"}
 
 
 def add_baseline_bars(p: argparse.ArgumentParser) -> None:
@@ -38,12 +42,17 @@ def add_baseline_bars(p: argparse.ArgumentParser) -> None:
 
 def chart_flags(args: argparse.Namespace) -> dict[str, Any]:
     """The writer's ``chart_flags`` option (ChartOptions fields and their values) for the
-    command line; empty: the chart as the writer draws it by default."""
+    command line, and its ``view`` (the printed view's name, what ``&[View]`` prints) for
+    a table that is a view's own; empty: the chart as the writer draws it by default."""
     flags: dict[str, Any] = {}
+    given: dict[str, Any] = {}
     table = getattr(args, "table", None)
     if table is not None:
-        flags |= _TABLE_CHARTS.get(table.strip().lower(), {})
+        key = table.strip().lower()
+        flags |= _TABLE_CHARTS.get(key, {})
+        if key in _TABLE_VIEWS:
+            given["view"] = _TABLE_VIEWS[key]
     asked = getattr(args, "baseline_bars", None)
     if asked is not None:
         flags["show_baseline"] = bool(asked)
-    return {"chart_flags": flags} if flags else {}
+    return given | ({"chart_flags": flags} if flags else {})

@@ -77,7 +77,9 @@ def print_options(plan: Plan, **options: Any) -> PrintOptions:
     """PrintOptions from the command line's keyword options (unknown ones are ignored).
 
     ``blank_pages`` (None: as ``print_options`` or PrintOptions has it, on): print the
-    pages of the grid with no bar on them, as Page Setup's "Print blank pages".
+    pages of the grid with no bar on them, as Page Setup's "Print blank pages". ``view``:
+    the printed view's name, what ``&[View]`` prints (convert's ``--table tracking``:
+    "Tracking Gantt", app/cli/chart_flags.py; None: as ``print_options`` has it).
     """
     paper = options.get("paper") or "A4"
     match = {p.lower(): p for p in PAPERS}.get(str(paper).lower())
@@ -106,6 +108,7 @@ def print_options(plan: Plan, **options: Any) -> PrintOptions:
         date_to=date_to,
         paper=match,
         chart=chart,
+        view=str(options.get("view") or opts.view),
     )
     return _oriented(plan, opts, options)
 
