@@ -331,7 +331,9 @@ def run_diff(args: argparse.Namespace, out: TextIO) -> int:
     old, new = (_load(p, args, note=_note_naming(p)) for p in (args.old, args.new))
     # what each format can hold decides what is compared: by content, not by name
     paths = tuple(Path(p).with_suffix(formats.real_extension(p)) for p in (args.old, args.new))
-    changes = diff_plans(old, new, splits=holds_splits(*paths), held=held_between(*paths))
+    # the formats keeping pauses (.gantry, MSPDI) keep work typed into Usage periods too
+    both = holds_splits(*paths)
+    changes = diff_plans(old, new, splits=both, typed_work=both, held=held_between(*paths))
     # schedules each plan once, for the leveling delays' texts and the dates that moved
     writer = DiffWriter(old, new, (Path(args.old).name, Path(args.new).name))
     if args.json:

@@ -19,6 +19,7 @@ from enum import Enum
 
 from app.domain.custom_fields import CustomValues, describe, field_order
 from app.domain.diff_lags import unit_seen_changed
+from app.domain.diff_typed_work import typed_work_text
 from app.domain.link import Link
 from app.domain.percent_shown import shown_percent
 from app.domain.plan import Plan
@@ -266,13 +267,22 @@ class Held:
 
 
 def diff_plans(
-    old: Plan, new: Plan, *, splits: bool = False, held: Held | None = None, exact: bool = False
+    old: Plan,
+    new: Plan,
+    *,
+    splits: bool = False,
+    held: Held | None = None,
+    exact: bool = False,
+    typed_work: bool = False,
 ) -> list[PlanChange]:
     """Every user-visible difference from ``old`` to ``new``, in a stable order.
 
     ``splits``: compare the tasks' pauses too (field ``splits``, see
     :func:`splits_text`). Only when both plans come from formats that can hold
     them: a workbook or a CSV read back has none, and would look changed.
+    ``typed_work``: compare the work typed into Usage periods too (an assignment's field
+    ``edited_work``, :func:`app.domain.diff_typed_work.typed_work_text`), likewise only
+    when both formats keep it (.gantry, MS Project XML).
     ``held``: what else both files can hold (default: everything but days off, which
     only ``held.calendars`` compares: see :mod:`app.domain.diff_calendars`).
     ``exact``: compare what the plans keep rather than what a user sees (% complete
@@ -291,7 +301,7 @@ def diff_plans(
     if held.people_by_name:
         new = _people_renumbered(old, new)
     changes.extend(_diff_resources(old, new, held))
-    changes.extend(_diff_assignments(old, new, held.assignment_fields))
+    changes.extend(_diff_assignments(old, new, held.assignment_fields, typed_work))
     if held.risks:
         changes.extend(_diff_risks(old, new))
     if held.calendars:
@@ -490,8 +500,14 @@ def _assignment_name(new: Plan, old: Plan, a: Assignment) -> str:
 
 
 def _diff_assignments(
-    old: Plan, new: Plan, fields: tuple[str, ...] = ASSIGNMENT_FIELDS
+    old: Plan, new: Plan, fields: tuple[str, ...] = ASSIGNMENT_FIELDS, typed_work: bool = False
 ) -> Iterator[PlanChange]:
+    def values(a: Assignment) -> dict[str, Scalar]:
+        out = _values(a, fields)
+        if typed_work:  # the days and hours typed, not the pieces as kept
+            out["edited_work"] = typed_work_text(a)
+        return out
+
     before = {_assignment_key(a): a for a in old.assignments}
     after = {_assignment_key(a): a for a in new.assignments}
     for key, a in after.items():
@@ -503,8 +519,8 @@ def _diff_assignments(
                 "assignment",
                 key,
                 name,
-                _values(before[key], fields),
-                _values(a, fields),
+                values(before[key]),
+                values(a),
             )
     for key, a in before.items():
         if key not in after:
