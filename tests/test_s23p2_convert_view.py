@@ -44,3 +44,24 @@ def test_s23p2_view_field_names_the_view_the_table_prints(
     assert main(["convert", str(source), str(out), "--header", header, *asked]) == 0
     left = _first_line(out).split("  ")[0].strip()
     assert left == view
+
+
+def test_s23p2_convert_help_lists_every_field_a_header_fills(capsys) -> None:
+    from app.domain.page_setup import FIELDS
+
+    assert main(["convert", "--help"]) == 0
+    text = " ".join(capsys.readouterr().out.split())  # argparse wraps the help
+    for flag in ("--header TEXT", "--footer TEXT", "--legend-text TEXT"):
+        help_of = text.split(flag, 2)[2]  # past the usage line: the option's own help
+        for name in FIELDS:
+            assert f"&[{name}]" in help_of.split(" --")[0], (flag, name)
+    assert "&[Author]" in text
+    assert "&[Company]" in text
+
+
+def test_s23p2_author_and_company_of_an_ms_project_file_print(shared_data, tmp_path) -> None:
+    out = tmp_path / "plan.pdf"
+    source = shared_data / "mspdi" / "mspdirelations.xml"  # Wade Golden, Steelray Software
+    assert main(["convert", str(source), str(out), "--header", "&[Author]||&[Company]"]) == 0
+    parts = [p.strip() for p in _first_line(out).split("  ") if p.strip()]
+    assert parts == ["Wade Golden", "Steelray Software"]

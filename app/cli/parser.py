@@ -20,6 +20,7 @@ from app.cli.track_parser import (
     add_status_date,
     add_update,
 )
+from app.domain.page_setup import FIELDS
 from app.domain.quoting import quoted
 
 COMMANDS = (
@@ -241,7 +242,7 @@ def _add_convert(sub: Any) -> None:
 
 def _add_page_setup(p: Any) -> None:
     """convert's Page Setup options (PDF): each stands in for what the plan keeps."""
-    fields = "fields: &[Project] &[Page] &[Pages] &[Date] &[Status Date] &[Manager] &[View]"
+    fields = "fields: " + " ".join(f"&[{name}]" for name in FIELDS)  # every one Gantry fills
     p.add_argument(
         "--margins",
         metavar="MM",
