@@ -414,12 +414,16 @@ def insert_actions(window: MainWindow, actions: ActionCollection) -> Layout:
 
 
 def format_actions(window: MainWindow, actions: ActionCollection) -> Layout:
-    """Format: Task Path, where MS Project has it (app/ui/gantt/task_path.py)."""
+    """Format: Task Path, where MS Project has it (app/ui/gantt/task_path.py), and Field
+    Settings (app/ui/field_settings.py)."""
+    from app.ui.field_settings import add_field_settings_action
+
+    fields = add_field_settings_action(window, actions)
     if not available("app.ui.gantt.task_path"):
-        return []
+        return fields
     from app.ui.gantt.task_path import add_task_path_actions
 
-    return add_task_path_actions(window, actions)
+    return [*add_task_path_actions(window, actions), None, *fields]
 
 
 def help_actions(window: MainWindow, actions: ActionCollection) -> Layout:

@@ -1,7 +1,8 @@
 """The task sheet header's context menu, as MS Project's column header menu.
 
 It holds "Insert Column" (the fields grouped as MS Project's column picker groups them,
-app/ui/column_catalog.py) and "Hide Column"; the header's sections are dragged to reorder.
+app/ui/column_catalog.py), "Hide Column" and "Field Settings…" (app/ui/field_settings.py);
+the header's sections are dragged to reorder.
 Which columns show, in which order and how wide, the settings keep per user
 (app/ui/sheet_layout.py).
 """
@@ -18,6 +19,7 @@ from app.domain.custom_fields import FIELD_COUNTS, FIELD_NAMES, fields_in_use, k
 from app.domain.quoting import NAME_LIMIT, quoted
 from app.ui.column_catalog import COLUMN_GROUPS, insertable
 from app.ui.column_placement import hide_column, insert_column
+from app.ui.field_settings import field_settings
 from app.ui.models.custom_columns import CUSTOM_COUNT, CUSTOM_FIRST, custom_column
 from app.ui.models.task_edits import DEFAULT_COLUMNS, HEADERS, Column
 
@@ -76,6 +78,11 @@ def header_menu(view: TaskTreeView, section: int = -1) -> QMenu:
     hide.setEnabled(clicked is not None and clicked != Column.NAME)
     if clicked is not None:
         hide.triggered.connect(lambda: hide_column(view, clicked))
+    settings = menu.addAction("&Field Settings…")  # MS Project's, as Alt+F3 opens it
+    settings.setObjectName("header_field_settings")
+    settings.setEnabled(clicked is not None)
+    if clicked is not None:
+        settings.triggered.connect(lambda: field_settings(view, clicked))
     menu.addSeparator()
     for column in DEFAULT_COLUMNS:
         if column is Column.NAME or column not in available:

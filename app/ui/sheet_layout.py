@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 
 from app.domain.custom_fields import FIELD_NAMES, is_field_name
 from app.ui.column_catalog import fitted_width
+from app.ui.field_settings import looks_as_json, restore_looks
 from app.ui.models.custom_columns import CUSTOM_COUNT, custom_column, custom_name
 from app.ui.models.task_edits import Column
 from app.ui.sheet_header_state import saved_section_count
@@ -56,14 +57,19 @@ def layout_of(view: QTableView) -> QByteArray:
     View > Tables table they show, so a plan opened next names its columns rightly."""
     entries = entries_from_state(view.horizontalHeader().saveState(), len(Column))
     tables = _tables(view)
-    return encode(entries or [], tables.current.key if tables is not None else "")
+    looks = looks_as_json(view, column_key)  # Field Settings' titles, alignments, wrapping
+    return encode(entries or [], tables.current.key if tables is not None else "", looks)
 
 
-def encode(entries: list[Entry], table: str = "") -> QByteArray:
-    """Entries (and the table they show, "" for none) as the stored JSON text."""
+def encode(
+    entries: list[Entry], table: str = "", looks: dict[str, Any] | None = None
+) -> QByteArray:
+    """Entries (and the table they show, "" for none; the columns' looks) as the stored JSON."""
     body: dict[str, Any] = {"version": LAYOUT_VERSION, "columns": [list(e) for e in entries]}
     if table:
         body["table"] = table  # read by this build's restore_layout, passed over by older ones
+    if looks:
+        body["looks"] = looks  # as "table": older builds pass it over
     return QByteArray(json.dumps(body, separators=(",", ":")).encode("utf-8"))
 
 
@@ -75,6 +81,15 @@ def table_of(data: QByteArray) -> str:
     except (ValueError, AttributeError, UnicodeDecodeError):
         return ""
     return table if isinstance(table, str) else ""
+
+
+def _body(data: QByteArray) -> dict[str, Any]:
+    """The stored JSON object ({} when there is none or it cannot be read)."""
+    try:
+        body: Any = json.loads(bytes(data.data()).decode("utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        return {}
+    return body if isinstance(body, dict) else {}
 
 
 def _tables(view: QTableView) -> Any:
@@ -181,6 +196,7 @@ def restore_layout(view: QTableView, layout: QByteArray, legacy: QByteArray) -> 
     if entries is None:
         return False
     apply_layout(view, entries)
+    restore_looks(view, _body(layout).get("looks"), column_of)
     tables = _tables(view)
     if tables is not None:
         tables.restore(table_of(layout), tables.user_tables)
