@@ -450,11 +450,13 @@ def rebalance_for_duration(
             continue
         mean = a.contour.mean
         # work typed period by period gives way to the new duration (app.domain.edited_work)
+        # overtime (app.domain.overtime_work) stays: the regular work fills the duration
+        overtime = a.overtime_work_minutes
         if task.task_type is TaskType.FIXED_WORK and duration_minutes > 0 and a.work_minutes:
-            units = a.work_minutes / (duration_minutes * mean)
+            units = (a.work_minutes - overtime) / (duration_minutes * mean)
             out.append(replace(a, units=units, edited_work=()))
         else:
-            work = round(duration_minutes * a.units * mean)
+            work = round(duration_minutes * a.units * mean) + overtime
             out.append(replace(a, work_minutes=work, edited_work=()))
     return out
 

@@ -4,9 +4,9 @@ A person works on a task only in their own working time: someone whose calendar
 starts the week on Tuesday starts a Monday task on Tuesday, and someone who stops
 at noon finishes there. The assignment runs from the first moment the person
 works inside the task's span (a split task's working parts) to the last. As in
-MS Project each assignment also has its own length: its work at its units (a
-contour's mean, work done kept flat) on the person's calendar from the task's
-start, so someone with less work than the task's longest assignment finishes
+MS Project each assignment also has its own length: its regular work (work less
+overtime: :mod:`app.domain.overtime_work`) at its units (a contour's mean, work done
+kept flat) on the person's calendar from the task's start, so someone with less work than the task's longest assignment finishes
 early (:func:`app.domain.workload.own_pieces`). A person with no working time in
 the span, a material, a cost item and a summary's own assignment take the task's
 dates.
@@ -56,7 +56,8 @@ def assignment_dates(
         spans = parts.get(a.task_uid) or ((times.start, times.finish),)
         work = float(a.work_minutes or round(times.duration_minutes * a.units))
         shaped = a.contour is not WorkContour.FLAT and a.contour.shaped
-        if shaped or not fills_task(work, a.units, a.contour, times.duration_minutes):
+        regular = work - min(a.overtime_work_minutes, work)  # its length: regular work only
+        if shaped or not fills_task(regular, a.units, a.contour, times.duration_minutes):
             pieces = own_pieces(plan, a, work, spans, times, cal, entered)
             if pieces:
                 out[a.uid] = (pieces[0][0], pieces[-1][1])

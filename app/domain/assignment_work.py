@@ -21,6 +21,7 @@ assignment is laid by its contour again, as MS Project lays work anew then.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import replace
 
 from app.domain.assigning import rebalance_for_duration
@@ -69,6 +70,22 @@ def _stretched(plan: Plan, task: Task, a: Assignment, duration: int) -> Edit:
     return new_task, [b for b in out if b != plan.assignment(b.uid)]
 
 
+def assignment_need(plan: Plan, a: Assignment, entered: Container[int] | None = None) -> float:
+    """Working minutes ``a`` needs at its units: its work done flat, the rest by its contour,
+    only the regular share making the length (its overtime is laid within: MS Project)."""
+    work = a.work_minutes
+    if work <= 0 or a.units <= 0:
+        return 0.0
+    done = done_work(plan, a, work, entered)  # stays flat: only the work left is shaped
+    regular = work - min(a.overtime_work_minutes, work)
+    return own_need(work, a.units, a.contour, done) * regular / work
+
+
+def _length(plan: Plan, a: Assignment) -> int:
+    """The task's duration :func:`assignment_need` of ``a`` makes (one minute at least)."""
+    return max(1, round(assignment_need(plan, a)))
+
+
 def work_edit(plan: Plan, assignment_uid: int, work_minutes: int) -> Edit:
     """The task and the assignments changed by giving one assignment ``work_minutes``.
 
@@ -91,9 +108,14 @@ def work_edit(plan: Plan, assignment_uid: int, work_minutes: int) -> Edit:
             )
         units = work_minutes / (task.duration_minutes * mean)
         return task, [replace(a, units=units, work_minutes=work_minutes, edited_work=())]
-    done = done_work(plan, a, work_minutes)  # stays flat: only the work left is shaped
-    duration = max(1, round(own_need(work_minutes, a.units, a.contour, done)))
-    return _stretched(plan, task, replace(a, work_minutes=work_minutes, edited_work=()), duration)
+    # Overtime stays as entered (no more than the new work): the regular work makes the length.
+    new = replace(
+        a,
+        work_minutes=work_minutes,
+        overtime_work_minutes=min(a.overtime_work_minutes, work_minutes - 1),
+        edited_work=(),
+    )
+    return _stretched(plan, task, new, _length(plan, new))
 
 
 def units_edit(plan: Plan, assignment_uid: int, units: float) -> Edit:
@@ -111,9 +133,8 @@ def units_edit(plan: Plan, assignment_uid: int, units: float) -> Edit:
     if _keeps_duration(task, replace(a, units=units)) or a.work_minutes <= 0:
         work = round(units * task.duration_minutes * mean)
         return task, [replace(a, units=units, work_minutes=work, edited_work=())]
-    done = done_work(plan, a, a.work_minutes)  # stays flat: only the work left is shaped
-    duration = max(1, round(own_need(a.work_minutes, units, a.contour, done)))
-    return _stretched(plan, task, replace(a, units=units, edited_work=()), duration)
+    new = replace(a, units=units, edited_work=())
+    return _stretched(plan, task, new, _length(plan, new))
 
 
 def contour_edit(plan: Plan, assignment_uid: int, contour: WorkContour) -> Edit:
@@ -145,15 +166,11 @@ def contour_edit(plan: Plan, assignment_uid: int, contour: WorkContour) -> Edit:
     # Work already done stays as it was done (flat): only the remaining work takes the shape.
     entered = entered_tasks(plan)
     needs = [
-        own_need(b.work_minutes, b.units, b.contour, done_work(plan, b, b.work_minutes, entered))
+        assignment_need(plan, b, entered)
         for b in plan.assignments_of_task(task.uid)
-        if b.uid != a.uid
-        and b.units > 0
-        and b.work_minutes > 0
-        and plan.resource(b.resource_uid).type is ResourceType.WORK
+        if b.uid != a.uid and plan.resource(b.resource_uid).type is ResourceType.WORK
     ]
-    done = done_work(plan, a, a.work_minutes, entered)
-    needs.append(own_need(a.work_minutes, a.units, contour, done))
+    needs.append(assignment_need(plan, replace(a, contour=contour), entered))
     duration = max(1, round(max(needs)))
     new_task = (
         task if duration == task.duration_minutes else replace(task, duration_minutes=duration)

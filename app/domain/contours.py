@@ -167,6 +167,14 @@ def own_need(work: float, units: float, contour: WorkContour, actual: float = 0.
     return done / units + (work - done) / (units * contour.mean)
 
 
+def regular_share(work: float, overtime: float) -> float:
+    """The share of ``work`` that is regular (not ``overtime``): what of an assignment's
+    need makes its length (MS Project lays overtime within the regular work's span)."""
+    if overtime <= 0 or work <= 0:
+        return 1.0
+    return max(0.0, work - overtime) / work
+
+
 def _slack(units: float, mean: float) -> float:
     """How far an assignment's need may be from its task's duration and still fill it: a
     minute, plus what rounding work to whole minutes moves (work = round(units x duration))."""
@@ -224,6 +232,7 @@ def assignment_pieces(
     contour: WorkContour,
     duration: float,
     actual: float = 0.0,
+    overtime: float = 0.0,
 ) -> list[Piece]:
     """An assignment's own span, as pieces ``(start, finish, work, units booked)``.
 
@@ -239,7 +248,9 @@ def assignment_pieces(
     work was done: :func:`app.domain.assignment_work.contour_edit`); the rest follows
     the contour's ten equal parts of the time left. Otherwise the done work followed
     the contour as scheduled and the contour covers it all. A piece crossing a pause is cut in two. Empty when the parts hold no
-    working time.
+    working time. ``overtime`` (part of ``work``): as in MS Project only the regular work
+    (work - overtime) makes the assignment's length at its units; the overtime is laid
+    over that same span (:mod:`app.domain.overtime_work`).
     """
     spans, total = working_spans(parts, worktime)
     if total <= 0 or work <= 0:
@@ -249,9 +260,10 @@ def assignment_pieces(
     done = kept_done(work, units, contour, duration, actual)
     peak = 0.0
     if units > 0:
-        need = own_need(work, units, contour, done)
+        full = own_need(work, units, contour, done)
+        need = full * regular_share(work, overtime)
         used = total if need >= duration - _slack(units, mean) else max(1, min(total, round(need)))
-        head = round(used * (done / units) / need) if need > 0 else 0
+        head = round(used * (done / units) / full) if full > 0 else 0
         peak = _crowded(units, need, contour, duration)  # its peak_units
     else:
         used = total

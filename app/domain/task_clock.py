@@ -71,7 +71,11 @@ class TaskClock:
                     continue
                 person = plan.resource(a.resource_uid)
                 if person.type is ResourceType.WORK:
-                    span = round(a.work_minutes / a.units) if a.work_minutes > 0 else -1
+                    span = (
+                        round((a.work_minutes - a.overtime_work_minutes) / a.units)
+                        if a.work_minutes > 0
+                        else -1
+                    )
                     people.append((person.calendar_uid, span))
         if not people:
             return cls(own or worktime(None), (), task.elapsed, plan, task)

@@ -313,7 +313,7 @@ def _spreads(
             uneven = bool(
                 a.work_minutes
                 and u > 0
-                and abs(work / u - times.duration_minutes) > 1 + 0.5 / u
+                and abs((work - a.overtime_work_minutes) / u - times.duration_minutes) > 1 + 0.5 / u
                 and res.type is ResourceType.WORK  # a material's units are a quantity
             )
         if work <= 0:
@@ -389,8 +389,9 @@ def own_pieces(
         # a material's units are a quantity, not a rate: its contour shapes its task's span
         return assignment_pieces(parts, cal.worktime, work, 0.0, a.contour, 0)
     done = done_work(plan, a, work, entered) if shaped else 0.0
+    overtime = min(float(a.overtime_work_minutes), work)  # laid within the regular span
     return assignment_pieces(
-        parts, cal.worktime, work, a.units, a.contour, times.duration_minutes, done
+        parts, cal.worktime, work, a.units, a.contour, times.duration_minutes, done, overtime
     )
 
 

@@ -359,7 +359,7 @@ def assigned_calendars(
     """By task uid: the calendars of the work resources assigned to it, and each assignment's.
 
     Only people (work resources) with units above zero narrow a task's
-    calendar; each assignment comes with its calendar uid and its span (work
+    calendar; each assignment comes with its calendar uid and its span (regular work
     / units, -1 when it holds no work). The engine's rule, shared with
     :class:`app.domain.splits.TaskClocks`.
     """
@@ -372,7 +372,11 @@ def assigned_calendars(
         if a.resource_uid in resource_cal and a.units > 0:
             cal_uid = resource_cal[a.resource_uid]
             task_resource_cals.setdefault(a.task_uid, set()).add(cal_uid)
-            span = round(a.work_minutes / a.units) if a.work_minutes > 0 else -1
+            span = (
+                round((a.work_minutes - a.overtime_work_minutes) / a.units)
+                if a.work_minutes > 0
+                else -1
+            )
             task_assignments.setdefault(a.task_uid, []).append((cal_uid, span))
     return task_resource_cals, task_assignments
 
