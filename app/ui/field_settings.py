@@ -79,6 +79,7 @@ class ColumnLooks(QObject):
         self.view = view
         self.looks: dict[int, ColumnLook] = {}
         self._style: _LookStyle | None = None
+        self._cells = False  # the cells drawn by the style (a column's cells aligned)
 
     def look(self, column: int) -> ColumnLook:
         """A column's look (the plain one when it has none of its own)."""
@@ -100,8 +101,10 @@ class ColumnLooks(QObject):
             self._style = _LookStyle(self)
             header.setStyle(self._style)
         aligned = any(look.data_align for look in self.looks.values())
-        if self._style is not None:
+        if aligned != self._cells:  # the view's style changed only when it must be
+            self._cells = aligned
             view.setStyle(self._style if aligned else None)
+        if self._style is not None:
             model = view.model()
             model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
             header.updateGeometry()

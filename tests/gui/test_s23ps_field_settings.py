@@ -160,3 +160,31 @@ def test_s23ps_the_dialog_as_a_user_sees_it(opened, qtbot):
     win.tree.setColumnWidth(Column.DURATION, 70)
     QApplication.processEvents()
     win.grab().save("/tmp/s23ps_field_settings_sheet.png")
+
+
+def test_s23ps_the_header_menu_opens_it_for_the_clicked_column(opened, qtbot):
+    from app.ui.column_menu import header_menu
+
+    win = opened()
+    tree = win.tree
+    menu = header_menu(tree, Column.START)
+    (action,) = [a for a in menu.actions() if a.objectName() == "header_field_settings"]
+
+    def fill(dialog):
+        assert dialog.column == Column.START
+        dialog.title.setText("Begins")
+
+    _answer(qtbot, fill)
+    action.trigger()
+    assert looks_of(tree).look(Column.START).title == "Begins"
+
+
+def test_s23ps_cells_go_back_to_the_plain_style_when_no_alignment_is_left(opened):
+    win = opened()
+    tree, looks = win.tree, looks_of(win.tree)
+    plain = tree.style()
+    looks.set_look(Column.DURATION, ColumnLook(data_align="center"))
+    assert isinstance(tree.style(), _LookStyle)
+    looks.set_look(Column.DURATION, ColumnLook())
+    assert not isinstance(tree.style(), _LookStyle)
+    assert type(tree.style()) is type(plain)
