@@ -2,8 +2,9 @@
 
 Into cells: on a cell other than the ID or Task Name, each value goes into the
 cell under it, from the current cell down and across (the columns as the sheet
-shows them, or as a title row names them), through the rules typing uses; past
-the last task, a row types into the empty row and so adds a task.
+shows them, or as a title row names them), through the rules typing uses, a column
+at a time; past the last task, a row holding something adds a task, as typing into the
+empty row does (all of them added as one change, then typed a column at a time).
 
 As rows: on the ID or Task Name (or when the clipboard's title row names Task
 Name: whole rows were copied), a task a row is inserted above the current row
