@@ -19,6 +19,9 @@ baseline start and finish (ISO), duration and work (working minutes) and cost,
 other baseline set (MS Project's Baseline1 to Baseline10) adds the same five keys
 numbered as MS Project numbers its fields (``baseline1_start``, ...,
 ``baseline10_cost``), after them in baseline order. A plan without one prints as before.
+
+Each task's ``overtime_work_minutes`` (MS Project's Overtime Work) is the part of its
+``work_minutes`` done as overtime (a summary's: its subtasks'), 0 when none.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from app.cli.schedule_issues import issue_entries
 from app.domain.costs import CostReport, compute_costs
 from app.domain.custom_fields import field_title
 from app.domain.notation import format_duration, format_span
+from app.domain.overtime_work import overtime_rows
 from app.domain.percent_shown import shown_percent
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule, ScheduleTimes, TaskTimes
@@ -64,6 +68,7 @@ TASK_KEYS = (
     "late_start",
     "late_finish",
     "work_minutes",
+    "overtime_work_minutes",  # part of work_minutes (app/domain/overtime_work.py)
 )
 # The keys each task has after TASK_KEYS when the plan has a baseline (number 0).
 BASELINE_KEYS = (
@@ -220,6 +225,7 @@ def _plain_columns(
         "percent_complete": list(map(_PERCENT, rows)),  # a summary's: rolled up, below
         "cost": _rounded(list(map(costs.task_cost.get, uids, repeat(0.0)))),
         "work_minutes": list(map(costs.task_work_minutes.get, uids, repeat(0))),
+        "overtime_work_minutes": overtime_rows(plan),  # a summary's: its subtasks'
     }
     if found_columns is not None:
         for key in (*_TIMES_KEYS, "duration_minutes"):
