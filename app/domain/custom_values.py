@@ -34,6 +34,7 @@ from app.domain.notation import format_duration, parse_duration
 from app.domain.project import Project
 from app.domain.quoting import quoted
 from app.domain.typed_dates import DateOrder, parse_date
+from app.domain.typed_rates import typed_number
 
 _YES = {"yes", "y", "true", "1", "x", "on", "ja", "oui", "sí", "si"}
 _NO = {"no", "n", "false", "0", "off", "", "nein", "non"}
@@ -54,7 +55,7 @@ def parse_value(
     ``title`` (the column's alias) names the field in the message of a bad value, or of a
     value outside the list of a field restricted to it. A date is read in ``order`` (the
     UI passes the computer's, app/ui/locale_dates.py); one without a year takes ``year``
-    (None: the project start's). A cost or a duration is read in ``marks``, the reader's
+    (None: the project start's). A number, a cost or a duration is read in ``marks``, the reader's
     locale's (the UI passes the computer's: ``1.500`` is 1500 in German, as
     :func:`app.domain.money.parse_money` reads it); files pass none.
     """
@@ -109,7 +110,7 @@ def _typed(
     if kind is FieldKind.FLAG:
         return _flag(typed, shown)
     if kind is FieldKind.NUMBER:
-        return _number(typed, shown)
+        return _number(typed, shown, marks)
     if kind is FieldKind.COST:
         try:
             return parse_money(typed, (project.currency_symbol, project.currency), marks)
@@ -220,7 +221,18 @@ def _flag(typed: str, shown: str) -> bool:
     raise InputError(f"{shown}: {quoted(typed)} is not Yes or No")
 
 
-def _number(typed: str, shown: str) -> float:
+def _number(typed: str, shown: str, marks: NumberMarks = NO_MARKS) -> float:
+    """A Number field's value: in the reader's ``marks`` when given, as the sheet shows it
+    ("1.234,5" and its own "1234,5" in German, typed_rates.typed_number); else (files) a
+    point or a comma for the decimal, as it was always read."""
+    group, decimal = marks
+    if group is not None and "%" not in typed:
+        try:
+            return typed_number(typed, shown, group, decimal)
+        except InputError:
+            raise InputError(
+                f"{shown}: {quoted(typed)} is not a number (try 12 or 12{decimal}5)"
+            ) from None
     cleaned = typed.replace(" ", "").replace("\u00a0", "")
     if not _NUMBER_RE.match(cleaned):
         raise InputError(f"{shown}: {quoted(typed)} is not a number (try 12 or 12.5)")

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 
 from app.domain.custom_fields import (
     FIELD_NAMES,
+    CustomValue,
     FieldKind,
     field_order,
     field_title,
@@ -21,12 +22,13 @@ from app.domain.custom_fields import (
     value_of,
     with_value,
 )
-from app.domain.custom_values import edit_text, format_value, parse_value
+from app.domain.custom_values import edit_text, format_value, in_list, parse_value
+from app.domain.errors import InputError
 from app.domain.project import Project
 from app.report.locale_numbers import local_figure, locale_marks
 from app.ui.budget.money import money
 from app.ui.commands import EditTaskCommand, quoted
-from app.ui.locale_dates import held_year, locale_date_order
+from app.ui.locale_dates import held_year, locale_date_order, locale_typed_date
 from app.ui.locale_durations import typed_marks
 from app.ui.models.task_edits import Column
 
@@ -87,13 +89,31 @@ def custom_cell(document: Document, uid: int, column: int, role: int) -> Any:
     return None
 
 
+def typed_custom_value(
+    name: str, text: str, project: Project, title: str, year: int | None
+) -> CustomValue | None:
+    """The value ``text`` typed into field ``name``'s cell gives (None: empty), read in the
+    user's locale as the sheet's own cells read it: numbers in its marks, a date as the
+    Start cell reads one (locale_typed_date: its order, 1800 to 2999, a Persian year
+    refused), taking ``year`` when it has none (None: the project start's)."""
+    typed = text.strip()
+    if not typed or kind_of(name) is not FieldKind.DATE:
+        return parse_value(name, text, project, title, locale_date_order(), year, typed_marks())
+    on = project.start.year if year is None else year
+    try:
+        moment = locale_typed_date(typed, project.default_start_time, on)
+    except InputError as exc:
+        raise InputError(f"{title}: {exc}") from None
+    return in_list(name, moment, project, title, typed, time_given=":" in typed)
+
+
 def check_custom_text(project: Project, column: int, text: str) -> None:
     """Raise InputError when text typed into the empty row's custom cell is no value of its
     field (checked before a task is added for it, as the sheet's own columns are)."""
     name = custom_name(column)
     assert name is not None
     title = field_title(name, project.custom_fields)
-    parse_value(name, text, project, title, locale_date_order(), None, typed_marks())
+    typed_custom_value(name, text, project, title, None)
 
 
 def custom_command(document: Document, uid: int, column: int, text: str) -> EditTaskCommand | None:
@@ -108,7 +128,7 @@ def custom_command(document: Document, uid: int, column: int, text: str) -> Edit
     title = field_title(name, plan.project.custom_fields)
     # a date in the computer's order; without a year, the year of the one the cell holds
     year = held_year(task.custom, name)
-    value = parse_value(name, text, plan.project, title, locale_date_order(), year, typed_marks())
+    value = typed_custom_value(name, text, plan.project, title, year)
     custom = with_value(task.custom, name, value)
     if custom == task.custom:
         return None
