@@ -361,7 +361,8 @@ def run_info(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def run_report(args: argparse.Namespace, out: TextIO) -> int:
-    """``gantry report FILE OUT.pdf [--status-date DATE] [--paper P] [--landscape]``."""
+    """``gantry report FILE OUT.pdf [--status-date DATE] [--paper P] [--landscape]
+    [--margins MM] [--header TEXT] [--footer TEXT]`` (app/cli/report_page_setup.py)."""
     from datetime import datetime
 
     from app.domain.costs import compute_costs
@@ -374,11 +375,15 @@ def run_report(args: argparse.Namespace, out: TextIO) -> int:
     if output.exists() and output.resolve() == Path(args.file).resolve():
         raise AppError(f"{output.name}: input and output are the same file")
     check_output_folder(output)
+    from app.cli.report_page_setup import asked_page_setup, with_page_setup
+
+    asked = asked_page_setup(args)  # --margins, --header, --footer: judged before reading
     plan, result = _load_and_schedule(args)
     status = args.status_date
     if status is not None and status == datetime.combine(status.date(), datetime.min.time()):
         status = end_of_day(plan, status.date())  # a bare date, as MS Project reads one
     report = gather_status(plan, result, compute_costs(plan, result), datetime.now(), status)
+    report = with_page_setup(report, asked)  # this report's, not the plan's
     from app.report.status_pages import write_status_pdf
 
     with formats.whole_file(output) as draft:  # a failed PDF leaves no half of one

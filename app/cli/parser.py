@@ -240,28 +240,39 @@ def _add_convert(sub: Any) -> None:
     add_view_options(p, _filter)  # --filter, --sort, --group, --no-view (app/cli/saved_view)
 
 
-def _add_page_setup(p: Any) -> None:
-    """convert's Page Setup options (PDF): each stands in for what the plan keeps."""
-    fields = "fields: " + " ".join(f"&[{name}]" for name in FIELDS)  # every one Gantry fills
+_FIELDS_HELP = "fields: " + " ".join(f"&[{name}]" for name in FIELDS)  # all Gantry fills
+
+
+def _add_margins_header_footer(p: Any, lead: str = "PDF: ") -> None:
+    """``--margins``, ``--header`` and ``--footer``: each stands in for what the plan's
+    Page Setup keeps, for this printout only (convert's and report's; app/report/
+    page_options.py judges them). ``lead``: what each help starts with."""
     p.add_argument(
         "--margins",
         metavar="MM",
-        help="PDF: page margins, one for all sides or TOP,BOTTOM,LEFT,RIGHT, in mm or "
+        help=f"{lead}page margins, one for all sides or TOP,BOTTOM,LEFT,RIGHT, in mm or "
         "ending in cm or in (e.g. 15, 20,15,10,10, 0.5in; default: the plan's, else 10)",
     )
     for flag, where in (("--header", "top"), ("--footer", "foot")):
         p.add_argument(
             flag,
             metavar="TEXT",
-            help=f"PDF: the text at the {where} of every page, centred, or LEFT|CENTRE|RIGHT "
-            f"({fields}); '' prints none",
+            help=f"{lead}the text at the {where} of every page, centred, or LEFT|CENTRE|RIGHT "
+            f"({_FIELDS_HELP}); '' prints none",
         )
+
+
+def _add_page_setup(p: Any) -> None:
+    """convert's Page Setup options (PDF): each stands in for what the plan keeps."""
+    _add_margins_header_footer(p)
     p.add_argument(
         "--legend",
         choices=("every", "last", "none"),
         help="PDF: the legend on every page, on a page of its own at the end, or none",
     )
-    p.add_argument("--legend-text", metavar="TEXT", help=f"PDF: the legend's own text ({fields})")
+    p.add_argument(
+        "--legend-text", metavar="TEXT", help=f"PDF: the legend's own text ({_FIELDS_HELP})"
+    )
     p.add_argument(
         "--notes",
         action=argparse.BooleanOptionalAction,
@@ -326,6 +337,7 @@ def _add_report(sub: Any) -> None:
         "--paper", choices=("A4", "A3", "Letter", "Legal"), help="paper size (default: A4)"
     )
     p.add_argument("--landscape", action="store_true", help="landscape pages (default: upright)")
+    _add_margins_header_footer(p, "")  # the plan's Page Setup, for this report only
     p.add_argument("--sheet", metavar="NAME", help=SHEET_HELP)
 
 
