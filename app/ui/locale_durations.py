@@ -22,7 +22,7 @@ def typed_marks(locale: QLocale | None = None) -> tuple[str | None, str]:
     return locale.groupSeparator(), locale.decimalPoint()
 
 
-def _readable(text: str, locale: QLocale | None) -> tuple[str, str | None, str]:
+def typed_figure(text: str, locale: QLocale | None = None) -> tuple[str, str | None, str]:
     """``text`` and the marks to read it with: ``locale``'s (:func:`typed_marks`), or, for
     marks the notation reads no number with (Arabic's and Persian's decimal U+066B and
     group U+066C, which the sheet shows: ``0\u066b42w``), ``text`` in the US's marks."""
@@ -41,13 +41,13 @@ def typed_duration(
     locale: QLocale | None = None,
 ) -> Duration:
     """A duration typed into a cell or a dialog, in ``locale``'s numbers (None: the user's)."""
-    text, group, decimal = _readable(text, locale)
+    text, group, decimal = typed_figure(text, locale)
     return parse_duration(text, project, default_unit, what, group=group, decimal=decimal)
 
 
 def typed_work(text: str, project: Project, locale: QLocale | None = None) -> Duration:
     """Work typed into a cell or a dialog, in ``locale``'s numbers (see :func:`typed_duration`)."""
-    text, group, decimal = _readable(text, locale)
+    text, group, decimal = typed_figure(text, locale)
     return parse_work(text, project, group=group, decimal=decimal)
 
 

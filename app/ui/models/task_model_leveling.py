@@ -29,7 +29,7 @@ from app.domain.splits import TaskClocks
 from app.report.columns import NOT_AVAILABLE
 from app.report.indicators import leveling_delay_text
 from app.ui.commands import PlanCommand, quoted
-from app.ui.locale_durations import typed_marks
+from app.ui.locale_durations import typed_figure
 from app.ui.models.task_date_edits import format_date  # as the sheet's other dates
 from app.ui.models.task_edits import Column
 from app.ui.team.commands import SetLevelingDelaysCommand
@@ -110,8 +110,9 @@ def leveling_delay_command(document: Document, uid: int, text: str) -> PlanComma
             f"summary task {quoted(task.name)} is not delayed itself: leveling delays its "
             "subtasks (type the delay on them)"
         )
-    group, decimal = typed_marks()  # the user's numbers, as the Duration cell reads them
-    minutes = typed_delay(plan, document.schedule, uid, text, group=group, decimal=decimal)
+    # the user's numbers, as the Duration cell reads them (Arabic's 1\u066b5d too)
+    figure, group, decimal = typed_figure(text)
+    minutes = typed_delay(plan, document.schedule, uid, figure, group=group, decimal=decimal)
     if minutes and task.manual:
         raise InputError(
             f"{quoted(task.name)} is scheduled manually: a leveling delay does not move it "
