@@ -490,14 +490,17 @@ def run_progress(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def run_open(path: Path | None) -> int:
-    """``gantry [FILE]``: the window, on FILE or on a fresh copy of the demo plan."""
-    from app.cli.demo import fresh_demo_copy
+    """``gantry [FILE]``: the window, on FILE; without one, on the plan opened last, else
+    on the demo plan (its untouched copy, else a fresh one: app/cli/demo.plan_to_open)."""
+    from app.cli.demo import plan_to_open
 
     if path is not None and not path.exists():
         raise AppError(f"{path}: no such file")
     _check_display()
     if path is None:
-        path = fresh_demo_copy()
+        from app.ui.settings import Settings  # the window's File > Open Recent list
+
+        path = plan_to_open(Settings().recent_files())
     from app.ui.app import launch
 
     return launch(path)

@@ -1,8 +1,12 @@
-"""A fresh copy of the bundled demo plan for ``gantry`` without a file."""
+"""The plan ``gantry`` opens without a file: as a desktop planner reopens the last one, the
+plan opened most recently when it still exists, else the demo's copy left untouched, else a
+fresh copy of the bundled demo plan (never the packaged original)."""
 
 from __future__ import annotations
 
+import filecmp
 import shutil
+from collections.abc import Iterable
 from pathlib import Path
 
 from platformdirs import user_documents_dir
@@ -27,6 +31,40 @@ def free_name(folder: Path, stem: str, suffix: str) -> Path:
         n += 1
         candidate = folder / f"{stem} {n}{suffix}"
     return candidate
+
+
+def plan_to_open(recent: Iterable[Path], folder: Path | None = None) -> Path:
+    """What ``gantry`` without a file opens: the first of ``recent`` (the window's recent
+    plans, newest first) that still exists; else a copy of the demo in ``folder`` (None:
+    :func:`plans_folder`) as it was copied, unchanged; else a fresh copy. Each launch made
+    another copy before ("(demo) 2", "(demo) 3"), and the user's own plan was not reopened."""
+    found = next((p for p in recent if p.is_file()), None)
+    if found is not None:
+        return found
+    folder = plans_folder() if folder is None else folder
+    return untouched_demo_copy(folder) or fresh_demo_copy(folder)
+
+
+def untouched_demo_copy(folder: Path) -> Path | None:
+    """The first copy of the demo in ``folder`` still as the bundled plan is (None: none)."""
+    try:
+        original = resource_path(*DEMO_RESOURCE)
+    except FileNotFoundError:
+        return None
+    copies = sorted(folder.glob(f"{DEMO_NAME}*{original.suffix}"), key=_copy_number)
+    for copy in copies:
+        try:
+            if copy.is_file() and filecmp.cmp(copy, original, shallow=False):
+                return copy
+        except OSError:
+            continue  # unreadable: not the copy to open
+    return None
+
+
+def _copy_number(path: Path) -> tuple[int, str]:
+    """``CRM roll-out (demo)`` first, then ``... 2``, ``... 3``: in the order they were made."""
+    tail = path.stem[len(DEMO_NAME) :].strip()
+    return (int(tail) if tail.isdigit() else 1, path.name)
 
 
 def fresh_demo_copy(folder: Path | None = None) -> Path:
