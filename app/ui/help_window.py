@@ -96,7 +96,7 @@ def shortcuts_html(window: QMainWindow | None) -> str:
     cells = [_heading("Menu"), *by_menu]
     elsewhere = window_keys(window)
     if elsewhere:  # not in a menu: under a heading of their own, not under "Menu"
-        cells += [_heading("Where"), *_rows_html(elsewhere)]
+        cells += ["<tr><td colspan=3></td></tr>", _heading("Where"), *_rows_html(elsewhere)]
     return f"<table cellspacing=0 cellpadding=3>{''.join(cells)}</table>"
 
 
