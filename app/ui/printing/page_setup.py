@@ -112,13 +112,18 @@ class PageSetupDialog(QDialog):
         self.pages_tall.setRange(0, 200)  # 0 reads "as needed": as many as keep rows legible
         self.pages_tall.setSpecialValueText("as needed")
         self.pages_tall.setValue(options.pages_tall or 0)
+        self.pages_wide.setAccessibleName("Pages wide")  # the words beside them name them
+        self.pages_tall.setAccessibleName("Pages tall")
         self.scale = QSpinBox()
         self.scale.setRange(10, 400)
         self.scale.setSuffix(" %")
         self.scale.setValue(round((options.scale or 1.0) * 100))
         grid.addWidget(self.fit, 0, 0)
         grid.addWidget(self.pages_wide, 0, 1)
-        grid.addWidget(QLabel("pages wide by"), 0, 2)
+        self.wide_words = QLabel()  # "1 page wide", "2 pages wide"
+        self.pages_wide.valueChanged.connect(self._on_pages_wide)
+        self._on_pages_wide(self.pages_wide.value())
+        grid.addWidget(self.wide_words, 0, 2)
         grid.addWidget(self.pages_tall, 0, 3)
         grid.addWidget(QLabel("tall"), 0, 4)
         grid.addWidget(self.scaled, 1, 0)
@@ -220,6 +225,9 @@ class PageSetupDialog(QDialog):
             self.problem.show()
             return
         super().accept()
+
+    def _on_pages_wide(self, wide: int) -> None:
+        self.wide_words.setText("page wide by" if wide == 1 else "pages wide by")
 
     def _on_whole_project_toggled(self, checked: bool) -> None:
         self.date_from.setEnabled(not checked)

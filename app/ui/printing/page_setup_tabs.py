@@ -3,7 +3,8 @@
 What they edit is kept with the plan (:class:`app.domain.page_setup.PageSetup`). Margins
 show in millimetres, or in inches where the locale measures in them (the US); the header
 and footer texts take fields typed as MS Project's buttons insert them (``&[Page]``),
-listed under the boxes. An unknown field, a negative margin or margins that leave no room
+listed under the boxes, or inserted at the cursor from the list beside them
+(app/ui/printing/field_insert_row.py). An unknown field, a negative margin or margins that leave no room
 on the paper are said under the tabs and the dialog stays open.
 """
 
@@ -27,6 +28,7 @@ from app.domain.page_setup import FIELDS, PARTS, LegendOn, PageSetup, checked
 from app.report.page_layout import MM_PER_INCH, checked_margins
 from app.ui.commands import execute
 from app.ui.document import Document
+from app.ui.printing.field_insert_row import FieldInsertRow
 from app.ui.project_commands import SetProjectCommand
 
 SIDES = ("Top", "Bottom", "Left", "Right")
@@ -75,9 +77,9 @@ class PageSetupTabs(QTabWidget):
             self.margins.append(box)
         self.addTab(margins, "Margins")
 
-        # Header and Footer: a left, centre and right text each
-        self.header = self._texts("Header", setup.header)
-        self.footer = self._texts("Footer", setup.footer)
+        # Header and Footer: a left, centre and right text each, and their fields to insert
+        self.header, self.header_fields = self._texts("Header", setup.header)
+        self.footer, self.footer_fields = self._texts("Footer", setup.footer)
 
         # Legend
         legend = QWidget()
@@ -91,6 +93,8 @@ class PageSetupTabs(QTabWidget):
         self.legend_text.setPlaceholderText("printed left of the legend's entries")
         form.addRow("Legend", self.legend_on)
         form.addRow("Text", self.legend_text)
+        self.legend_fields = FieldInsertRow([self.legend_text], "legend text")
+        form.addRow(self.legend_fields)
         hint = QLabel(FIELDS_TEXT)
         hint.setWordWrap(True)
         form.addRow(hint)
@@ -99,19 +103,24 @@ class PageSetupTabs(QTabWidget):
         form.addRow(self.print_notes)
         self.addTab(legend, "Legend and notes")
 
-    def _texts(self, title: str, texts: tuple[str, str, str]) -> list[QLineEdit]:
+    def _texts(
+        self, title: str, texts: tuple[str, str, str]
+    ) -> tuple[list[QLineEdit], FieldInsertRow]:
         page = QWidget()
         form = QFormLayout(page)
         edits = []
         for part, text in zip(PARTS, texts, strict=True):
             edit = QLineEdit(text)
+            edit.setAccessibleName(f"{title} {part}")
             form.addRow(part.capitalize(), edit)
             edits.append(edit)
+        fields = FieldInsertRow(edits, title.lower(), first=PARTS.index("centre"))
+        form.addRow(fields)
         hint = QLabel(FIELDS_TEXT)
         hint.setWordWrap(True)
         form.addRow(hint)
         self.addTab(page, title)
-        return edits
+        return edits, fields
 
     def legend_choice(self, legend_shown: bool) -> tuple[bool, LegendOn]:
         """Whether a legend prints and where it is kept to go: as they came, unless the
