@@ -104,7 +104,8 @@ def test_a_date_that_does_not_fit_the_order_says_which_it_is(use_locale, doc):
     use_locale("en_US")
     said = _type(doc, 5, Column.DEADLINE, "13/3/2026")
     assert said == [
-        "'13/3/2026' is not a date: this computer writes month/day/year (or type 2026-03-02)"
+        "'13/3/2026' is not a date: this computer writes month/day/year, as 3/2/2026 "
+        "(or type 2026-03-02)"
     ]
     assert doc.plan.task(5).deadline is None
     assert doc.undo_stack.count() == 0

@@ -7,7 +7,7 @@ the Windows regional settings): ``3/12/2026`` is 12 March on a day-first compute
 3 December on a US one, ``12.03.26`` and ``12-03-2026`` alike; a space may follow each
 separator and a point end the date, as Hungarian (``2027. 01. 04.``), Korean (``27. 1.
 4.``), Croatian and Slovak write them. Month names are read in English (``12 Mar 2026``,
-``March 12, 2026``). A leading weekday is ignored (``Thu 12 Mar``, ``월 2027. 1. 4.``), a
+``March 12, 2026``), German and French (``12. März 2026``, ``12 mars 2026``). A leading weekday is ignored (``Thu 12 Mar``, ``월 2027. 1. 4.``), a
 time of day may follow (``13:00``, ``1:30 PM``, ``8am``, Korean ``오후 1:30``, Finnish and
 Danish ``13.00`` after a date); a date given without one takes the caller's default time.
 
@@ -62,6 +62,31 @@ for _number, _name in enumerate(
 ):
     _MONTHS[_name] = _MONTHS[_name[:3]] = _number
 _MONTHS["sept"] = 9
+# German and French month names and their short forms (``12. März 2027``, ``12 mars 2027``,
+# ``3 févr. 2027``), as users of those locales type them; English ones above.
+_MONTHS.update(
+    {
+        name: number
+        for number, names in enumerate(
+            (
+                "januar jän jänner janvier janv",
+                "februar feb février févr fevrier fevr",
+                "märz mär mrz mars",
+                "april avril avr",
+                "mai",
+                "juni juin",
+                "juli juillet juil",
+                "august août aout",
+                "september septembre",
+                "oktober okt octobre",
+                "november novembre",
+                "dezember dez décembre déc decembre",
+            ),
+            start=1,
+        )
+        for name in names.split()
+    }
+)
 
 # The words for a.m. and p.m. the short time formats of Qt's locales write where English
 # writes AM and PM: Korean, Chinese and Japanese before the time ("오후 1:30", "下午1:30"),
@@ -107,7 +132,6 @@ _MONTH_DAY = re.compile(
     r"([^\W\d_]+)\.?[\s\-]*(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}|\d{2})|,\s*(\d{4}|\d{2}))?$",
     re.IGNORECASE,
 )
-_HINT = "(try 2026-03-02 or 2026-03-02 13:00)"
 
 
 def parse_date(
@@ -115,13 +139,17 @@ def parse_date(
     default_time: time,
     order: DateOrder = DateOrder.DMY,
     year: int | None = None,
+    example: str | None = None,
 ) -> datetime:
     """Read a date as typed (see the module's docstring) in ``order``; a date without a
     time takes ``default_time``, one without a year takes ``year`` (None: refused).
 
     InputError with one line for anything else, naming the order when a numeric date
-    does not fit it ("13/3/2026" on a month-first computer).
+    does not fit it ("13/3/2026" on a month-first computer); ``example``: 2 March 2026 as
+    the user's computer writes it (``02.03.2026``), the form the messages offer (None:
+    ISO's).
     """
+    hint = example or "2026-03-02"
     typed = _DIRECTION_MARKS.sub("", unicodedata.normalize("NFC", text)).strip()
     body, clock = _split_clock(typed)
     body = _YEAR_WORD.sub("", _without_weekday(body))
@@ -133,7 +161,7 @@ def parse_date(
         y, m, d = found
         if y is None:
             if year is None:
-                raise InputError(f"{quoted(typed)} has no year (try 2026-03-02)")
+                raise InputError(f"{quoted(typed)} has no year (try {hint})")
             y = year
         try:
             day = datetime(y, m, d)
@@ -142,10 +170,10 @@ def parse_date(
     if day is None:
         if _NUMERIC.match(body) or _NUMERIC_YEAR_FIRST.match(body):
             raise InputError(
-                f"{quoted(typed)} is not a date: this computer writes {order.value} "
-                "(or type 2026-03-02)"
+                f"{quoted(typed)} is not a date: this computer writes {order.value}"
+                + (f", as {hint} (or type 2026-03-02)" if example else " (or type 2026-03-02)")
             )
-        raise InputError(f"{quoted(typed)} is not a date {_HINT}")
+        raise InputError(f"{quoted(typed)} is not a date (try {hint} or {hint} 13:00)")
     if clock is None:
         return datetime.combine(day.date(), default_time)
     hour, minute, second = clock

@@ -92,7 +92,8 @@ def locale_typed_date(
                     f"calendar; Gantry's dates are Gregorian, as the sheet shows them "
                     f"(type {example} or 2026-03-02)"
                 )
-    moment = parse_date(typed, default_time, locale_date_order(locale), year)
+    example = local_date(datetime(2026, 3, 2), weekday=False, locale=locale)  # for a refusal
+    moment = parse_date(typed, default_time, locale_date_order(locale), year, example)
     if not FIRST_YEAR <= moment.year <= LAST_YEAR:
         raise InputError(
             f"{quoted(typed)}: a date in {moment.year} cannot be scheduled "
