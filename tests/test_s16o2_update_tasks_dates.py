@@ -12,7 +12,6 @@ from datetime import datetime, time
 
 import pytest
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateTimeEdit
 
 from app.ui.dialogs.dates import DateTimeField, OptionalDate
 from app.ui.dialogs.update_tasks_dialog import UpdateTasksDialog
@@ -52,9 +51,7 @@ def test_an_hour_stepped_is_a_time_given(qtbot, doc):
     start = dialog.actual_start
     start.check.setChecked(True)
     shown = start.edit.time().hour()
-    start.edit.setCurrentSection(QDateTimeEdit.Section.HourSection)
-    start.edit.stepBy(1)
-    start.edit.setDate(QDate(2026, 3, 11))
+    start.edit.setText(f"2026-03-11 {shown + 1:02d}:00")  # (typed as the sheet: s23dd)
     value = start.value()
     assert value is not None
     assert value.date() == datetime(2026, 3, 11).date()

@@ -18,8 +18,7 @@ from dataclasses import replace
 from datetime import datetime, time
 
 import pytest
-from PySide6.QtCore import QDate, QTime
-from PySide6.QtWidgets import QDateTimeEdit
+from PySide6.QtCore import QDate, Qt, QTime
 
 from app.domain.task import ConstraintType
 from app.ui.dialogs.dates import date_edit, read_date
@@ -88,10 +87,7 @@ def test_a_time_changed_is_kept_even_with_a_new_day(qtbot, doc):
 def test_the_hour_stepped_to_the_same_time_counts_as_given(qtbot, doc):
     dialog = _dialog(qtbot, doc)
     edit = dialog.start
-    edit.setCurrentSection(QDateTimeEdit.Section.HourSection)
-    edit.stepBy(1)
-    edit.stepBy(-1)  # back to 13:00, the time shown: typed on purpose, kept
-    edit.setDate(QDate(2026, 3, 16))
+    edit.setText("2026-03-16 13:00")  # the time shown, typed: kept (typed as the sheet: s23dd)
     _apply(doc, dialog)
     assert doc.plan.task(5).constraint_date == datetime(2026, 3, 16, 13, 0)
 
@@ -100,10 +96,10 @@ def test_a_digit_typed_into_the_minute_counts_as_given(qtbot, doc):
     dialog = _dialog(qtbot, doc)
     edit = dialog.start
     edit.setFocus()
-    edit.setCurrentSection(QDateTimeEdit.Section.MinuteSection)
-    qtbot.keyClicks(edit, "00")
+    edit.selectAll()
+    qtbot.keyClicks(edit, "2026-03-16 13:00")  # (typed as the sheet reads dates: s23dd)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert edit.time_set
-    edit.setDate(QDate(2026, 3, 16))
     _apply(doc, dialog)
     assert doc.plan.task(5).constraint_date == datetime(2026, 3, 16, 13, 0)
 

@@ -14,7 +14,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt
-from PySide6.QtWidgets import QApplication, QDateTimeEdit, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from app.ui.dialogs.dates import date_edit, day_edit
 from app.ui.dialogs.project_dialog import ProjectDialog
@@ -85,9 +85,8 @@ def test_a_deadline_year_out_of_range_cannot_be_typed(qtbot, document, typed, ye
     dialog.deadline.check.setChecked(True)
     edit = dialog.deadline.edit
     edit.setFocus()
-    edit.setCurrentSection(QDateTimeEdit.Section.YearSection)
-    edit.setSelectedSection(QDateTimeEdit.Section.YearSection)
-    qtbot.keyClicks(edit, typed)
+    edit.selectAll()
+    qtbot.keyClicks(edit, f"{typed}-04-01")  # (the field is typed as the sheet is: s23dd)
     qtbot.keyClick(edit, Qt.Key.Key_Tab)
     assert edit.date().year() != year
     dialog.accept()

@@ -1,11 +1,11 @@
-"""Date widgets shared by the dialogs: calendar-popup editors of a moment or a day, and an
-optional date.
+"""Date widgets shared by the dialogs: fields of a moment or a day with a calendar popup,
+and an optional date; and the typing rules of the sheet's sectioned date editor
+(DateTyping, TimeGiven: app/ui/task_delegates.py).
 
-Tab leaves these editors for the next field, as every other field of a dialog
-(Qt's own date editors step through day, month, year, hour and minute first),
-a date typed with its separators is that date (see DateTyping),
-and they hold only the years the scheduler works in, so a year like 1200 or
-3500 cannot be typed into a task or the project.
+The dialogs' fields (DateTimeField, DayField) read a date typed as the sheet reads it and
+show it as the sheet shows it (app/ui/dialogs/typed_date_field.py); they hold only the
+years the scheduler works in, so a year like 1200 or 3500 cannot be typed into a task or
+the project.
 
 A field given a time of day (``date_edit(..., at=)``: a task's start or finish, its
 constraint date or deadline) takes a new day picked or typed with the time left
@@ -24,6 +24,8 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QDateTimeEdit, QHBoxLayout, QWidget
 
 from app.domain.day_table import FIRST_YEAR, LAST_YEAR
+from app.domain.errors import InputError
+from app.ui.dialogs.typed_date_field import TypedDateField
 
 # The years the scheduler's day tables cover (app.domain.day_table): a date outside
 # them cannot be scheduled, so the editors do not offer it.
@@ -127,54 +129,47 @@ class TimeGiven:
         self.time_set = True
 
 
-class DateTimeField(TimeGiven, DateTyping, QDateTimeEdit):
-    """A date-and-time editor that Tab leaves (arrow keys move between its parts).
+class DateTimeField(TypedDateField):
+    """A dialog's date-and-time field, typed as the sheet reads dates (TypedDateField).
 
-    ``at``: the time of day a new day given alone takes (see TimeGiven and
-    :func:`read_date`); None keeps the time the field shows.
+    ``at``: the time of day a new day given alone takes (see :func:`read_date`); None
+    keeps the time the field shows.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.at: time | None = None
-        self.setCalendarPopup(True)
+        super().__init__(True, parent)
         self.setDateRange(qdate(FIRST_DAY), qdate(LAST_DAY))
 
-    def focusNextPrevChild(self, next: bool) -> bool:
-        """On to the next field, not the next part of the date."""
-        return QWidget.focusNextPrevChild(self, next)
 
-
-class DayField(DateTyping, QDateEdit):
-    """A day editor that Tab leaves (arrow keys move between its parts)."""
+class DayField(TypedDateField):
+    """A dialog's day field, typed as the sheet reads dates (TypedDateField)."""
 
     def __init__(self, day: QDate, parent: QWidget | None = None) -> None:
-        super().__init__(day, parent)
-        self.setCalendarPopup(True)
+        super().__init__(False, parent)
         self.setDateRange(qdate(FIRST_DAY), qdate(LAST_DAY))
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        """On to the next field, not the next part of the date."""
-        return QWidget.focusNextPrevChild(self, next)
+        self.setDate(day)
 
 
 def date_edit(moment: datetime | None, fallback: datetime, at: time | None = None) -> DateTimeField:
-    """A date-and-time editor with a calendar popup, set to ``moment`` (or ``fallback``).
+    """A date-and-time field with a calendar popup, set to ``moment`` (or ``fallback``),
+    shown in the sheet's short date and time (``Fri 12/18/2026 8:00 AM``).
 
     ``at``: the time of day a new day picked or typed alone reads at (the project's
     default start time for a start, its default end time for a finish); None: the time
     the field shows, whatever the day.
     """
     edit = DateTimeField()
-    edit.setDisplayFormat("ddd yyyy-MM-dd HH:mm")
     edit.at = at
     edit.fill(moment or fallback)
     return edit
 
 
-def read_date(edit: QDateTimeEdit) -> datetime:
-    """The editor's value as a naive datetime, to the minute: a field with a time of day
-    (``date_edit(..., at=)``) moved to another day with its time untouched reads at it."""
+def read_date(edit: QDateTimeEdit | TypedDateField) -> datetime:
+    """The field's value as a naive datetime, to the minute: a field with a time of day
+    (``date_edit(..., at=)``) moved to another day with its time untouched reads at it.
+    InputError (its reason) when the text typed cannot be read: never the old date kept."""
+    if isinstance(edit, TypedDateField) and not edit.commit():
+        raise InputError(edit.problem or "not a date")
     value = edit.dateTime().toPython()
     assert isinstance(value, datetime)
     value = value.replace(second=0, microsecond=0)
@@ -196,15 +191,16 @@ def qdatetime(moment: datetime) -> QDateTime:
     return QDateTime(qdate(moment.date()), clock)
 
 
-def day_edit(day: date) -> QDateEdit:
-    """A day editor with a calendar popup ("Mon 2026-03-02"), set to ``day``."""
-    edit = DayField(qdate(day))
-    edit.setDisplayFormat("ddd yyyy-MM-dd")
-    return edit
+def day_edit(day: date) -> DayField:
+    """A day field with a calendar popup, set to ``day``, shown as the sheet shows a date
+    (``Mon 3/2/2026``, ``Mo. 02.03.2026``)."""
+    return DayField(qdate(day))
 
 
-def read_day(edit: QDateEdit) -> date:
-    """The day editor's value."""
+def read_day(edit: QDateEdit | TypedDateField) -> date:
+    """The day field's value; InputError (its reason) when the text typed cannot be read."""
+    if isinstance(edit, TypedDateField) and not edit.commit():
+        raise InputError(edit.problem or "not a date")
     value = edit.date().toPython()
     assert isinstance(value, date)
     return value
@@ -236,8 +232,4 @@ class OptionalDate(QWidget):
         """Switch on at ``moment`` (None: off), its time of day included."""
         self.check.setChecked(moment is not None)
         if moment is not None:
-            edit = self.edit
-            if isinstance(edit, DateTimeField):
-                edit.fill(moment)
-            else:
-                edit.setDateTime(qdatetime(moment))
+            self.edit.fill(moment)
