@@ -3,7 +3,7 @@
 A person paid by the day (Std. rate shown "€1,200.00/d", kept 150 per hour) whose
 client typed 1,300 in the workbook's Std. rate cell was reviewed as "€150.00 ->
 €162.50": the hourly rate the plan keeps. The review and the diff now say
-"€1,200.00/d -> €1,300.00/d" (diff: "1200/d -> 1300/d"); what is applied stays the
+"€1,200.00/d -> €1,300.00/d" (diff too; its --json "1200/d"); what is applied stays the
 hourly rate read.
 """
 
@@ -125,7 +125,7 @@ def test_gantry_diff_says_the_rate_in_the_persons_unit():
     new.resources[0] = replace(new.resources[0], standard_rate=162.5)
     (change,) = diff_plans(old, new)
     writer = DiffWriter(old, new)
-    assert writer.line(change).endswith(": Std. rate 1200/d -> 1300/d")
+    assert writer.line(change).endswith(": Std. rate €1,200.00/d -> €1,300.00/d")
     extra = writer.json_extra(change)
     assert extra == {"unit": "per hour", "old_text": "1200/d", "new_text": "1300/d"}
     json.dumps(change.as_dict() | extra)  # the JSON keeps the hourly old/new beside the texts

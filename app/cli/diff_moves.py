@@ -28,6 +28,7 @@ from app.domain.notation import format_duration
 from app.domain.plan import Plan
 from app.domain.plural_words import counted
 from app.domain.project import Project
+from app.report.locale_numbers import C_MARKS, Marks, local_figure
 
 MOVES_SHOWN = 50
 LEVELING_DELAY = "leveling_delay_minutes"
@@ -38,15 +39,15 @@ def _when(shift: DateShift) -> tuple[str, str]:
     return f"{shift.old:%Y-%m-%d %H:%M}", f"{shift.new:%Y-%m-%d %H:%M}"
 
 
-def by_how_much(shift: DateShift, project: Project) -> str:
+def by_how_much(shift: DateShift, project: Project, marks: Marks = C_MARKS) -> str:
     """``+10d working, +14 calendar days``; ``-4h working``; ``+1 calendar day`` (the same
-    working moment on the new calendar: a day off added, say)."""
+    working moment on the new calendar: a day off added, say); lengths in ``marks``."""
     parts: list[str] = []
     if shift.working:
         sign = "+" if shift.working > 0 else "-"
         # in the plan's duration unit, as the sheet shows a length: 1.1d, not 528m
         length = format_duration(abs(shift.working), project, unit=project.duration_unit)
-        parts.append(f"{sign}{length} working")
+        parts.append(f"{sign}{local_figure(length, marks)} working")
     if shift.days:
         sign = "+" if shift.days > 0 else "-"
         parts.append(f"{sign}{counted(abs(shift.days), 'calendar day')}")
@@ -58,23 +59,26 @@ def _date_text(title: str, shift: DateShift) -> str:
     return f"{title} {old} -> {new}"
 
 
-def move_line(move: DateMove, project: Project) -> str:
+def move_line(move: DateMove, project: Project, marks: Marks = C_MARKS) -> str:
     """One moved task, as the change lines name a task: start and finish old -> new, and by
-    how much (once when both moved alike)."""
+    how much (once when both moved alike; lengths in ``marks``)."""
     head = f"{'moved':8} task {move.uid} '{move.name}': "
     start, finish = move.start, move.finish
+
     if not start.moved:
-        return head + f"{_date_text('Finish', finish)} ({by_how_much(finish, project)})"
+        return head + f"{_date_text('Finish', finish)} ({by_how_much(finish, project, marks)})"
     if not finish.moved:
-        return head + f"{_date_text('Start', start)} ({by_how_much(start, project)})"
+        return head + f"{_date_text('Start', start)} ({by_how_much(start, project, marks)})"
     if (start.old, start.new) == (finish.old, finish.new):  # a milestone
-        return head + f"{_date_text('Start and Finish', start)} ({by_how_much(start, project)})"
+        return (
+            head + f"{_date_text('Start and Finish', start)} ({by_how_much(start, project, marks)})"
+        )
     if (start.working, start.days) == (finish.working, finish.days):
         dates = f"{_date_text('Start', start)}, {_date_text('Finish', finish)}"
-        return head + f"{dates} ({by_how_much(start, project)})"
+        return head + f"{dates} ({by_how_much(start, project, marks)})"
     return head + (
-        f"{_date_text('Start', start)} ({by_how_much(start, project)}), "
-        f"{_date_text('Finish', finish)} ({by_how_much(finish, project)})"
+        f"{_date_text('Start', start)} ({by_how_much(start, project, marks)}), "
+        f"{_date_text('Finish', finish)} ({by_how_much(finish, project, marks)})"
     )
 
 
@@ -109,9 +113,9 @@ class DatesCompared:
     unscheduled: str | None = None
 
 
-def move_lines(dates: DatesCompared, project: Project) -> list[str]:
+def move_lines(dates: DatesCompared, project: Project, marks: Marks = C_MARKS) -> list[str]:
     """The moved tasks' lines, :data:`MOVES_SHOWN` at most, then "… and N more"."""
-    lines = [move_line(m, project) for m in dates.moves[:MOVES_SHOWN]]
+    lines = [move_line(m, project, marks) for m in dates.moves[:MOVES_SHOWN]]
     more = len(dates.moves) - MOVES_SHOWN
     if more > 0:
         lines.append(
@@ -174,7 +178,11 @@ def _delays(changes: Sequence[PlanChange]) -> int:
 
 
 def summary_line(
-    changes: Sequence[PlanChange], dates: DatesCompared, project: Project, reordered: int = 0
+    changes: Sequence[PlanChange],
+    dates: DatesCompared,
+    project: Project,
+    reordered: int = 0,
+    marks: Marks = C_MARKS,
 ) -> str:
     """``summary: 3 changes (2 leveling delays); 1 task reordered; 12 tasks moved (10 later,
     2 earlier); Finish A -> B (+8d working, +12 calendar days)``."""
@@ -195,7 +203,7 @@ def summary_line(
     said.append(f"{moved} ({', '.join(w for w in ways if w)})" if dates.moves else "no task moved")
     finish = dates.finish
     if finish is not None and finish.moved:
-        said.append(f"{_date_text('Finish', finish)} ({by_how_much(finish, project)})")
+        said.append(f"{_date_text('Finish', finish)} ({by_how_much(finish, project, marks)})")
     elif finish is not None:
         said.append(f"Finish {_when(finish)[1]} as before")
     return "summary: " + "; ".join(said)

@@ -24,7 +24,6 @@ from app.domain.diff_dates import date_moves, project_finish_shift
 from app.domain.diff_lags import LAG_FIELDS, link_text
 from app.domain.diff_order import OrderMove, order_moves
 from app.domain.leveling_elapsed import DelayTexts
-from app.domain.money import format_money
 from app.domain.notation import format_duration
 from app.domain.percent_shown import shown_percent
 from app.domain.plan import Plan
@@ -32,6 +31,7 @@ from app.domain.resource import RateUnit, ResourceType, rate_in_unit
 from app.domain.risk import RiskStatus
 from app.domain.task import CostAccrual, DurationUnit, Task
 from app.domain.typed_rates import plain_number
+from app.report.locale_numbers import C_MARKS, Marks, local_figure, local_money, system_marks
 
 # The formats whose files keep a task's pauses (Split Task…): .gantry and MS Project XML.
 # A workbook, a CSV or a GanttProject file read back has none, so comparing its plan's
@@ -141,7 +141,7 @@ def _elapsed(change: PlanChange, plan: Plan) -> bool:
     return False
 
 
-def _pauses(value: str, plan: Plan, task: Task | None) -> str:
+def _pauses(value: str, plan: Plan, task: Task | None, marks: Marks) -> str:
     """``"960/1440, ..."`` (diff.splits_text) as the sheet writes lengths: ``'after 2d, 3d off'``.
 
     In the task's duration unit, else the plan's ("Duration is entered in"), as the
@@ -154,8 +154,8 @@ def _pauses(value: str, plan: Plan, task: Task | None) -> str:
         after, _, gap = pair.partition("/")
         if not (after.isdigit() and gap.isdigit()):
             return repr(value)
-        work = format_duration(int(after), plan.project, elapsed, unit=unit)
-        pause = format_duration(int(gap), plan.project, elapsed, unit=unit)
+        work = local_figure(format_duration(int(after), plan.project, elapsed, unit=unit), marks)
+        pause = local_figure(format_duration(int(gap), plan.project, elapsed, unit=unit), marks)
         out.append(f"after {work}, {pause} off")
     return "'" + "; ".join(out) + "'"
 
@@ -176,13 +176,19 @@ def _rate_unit(change: PlanChange, plan: Plan) -> RateUnit | None:
     return unit
 
 
-def rate_text(change: PlanChange, value: Scalar, plan: Plan) -> str | None:
-    """A person's rate as the roster's editor writes it, per the unit the person's rate is
-    shown in on ``plan``: ``1200/d`` for the 150 per hour kept (None: not a person's rate)."""
+def rate_text(
+    change: PlanChange, value: Scalar, plan: Plan, marks: Marks | None = None
+) -> str | None:
+    """A person's rate per the unit the person's rate is shown in on ``plan``: as the roster
+    shows it, in ``marks`` (``€1,200.00/d``, ``1.200,00 €/d`` in German), or, without
+    ``marks``, as its editor writes it (``1200/d``: ``--json``'s) for the 150 per hour kept
+    (None: not a person's rate)."""
     unit = _rate_unit(change, plan)
     if unit is None or not isinstance(value, int | float) or isinstance(value, bool):
         return None
     amount = rate_in_unit(float(value), unit, plan.project)
+    if marks is not None:
+        return f"{local_money(plan.project, amount, marks)}/{unit.value}"
     return f"{plain_number(amount)}/{unit.value}"
 
 
@@ -235,14 +241,15 @@ _MONEY = frozenset(
 _ACCRUALS = frozenset({("task", "fixed_cost_accrual"), ("resource", "accrue_at")})
 
 
-def _money_or_word(change: PlanChange, value: Scalar, plan: Plan) -> str | None:
-    """``€1,234.50``, ``Prorated``, ``Mitigating``, ``45%``; None for another field."""
+def _money_or_word(change: PlanChange, value: Scalar, plan: Plan, marks: Marks) -> str | None:
+    """``€1,234.50``, ``Prorated``, ``Mitigating``, ``45%`` (figures in ``marks``: ``1.234,50
+    €`` in German, as ``gantry info`` writes money); None for another field."""
     key = (change.entity, change.field)
     number = isinstance(value, int | float) and not isinstance(value, bool)
     if key in _MONEY and number:
-        return format_money(float(value or 0), plan.project)
+        return local_money(plan.project, float(value or 0), marks)
     if key == ("risk", "probability") and number:
-        return f"{plain_number(float(value or 0) * 100)}%"
+        return local_figure(f"{plain_number(float(value or 0) * 100)}%", marks)
     if key in _ACCRUALS and isinstance(value, str) and value in CostAccrual.__members__:
         return accrual_name(CostAccrual[value])
     if key == ("risk", "status") and isinstance(value, str) and value in RiskStatus.__members__:
@@ -250,16 +257,19 @@ def _money_or_word(change: PlanChange, value: Scalar, plan: Plan) -> str | None:
     return None
 
 
-def _value(change: PlanChange, value: Scalar, plan: Plan) -> str:
+def _value(change: PlanChange, value: Scalar, plan: Plan, marks: Marks = C_MARKS) -> str:
+    """``value`` as the window shows it, its figures in ``marks`` (the system's locale's, as
+    ``gantry info`` writes them)."""
     baseline = change.entity == "baseline" and (value is None or change.field in BASELINE_DATES)
     if baseline or change.field == STATUS_DATE:  # as gantry info says them: NA for none
         return "NA" if value is None else str(value).replace("T", " ")
-    rate = rate_text(change, value, plan)
+    rate = rate_text(change, value, plan, marks)
     if rate is not None:
         return rate
-    word = _money_or_word(change, value, plan)
+    word = _money_or_word(change, value, plan, marks)
     if word is None and not is_field_name(str(change.field)):  # Yes, Fixed work, 150%
         word = shown_word(change, value, plan)
+        word = None if word is None else local_figure(word, marks)  # 12,5%
     if word is not None:
         return word
     if change.field == "percent_complete" and isinstance(value, int | float):
@@ -269,11 +279,12 @@ def _value(change: PlanChange, value: Scalar, plan: Plan) -> str:
             return "none"
         uid = change.uid
         task = plan.task(uid) if isinstance(uid, int) and plan.has_task(uid) else None
-        return _pauses(value, plan, task)
+        return _pauses(value, plan, task, marks)
     if change.field in DURATION_FIELDS and isinstance(value, int) and not isinstance(value, bool):
-        return format_duration(
+        length = format_duration(
             value, plan.project, _elapsed(change, plan), unit=_shown_unit(change, plan)
         )
+        return local_figure(length, marks)
     field = change.field
     if (
         field is not None
@@ -281,7 +292,9 @@ def _value(change: PlanChange, value: Scalar, plan: Plan) -> str:
         and is_field_name(field)
         and kind_of(field) in (FieldKind.DURATION, FieldKind.COST, FieldKind.FLAG)
     ):
-        return format_value(field, value, plan.project)
+        if kind_of(field) is FieldKind.COST and not isinstance(value, bool):
+            return local_money(plan.project, float(value), marks)
+        return local_figure(format_value(field, value, plan.project), marks)
     return repr(value)
 
 
@@ -301,10 +314,11 @@ def _shown_unit(change: PlanChange, plan: Plan) -> DurationUnit | None:
     return plan.project.duration_unit
 
 
-def _hours(change: PlanChange, value: Scalar, plan: Plan) -> str:
+def _hours(change: PlanChange, value: Scalar, plan: Plan, marks: Marks) -> str:
     if not isinstance(value, int) or isinstance(value, bool):
         return repr(value)
-    return format_duration(value, plan.project, _elapsed(change, plan), unit=DurationUnit.HOURS)
+    hours = format_duration(value, plan.project, _elapsed(change, plan), unit=DurationUnit.HOURS)
+    return local_figure(hours, marks)
 
 
 LEVELING_DELAY = "leveling_delay_minutes"
@@ -317,13 +331,22 @@ class DiffWriter:
     A leveling delay reads as MS Project's Leveling Delay field, in elapsed days
     (``0ed -> 14ed``): it needs the plan's dates, so each plan is scheduled once,
     for that and for the tasks whose dates moved (:meth:`dates`). ``names``: the
-    two files, to say which plan cannot be scheduled.
+    two files, to say which plan cannot be scheduled. ``marks``: the separators the text
+    writes figures with (None: the system locale's, as ``gantry info`` writes them:
+    ``2.500,50 €`` and ``+0,5d`` in German); ``--json`` keeps machine form.
     """
 
-    def __init__(self, old: Plan, new: Plan, names: tuple[str, str] = ("OLD", "NEW")) -> None:
+    def __init__(
+        self,
+        old: Plan,
+        new: Plan,
+        names: tuple[str, str] = ("OLD", "NEW"),
+        marks: Marks | None = None,
+    ) -> None:
         self.old = old
         self.new = new
         self.names = names
+        self.marks = system_marks() if marks is None else marks
         self._delays = DelayTexts()
         self._dates: DatesCompared | None = None
         self._order: list[OrderMove] | None = None
@@ -362,10 +385,11 @@ class DiffWriter:
             out.write(self.line(c) + "\n")
         for move in order:
             out.write(order_line(move, self.new) + "\n")
-        for line in move_lines(dates, self.new.project):
+        for line in move_lines(dates, self.new.project, self.marks):
             out.write(line + "\n")
         if dates.moves or dates.unscheduled is not None:  # "dates not compared: ..."
-            out.write(summary_line(changes, dates, self.new.project, len(order)) + "\n")
+            summary = summary_line(changes, dates, self.new.project, len(order), self.marks)
+            out.write(summary + "\n")
 
     def json_data(self, changes: list[PlanChange]) -> dict[str, object]:
         """What ``gantry diff --json`` prints: ``changes`` as it always has (what a user
@@ -389,8 +413,8 @@ class DiffWriter:
             return line
         if change.field == LEVELING_DELAY:
             before, after = (
-                self.delay_text(change.old, change.uid, old),
-                self.delay_text(change.new, change.uid, new),
+                local_figure(self.delay_text(change.old, change.uid, old), self.marks),
+                local_figure(self.delay_text(change.new, change.uid, new), self.marks),
             )
             return line + f": {LEVELING_DELAY_TITLE} {before} -> {after}"
         tasks_before = risk_tasks_text(change, change.old, old, new)
@@ -400,11 +424,15 @@ class DiffWriter:
         lag = lag_texts(change, old, new)
         if lag is not None:  # 3FS+5d -> 3FS+1w, as the Predecessors cell shows the link
             return line + f": {_field_shown(change, old, new)} {lag[0]} -> {lag[1]}"
-        before, after = _value(change, change.old, old), _value(change, change.new, new)
+        marks = self.marks
+        before, after = (
+            _value(change, change.old, old, marks),
+            _value(change, change.new, new, marks),
+        )
         if before == after and change.field in DURATION_FIELDS and change.old != change.new:
             # "1d -> 1d" between plans of 7.5 h and 8 h days: say the hours too
-            before += f" ({_hours(change, change.old, old)})"
-            after += f" ({_hours(change, change.new, new)})"
+            before += f" ({_hours(change, change.old, old, marks)})"
+            after += f" ({_hours(change, change.new, new, marks)})"
         return line + f": {_field_shown(change, old, new)} {before} -> {after}"
 
     def json_extra(self, change: PlanChange) -> dict[str, Scalar]:
@@ -448,8 +476,9 @@ class DiffWriter:
 
 
 def diff_line(change: PlanChange, old: Plan, new: Plan) -> str:
-    """One line of the text diff (a :class:`DiffWriter` for a single change)."""
-    return DiffWriter(old, new).line(change)
+    """One line of the text diff (a :class:`DiffWriter` for a single change), figures the
+    C way."""
+    return DiffWriter(old, new, marks=C_MARKS).line(change)
 
 
 def _field_shown(change: PlanChange, old: Plan, new: Plan) -> str:
