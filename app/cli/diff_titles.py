@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from app.domain.contours import WorkContour
 from app.domain.diff import PlanChange, Scalar
+from app.domain.diff_calendars import FIELD as DAYS_OFF
+from app.domain.diff_calendars import TITLE as DAYS_OFF_TITLE
 from app.domain.link import LinkType
 from app.domain.plan import Plan
 from app.domain.resource import ResourceType
@@ -69,6 +71,7 @@ RESOURCE_TITLES: dict[str, str] = {
     "rate_tables": "Cost rate tables",
     "notes": "Notes",
     "can_level": "Can level",
+    DAYS_OFF: DAYS_OFF_TITLE,  # a person's vacations (app/domain/diff_calendars.py)
 }
 # As Assignment Information says them.
 ASSIGNMENT_TITLES: dict[str, str] = {
@@ -116,6 +119,7 @@ BASELINE_FIELDS: dict[str, str] = {
     "cost": "Cost",
 }
 TITLES: dict[str, dict[str, str]] = {
+    "calendar": {DAYS_OFF: DAYS_OFF_TITLE},  # the project calendar's holidays
     "project": PROJECT_TITLES,
     "task": TASK_TITLES,
     "link": LINK_TITLES,
@@ -135,7 +139,23 @@ def diff_title(change: PlanChange) -> str | None:
         which = "Baseline" if number == "0" else f"Baseline{number}"
         field = BASELINE_FIELDS.get(change.field)
         return None if field is None else f"{which} {field}"
+    if _only_the_date(change):
+        return CONSTRAINT_DATE
     return TITLES.get(change.entity, {}).get(change.field)
+
+
+CONSTRAINT_DATE = COLUMNS["constraint_date"].title  # "Constraint Date", as the sheet says
+
+
+def _only_the_date(change: PlanChange) -> bool:
+    """Whether ``change`` is a task's constraint whose date alone changed ("SNET 2027-01-04T08:00"
+    -> "SNET 2027-01-06T08:00"): the sheet's Constraint Date, not its Constraint Type."""
+    if (change.entity, change.field) != ("task", "constraint"):
+        return False
+    old, new = change.old, change.new
+    if not isinstance(old, str) or not isinstance(new, str):
+        return False
+    return old.partition(" ")[0] == new.partition(" ")[0] and old != new
 
 
 _DATES = frozenset(
@@ -156,8 +176,9 @@ _LINK_TYPES = {
 def shown_word(change: PlanChange, value: Scalar, plan: Plan) -> str | None:
     """A value the sheets show as a word, a date or a percentage, as they show it: ``Yes``,
     ``2026-03-02 08:00`` (``NA``: none),
-    ``Start no earlier than 2024-06-17 08:00``, ``Fixed work``, ``150%``, ``Back Loaded``,
-    a summary task as ``3 'Design'``, a calendar by its name (None: another value)."""
+    ``Start no earlier than 2024-06-17 08:00`` (the date alone when only it changed),
+    ``Fixed work``, ``150%``, ``Back Loaded``, a summary task as ``3 'Design'``, a calendar by
+    its name, days off as typed (``none``) (None: another value)."""
     key = (change.entity, change.field)
     if key in _DATES:  # as gantry schedule and info write a moment
         return "NA" if value is None else str(value).replace("T", " ")
@@ -173,12 +194,18 @@ def shown_word(change: PlanChange, value: Scalar, plan: Plan) -> str | None:
         return None
     if change.field == "calendar_uid" and isinstance(value, int) and value in plan.calendars:
         return f"'{plan.calendars[value].name}'"
+    if change.field == "calendar_uid" and value is None:  # a person's: the project's own
+        return f"'{plan.calendar().name}'" if change.entity == "resource" else "none"
+    if change.field == DAYS_OFF:  # as typed, entries split by "; "
+        return "none" if not value else f"'{value}'"
     if not isinstance(value, str):
         return None
     if key == ("task", "constraint"):
         kind, _, moment = value.partition(" ")
         if kind not in ConstraintType.__members__:
             return None
+        if _only_the_date(change) and moment:  # Constraint Date 2027-01-04 08:00 -> ...
+            return moment.replace("T", " ")
         return f"{CONSTRAINT_NAMES[ConstraintType[kind]]} {moment.replace('T', ' ')}".strip()
     words: dict[tuple[str, str | None], dict[str, str]] = {
         ("task", "task_type"): {t.name: TASK_TYPE_NAMES[t] for t in TaskType},

@@ -23,6 +23,7 @@ from app.domain.plan import Plan
 from app.domain.vacations import own_calendar
 
 FIELD = "days_off"
+TITLE = "Days off"  # as gantry diff names the field (the Change Working Time dialog's words)
 
 
 def exception_text(exc: CalendarException) -> str:
