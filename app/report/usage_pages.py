@@ -4,8 +4,9 @@ Every page repeats the name and total columns at its left and the period
 headings at its top, as MS Project prints its Resource Usage view. Pages print
 down then across and are numbered so (``Page 2 of 6 (row 2, column 1)``), in Gantry's
 footer, or on a small line under the header when the plan's Page Setup types its own.
-Over-allocated person-periods print in red on a pale red ground, non-working
-periods on grey. With detail rows chosen (Overallocation, Cost...: MS Project's Format >
+Over-allocated person-periods print in red on a pale red ground, and such a person's
+name, Work and Peak in red, as the window shows them; non-working periods on grey.
+With detail rows chosen (Overallocation, Cost...: MS Project's Format >
 Details) each row prints one line per detail, a Details column after Work naming them. Task Usage printed under a task filter, sort or group says it in every
 page's header ("Filter: Critical · Grouped by Resource", :attr:`UsageSheet.note`), as the
 Gantt's printout does; its group header rows print shaded by depth, as the sheet's
@@ -478,7 +479,8 @@ def _paint_line(
     """One line of the grid from ``place``'s top, as tall as its height: its name (on two
     lines when the row is taller, :func:`_page_grid`), total, Peak, detail's name and
     figures; its Indicators left of the name (``widths``: name, total, period, details, Peak
-    and Indicators, the name's including the Indicators')."""
+    and Indicators, the name's including the Indicators'). An over-allocated person's texts
+    print red, as the window shows the row; a figure red where its period is over."""
     y, h = place
     name_w, total_w, period_w, detail_w, peak_w, lead = widths
     first, last = span
@@ -496,7 +498,9 @@ def _paint_line(
         elif k < len(line.off) and line.off[k]:
             p.fillRect(QRectF(x, y, period_w, h), Colors.nonworking)
     p.setFont(report_font(8, bold=line.bold))
-    p.setPen(Colors.text)
+    # an over-allocated person's row (over in a period of the scale: Peak above Max Units
+    # there) in red, its name, Work, Peak and details, as the window paints it
+    p.setPen(_OVER_TEXT if any(line.over) else Colors.text)
     if line.marks:
         paint_indicators(p, QRectF(0, y, lead, min(h, ROW_H)), line.marks[:MARKS_MOST])
     indent = 8.0 * line.depth
