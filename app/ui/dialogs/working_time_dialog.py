@@ -9,6 +9,7 @@ for Details' own OK to apply with its edits, as one step.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
@@ -32,21 +33,24 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.calendar import Calendar, CalendarException, Interval
-from app.domain.calendars import overlapping_exception, public_holidays
+from app.domain.calendars import occurrences, public_holidays
 from app.domain.day_names import WEEKDAY_NAMES
 from app.domain.errors import AppError, InputError
 from app.domain.plan import Plan
 from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.vacations import people_calendar_uids, people_calendars
 from app.domain.worktime import check_has_work
+from app.report.locale_dates import local_date
 from app.ui.commands import CompositeCommand, PlanCommand
 from app.ui.dialogs.buttons import error_label, ok_cancel
 from app.ui.dialogs.command_dialog import CommandDialog
-from app.ui.dialogs.dates import DayField
+from app.ui.dialogs.dates import DayField, read_day
 from app.ui.dialogs.working_time_people import base_text, calendar_commands, people_names
+from app.ui.dialogs.working_time_repeats import exception_line, repeat_choices
 from app.ui.document import Document
 
 DAY_NAMES = WEEKDAY_NAMES
+_DOT_TIME = re.compile(r"^(\d{1,2})\.(\d{2})$")  # 08.00, as Finnish and Danish write 08:00
 
 
 def format_hours(intervals: tuple[Interval, ...]) -> str:
@@ -55,13 +59,14 @@ def format_hours(intervals: tuple[Interval, ...]) -> str:
 
 
 def _minute(text: str, where: str) -> int:
-    hours, _colon, minutes = text.strip().partition(":")
+    typed = text.strip()
+    hours, _colon, minutes = _DOT_TIME.sub(r"\1:\2", typed).partition(":")  # 08.00 too
     try:
         value = int(hours) * 60 + int(minutes or 0)
     except ValueError:
-        raise InputError(f"{where}: {quoted(text.strip())} is not a time like 08:30") from None
+        raise InputError(f"{where}: {quoted(typed)} is not a time like 08:30") from None
     if not 0 <= value <= 24 * 60 or not 0 <= int(minutes or 0) < 60:
-        raise InputError(f"{where}: {quoted(text.strip())} is not a time of day")
+        raise InputError(f"{where}: {quoted(typed)} is not a time of day")
     return value
 
 
@@ -73,6 +78,11 @@ def parse_hours(text: str, where: str) -> tuple[Interval, ...]:
         if not dash:
             raise InputError(f"{where}: {quoted(part)} needs a start and an end, like 08:00-12:00")
         a, b = _minute(first, where), _minute(last, where)
+        if 0 < b < a:  # a night shift: a day's hours end at midnight
+            raise InputError(
+                f"{where}: {quoted(part)} crosses midnight, and a day's hours end at 24:00: "
+                f"type {first.strip()}-24:00 here and 00:00-{last.strip()} on the next day"
+            )
         if b <= a or (out and a < out[-1][1]):
             raise InputError(
                 f"{where}: {quoted(part)} must end after it starts and after the hours before"
@@ -82,13 +92,9 @@ def parse_hours(text: str, where: str) -> tuple[Interval, ...]:
 
 
 def exception_text(exc: CalendarException) -> str:
-    """A line of the exceptions list: its name, days and, when working, its hours (what
-    MS Project's Details show), ``Catch-up: 2027-03-06 (working 08:00-12:00)``."""
-    days = f"{exc.start}" if exc.start == exc.end else f"{exc.start} to {exc.end}"
-    hours = format_hours(exc.intervals)
-    kind = ("working " + hours).strip() if exc.working else "off"
-    repeat = ", repeats" if exc.recurrence is not None else ""
-    return f"{exc.name}: {days} ({kind}{repeat})"
+    """A line of the exceptions list (working_time_repeats.exception_line): ``Catch-up:
+    06.03.2027 (working 08:00-12:00)``, ``Christmas: every year on 24 Dec, 2026 to 2035 (off)``."""
+    return exception_line(exc, format_hours(exc.intervals))
 
 
 def effective_week(
@@ -179,12 +185,16 @@ class WorkingTimeDialog(CommandDialog):
         self.off_name = QLineEdit("Holiday")
         self.off_first = DayField(QDate.currentDate())
         self.off_last = DayField(QDate.currentDate())
-        for day_edit in (self.off_first, self.off_last):
-            day_edit.setCalendarPopup(True)
-            day_edit.setDisplayFormat("ddd yyyy-MM-dd")
+        # MS Project's recurring exceptions: every first Friday off, the yearly shutdown
+        # (the first day sets the pattern; the last day ends the repeats).
+        self.off_repeat = QComboBox()
+        self.off_first.dateChanged.connect(self._fill_repeats)
         add_row = QHBoxLayout()
         for widget in (self.off_name, QLabel("from"), self.off_first, QLabel("to"), self.off_last):
             add_row.addWidget(widget)
+        repeat_row = QHBoxLayout()
+        repeat_row.addWidget(QLabel("Repeats"))
+        repeat_row.addWidget(self.off_repeat, 1)
         add = QPushButton("Add")
         add.clicked.connect(self.add_days_off)
         remove = QPushButton("Remove selected")
@@ -200,6 +210,7 @@ class WorkingTimeDialog(CommandDialog):
         working_row.addWidget(self.off_hours, 1)
         off.addWidget(self.exceptions)
         off.addLayout(add_row)
+        off.addLayout(repeat_row)
         off.addLayout(working_row)
         off.addWidget(remove)
 
@@ -224,6 +235,18 @@ class WorkingTimeDialog(CommandDialog):
         self.calendar.setCurrentIndex(max(self.calendar.findData(shown), 0))
         self.calendar.currentIndexChanged.connect(self._on_calendar_changed)
         self._show(int(self.calendar.currentData()))
+        self._fill_repeats()
+
+    def _fill_repeats(self) -> None:
+        """The ways a new exception repeats, in the words of its first day (every
+        Friday, every first Friday, every year on 24 Dec); the way chosen is kept."""
+        held = self.off_repeat.currentData()
+        kept = None if held is None else (held.kind, held.week_of_month == 5)
+        self.off_repeat.clear()
+        for words, rec in repeat_choices(read_day(self.off_first)):
+            self.off_repeat.addItem(words, rec)
+            if rec is not None and (rec.kind, rec.week_of_month == 5) == kept:
+                self.off_repeat.setCurrentIndex(self.off_repeat.count() - 1)
 
     # ------------------------------------------------------------------ filling
 
@@ -254,7 +277,8 @@ class WorkingTimeDialog(CommandDialog):
             for year in range(schedule.start.year, schedule.finish.year + 1):
                 found = public_holidays(cal.holiday_country, cal.holiday_subdivision, year)
                 for day, name in sorted(found.items()):
-                    item = QListWidgetItem(f"{name}: {day} (public holiday, {where})")
+                    shown = local_date(day, weekday=False)
+                    item = QListWidgetItem(f"{name}: {shown} (public holiday, {where})")
                     item.setFlags(Qt.ItemFlag.NoItemFlags)
                     self.exceptions.addItem(item)
 
@@ -334,26 +358,31 @@ class WorkingTimeDialog(CommandDialog):
 
     def add_days_off(self) -> None:
         """Add the days typed below the list to the calendar shown: off, or working the
-        hours given when "Working" is ticked."""
-        first = self.off_first.date().toPython()
-        last = self.off_last.date().toPython()
-        assert isinstance(first, date)
-        assert isinstance(last, date)
+        hours given when "Working" is ticked; once, or repeating as chosen from the first
+        day to the last."""
+        try:
+            first, last = read_day(self.off_first), read_day(self.off_last)
+        except AppError as error:
+            self.error.setText(str(error))
+            return
         if last < first:
-            self.error.setText("The last day off comes before the first.")
+            self.error.setText("The last day comes before the first.")
             return
         if self._shown is None:
             return
         cal = self.edited[self._shown]
         name = self.off_name.text().strip() or "Holiday"
-        clash = overlapping_exception(cal.exceptions, first, last)
+        exc = CalendarException(name, first, last, recurrence=self.off_repeat.currentData())
+        clash = _clash(cal.exceptions, exc)
         if clash is not None:  # one exception a day, as MS Project allows
+            held, day = clash
+            on = "" if exc.recurrence is None and held.recurrence is None else f" on {_day(day)}"
             self.error.setText(
-                f"{name} ({first} to {last}) overlaps {clash.name} ({clash.start} to "
-                f"{clash.end}): a day takes one exception, as in MS Project; remove that one first"
+                f"{name} ({_day(first)} to {_day(last)}) overlaps {held.name} "
+                f"({_day(held.start)} to {_day(held.end)}){on}: a day takes one exception, "
+                "as in MS Project; remove that one first"
             )
             return
-        exc = CalendarException(name, first, last)
         if self.off_working.isChecked():
             try:
                 hours = parse_hours(self.off_hours.text(), name)
@@ -367,6 +396,7 @@ class WorkingTimeDialog(CommandDialog):
         self.edited[self._shown] = replace(cal, exceptions=(*cal.exceptions, exc))
         self.error.clear()
         self._fill_exceptions()
+        self.off_repeat.setCurrentIndex(0)  # the next one once, unless chosen
 
     def remove_days_off(self) -> None:
         """Remove the selected line of the non-working days."""
@@ -409,6 +439,27 @@ class WorkingTimeDialog(CommandDialog):
             self.error.setText(str(exc))
             return
         QDialog.accept(self)
+
+
+def _day(day: date) -> str:
+    """A day as the sheet writes it, without its weekday (``24.12.2026``)."""
+    return local_date(day, weekday=False)
+
+
+def _clash(
+    exceptions: tuple[CalendarException, ...], new: CalendarException
+) -> tuple[CalendarException, date] | None:
+    """The first exception holding a day ``new`` covers, and that day (None: none)."""
+    days = set(occurrences(new))
+    for exc in exceptions:
+        if exc.end < new.start or exc.start > new.end:
+            continue
+        for day in occurrences(exc):
+            if day in days:
+                return exc, day
+            if day > new.end:
+                break
+    return None
 
 
 def change_working_time(
