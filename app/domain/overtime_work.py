@@ -38,11 +38,12 @@ def regular_work(a: Assignment) -> int:
 
 def task_overtime(plan: Plan, task: Task) -> int:
     """A task's overtime work: its people's (a summary's: its subtasks' and its own)."""
-    uids = {task.uid} | {t.uid for t in plan.descendants(task.uid)}
+    uids = [task.uid, *(t.uid for t in plan.descendants(task.uid))]
     return sum(
         a.overtime_work_minutes
-        for a in plan.assignments
-        if a.task_uid in uids and plan.resource(a.resource_uid).type is ResourceType.WORK
+        for uid in uids
+        for a in plan.assignments_of_task(uid)
+        if a.overtime_work_minutes and plan.resource(a.resource_uid).type is ResourceType.WORK
     )
 
 
@@ -88,8 +89,9 @@ def overtime_edit(plan: Plan, assignment_uid: int, overtime_minutes: int) -> Edi
     if overtime_minutes > 0 and overtime_minutes >= a.work_minutes:
         project = plan.project
         raise InputError(
-            f"{FIELD} must be less than {quoted(plan.resource(a.resource_uid).name, NAME_LIMIT)}'s "
-            f"work on {quoted(task.name, NAME_LIMIT)} ({format_work(a.work_minutes, project)}): "
+            f"{FIELD} must be less than the work of "
+            f"{quoted(plan.resource(a.resource_uid).name, NAME_LIMIT)} on "
+            f"{quoted(task.name, NAME_LIMIT)} ({format_work(a.work_minutes, project)}): "
             f"{format_work(overtime_minutes, project)} leaves no regular work"
         )
     if overtime_minutes == a.overtime_work_minutes:
