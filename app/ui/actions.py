@@ -396,10 +396,13 @@ def split_actions(window: MainWindow, actions: ActionCollection) -> Layout:
 
 
 def copy_picture_actions(window: MainWindow, actions: ActionCollection) -> Layout:
-    """Copy Picture… of the Gantt chart, beside Copy Tasks (as MS Project's Edit menu had it)."""
+    """Copy Picture… of the Gantt chart, beside Copy Tasks (as MS Project's Edit menu had it).
+
+    Its drawing code loads when it is first used (app/ui/gantt/copy_picture_action.py).
+    """
     if not available("app.ui.gantt.copy_picture"):
         return []
-    from app.ui.gantt.copy_picture import add_copy_picture_action
+    from app.ui.gantt.copy_picture_action import add_copy_picture_action
 
     return [add_copy_picture_action(window, actions)]
 

@@ -17,8 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QGuiApplication, QImage
+from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QWidget
 
 from app.domain.custom_fields import FIELD_NAMES
@@ -46,14 +45,11 @@ from app.ui.printing.sheet_note import sheet_view_note
 from app.ui.sheet_tables import REPORT_KEYS
 
 if TYPE_CHECKING:
-    from app.ui.actions import ActionCollection
     from app.ui.main_window import MainWindow
 
-ACTION_ID = "copy_picture"
 # Every sheet column prints, by the report's key for it (app/ui/sheet_tables.REPORT_KEYS).
 _BY_SECTION = {int(c): key for c, key in REPORT_KEYS.items()}
 _BY_SECTION.update({custom_column(name): name for name in FIELD_NAMES})  # custom fields
-_CONTEXT_ACTIONS = (ACTION_ID, None, "gantt_zoom_in", "gantt_zoom_out", "gantt_fit_project")
 _MIN_CHART = 200  # px: a picture's chart is never narrower, however narrow the pane
 
 
@@ -254,39 +250,3 @@ class CopyPicture:
             "Drawing the picture…",
             lambda: render_picture(plan, schedule, picture, lookups),
         )
-
-
-def add_copy_picture_action(window: MainWindow, actions: ActionCollection) -> str:
-    """Create Edit > Copy Picture… (on while the Gantt chart is shown); returns its id.
-
-    The chart's right-click menu gets it too, once the chart is built.
-    """
-    copier = CopyPicture(window)
-    action = actions.add(
-        ACTION_ID,
-        "Cop&y Picture…",
-        copier.run,
-        tip="Copy a picture of the Gantt chart to the clipboard or a PNG file",
-    )
-    action.setEnabled(False)
-
-    def on_view_changed(*_args: object) -> None:
-        view = gantt_view_of(window)
-        page = window.views.get("gantt")
-        action.setEnabled(view is not None and window.stack.currentWidget() is page)
-        if view is not None and action not in view.canvas.actions():
-            _fill_context_menu(view.canvas, actions)
-
-    window.stack.currentChanged.connect(on_view_changed)
-    return ACTION_ID
-
-
-def _fill_context_menu(canvas: QWidget, actions: ActionCollection) -> None:
-    canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-    for action_id in _CONTEXT_ACTIONS:
-        if action_id is None:
-            separator = QAction(canvas)
-            separator.setSeparator(True)
-            canvas.addAction(separator)
-        elif action_id in actions:
-            canvas.addAction(actions[action_id])
