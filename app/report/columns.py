@@ -130,6 +130,7 @@ COLUMNS["effort_driven"] = Column("effort_driven", "Effort Driven", 48)
 COLUMNS["leveling_delay"] = Column("leveling_delay", "Leveling Delay", 52, numeric=True)
 COLUMNS["preleveled_start"] = Column("preleveled_start", "Preleveled Start", 62)
 COLUMNS["preleveled_finish"] = Column("preleveled_finish", "Preleveled Finish", 62)
+COLUMNS["critical"] = Column("critical", "Critical", 40)  # MS Project's Yes/No field
 # What a date field without a date shows (MS Project's "NA": Preleveled Start before leveling)
 NOT_AVAILABLE = "NA"
 # MS Project's words for a Yes/No field (Effort Driven)
@@ -323,6 +324,7 @@ class CellText:
             self._tasks[uid].fixed_cost_accrual
         )
         self._getters["effort_driven"] = self._effort_driven
+        self._getters["critical"] = self._critical
         self._getters["leveling_delay"] = self._leveling_delay
         self._getters["preleveled_start"] = partial(self._preleveled, 0)
         self._getters["preleveled_finish"] = partial(self._preleveled, 1)
@@ -357,6 +359,11 @@ class CellText:
         times = self.schedule.get(uid)
         summary = times is not None and times.summary
         return YES_NO[self._tasks[uid].effort_driven and not summary]
+
+    def _critical(self, uid: int) -> str:
+        """Yes on the critical path, as the sheet's Critical column (a summary's: No)."""
+        times = self.schedule.get(uid)
+        return YES_NO[bool(times and times.critical and not times.summary)]
 
     def _link(self, uid: int, part: str) -> str:
         """A part of a task's hyperlink ("" without one), as the sheet's hyperlink cells."""

@@ -31,6 +31,7 @@ COLUMN_GROUPS: dict[str, tuple[Column, ...]] = {
         Column.LEVELING_DELAY,  # with the dates before leveling, as the Delay table has them
         Column.PRELEVELED_START,
         Column.PRELEVELED_FINISH,
+        Column.CRITICAL,  # the critical path in words, as MS Project's Critical field
     ),
     "Baseline and variance": (
         Column.BASELINE_START,
@@ -84,6 +85,7 @@ OPTIONAL_WIDTHS: dict[Column, int] = {
     Column.LEVELING_DELAY: 84,
     Column.PRELEVELED_START: 118,
     Column.PRELEVELED_FINISH: 118,
+    Column.CRITICAL: 64,
 }
 
 # MS Project's Tracking, Variance, Cost and Work tables' fields (task_model_tracking.py),

@@ -66,6 +66,7 @@ REPORT_KEYS: dict[Column, str] = {
     Column.LEVELING_DELAY: "leveling_delay",
     Column.PRELEVELED_START: "preleveled_start",
     Column.PRELEVELED_FINISH: "preleveled_finish",
+    Column.CRITICAL: "critical",
 }
 SHEET_COLUMNS: dict[str, Column] = {key: column for column, key in REPORT_KEYS.items()}
 

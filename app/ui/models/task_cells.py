@@ -237,6 +237,7 @@ class TaskCells:
             Column.CONSTRAINT_TYPE: self._constraint_type,
             Column.TASK_TYPE: self._task_type,
             Column.EFFORT_DRIVEN: self._effort_driven,
+            Column.CRITICAL: self._critical,
             Column.PRIORITY: self._priority,
             Column.NOTES: self._notes,
             Column.SUCCESSORS: self._successors_cell,
@@ -380,6 +381,10 @@ class TaskCells:
         times = self.document.schedule.get(uid)  # a summary's is No, as MS Project shows it
         summary = times is not None and times.summary
         return YES_NO[self.document.plan.task(uid).effort_driven and not summary]
+
+    def _critical(self, uid: int, editing: bool) -> str:
+        """Yes on the critical path, as the red says; a summary's is No (it is not red)."""
+        return YES_NO[self.critical(uid)]
 
     def _priority(self, uid: int, editing: bool) -> str:
         return str(self.document.plan.task(uid).priority)

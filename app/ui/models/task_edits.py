@@ -123,6 +123,9 @@ class Column(IntEnum):
     LEVELING_DELAY = 50
     PRELEVELED_START = 51
     PRELEVELED_FINISH = 52
+    # MS Project's Critical field (Yes/No, read-only): the critical path in words, for
+    # those who cannot tell the sheet's red from its black.
+    CRITICAL = 53
 
 
 HEADERS: dict[Column, str] = {
@@ -179,6 +182,7 @@ HEADERS: dict[Column, str] = {
     Column.LEVELING_DELAY: "Leveling Delay",
     Column.PRELEVELED_START: "Preleveled Start",
     Column.PRELEVELED_FINISH: "Preleveled Finish",
+    Column.CRITICAL: "Critical",
 }
 
 # The columns shown by default, in this order: the ten the sheet began with, Indicators

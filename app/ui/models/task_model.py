@@ -113,6 +113,7 @@ _TEXT_ROLES = frozenset((int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.E
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 # Internal ids of group header rows (View > Group by): just above the empty row's.
 _GROUP_IDS = range(index_id(GROUP_KEY_FIRST), index_id(GROUP_KEY_LIMIT))
+CRITICAL_TIP = "Critical task: on the critical path (shown in red)"
 _TEXTS_KEPT = 20_000  # formatted cells kept between paints (a few screens' worth)
 _MISSING = object()
 
@@ -316,7 +317,13 @@ class TaskTreeModel(ShownRows, BlankRow, TaskDragging, QAbstractTableModel):
             return self._cells.indicators.data(uid, role)
         if role == Qt.ItemDataRole.ToolTipRole and column in (Column.NAME, Column.NOTES):
             notes = plan.task(uid).notes
+            if column is Column.NAME and self._cells.critical(uid):  # not by colour alone
+                return f"{CRITICAL_TIP}\n\n{notes}" if notes else CRITICAL_TIP
             return notes or None
+        if role == Qt.ItemDataRole.AccessibleTextRole and self._cells.critical(uid):
+            # what a screen reader says for the cell: its text, and that it is critical
+            text = self._text(uid, column_number, Qt.ItemDataRole.DisplayRole) or ""
+            return f"{text}, critical" if text else "critical"
         return None
 
     def _text(self, uid: int, column: int, role: int) -> str | None:
