@@ -26,6 +26,7 @@ from app.domain.notation import (
     format_work,
     join_predecessors,
 )
+from app.domain.overtime_work import task_overtime
 from app.domain.percent_shown import shown_percent
 from app.domain.plan import Plan
 from app.domain.project import Project
@@ -130,6 +131,9 @@ COLUMNS["effort_driven"] = Column("effort_driven", "Effort Driven", 48)
 COLUMNS["leveling_delay"] = Column("leveling_delay", "Leveling Delay", 52, numeric=True)
 COLUMNS["preleveled_start"] = Column("preleveled_start", "Preleveled Start", 62)
 COLUMNS["preleveled_finish"] = Column("preleveled_finish", "Preleveled Finish", 62)
+# MS Project's Overtime Work and Regular Work (app/domain/overtime_work.py)
+COLUMNS["overtime_work"] = Column("overtime_work", "Overtime Work", 52, numeric=True)
+COLUMNS["regular_work"] = Column("regular_work", "Regular Work", 52, numeric=True)
 COLUMNS["critical"] = Column("critical", "Critical", 40)  # MS Project's Yes/No field
 # What a date field without a date shows (MS Project's "NA": Preleveled Start before leveling)
 NOT_AVAILABLE = "NA"
@@ -224,6 +228,7 @@ _CUSTOM_FIGURES = frozenset({FieldKind.NUMBER, FieldKind.COST, FieldKind.DURATIO
 _LOCAL_FIGURES = frozenset(
     {"duration", "work", "remaining", "slack", "free_slack", "finish_variance", "leveling_delay"}
 )
+_LOCAL_FIGURES |= {"overtime_work", "regular_work"}
 
 
 def column_for(key: str, project: Project | None = None) -> Column:
@@ -326,6 +331,8 @@ class CellText:
         self._getters["effort_driven"] = self._effort_driven
         self._getters["critical"] = self._critical
         self._getters["leveling_delay"] = self._leveling_delay
+        self._getters["overtime_work"] = partial(self._overtime, regular=False)
+        self._getters["regular_work"] = partial(self._overtime, regular=True)
         self._getters["preleveled_start"] = partial(self._preleveled, 0)
         self._getters["preleveled_finish"] = partial(self._preleveled, 1)
         self._before_leveling: Dates | None = None  # the dates before leveling, when asked
@@ -447,6 +454,13 @@ class CellText:
         """Work in the project's work unit (a summary's rolled up), as the sheet's Work column shows it."""
         minutes = self.costs().task_work_minutes.get(uid, 0)
         return format_work(minutes, self.plan.project)  # (in the locale: see text)
+
+    def _overtime(self, uid: int, regular: bool) -> str:
+        """Overtime Work (or Regular Work: Work less it), as the sheet's columns show them."""
+        overtime = task_overtime(self.plan, self._tasks[uid])
+        if regular:
+            overtime = max(0, self.costs().task_work_minutes.get(uid, 0) - overtime)
+        return format_work(overtime, self.plan.project)
 
     def _baseline_cost(self, uid: int) -> str:
         entry = self._baseline_entry(uid)

@@ -117,6 +117,9 @@ OPTIONAL_WIDTHS.update(
         Column.FIXED_COST_ACCRUAL: 84,
     }
 )
+# MS Project's Overtime Work and Regular Work (app/ui/models/task_model_overtime.py).
+COLUMN_GROUPS["Cost and work"] += (Column.OVERTIME_WORK, Column.REGULAR_WORK)
+OPTIONAL_WIDTHS.update(dict.fromkeys((Column.OVERTIME_WORK, Column.REGULAR_WORK), 80))
 # Columns read from the document's costs: not offered by a document without them.
 FROM_COSTS = frozenset({Column.COST, Column.WORK, Column.COST_VARIANCE} | TRACKING_COLUMNS)
 

@@ -61,6 +61,8 @@ REPORT_KEYS: dict[Column, str] = {
     Column.HYPERLINK_ADDRESS: "hyperlink_address",
     Column.HYPERLINK_SUB_ADDRESS: "hyperlink_sub_address",
     **TRACKING_KEYS,  # the Tracking, Variance, Cost and Work tables' figures
+    Column.OVERTIME_WORK: "overtime_work",
+    Column.REGULAR_WORK: "regular_work",
     Column.FIXED_COST_ACCRUAL: "fixed_cost_accrual",
     Column.EFFORT_DRIVEN: "effort_driven",
     Column.LEVELING_DELAY: "leveling_delay",

@@ -63,6 +63,7 @@ RIGHT |= {  # the optional columns holding figures
     Column.REMAINING_DURATION,
     Column.LEVELING_DELAY,
 }
+RIGHT |= {Column.OVERTIME_WORK, Column.REGULAR_WORK}  # app/ui/models/task_model_overtime.py
 RIGHT |= TRACKING_NUMERIC  # the Tracking, Variance, Cost and Work tables' figures
 RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 

@@ -59,6 +59,7 @@ from app.ui.models.task_edits import (
 )
 from app.ui.models.task_model_hyperlinks import HYPERLINK_COLUMNS, hyperlink_text
 from app.ui.models.task_model_leveling import LEVELING_COLUMNS, LevelingCells
+from app.ui.models.task_model_overtime import OVERTIME_COLUMNS, overtime_text
 from app.ui.models.task_model_tracking import (
     TRACKING_COLUMNS,
     TRACKING_KEYS,
@@ -104,6 +105,8 @@ _LOCAL_FIGURES = (
     Column.FREE_SLACK,
     Column.FINISH_VARIANCE,
     Column.LEVELING_DELAY,
+    Column.OVERTIME_WORK,
+    Column.REGULAR_WORK,
 )
 
 
@@ -251,6 +254,8 @@ class TaskCells:
         out.setdefault(Column.FIXED_COST_ACCRUAL, self._accrual)
         for column in LEVELING_COLUMNS:
             out.setdefault(column, partial(self._leveling, column))
+        for column in OVERTIME_COLUMNS:  # app/ui/models/task_model_overtime.py
+            out.setdefault(column, partial(self._overtime, column))
         for column in Column:
             out.setdefault(column, _no_text)
         for column in _LOCAL_FIGURES:
@@ -412,6 +417,9 @@ class TaskCells:
 
     def _leveling(self, column: Column, uid: int, editing: bool) -> str:
         return self.leveling.text(uid, column)
+
+    def _overtime(self, column: Column, uid: int, editing: bool) -> str | None:
+        return overtime_text(self.document, uid, column)
 
     def _accrual(self, uid: int, editing: bool) -> str:
         return accrual_text(self.document, uid)

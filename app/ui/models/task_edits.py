@@ -126,6 +126,10 @@ class Column(IntEnum):
     # MS Project's Critical field (Yes/No, read-only): the critical path in words, for
     # those who cannot tell the sheet's red from its black.
     CRITICAL = 53
+    # MS Project's Overtime Work (typed on a task with one person) and Regular Work
+    # (read-only): app/ui/models/task_model_overtime.py.
+    OVERTIME_WORK = 54
+    REGULAR_WORK = 55
 
 
 HEADERS: dict[Column, str] = {
@@ -183,6 +187,8 @@ HEADERS: dict[Column, str] = {
     Column.PRELEVELED_START: "Preleveled Start",
     Column.PRELEVELED_FINISH: "Preleveled Finish",
     Column.CRITICAL: "Critical",
+    Column.OVERTIME_WORK: "Overtime Work",
+    Column.REGULAR_WORK: "Regular Work",
 }
 
 # The columns shown by default, in this order: the ten the sheet began with, Indicators
@@ -216,6 +222,7 @@ OPTIONAL_EDITABLE = frozenset(
         Column.ACTUAL_WORK,  # app/ui/models/task_model_tracking.py
         Column.WORK,  # spread over the people (app/domain/task_work_entry.py)
         Column.LEVELING_DELAY,  # app/ui/models/task_model_leveling.py
+        Column.OVERTIME_WORK,  # app/ui/models/task_model_overtime.py
     }
 )
 _HYPERLINKS = (Column.HYPERLINK, Column.HYPERLINK_ADDRESS, Column.HYPERLINK_SUB_ADDRESS)
@@ -231,6 +238,7 @@ OPTIONAL_FROM_SUBTASKS = frozenset(
         Column.REMAINING_DURATION,
         Column.ACTUAL_WORK,
         Column.WORK,
+        Column.OVERTIME_WORK,
     }
 )
 
@@ -481,6 +489,10 @@ def command_for_cell(document: Document, uid: int, column: Column, text: str) ->
         from app.ui.models.task_model_leveling import leveling_delay_command
 
         return leveling_delay_command(document, uid, text)
+    if column is Column.OVERTIME_WORK:  # its module imports this one
+        from app.ui.models.task_model_overtime import overtime_work_command
+
+        return overtime_work_command(document, uid, text)
     if column in OPTIONAL_EDITABLE:
         return _optional_command(document, task, column, text)
     return None
