@@ -15,6 +15,12 @@ from app.cli import main
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler missing")
 
 
+@pytest.fixture(autouse=True)
+def _widgets(qapp):
+    """A QApplication before convert starts a plain GUI one (the window's tests need it)."""
+    return qapp
+
+
 def _first_line(path: Path) -> str:
     text = subprocess.run(
         ["pdftotext", "-layout", "-f", "1", "-l", "1", str(path), "-"],
