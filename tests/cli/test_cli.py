@@ -220,8 +220,10 @@ def test_locked_file_refuses_a_writer_but_the_cli_reads_it(tmp_path, demo):
         assert_one_line_error(gantry("convert", demo, plan), "already open")
 
 
-def test_no_file_opens_a_fresh_numbered_copy_of_the_demo(tmp_path, monkeypatch, demo):
-    """In-process, with the window replaced: the original is never handed to it."""
+def test_no_file_opens_a_copy_of_the_demo_made_once(tmp_path, monkeypatch, demo):
+    """In-process, with the window replaced: the original is never handed to it, and a
+    second launch (no plan opened in the window since) opens the same untouched copy
+    (tests/unit/test_s23sm_demo_reopen.py: the plan opened last comes first)."""
     import app.cli.demo
     import app.ui.app
     from app.cli import main
@@ -231,10 +233,7 @@ def test_no_file_opens_a_fresh_numbered_copy_of_the_demo(tmp_path, monkeypatch, 
     monkeypatch.setattr(app.ui.app, "launch", lambda path: opened.append(path) or 0)
     assert main([]) == 0
     assert main([]) == 0
-    assert [p.name for p in opened] == [
-        "CRM roll-out (demo).gantry",
-        "CRM roll-out (demo) 2.gantry",
-    ]
+    assert [p.name for p in opened] == ["CRM roll-out (demo).gantry"] * 2
     assert all(p.parent == tmp_path / "Gantry" for p in opened)
     assert read_plan(opened[0]) == read_plan(demo)
     assert main([str(opened[1])]) == 0
@@ -251,13 +250,13 @@ def test_convert_a_ganttproject_file(tmp_path, shared_data):
 
 
 def test_an_unexpected_error_is_still_one_line(monkeypatch, capsys, demo):
-    import app.cli.commands
+    import app.cli.plan_io
     from app.cli import main
 
     def broken(plan):
         raise RuntimeError("scheduler fell over\nwith a second line")
 
-    monkeypatch.setattr(app.cli.commands, "schedule", broken)
+    monkeypatch.setattr(app.cli.plan_io, "schedule", broken)  # schedule_read runs it
     assert main(["schedule", str(demo)]) == 1
     err = capsys.readouterr().err
     assert err == "gantry: internal error (RuntimeError): scheduler fell over with a second line\n"
