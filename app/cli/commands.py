@@ -13,6 +13,14 @@ from typing import Any, TextIO
 from app import formats
 from app.cli.chart_flags import chart_flags
 from app.cli.json_text import dump
+from app.cli.plan_io import (
+    load_plan,
+    read_plan_file,
+    reader_options,
+    schedule,
+    schedule_read,
+    short_moment,
+)
 from app.cli.plan_output import (
     check_output_folder,
     plan_output,
@@ -29,51 +37,10 @@ from app.domain.errors import (
     FileFormatError,
     InputError,
     OptionError,
-    PlanError,
 )
 from app.domain.plan import Plan
 from app.domain.quoting import quoted
 from app.domain.schedule import Schedule
-
-# What app.domain.scheduler.schedule runs, without importing the window's
-# incremental scheduler (a few ms of compiling per command).
-from app.domain.scheduling.run import schedule_only as schedule
-
-
-def _reader_options(args: argparse.Namespace) -> dict[str, Any]:
-    # note: a file that is not what its name says is read as what it is, and that is said
-    options: dict[str, Any] = {"note": _note}
-    sheet = getattr(args, "sheet", None)
-    if sheet is not None:
-        options["sheet"] = sheet
-    return options
-
-
-def _load(path: Path, args: argparse.Namespace, **options: Any) -> Plan:
-    return _read(path, **(_reader_options(args) | options))
-
-
-def _read(path: Path, **options: Any) -> Plan:
-    """formats.read_plan, its message starting with the file's name when the reader named
-    only an element or a cell ("Task #1 (UID 1): ...", "Plan!B2: ..."): with two files
-    (diff) or a long command line, the one line says which file.
-
-    Every command reads its files here, so each says the same notes on stderr: all that
-    ``formats.read_plan`` hears from the reader and after it (rows left out, dates read
-    day first, a mislabelled encoding, people renamed), as the window's Notes list them.
-    """
-    try:
-        plan = formats.read_plan(path, **options)
-    except AppError as exc:
-        text = str(exc)
-        if Path(path).name not in text:
-            exc.args = (f"{Path(path).name}: {text}",)
-        raise
-    if not plan.project.currency_stated:  # the system's currency, as the window takes it
-        from app.report.system_currency import adopt_local_currency  # (Qt: only then)
-
-        adopt_local_currency(plan)
-    return plan
 
 
 def _json_default(value: object) -> object:
@@ -94,33 +61,16 @@ def _dump(obj: object, out: TextIO) -> None:
 def _load_and_schedule(args: argparse.Namespace) -> tuple[Plan, Schedule]:
     path = Path(args.file)
     if path.suffix.lower() != ".xml":
-        plan = _load(path, args)
-        return plan, _schedule_read(path, plan)
+        plan = load_plan(path, args)
+        return plan, schedule_read(path, plan)
     # The MS Project XML reader checks for looping links by building the
     # scheduler's network; scheduling at once builds it anyway, so skip the
     # check and report a loop with the reader's words.
-    plan = _load(path, args, check_cycles=False)
+    plan = load_plan(path, args, check_cycles=False)
     try:
-        return plan, _schedule_read(path, plan)
+        return plan, schedule_read(path, plan)
     except CycleError as exc:
         raise FileFormatError(f"{path.name}: cannot load the plan: {exc}") from exc
-
-
-def _schedule_read(path: Path, plan: Plan) -> Schedule:
-    """schedule(plan), a refusal (a task no calendar can hold...) starting with the file's
-    name, as _load's messages do."""
-    try:
-        return schedule(plan)
-    except CycleError:
-        raise  # said as the reader says it (the MS Project XML path) or as raised
-    except PlanError as exc:
-        raise _file_refusal(path, exc) from exc
-
-
-def _file_refusal(path: Path, exc: PlanError) -> FileFormatError:
-    """A plan's refusal, its message starting with the file's name (unless it names it)."""
-    text = str(exc)
-    return FileFormatError(text if path.name in text else f"{path.name}: {text}")
 
 
 def run_schedule(args: argparse.Namespace, out: TextIO) -> int:
@@ -170,8 +120,8 @@ def run_schedule(args: argparse.Namespace, out: TextIO) -> int:
             (
                 entry["wbs"],
                 task.name if flat else "  " * (task.outline_level - 1) + task.name,
-                _short(entry["start"]),
-                _short(entry["finish"]),
+                short_moment(entry["start"]),
+                short_moment(entry["finish"]),
                 local_figure(entry["duration_text"], marks),
                 # in the plan's duration unit, as the window's Total Slack column reads;
                 # negative past a missed constraint or deadline ("-3d"), as MS Project's;
@@ -195,7 +145,7 @@ def run_schedule(args: argparse.Namespace, out: TextIO) -> int:
         out.write("\n" + "\n".join(recurring) + "\n")
     write_issue_lines(data["issues"], out)  # conflicts of the whole plan, as the status bar
     out.write(
-        f"\n{plan.project.name}: {_short(iso(result.start))} to {_short(iso(result.finish))}\n"
+        f"\n{plan.project.name}: {short_moment(iso(result.start))} to {short_moment(iso(result.finish))}\n"
     )
     if kept is not None:
         out.write(kept.summary_line() + "\n")
@@ -238,10 +188,6 @@ def _sorted_pairs(
     return [(t, entry[t.uid]) for t in order]
 
 
-def _short(moment: str | None) -> str:
-    return "" if moment is None else moment[:16].replace("T", " ")
-
-
 def _print_table(rows: Sequence[tuple[str, ...]], out: TextIO) -> None:
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for row in rows:
@@ -270,11 +216,11 @@ def run_convert(args: argparse.Namespace, out: TextIO) -> int:
     formats.check_writable(args.output)
     columns = _table_columns(args)
     check_view_options(args)
-    reader_options = _reader_options(args)
+    reading = reader_options(args)
     if formats.real_extension(args.input) in (".xlsx", ".xls", ".ods", ".csv"):
-        plan = _read_sheet(args.input, reader_options, out)
+        plan = _read_sheet(args.input, reading, out)
     else:
-        plan = _read(args.input, **reader_options)
+        plan = read_plan_file(args.input, **reading)
     options = {
         name: getattr(args, name)
         for name in (
@@ -315,7 +261,7 @@ def _read_sheet(path: Path, reader_options: dict[str, Any], out: TextIO) -> Plan
         note(line)
 
     try:
-        return _read(path, **(reader_options | {"note": hear, "report": reported.append}))
+        return read_plan_file(path, **(reader_options | {"note": hear, "report": reported.append}))
     finally:  # what was mapped, even when a cell then stopped the read
         for line in reported:
             if line not in noted:
@@ -328,7 +274,7 @@ def run_diff(args: argparse.Namespace, out: TextIO) -> int:
     from app.domain.diff import diff_plans
 
     # two files: a note that does not name its file ('1 person renamed...') is told with it
-    old, new = (_load(p, args, note=_note_naming(p)) for p in (args.old, args.new))
+    old, new = (load_plan(p, args, note=_note_naming(p)) for p in (args.old, args.new))
     # what each format can hold decides what is compared: by content, not by name
     paths = tuple(Path(p).with_suffix(formats.real_extension(p)) for p in (args.old, args.new))
     # the formats keeping pauses (.gantry, MSPDI) keep work typed into Usage periods too
@@ -402,7 +348,7 @@ def run_move(args: argparse.Namespace, out: TextIO) -> int:
     except ValueError:
         raise OptionError(f"--start {quoted(args.start)} is not a date (use YYYY-MM-DD)") from None
     output = plan_output(args, "moved")
-    plan = _load(Path(args.file), args)
+    plan = load_plan(Path(args.file), args)
     new_start = datetime.combine(day, plan.project.start.time())
     move = move_project(plan, new_start, not args.keep_deadlines)
     with plan.batch():
@@ -415,7 +361,7 @@ def run_move(args: argparse.Namespace, out: TextIO) -> int:
     write_plan_output(plan, output, "nothing was moved")
     out.write(
         f"{plan.project.name}: moved to start {day:%Y-%m-%d}, finishes "
-        f"{_short(iso(result.finish))} ({len(move.tasks)} tasks moved"
+        f"{short_moment(iso(result.finish))} ({len(move.tasks)} tasks moved"
         + (f", {move.with_progress} with progress" if move.with_progress else "")
         + f"); written to {output}\n"
     )

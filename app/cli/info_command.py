@@ -10,7 +10,7 @@ import shlex
 from pathlib import Path
 from typing import Any, TextIO
 
-from app.cli.commands import _load, _schedule_read, _short
+from app.cli.plan_io import load_plan, schedule_read, short_moment
 from app.cli.schedule_json import iso
 from app.cli.track_info import progress_lines, spent_lines
 from app.domain.costs import compute_costs
@@ -24,8 +24,8 @@ from app.report.locale_numbers import Marks, local_money, system_marks
 
 def run_info(args: argparse.Namespace, out: TextIO) -> int:
     """``gantry info FILE``: what a project manager asks first about a plan."""
-    plan = _load(args.file, args)
-    result = _schedule_read(Path(args.file), plan)
+    plan = load_plan(args.file, args)
+    result = schedule_read(Path(args.file), plan)
     marks = system_marks()  # figures in the system's locale, as the window writes them
     summaries = sum(1 for t in plan.tasks if plan.is_summary(t.uid))
     milestones = sum(1 for t in plan.tasks if t.milestone)
@@ -37,8 +37,8 @@ def run_info(args: argparse.Namespace, out: TextIO) -> int:
         ("File", str(args.file)),
         ("Tasks", f"{len(plan.tasks)} ({made_of})"),
         ("Links", str(len(plan.links))),
-        ("Start", _short(iso(result.start))),
-        ("Finish", _short(iso(result.finish))),
+        ("Start", short_moment(iso(result.start))),
+        ("Finish", short_moment(iso(result.finish))),
         *progress_lines(plan, result, marks),  # status date, % complete, variance (track_info)
         *_late_work_lines(plan, result, Path(args.file)),
         ("Critical tasks", _critical_count(plan, result)),

@@ -20,13 +20,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
-from app.cli.commands import (
-    _file_refusal,
-    _load,
-    _schedule_read,
-    _short,
-)
 from app.cli.level_scope import check_clear, range_text, ranged_options, task_uids
+from app.cli.plan_io import file_refusal, load_plan, schedule_read, short_moment
 from app.cli.plan_output import plan_output, write_plan_output
 from app.cli.schedule_json import iso
 from app.domain.errors import InputError, OptionError, PlanError
@@ -82,7 +77,7 @@ def run_level(args: argparse.Namespace, out: TextIO) -> int:
     ranged_options(LevelingOptions(), args)  # a bad --from/--to is bad usage, before the read
     output = plan_output(args, "cleared" if args.clear else "leveled")
     path = Path(args.file)
-    plan = _load(path, args)
+    plan = load_plan(path, args)
     if args.clear:
         return _clear(plan, path, selected, args, output, out)
     as_read = (plan.project, list(plan.tasks))
@@ -93,16 +88,16 @@ def run_level(args: argparse.Namespace, out: TextIO) -> int:
     scoped = not options.entire_project or selected is not None
     try:
         scope = (
-            leveling_scope(plan, _schedule_read(path, plan), options, selected) if scoped else None
+            leveling_scope(plan, schedule_read(path, plan), options, selected) if scoped else None
         )
     except InputError as exc:  # a UID the plan lacks
         raise InputError(f"{path.name}: {exc}") from None
     base = without_leveling(plan, scope)
-    before = _schedule_read(path, base)  # refusals start with the file's name, as schedule's
+    before = schedule_read(path, base)  # refusals start with the file's name, as schedule's
     try:
         result = level(base, before, options=options, scope=scope)
     except PlanError as exc:
-        raise _file_refusal(path, exc) from exc
+        raise file_refusal(path, exc) from exc
     held = {
         t.uid: leveling_of(t)
         for t in plan.tasks
@@ -110,7 +105,7 @@ def run_level(args: argparse.Namespace, out: TextIO) -> int:
     }
     clear_delays(plan, scope)
     apply_delays(plan, result.delays)
-    after = _schedule_read(path, plan)  # a plan that cannot be scheduled is not written
+    after = schedule_read(path, plan)  # a plan that cannot be scheduled is not written
     # Leveled in place with nothing changed (no delay, no option): FILE is left as it was,
     # as MS Project's Level All changes nothing then. Rewritten, a client's CSV or sheet
     # took Gantry's own layout, and an MS Project file lost what Gantry does not read.
@@ -128,7 +123,7 @@ def run_level(args: argparse.Namespace, out: TextIO) -> int:
         f"remaining work {'on' if options.split_remaining else 'off'}"
         f"{'; only within available slack' if options.within_slack else ''}"
         f"{range_text(options)}{_selection_text(selected, scope)}. "
-        f"{finish_text(_short(iso(after.finish)), _short(iso(before.finish)))}; "
+        f"{finish_text(short_moment(iso(after.finish)), short_moment(iso(before.finish)))}; "
         + (f"{output} left as it was\n" if unchanged else f"written to {output}\n")
     )
     if left:
@@ -160,7 +155,7 @@ def _clear(
     except InputError as exc:
         raise InputError(f"{path.name}: {exc}") from None
     old = clear_delays(plan, uids)
-    after = _schedule_read(path, plan)
+    after = schedule_read(path, plan)
     unchanged = args.output is None and not old
     if not unchanged:
         write_plan_output(plan, output, "no leveling was cleared")
@@ -171,7 +166,7 @@ def _clear(
         else f"No leveling delays{whose} to clear."
     )
     out.write(
-        f"{plan.project.name}: {said} Finishes {_short(iso(after.finish))}; "
+        f"{plan.project.name}: {said} Finishes {short_moment(iso(after.finish))}; "
         + (f"{output} left as it was\n" if unchanged else f"written to {output}\n")
     )
     return 0

@@ -18,7 +18,7 @@ from datetime import datetime, time
 from pathlib import Path
 from typing import Any, TextIO
 
-from app.cli.commands import _load, _schedule_read
+from app.cli.plan_io import load_plan, schedule_read
 from app.cli.plan_output import plan_output, write_plan_output
 from app.domain.actual_work_entry import people_in_step, typed_task_actual_work
 from app.domain.assigning import rebalance_for_duration
@@ -67,8 +67,8 @@ def run_progress(args: argparse.Namespace, out: TextIO) -> int:
     percent = None if args.percent is None else _percent(args.percent)  # no reading for it
     output = plan_output(args, "updated")
     path = Path(args.file)
-    plan = _load(path, args)
-    result = _schedule_read(path, plan)
+    plan = load_plan(path, args)
+    result = schedule_read(path, plan)
     uid = _leaf_task(plan, path, args.task)
     original = plan.task(uid)
     held = _people_on(plan, uid)
@@ -79,14 +79,14 @@ def run_progress(args: argparse.Namespace, out: TextIO) -> int:
             _take(plan, uid, fields)
         if work is not None:  # on the task as the fields left it, scheduled again
             task = plan.task(uid)
-            times = _schedule_read(path, plan).get(uid)
+            times = schedule_read(path, plan).get(uid)
             apply_edit(plan, typed_task_actual_work(plan, uid, times, work, task_clock(plan, task)))
     after = plan.task(uid)
     name = quoted(after.name, NAME_LIMIT)
     if after == original and _people_on(plan, uid) == held and args.output is None:
         out.write(f"{name}: unchanged ({_said(plan, after)}); {output} left as it was\n")
         return 0
-    _schedule_read(path, plan)  # a plan that cannot be scheduled is not written
+    schedule_read(path, plan)  # a plan that cannot be scheduled is not written
     write_plan_output(plan, output, "nothing was updated")
     out.write(f"{name}: {_said(plan, after, original, work)}; written to {output}\n")
     return 0

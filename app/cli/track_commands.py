@@ -17,8 +17,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from app.cli.commands import _load, _schedule_read, _short
 from app.cli.option_words import parse_day, parse_uids
+from app.cli.plan_io import load_plan, schedule_read, short_moment
 from app.cli.plan_output import plan_output, write_plan_output
 from app.cli.schedule_json import iso
 from app.domain.actual_work_entry import people_in_step
@@ -104,8 +104,8 @@ def run_baseline(args: argparse.Namespace, out: TextIO) -> int:
     roll_up = _roll_up(args)  # bad usage costs no reading
     output = _output(args, "baselined", KEEPS_BASELINES, "baseline")
     path = Path(args.file)
-    plan = _load(path, args)
-    result = _schedule_read(path, plan)  # refusals start with the file's name
+    plan = load_plan(path, args)
+    result = schedule_read(path, plan)  # refusals start with the file's name
     uids = chosen_tasks(plan, result, args)
     costs = compute_costs(plan, result)
     old = plan.baselines.get(args.number)
@@ -130,7 +130,7 @@ def run_baseline(args: argparse.Namespace, out: TextIO) -> int:
     # (gantry info's Finish and Budget lines say the same two the same way)
     out.write(
         f"{plan.project.name}: {new.label()} saved for {scope}{replaced}: finish "
-        f"{_short(iso(result.finish))}{budget}; written to {output}\n"
+        f"{short_moment(iso(result.finish))}{budget}; written to {output}\n"
     )
     return 0
 
@@ -141,7 +141,7 @@ def run_status_date(args: argparse.Namespace, out: TextIO) -> int:
     day = None if text.upper() == "NA" else parse_day(text, "status date")
     output = _output(args, "dated", KEEPS_STATUS_DATE, "status date")
     path = Path(args.file)
-    plan = _load(path, args)
+    plan = load_plan(path, args)
     moment = end_of_day(plan, day) if day is not None else None
     old = plan.project.status_date
     shown = _status_text(moment)
@@ -167,8 +167,8 @@ def run_update(args: argparse.Namespace, out: TextIO) -> int:
     day = parse_day(args.through, "--through")
     output = plan_output(args, "updated")
     path = Path(args.file)
-    plan = _load(path, args)
-    result = _schedule_read(path, plan)
+    plan = load_plan(path, args)
+    result = schedule_read(path, plan)
     uids = chosen_tasks(plan, result, args)
     moment = end_of_day(plan, day)
     if args.reschedule:
@@ -206,15 +206,17 @@ def run_update(args: argparse.Namespace, out: TextIO) -> int:
     with plan.batch():
         plan.update_tasks(changed)
         plan.update_assignments(in_step)
-    after = _schedule_read(path, plan)  # a plan that cannot be scheduled is not written
+    after = schedule_read(path, plan)  # a plan that cannot be scheduled is not written
     write_plan_output(plan, output, "nothing was updated")
     what = "moved" if args.reschedule else "updated"
     when = f"after {day:%Y-%m-%d}" if args.reschedule else f"through {day:%Y-%m-%d}"
     split = sum(1 for u in updates if u.splits is not None)
     how = f" ({split} split at {noun(split, 'its', 'their')} progress)" if split else ""
-    was = "unchanged" if after.finish == result.finish else f"was {_short(iso(result.finish))}"
+    was = (
+        "unchanged" if after.finish == result.finish else f"was {short_moment(iso(result.finish))}"
+    )
     out.write(
         f"{name}: {what} {counted(len(updates), 'task')} {when}{how}{note}; finishes "
-        f"{_short(iso(after.finish))} ({was}); written to {output}\n"
+        f"{short_moment(iso(after.finish))} ({was}); written to {output}\n"
     )
     return 0

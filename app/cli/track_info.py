@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from app.cli.commands import _short
+from app.cli.plan_io import short_moment
 from app.cli.schedule_json import iso
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
@@ -46,7 +46,7 @@ def progress_lines(plan: Plan, result: Schedule, marks: Marks = C_MARKS) -> list
                 "Variance",
                 f"finish {local_figure(signed_days(plan.project, minutes), marks)} against "
                 f"{plan.baselines[0].label()} "
-                f"(finish {_short(iso(planned))})",
+                f"(finish {short_moment(iso(planned))})",
             )
         )
     return lines
