@@ -30,7 +30,7 @@ def _progress_text() -> str:
 def _words(label: str) -> str:
     """A dialog label as the guide's sentence has it: 'Set 0% - 100% complete' -> '0% - 100%',
     'Update work as complete through:' -> 'updates work as complete through'."""
-    text = label.rstrip(":").removeprefix("Set ").casefold()
+    text = label.replace("&", "").rstrip(":").removeprefix("Set ").casefold()  # access keys
     text = text.removesuffix(" complete only").removesuffix(" complete")
     return re.sub(r"^(update|reschedule) ", r"\1s ", text)
 

@@ -37,6 +37,7 @@ from app.domain.tracking import (
     update_progress,
 )
 from app.ui.commands import CompositeCommand, EditTaskCommand, execute
+from app.ui.dialogs.access_keys import give_access_keys
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.custom_fields_dialog import custom_fields_action
 from app.ui.dialogs.dates import day_edit, read_day
@@ -184,6 +185,7 @@ class StatusDateDialog(QDialog):
         form.addRow("", self.na)
         form.addRow(note)
         form.addRow(ok_cancel(self))
+        give_access_keys(self)
 
     def answer(self) -> date | Literal["NA"]:
         """The day shown, or NA when ticked."""
@@ -257,17 +259,19 @@ class UpdateProjectDialog(QDialog):
     def __init__(self, day: date, has_selection: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Update Project")
-        self.update_work = QRadioButton("Update work as complete through:")
+        self.update_work = QRadioButton("&Update work as complete through:")
         self.through = day_edit(day)
         self.proportional = QRadioButton("Set 0% - 100% complete")
         self.all_or_nothing = QRadioButton("Set 0% or 100% complete only")
-        self.reschedule = QRadioButton("Reschedule uncompleted work to start after:")
+        self.reschedule = QRadioButton("&Reschedule uncompleted work to start after:")
         self.after = day_edit(day)
+        self.through.setAccessibleName("Update work as complete through")  # no label of
+        self.after.setAccessibleName("Reschedule uncompleted work to start after")  # its own
         note = QLabel(_RESCHEDULE_NOTE)
         note.setWordWrap(True)
         note.setStyleSheet("color: #555")
-        self.all_tasks = QRadioButton("Entire project")
-        self.selected = QRadioButton("Selected tasks")
+        self.all_tasks = QRadioButton("&Entire project")
+        self.selected = QRadioButton("&Selected tasks")
         self.selected.setEnabled(has_selection)
         for buttons in (
             (self.update_work, self.reschedule),

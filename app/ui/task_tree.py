@@ -122,6 +122,7 @@ class TaskTreeView(CurrentCellFrame, SheetKeys, SheetOutline, SheetSelection, QT
         self._indentation = INDENTATION
         self._selection_before_reset: list[int] = []
         self._current_before_reset: int | None = None
+        self.setAccessibleName("Task sheet")  # what a screen reader says on entering it
         self.setAlternatingRowColors(True)
         self.setShowGrid(False)
         self.setWordWrap(False)

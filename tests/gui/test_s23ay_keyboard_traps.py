@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton, QTabWid
 
 from app.ui.app import Session
 from app.ui.settings import Settings
-from tests.gui.s23ay_dialogs import DIALOGS
+from tests.gui.s23ay_dialogs import DIALOGS, OTHERS
 
 DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo" / "crm-rollout.gantry"
-_BY_TITLE = dict(DIALOGS)
+_BY_TITLE = dict(DIALOGS + OTHERS)
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from app.domain.errors import InputError
 from app.domain.plan import Plan
+from app.ui.dialogs.access_keys import give_access_keys
 from app.ui.dialogs.assign_grid import GridRow, PeopleGridView
 from app.ui.dialogs.assign_units import parse_units
 from app.ui.dialogs.buttons import error_label, ok_cancel
@@ -34,6 +35,7 @@ class ReplaceResourceDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(ok_cancel(self, on_ok=self._on_ok))
         self.resize(360, 320)
+        give_access_keys(self)  # Alt+letter to each field, read by screen readers
 
     def read(self) -> dict[int, str | None]:
         """The people chosen, each with People-cell units (None: the replaced one's)."""

@@ -30,6 +30,7 @@ from app.domain.assigning import occurrence_uids, staff_of, units_spread
 from app.domain.errors import AppError, InputError
 from app.ui.budget.money import money
 from app.ui.commands import CompositeCommand, execute, quoted
+from app.ui.dialogs.access_keys import give_access_keys
 from app.ui.dialogs.assign_graph import AssignGraph
 from app.ui.dialogs.assign_grid import COST, MARK, NAME, UNITS, GridRow, PeopleGridView
 from app.ui.dialogs.assign_replace_dialog import ReplaceResourceDialog
@@ -67,6 +68,7 @@ class AssignResourcesDialog(QDialog):
         self._selected = selected
         self.task_label = QLabel()
         self.table = PeopleGridView()
+        self.table.setAccessibleName("People")
         self.table.sig_units_typed.connect(self._on_units_typed)
         self.error = error_label()
         self.assign_button = QPushButton("&Assign")
@@ -100,6 +102,7 @@ class AssignResourcesDialog(QDialog):
         self.resize(520, 380)
         document.sig_changed.connect(self.refresh)
         self.refresh()
+        give_access_keys(self)  # Alt+letter to each field, read by screen readers
 
     # ------------------------------------------------------------------ grid
 

@@ -47,6 +47,7 @@ from app.domain.errors import AppError
 from app.domain.plural_words import counted
 from app.domain.quoting import NAME_LIMIT, quoted
 from app.ui.commands import CompositeCommand, EditTaskCommand, PlanCommand, execute
+from app.ui.dialogs.access_keys import give_access_keys
 from app.ui.dialogs.custom_fields_lookup import (
     CustomFieldCommand,
     ValueListDialog,
@@ -105,6 +106,7 @@ class CustomFieldsDialog(QDialog):
             self.kind.addItem(kind.label, kind)
         self.fields = QListWidget()
         self.fields.setObjectName("fields")
+        self.fields.setAccessibleName("Custom fields")
         self.alias = QLineEdit()
         self.alias.setObjectName("alias")
         self.alias.setPlaceholderText("Name shown in the column header")
@@ -144,6 +146,7 @@ class CustomFieldsDialog(QDialog):
         self.resize(380, 440)  # room for "Text2 (Risk level), 3 values, restricted"
         self.alias.returnPressed.connect(self.apply_rename)
         self._fill()
+        give_access_keys(self)  # Alt+letter to each field, read by screen readers
 
     def select(self, name: str) -> None:
         """Show field ``name`` as the current one."""

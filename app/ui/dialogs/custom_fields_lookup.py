@@ -39,6 +39,7 @@ from app.domain.custom_values import list_entry_text, typed_list
 from app.domain.errors import AppError
 from app.domain.project import Project
 from app.ui.commands import PlanCommand
+from app.ui.dialogs.access_keys import give_access_keys
 from app.ui.locale_dates import locale_date_order
 
 if TYPE_CHECKING:
@@ -170,6 +171,7 @@ class ValueListDialog(QDialog):
         self.table.currentCellChanged.connect(self._enable)
         self.resize(460, 360)
         self._enable()
+        give_access_keys(self)  # Alt+letter to each field, read by screen readers
 
     def values(self) -> list[ListValue]:
         """The rows as typed, values as text (blank rows left out)."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.dialogs.access_keys import give_access_keys
 from app.ui.dialogs.buttons import error_label
 from app.ui.find_query import FindQuery, FindTest, field_kind, find_fields
 from app.ui.models.task_edits import Column
@@ -99,6 +100,8 @@ class FindDialog(QDialog):
         layout.addWidget(buttons)
         self.field.currentIndexChanged.connect(self._on_field_changed)
         self.what.textEdited.connect(lambda _text: self.message.clear())
+        self._show_replace(False)  # Find's buttons, not Replace's too (both Alt+R)
+        give_access_keys(self)  # Alt+letter to each field, read by screen readers
 
     # ------------------------------------------------------------------ opening
 

@@ -36,6 +36,7 @@ from app.domain.grouping import (
 from app.domain.notation import format_duration
 from app.domain.project import Project
 from app.domain.quoting import quoted
+from app.ui.dialogs.access_keys import give_access_keys
 from app.ui.dialogs.sort_dialog import custom_sort_fields
 from app.ui.locale_durations import typed_duration
 
@@ -71,6 +72,9 @@ class _KeyRow:
             "Group in intervals: a length (1w, 5d), a number of days for dates "
             "(7: weeks), or units for figures; empty: one group per value"
         )
+        # Named for screen readers: the line's title labels only its field.
+        self.order.setAccessibleName(f"{_TITLES[line]} order")
+        self.interval.setAccessibleName(f"{_TITLES[line]} interval")
         self.field.currentIndexChanged.connect(self._on_field_changed)
         for column, widget in enumerate((self.title, self.field, self.order, self.interval)):
             layout.addWidget(widget, line + 1, column)
@@ -152,6 +156,7 @@ class GroupDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.show_group(current)
+        give_access_keys(self)  # Alt+letter to each field, read by screen readers
 
     def show_group(self, group_by: GroupBy) -> None:
         """Fill the dialog from a grouping (No Group: Resource Names offered first)."""

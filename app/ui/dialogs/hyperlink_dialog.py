@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import InputError
 from app.domain.hyperlinks import hyperlink
 from app.ui.commands import EditTaskCommand, PlanCommand, execute, quoted
+from app.ui.dialogs.access_keys import give_access_keys
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.dialogs.task_info_hyperlink import link_edits
@@ -67,6 +68,7 @@ class HyperlinkDialog(CommandDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
         (self.text if editing else self.address).setFocus()
+        give_access_keys(self)  # Alt+letter to each field, read by screen readers
 
     def command(self) -> PlanCommand | None:
         """The link typed, as one undoable step (None: unchanged); AppError when refused."""

@@ -35,6 +35,7 @@ from app.domain.recurrence_tasks import TaskRecurrence
 from app.domain.task import Task
 from app.report.locale_dates import local_date
 from app.ui.commands import PlanCommand, execute
+from app.ui.dialogs.access_keys import give_access_keys
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.dates import day_edit, qdate, read_day
 
@@ -100,6 +101,7 @@ class MoveProjectDialog(QDialog):
         form.addRow(self.progress)
         form.addRow(ok_cancel(self, "Move"))
         self.setMinimumWidth(420)
+        give_access_keys(self)  # Alt+letter to each field, read by screen readers
 
     def request(self) -> MoveRequest:
         """What the dialog shows."""

@@ -22,6 +22,7 @@ from app.domain.task import ConstraintType
 from app.domain.vacations import people_calendar_uids
 from app.report.columns import CONSTRAINT_NAMES, TASK_TYPE_NAMES
 from app.ui.commands import PlanCommand
+from app.ui.dialogs.access_keys import give_access_keys
 from app.ui.dialogs.buttons import error_label, ok_cancel
 from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.dialogs.custom_fields_tab import CustomFieldsTab
@@ -176,6 +177,7 @@ class MultiTaskDialog(CommandDialog):
         layout.addWidget(buttons)
         self.resize(600, 400)
         self.duration.setFocus()
+        give_access_keys(self)  # Alt+letter to each field, read by screen readers
 
     def _on_constraint_changed(self) -> None:
         # as soon (or as late) as possible takes no date; blank keeps each task's type

@@ -49,6 +49,7 @@ from app.domain.recurrence_tasks import (
 from app.domain.task import Task
 from app.domain.worktime import WorkTime
 from app.ui.commands import PlanCommand, execute, quoted
+from app.ui.dialogs.access_keys import give_access_keys
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.dates import day_edit, read_day
 from app.ui.locale_durations import typed_duration
@@ -174,6 +175,17 @@ class RecurringTaskDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
 
+        # Named for screen readers: these fields sit in rows with no label of their own.
+        for widget, name in (
+            (self.day_unit, "Every: days or working days"),
+            (self.day_of_month, "Day of the month"),
+            (self.ordinal, "Which week of the month"),
+            (self.weekday, "Day of the week"),
+            (self.month, "Month"),
+            (self.count, "Occurrences"),
+            (self.until, "End by date"),
+        ):
+            widget.setAccessibleName(name)
         self._weekly_row = _row(*self.weekdays)
         self._day_row = _row(self.by_date, self.day_of_month)
         self._weekday_row = _row(self.by_weekday, self.ordinal, self.weekday)
@@ -224,6 +236,7 @@ class RecurringTaskDialog(QDialog):
             box.toggled.connect(self._show_preview)
         self._show_kind()
         self._show_preview()
+        give_access_keys(self)  # Alt+letter to each field, read by screen readers
 
     def show_read_only(self) -> None:
         """Show the pattern of a plan open read-only: OK switched off, as Task Information."""

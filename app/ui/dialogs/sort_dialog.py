@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.domain.custom_fields import FIELD_NAMES
 from app.domain.custom_fields import field_title as custom_title
 from app.domain.sorting import MAX_KEYS, SortField, SortKey, TaskSort
+from app.ui.dialogs.access_keys import give_access_keys
 
 _NONE = "(none)"
 _TITLES = ("Sort by", "Then by", "Then by")
@@ -59,8 +60,11 @@ class _KeyRow:
             self.field.addItem(field.title, field)
         for shown, name in custom:  # custom fields in use, by alias (their data: the name)
             self.field.addItem(shown, name)
-        self.ascending = QRadioButton("&Ascending", self.box)
-        self.descending = QRadioButton("&Descending", self.box)
+        self.field.setAccessibleName(title)  # its box's title: no label names it
+        # Alt+A and Alt+D on the first key only: the same letters in three boxes clashed.
+        marks = "" if optional else "&"
+        self.ascending = QRadioButton(f"{marks}Ascending", self.box)
+        self.descending = QRadioButton(f"{marks}Descending", self.box)
         self.ascending.setChecked(True)
         group = QButtonGroup(self.box)
         group.addButton(self.ascending)
@@ -130,6 +134,7 @@ class SortDialog(QDialog):
         layout.addLayout(options)
         layout.addWidget(buttons)
         self.show_choice(current)
+        give_access_keys(self)  # Alt+letter to each field, read by screen readers
 
     def show_choice(self, choice: SortChoice) -> None:
         """Fill the dialog from a sort."""

@@ -15,6 +15,7 @@ from app.domain.errors import AppError
 from app.domain.splits import check_splittable, resume_offset, split_at
 from app.domain.worktime import WorkTime
 from app.ui.commands import PlanCommand, SplitTaskCommand, execute, one_step, quoted
+from app.ui.dialogs.access_keys import give_access_keys
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.dialogs.dates import date_edit, read_date
@@ -56,6 +57,7 @@ class SplitDialog(CommandDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(ok_cancel(self, "Split"))
+        give_access_keys(self)  # Alt+letter to each field, read by screen readers
 
     def _calendar(self) -> WorkTime:
         plan = self.document.plan

@@ -27,6 +27,7 @@ from app.domain.vacations import people_calendar_uids
 from app.domain.wbs_shown import shown_wbs
 from app.report.columns import CONSTRAINT_NAMES, TASK_TYPE_NAMES  # as the sheet and printout
 from app.ui.commands import CompositeCommand, EditTaskCommand, PlanCommand, quoted
+from app.ui.dialogs.access_keys import give_access_keys
 from app.ui.dialogs.buttons import error_label, ok_cancel
 from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.dialogs.custom_fields_tab import CustomFieldsTab
@@ -207,6 +208,7 @@ class TaskDialog(CommandDialog):
         layout.addWidget(buttons)
         self.resize(580, 360)  # room for every tab title
         self.name.setFocus()  # as MS Project opens it: on the name, not on the tab bar
+        give_access_keys(self)  # Alt+letter to each field, read by screen readers
 
     def _on_calendar_changed(self) -> None:
         # as MS Project: only a task with a calendar of its own can leave its people's out

@@ -47,6 +47,7 @@ from app.domain.tracking_edits import (
 )
 from app.report.locale_dates import local_date
 from app.ui.commands import EditTaskCommand, PlanCommand, quoted
+from app.ui.dialogs.access_keys import give_access_keys
 from app.ui.dialogs.buttons import error_label, ok_cancel
 from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.dialogs.dates import OptionalDate
@@ -74,6 +75,7 @@ class UpdateTasksDialog(CommandDialog):
         self.setWindowTitle("Update Tasks")
         if len(uids) > 1:
             self._build_several(uids)
+            give_access_keys(self)
             return
         plan = document.plan
         task = plan.task(self.uid)
@@ -125,6 +127,7 @@ class UpdateTasksDialog(CommandDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.percent.setFocus()
+        give_access_keys(self)  # Alt+letter to each field, read by screen readers
 
     def _build_several(self, uids: list[int]) -> None:
         """The blank fields of several tasks: what is typed goes to each."""

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QWidge
 
 from app.domain.plan import Plan
 from app.domain.resource import Resource, ResourceType
+from app.ui.dialogs.access_keys import give_access_keys
 from app.ui.dialogs.assign_units import parse_units
 from app.ui.dialogs.buttons import ok_cancel
 
@@ -41,6 +42,7 @@ class AssignTaskDialog(QDialog):
         if resource.type is not ResourceType.COST:  # its amount goes in the Cost cell
             form.addRow("Quantity" if material else "Units", self.units)
         form.addRow(ok_cancel(self))
+        give_access_keys(self)  # Alt+letter to each field, read by screen readers
 
     @classmethod
     def ask(cls, parent: QWidget | None, plan: Plan, resource: Resource) -> tuple[int, str] | None:

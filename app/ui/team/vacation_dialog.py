@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QWidget
 
+from app.ui.dialogs.access_keys import give_access_keys
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.dates import day_edit, read_day
 
@@ -26,6 +27,7 @@ class VacationDialog(QDialog):
         form.addRow("Last day", self.end)
         form.addRow("Reason", self.label)
         form.addRow(ok_cancel(self))
+        give_access_keys(self)  # Alt+letter to each field, read by screen readers
 
     @classmethod
     def ask(cls, parent: QWidget | None, who: str) -> tuple[date, date, str] | None:
