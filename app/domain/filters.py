@@ -341,7 +341,9 @@ def _late_from_spans(
         spans.duration_minutes,
         spans.summary,
     )
-    calendar = DayCalendar(plan, None)  # the project calendar, as _late judges with
+    # each task is measured on its own clock (clocks.of: its people's days and holidays, as
+    # status_tasks.expected_percent does); the project calendar only where none serves
+    calendar = DayCalendar(plan, None)
     clocks = TaskClocks(plan)  # a task waiting for its links is due nothing meanwhile
     conv = from_minutes
     late: list[int] = []
@@ -406,7 +408,9 @@ def _late(plan: Plan, status_date: datetime | None) -> Callable[[Task, TaskTimes
     when = status_date or plan.project.status_date
     if when is None:
         raise InputError("Late Tasks needs a status date (Project > Status Date…)")
-    calendar = DayCalendar(plan, None)  # the project calendar, as earned value measures
+    # a task's expected % is measured on its own clock (status_tasks.expected_percent:
+    # its people's days and holidays); the project calendar only where none is given
+    calendar = DayCalendar(plan, None)
     clocks = TaskClocks(plan)
     return lambda task, times: is_late_work(task, times, when, calendar, clocks)
 
