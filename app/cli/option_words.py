@@ -5,18 +5,30 @@ task UIDs (``--tasks 3,5,7-9``). Kept apart from the commands so a parser that n
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from app.domain.errors import InputError, OptionError
 from app.domain.move_project import EARLIEST_START, LATEST_START
 from app.domain.quoting import quoted
 
+# A day as German, Swiss, Austrian, Russian... computers write it: day, month, year between
+# dots, in that order wherever dots part them (15.01.2027). A slashed day's order is the
+# computer's (3/12/2027), which a command cannot know: refused as before.
+_DOTTED_DAY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+
 
 def parse_day(text: str, flag: str) -> date:
-    """A day given as YYYY-MM-DD: bad usage for another shape (OptionError, exit 2), a
-    refusal (exit 1) outside MS Project's dates, as Move Project refuses a start there."""
+    """A day given as YYYY-MM-DD or DD.MM.YYYY (as ``gantry progress --actual-start`` takes
+    it): bad usage for another shape (OptionError, exit 2), a refusal (exit 1) outside MS
+    Project's dates, as Move Project refuses a start there."""
+    dotted = _DOTTED_DAY.fullmatch(text.strip())
     try:
-        day = date.fromisoformat(text.strip())
+        if dotted is not None:
+            d, m, y = (int(part) for part in dotted.groups())
+            day = date(y, m, d)
+        else:
+            day = date.fromisoformat(text.strip())
     except ValueError:
         raise OptionError(f"{flag} {quoted(text)} is not a date (use YYYY-MM-DD)") from None
     if not EARLIEST_START <= day <= LATEST_START:

@@ -86,8 +86,9 @@ class LevelingResult:
     # where the scheduler puts them once the delays are applied. Tasks not in it stay put.
     placed: dict[int, tuple[int, int]] = field(default_factory=dict)
 
-    def summary(self, minutes_per_day: int = 480) -> str:
-        """A sentence for the user (days as the project counts them)."""
+    def summary(self, minutes_per_day: int = 480, decimal: str = ".") -> str:
+        """A sentence for the user (days as the project counts them, their decimal mark the
+        reader's ``decimal``: "longest delay 80,5 days" in German)."""
         if not self.moves:
             return "Nothing had to move: no one is over-allocated."
         delayed = [m for m in self.moves if not m.split]
@@ -100,7 +101,7 @@ class LevelingResult:
             paused = f" ({split} started, split: {their} work left resumes later)" if split else ""
             said.append(
                 f"Delayed {counted(len(delayed), 'task')}{paused}: {_names(delayed)}; "
-                f"longest delay {counted(days, 'day')}."
+                f"longest delay {counted(days, 'day').replace('.', decimal, 1)}."
             )
         if cut:
             # Short: the status bar shows it in one line beside the finish and cost.

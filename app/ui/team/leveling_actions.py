@@ -23,6 +23,7 @@ from app.domain.progress import Progress, part
 from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule
 from app.report.locale_dates import local_date
+from app.report.locale_numbers import locale_marks
 from app.ui.background import WorkerProgress, run_with_progress
 from app.ui.commands import CompositeCommand, PlanCommand, execute
 from app.ui.document import Document
@@ -157,10 +158,11 @@ def level_resources(
         if steps
         else ""
     )
+    said = result.summary(plan.project.minutes_per_day, locale_marks().decimal)  # 80,5 days
     if not left:
-        return cleared + result.summary(plan.project.minutes_per_day) + finish
+        return cleared + said + finish
     people = {r.uid: r.name for r in plan.resources if r.uid in left}
-    moved = result.summary(plan.project.minutes_per_day) if result.moves else "Nothing could move."
+    moved = said if result.moves else "Nothing could move."
     moved += finish
     # Which task holds each of them, and why no delay helps (MS Project's "cannot
     # resolve the overallocation"); saying "no one is over-allocated" would be false.
