@@ -42,7 +42,8 @@ def booked_spans(
     span = parts.get(a.task_uid) if parts else None
     work = float(a.work_minutes or round(times.duration_minutes * a.units))
     shaped = a.contour is not WorkContour.FLAT and a.contour.shaped
-    if shaped or not fills_task(work, a.units, a.contour, times.duration_minutes):
+    regular = work - min(a.overtime_work_minutes, work)  # its length (app.domain.overtime_work)
+    if shaped or not fills_task(regular, a.units, a.contour, times.duration_minutes):
         res = plan.resource(a.resource_uid)
         cal = _resource_calendar(plan, res, cals)
         whole = span or ((times.start, times.finish),)

@@ -68,6 +68,17 @@ def test_s23ot_a_second_person_with_overtime_finishes_early():
     assert dates[3][1] == datetime(2026, 1, 8, 17)  # Ben: 32 h regular, 4 days
 
 
+def test_s23ot_a_person_with_overtime_is_booked_for_their_regular_span_only():
+    from app.domain.overallocation_spans import booked_spans
+
+    plan = _plan()
+    plan.add_resource(Resource(3, "Ben"))
+    plan.add_assignment(Assignment(3, 2, 3, 1.0, 5 * DAY, overtime_work_minutes=DAY))
+    spans = booked_spans(plan, plan.assignment(3), schedule(plan)[2], {}, {})
+    assert spans[-1][1] == datetime(2026, 1, 8, 17)  # not Friday: 32 h regular
+    assert spans[0][2] == pytest.approx(1.0)
+
+
 def test_s23ot_fixed_duration_keeps_duration_and_work_units_drop():
     plan = _plan(TaskType.FIXED_DURATION)
     task, changed = overtime_edit(plan, 1, 8 * 60)
