@@ -101,13 +101,6 @@ def work_edit(plan: Plan, assignment_uid: int, work_minutes: int) -> Edit:
             "use Remove from task"
         )
     mean = a.contour.mean
-    if _keeps_duration(task, a):
-        if task.duration_minutes <= 0:
-            raise InputError(
-                f"{quoted(task.name, NAME_LIMIT)} has no working time to hold work; give it a duration"
-            )
-        units = work_minutes / (task.duration_minutes * mean)
-        return task, [replace(a, units=units, work_minutes=work_minutes, edited_work=())]
     # Overtime stays as entered (no more than the new work): the regular work makes the length.
     new = replace(
         a,
@@ -115,6 +108,13 @@ def work_edit(plan: Plan, assignment_uid: int, work_minutes: int) -> Edit:
         overtime_work_minutes=min(a.overtime_work_minutes, work_minutes - 1),
         edited_work=(),
     )
+    if _keeps_duration(task, a):
+        if task.duration_minutes <= 0:
+            raise InputError(
+                f"{quoted(task.name, NAME_LIMIT)} has no working time to hold work; give it a duration"
+            )
+        regular = work_minutes - new.overtime_work_minutes
+        return task, [replace(new, units=regular / (task.duration_minutes * mean))]
     return _stretched(plan, task, new, _length(plan, new))
 
 
@@ -131,7 +131,7 @@ def units_edit(plan: Plan, assignment_uid: int, units: float) -> Edit:
         raise InputError("units must be more than zero")
     mean = a.contour.mean
     if _keeps_duration(task, replace(a, units=units)) or a.work_minutes <= 0:
-        work = round(units * task.duration_minutes * mean)
+        work = round(units * task.duration_minutes * mean) + a.overtime_work_minutes
         return task, [replace(a, units=units, work_minutes=work, edited_work=())]
     new = replace(a, units=units, edited_work=())
     return _stretched(plan, task, new, _length(plan, new))
@@ -161,7 +161,8 @@ def contour_edit(plan: Plan, assignment_uid: int, contour: WorkContour) -> Edit:
     if res.type is ResourceType.MATERIAL or a.work_minutes <= 0:
         return task, [shaped]
     if _keeps_duration(task, a):
-        shaped = replace(shaped, work_minutes=round(a.units * task.duration_minutes * contour.mean))
+        regular = round(a.units * task.duration_minutes * contour.mean)
+        shaped = replace(shaped, work_minutes=regular + a.overtime_work_minutes)
         return task, [shaped]
     # Work already done stays as it was done (flat): only the remaining work takes the shape.
     entered = entered_tasks(plan)

@@ -87,6 +87,16 @@ def test_s23ot_fixed_duration_keeps_duration_and_work_units_drop():
     assert changed[0].units == pytest.approx(0.8)
 
 
+def test_s23ot_fixed_duration_typed_work_and_units_keep_the_overtime_on_top():
+    plan = _plan(TaskType.FIXED_DURATION)
+    apply_edit(plan, overtime_edit(plan, 1, 8 * 60))
+    task, changed = work_edit(plan, 1, 48 * 60)  # 40 h regular over 5 days: 100 %
+    assert task.duration_minutes == 5 * DAY
+    assert changed[0].units == pytest.approx(1.0)
+    task, changed = units_edit(plan, 1, 0.5)  # 20 h regular, the 8 h overtime on top
+    assert (task.duration_minutes, changed[0].work_minutes) == (5 * DAY, 28 * 60)
+
+
 def test_s23ot_typed_work_and_units_keep_overtime_out_of_the_length():
     plan = _plan()
     apply_edit(plan, overtime_edit(plan, 1, 8 * 60))
