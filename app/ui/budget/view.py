@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.earned_value import SCurveCache, actual_to_date, project_earned_value, s_curve
 from app.domain.risk import RISK_DIGITS, contingency_reserve, live, open_exposure
+from app.report.locale_dates import local_date
 from app.ui.budget.baseline_dialog import baseline_choices, set_baseline
 from app.ui.budget.budget_model import (
     HEADER_TIPS,
@@ -289,9 +290,11 @@ class BudgetView(QWidget):
         finish = doc.schedule.finish
         if not status_set and plan.tasks and status > finish:
             # as MS Project, EV is read today; say so, the chart stops at the plan's end
-            source = f"today, after the plan's finish on {finish:%Y-%m-%d}"
+            source = f"today, after the plan's finish on {local_date(finish, weekday=False)}"
+        currency = costs.currency or sym  # (an empty plan may have neither: then no word)
         self.status_label.setText(
-            f"Earned value at {status:%Y-%m-%d} ({source}), currency {costs.currency or sym}"
+            f"Earned value at {local_date(status, weekday=False)} ({source})"
+            + (f", currency {currency}" if currency else "")
         )
         curve = s_curve(
             plan, doc.schedule, costs, status, parents=self.model.parents, cache=self._curve_cache

@@ -8,7 +8,7 @@ between two dates, to the clipboard or to a PNG file.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.errors import AppError
 from app.ui.dialogs.buttons import ok_cancel
-from app.ui.dialogs.dates import date_edit, read_date
+from app.ui.dialogs.dates import day_edit, read_day
 
 ROWS = ("screen", "selected", "all")
 
@@ -103,10 +104,8 @@ class CopyPictureDialog(QDialog):
         self.as_shown = QRadioButton("As shown on screen")
         self.fit = QRadioButton("From the rows' first bar to their last")
         self.between = QRadioButton("From / to:")
-        self.date_from = date_edit(shown[0], shown[0])
-        self.date_to = date_edit(shown[1], shown[1])
-        for edit in (self.date_from, self.date_to):
-            edit.setDisplayFormat("ddd yyyy-MM-dd")
+        self.date_from = day_edit(shown[0].date())  # days, as the sheet writes them
+        self.date_to = day_edit(shown[1].date())
         range_row = QFormLayout()
         range_row.addRow("From:", self.date_from)
         range_row.addRow("To:", self.date_to)
@@ -116,8 +115,8 @@ class CopyPictureDialog(QDialog):
         dates_layout.addLayout(range_row)
         self.as_shown.toggled.connect(self._on_choice_changed)
         self.between.toggled.connect(self._on_choice_changed)
-        self.date_from.dateTimeChanged.connect(self._on_choice_changed)
-        self.date_to.dateTimeChanged.connect(self._on_choice_changed)
+        self.date_from.dateChanged.connect(self._on_choice_changed)
+        self.date_to.dateChanged.connect(self._on_choice_changed)
 
         output_box = QGroupBox("Copy to")
         output_layout = QHBoxLayout(output_box)
@@ -149,11 +148,13 @@ class CopyPictureDialog(QDialog):
             return too_many_rows_message(count, self.counts.limit)
         if count == 0:
             return "There are no rows to copy."
-        if (
-            self.between.isChecked()
-            and read_date(self.date_to).date() < read_date(self.date_from).date()
-        ):
-            return "The 'to' date must not come before the 'from' date."
+        if self.between.isChecked():
+            try:
+                first, last = read_day(self.date_from), read_day(self.date_to)
+            except AppError as error:  # a date typed that does not read
+                return str(error)
+            if last < first:
+                return "The 'to' date must not come before the 'from' date."
         return ""
 
     def _on_choice_changed(self, *_args: object) -> None:
@@ -168,8 +169,8 @@ class CopyPictureDialog(QDialog):
     def choice(self) -> CopyPictureChoice:
         """What the dialog shows now; the 'to' day is included."""
         if self.between.isChecked():
-            first = read_date(self.date_from).replace(hour=0, minute=0)
-            last = read_date(self.date_to).replace(hour=0, minute=0) + timedelta(days=1)
+            first = datetime.combine(read_day(self.date_from), time())
+            last = datetime.combine(read_day(self.date_to), time()) + timedelta(days=1)
             dates: tuple[datetime | None, datetime | None] = (first, last)
         else:
             dates = (None, None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
+from datetime import datetime
 
 from app.domain.cost_accrual import ACCRUAL_NAMES
 from app.domain.custom_fields import FieldKind, field_title, is_field_name, kind_of
@@ -17,6 +18,7 @@ from app.domain.percent_shown import shown_percent
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.resource import Resource, ResourceType
+from app.report.locale_dates import local_date
 from app.ui.budget.money import money
 from app.ui.team.rate_texts import rate_text
 
@@ -110,7 +112,7 @@ def show_value(field: str | None, value: Scalar, project: Project) -> str:
     if field == "constraint" and isinstance(value, str):
         kind, _, moment = value.partition(" ")
         words = _CONSTRAINTS.get(kind, kind)
-        return f"{words} {moment.replace('T', ' ')}".strip()
+        return f"{words} {_moment(moment)}".strip()
     if field in ("fixed_cost_accrual", "accrue_at") and isinstance(value, str):
         return _ACCRUALS.get(value, value)  # MS Project's Start / Prorated / End
     if field == "percent_complete" and isinstance(value, int | float):
@@ -120,8 +122,17 @@ def show_value(field: str | None, value: Scalar, project: Project) -> str:
     if field in _MONEY and isinstance(value, int | float):
         return money(project, float(value))
     if isinstance(value, str) and len(value) == 16 and value[10:11] == "T":
-        return value.replace("T", " ")
+        return _moment(value)
     return str(value)
+
+
+def _moment(text: str) -> str:
+    """A moment kept as ``2027-01-18T08:00`` as the sheet writes it (``18.01.2027 08:00``
+    in German; ISO in the C locale), else as it is."""
+    try:
+        return local_date(datetime.fromisoformat(text), weekday=False, clock=True)
+    except ValueError:
+        return text.replace("T", " ")
 
 
 def describe(change: PlanChange) -> str:
