@@ -37,6 +37,7 @@ from app.domain.errors import InputError
 from app.report.locale_dates import local_date
 from app.ui.locale_dates import locale_typed_date
 
+_Day = date  # (the field's date() method hides the name in the class)
 _BAD_STYLE = "QLineEdit { border: 2px solid #b00020; }"
 # A field whose text cannot be read greys these buttons of its dialog (OK's role).
 _HOLDING = "s23dd_held_by"
@@ -53,6 +54,12 @@ def _arrow_icon() -> QIcon:
     painter.drawPolygon(QPolygon([QPoint(2, 4), QPoint(10, 4), QPoint(6, 9)]))
     painter.end()
     return QIcon(pixmap)
+
+
+def _qdatetime(moment: datetime) -> QDateTime:
+    """A moment as Qt's, to the minute."""
+    day = QDate(moment.year, moment.month, moment.day)
+    return QDateTime(day, QTime(moment.hour, moment.minute))
 
 
 class TypedDateField(QLineEdit):
@@ -102,10 +109,10 @@ class TypedDateField(QLineEdit):
     def setDateTime(self, moment: QDateTime | datetime) -> None:
         """Hold ``moment`` (kept within the field's dates), shown as the sheet shows it; a
         new time of day counts as given (as Qt's editor's timeChanged did)."""
-        value = moment if isinstance(moment, QDateTime) else QDateTime(moment)
+        value = moment if isinstance(moment, QDateTime) else _qdatetime(moment)
         self._set(value, typed_time=value.time() != self._value.time())
 
-    def setDate(self, day: QDate | date) -> None:
+    def setDate(self, day: QDate | _Day) -> None:
         """Hold ``day`` at the time shown."""
         qday = day if isinstance(day, QDate) else QDate(day.year, day.month, day.day)
         self._set(QDateTime(qday, self._value.time()), typed_time=False)
@@ -148,7 +155,7 @@ class TypedDateField(QLineEdit):
             self._refuse(str(error))
             return False
         self._clear_problem()
-        self._set(QDateTime(moment), typed_time=given)
+        self._set(_qdatetime(moment), typed_time=given)
         return True
 
     def _read(self, text: str) -> tuple[datetime, bool]:
@@ -161,7 +168,9 @@ class TypedDateField(QLineEdit):
         other = time(0, 1) if held.time() == time(0, 0) else time(0, 0)
         given = plain == locale_typed_date(text, other, held.year, self.locale())
         first, last = self._first.toPython(), self._last.toPython()
-        if not first <= plain.date() <= last:  # type: ignore[operator]
+        assert isinstance(first, date)
+        assert isinstance(last, date)
+        if not first <= plain.date() <= last:
             raise InputError(
                 f"{text.strip()}: type a date from {local_date(first, locale=self.locale())} "
                 f"to {local_date(last, locale=self.locale())}"
