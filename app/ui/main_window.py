@@ -38,12 +38,14 @@ from app.ui.plan_view import (
     restore_top_row,
     view_of,
 )
+from app.ui.readable_colors import ISSUES_TEXT
 from app.ui.settings import Settings
 from app.ui.sheet_layout import layout_of, restore_layout
 from app.ui.sheet_view_keeper import keep_now, kept_view, start_keeping
 from app.ui.status_fit import StatusFit, set_status_text
 from app.ui.status_said import SaidStatusBar
 from app.ui.task_tree import TaskTreeView
+from app.ui.window_fit import first_geometry
 
 if TYPE_CHECKING:
     from app.ui.app import Session
@@ -208,7 +210,7 @@ class MainWindow(EditMenu):
         self.status_cost = QLabel()
         self.status_overallocated = QLabel()
         self.status_issues = QLabel()
-        self.status_issues.setStyleSheet("color: #a06a00")
+        self.status_issues.setStyleSheet(f"color: {ISSUES_TEXT}")  # 4.5:1 at least
         self.status_read_only = QLabel("Read-only")
         self.status_read_only.setStyleSheet("color: #b00020; font-weight: bold")
         for label in (
@@ -269,6 +271,7 @@ class MainWindow(EditMenu):
             from app.ui.gantt.view import GanttView
 
             chart: QWidget = GanttView(self.document, self.tree)
+            chart.setAccessibleName("Gantt chart")
         except ImportError as exc:
             chart = _Unavailable(f"The Gantt chart is not part of this build ({exc.name}).")
         self.gantt = chart
@@ -408,8 +411,8 @@ class MainWindow(EditMenu):
         geometry = self.settings.get(keys.WINDOW_GEOMETRY)
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1500, 860)
+        else:  # most of the screen it opens on (1500 x 860 ran off a 720p screen)
+            self.setGeometry(first_geometry(self.screen().availableGeometry()))
         state = self.settings.get(keys.WINDOW_STATE)
         if not state.isEmpty():
             self.restoreState(state)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.domain.earned_value import SCurve
 from app.report.status_curve import curve_points, curve_span
+from app.ui.readable_colors import dark_axes
 
 
 def stamp(day: date | datetime) -> float:
@@ -58,6 +59,7 @@ class SCurveChart(QWidget):
         super().__init__(parent)
         self.plot = pg.PlotWidget(axisItems={"bottom": _DateAxis(orientation="bottom")})
         self.plot.setBackground("w")
+        dark_axes(self.plot)  # pyqtgraph's grey axis text read 3:1 on white
         self.plot.showGrid(x=True, y=True, alpha=0.2)
         self.plot.addLegend(offset=(10, 10), labelTextColor=(40, 40, 40))
         self.pv = self.plot.plot(name="Planned value (PV)", pen=pg.mkPen(30, 90, 200, width=2))
@@ -92,7 +94,9 @@ class SCurveChart(QWidget):
                 np.array([value for _, value in points]),
             )
         self.status.setValue(stamp(status_date))
-        self.plot.setLabel("left", f"cumulative cost ({currency_symbol})")
+        # no currency symbol (an empty plan): no empty brackets
+        unit = f" ({currency_symbol})" if currency_symbol else ""
+        self.plot.setLabel("left", f"cumulative cost{unit}")
         first, last = curve_span(curve, status_date, status_set, plan_span)
         box = self.plot.getViewBox()
         box.setAutoVisible(y=True)  # the height follows what the time axis shows

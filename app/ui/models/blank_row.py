@@ -47,7 +47,7 @@ BLANK_ID = 1 << 63
 _BLANK_TIP = "Type here to add a task"
 # Shown, greyed, in the empty row's name cell while the plan has no task at all.
 FIRST_TASK_HINT = "Type the first task's name here"
-HINT_BRUSH = QBrush(QColor(130, 130, 130))
+HINT_BRUSH = QBrush(QColor(110, 110, 110))  # grey, 5:1 on white (130 was 3.8:1)
 _HINT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole)
 # Columns holding figures, right-aligned as in MS Project.
 RIGHT = {Column.ID, Column.DURATION, Column.PERCENT, Column.COST}

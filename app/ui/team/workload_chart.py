@@ -25,6 +25,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from app.ui.readable_colors import dark_axes
+
 
 def stamp(day: date) -> float:
     """Epoch seconds of a day's local midnight (DateAxisItem shows local time)."""
@@ -36,6 +38,8 @@ _OVER_BRUSH = pg.mkBrush(220, 30, 30, 200)
 _OVERTIME_BRUSH = QBrush(QColor(40, 40, 40), Qt.BrushStyle.BDiagPattern)
 _CAPACITY_PEN = pg.mkPen(40, 40, 40, width=2)
 _LEGEND_ROW = 4
+EMPTY_DAYS = 28  # the time an empty chart spans, from today
+EMPTY_TOP = 8.0  # the height an empty chart spans: a working day's hours (or 8 units)
 
 
 class WorkloadChart(QWidget):
@@ -46,6 +50,7 @@ class WorkloadChart(QWidget):
         super().__init__(parent)
         self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
         self.plot.setBackground("w")
+        dark_axes(self.plot)  # pyqtgraph's grey axis text read 3:1 on white
         self.plot.showGrid(x=False, y=True, alpha=0.2)
         self.plot.setLabel("left", "hours")
         self.plot.setMouseEnabled(x=True, y=False)
@@ -167,11 +172,18 @@ class WorkloadChart(QWidget):
         top = float(self.totals.max()) if len(self.totals) else 0.0
         if capacity_hours is not None and len(capacity_hours):
             top = max(top, float(capacity_hours.max()))
-        self.plot.enableAutoRange(axis="x")
+        if len(self.totals):
+            self.plot.enableAutoRange(axis="x")
+        else:
+            # Nothing to show: auto-range spans one second ("00.250 00.500" on the date
+            # axis); show the weeks from today instead.
+            today = stamp(date.today())
+            self.plot.setXRange(today, today + EMPTY_DAYS * 86400.0, padding=0.0)
         if top > 0.0:
             self.plot.setYRange(0.0, top * 1.05, padding=0.0)
         else:
-            self.plot.enableAutoRange(axis="y")
+            # a working day's hours, not auto-range's 0.1 to 0.9 h of nothing
+            self.plot.setYRange(0.0, EMPTY_TOP, padding=0.0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Re-flow the legend's columns to the new width."""
