@@ -5,7 +5,11 @@ leveling's "longest delay 80.5 days" reads "80,5 days" in German (the window).""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -16,11 +20,13 @@ from app.domain.errors import OptionError
 from app.domain.leveling_result import LevelingMove, LevelingResult
 from app.domain.plan import Plan
 from app.domain.project import Project
+from app.domain.resource import Assignment, Resource
 from app.domain.task import Task
 from app.report.locale_numbers import locale_marks
 from app.store.document import GantryFile, read_plan
 
 MON = datetime(2027, 1, 4, 8, 0)
+ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.mark.parametrize(
@@ -62,3 +68,32 @@ def test_s23mn_the_longest_delay_in_the_readers_decimal_mark(locale):
     said = LevelingResult({3: move.delay_minutes}, (move,)).summary(480, locale_marks().decimal)
     days = {"en_US": "80.5 days"}.get(locale, "80,5 days")
     assert said.endswith(f"longest delay {days}.")
+
+
+def _level(lang: str, path: Path) -> str:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LC_")}
+    env.update(LANG=lang, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "level", str(path), "-o", str(path.with_suffix(".x.gantry"))],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        cwd=ROOT,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+@pytest.mark.parametrize(("lang", "days"), [("de_DE.UTF-8", "1,5 days"), ("C.UTF-8", "1.5 days")])
+def test_s23mn_gantry_level_says_the_delay_in_the_systems_decimal_mark(tmp_path, lang, days):
+    plan = Plan(project=Project(name="Ebene", start=MON))
+    plan.append_task(Task(1, "Design", duration_minutes=720))
+    plan.append_task(Task(2, "Build", duration_minutes=480))
+    plan.add_resource(Resource(1, "Pierre"))
+    plan.add_assignment(Assignment(1, 1, 1, 1.0, 720))
+    plan.add_assignment(Assignment(2, 2, 1, 1.0, 480))
+    path = tmp_path / "plan.gantry"
+    GantryFile.create(path, plan).close()
+    assert f"longest delay {days}." in _level(lang, path)

@@ -40,6 +40,7 @@ from app.domain.overallocation import overallocated_resources
 from app.domain.plan import Plan
 from app.domain.plural_words import counted
 from app.domain.quoting import quoted
+from app.report.locale_numbers import system_marks
 
 ORDERS = tuple(o.value for o in LevelingOrder)  # the words --order takes
 
@@ -113,7 +114,7 @@ def run_level(args: argparse.Namespace, out: TextIO) -> int:
     if not unchanged:
         write_plan_output(plan, output, "nothing was leveled")
     left = overallocated_resources(plan, after)
-    said = result.summary(plan.project.minutes_per_day)
+    said = result.summary(plan.project.minutes_per_day, system_marks().decimal)  # 80,5 days
     if left and not result.moves:  # "no one is over-allocated" would be false
         said = "Nothing could move."
     if not result.moves:  # leveling took the earlier leveling out: say so
