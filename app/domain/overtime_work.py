@@ -86,6 +86,8 @@ def overtime_edit(plan: Plan, assignment_uid: int, overtime_minutes: int) -> Edi
     task = person_on_leaf(plan, a, FIELD)
     if overtime_minutes < 0:
         raise InputError(f"{FIELD} cannot be negative; type 0 for none")
+    if not a.work_minutes:  # none stored: the work it plans, duration x units, as shown
+        a = replace(a, work_minutes=round(task.duration_minutes * a.units))
     if overtime_minutes > 0 and overtime_minutes >= a.work_minutes:
         project = plan.project
         raise InputError(

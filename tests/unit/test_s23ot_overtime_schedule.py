@@ -47,6 +47,13 @@ def test_s23ot_40h_with_8h_overtime_takes_4_days():
     assert task_overtime(plan, plan.task(1)) == 480  # the summary sums its subtasks
 
 
+def test_s23ot_overtime_on_work_none_stored_takes_the_planned_work():
+    plan = _plan()
+    plan.update_assignment(replace(plan.assignment(1), work_minutes=0))  # duration x units
+    task, (a,) = overtime_edit(plan, 1, 8 * 60)
+    assert (task.duration_minutes, a.work_minutes, a.overtime_work_minutes) == (4 * DAY, 2400, 480)
+
+
 def test_s23ot_overtime_is_spread_over_the_regular_span():
     plan = _plan()
     apply_edit(plan, overtime_edit(plan, 1, 8 * 60))
