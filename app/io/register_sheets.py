@@ -6,7 +6,9 @@ text differs from what the exported plan (the snapshot) would have written,
 so a re-saved workbook gives no change. A row without a known uid is a
 person or risk the client added; a uid that is gone, one they deleted.
 Workbooks exported before these sheets had a uid column are read as before:
-their Team and Risks edits are ignored.
+their Team and Risks edits are ignored. Their bad cells are told together, as the Plan
+sheet's (:mod:`app.io.roundtrip_refusals`): the read goes on past a refused cell, and
+nothing changes.
 
 A person's Std. rate is written in the unit the plan shows it in: the number 1,200
 formatted "$1,200.00/d". The cell stays a number a client can add up; read back, a number
@@ -43,6 +45,7 @@ from app.domain.risk import (
     non_negative,
 )
 from app.io.risk_cells import sheet_probability, task_uids_cell
+from app.io.roundtrip_refusals import Refusals
 from app.io.sheet_mapping import column_letter
 from app.io.sheet_percent import PercentCell, percent_text, shown_value
 from app.io.sheet_values import CellError, is_blank, plan_currency, read_number
@@ -170,9 +173,21 @@ def plan_numbers(plan: Plan) -> dict[int, int]:
     return {t.uid: i + 1 for i, t in enumerate(plan.tasks)}
 
 
-def read_team(plan: Plan, rows: Sequence[Sequence[object]], sheet: str = TEAM_SHEET) -> None:
-    """Apply the client's Team sheet edits to ``plan`` (people added, changed, removed)."""
-    reader = _Register(sheet, rows, (*TEAM_COLUMNS, _HOURLY), "Name")
+def read_team(
+    plan: Plan,
+    rows: Sequence[Sequence[object]],
+    sheet: str = TEAM_SHEET,
+    refused: Refusals | None = None,
+) -> None:
+    """Apply the client's Team sheet edits to ``plan`` (people added, changed, removed).
+
+    Every bad cell is told: without ``refused`` they are raised together (CellRefusals, one
+    alone a FileFormatError) and ``plan`` is left as it was; with it they are gathered
+    there, for the caller to raise with the other sheets' (``plan`` then holds the rows as
+    far as they read, a copy the caller does not keep).
+    """
+    own, refused = refused is None, Refusals() if refused is None else refused
+    reader = _Register(sheet, rows, (*TEAM_COLUMNS, _HOURLY), "Name", refused)
     if not reader.usable:
         return
     project = plan.project
@@ -185,8 +200,14 @@ def read_team(plan: Plan, rows: Sequence[Sequence[object]], sheet: str = TEAM_SH
     merged = reader.merged(before, _new_person, lambda r: team_cells(r, project), fields, convert)
     kept: list[Resource] = [_rate_table_follows(before.get(res.uid), res) for _, res, _ in merged]
     # names the client typed -> sheet row
-    named = {res.name.casefold(): i for i, res, edits in merged if "Name" in edits}
+    named = {
+        res.name.casefold(): i
+        for i, res, edits in merged
+        if "Name" in edits and (i, "Name") not in reader.bad  # a refused name is not typed
+    }
     _refuse_same_names(reader, kept, named)
+    if own:
+        refused.raise_any()  # nothing changes when a cell was refused
     gone = set(before) - {r.uid for r in kept}
     plan.resources = kept
     plan.assignments = [a for a in plan.assignments if a.resource_uid not in gone]
@@ -198,15 +219,17 @@ def read_risks(
     sheet: str = RISK_SHEET,
     exported: Plan | None = None,
     refs: Mapping[str, int] | None = None,
+    refused: Refusals | None = None,
 ) -> None:
     """Apply the client's Risks sheet edits to ``plan`` (risks added, changed, removed).
 
     ``exported``: the plan as exported (default ``plan``), whose task numbers the
     Tasks cells were written with; ``refs``: the uid of each ``#`` the client's Plan
     sheet holds (default: ``plan``'s own numbers). A Tasks cell naming a ``#`` that is
-    not a task of ``plan`` is refused, naming the cell.
+    not a task of ``plan`` is refused, naming the cell. ``refused``: as read_team's.
     """
-    reader = _Register(sheet, rows, RISK_COLUMNS, "Risk")
+    own, refused = refused is None, Refusals() if refused is None else refused
+    reader = _Register(sheet, rows, RISK_COLUMNS, "Risk", refused)
     if not reader.usable:
         return
     base = plan if exported is None else exported
@@ -228,6 +251,8 @@ def read_risks(
 
     before = {r.uid: r for r in plan.risks}
     merged = reader.merged(before, _new_risk, cells, _RISK_FIELDS, convert)
+    if own:
+        refused.raise_any()
     plan.risks = [risk for _, risk, _ in merged]
 
 
@@ -249,12 +274,23 @@ def _new_risk(uid: int) -> Risk:
 
 
 class _Register:
-    """One register sheet: its header, its rows matched by uid, and cell messages."""
+    """One register sheet: its header, its rows matched by uid, and cell messages.
+
+    ``refused``: where a bad cell's message goes, the next cells read too (None: the first
+    bad cell raises FileFormatError).
+    """
 
     def __init__(
-        self, sheet: str, rows: Sequence[Sequence[object]], columns: tuple[str, ...], key: str
+        self,
+        sheet: str,
+        rows: Sequence[Sequence[object]],
+        columns: tuple[str, ...],
+        key: str,
+        refused: Refusals | None = None,
     ) -> None:
         self.sheet = sheet
+        self.refused = refused
+        self.bad: set[tuple[int, str]] = set()  # (sheet row, column title) of refused cells
         self.data = rows
         self.key = key
         header = [cell_text(c) for c in rows[0]] if rows else []
@@ -341,12 +377,21 @@ class _Register:
             try:
                 read = convert(title, value, item)
             except CellError as exc:
-                raise FileFormatError(f"{self.where(i, title)}: {exc}") from None
+                self.refuse(i, title, str(exc))
+                continue  # the next cells are read too: all bad ones told
             if isinstance(read, _Fields):
                 changes.update(read)
             else:
                 changes[fields[title]] = read
         return replace(item, **changes) if changes else item
+
+    def refuse(self, i: int, title: str, reason: str) -> None:
+        """Tell the cell of row ``i`` under ``title`` refused: gathered, or raised at once."""
+        message = f"{self.where(i, title)}: {reason}"
+        if self.refused is None:
+            raise FileFormatError(message)
+        self.bad.add((i, title))
+        self.refused.add(message)
 
 
 class _Fields(dict[str, object]):
@@ -572,6 +617,4 @@ def _refuse_same_names(reader: _Register, people: list[Resource], named: dict[st
     for key, i in named.items():
         if count[key] > 1:
             name = next(r.name for r in people if r.name.casefold() == key)
-            raise FileFormatError(
-                f"{reader.where(i, 'Name')}: another person is named {quoted(name, NAME_LIMIT)}"
-            )
+            reader.refuse(i, "Name", f"another person is named {quoted(name, NAME_LIMIT)}")

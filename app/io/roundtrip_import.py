@@ -122,8 +122,10 @@ def read_roundtrip(
     plan = copy_plan(base)
     report(progress, _BASE_READ, STEPS)
     registers = registers or {}
+    team_refused = Refusals()  # told after the Plan sheet's, as the sheets stand
     if TEAM_SHEET in registers:
-        read_team(plan, registers[TEAM_SHEET], (names or {}).get(TEAM_SHEET, TEAM_SHEET))
+        team_sheet = (names or {}).get(TEAM_SHEET, TEAM_SHEET)
+        read_team(plan, registers[TEAM_SHEET], team_sheet, team_refused)
     told = plan_date_order(plan_rows, sheet, day_first)  # a date typed there may tell it
     theirs = _Editor(plan, cells, numbers, sheet, told.day_first)
     theirs.date_order = told
@@ -131,10 +133,13 @@ def read_roundtrip(
     theirs.custom, theirs.custom_texts = custom  # custom field columns
     theirs.read(plan_rows, _share(progress, _BASE_READ, _ROWS_READ))
     theirs.note_fitted(fitted)  # an older plan's long Text values, cut to the limit
+    refused = theirs.refused
+    refused.take(team_refused)
     if RISK_SHEET in registers:
         # its Tasks cells name tasks by the # the client's Plan sheet shows
         sheet_name = (names or {}).get(RISK_SHEET, RISK_SHEET)
-        read_risks(theirs.plan, registers[RISK_SHEET], sheet_name, base, theirs.refs)
+        read_risks(theirs.plan, registers[RISK_SHEET], sheet_name, base, theirs.refs, refused)
+    refused.raise_any()  # every sheet's bad cells together; nothing is built
     report(progress, STEPS, STEPS)
     return RoundTrip(base, theirs.plan, theirs.notes)
 
@@ -322,8 +327,7 @@ class _Editor:
         linking = partial(
             apply_returned_links, self.plan, self.refs, self.pending_links, self.where
         )
-        self.refused.attempt(linking, None)
-        self.refused.raise_any()  # nothing is built when a cell was refused
+        self.refused.attempt(linking, None)  # raised with the Team and Risks sheets' refusals
 
     def _add_row(self, kept: list[Task], i: int, row: Sequence[object]) -> None:
         """The task of a row the client added, after ``kept`` (unless a cell is refused)."""

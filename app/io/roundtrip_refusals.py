@@ -2,7 +2,8 @@
 Duration cell and ``31/02`` in a Start cell hears of both at once, not of one per import.
 
 The read goes on past a refused cell (the plan is not built: nothing changes) and gathers
-up to :data:`LIMIT` refusals, each ``sheet!cell: reason``. The window shows them one per
+up to :data:`LIMIT` refusals, each ``sheet!cell: reason``, the Plan sheet's first, then the
+Team and Risks sheets' (:mod:`app.io.register_sheets`). The window shows them one per
 line (:meth:`CellRefusals.lines`); the command line's one line names the first in full and
 the other cells after it (its ``str``).
 """
@@ -57,6 +58,12 @@ class Refusals:
             self.told.append(message)
         else:
             self.more = True
+
+    def take(self, other: Refusals) -> None:
+        """``other``'s refusals after these (a sheet told after this one)."""
+        for message in other.told:
+            self.add(message)
+        self.more = self.more or other.more
 
     def full(self) -> bool:
         """Whether no more refusals are told: the read may stop looking."""
