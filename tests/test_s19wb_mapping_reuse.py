@@ -15,7 +15,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from app.io import excel_import, sheet_rows_read
+from app.io import excel_book, sheet_rows_read
 from app.io.excel_import import inspect_workbook
 from app.ui import background
 from app.ui.exchange import actions as exchange_actions
@@ -50,13 +50,13 @@ def client_book(tmp_path: Path) -> Path:
 def parsed(monkeypatch) -> list[tuple[str, threading.Thread]]:
     """Each sheet calamine parses (the workbook's reads), with the thread it ran on."""
     out: list[tuple[str, threading.Thread]] = []
-    real = excel_import.load_sheet
+    real = excel_book.load_sheet
 
     def counted(wb, name, progress=None):  # type: ignore[no-untyped-def]
         out.append((name, threading.current_thread()))
         return real(wb, name, progress)
 
-    monkeypatch.setattr(excel_import, "load_sheet", counted)
+    monkeypatch.setattr(excel_book, "load_sheet", counted)  # Book reads the sheets
     return out
 
 

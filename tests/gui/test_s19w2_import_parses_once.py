@@ -14,7 +14,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from app.io import excel_import
+from app.io import excel_book, excel_import
 from app.ui import background
 from app.ui.exchange import actions as exchange_actions
 from app.ui.exchange.mapping_dialog import ColumnMappingDialog
@@ -42,13 +42,13 @@ def client_book(tmp_path: Path) -> Path:
 @pytest.fixture
 def parsed(monkeypatch) -> list[str]:
     out: list[str] = []
-    real = excel_import.load_sheet
+    real = excel_book.load_sheet
 
     def counted(wb, name, progress=None):  # type: ignore[no-untyped-def]
         out.append(name)
         return real(wb, name, progress)
 
-    monkeypatch.setattr(excel_import, "load_sheet", counted)
+    monkeypatch.setattr(excel_book, "load_sheet", counted)  # Book reads the sheets
     return out
 
 
