@@ -8,9 +8,10 @@ import pytest
 
 from app.domain.errors import InputError
 from app.domain.quoting import NAME_LIMIT, QUOTE_LIMIT
+from app.report.locale_numbers import C_MARKS
 from app.ui.dialogs.assign_units import parse_units
 from app.ui.dialogs.working_time_dialog import parse_hours
-from app.ui.find_query import _number
+from app.ui.find_query import _number_reader
 from app.ui.models.risk_model import parse_status
 from app.ui.models.task_edits import parse_percent
 
@@ -37,7 +38,7 @@ def _cut(text: str, limit: int = QUOTE_LIMIT) -> str:
         (parse_status, (PASTED,), f"{_cut(PASTED.strip())} is not a risk status"),
         (parse_units, (PASTED,), f"Units {_cut(PASTED.strip())}: type a percentage"),
         (parse_hours, (PASTED, "Monday"), f"Monday: {_cut(PASTED.strip())} needs a start"),
-        (_number, (PASTED,), f"{_cut(PASTED, NAME_LIMIT)} is not a number"),
+        (_number_reader(C_MARKS), (PASTED,), f"{_cut(PASTED, NAME_LIMIT)} is not a number"),
     ],
 )
 def test_s20cl_a_pasted_text_is_quoted_cut(
