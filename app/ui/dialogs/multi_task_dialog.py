@@ -21,6 +21,7 @@ from app.domain.percent_shown import shown_percent
 from app.domain.task import ConstraintType
 from app.domain.vacations import people_calendar_uids
 from app.report.columns import CONSTRAINT_NAMES, TASK_TYPE_NAMES
+from app.report.locale_numbers import local_figure, locale_marks
 from app.ui.commands import PlanCommand
 from app.ui.dialogs.access_keys import give_access_keys
 from app.ui.dialogs.buttons import error_label, ok_cancel
@@ -73,8 +74,11 @@ class MultiTaskDialog(CommandDialog):
         self.heading.setWordWrap(True)
         self.duration = MixedText(
             [
-                format_duration(
-                    t.duration_minutes, project, t.elapsed, t.estimated, t.duration_unit
+                local_figure(  # the sheet's marks: 0,42w in German
+                    format_duration(
+                        t.duration_minutes, project, t.elapsed, t.estimated, t.duration_unit
+                    ),
+                    locale_marks(),
                 )
                 for t in plain
             ]

@@ -26,6 +26,7 @@ from app.domain.tracking import end_of_day
 from app.domain.vacations import people_calendar_uids
 from app.domain.wbs_shown import shown_wbs
 from app.report.columns import CONSTRAINT_NAMES, TASK_TYPE_NAMES  # as the sheet and printout
+from app.report.locale_numbers import local_figure, locale_marks
 from app.ui.commands import CompositeCommand, EditTaskCommand, PlanCommand, quoted
 from app.ui.dialogs.access_keys import give_access_keys
 from app.ui.dialogs.buttons import error_label, ok_cancel
@@ -71,8 +72,15 @@ class TaskDialog(CommandDialog):
         summary = plan.is_summary(uid)
 
         self.name = QLineEdit(task.name)
-        self._duration_text = format_duration(
-            task.duration_minutes, plan.project, task.elapsed, task.estimated, task.duration_unit
+        self._duration_text = local_figure(  # the sheet's marks: 0,42w in German
+            format_duration(
+                task.duration_minutes,
+                plan.project,
+                task.elapsed,
+                task.estimated,
+                task.duration_unit,
+            ),
+            locale_marks(),
         )
         self.duration = QLineEdit(self._duration_text)
         self.duration.setEnabled(not summary)

@@ -46,6 +46,7 @@ from app.domain.tracking_edits import (
     typed_span,
 )
 from app.report.locale_dates import local_date
+from app.report.locale_numbers import local_figure, locale_marks
 from app.ui.commands import EditTaskCommand, PlanCommand, quoted
 from app.ui.dialogs.access_keys import give_access_keys
 from app.ui.dialogs.buttons import error_label, ok_cancel
@@ -170,7 +171,8 @@ class UpdateTasksDialog(CommandDialog):
 
     def _duration(self, task: Task, minutes: int) -> str:
         project = self.document.plan.project
-        return format_duration(minutes, project, task.elapsed, False, task.duration_unit)
+        shown = format_duration(minutes, project, task.elapsed, False, task.duration_unit)
+        return local_figure(shown, locale_marks())  # the sheet's marks: 0,42w in German
 
     def _typed(self, edit: QLineEdit, what: str) -> Duration:
         text = edit.text().strip()
