@@ -51,4 +51,4 @@ def test_s20cl_a_pasted_text_is_quoted_cut(
 
 def test_s20cl_short_texts_read_as_before() -> None:
     assert _said(parse_percent, "lots") == "'lots' is not a percentage (try 50 or 50%)"
-    assert _said(parse_hours, "9-8", "Monday").startswith("Monday: '9-8' must end after")
+    assert _said(parse_hours, "9-8", "Monday").startswith("Monday: '9-8' crosses midnight")
