@@ -162,3 +162,14 @@ def test_s23dd_screenshot_project_information(qtbot, use_locale, document, name)
     dialog.grab().save(f"/tmp/s23dd_project_{name}.png")
     dialog = _shown(qtbot, TaskDialog(document, 5, None))
     dialog.grab().save(f"/tmp/s23dd_task_{name}.png")
+
+
+def test_s23dd_a_deadline_unticked_lets_go_of_its_unread_text(qtbot, use_locale, document):
+    use_locale("en_US")
+    dialog = _shown(qtbot, TaskDialog(document, 5, None))
+    dialog.deadline.check.setChecked(True)
+    _type(qtbot, dialog.deadline.edit, "someday", Qt.Key.Key_Return)
+    assert not _ok(dialog).isEnabled()
+    dialog.deadline.check.setChecked(False)
+    assert _ok(dialog).isEnabled()
+    assert dialog.deadline.value() is None

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, QDateTime, QPoint, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QPoint, Qt, QTime, Signal
 from PySide6.QtGui import QFocusEvent, QIcon, QKeyEvent, QPainter, QPixmap, QPolygon
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import InputError
+from app.domain.quoting import quoted
 from app.report.locale_dates import local_date
 from app.ui.locale_dates import locale_typed_date
 
@@ -172,7 +173,7 @@ class TypedDateField(QLineEdit):
         assert isinstance(last, date)
         if not first <= plain.date() <= last:
             raise InputError(
-                f"{text.strip()}: type a date from {local_date(first, locale=self.locale())} "
+                f"{quoted(text.strip())}: type a date from {local_date(first, locale=self.locale())} "
                 f"to {local_date(last, locale=self.locale())}"
             )
         if not self.with_time:
@@ -263,6 +264,14 @@ class TypedDateField(QLineEdit):
         except InputError:
             return
         self._clear_problem()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Switched off (a deadline unticked), text that did not read goes back to the date
+        held: it no longer holds OK."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.EnabledChange and not self.isEnabled() and self.problem:
+            self._clear_problem()
+            self._show()
 
     # -- keys and the calendar ---------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
