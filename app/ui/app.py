@@ -432,8 +432,9 @@ def _grab_later(window: MainWindow, target: Path) -> None:
 def launch(path: Path | None, argv: list[str] | None = None) -> int:
     """Open the main window on ``path`` and run the app.
 
-    The command line passes a fresh copy of the demo plan when the user named
-    no file; ``None`` here starts an empty plan in the last folder used.
+    The command line passes the plan opened last, else a copy of the demo plan, when
+    the user named no file (app/cli/demo.plan_to_open); ``None`` here starts an empty
+    plan in the last folder used.
     """
     app = _application(argv)
     session = Session()
