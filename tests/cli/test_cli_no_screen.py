@@ -35,7 +35,12 @@ def test_the_command_exits_1_with_the_line_and_makes_no_demo_copy(monkeypatch, c
     monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
     monkeypatch.setattr("sys.platform", "linux")
     copies: list[Path] = []
-    monkeypatch.setattr("app.cli.demo.fresh_demo_copy", lambda: copies.append(tmp_path) or tmp_path)
+
+    def plan_to_open(*args: object) -> Path:  # what run_open asks for a plan: never reached
+        copies.append(tmp_path)
+        return tmp_path
+
+    monkeypatch.setattr("app.cli.demo.plan_to_open", plan_to_open)
     assert main([]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1
