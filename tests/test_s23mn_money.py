@@ -143,3 +143,17 @@ def _custom_column(name: str) -> int:
     while custom_name(column) != name:
         column += 1
     return column
+
+
+def test_s23mn_the_rosters_editor_text_reads_back_to_the_same_amount(locale, roster):
+    """The editor wrote 1.125 (and 1e+06 for Cost/use): a German commit read 1125."""
+    doc, model = roster
+    for column, typed in [(RosterColumn.STANDARD_RATE, "1,125"), (RosterColumn.COST_PER_USE, "")]:
+        cell = model.index(0, column)
+        amount = {"en_US": "1.125"}.get(locale, "1,125") if typed else "1000000"
+        assert model.setData(cell, amount, Qt.EditRole)
+        before = doc.plan.resources[0]
+        shown = cell.data(Qt.EditRole)
+        assert shown in (amount, f"{amount}/h")
+        assert not model.setData(cell, shown, Qt.EditRole)  # the same amount: no change
+        assert doc.plan.resources[0] == before

@@ -20,7 +20,13 @@ def rate_text(hourly: float, unit: RateUnit, project: Project, money_text: bool 
     amount = rate_in_unit(hourly, unit, project)
     if money_text:
         return f"{money(project, amount)}/{unit.value}"
-    return f"{plain_number(amount)}/{unit.value}"
+    return f"{editor_number(amount)}/{unit.value}"
+
+
+def editor_number(value: float) -> str:
+    """An amount as an editor shows it: no group separator, the locale's decimal mark
+    (``1,125`` in German, which reads back as 1.125 there: ``1.125`` is 1125)."""
+    return plain_number(value).replace(".", QLocale().decimalPoint())
 
 
 def percent_text(units: float, editing: bool = False) -> str:
@@ -43,10 +49,10 @@ def rate_cell_text(
     ``1200/d``, or a bare ``150`` per hour), a material's per its label."""
     if res.type is ResourceType.WORK:
         if editing and unit is RateUnit.HOUR:
-            return plain_number(value)
+            return editor_number(value)
         return rate_text(value, unit, project, not editing)
     if res.type is ResourceType.MATERIAL:
         if editing:
-            return plain_number(value)
+            return editor_number(value)
         return f"{money(project, value)}/{res.material_label or 'unit'}"
     return ""

@@ -41,7 +41,7 @@ from app.ui.commands import execute, quoted
 from app.ui.document import Document
 from app.ui.models.headers import column_title
 from app.ui.team.commands import UpdateResourceCommand
-from app.ui.team.rate_texts import percent_text, rate_cell_text
+from app.ui.team.rate_texts import editor_number, percent_text, rate_cell_text
 
 _ROOT = QModelIndex()
 Index = QModelIndex | QPersistentModelIndex
@@ -318,7 +318,7 @@ class RosterModel(QAbstractTableModel):
         if column is RosterColumn.OVERTIME_RATE:
             return rate_cell_text(project, res.overtime_rate, res.overtime_rate_unit, res, editing)
         if column is RosterColumn.COST_PER_USE:
-            return f"{res.cost_per_use:g}" if editing else money(project, res.cost_per_use)
+            return editor_number(res.cost_per_use) if editing else money(project, res.cost_per_use)
         if column is RosterColumn.WORK:
             return self._work(res)
         return money(project, self.document.costs.resource_cost.get(res.uid, 0.0))
