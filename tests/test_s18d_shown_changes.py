@@ -139,7 +139,7 @@ def test_s18d_the_review_shows_percent_as_the_sheet(qtbot) -> None:
     items = three_way(plan, theirs, copy_plan(plan))
     dialog = ReviewChangesDialog(items, plan.project)
     qtbot.addWidget(dialog)
-    assert _rows(dialog) == [["% complete", "22%", "30%"]]
+    assert _rows(dialog) == [["% Complete", "22%", "30%"]]
 
 
 def _rows(dialog: ReviewChangesDialog) -> list[list[str]]:

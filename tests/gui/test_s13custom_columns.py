@@ -203,7 +203,7 @@ def test_the_review_names_fields_by_alias_and_shows_values_as_the_sheet(qapp):
     project = replace(project, custom_fields=(CustomField("Text1", "Owner"),))
     assert field_label("Text1", project) == "Owner"
     assert field_label("Cost1", project) == "Cost1"
-    assert field_label("contour", project) == "Contour"
+    assert field_label("contour", project) == "Work contour"
     assert show_value("Cost1", 1200, project) == "€1,200.00"
     assert show_value("Flag1", True, project) == "Yes"  # the sheet's words (s14h)
     assert show_value("Flag1", None, project) == "No"

@@ -150,7 +150,7 @@ def test_the_review_dialog_words_a_leveling_delay():
     from app.ui.exchange.labels import field_label, show_value
 
     project = Project()
-    assert field_label("leveling_delay_minutes") == "Leveling delay"
+    assert field_label("leveling_delay_minutes") == "Leveling Delay"
     assert show_value("leveling_delay_minutes", 3 * DAY, project) == "3d"
 
 

@@ -95,6 +95,6 @@ def test_the_review_names_the_accrual_in_ms_projects_words() -> None:
     from app.domain.project import Project
     from app.ui.exchange.labels import field_label, show_value
 
-    assert field_label("fixed_cost_accrual") == "Fixed cost accrual"
+    assert field_label("fixed_cost_accrual") == "Fixed Cost Accrual"
     assert show_value("fixed_cost_accrual", "START", Project()) == "Start"
     assert show_value("accrue_at", "END", Project()) == "End"

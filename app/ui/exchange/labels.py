@@ -7,7 +7,8 @@ from dataclasses import replace
 from datetime import datetime
 
 from app.domain.cost_accrual import ACCRUAL_NAMES
-from app.domain.custom_fields import FieldKind, field_title, is_field_name, kind_of
+from app.domain.custom_fields import FieldKind, is_field_name, kind_of
+from app.domain.custom_fields import field_title as custom_title
 from app.domain.custom_values import format_value
 from app.domain.diff import PlanChange, Scalar
 from app.domain.diff_lags import LAG_FIELDS, link_text
@@ -18,34 +19,10 @@ from app.domain.percent_shown import shown_percent
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.resource import Resource, ResourceType
+from app.report.change_titles import diff_title, field_title
 from app.report.locale_dates import local_date
 from app.ui.budget.money import money
 from app.ui.team.rate_texts import rate_text
-
-FIELD_LABELS: dict[str, str] = {
-    "name": "Name",
-    "title": "Title",
-    "duration_minutes": "Duration",
-    "leveling_delay_minutes": "Leveling delay",  # shown in elapsed days (with_delay_texts)
-    "start": "Start",
-    "finish": "Finish",
-    "constraint": "Date constraint",
-    "percent_complete": "% complete",
-    "fixed_cost": "Fixed cost",
-    "notes": "Notes",
-    "parent": "Outline (parent task)",
-    "milestone": "Milestone",
-    "manual": "Manually scheduled",
-    "units": "Units",
-    "work_minutes": "Work",
-    "lag_minutes": "Lag",
-    "lag_unit": "Lag",  # the link before and after, as its Predecessors cell (with_link_texts)
-    "type": "Type",
-    "task_uids": "Tasks",  # a risk's linked tasks, named by with_parent_names
-    "standard_rate": "Std. rate",  # as the roster and the workbook's Team sheet title them
-    "overtime_rate": "Ovt. rate",
-    "cost_per_use": "Cost/use",
-}
 
 ENTITY_LABELS = {
     "project": "Project",
@@ -85,13 +62,25 @@ _FRACTIONS = frozenset({"units", "max_units", "probability"})
 _ACCRUALS = {accrual.name: name for accrual, name in ACCRUAL_NAMES.items()}
 
 
-def field_label(field: str | None, project: Project | None = None) -> str:
-    """A column title a user recognises (a custom field: its alias in ``project``)."""
+def field_label(
+    field: str | None, project: Project | None = None, entity: str | None = None
+) -> str:
+    """A column title a user recognises, as ``gantry diff`` says it (app/report/change_titles.py:
+    ``% Complete``, ``Constraint Type``), of a change of ``entity`` (None: the first that has
+    the field); a custom field: its alias in ``project``."""
     if field is None:
         return ""
     if is_field_name(field):  # "Text1": as its column is titled
-        return field if project is None else field_title(field, project.custom_fields)
-    return FIELD_LABELS.get(field, field.replace("_", " ").capitalize())
+        return field if project is None else custom_title(field, project.custom_fields)
+    return field_title(field, entity) or field.replace("_", " ").capitalize()
+
+
+def change_label(change: PlanChange, project: Project | None = None) -> str:
+    """A review row's field, as ``gantry diff``'s line names it (``Constraint Date`` when the
+    date alone moved); a custom field by its alias in ``project``."""
+    if change.field is not None and is_field_name(change.field):
+        return field_label(change.field, project)
+    return diff_title(change) or field_label(change.field, project, change.entity)
 
 
 def show_value(field: str | None, value: Scalar, project: Project) -> str:

@@ -31,7 +31,7 @@ from app.domain.project import Project
 from app.ui.dialogs.assign_units import units_text
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.exchange.change_links import dependent_changes
-from app.ui.exchange.labels import ENTITY_LABELS, describe, field_label, show_value
+from app.ui.exchange.labels import ENTITY_LABELS, change_label, describe, show_value
 
 _CHANGE_ROLE = Qt.ItemDataRole.UserRole + 40
 _CONFLICT = QColor("#c00000")
@@ -134,7 +134,7 @@ class ReviewChangesDialog(QDialog):
             )
             node = QTreeWidgetItem(
                 [
-                    field_label(c.field, project),
+                    change_label(c, project),  # as gantry diff names it
                     old,
                     show_value(c.field, c.new, project),
                     item.reason,

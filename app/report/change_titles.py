@@ -1,0 +1,164 @@
+"""What a project manager calls a changed field, wherever a change is told: ``gantry diff``'s
+lines (app/cli/diff_titles.py) and the Import review of a returned workbook
+(app/ui/exchange/labels.py) say ``% Complete``, ``Constraint Type``, ``Std. rate``, as the task
+sheet, the Team view, the Risks view and the information dialogs title them, never the name
+the plan keeps the field under (``percent_complete``).
+"""
+
+from __future__ import annotations
+
+from app.domain.diff import PlanChange
+from app.domain.diff_calendars import FIELD as DAYS_OFF
+from app.domain.diff_calendars import TITLE as DAYS_OFF_TITLE
+from app.report.columns import COLUMNS
+
+# A task's field -> the key of the printed task table's column showing it (titled as the
+# task sheet titles it: app/report/columns.py).
+_TASK_COLUMNS = {
+    "name": "name",
+    "duration_minutes": "duration",
+    "start": "start",
+    "finish": "finish",
+    "constraint": "constraint",
+    "deadline": "deadline",
+    "priority": "priority",
+    "leveling_delay_minutes": "leveling_delay",
+    "percent_complete": "percent",
+    "actual_start": "actual_start",
+    "actual_finish": "actual_finish",
+    "fixed_cost": "fixed_cost",
+    "fixed_cost_accrual": "fixed_cost_accrual",
+    "task_type": "type",
+    "effort_driven": "effort_driven",
+    "notes": "notes",
+    "hyperlink": "hyperlink",
+}
+# What the sheet has no column for: as Task Information and MS Project's fields say them.
+TASK_TITLES: dict[str, str] = {field: COLUMNS[key].title for field, key in _TASK_COLUMNS.items()}
+TASK_TITLES |= {
+    "elapsed": "Elapsed duration",  # "3ed": the duration counts around the clock
+    "estimated": "Estimated",
+    "milestone": "Milestone",
+    "manual": "Manually scheduled",
+    "active": "Active",
+    "calendar_uid": "Task calendar",
+    "parent": "Summary task",
+    "splits": "Splits",
+}
+# As the Team view titles its columns (app/ui/team/roster_model.HEADERS) and, for what it
+# has no column for, Resource Information.
+RESOURCE_TITLES: dict[str, str] = {
+    "name": "Name",
+    "type": "Type",
+    "initials": "Initials",
+    "role": "Role",
+    "email": "Email",
+    "skills": "Skills",
+    "max_units": "Max units",
+    "standard_rate": "Std. rate",
+    "overtime_rate": "Ovt. rate",
+    "cost_per_use": "Cost/use",
+    "accrue_at": "Accrue at",
+    "material_label": "Material label",
+    "calendar_uid": "Base calendar",
+    "availability": "Availability",
+    "rate_tables": "Cost rate tables",
+    "notes": "Notes",
+    "can_level": "Can level",
+    DAYS_OFF: DAYS_OFF_TITLE,  # a person's vacations (app/domain/diff_calendars.py)
+}
+# As Assignment Information says them.
+ASSIGNMENT_TITLES: dict[str, str] = {
+    "units": "Units",
+    "work_minutes": "Work",
+    "cost": "Cost",
+    "rate_table": "Cost rate table",
+    "contour": "Work contour",
+    "edited_work": "Work by period",  # typed into Usage (app/domain/diff_typed_work.py)
+    "notes": "Notes",
+}
+# As the Risks view titles its columns (app/ui/models/risk_model.RISK_HEADERS).
+RISK_TITLES: dict[str, str] = {
+    "title": "Risk",
+    "probability": "Probability",
+    "impact": "Impact",
+    "owner": "Owner",
+    "mitigation": "Mitigation",
+    "contingency": "Contingency",
+    "status": "Status",
+    "task_uids": "Tasks",
+    "description": "Description",
+}
+# As the Task Dependency dialog says them; a lag is shown as the Predecessors cell writes it.
+LINK_TITLES: dict[str, str] = {
+    "type": "Type",
+    "lag_minutes": "Lag",
+    "lag_unit": "Lag",
+    "lag_percent": "Lag in %",
+    "lag_elapsed": "Elapsed lag",
+}
+# As Project Information says them.
+PROJECT_TITLES: dict[str, str] = {
+    "name": "Name",
+    "start": "Start date",
+    "status_date": "Status date",
+    "custom_fields": "Custom fields",
+}
+# A baseline's values of a task, as the Baseline table titles them ("Baseline1 Start"...).
+BASELINE_FIELDS: dict[str, str] = {
+    "start": "Start",
+    "finish": "Finish",
+    "duration_minutes": "Duration",
+    "work_minutes": "Work",
+    "cost": "Cost",
+}
+TITLES: dict[str, dict[str, str]] = {
+    "calendar": {DAYS_OFF: DAYS_OFF_TITLE},  # the project calendar's holidays
+    "project": PROJECT_TITLES,
+    "task": TASK_TITLES,
+    "link": LINK_TITLES,
+    "resource": RESOURCE_TITLES,
+    "assignment": ASSIGNMENT_TITLES,
+    "risk": RISK_TITLES,
+}
+
+
+def diff_title(change: PlanChange) -> str | None:
+    """The words a user knows ``change``'s field by (None: a field with no title here, a
+    custom field, say, which the caller names by its alias): ``gantry diff``'s and the
+    Import review's."""
+    if change.field is None:
+        return None
+    if change.entity == "baseline" and isinstance(change.uid, str):
+        number = change.uid.partition(":")[0]
+        which = "Baseline" if number == "0" else f"Baseline{number}"
+        field = BASELINE_FIELDS.get(change.field)
+        return None if field is None else f"{which} {field}"
+    if only_the_date(change):
+        return CONSTRAINT_DATE
+    return TITLES.get(change.entity, {}).get(change.field)
+
+
+CONSTRAINT_DATE = COLUMNS["constraint_date"].title  # "Constraint Date", as the sheet says
+
+
+def only_the_date(change: PlanChange) -> bool:
+    """Whether ``change`` is a task's constraint whose date alone changed ("SNET 2027-01-04T08:00"
+    -> "SNET 2027-01-06T08:00"): the sheet's Constraint Date, not its Constraint Type."""
+    if (change.entity, change.field) != ("task", "constraint"):
+        return False
+    old, new = change.old, change.new
+    if not isinstance(old, str) or not isinstance(new, str):
+        return False
+    return old.partition(" ")[0] == new.partition(" ")[0] and old != new
+
+
+def field_title(field: str, entity: str | None = None) -> str | None:
+    """``field``'s title on a change of ``entity`` (None: of the first that has the field, a
+    task's before a person's, an assignment's, a risk's, a link's and the project's)."""
+    if entity is not None:
+        return TITLES.get(entity, {}).get(field)
+    for titles in (TASK_TITLES, RESOURCE_TITLES, ASSIGNMENT_TITLES, RISK_TITLES, LINK_TITLES):
+        if field in titles:
+            return titles[field]
+    return PROJECT_TITLES.get(field)
