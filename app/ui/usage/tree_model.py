@@ -26,6 +26,7 @@ from app.report.group_rows import group_fill
 from app.report.indicators import Mark
 from app.report.person_indicators import person_marks
 from app.ui.models.indicators import IndicatorCells, IndicatorsRole, indicators_header
+from app.ui.models.task_model_overtime import OVERTIME_TIP
 from app.ui.usage.contour_glyph import contour_icon, contour_tip
 from app.ui.usage.local_figures import figure_text
 
@@ -38,9 +39,10 @@ OVER_TEXT = QColor(200, 20, 20)
 _INDICATOR_ROLES = (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole)
 # The sheet's columns (the view shows Indicators first and Details last, and hides Details
 # while Work alone is shown; Peak only in Resource Usage, as MS Project's sheet has it)
-NAME, WORK, DETAILS, PEAK, INDICATORS = range(5)
-_HEADERS = {NAME: "", WORK: "Work", DETAILS: "Details", PEAK: "Peak"}
+NAME, WORK, DETAILS, PEAK, INDICATORS, OVERTIME = range(6)
+_HEADERS = {NAME: "", WORK: "Work", DETAILS: "Details", PEAK: "Peak", OVERTIME: "Overtime Work"}
 PEAK_TIP = "Peak: the highest units booked over the plan (MS Project's Peak field)"
+_RIGHT = (WORK, PEAK, OVERTIME)
 
 
 def _shaped_contour(tree: UsageTree, node: int) -> WorkContour | None:
@@ -84,6 +86,10 @@ class UsageTreeModel(QAbstractTableModel):
         #: the task sheet's marks (Task Usage's task rows); None: none shown
         self.task_marks: IndicatorCells | None = None
         self._marks: dict[int, tuple[Mark, ...]] = {}  # person row -> marks, per figures
+        self._overtime: dict[int, int] = {}  # task or person row -> its rows' overtime
+        #: overtime typed in an assignment row's Overtime Work cell (shown row, text): the
+        #: view runs it as an undo step (app/ui/usage/overtime_cell.py); False when refused
+        self.overtime_typed: Callable[[int, str], bool] | None = None
 
     def set_details(self, details: tuple[Detail, ...]) -> None:
         """Rows of these detail bands (a Details column when more than Work)."""
@@ -103,6 +109,7 @@ class UsageTreeModel(QAbstractTableModel):
         self._opens = tree.opens()
         self._over = over
         self._marks = {}
+        self._overtime = {}
         self.shown = shown
         self.closed = closed
         self.endResetModel()
@@ -112,6 +119,7 @@ class UsageTreeModel(QAbstractTableModel):
         self.tree = tree
         self._over = over
         self._marks = {}
+        self._overtime = {}
         if self.shown:
             last = self.index(len(self.shown) - 1, INDICATORS)
             self.dataChanged.emit(self.index(0, 0), last)
@@ -156,8 +164,8 @@ class UsageTreeModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.shown)
 
     def columnCount(self, parent: Index = _ROOT) -> int:
-        """Name, Work, Details, Peak and Indicators."""
-        return 0 if parent.isValid() else INDICATORS + 1
+        """Name, Work, Details, Peak, Indicators and Overtime Work."""
+        return 0 if parent.isValid() else OVERTIME + 1
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -169,6 +177,8 @@ class UsageTreeModel(QAbstractTableModel):
             return indicators_header(role)
         if section == PEAK and role == Qt.ItemDataRole.ToolTipRole:
             return PEAK_TIP
+        if section == OVERTIME and role == Qt.ItemDataRole.ToolTipRole:
+            return OVERTIME_TIP
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == NAME:
@@ -189,6 +199,45 @@ class UsageTreeModel(QAbstractTableModel):
             if u.resources[u.resource_row_of(ref)].type is ResourceType.WORK:
                 return bookings.assignment_peak(a)
         return None
+
+    def overtime(self, node: int) -> int | None:
+        """Overtime Work of a row in minutes: a person's assignment's own; a task's or a
+        person's their assignment rows' below (a summary's its subtasks'); None for a
+        material, a cost item or a group header."""
+        tree = self.tree
+        kind = tree.kind[node]
+        if kind == RowKind.ASSIGNMENT:
+            if tree.unit(node) != "h":  # a material's quantity
+                return None
+            return tree.usage.assignments[tree.ref[node]].overtime_work_minutes
+        if kind not in (RowKind.TASK, RowKind.RESOURCE) or tree.unit(node) != "h":
+            return None
+        found = self._overtime.get(node)
+        if found is None:
+            found = self._overtime[node] = sum(self.overtime(k) or 0 for k in tree.children(node))
+        return found
+
+    def typeable(self, index: Index) -> bool:
+        """Whether the cell takes typed overtime: a person's assignment's Overtime Work."""
+        if self.overtime_typed is None or index.column() != OVERTIME:
+            return False
+        node = self.shown[index.row()]
+        return self.tree.kind[node] == RowKind.ASSIGNMENT and self.tree.unit(node) == "h"
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """A person's assignment's Overtime Work takes typing."""
+        flags = super().flags(index)
+        if index.isValid() and self.typeable(index):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Overtime typed in an assignment's cell goes to the view, which runs it as one undo
+        step; False when refused or nothing changes."""
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or not self.typeable(index):
+            return False
+        assert self.overtime_typed is not None
+        return self.overtime_typed(index.row(), str(value))
 
     def marks(self, node: int) -> tuple[Mark, ...]:
         """The Indicators of a row: a resource's (a person over-allocated; notes, a
@@ -230,6 +279,9 @@ class UsageTreeModel(QAbstractTableModel):
         column = index.column()
         if column == INDICATORS:
             return self._indicators(node, role)
+        if column == OVERTIME and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            minutes = self.overtime(node)
+            return None if minutes is None else figure_text(tree, minutes, "h")
         if role == Qt.ItemDataRole.DisplayRole:
             if column == NAME:
                 return tree.name(node)
@@ -246,7 +298,7 @@ class UsageTreeModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DecorationRole:
                 return contour_icon(contour)
             return contour_tip(contour)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (WORK, PEAK):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in _RIGHT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and tree.bold(node):
             return self._bold

@@ -51,13 +51,22 @@ from app.ui.usage.detail_bands import GridBandsDelegate
 from app.ui.usage.details_choice import DetailsChoice
 from app.ui.usage.grid_model import UsageGridModel
 from app.ui.usage.outline_view import UsageOutlineView
+from app.ui.usage.overtime_cell import OvertimeCell
 from app.ui.usage.row_folding import RowFolding
 from app.ui.usage.row_opening import RowOpening
 from app.ui.usage.rows import Mode, UsageTables
 from app.ui.usage.sheet_follow import SheetFollowing, TaskSheet
 from app.ui.usage.sheet_lines import sheet_lines
 from app.ui.usage.table_builds import BUILDING_TEXT, UPDATING_TEXT, UsageBuilds
-from app.ui.usage.tree_model import DETAILS, INDICATORS, NAME, PEAK, WORK, UsageTreeModel
+from app.ui.usage.tree_model import (
+    DETAILS,
+    INDICATORS,
+    NAME,
+    OVERTIME,
+    PEAK,
+    WORK,
+    UsageTreeModel,
+)
 
 SCALES = ((Scale.DAYS, "Days"), (Scale.WEEKS, "Weeks"), (Scale.MONTHS, "Months"))
 # Days whose headings hold every month and weekday with a two-digit day: a column is as
@@ -66,7 +75,14 @@ _SAMPLE_DAYS = tuple(date(2027, month, day) for month in range(1, 13) for day in
 
 
 class UsageView(
-    UsageBuilds, RowFolding, RowOpening, SheetFollowing, DetailsChoice, CellWork, QWidget
+    UsageBuilds,
+    RowFolding,
+    RowOpening,
+    SheetFollowing,
+    DetailsChoice,
+    CellWork,
+    OvertimeCell,
+    QWidget,
 ):
     """Resource Usage / Task Usage: a tree of rows beside a grid of time-phased work."""
 
@@ -158,6 +174,7 @@ class UsageView(
         self.grid.setModel(self.grid_model)
         self.grid.setItemDelegate(GridBandsDelegate(self.grid))
         self._make_cells_typeable()  # an assignment's period takes typed work
+        self._make_overtime_typeable()  # and its Overtime Work cell, overtime
         self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -182,7 +199,7 @@ class UsageView(
         splitter.addWidget(self.grid)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([480, 800])
+        splitter.setSizes([600, 800])
         self.building_label = QLabel(BUILDING_TEXT)
         self.building_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.building_label.setWordWrap(True)
@@ -282,13 +299,16 @@ class UsageView(
 
     def _order_columns(self) -> None:
         """The sheet's columns as MS Project's Resource Usage lays them: Indicators, Name,
-        Work, Peak, then the Details naming the bands (hidden while Work alone shows)."""
+        Work, Overtime Work, Peak, then the Details naming the bands (hidden while Work
+        alone shows)."""
         header = self.tree.horizontalHeader()
-        for visual, logical in enumerate((INDICATORS, NAME, WORK, PEAK, DETAILS)):
+        for visual, logical in enumerate((INDICATORS, NAME, WORK, OVERTIME, PEAK, DETAILS)):
             header.moveSection(header.visualIndex(logical), visual)
         self.tree.setColumnWidth(INDICATORS, width_for(2))
         self.tree.setColumnWidth(NAME, 260)
         self.tree.setColumnWidth(WORK, 90)
+        title = str(self.tree_model.headerData(OVERTIME, Qt.Orientation.Horizontal))
+        self.tree.setColumnWidth(OVERTIME, self.fontMetrics().horizontalAdvance(title) + 20)
         self.tree.setColumnWidth(PEAK, 60)
         self.tree.setColumnHidden(DETAILS, True)
 
