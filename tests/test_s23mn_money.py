@@ -157,3 +157,17 @@ def test_s23mn_the_rosters_editor_text_reads_back_to_the_same_amount(locale, ros
         assert shown in (amount, f"{amount}/h")
         assert not model.setData(cell, shown, Qt.EditRole)  # the same amount: no change
         assert doc.plan.resources[0] == before
+
+
+def test_s23mn_the_fixed_cost_editor_reads_back_with_three_decimals(locale):
+    """A plan in dinars shows three decimals: the editor's 1.500 was 1500 in German."""
+    from app.ui.models.task_model import TaskTreeModel
+
+    plan = build_plan()
+    plan.set_project(replace(plan.project, currency_digits=3))
+    plan.update_task(replace(plan.task(5), fixed_cost=1.5))
+    document = Document(plan)
+    model = TaskTreeModel(document)
+    shown = model.index_of_uid(5, Column.FIXED_COST).data(Qt.ItemDataRole.EditRole)
+    assert shown == {"en_US": "1.500"}.get(locale, "1,500")
+    assert command_for_cell(document, 5, Column.FIXED_COST, shown) is None  # no change

@@ -355,8 +355,10 @@ class TaskCells:
     def _fixed_cost(self, uid: int, editing: bool) -> str:
         plan = self.document.plan
         project, task = plan.project, plan.task(uid)
-        if editing:
-            return f"{task.fixed_cost:.{project.currency_digits}f}"
+        if editing:  # the locale's decimal mark: a German 1.500 (three decimals) is 1500
+            return f"{task.fixed_cost:.{project.currency_digits}f}".replace(
+                ".", locale_marks().decimal
+            )
         return money(project, task.fixed_cost)
 
     def _cost_variance(self, uid: int, editing: bool) -> str | None:
