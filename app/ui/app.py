@@ -24,6 +24,7 @@ from app.domain.quoting import capped
 from app.report.system_currency import adopt_local_currency
 from app.ui.background import Cancelled, WorkerProgress, run_with_progress, thaw_collector
 from app.ui.dialogs.file_names import gantry_path
+from app.ui.dialogs.said_plainly import plainly
 from app.ui.document import Document, ScheduledPlan, schedule_plan
 from app.ui.icons import icon
 from app.ui.settings import Settings
@@ -79,7 +80,7 @@ class Session(QObject):
     def show_error(cls, parent: QWidget | None, message: str) -> None:
         """Tell the user why something could not be done (a message of megabytes, quoting a
         whole bad value, cut to a readable length: the box froze laying it out)."""
-        QMessageBox.warning(parent, "Gantry", capped(message))
+        QMessageBox.warning(parent, "Gantry", capped(plainly(message)))
 
     # ------------------------------------------------------------------ opening
 

@@ -39,9 +39,10 @@ from contextlib import contextmanager
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.domain.errors import CancelledError
+from app.ui.progress_box import progress_box
 
 T = TypeVar("T")
 
@@ -199,8 +200,7 @@ def _run_in_worker(
     progress: WorkerProgress | None,
 ) -> T:
     worker: _Worker[T] = _Worker(work)
-    dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
-    dialog.setWindowTitle("Gantry")
+    dialog = progress_box(label, 0, parent)  # Enter does not cancel
     # Modal: the work may be reading the plan, so no edit may happen meanwhile.
     dialog.setWindowModality(
         Qt.WindowModality.WindowModal if parent else Qt.WindowModality.ApplicationModal

@@ -109,6 +109,11 @@ def add_resource_actions(window: MainWindow, actions: ActionCollection) -> Layou
         if key:
             action.setProperty(KEYS_WHERE, _KEYS_WHERE.get(action_id, "in the Team view"))
         layout.append(action_id)
+    # Greyed, saying why, while the team is empty (it stayed on, removing no one).
+    actions.refuse_when(
+        "resource_remove_person",
+        lambda: "" if window.document.plan.resources else "the team is empty: no one to remove",
+    )
     layout.append(None)
     actions.add(
         "resource_level_selection",

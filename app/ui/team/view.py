@@ -242,6 +242,10 @@ class TeamView(TeamActions, QWidget):
 
     def _refresh(self) -> None:
         self._stale = False
+        # Del and Remove have no one to remove on an empty team (they stayed on, doing nothing)
+        someone = bool(self.document.plan.resources)
+        editable = not self.document.read_only
+        self.actions_by_id["team_remove_person"].setEnabled(editable and someone)
         self._refresh_overallocations()
         self.refresh_person()
 
