@@ -128,7 +128,8 @@ def typed_task_actual_work(
         raised = shares(minutes, [w for _a, w in people])
         cleared = spread_work(task, people, cleared, raised)
         if task.task_type is not TaskType.FIXED_DURATION and not task.milestone:
-            duration = max(1, round(task.duration_minutes * minutes / work))
+            growth = regular_growth(people, cleared)
+            duration = max(1, round(task.duration_minutes * growth))
             fields.update(lasting(task, fields, duration, worktime))
     return replace(task, **fields), [a for a in cleared if a != plan.assignment(a.uid)]
 
@@ -141,9 +142,21 @@ def spread_work(
     keeps = task.task_type is TaskType.FIXED_DURATION or task.milestone
     out: list[Assignment] = []
     for (a, work), b, new in zip(people, cleared, raised, strict=True):
-        units = a.units * new / work if keeps and work > 0 else a.units
-        out.append(replace(b, work_minutes=new, units=units))
+        # overtime stays (under the new work): only the regular work is laid at the units
+        overtime = min(a.overtime_work_minutes, max(new - 1, 0))
+        regular = work - min(a.overtime_work_minutes, work)
+        units = a.units * (new - overtime) / regular if keeps and regular > 0 else a.units
+        out.append(replace(b, work_minutes=new, units=units, overtime_work_minutes=overtime))
     return out
+
+
+def regular_growth(people: list[tuple[Assignment, int]], spread: list[Assignment]) -> float:
+    """By how much the people's regular work (work less overtime: it makes the length,
+    app.domain.overtime_work) changes from ``people`` to ``spread``; the duration of a
+    task whose units stay changes by it (the work's share, with no one on overtime)."""
+    before = sum(work - min(a.overtime_work_minutes, work) for a, work in people)
+    after = sum(b.work_minutes - min(b.overtime_work_minutes, b.work_minutes) for b in spread)
+    return after / before if before > 0 else 1.0
 
 
 def lasting(

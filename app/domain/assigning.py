@@ -265,6 +265,15 @@ def plan_assignments(
     wanted = _kept_units(plan, task_uid, wanted)
     old = {a.resource_uid: a for a in plan.assignments_of_task(task_uid)}
     old_work = sum(a.work_minutes for a in old.values() if _is_work(plan, a.resource_uid))
+    # overtime stays with whoever keeps it (app.domain.overtime_work): the rest of the work,
+    # regular, is shared at the units and makes the length
+    stay = {r for r, _u in wanted}
+    overtime = {
+        r: a.overtime_work_minutes
+        for r, a in old.items()
+        if r in stay and _is_work(plan, r) and a.overtime_work_minutes
+    }
+    old_work -= sum(overtime.values())
     means = {r: a.contour.mean for r, a in old.items()}  # a kept contour keeps its shape
     new_units = sum(u * means.get(r, 1.0) for r, u in wanted if _is_work(plan, r))
     duration = task.duration_minutes
@@ -291,6 +300,7 @@ def plan_assignments(
         if is_work:
             units *= units_scale
         work = round(duration * units * means.get(res_uid, 1.0)) if is_work else 0
+        work += overtime.get(res_uid, 0)
         prev = old.get(res_uid)
         if prev is not None:
             result.append(replace(prev, units=units, work_minutes=work))

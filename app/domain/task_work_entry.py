@@ -33,6 +33,7 @@ from app.domain.actual_work_entry import (
     done_by_person,
     lasting,
     people_work,
+    regular_growth,
     shares,
     spread_work,
 )
@@ -86,7 +87,8 @@ def typed_task_work(
     new_task = task
     fields: dict[str, Any] = {}
     if task.task_type is not TaskType.FIXED_DURATION and not task.milestone:
-        duration = max(1, round(task.duration_minutes * minutes / work))
+        growth = regular_growth(people, spread)  # overtime stays: the regular work grows
+        duration = max(1, round(task.duration_minutes * growth))
         fields["duration_minutes"] = duration
         if task.manual and task.start is not None:
             fields["finish"] = finish_after(task, task.start, duration, worktime)
