@@ -171,3 +171,20 @@ def test_s23mn_the_fixed_cost_editor_reads_back_with_three_decimals(locale):
     shown = model.index_of_uid(5, Column.FIXED_COST).data(Qt.ItemDataRole.EditRole)
     assert shown == {"en_US": "1.500"}.get(locale, "1,500")
     assert command_for_cell(document, 5, Column.FIXED_COST, shown) is None  # no change
+
+
+def test_s23mn_the_team_member_dialog_reads_the_locale(locale, qtbot):
+    from app.ui.team.resource_dialog import ResourceDialog
+
+    plan = Plan()
+    plan.add_resource(Resource(1, "Pierre Martin", standard_rate=80.0))
+    dialog = ResourceDialog(plan, plan.resources[0])
+    qtbot.addWidget(dialog)
+    thousand = {"de_DE": 1000.0}.get(locale, 1.0)
+    dialog.rate_grids[0].add_row(["2027-01-01", "1.200/d", "", "1.500"])
+    dialog.availability.add_row(["2027-01-01", "2027-06-30", "1.000"])
+    person = dialog.resource()
+    (rate,) = [r for r in person.rate_tables[0] if r.start is not None]
+    assert rate.standard_rate == pytest.approx(1.2 * thousand / 8)
+    assert rate.cost_per_use == pytest.approx(1.5 * thousand)
+    assert [p.units for p in person.availability] == [pytest.approx(thousand / 100)]

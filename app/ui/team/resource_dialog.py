@@ -10,7 +10,6 @@ into the plan in the same step, only on OK.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime, time
@@ -54,7 +53,7 @@ from app.domain.resource import (
     check_rate_dates,
 )
 from app.domain.task import CostAccrual
-from app.domain.typed_rates import typed_amount, typed_rate
+from app.domain.typed_rates import typed_amount, typed_number, typed_rate
 from app.domain.vacations import own_calendar, people_calendars
 from app.report.locale_numbers import local_figure, locale_marks
 from app.ui.budget.money import money
@@ -92,12 +91,10 @@ def _parse_date(text: str, what: str, last_day: bool = False) -> datetime | None
 
 
 def _parse_float(text: str, what: str) -> float:
-    try:
-        value = float(text.strip().rstrip("%").replace(",", ".") or "0")
-    except ValueError:
-        value = math.nan
-    if not math.isfinite(value):
-        raise InputError(f"{what}: {quoted(text)} is not a number")
+    """Units typed in percent, in the locale's numbers as the roster's Max units reads them
+    ("1.000 %" is a thousand in German); a blank cell is 0."""
+    marks = locale_marks()
+    value = typed_number(text.strip() or "0", what, marks.group, marks.decimal)
     if value < 0:
         raise InputError(f"{what}: {quoted(text.strip())} is negative; rates and units cannot be")
     return value
