@@ -13,8 +13,7 @@ def progress_box(label: str, maximum: int, parent: QWidget | None) -> QProgressD
     """A progress dialog titled Gantry whose Cancel button Enter does not press."""
     dialog = QProgressDialog(label, "Cancel", 0, maximum, parent)
     dialog.setWindowTitle("Gantry")
-    cancel = QPushButton("Cancel", dialog)
-    cancel.setAutoDefault(False)
-    cancel.setDefault(False)
-    dialog.setCancelButton(cancel)
+    for button in dialog.findChildren(QPushButton):  # its own Cancel, which keeps Escape
+        button.setAutoDefault(False)
+        button.setDefault(False)
     return dialog
