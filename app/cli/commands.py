@@ -31,6 +31,7 @@ from app.cli.plan_output import note as _note
 from app.cli.saved_view import check_view_options, group_option, view_options
 from app.cli.schedule_issues import write_issue_lines
 from app.cli.schedule_json import iso, schedule_to_dict, schedule_to_json_data
+from app.cli.sheet_read_lines import read_sheet
 from app.domain.errors import (
     AppError,
     CycleError,
@@ -218,7 +219,7 @@ def run_convert(args: argparse.Namespace, out: TextIO) -> int:
     check_view_options(args)
     reading = reader_options(args)
     if formats.real_extension(args.input) in (".xlsx", ".xls", ".ods", ".csv"):
-        plan = _read_sheet(args.input, reading, out)
+        plan = read_sheet(args.input, reading, out)  # its lines in the order heard
     else:
         plan = read_plan_file(args.input, **reading)
     options = {
@@ -246,26 +247,6 @@ def run_convert(args: argparse.Namespace, out: TextIO) -> int:
     for lost in formats.not_kept(plan, args.output.suffix, args.output):
         _note(lost)
     return 0
-
-
-def _read_sheet(path: Path, reader_options: dict[str, Any], out: TextIO) -> Plan:
-    """Read a spreadsheet for ``convert``, which prints on stdout the sheet and columns the
-    reader mapped; a line it also notes (rows left out, dates read day first) is said on
-    stderr only, as every command says it, not twice."""
-    reported: list[str] = []
-    noted: list[str] = []
-    note = reader_options["note"]
-
-    def hear(line: str) -> None:
-        noted.append(line)
-        note(line)
-
-    try:
-        return read_plan_file(path, **(reader_options | {"note": hear, "report": reported.append}))
-    finally:  # what was mapped, even when a cell then stopped the read
-        for line in reported:
-            if line not in noted:
-                out.write(line + "\n")
 
 
 def run_diff(args: argparse.Namespace, out: TextIO) -> int:
