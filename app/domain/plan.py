@@ -37,6 +37,7 @@ from app.domain.resource import Assignment, Resource
 from app.domain.risk import Risk
 from app.domain.row_batches import put_back, take_out
 from app.domain.task import Task
+from app.domain.task_assignments import TaskRows
 
 if TYPE_CHECKING:
     from app.domain.view_state import SheetView
@@ -88,6 +89,10 @@ class Plan(OutlineOps, RegisterOps):
     # Where each resource, assignment and risk sits, by uid (app/domain/registers.py).
     _rows_at: dict[Entity, Positions[int, Any]] = field(
         default_factory=dict, init=False, repr=False, compare=False
+    )
+    # The rows of each task's assignments (app/domain/task_assignments.py).
+    _assigned_rows: TaskRows = field(
+        default_factory=TaskRows, init=False, repr=False, compare=False
     )
 
     # ------------------------------------------------------------------ reading
@@ -293,7 +298,7 @@ class Plan(OutlineOps, RegisterOps):
             keys = [lk.key for _, lk in links]
             take_out(self.changes, Entity.LINK, self.links, keys, _link_key, self._links_moved)
             uids = [a.uid for _, a in assigns]
-            forget = self._positions(Entity.ASSIGNMENT).forget
+            forget = self._assignments_moved
             take_out(self.changes, Entity.ASSIGNMENT, self.assignments, uids, _UID, forget)
             for r in risks:
                 self.update_risk(
@@ -341,7 +346,7 @@ class Plan(OutlineOps, RegisterOps):
                 self.changes, Entity.LINK, self.links, links, places, _link_key, self._links_moved
             )
             assigns, places = removed.assignments, removed.assignment_rows
-            forget = self._positions(Entity.ASSIGNMENT).forget
+            forget = self._assignments_moved
             put_back(
                 self.changes, Entity.ASSIGNMENT, self.assignments, assigns, places, _UID, forget
             )

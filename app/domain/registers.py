@@ -22,6 +22,7 @@ from app.domain.resource import Assignment, Resource
 from app.domain.risk import Risk
 from app.domain.row_batches import put_back
 from app.domain.task import Task
+from app.domain.task_assignments import TaskRows
 
 
 class _Keyed(Protocol):
@@ -63,6 +64,7 @@ class RegisterOps:
         baselines: dict[int, Baseline]
         risks: list[Risk]
         _rows_at: dict[Entity, Positions[int, Any]]
+        _assigned_rows: TaskRows
         changes: ChangeHub
 
         def task(self, uid: int) -> Task: ...
@@ -77,8 +79,8 @@ class RegisterOps:
         return self.resources[self._row_of(self.resources, uid, Entity.RESOURCE)]
 
     def assignments_of_task(self, uid: int) -> list[Assignment]:
-        """Assignments on one task."""
-        return [a for a in self.assignments if a.task_uid == uid]
+        """Assignments on one task, in the order of the plan's list (app/domain/task_assignments.py)."""
+        return self._assigned_rows.of_task(self.assignments, uid)
 
     def assignments_of_resource(self, uid: int) -> list[Assignment]:
         """Assignments of one resource."""
@@ -128,6 +130,11 @@ class RegisterOps:
             at = self._rows_at[entity] = Positions(_uid)
         return at
 
+    def _assignments_moved(self) -> None:
+        """The assignments' rows changed other than by an append: their indexes read them again."""
+        self._positions(Entity.ASSIGNMENT).forget()
+        self._assigned_rows.forget()
+
     def _row_of(self, rows: list[_R], uid: int, entity: Entity) -> int:
         """Row of the item with this uid; PlanError naming the kind of item when there is none."""
         i = self._positions(entity).find(rows, uid)
@@ -145,9 +152,13 @@ class RegisterOps:
         if row >= len(rows):
             rows.append(item)
             at.appended(rows)
+            if entity is Entity.ASSIGNMENT:
+                self._assigned_rows.appended(self.assignments)
         else:
             rows.insert(row, item)  # the rows behind it move: the index reads them again
             at.forget()
+            if entity is Entity.ASSIGNMENT:
+                self._assigned_rows.forget()
         self._done(change)
 
     def _replace_row(self, rows: list[_R], item: _R, entity: Entity) -> _R:
@@ -155,6 +166,10 @@ class RegisterOps:
         change = Change(entity, ChangeKind.CHANGED, (item.uid,), i)
         self._announce(change)
         old, rows[i] = rows[i], item
+        if entity is Entity.ASSIGNMENT and getattr(old, "task_uid", None) != getattr(
+            item, "task_uid", None
+        ):  # moved to another task: told before the listeners ask
+            self._assigned_rows.forget()
         self._done(change)
         return old
 
@@ -164,6 +179,8 @@ class RegisterOps:
         self._announce(change)
         old = rows.pop(i)
         self._positions(entity).removed(rows, uid)
+        if entity is Entity.ASSIGNMENT:
+            self._assigned_rows.forget()
         self._done(change)
         return i, old
 
@@ -217,7 +234,13 @@ class RegisterOps:
                 raise PlanError(f"{Entity.ASSIGNMENT.value} id {a.uid} is taken")
             taken.add(a.uid)
         put_back(
-            self.changes, Entity.ASSIGNMENT, self.assignments, assignments, (), _uid, at.forget
+            self.changes,
+            Entity.ASSIGNMENT,
+            self.assignments,
+            assignments,
+            (),
+            _uid,
+            self._assignments_moved,
         )
 
     def update_assignment(self, assignment: Assignment) -> Assignment:
@@ -242,6 +265,8 @@ class RegisterOps:
         olds = [self.assignments[i] for i in rows]
         for i, a in zip(rows, new, strict=True):
             self.assignments[i] = a
+        if any(o.task_uid != a.task_uid for o, a in zip(olds, new, strict=True)):
+            self._assigned_rows.forget()  # one moved to another task
         self._done(change)
         return olds
 
