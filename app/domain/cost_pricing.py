@@ -143,7 +143,8 @@ class RateFractions:
         work = float(assignment_work_minutes(a, times.duration_minutes))
         contour = a.contour
         shaped = contour is not WorkContour.FLAT and contour.shaped
-        if not shaped and fills_task(work, a.units, contour, times.duration_minutes):
+        regular = work - min(a.overtime_work_minutes, work)  # its span's (overtime rides in it)
+        if not shaped and fills_task(regular, a.units, contour, times.duration_minutes):
             return None
         res = plan.resource(a.resource_uid)
         if res.type is not ResourceType.WORK:

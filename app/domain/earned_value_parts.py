@@ -78,8 +78,9 @@ def cost_shapes(plan: Plan, costs: CostReport) -> dict[int, Shape]:
         cal = _resource_calendar(plan, res, cals)
         duration = plan.task(a.task_uid).duration_minutes
         fraction = 1.0  # of the task's working time: the assignment's own span
-        if duration > 0 and not fills_task(a.work_minutes, a.units, a.contour, duration):
-            fraction = min(1.0, own_need(a.work_minutes, a.units, a.contour) / duration)
+        regular = _regular(a)  # only it makes the span: overtime rides within it
+        if duration > 0 and not fills_task(regular, a.units, a.contour, duration):
+            fraction = min(1.0, own_need(regular, a.units, a.contour) / duration)
         # its cost per use falls at the start (cost_accruals), not along its contour
         use = _per_use(res, a, plan.task(a.task_uid)) if _has_per_use(res) else 0.0
         if ac.cost <= use:
@@ -170,7 +171,12 @@ def earned_share(task: Task, accruals: Accruals) -> float:
 
 def _ends_early(a: Assignment, duration: int) -> bool:
     """Whether a flat assignment's own span is shorter than its task's ``duration``."""
-    return a.units > 0 and a.work_minutes / a.units < duration - 1.0 - 0.5 / a.units
+    return a.units > 0 and _regular(a) / a.units < duration - 1.0 - 0.5 / a.units
+
+
+def _regular(a: Assignment) -> int:
+    """The work that makes an assignment's span: its regular work (app.domain.overtime_work)."""
+    return a.work_minutes - min(a.overtime_work_minutes, a.work_minutes)
 
 
 _UID, _DURATION = attrgetter("uid"), attrgetter("duration_minutes")

@@ -57,7 +57,8 @@ def booking_of(
     work = float(a.work_minutes or round(duration * a.units))
     contour = a.contour
     shaped = contour is not WorkContour.FLAT and contour.shaped
-    if not shaped and fills_task(work, a.units, contour, duration):
+    regular = work - min(a.overtime_work_minutes, work)  # its span's (overtime rides in it)
+    if not shaped and fills_task(regular, a.units, contour, duration):
         return (a.resource_uid, a.units, None)
     cal = _resource_calendar(plan, res, cals)
     units = a.units

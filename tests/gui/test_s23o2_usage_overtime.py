@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from app.domain.usage_detail_rows import Detail
 from app.ui.usage.rows import Mode
 from app.ui.usage.tree_model import OVERTIME, RowKeyRole
 from app.ui.usage.view import UsageView
@@ -81,3 +82,21 @@ def test_s23o2_bad_overtime_is_one_line_and_changes_nothing(qtbot):
     assert document.undo_stack.count() == 0
     view.tree.setCurrentIndex(_cell(view, ("assignment", 1)))
     view.grab().save("/tmp/s23o2/usage.png")
+
+
+def test_s23o2_usage_cost_by_week_holds_regular_and_overtime_in_the_four_days(qtbot):
+    view = _view(qtbot, Mode.TASKS)
+    assert view.tree_model.setData(_cell(view, ("assignment", 1)), "8h")
+    view.set_details([Detail.WORK, Detail.COST])
+    model = view.grid_model
+    node = model.shown[_row(view, ("assignment", 1))]
+    work = model.tree.values(node, model.periods)
+    cost = model.figures.values(node, Detail.COST)
+    weeks = [k for k in range(len(model.periods)) if cost[k]]
+    # Fri 6 Mar, then Mon to Wed: 32h regular at 100/h and 8h overtime at 150/h, 4 days,
+    # 10h a day (the overtime spread over the regular span)
+    assert [model.periods.starts[k].isoformat() for k in weeks] == ["2026-03-02", "2026-03-09"]
+    assert [round(work[k]) for k in weeks] == [10 * 60, 30 * 60]
+    assert [round(cost[k]) for k in weeks] == [1100, 3300]
+    texts = [model.detail_texts(_row(view, ("assignment", 1)), k)[1][0] for k in weeks]
+    assert all(texts)

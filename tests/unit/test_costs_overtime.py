@@ -79,11 +79,12 @@ def test_actual_overtime_across_a_rate_change_is_split_like_the_work():
     old = 24 * 50.0 + 8 * 75.0
     new = 24 * 100.0 + 8 * 150.0
     assert cost == pytest.approx(0.75 * old + 0.25 * new)
-    # the whole task done: 3 days old, 2 days new, as the planned cost splits
+    # the whole task done, 8 h of it overtime: its 32 h regular make Ana's span Mon..Thu
+    # (app/domain/overtime_work.py), 3 days old, 1 day new, as the planned cost splits
     plan = _plan(_rising())
     full = _actual(
         plan, overtime_work_minutes=480, actual_work_minutes=2400, actual_overtime_work_minutes=480
     )
     report = compute_costs(plan, schedule(plan))
     assert full == pytest.approx(report.task_cost[1])
-    assert full == pytest.approx(0.6 * (32 * 50.0 + 8 * 75.0) + 0.4 * (32 * 100.0 + 8 * 150.0))
+    assert full == pytest.approx(0.75 * (32 * 50.0 + 8 * 75.0) + 0.25 * (32 * 100.0 + 8 * 150.0))
