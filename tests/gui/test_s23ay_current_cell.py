@@ -82,3 +82,24 @@ def test_s23ay_roster_frames_the_current_cell(window, qtbot):
     first, second = proxy.index(1, 0), proxy.index(1, 1)
     _assert_framed(table, second, first)
     table.grab().save("/tmp/s23ay/s23ay_roster_cell.png")
+
+
+def test_s23ay_risks_table_frames_the_current_cell(window, qtbot):
+    window.show_view("risks")
+    table = window.views["risks"].table
+    model = table.model()
+    assert model.rowCount() > 1
+    table.selectRow(0)
+    _assert_framed(table, model.index(0, 2), model.index(0, 1))
+    table.grab().save("/tmp/s23ay/s23ay_risks_cell.png")
+
+
+def test_s23ay_usage_grid_frames_the_current_period(window, qtbot):
+    window.show_view("usage")
+    grid = window.views["usage"].grid
+    model = grid.model()
+    assert model.rowCount() > 0
+    assert model.columnCount() > 2
+    grid.selectRow(0)
+    _assert_framed(grid, model.index(0, 2), model.index(0, 1))
+    grid.grab().save("/tmp/s23ay/s23ay_usage_cell.png")

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +31,7 @@ from app.domain.resource import ResourceType
 from app.domain.risk import RISK_DIGITS, Risk, RiskStatus, contingency_reserve, open_exposure
 from app.ui.budget.money import money
 from app.ui.commands import execute, one_step
+from app.ui.current_cell_frame import CurrentCellTable
 from app.ui.document import Document
 from app.ui.models.risk_model import RiskColumn, RiskSortRole, RiskTableModel, RiskUidRole
 from app.ui.project_commands import AddRiskCommand, DeleteRiskCommand
@@ -129,7 +129,7 @@ class RiskView(QWidget):
         self.sorted = RiskFilterModel(self)
         self.sorted.setSourceModel(self.model)
         self.sorted.setSortRole(RiskSortRole)
-        self.table = QTableView()
+        self.table = CurrentCellTable()  # the current cell framed, as in the task sheet
         self.table.setModel(self.sorted)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # register order until asked

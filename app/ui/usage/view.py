@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -43,6 +42,7 @@ from app.domain.usage_tree import UsageTree
 from app.report.timescale_names import date_names
 from app.report.usage_pages import UsageSheet
 from app.ui.background import BackgroundJob
+from app.ui.current_cell_frame import CurrentCellTable
 from app.ui.document import Document
 from app.ui.indicator_delegate import IndicatorDelegate, width_for
 from app.ui.models.indicators import IndicatorCells
@@ -170,7 +170,7 @@ class UsageView(
         self.tree.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self._order_columns()
         self.setFocusProxy(self.tree)  # Ctrl+5's Down moves in the table, not the Show box
-        self.grid = QTableView()
+        self.grid = CurrentCellTable()  # the current period framed, as in the task sheet
         self.grid.setModel(self.grid_model)
         self.grid.setItemDelegate(GridBandsDelegate(self.grid))
         self._make_cells_typeable()  # an assignment's period takes typed work
