@@ -12,8 +12,10 @@ from app.io.mspdi_write import write_mspdi
 from tests.s20mw_files import round_trip, rows, shared_files
 
 # mspdiassignmentfields.xml: MS Project stops its task at 08:55, where the assignments'
-# actual work (3.1 h of it overtime) ends; Gantry keeps no overtime and stops it where its
-# Actual Duration (4h27m, 6 %) ends: 13:27, the end of the file's own % complete row
+# actual work (3.1 h of it overtime) ends; Gantry reads and keeps the overtime (since s23ot,
+# app/domain/overtime_work.py: it shortens the span) but stops a task where its Actual
+# Duration (4h27m, 6 %) ends, not where its people's actual work does: 13:27, the end of
+# the file's own % complete row
 _OVERTIME = {("mspdiassignmentfields.xml", "0"), ("mspdiassignmentfields.xml", "1")}
 
 
