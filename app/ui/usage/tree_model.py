@@ -87,6 +87,7 @@ class UsageTreeModel(QAbstractTableModel):
         self.task_marks: IndicatorCells | None = None
         self._marks: dict[int, tuple[Mark, ...]] = {}  # person row -> marks, per figures
         self._overtime: dict[int, int] = {}  # task or person row -> its rows' overtime
+        self._any_overtime: bool | None = None  # whether anyone works overtime (asked once)
         #: overtime typed in an assignment row's Overtime Work cell (shown row, text): the
         #: view runs it as an undo step (app/ui/usage/overtime_cell.py); False when refused
         self.overtime_typed: Callable[[int, str], bool] | None = None
@@ -110,6 +111,7 @@ class UsageTreeModel(QAbstractTableModel):
         self._over = over
         self._marks = {}
         self._overtime = {}
+        self._any_overtime = None
         self.shown = shown
         self.closed = closed
         self.endResetModel()
@@ -120,6 +122,7 @@ class UsageTreeModel(QAbstractTableModel):
         self._over = over
         self._marks = {}
         self._overtime = {}
+        self._any_overtime = None
         if self.shown:
             last = self.index(len(self.shown) - 1, INDICATORS)
             self.dataChanged.emit(self.index(0, 0), last)
@@ -212,6 +215,10 @@ class UsageTreeModel(QAbstractTableModel):
             return tree.usage.assignments[tree.ref[node]].overtime_work_minutes
         if kind not in (RowKind.TASK, RowKind.RESOURCE) or tree.unit(node) != "h":
             return None
+        if self._any_overtime is None:  # most plans have none: no sums over 100k rows
+            self._any_overtime = any(a.overtime_work_minutes for a in tree.usage.assignments)
+        if not self._any_overtime:
+            return 0
         found = self._overtime.get(node)
         if found is None:
             found = self._overtime[node] = sum(self.overtime(k) or 0 for k in tree.children(node))
