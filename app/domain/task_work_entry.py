@@ -11,7 +11,10 @@ Duration, the units). Gantry follows these rules:
 - **Fixed Units, Fixed Work**: each keeps their units and the duration changes by the
   share the work changed (5d becomes 7.5d), as a person's work raised by actual work
   does (:func:`app.domain.actual_work_entry.spread_work`). **Fixed Duration**: the
-  duration stays and each person's units change by that share.
+  duration stays and each person's units change by that share. A person's overtime stays
+  theirs (under their new work): only the regular work makes the length
+  (app/domain/overtime_work.py), so the share is the regular work's (80h typed on 40h
+  with 8h overtime over 4d: 72h / 32h, 9d).
 - **Progress**: the work done stays (entered actual work as it is, else the task's %
   complete of the old work); % complete becomes work done / new work, exactly. Work
   below the work done is refused (type Actual Work first); work equal to it finishes
