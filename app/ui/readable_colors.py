@@ -6,8 +6,12 @@ its foreground grey (150, 150, 150): 3:1 on the white chart background.
 
 from __future__ import annotations
 
-import pyqtgraph as pg  # type: ignore[import-untyped]  # no stubs nor py.typed
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QColor
+
+if TYPE_CHECKING:  # the main window reads ISSUES_TEXT: pyqtgraph (~0.4 s) waits for a chart
+    import pyqtgraph as pg  # type: ignore[import-untyped]  # no stubs nor py.typed
 
 AXIS_TEXT = QColor(64, 64, 64)  # 10:1 on white
 # The status bar's "Scheduling issues": amber, 5:1 on the light status bar (#a06a00 was 4:1)
