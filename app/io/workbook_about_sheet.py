@@ -18,11 +18,11 @@ from app.io.workbook_format import (
     Pen,
     fit,
     is_risky,
-    landscape,
     new_sheet,
     quoted,
     styled_cell,
 )
+from app.io.workbook_print import print_setup, print_used_range
 from app.io.workbook_snapshot_sheet import FORMAT_VERSION
 
 ABOUT_SHEET = "About"
@@ -56,8 +56,9 @@ def about_sheet(book: Workbook, fmt: Formats, plan: Plan, now: datetime) -> None
     )
     # As wide as its longest text, on one printed page: the note ran onto a third page.
     texts = (v for _k, v in facts if isinstance(v, str))
-    ws = new_sheet(book, "About", {0: 22, 1: fit(60, texts, WIDEST + 40)})
-    landscape(ws, fit_to_width=True, title=fmt.title)
+    widths = (22, fit(60, texts, WIDEST + 40))
+    ws = new_sheet(book, "About", dict(enumerate(widths)))
+    print_setup(ws, fmt.paper, fmt.title, widths, title_rows=None)  # no title row
     ws.page_setup.fitToHeight = 1
     ws.print_options.gridLines = False  # a list, not a table
     pen = Pen(ws)
@@ -70,6 +71,7 @@ def about_sheet(book: Workbook, fmt: Formats, plan: Plan, now: datetime) -> None
                 ws, value, fmt.stamp_left if isinstance(value, datetime) else fmt.left
             )
         ws.append((styled_cell(ws, key, fmt.bold), cell))
+    print_used_range(ws, len(widths))
 
 
 def about_facts(rows: Sequence[Sequence[object]]) -> dict[str, str]:

@@ -35,6 +35,7 @@ from app.io.workbook_format import (
     table,
     unflag_numbers_as_text,
 )
+from app.io.workbook_print import print_used_range
 from app.io.workbook_risk_sheet import whole_money
 from app.io.workbook_steps import Steps
 
@@ -114,6 +115,7 @@ def budget_sheet(
     _total_row(ws, fmt, rows, costs, project_ev, digits)
     _reserve_rows(book, ws, fmt, plan, reserve, costs.budget)
     _earned_value_block(ws, fmt, costs, heading, project_ev, digits)
+    print_used_range(ws, len(BUDGET_TITLES))
 
 
 _RATIO_DIGITS = 2  # CPI and SPI, shown 0.00

@@ -9,7 +9,7 @@ quote-prefixed text.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from datetime import datetime
 from math import isfinite
 from typing import TYPE_CHECKING, Any
@@ -19,12 +19,12 @@ from openpyxl.cell.cell import ERROR_CODES, Cell
 from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.page import PageMargins
-from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.xml.functions import Element, SubElement
 
+from app.domain.page_setup import PageSetup
 from app.domain.project import Project
 from app.io.workbook_cells import PlanRow, excel_cannot_hold, is_risky_text, writable_text
+from app.io.workbook_print import count_rows, paper_for, print_setup
 
 if TYPE_CHECKING:  # openpyxl has no public name for the class of a write-only sheet
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -43,12 +43,6 @@ WIDEST = 80.0  # characters: a wider column would push the rest off a landscape 
 _FILTER_BUTTON = 2.5  # characters a header's filter drop-down button covers
 _INDENT = 2.0  # characters one outline level's indent takes
 _BOLD = 1.1  # a bold summary name is about a tenth wider
-_SIDE_MARGIN = 0.5  # inches, left and right of a printed page
-_HEADER_TITLE = 120  # characters of the project's name in a printed page's header
-# What Excel prints across an A4 landscape page at 100 %, in pixels at 96 an inch; a
-# column of width w takes some 7 * w of them (Calibri 11, Excel's default font).
-_PAGE_PIXELS = (297 / 25.4 - 2 * _SIDE_MARGIN) * 96
-_PIXELS_PER_UNIT = 7.0
 
 
 def _solid(colour: str) -> PatternFill:
@@ -58,9 +52,12 @@ def _solid(colour: str) -> PatternFill:
 class Formats:
     """The workbook's cell formats: named styles registered once, shared by every cell."""
 
-    def __init__(self, book: Workbook, money: str, title: str = "") -> None:
+    def __init__(
+        self, book: Workbook, money: str, title: str = "", page: PageSetup | None = None
+    ) -> None:
         self.book = book
         self.title = title  # the project's name, in every printed page's header
+        self.paper = paper_for(page)  # the paper and margins every sheet prints on
         header_font = Font(bold=True, color=_WHITE)
         self.header = self._style("Gantry header", font=header_font, fill=_solid(_BLUE))
         self.header_centre = self._style(
@@ -273,34 +270,13 @@ def fit_names(floor: float, rows: Iterable[PlanRow], cap: float = WIDEST) -> flo
 
 
 def new_sheet(book: Workbook, name: str, widths: dict[int, float]) -> WriteOnlyWorksheet:
-    """A new sheet with its column widths (0-based columns)."""
+    """A new sheet with its column widths (0-based columns), counting its rows (its print
+    area: workbook_print.print_used_range)."""
     ws: WriteOnlyWorksheet = book.create_sheet(name)
+    count_rows(ws)
     for col, width in widths.items():
         ws.column_dimensions[get_column_letter(col + 1)].width = width
     return ws
-
-
-def landscape(ws: WriteOnlyWorksheet, fit_to_width: bool, title: str = "") -> None:
-    """A4 landscape, grid printed; each page headed by ``title`` and the sheet's name, numbered.
-
-    The grid keeps a right-aligned amount apart from the text beside it, and leads the
-    eye from a task's name to its bar on a later page of the Gantt sheet.
-    """
-    ws.page_margins = PageMargins(
-        left=_SIDE_MARGIN, right=_SIDE_MARGIN, top=0.75, bottom=0.75, header=0.3, footer=0.3
-    )
-    ws.page_setup.orientation = "landscape"
-    ws.print_options.gridLines = True
-    ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
-    if fit_to_width:
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
-    # Excel takes at most 255 characters in a header; & starts a field code
-    title = writable_text(title)[:_HEADER_TITLE].replace("&", "&&")
-    ws.oddHeader.left.text = title or None
-    ws.oddHeader.right.text = "&A"  # the sheet's name
-    ws.oddFooter.center.text = "Page &P of &N"
 
 
 def unflag_numbers_as_text(ws: WriteOnlyWorksheet, columns: Iterable[str], rows: int) -> None:
@@ -328,26 +304,6 @@ def unflag_numbers_as_text(ws: WriteOnlyWorksheet, columns: Iterable[str], rows:
     writer.write_breaks = breaks_then_ignored
 
 
-def page_starts(widths: Sequence[float], first: int, repeated: int) -> list[int]:
-    """Where Excel starts each printed page of a landscape A4 sheet at 100 %.
-
-    ``widths`` are the sheet's column widths; the first ``first`` columns print on
-    the first page only, the first ``repeated`` on every page. Returns the indexes
-    (into ``widths[first:]``) of the first column of each page: Excel fills a page
-    with whole columns. Another program or font breaks elsewhere.
-    """
-    pixels = [w * _PIXELS_PER_UNIT for w in widths]
-    used = sum(pixels[:first])
-    again = sum(pixels[:repeated])
-    starts = [0]
-    for k, width in enumerate(pixels[first:]):
-        if used + width > _PAGE_PIXELS and k > starts[-1]:
-            starts.append(k)
-            used = again
-        used += width
-    return starts
-
-
 def table(
     book: Workbook,
     fmt: Formats,
@@ -360,7 +316,8 @@ def table(
     centred: tuple[str, ...] = (),
     text_columns: tuple[str, ...] = (),
 ) -> WriteOnlyWorksheet:
-    """A sheet with a frozen, filtered header row and print setup (landscape, fit to width).
+    """A sheet with a frozen, filtered header row and print setup (workbook_print: fitted to
+    the page width, landscape when wide, the header row on every page).
 
     Each column is at least as wide as its bold title and the filter's drop-down button.
     The first ``frozen_columns`` stay in view beside the header as the sheet scrolls
@@ -368,15 +325,15 @@ def table(
     ``centred`` stand centred over their centred values (row numbers, dates). The columns
     in ``text_columns`` are formatted Text ('@'), rows a client types below the table too.
     """
-    fitted = (max(w, len(t) + _FILTER_BUTTON) for w, t in zip(widths, titles, strict=True))
+    fitted = [max(w, len(t) + _FILTER_BUTTON) for w, t in zip(widths, titles, strict=True)]
     ws = new_sheet(book, name, dict(enumerate(fitted)))
     for letter in hidden_columns:  # column setup must come before the first row is written
         ws.column_dimensions[letter].hidden = True
     for letter in text_columns:
         ws.column_dimensions[letter].number_format = TEXT_FORMAT
     ws.freeze_panes = f"{get_column_letter(frozen_columns + 1)}2"
-    ws.print_title_rows = "1:1"
-    landscape(ws, fit_to_width=True, title=fmt.title)
+    printed = [w for k, w in enumerate(fitted) if get_column_letter(k + 1) not in hidden_columns]
+    print_setup(ws, fmt.paper, fmt.title, printed)  # landscape when wide, fit to width
     ws.auto_filter.ref = f"A1:{get_column_letter(len(titles))}{max(rows, 1) + 1}"
     ws.append([_title(ws, t, fmt.header_centre if t in centred else fmt.header) for t in titles])
     return ws

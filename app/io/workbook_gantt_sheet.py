@@ -21,11 +21,10 @@ from app.io.workbook_format import (
     Pen,
     finite,
     fit_names,
-    landscape,
     new_sheet,
-    page_starts,
     styled_cell,
 )
+from app.io.workbook_print import gantt_page_starts, print_setup, print_used_range, split_gantt
 from app.io.workbook_steps import Steps
 
 if TYPE_CHECKING:  # openpyxl has no public name for the class of a write-only sheet
@@ -55,15 +54,21 @@ def gantt_sheet(
     widths.update({len(fixed) + k: 3.2 if step == 1 else 4.0 for k in range(periods)})
     ws = new_sheet(book, "Gantt", widths)
     ws.freeze_panes = f"{get_column_letter(len(fixed) + 1)}3"
-    ws.print_title_rows = "1:2"
     repeated = fixed.index("Task") + 1
-    ws.print_title_cols = f"A:{get_column_letter(repeated)}"
-    # a long timeline prints across pages, rows repeated
-    landscape(ws, fit_to_width=False, title=fmt.title)
+    ws.print_title_cols = f"A:{get_column_letter(repeated)}"  # used when the timeline splits
+    columns = [widths[k] for k in sorted(widths)]
+    print_setup(ws, fmt.paper, fmt.title, columns, title_rows="1:2", landscape=True)
     days = [first + timedelta(days=k * step) for k in range(periods)]
+    # Fitted to the page width, unless its text would print too small to read: then a
+    # long timeline splits into pages at month starts, rows repeated (workbook_print).
+    month_starts = [k for k, d in enumerate(days) if k == 0 or d.day <= step]
+    page = fmt.paper.printable(landscape=True)
+    starts = gantt_page_starts(columns, len(fixed), repeated, month_starts, page)
+    if len(starts) > 1:
+        split_gantt(ws, starts, len(fixed))
     # The month over its first column, and again, greyed, over the first column of each
-    # printed page (a page that began mid-month showed day numbers under no month).
-    pages = set(page_starts([widths[k] for k in sorted(widths)], len(fixed), repeated))
+    # printed page that begins mid-month (under no month its day numbers said nothing).
+    pages = set(starts)
     months = [
         d.strftime("%b %Y")
         if k == 0 or d.day <= step
@@ -120,6 +125,7 @@ def gantt_sheet(
         ws.append(cells)
         steps.row()
     _gantt_legend(ws, fmt, bars, done_bars, mark, step)
+    print_used_range(ws, len(columns))
 
 
 def _gantt_legend(

@@ -40,6 +40,7 @@ from app.io.workbook_hyperlinks import (
     HYPERLINK_WIDTH,
     hyperlink_cell,
 )
+from app.io.workbook_print import print_used_range
 from app.io.workbook_steps import Steps
 
 # Plan sheet lists (people, predecessors, notes): the sheet prints fitted to the page
@@ -139,8 +140,9 @@ def plan_sheet(
     own = len(PLAN_COLUMNS) + len(custom) + len(extra_titles) - len(TRACKING_TITLES)
     if accruals:  # Start / Prorated / End, before the actual dates
         add_accrual_list(ws, own, len(rows))
-    if not tracked:  # empty, they would only make the printout smaller (fitted to the width)
-        ws.print_area = f"A1:{get_column_letter(own)}{len(rows) + 1}"
+    # the Actual Start, Finish and Remaining Duration columns left out when empty: they
+    # would only make the printout smaller (fitted to the width)
+    print_used_range(ws, len(widths) if tracked else own)
 
 
 # the columns formatted Text ('@'), cells and column: what a client types stays as typed

@@ -32,6 +32,7 @@ from app.io.workbook_format import (
     table,
     unflag_numbers_as_text,
 )
+from app.io.workbook_print import print_used_range
 from app.io.workbook_steps import Steps
 
 _WIDEST_PROSE = 60.0  # mitigations: long prose is read in the cell itself
@@ -95,3 +96,4 @@ def risk_sheet(book: Workbook, fmt: Formats, plan: Plan, steps: Steps) -> None:
             )
         )
         steps.row()
+    print_used_range(ws, len(RISK_COLUMNS))

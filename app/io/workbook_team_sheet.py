@@ -34,6 +34,7 @@ from app.io.workbook_format import (
     styled_cell,
     table,
 )
+from app.io.workbook_print import print_used_range
 from app.io.workbook_steps import Steps
 
 if TYPE_CHECKING:
@@ -127,3 +128,4 @@ def team_sheet(book: Workbook, fmt: Formats, plan: Plan, costs: CostReport, step
             )
         )
         steps.row()
+    print_used_range(ws, len(TEAM_COLUMNS))
