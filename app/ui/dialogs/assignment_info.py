@@ -38,6 +38,12 @@ from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.document import Document
 from app.ui.locale_durations import typed_work
+from app.ui.models.task_model_overtime import (
+    FIELD,
+    OVERTIME_BLANK,
+    OVERTIME_TIP,
+    assignment_overtime_command,
+)
 from app.ui.team.commands import AssignmentInfoCommand
 
 _PERCENT = re.compile(r"^\s*([-+]?\d+(?:[.,]\d+)?)\s*%?\s*$")
@@ -101,6 +107,11 @@ class AssignmentInfoDialog(CommandDialog):
         self.actual_work.setToolTip(
             "The work this person has done on the task (MS Project's Actual Work)"
         )
+        # MS Project's Overtime Work: part of the work; only the rest is laid at the units
+        overtime = format_work(a.overtime_work_minutes, project) if person else ""
+        self.overtime = QLineEdit(overtime)
+        self.overtime.setEnabled(writable and person and leaf)
+        self.overtime.setToolTip(OVERTIME_TIP)
         self.units = QLineEdit(units_text(a.units) if person else f"{a.units:g}")
         self.units.setEnabled(writable and person and leaf)
         self.contour = QComboBox()
@@ -131,6 +142,7 @@ class AssignmentInfoDialog(CommandDialog):
         form.addRow("Resource", QLabel(res.name))
         form.addRow("Work", self.work)
         form.addRow("Actual work", self.actual_work)
+        form.addRow("Overtime work", self.overtime)
         form.addRow("Units" if person else "Units (quantity)", self.units)
         form.addRow("Work contour", self.contour)
         form.addRow("Start", self.start)
@@ -143,6 +155,7 @@ class AssignmentInfoDialog(CommandDialog):
         layout.addWidget(ok_cancel(self))
         self._shown = (self.work.text(), self.units.text(), a.contour)
         self._actual_shown = self.actual_work.text()
+        self._overtime_shown = self.overtime.text()
         give_access_keys(self)  # Alt+letter to each field, read by screen readers
 
     def _assignment(self) -> Assignment:
@@ -187,6 +200,11 @@ class AssignmentInfoDialog(CommandDialog):
         if self.actual_work.isEnabled() and typed_done.strip() != self._actual_shown:
             done = read_actual_work(typed_done, self.document, "Actual work")
             parts.append(assignment_actual_work_command(self.document, self.uid, done))
+        typed_overtime = self.overtime.text()
+        if self.overtime.isEnabled() and typed_overtime.strip() != self._overtime_shown:
+            extra = read_actual_work(typed_overtime, self.document, FIELD, OVERTIME_BLANK)
+            found = assignment_overtime_command(self.document, self.uid, extra, work)
+            parts += [found] if found is not None else []
         self.last_command = None
         if parts:
             self.last_command = one_step(self.document, parts[0].text(), parts)
