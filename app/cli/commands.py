@@ -40,7 +40,6 @@ from app.domain.errors import (
     OptionError,
 )
 from app.domain.plan import Plan
-from app.domain.quoting import quoted
 from app.domain.schedule import Schedule
 
 
@@ -319,15 +318,14 @@ def run_report(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def run_move(args: argparse.Namespace, out: TextIO) -> int:
-    """``gantry move FILE --start YYYY-MM-DD [-o OUT] [--keep-deadlines]``: Move Project."""
-    from datetime import date, datetime
+    """``gantry move FILE --start DATE [-o OUT] [--keep-deadlines]``: Move Project (DATE:
+    YYYY-MM-DD or DD.MM.YYYY, as the other day options read it)."""
+    from datetime import datetime
 
+    from app.cli.option_words import parse_day
     from app.domain.move_project import move_project
 
-    try:
-        day = date.fromisoformat(args.start.strip())
-    except ValueError:
-        raise OptionError(f"--start {quoted(args.start)} is not a date (use YYYY-MM-DD)") from None
+    day = parse_day(args.start, "--start")
     output = plan_output(args, "moved")
     plan = load_plan(Path(args.file), args)
     new_start = datetime.combine(day, plan.project.start.time())

@@ -17,8 +17,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from app.cli.option_words import parse_day
 from app.domain.custom_fields import find_by_title
-from app.domain.errors import InputError
+from app.domain.errors import InputError, OptionError
 from app.domain.filters import FilterKind, TaskFilter, matching_uids, with_summaries
 from app.domain.plan import Plan
 from app.domain.quoting import NAME_LIMIT, quoted
@@ -61,9 +62,11 @@ def parse_filter_option(text: str) -> FilterOption:
         raise argparse.ArgumentTypeError(f"{kind.value} needs a value: {usage}")
     if kind.asks == "dates" or (kind is FilterKind.LATE and value):
         try:
-            _days(value) if kind.asks == "dates" else _day(value)
+            _days(value) if kind.asks == "dates" else filter_day(value)
         except ValueError as exc:
             raise argparse.ArgumentTypeError(f"{kind.value}: {exc}") from None
+        except OptionError as exc:  # not a day (one outside MS Project's dates: exit 1)
+            raise argparse.ArgumentTypeError(str(exc)) from None
     elif value and not kind.asks:
         raise argparse.ArgumentTypeError(f"{kind.value} takes no value (got '={value}')")
     return FilterOption(kind, value)
@@ -77,11 +80,10 @@ _USAGE = {
 }
 
 
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise ValueError(f"{quoted(text)} is not a date (use YYYY-MM-DD)") from None
+def filter_day(text: str, kind: FilterKind = FilterKind.LATE) -> date:
+    """A day of ``late-tasks=DATE`` or ``date-range=FROM..TO``: YYYY-MM-DD or DD.MM.YYYY, read
+    as the day options read it (app.cli.option_words.parse_day, named by the filter)."""
+    return parse_day(text, f"{kind.value}:")
 
 
 def _days(text: str) -> tuple[date, date]:
@@ -90,7 +92,7 @@ def _days(text: str) -> tuple[date, date]:
         raise ValueError(
             f"{quoted(text)} is not two dates (use FROM..TO, as 2026-03-01..2026-03-31)"
         )
-    a, b = _day(first), _day(last)
+    a, b = filter_day(first, FilterKind.DATE_RANGE), filter_day(last, FilterKind.DATE_RANGE)
     if b < a:
         raise ValueError(f"{quoted(text)}: the second date is before the first")
     return a, b
@@ -106,7 +108,7 @@ def filter_tasks(
     task_filter = task_filter_for(plan, option)
     status: datetime | None = None
     if option.kind is FilterKind.LATE:
-        status = end_of_day(plan, _day(option.value)) if option.value else None
+        status = end_of_day(plan, filter_day(option.value)) if option.value else None
         status = status or plan.project.status_date or clock()
     matched = matching_uids(plan, schedule, task_filter, status)
     rows = with_summaries(plan.tasks, matched)

@@ -33,7 +33,7 @@ def parse_day(text: str, flag: str) -> date:
         raise OptionError(f"{flag} {quoted(text)} is not a date (use YYYY-MM-DD)") from None
     if not EARLIEST_START <= day <= LATEST_START:
         raise InputError(
-            f"{flag} {day:%Y-%m-%d} is outside MS Project's dates "
+            f"{flag} {day.isoformat()} is outside MS Project's dates "
             f"({EARLIEST_START:%Y-%m-%d} to {LATEST_START:%Y-%m-%d})"
         )
     return day

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import datetime, time
 from pathlib import Path
 from typing import Any
 
 from app.cli.chart_flags import add_baseline_bars
 from app.cli.level_scope import add_level_scope
+from app.cli.option_words import parse_day
 from app.cli.saved_view import add_view_options
 from app.cli.track_parser import (
     OUTPUT_HELP,
@@ -20,6 +21,7 @@ from app.cli.track_parser import (
     add_status_date,
     add_update,
 )
+from app.domain.errors import OptionError
 from app.domain.page_setup import FIELDS
 from app.domain.quoting import quoted
 
@@ -96,11 +98,24 @@ class _CommandParser(argparse.ArgumentParser):
         return out
 
 
-def _date(text: str) -> datetime:
-    try:
-        return datetime.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{quoted(text)} is not a date (use YYYY-MM-DD)") from None
+def _date(flag: str) -> Callable[[str], datetime]:
+    """A date option's reader: YYYY-MM-DD, a time of day may follow (``2027-01-15 17:00``),
+    or DD.MM.YYYY as a German computer writes a day, read as parse_day reads the other day
+    options (``move --start``, ``level --from``): another shape is bad usage in parse_day's
+    words (argparse's usage, exit 2), a day outside MS Project's dates its refusal (exit 1)."""
+
+    def read(text: str) -> datetime:
+        try:
+            moment: datetime | None = datetime.fromisoformat(text.strip())
+        except ValueError:  # a dotted day, or none
+            moment = None
+        try:
+            day = parse_day(text if moment is None else moment.date().isoformat(), flag)
+        except OptionError as exc:  # argparse names the option: "argument --from: 'x' is..."
+            raise argparse.ArgumentTypeError(str(exc).removeprefix(flag).strip()) from None
+        return datetime.combine(day, time.min) if moment is None else moment
+
+    return read
 
 
 def _filter(text: str) -> object:
@@ -189,7 +204,7 @@ def _add_convert(sub: Any) -> None:
     p.add_argument(
         "--from",
         dest="date_from",
-        type=_date,
+        type=_date("--from"),
         metavar="DATE",
         help="PDF and PNG: the chart's first day (PNG without --rows: also only the tasks "
         "active from then)",
@@ -197,7 +212,7 @@ def _add_convert(sub: Any) -> None:
     p.add_argument(
         "--to",
         dest="date_to",
-        type=_date,
+        type=_date("--to"),
         metavar="DATE",
         help="PDF and PNG: the chart's last day (PNG without --rows: also only the tasks "
         "active until then)",
@@ -328,7 +343,7 @@ def _add_report(sub: Any) -> None:
     p.add_argument("output", type=Path, metavar="OUT.pdf", help="the PDF to write")
     p.add_argument(
         "--status-date",
-        type=_date,
+        type=_date("--status-date"),
         metavar="DATE",
         help="report as of DATE (default: the plan's status date, else now); a date "
         "without a time means the end of that working day",

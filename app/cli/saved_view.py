@@ -103,13 +103,11 @@ def _set_status_date(plan: Plan, day: str) -> None:
     """``late-tasks=DATE``: the printout's status date is the end of that working day, as
     ``gantry schedule --filter late-tasks=DATE`` judges it."""
     from dataclasses import replace
-    from datetime import date
 
+    from app.cli.filtering import filter_day
     from app.domain.tracking import end_of_day
 
-    plan.set_project(
-        replace(plan.project, status_date=end_of_day(plan, date.fromisoformat(day.strip())))
-    )
+    plan.set_project(replace(plan.project, status_date=end_of_day(plan, filter_day(day))))
 
 
 def group_option(text: str, plan: Plan) -> Any:
