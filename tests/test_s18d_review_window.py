@@ -79,7 +79,7 @@ def test_s18d_the_import_review_reads_as_the_sheet(
     monkeypatch.setattr(ReviewChangesDialog, "ask", classmethod(review))
     run_import(None, document)
     assert rows == [
-        ["% complete", "22%", "30%", ""],
+        ["% Complete", "22%", "30%", ""],
         ["Lag", "3FS+5d", "3FS+1w", ""],
         ["Lag", "5FS+1w", "5FS+4d", "also changed here"],
     ]

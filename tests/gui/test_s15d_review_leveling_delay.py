@@ -50,7 +50,7 @@ def test_the_clients_delay_reads_in_elapsed_days(qtbot):
     shown = with_delay_texts(items, base, theirs, copy_plan(base))
     dialog = ReviewChangesDialog(shown, base.project)
     qtbot.addWidget(dialog)
-    assert _rows(dialog) == [["Leveling delay", "0ed", "5ed"]]
+    assert _rows(dialog) == [["Leveling Delay", "0ed", "5ed"]]
     # what is applied stays the working minutes read
     assert items[0].change.new == 3 * DAY
 
@@ -65,7 +65,7 @@ def test_a_clash_shows_the_delay_here_measured_on_this_plan(qtbot):
     assert (shown[0].ours, shown[0].change.old, shown[0].change.new) == ("1ed", "0ed", "5ed")
     dialog = ReviewChangesDialog(shown, base.project)
     qtbot.addWidget(dialog)
-    assert _rows(dialog) == [["Leveling delay", "1ed", "5ed"]]
+    assert _rows(dialog) == [["Leveling Delay", "1ed", "5ed"]]
 
 
 def test_a_started_tasks_pause_stays_in_working_days(qtbot):

@@ -72,7 +72,7 @@ def test_a_moved_row_is_reviewed_with_its_summaries_names_and_moves(
     stack = window.document.undo_stack
     count = stack.count()
     window.action_collection["import_plan"].trigger()
-    assert seen == [["Outline (parent task)", "Design", "Build"]]
+    assert seen == [["Summary task", "Design", "Build"]]
     plan = window.document.plan
     assert plan.parent(3).name == "Build"
     assert stack.count() == count + 1
