@@ -59,6 +59,7 @@ from app.report.plan_lookups import PlanLookups
 from app.report.table_lines import page_cuts
 from app.report.task_table import paint_table
 from app.report.timescale import Timescale, level_named
+from app.report.view_frame import printed
 
 ROW_H = 16.0
 TIMESCALE_H = 28.0
@@ -183,8 +184,11 @@ class GanttPageLayout:
         self.baseline_milestones = options.chart.show_baseline and has_baseline_milestone_rows(
             self.lookups, schedule, self.uids
         )  # the legend's grey diamond
+        # Page Setup's switches, a header or footer typed empty left out (its room the page's)
+        self.header = options.header and printed(options.setup.header)
+        self.footer = options.footer and printed(options.setup.footer)
         # the header, or with it off the filter's line alone: the rows below say what chose them
-        self.body_top = page_top(options.header, options.view_note)
+        self.body_top = page_top(self.header, options.view_note)
         # the legend's entries (page_frame.paint_legend's keywords), its place and its text
         status = options.chart.status_date
         self.legend_args: dict[str, Any] = {
@@ -208,7 +212,7 @@ class GanttPageLayout:
             if legend is LegendOn.EVERY_PAGE
             else 0.0
         )
-        footer = FOOTER_H if options.footer else 0.0
+        footer = FOOTER_H if self.footer else 0.0
         self.body_height = max(page_height - self.body_top - footer - self.legend_h, 50.0)
         # the legend page ("On the last page") and the task notes, after the grid
         self.end_pages = EndPages(
@@ -544,12 +548,12 @@ def paint_frame(p: QPainter, layout: GanttPageLayout, info: PageInfo, printed_on
     for the page); returns where the footer begins."""
     opts = layout.options
     values = field_values(layout.plan.project, printed_on, *page_number(info), opts.view)
-    if opts.header:
+    if layout.header:
         page_header(p, opts.setup, info, values, layout.page_width)
     elif info.note:
         paint_note_line(p, info.note, layout.page_width)
-    footer_top = layout.page_height - (FOOTER_H if opts.footer else 0.0)
-    if opts.footer:
+    footer_top = layout.page_height - (FOOTER_H if layout.footer else 0.0)
+    if layout.footer:
         page_footer(p, opts.setup, info, values, footer_top, layout.page_width)
     return footer_top
 
