@@ -227,6 +227,13 @@ def lag_texts(change: PlanChange, old: Plan, new: Plan) -> tuple[str, str] | Non
     return None if before is None or after is None else (before, after)
 
 
+def local_link(text: str, marks: Marks) -> str:
+    """A link as the Predecessors cell writes it (``3FS+1.5d``, ``3FF-12.5%``), its lag's
+    figure in ``marks``: ``3FS+1,5d`` in German (the row number before it has no marks)."""
+    cut = next((i for i, ch in enumerate(text) if ch in "+-"), len(text))
+    return text[:cut] + local_figure(text[cut:], marks)
+
+
 # Money, the register's fields and MS Project's accrual words, as the task sheet, the Team
 # view and the Risks view show them (--json keeps the values as they were).
 _MONEY = frozenset(
@@ -266,6 +273,8 @@ def _value(change: PlanChange, value: Scalar, plan: Plan, marks: Marks = C_MARKS
     rate = rate_text(change, value, plan, marks)
     if rate is not None:
         return rate
+    if change.field == "lag_percent" and isinstance(value, float):  # Lag in % 12,5
+        return local_figure(repr(value), marks)
     word = _money_or_word(change, value, plan, marks)
     if word is None and not is_field_name(str(change.field)):  # Yes, Fixed work, 150%
         word = shown_word(change, value, plan)
@@ -422,9 +431,10 @@ class DiffWriter:
             after_text = risk_tasks_text(change, change.new, new, old)
             return line + f": {RISK_TASKS_TITLE} {tasks_before} -> {after_text}"
         lag = lag_texts(change, old, new)
-        if lag is not None:  # 3FS+5d -> 3FS+1w, as the Predecessors cell shows the link
-            return line + f": {_field_shown(change, old, new)} {lag[0]} -> {lag[1]}"
         marks = self.marks
+        if lag is not None:  # 3FS+5d -> 3FS+1w, as the Predecessors cell shows the link
+            before, after = local_link(lag[0], marks), local_link(lag[1], marks)
+            return line + f": {_field_shown(change, old, new)} {before} -> {after}"
         before, after = (
             _value(change, change.old, old, marks),
             _value(change, change.new, new, marks),
