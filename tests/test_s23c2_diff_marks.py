@@ -1,7 +1,7 @@
 """``gantry diff`` under a German locale wrote a link's lag (``Lag 1FS+1d -> 1FS+1.5d``, ``Lag
-in % 12.5``) with a point, where its other figures took the locale's comma (s23mn): now
-``1FS+1,5d`` and ``12,5``. The C locale reads as before, and ``--json`` keeps machine form
-under any."""
+in % 12.5``) and work typed into Usage periods (``3.2h a day``) with a point, where its other
+figures took the locale's comma (s23mn): now ``1FS+1,5d``, ``12,5`` and ``3,2h a day``. The C
+locale reads as before, and ``--json`` keeps machine form under any."""
 
 from __future__ import annotations
 
@@ -16,12 +16,14 @@ import pytest
 
 from app.cli.diff_text import DiffWriter, local_link
 from app.domain.diff import Held, diff_plans
+from app.domain.diff_typed_work import typed_work_text
 from app.domain.link import Link
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.task import Task
 from app.formats import write_plan
 from app.report.locale_numbers import C_MARKS, Marks
+from tests.test_s23us_typed_period import anna_plan, typed
 
 ROOT = Path(__file__).resolve().parents[1]
 MON = datetime(2027, 1, 4, 8, 0)
@@ -84,3 +86,31 @@ def test_s23c2_only_the_lags_figure_takes_the_marks() -> None:
     assert local_link("1234SS+1,200.5d", GERMAN) == "1234SS+1.200,5d"
     assert local_link("12", GERMAN) == "12"  # no lag
     assert local_link("3FS+1.5d", C_MARKS) == "3FS+1.5d"
+
+
+def test_s23c2_typed_hours_take_the_mark_given_the_comparison_keeps_the_point() -> None:
+    plan = anna_plan()
+    typed(plan, 1, 16 * 60)
+    (a,) = plan.assignments
+    point, comma = typed_work_text(a), typed_work_text(a, ",")
+    assert point is not None
+    assert "3.2h a day" in point
+    assert comma == point.replace("3.2h", "3,2h")
+
+
+@pytest.mark.parametrize(("lang", "hours"), [("de_DE.UTF-8", "3,2h"), ("C.UTF-8", "3.2h")])
+def test_s23c2_gantry_diff_writes_typed_hours_in_the_systems_mark(
+    tmp_path: Path, lang: str, hours: str
+) -> None:
+    one, other = anna_plan(), anna_plan()
+    typed(one, 3, 16 * 60)
+    typed(other, 1, 16 * 60)
+    old, new = tmp_path / "week3.gantry", tmp_path / "week1.gantry"
+    write_plan(one, old)
+    write_plan(other, new)
+    text = _diff(lang, old, new)
+    assert f"'2027-03-01 to 2027-03-12 8h a day; 2027-03-15 to 2027-03-19 {hours} a day" in text
+    assert f"'2027-03-01 to 2027-03-05 {hours} a day; 2027-03-08 to 2027-03-26 8h a day'" in text
+    (change,) = json.loads(_diff(lang, old, new, "--json"))["changes"]
+    assert "3.2h a day" in change["old"]
+    assert "3.2h a day" in change["new"]

@@ -23,6 +23,7 @@ from app.domain.diff_baselines import STATUS_DATE
 from app.domain.diff_dates import date_moves, project_finish_shift
 from app.domain.diff_lags import LAG_FIELDS, link_text
 from app.domain.diff_order import OrderMove, order_moves
+from app.domain.diff_typed_work import typed_work_of
 from app.domain.leveling_elapsed import DelayTexts
 from app.domain.notation import format_duration
 from app.domain.percent_shown import shown_percent
@@ -273,6 +274,8 @@ def _value(change: PlanChange, value: Scalar, plan: Plan, marks: Marks = C_MARKS
     rate = rate_text(change, value, plan, marks)
     if rate is not None:
         return rate
+    if change.field == "edited_work" and isinstance(value, str) and marks.decimal != ".":
+        return repr(typed_work_of(plan, change.uid, marks.decimal) or value)  # '… 3,2h a day'
     if change.field == "lag_percent" and isinstance(value, float):  # Lag in % 12,5
         return local_figure(repr(value), marks)
     word = _money_or_word(change, value, plan, marks)

@@ -16,14 +16,16 @@ from datetime import date, timedelta
 
 from app.domain.contours import WorkContour
 from app.domain.edited_work import WorkPiece
+from app.domain.plan import Plan
 from app.domain.resource import Assignment
 
 _SATURDAY = 5
 
 
-def typed_work_text(a: Assignment) -> str | None:
+def typed_work_text(a: Assignment, decimal: str = ".") -> str | None:
     """``a``'s typed periods as diff compares them; None when it has none (laid by its
-    contour, or evenly)."""
+    contour, or evenly). ``decimal``: the mark before the hours' decimals (``3.2h``; the
+    caller's locale's for its text: ``3,2h`` in German), the comparison's the point."""
     if not a.edited_work or a.contour is not WorkContour.CONTOURED:
         return None
     runs: list[tuple[date, date, float]] = []  # first day, last day, hours a day
@@ -32,7 +34,18 @@ def typed_work_text(a: Assignment) -> str | None:
             runs[-1] = (runs[-1][0], day, hours)
         else:
             runs.append((day, day, hours))
-    return "; ".join(_run_text(*run) for run in runs) or None
+    return "; ".join(_run_text(*run, decimal) for run in runs) or None
+
+
+def typed_work_of(plan: Plan, key: int | str, decimal: str = ".") -> str | None:
+    """:func:`typed_work_text` of the assignment the diff's ``key`` names in ``plan``
+    (``"3:1"``: task 3, person 1); None when ``plan`` has no such assignment or it no typed
+    periods."""
+    task, _, person = str(key).partition(":")
+    for a in plan.assignments:
+        if f"{a.task_uid}" == task and f"{a.resource_uid}" == person:
+            return typed_work_text(a, decimal)
+    return None
 
 
 def _days(pieces: Sequence[WorkPiece]) -> list[tuple[date, float]]:
@@ -55,8 +68,8 @@ def _next_to(last: date, day: date) -> bool:
     return day > last
 
 
-def _run_text(first: date, last: date, hours: float) -> str:
-    amount = f"{int(hours)}h" if hours.is_integer() else f"{hours}h"
+def _run_text(first: date, last: date, hours: float, decimal: str = ".") -> str:
+    amount = f"{int(hours)}h" if hours.is_integer() else f"{hours}h".replace(".", decimal)
     if first == last:
         return f"{first.isoformat()} {amount}"
     return f"{first.isoformat()} to {last.isoformat()} {amount} a day"
