@@ -47,6 +47,7 @@ _TOP_MARGIN = 0.75  # inches above the body (the header prints in it), and below
 _HEADER_MARGIN = 0.3  # inches from the paper's edge to the header's (footer's) text
 _HEADER_ROOM = 0.35  # inches a header or footer line takes above (below) the body
 _HEADER_TITLE = 120  # characters of the project's name in a page's header
+_LAST_ROW = 1048575  # Excel's last row (0-based): a column break runs down to it
 _SLACK = 0.85  # of a page's width the split Gantt fills: LibreOffice without Calibri (or
 # its metric twin Carlito) lays a column out some 10 % wider, and added pages of one month
 # Countries whose paper is Letter (glibc's LC_PAPER): everywhere else prints on A4.
@@ -232,5 +233,5 @@ def split_gantt(ws: WriteOnlyWorksheet, starts: Sequence[int], first: int) -> No
     (timeline indexes; the timeline begins after ``first`` columns)."""
     ws.sheet_properties.pageSetUpPr.fitToPage = False
     ws.page_setup.scale = round(READABLE * 100)
-    for k in starts[1:]:
-        ws.col_breaks.append(Break(id=first + k))  # the break is after column ``id``
+    for k in starts[1:]:  # after column ``id``, down every row (as Excel writes one)
+        ws.col_breaks.append(Break(id=first + k, max=_LAST_ROW))
