@@ -9,6 +9,7 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -18,8 +19,10 @@ from app.cli.diff_text import DiffWriter, local_link
 from app.domain.diff import Held, diff_plans
 from app.domain.diff_typed_work import typed_work_text
 from app.domain.link import Link
+from app.domain.merge import copy_plan
 from app.domain.plan import Plan
 from app.domain.project import Project
+from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.task import Task
 from app.formats import write_plan
 from app.report.locale_numbers import C_MARKS, Marks
@@ -114,3 +117,19 @@ def test_s23c2_gantry_diff_writes_typed_hours_in_the_systems_mark(
     (change,) = json.loads(_diff(lang, old, new, "--json"))["changes"]
     assert "3.2h a day" in change["old"]
     assert "3.2h a day" in change["new"]
+
+
+@pytest.mark.parametrize(
+    ("marks", "cost"), [(GERMAN, "€0,00 -> €2.500,50"), (C_MARKS, "€0.00 -> €2,500.50")]
+)
+def test_s23c2_a_cost_items_amount_is_money(marks: Marks, cost: str) -> None:
+    old = Plan(project=Project(name="Travel", start=MON, currency_symbol="€"))
+    old.append_task(Task(1, "Site visit", duration_minutes=480))
+    old.add_resource(Resource(1, "Travel", type=ResourceType.COST))
+    old.add_assignment(Assignment(1, 1, 1, 1.0, 0))
+    new = copy_plan(old)
+    new.update_assignment(replace(new.assignments[0], cost=2500.5))
+    (change,) = diff_plans(old, new, held=Held(calendars=True))
+    line = DiffWriter(old, new, marks=marks).line(change)
+    assert line.endswith(f"'Travel on Site visit': Cost {cost}")  # was Cost 0 -> 2500.5
+    assert (change.old, change.new) == (0.0, 2500.5)  # --json's

@@ -241,6 +241,7 @@ _MONEY = frozenset(
     {
         ("task", "fixed_cost"),
         ("resource", "cost_per_use"),
+        ("assignment", "cost"),  # a cost item's amount on a task (travel: €2,500.50)
         ("risk", "impact"),
         ("risk", "contingency"),
         ("baseline", "cost"),
