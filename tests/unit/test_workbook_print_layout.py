@@ -50,6 +50,16 @@ def repeated_columns(ws: Worksheet) -> list[str]:
     return [get_column_letter(k) for k in range(lo, hi + 1)]
 
 
+@pytest.fixture(autouse=True, scope="module")
+def _a4_locale():
+    """The sheets print on the locale's paper (s23xp): A4 here, whatever the machine's."""
+    with pytest.MonkeyPatch.context() as mp:
+        for name in ("LC_ALL", "LC_PAPER"):
+            mp.delenv(name, raising=False)
+        mp.setenv("LANG", "C.UTF-8")
+        yield
+
+
 def _write(plan, path: Path) -> openpyxl.Workbook:
     write_workbook(plan, path, now=datetime(2026, 1, 2, 9, 30))
     return openpyxl.load_workbook(path)
