@@ -369,8 +369,8 @@ def _add_move(sub: Any) -> None:
     p.add_argument(
         "--start",
         required=True,
-        metavar="YYYY-MM-DD",
-        help="the new start date (at the plan's start time of day)",
+        metavar="DATE",
+        help="the new start date, YYYY-MM-DD or DD.MM.YYYY (at the plan's start time of day)",
     )
     p.add_argument("-o", "--output", type=Path, metavar="OUT", help=OUTPUT_HELP)
     p.add_argument("--keep-deadlines", action="store_true", help="leave deadlines where they are")
