@@ -12,7 +12,7 @@ import pytest
 
 from app.domain.errors import CancelledError
 from app.formats import write_plan
-from app.io import roundtrip_import
+from app.io import roundtrip_plan_sheet
 from app.io.csv_plan import READ_STEPS as CSV_STEPS
 from app.io.csv_plan import read_csv
 from app.io.excel_import import READ_STEPS, read_roundtrip_workbook, read_workbook
@@ -70,7 +70,7 @@ def test_s18rp_cancel_while_rows_are_read_stops_the_read(
     returned: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     rows_heard: list[int] = []
-    real = roundtrip_import._Editor.read
+    real = roundtrip_plan_sheet.PlanSheetEditor.read
 
     def read(self, rows, progress=None):  # what the rows' stage reported before the stop
         def seen(done: int, total: int) -> bool:
@@ -79,7 +79,7 @@ def test_s18rp_cancel_while_rows_are_read_stops_the_read(
 
         return real(self, rows, seen)
 
-    monkeypatch.setattr(roundtrip_import._Editor, "read", read)
+    monkeypatch.setattr(roundtrip_plan_sheet.PlanSheetEditor, "read", read)
     heard: list[tuple[int, int]] = []
     stopped_at = [0]
 

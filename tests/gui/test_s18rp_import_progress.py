@@ -13,7 +13,7 @@ import openpyxl
 import pytest
 
 from app.formats import write_plan
-from app.io import csv_plan, excel_import, roundtrip_import
+from app.io import csv_plan, excel_import, roundtrip_plan_sheet
 from app.io.excel_import import READ_STEPS, inspect_workbook
 from app.store.document import GantryFile
 from app.ui import background
@@ -96,7 +96,7 @@ def test_s18rp_cancel_of_a_returned_workbook_leaves_the_plan(
     before = list(win.document.plan.tasks)
     asked: list[object] = []
     monkeypatch.setattr(ReviewChangesDialog, "ask", classmethod(lambda cls, *a: asked.append(a)))
-    reached, go_on = _held(monkeypatch, roundtrip_import, at=6)  # among the rows
+    reached, go_on = _held(monkeypatch, roundtrip_plan_sheet, at=4)  # among the rows
     _cancel_once(reached, go_on)
 
     assert exchange_actions.run_import(win, win.document, book) is None
