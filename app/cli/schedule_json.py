@@ -38,7 +38,7 @@ from app.cli.schedule_issues import issue_entries
 from app.domain.costs import CostReport, compute_costs
 from app.domain.custom_fields import field_title
 from app.domain.notation import format_duration, format_span
-from app.domain.overtime_work import overtime_rows
+from app.domain.overtime_rows import overtime_rows
 from app.domain.percent_shown import shown_percent
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule, ScheduleTimes, TaskTimes

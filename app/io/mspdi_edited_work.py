@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 from xml.etree.ElementTree import Element, SubElement
 
 from app.domain.contours import WorkContour
@@ -24,8 +25,11 @@ from app.domain.plan import Plan
 from app.domain.resource import Assignment
 from app.domain.schedule import Schedule
 from app.domain.splits import TaskClocks, may_be_split
-from app.domain.workload import DayCalendar, _resource_calendar, own_pieces
 from app.io.mspdi_values import Q
+
+if TYPE_CHECKING:  # workload is imported where typed work is written: reading a plan
+    # without people (gantry schedule) does not load the people-only modules
+    from app.domain.workload import DayCalendar
 
 _WORK_TYPES = frozenset(("1", "2"))  # work left and actual work of an assignment
 _WORK = re.compile(r"PT(\d+)H(\d+)M(\d+(?:\.\d+)?)S")
@@ -93,6 +97,8 @@ def edited_rows(
     parts: tuple[tuple[datetime, datetime], ...] = ((times.start, times.finish),)
     if may_be_split(task):
         parts = (clocks or TaskClocks(plan)).parts(task, times) or parts
+    from app.domain.workload import _resource_calendar, own_pieces
+
     cal = _resource_calendar(plan, plan.resource(a.resource_uid), cals)
     work = float(a.work_minutes or round(times.duration_minutes * a.units))
     laid = own_pieces(plan, a, work, parts, times, cal)
