@@ -18,43 +18,41 @@ is per the person's unit (text may name one: "1,300/h"). Workbooks exported befo
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from app.domain.errors import FileFormatError, InputError
+from app.domain.errors import FileFormatError
 from app.domain.first_rate import with_first_rate
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.resource import (
-    MAX_UNITS,
     RateUnit,
     Resource,
     ResourceType,
-    check_name_length,
-    check_rate,
-    hourly_rate,
-    people_cell_name,
     rate_in_unit,
 )
 from app.domain.risk import (
     Risk,
     RiskStatus,
-    non_negative,
+)
+from app.io.register_cell_values import (
+    HOURLY,
+    TEAM_RATES,
+    Fields,
+    money_amount,
+    plain_text,
+    team_value,
 )
 from app.io.risk_cells import sheet_probability, task_uids_cell
 from app.io.roundtrip_refusals import Refusals
 from app.io.sheet_mapping import column_letter
-from app.io.sheet_percent import PercentCell, percent_text, shown_value
-from app.io.sheet_values import CellError, is_blank, plan_currency, read_number
+from app.io.sheet_values import CellError, is_blank
 from app.io.workbook_cells import cell_text
-from app.io.workbook_number_formats import PlainCell
 
 TEAM_SHEET = "Team"
 RISK_SHEET = "Risks"
-_HOURLY = "Rate / h"  # the rate column of workbooks exported before rates kept their unit
 
 TEAM_COLUMNS: tuple[str, ...] = (
     "UID",
@@ -89,11 +87,9 @@ _TEAM_FIELDS = {
     "Role": "role",
     "Max units": "max_units",
     "Std. rate": "standard_rate",
-    _HOURLY: "standard_rate",
+    HOURLY: "standard_rate",
 }
-# read back where the sheet has them (an older Team sheet has neither column)
-_TEAM_RATES = {"Ovt. rate": "overtime_rate", "Cost/use": "cost_per_use"}
-_RATE_FIELDS = ("standard_rate", "standard_rate_unit", *_TEAM_RATES.values(), "overtime_rate_unit")
+_RATE_FIELDS = ("standard_rate", "standard_rate_unit", *TEAM_RATES.values(), "overtime_rate_unit")
 _RISK_FIELDS = {
     "Risk": "title",
     "Probability": "probability",
@@ -122,7 +118,7 @@ def team_cells(res: Resource, project: Project) -> dict[str, object]:
         # a material or cost item has none: its cell is left blank
         "Max units": res.max_units if res.type is ResourceType.WORK else None,
         "Std. rate": None if res.type is ResourceType.COST else shown_rate(res, project),
-        _HOURLY: res.standard_rate,
+        HOURLY: res.standard_rate,
         "Ovt. rate": shown_rate(res, project, "overtime")
         if res.type is ResourceType.WORK
         else None,
@@ -187,16 +183,16 @@ def read_team(
     far as they read, a copy the caller does not keep).
     """
     own, refused = refused is None, Refusals() if refused is None else refused
-    reader = _Register(sheet, rows, (*TEAM_COLUMNS, _HOURLY), "Name", refused)
+    reader = _Register(sheet, rows, (*TEAM_COLUMNS, HOURLY), "Name", refused)
     if not reader.usable:
         return
     project = plan.project
     before = {r.uid: r for r in plan.resources}
 
     def convert(title: str, value: object, person: Resource) -> object:
-        return _team_value(title, value, person, project)
+        return team_value(title, value, person, project)
 
-    fields = {**_TEAM_FIELDS, **_TEAM_RATES}
+    fields = {**_TEAM_FIELDS, **TEAM_RATES}
     merged = reader.merged(before, _new_person, lambda r: team_cells(r, project), fields, convert)
     kept: list[Resource] = [_rate_table_follows(before.get(res.uid), res) for _, res, _ in merged]
     # names the client typed -> sheet row
@@ -371,7 +367,7 @@ class _Register:
         convert: Callable[[str, object, Any], object],
     ) -> Any:
         """``item`` with the ``edits`` read by ``convert`` (title, cell, item): a value, or
-        :class:`_Fields` when one cell sets more than one field (a rate and its unit)."""
+        :class:`Fields` when one cell sets more than one field (a rate and its unit)."""
         changes: dict[str, object] = {}
         for title, value in edits.items():
             try:
@@ -379,7 +375,7 @@ class _Register:
             except CellError as exc:
                 self.refuse(i, title, str(exc))
                 continue  # the next cells are read too: all bad ones told
-            if isinstance(read, _Fields):
+            if isinstance(read, Fields):
                 changes.update(read)
             else:
                 changes[fields[title]] = read
@@ -394,219 +390,24 @@ class _Register:
         self.refused.add(message)
 
 
-class _Fields(dict[str, object]):
-    """Fields one cell sets together: a rate and the unit it was typed in."""
-
-
-def _text(value: object) -> str:
-    return "" if is_blank(value) else str(value).strip()
-
-
-def _amount(value: object, what: str, project: Project | None) -> float:
-    """A money cell's amount, not below zero, to the cent or the currency's finer decimals
-    (dinars' fils: 3); ``project``: the plan's, whose own currency symbol and code the cell
-    may show (``150 Kčs``), whatever they are."""
-    amount = 0.0 if is_blank(value) else read_number(value, _own(project))
-    digits = 2 if project is None else max(2, project.currency_digits)
-    try:
-        return round(non_negative(what, amount), digits)
-    except InputError as exc:
-        raise CellError(str(exc)) from None
-
-
-def _own(project: Project | None) -> tuple[str, ...]:
-    return () if project is None else plan_currency(project)
-
-
-def _max_units(value: object) -> float:
-    """A Max units cell as the client meant it: text ``50%`` or ``50`` a percent, as the
-    Team view takes it; a percent cell's number the fraction it shows (1.5: 150 %); a
-    number in a cell known not to show a percentage (a :class:`PlainCell`, General) a
-    percent from 10 on (50: 50 %), refused above 1 and under 10, which could be either
-    (1.5: 150 % or 1.5 %?); any other number the fraction it holds (up to 1 in a plain
-    cell: the fraction the column showed)."""
-    if is_blank(value):
-        return 0.0
-    if isinstance(value, str):
-        number = read_number(value.strip().rstrip("%")) / 100.0
-    else:
-        number = read_number(value)
-        if isinstance(value, PlainCell):
-            if number < _SURELY_PERCENT:
-                shown = cell_text(value)
-                fraction = percent_text(number)  # as the column showed it: 1.5 is 150 %
-                raise CellError(
-                    f"{quoted(shown)} could be {fraction} or {shown}%: type {fraction} or {shown}%"
-                )
-            number /= 100.0
-    if number < 0:
-        shown = (
-            shown_value(value) if isinstance(value, PercentCell | str) else quoted(cell_text(value))
-        )
-        raise CellError(f"{shown} cannot be negative")
-    return round(number, 6)
-
-
-# A number typed in a plain Max units cell at least this big is a percent (50: 50 %); one
-# between 1 and this could be a fraction as the column showed (1.5: 150 %) or a percent.
-_SURELY_PERCENT = 10.0
-
-
-def _team_value(title: str, value: object, person: Resource, project: Project) -> object:
-    if title == "Name":
-        name = people_cell_name(_text(value))  # "Doe, Jane" would be two people in People
-        if not name:
-            raise CellError("a person needs a name")
-        _refused_as_cell(check_name_length, name)
-        return name
-    if title == "Role":
-        return _text(value)
-    if title == "Max units":
-        units = _max_units(value)
-        if units <= 0:
-            raise CellError("max units must be more than 0%")
-        if units > MAX_UNITS:
-            raise CellError(
-                f"{quoted(cell_text(value))} ({units:,.0%}) is past the largest max units, "
-                f"{MAX_UNITS:,.0%}"
-            )
-        return units
-    if person.type is ResourceType.COST and title in ("Std. rate", _HOURLY):
-        # the sheet leaves it blank, as MS Project has no rate for a cost resource (its
-        # cost is typed on each assignment): a rate typed there would be kept unseen
-        if is_blank(value) or _holds_rate(value, person, project):
-            return _Fields()  # an older workbook wrote the rate the item holds: no change
-        raise _no_such_cell(person, "rate")
-    if title == _HOURLY:
-        rate = _amount(value, "a rate", project)
-        _refused_as_cell(check_rate, rate, cell_text(value), "a rate")
-        return rate
-    if title in _TEAM_RATES:
-        return _overtime_or_per_use(title, value, person, project)
-    return _rate(value, person, project)  # Std. rate
-
-
-def _holds_rate(value: object, person: Resource, project: Project) -> bool:
-    """Whether a cost item's rate cell holds the rate it has (as workbooks written before its
-    cell was left blank did), so reading it changes nothing."""
-    try:
-        return abs(_amount(value, "a rate", project) - person.standard_rate) < 1e-9
-    except CellError:
-        return False
-
-
-def _overtime_or_per_use(title: str, value: object, person: Resource, project: Project) -> object:
-    """An Ovt. rate cell as a Std. rate one (in the person's overtime unit), or a Cost/use
-    cell's amount; refused where the Team view has no such cell."""
-    kind = person.type
-    if kind is ResourceType.COST or (title == "Ovt. rate" and kind is ResourceType.MATERIAL):
-        raise _no_such_cell(person, "overtime rate" if title == "Ovt. rate" else "cost per use")
-    if title == "Ovt. rate":
-        return _rate(value, person, project, "overtime")
-    amount = _amount(value, "a cost per use", project)
-    _refused_as_cell(check_rate, amount, cell_text(value), "a cost per use")
-    return amount
-
-
-def _no_such_cell(person: Resource, what: str) -> CellError:
-    """The refusal of a cell the Team view has not for a material or cost item."""
-    item = "a material" if person.type is ResourceType.MATERIAL else "a cost item"
-    return CellError(f"{quoted(person.name)} is {item}: it has no {what}")
-
-
-def _rate(value: object, person: Resource, project: Project, which: str = "standard") -> _Fields:
-    """A Std. rate cell (``which`` "overtime": an Ovt. rate one): a number per the person's
-    unit (as the cell shows it), or text that names one (``1,300/d``, ``90/h``); the rate
-    kept per hour and the unit it shows in."""
-    unit: RateUnit = getattr(person, f"{which}_rate_unit")
-    amount_of: object = value
-    if isinstance(value, str):
-        _refuse_unit_without_slash(value)
-    if isinstance(value, str) and "/" in value:
-        amount_of, _, word = value.rpartition("/")
-        if is_blank(amount_of.strip()):
-            raise CellError(f"{quoted(value)}: no amount before the '/' (1,200/d)")
-        word = word.strip().casefold()
-        label = (person.material_label or "unit").casefold()
-        if person.type is ResourceType.WORK:
-            typed = _TYPED_UNITS.get(word if len(word) <= 2 else word.removesuffix("s"))
-            if typed is None:
-                raise CellError(f"{quoted(value)}: a rate is per m, h, d, w, mo or y (1,200/d)")
-            unit = typed
-        elif word not in (label, "unit"):
-            raise CellError(f"{quoted(value)}: {quoted(person.name)}'s rate is per {label}")
-    amount = _amount(amount_of, "a rate", project)
-    if person.type is not ResourceType.WORK:
-        _refused_as_cell(check_rate, amount, cell_text(value), "a rate")
-        return _Fields({f"{which}_rate": amount})
-    try:
-        rate = hourly_rate(amount, unit, project)
-    except InputError as exc:
-        raise CellError(str(exc)) from None
-    _refused_as_cell(check_rate, rate, cell_text(value), "a rate")
-    return _Fields({f"{which}_rate": rate, f"{which}_rate_unit": unit})
-
-
-# A time unit written after the amount without its slash: "1300h", "1,300 days".
-_UNIT_WORD = re.compile(r"\d\s*([^\W\d_]+)\.?\s*$")
-
-
-def _refuse_unit_without_slash(text: str) -> None:
-    """Refuse a rate naming its time unit without a slash: read as a currency word, "1300h"
-    would silently be 1,300 per the person's own unit (per day: eight times the rate meant).
-    The roster refuses it too."""
-    found = _UNIT_WORD.search(text) if "/" not in text else None
-    if found is None:
-        return
-    word = found.group(1).casefold()
-    if _TYPED_UNITS.get(word if len(word) <= 2 else word.removesuffix("s")) is None:
-        return  # a currency word (EUR, kr): read as before
-    amount = text[: found.start(1)].strip()
-    raise CellError(f"{quoted(text)}: write the unit after a slash ({amount}/{found.group(1)})")
-
-
-_TYPED_UNITS = {
-    **{unit.value: unit for unit in RateUnit},
-    "min": RateUnit.MINUTE,
-    "minute": RateUnit.MINUTE,
-    "hr": RateUnit.HOUR,
-    "hour": RateUnit.HOUR,
-    "day": RateUnit.DAY,
-    "wk": RateUnit.WEEK,
-    "week": RateUnit.WEEK,
-    "mon": RateUnit.MONTH,
-    "month": RateUnit.MONTH,
-    "yr": RateUnit.YEAR,
-    "year": RateUnit.YEAR,
-}
-
-
-def _refused_as_cell(check: Callable[..., None], *args: object) -> None:
-    """Run one of the Team member dialog's checks; its refusal becomes the cell's message."""
-    try:
-        check(*args)
-    except InputError as exc:
-        raise CellError(str(exc)) from None
-
-
 def _risk_value(title: str, value: object, project: Project | None = None) -> object:
-    """A Risks sheet cell's value; ``project``: the plan's (its currency, see _amount)."""
+    """A Risks sheet cell's value; ``project``: the plan's (its currency, see amount)."""
     if title == "Risk":
-        name = _text(value)
+        name = plain_text(value)
         if not name:
             raise CellError("a risk needs a title")
         return name
     if title in ("Owner", "Mitigation", "Description"):
-        return _text(value)
+        return plain_text(value)
     if title == "Probability":
         return sheet_probability(value)
     if title == "Status":
-        status = _STATUSES.get(_text(value).casefold())
+        status = _STATUSES.get(plain_text(value).casefold())
         if status is None:
             shown = ", ".join(status_shown(s) for s in RiskStatus)
             raise CellError(f"{quoted(value)} is not a status ({shown})")
         return status
-    return _amount(value, f"the {title.lower()}", project)  # Impact, Contingency
+    return money_amount(value, f"the {title.lower()}", project)  # Impact, Contingency
 
 
 def _refuse_same_names(reader: _Register, people: list[Resource], named: dict[str, int]) -> None:

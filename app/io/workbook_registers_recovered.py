@@ -30,16 +30,16 @@ from app.domain.project import Project
 from app.domain.quoting import quoted
 from app.domain.resource import RateUnit, Resource, ResourceType
 from app.domain.risk import Risk
+from app.io.register_cell_values import HOURLY as _HOURLY
+from app.io.register_cell_values import TEAM_RATES as _TEAM_RATES
+from app.io.register_cell_values import team_value as _team_value
 from app.io.register_sheets import (
-    _HOURLY,
     _RISK_FIELDS,
     _TEAM_FIELDS,
-    _TEAM_RATES,
     RISK_COLUMNS,
     TEAM_COLUMNS,
     _Register,
     _risk_value,
-    _team_value,
 )
 from app.io.risk_cells import task_uids_cell
 from app.io.sheet_currency import StatedCurrency, workbook_currency
