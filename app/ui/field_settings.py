@@ -103,7 +103,7 @@ class ColumnLooks(QObject):
         aligned = any(look.data_align for look in self.looks.values())
         if aligned != self._cells:  # the view's style changed only when it must be
             self._cells = aligned
-            view.setStyle(self._style if aligned else None)
+            view.setStyle(self._style if aligned else None)  # type: ignore[arg-type]  # None: the app's
         if self._style is not None:
             model = view.model()
             model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
@@ -216,7 +216,7 @@ class _LookStyle(QProxyStyle):
             if look:
                 option = QStyleOptionHeader(option)
                 option.text = look.title or option.text
-                found = super().sizeFromContents(kind, option, size, widget)
+                found = super().sizeFromContents(kind, option, size, widget)  # type: ignore[arg-type]
                 if look.wrap:
                     header = self._looks.view.horizontalHeader()
                     margin = 2 * self.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, option)
@@ -226,7 +226,7 @@ class _LookStyle(QProxyStyle):
                     )
                     found.setHeight(max(found.height(), box.height() + margin))
                 return found
-        return super().sizeFromContents(kind, option, size, widget)
+        return super().sizeFromContents(kind, option, size, widget)  # type: ignore[arg-type]
 
 
 class FieldSettingsDialog(QDialog):
@@ -257,11 +257,11 @@ class FieldSettingsDialog(QDialog):
         )
         self.title_align = self._aligns("align_title", look.title_align)
         self.data_align = self._aligns("align_data", look.data_align)
-        self.width = QSpinBox(self)
-        self.width.setObjectName("field_width")
-        self.width.setRange(10, MAX_COLUMN_WIDTH)
-        self.width.setSuffix(" px")
-        self.width.setValue(max(10, view.columnWidth(column)))
+        self.width_box = QSpinBox(self)
+        self.width_box.setObjectName("field_width")
+        self.width_box.setRange(10, MAX_COLUMN_WIDTH)
+        self.width_box.setSuffix(" px")
+        self.width_box.setValue(max(10, view.columnWidth(column)))
         self.wrap = QComboBox(self)
         self.wrap.setObjectName("header_wrapping")
         self.wrap.addItems(["No", "Yes"])
@@ -271,7 +271,7 @@ class FieldSettingsDialog(QDialog):
         form.addRow("&Title:", self.title)
         form.addRow("Align t&itle:", self.title_align)
         form.addRow("Align &data:", self.data_align)
-        form.addRow("&Width:", self.width)
+        form.addRow("&Width:", self.width_box)
         form.addRow("&Header text wrapping:", self.wrap)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -313,7 +313,7 @@ class FieldSettingsDialog(QDialog):
         view, column = self.view, self.column
         cells = view.sizeHintForColumn(column)
         title = view.horizontalHeader().sectionSizeHint(column)
-        self.width.setValue(max(10, min(MAX_COLUMN_WIDTH, max(cells, title) + 4)))
+        self.width_box.setValue(max(10, min(MAX_COLUMN_WIDTH, max(cells, title) + 4)))
 
     def apply(self) -> int:
         """Put the settings on the sheet; the column they went to (another field: its own)."""
@@ -326,7 +326,7 @@ class FieldSettingsDialog(QDialog):
             looks.looks.pop(column, None)
             if view.currentIndex().isValid():
                 view.setCurrentIndex(view.currentIndex().siblingAtColumn(target))
-        view.setColumnWidth(target, self.width.value())
+        view.setColumnWidth(target, self.width_box.value())
         looks.set_look(target, self.chosen_look())
         return target
 

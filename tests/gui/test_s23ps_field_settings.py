@@ -73,12 +73,12 @@ def test_s23ps_alt_f3_opens_the_dialog_for_the_current_column(opened, qtbot):
 
     def fill(dialog):
         seen["field"] = dialog.field.currentText()
-        seen["width"] = dialog.width.value()
+        seen["width"] = dialog.width_box.value()
         seen["title"] = dialog.title.placeholderText()
         dialog.title.setText("Days")
         dialog.title_align.setCurrentIndex(dialog.title_align.findData("center"))
         dialog.data_align.setCurrentIndex(dialog.data_align.findData("left"))
-        dialog.width.setValue(140)
+        dialog.width_box.setValue(140)
         dialog.wrap.setCurrentIndex(1)
 
     _answer(qtbot, fill)
