@@ -17,7 +17,6 @@ from app.cli.plan_io import (
     load_plan,
     read_plan_file,
     reader_options,
-    schedule,
     schedule_read,
     short_moment,
 )
@@ -41,6 +40,7 @@ from app.domain.errors import (
 )
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
+from app.domain.scheduling.run import schedule_only as schedule
 
 
 def _json_default(value: object) -> object:

@@ -10,6 +10,7 @@ else any letter of the label. A label that finds no free letter keeps its buddy 
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -85,12 +86,13 @@ def _neighbour_in(layout: QLayout, label: QLabel) -> tuple[bool, QWidget | None]
     index = layout.indexOf(label)
     if index >= 0:
         if isinstance(layout, QFormLayout):
-            row, role = layout.getItemPosition(index)
+            row, role = cast(tuple[int, QFormLayout.ItemRole], layout.getItemPosition(index))
             if role != QFormLayout.ItemRole.LabelRole:
                 return True, None
             return True, _first_input(layout.itemAt(row, QFormLayout.ItemRole.FieldRole))
         if isinstance(layout, QGridLayout):
-            row, column, _rows, span = layout.getItemPosition(index)
+            place = cast(tuple[int, int, int, int], layout.getItemPosition(index))
+            row, column, _rows, span = place
             return True, _first_input(layout.itemAtPosition(row, column + span))
         if isinstance(layout, QBoxLayout):
             if index > 0 and _first_input(layout.itemAt(index - 1)) is not None:
@@ -98,7 +100,8 @@ def _neighbour_in(layout: QLayout, label: QLabel) -> tuple[bool, QWidget | None]
             return True, _first_input(layout.itemAt(index + 1))
         return True, None
     for i in range(layout.count()):
-        inner = layout.itemAt(i).layout()
+        item = layout.itemAt(i)
+        inner = item.layout() if item is not None else None
         if inner is not None:
             found, widget = _neighbour_in(inner, label)
             if found:
@@ -129,7 +132,8 @@ def _page_of(widget: QWidget, tabs: list[QTabWidget]) -> int:
     """The tab page a widget sits on (0: the first page, or on no tab at all)."""
     for tab_widget in tabs:
         for i in range(tab_widget.count()):
-            if tab_widget.widget(i).isAncestorOf(widget):
+            page = tab_widget.widget(i)
+            if page is not None and page.isAncestorOf(widget):
                 return i
     return 0
 
@@ -137,7 +141,7 @@ def _page_of(widget: QWidget, tabs: list[QTabWidget]) -> int:
 def _buddy_of(label: QLabel) -> QWidget | None:
     """The input a label names: its buddy (a form's row of widgets: the first input in
     it), else the input laid out beside it."""
-    buddy = label.buddy()
+    buddy: QWidget | None = label.buddy()
     if buddy is not None and not is_input(buddy):
         inner = buddy.layout()
         buddy = _first_input_in(inner) if inner is not None else None

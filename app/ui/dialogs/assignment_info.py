@@ -26,6 +26,7 @@ from app.domain.assignment_dates import assignment_dates
 from app.domain.contours import WorkContour
 from app.domain.errors import InputError
 from app.domain.notation import format_work
+from app.domain.overtime_work import FIELD
 from app.domain.quoting import quoted
 from app.domain.resource import Assignment, ResourceType
 from app.domain.span_limit import SPAN_SAID, span_limit
@@ -39,7 +40,6 @@ from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.document import Document
 from app.ui.locale_durations import typed_work
 from app.ui.models.task_model_overtime import (
-    FIELD,
     OVERTIME_BLANK,
     OVERTIME_TIP,
     assignment_overtime_command,

@@ -108,7 +108,8 @@ def run_import(
     """
     from app.domain.merge import exported_from
     from app.io.csv_plan import csv_rows, guess_csv_mapping, read_csv
-    from app.io.excel_import import WorkbookInfo, inspect_workbook, read_workbook
+    from app.io.excel_book import WorkbookInfo
+    from app.io.excel_import import inspect_workbook, read_workbook
     from app.io.roundtrip_applied import applied_plan
     from app.io.roundtrip_refusals import CellRefusals
     from app.ui.exchange.mapping_dialog import ColumnMappingDialog

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import AppError
 from app.domain.quoting import quoted
-from app.io.excel_import import WorkbookInfo, sheet_rows
+from app.io.excel_book import WorkbookInfo
+from app.io.excel_import import sheet_rows
 from app.io.sheet_custom import text_fields_for
 from app.io.sheet_import import SheetRows
 from app.io.sheet_mapping import (

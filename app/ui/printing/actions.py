@@ -29,6 +29,7 @@ from app.ui.dialogs.file_names import file_stem
 from app.ui.document import Document
 from app.ui.file_menu import FileMenu
 from app.ui.printing.current_table import (
+    TableRows,
     current_table,
     table_frame,
     table_note,
@@ -347,7 +348,7 @@ def print_table(
     document: Document,
     title: str,
     headers: Sequence[str],
-    rows: Sequence[Sequence[str]],
+    rows: TableRows,
     *,
     to_pdf: bool = False,
     path: Path | None = None,

@@ -20,8 +20,13 @@ from app.report.view_frame import ViewFrame
 from app.ui.printing.tables import TITLES, main_item_view, sort_note, table_rows
 from app.ui.printing.usage_columns import with_window_columns
 
+# a table view's rows: a plain grid, or the Usage view's sheet printed over pages across
+TableRows = Sequence[Sequence[str]] | UsageSheet
 
-def current_table(parent: QWidget | None) -> tuple[str, list[str], list[list[str]]] | None:
+
+def current_table(
+    parent: QWidget | None,
+) -> tuple[str, list[str], list[list[str]] | UsageSheet] | None:
     """Title, headings and rows of the window's current tabular view (None on the Gantt)."""
     name = getattr(parent, "current_view", "gantt")
     widget = getattr(parent, "views", {}).get(name)
@@ -56,7 +61,10 @@ def table_note(parent: QWidget | None) -> str:
 
 
 def table_frame(
-    project: Project, options: PrintOptions, title: str, rows: Sequence[Sequence[str]]
+    project: Project,
+    options: PrintOptions,
+    title: str,
+    rows: TableRows,
 ) -> ViewFrame:
     """The header and footer a table view prints: the plan's Page Setup texts, their
     ``&[View]`` the view's name ("Team", "Resource Usage"), on or off as Page Setup's
@@ -70,9 +78,7 @@ def _points_width(options: PrintOptions) -> float:
     return page_layout(options).paintRect(QPageLayout.Unit.Point).width()
 
 
-def table_options(
-    options: PrintOptions, headers: Sequence[str], rows: Sequence[Sequence[str]]
-) -> PrintOptions:
+def table_options(options: PrintOptions, headers: Sequence[str], rows: TableRows) -> PrintOptions:
     """``options`` for a tabular report: portrait, unless the columns need the width of a
     landscape page to show their headings, figures and words whole (a long text wraps: a
     risk's description alone keeps a page portrait), the preview, the printer and the PDF
