@@ -20,7 +20,8 @@ from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.task import Task
 from app.ui.document import Document
-from app.ui.models.task_edits import Column, parse_links
+from app.ui.models.predecessor_cells import parse_links
+from app.ui.models.task_edits import Column
 from app.ui.models.task_model import TaskTreeModel
 
 DAY = 480

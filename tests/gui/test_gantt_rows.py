@@ -24,7 +24,8 @@ from app.domain.task import Task
 from app.ui.document import Document, schedule_plan
 from app.ui.gantt.rows import BLOCK, RowIndex, _rows_of
 from app.ui.gantt.view import GanttView
-from app.ui.models.task_edits import Column, format_predecessors
+from app.ui.models.predecessor_cells import format_predecessors
+from app.ui.models.task_edits import Column
 from app.ui.models.task_model import TaskTreeModel
 from app.ui.task_tree import TaskTreeView
 

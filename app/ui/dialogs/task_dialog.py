@@ -39,13 +39,11 @@ from app.ui.dialogs.task_info_tracking import manual_pin, tracking_changes
 from app.ui.document import Document
 from app.ui.link_commands import SetPredecessorsCommand
 from app.ui.locale_durations import typed_duration
+from app.ui.models.predecessor_cells import format_predecessors, link_keys, parse_links
 from app.ui.models.task_edits import (
     SUMMARY_CONSTRAINT_NAMES,
     Column,
     command_for_cell,
-    format_predecessors,
-    link_keys,
-    parse_links,
     summary_constraint_message,
 )
 from app.ui.team.commands import SetAssignmentsCommand, StaffWithNewPeopleCommand

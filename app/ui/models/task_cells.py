@@ -50,13 +50,9 @@ from app.ui.budget.money import money
 from app.ui.budget.variance_model import signed
 from app.ui.document import Document
 from app.ui.models.indicators import IndicatorCells
+from app.ui.models.predecessor_cells import format_predecessors
 from app.ui.models.task_date_edits import format_date, format_date_edit
-from app.ui.models.task_edits import (
-    OPTIONAL_FROM_SUBTASKS,
-    Column,
-    format_predecessors,
-    notes_lines,
-)
+from app.ui.models.task_edits import OPTIONAL_FROM_SUBTASKS, Column, notes_lines
 from app.ui.models.task_model_hyperlinks import HYPERLINK_COLUMNS, hyperlink_text
 from app.ui.models.task_model_leveling import LEVELING_COLUMNS, LevelingCells
 from app.ui.models.task_model_overtime import OVERTIME_COLUMNS, overtime_text

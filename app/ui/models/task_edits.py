@@ -12,14 +12,8 @@ from enum import Enum, IntEnum
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from app.domain.errors import InputError
-from app.domain.link import Link, LinkType
 from app.domain.money import parse_money
-from app.domain.notation import (
-    format_duration,
-    format_link,
-    join_predecessors,
-    parse_predecessors,
-)
+from app.domain.notation import format_duration, parse_predecessors
 from app.domain.percent_shown import shown_percent
 from app.domain.plan import Plan
 from app.domain.plural_words import joined_list
@@ -36,6 +30,7 @@ from app.ui.commands import EditTaskCommand, PlanCommand, quoted
 from app.ui.link_commands import SetPredecessorsCommand
 from app.ui.locale_durations import typed_back, typed_duration, typed_marks
 from app.ui.mark_on_track import summary_percent_command
+from app.ui.models.predecessor_cells import link_keys, parse_links
 from app.ui.models.task_date_edits import (
     actual_finish_fields,
     actual_start_fields,
@@ -315,73 +310,6 @@ def notes_lines(notes: str) -> list[str]:
     """The lines of a task's notes, blank lines around them left out (the Notes column shows
     the first; typing into it replaces that one)."""
     return notes.strip("\r\n").splitlines()
-
-
-def format_predecessors(plan: Plan, uid: int, links: list[Link] | None = None) -> str:
-    """The predecessor list of a task as MS Project writes it, with row IDs: ``3FS+2d,5``.
-
-    ``links`` are the links into the task when the caller has them at hand.
-    """
-    if links is None:
-        links = plan.links_into(uid)
-    if not links:
-        return ""
-    parts = []
-    for lk in sorted(links, key=lambda lk: plan.index_of(lk.predecessor)):
-        ref = str(plan.index_of(lk.predecessor) + 1)
-        parts.append(format_link(ref, lk, plan.project))
-    return join_predecessors(parts)
-
-
-# The link types that end at a task's finish (MS Project refuses them into a summary).
-_FINISH_LINKS = (LinkType.FF, LinkType.SF)
-
-
-def parse_links(plan: Plan, successor: int, text: str) -> list[Link]:
-    """Read a predecessor list whose references are row IDs (or WBS codes with a dot)."""
-    links: list[Link] = []
-    wbs = plan.wbs_codes()
-    # MS Project refuses a new FF or SF link into a summary (the scheduler ignores one);
-    # one a file gave it is kept, so the row's other links can still be edited
-    summary = plan.is_summary(successor)
-    held = {(lk.predecessor, lk.type) for lk in plan.links_into(successor)} if summary else set()
-    for ref in parse_predecessors(text, plan.project):
-        if "." in ref.ref:
-            if ref.ref not in wbs:
-                raise InputError(f"there is no task with WBS {ref.ref}")
-            pred = plan.tasks[wbs.index(ref.ref)].uid
-        else:
-            row = int(ref.ref)
-            if not 1 <= row <= len(plan.tasks):
-                raise InputError(f"there is no task with ID {row}")
-            pred = plan.tasks[row - 1].uid
-        if any(lk.predecessor == pred for lk in links):
-            raise InputError(f"task {ref.ref} is listed twice")
-        if summary and ref.type in _FINISH_LINKS and (pred, ref.type) not in held:
-            raise InputError(
-                f"summary {quoted(plan.task(successor).name)} cannot have a finish-to-finish or "
-                f"start-to-finish predecessor ({ref.ref}{ref.type.name}): link it FS or SS"
-            )
-        links.append(
-            Link(
-                pred,
-                successor,
-                ref.type,
-                ref.lag_minutes,
-                ref.lag_percent,
-                ref.lag_elapsed,
-                ref.lag_unit,
-            )
-        )
-    return links
-
-
-def link_keys(links: list[Link]) -> set[tuple[object, ...]]:
-    """What tells two predecessor lists apart (an elapsed lag is not a working one)."""
-    return {
-        (lk.predecessor, lk.type, lk.lag_minutes, lk.lag_percent, lk.lag_elapsed, lk.lag_unit)
-        for lk in links
-    }
 
 
 def check_new_task_text(plan: Plan, column: Column, text: str) -> None:
