@@ -82,7 +82,7 @@ RISK_COLUMNS: tuple[str, ...] = (
 )
 
 # column title -> the Resource / Risk field it edits
-_TEAM_FIELDS = {
+TEAM_FIELDS = {
     "Name": "name",
     "Role": "role",
     "Max units": "max_units",
@@ -90,7 +90,7 @@ _TEAM_FIELDS = {
     HOURLY: "standard_rate",
 }
 _RATE_FIELDS = ("standard_rate", "standard_rate_unit", *TEAM_RATES.values(), "overtime_rate_unit")
-_RISK_FIELDS = {
+RISK_FIELDS = {
     "Risk": "title",
     "Probability": "probability",
     "Impact": "impact",
@@ -183,7 +183,7 @@ def read_team(
     far as they read, a copy the caller does not keep).
     """
     own, refused = refused is None, Refusals() if refused is None else refused
-    reader = _Register(sheet, rows, (*TEAM_COLUMNS, HOURLY), "Name", refused)
+    reader = Register(sheet, rows, (*TEAM_COLUMNS, HOURLY), "Name", refused)
     if not reader.usable:
         return
     project = plan.project
@@ -192,7 +192,7 @@ def read_team(
     def convert(title: str, value: object, person: Resource) -> object:
         return team_value(title, value, person, project)
 
-    fields = {**_TEAM_FIELDS, **TEAM_RATES}
+    fields = {**TEAM_FIELDS, **TEAM_RATES}
     merged = reader.merged(before, _new_person, lambda r: team_cells(r, project), fields, convert)
     kept: list[Resource] = [_rate_table_follows(before.get(res.uid), res) for _, res, _ in merged]
     # names the client typed -> sheet row
@@ -225,7 +225,7 @@ def read_risks(
     not a task of ``plan`` is refused, naming the cell. ``refused``: as read_team's.
     """
     own, refused = refused is None, Refusals() if refused is None else refused
-    reader = _Register(sheet, rows, RISK_COLUMNS, "Risk", refused)
+    reader = Register(sheet, rows, RISK_COLUMNS, "Risk", refused)
     if not reader.usable:
         return
     base = plan if exported is None else exported
@@ -243,10 +243,10 @@ def read_risks(
     def convert(title: str, value: object, risk: Risk) -> object:
         if title == "Tasks":
             return task_uids_cell(plan, refs, value)
-        return _risk_value(title, value, plan.project)
+        return risk_value(title, value, plan.project)
 
     before = {r.uid: r for r in plan.risks}
-    merged = reader.merged(before, _new_risk, cells, _RISK_FIELDS, convert)
+    merged = reader.merged(before, _new_risk, cells, RISK_FIELDS, convert)
     if own:
         refused.raise_any()
     plan.risks = [risk for _, risk, _ in merged]
@@ -269,7 +269,7 @@ def _new_risk(uid: int) -> Risk:
     return Risk(uid, "")
 
 
-class _Register:
+class Register:
     """One register sheet: its header, its rows matched by uid, and cell messages.
 
     ``refused``: where a bad cell's message goes, the next cells read too (None: the first
@@ -390,7 +390,7 @@ class _Register:
         self.refused.add(message)
 
 
-def _risk_value(title: str, value: object, project: Project | None = None) -> object:
+def risk_value(title: str, value: object, project: Project | None = None) -> object:
     """A Risks sheet cell's value; ``project``: the plan's (its currency, see amount)."""
     if title == "Risk":
         name = plain_text(value)
@@ -410,7 +410,7 @@ def _risk_value(title: str, value: object, project: Project | None = None) -> ob
     return money_amount(value, f"the {title.lower()}", project)  # Impact, Contingency
 
 
-def _refuse_same_names(reader: _Register, people: list[Resource], named: dict[str, int]) -> None:
+def _refuse_same_names(reader: Register, people: list[Resource], named: dict[str, int]) -> None:
     """A name the client typed that another person has: People cells would be ambiguous."""
     count: dict[str, int] = {}
     for res in people:

@@ -6,7 +6,7 @@ still shows each person's role, type, max units and rate (the number, in the uni
 cell's format shows: ``$1,200.00/d``; :mod:`app.io.workbook_number_formats`) and each
 material's label in its Work cell (``14.5 m³``); the Risks sheet each risk, its tasks by
 the ``#`` of the Plan sheet. They are read with the cell rules of a returned workbook
-(:mod:`app.io.register_sheets`), a bad cell refused by name, and one note says what the
+(:mod:`app.io.register_sheets`), every bad cell refused by name at once, and one note says what the
 workbook no longer holds.
 
 A material's People cell (``Concrete[12.5 m³]``) holds a quantity, not a percentage: its
@@ -30,18 +30,17 @@ from app.domain.project import Project
 from app.domain.quoting import quoted
 from app.domain.resource import RateUnit, Resource, ResourceType
 from app.domain.risk import Risk
-from app.io.register_cell_values import HOURLY as _HOURLY
-from app.io.register_cell_values import TEAM_RATES as _TEAM_RATES
-from app.io.register_cell_values import team_value as _team_value
+from app.io.register_cell_values import HOURLY, TEAM_RATES, team_value
 from app.io.register_sheets import (
-    _RISK_FIELDS,
-    _TEAM_FIELDS,
     RISK_COLUMNS,
+    RISK_FIELDS,
     TEAM_COLUMNS,
-    _Register,
-    _risk_value,
+    TEAM_FIELDS,
+    Register,
+    risk_value,
 )
 from app.io.risk_cells import task_uids_cell
+from app.io.roundtrip_refusals import Refusals
 from app.io.sheet_currency import StatedCurrency, workbook_currency
 from app.io.sheet_import import SheetRows
 from app.io.sheet_mapping import ColumnMapping
@@ -96,7 +95,7 @@ class RegisterRecovery:
         if self.team is None:
             return set()
         sheet, rows = self.team
-        reader = _Register(sheet, rows, TEAM_COLUMNS, "Name")
+        reader = Register(sheet, rows, TEAM_COLUMNS, "Name")
         return {
             str(reader.get(row, "Name")).strip().casefold()
             for row in rows[1:]
@@ -180,12 +179,15 @@ class RegisterRecovery:
         return replace(data, rows=rows)
 
     def apply(self, plan: Plan, data: SheetRows, mapping: ColumnMapping) -> list[str]:
-        """Read the people and risks into ``plan``; the note to tell (FileFormatError naming
-        a bad cell, ``plan`` then unchanged)."""
+        """Read the people and risks into ``plan``; the note to tell. Every bad Team and
+        Risks cell is told at once, as a returned workbook's (CellRefusals, one alone a
+        FileFormatError), ``plan``'s people and risks then unchanged."""
         skipped = self._ranges(plan, data, mapping)
         about = self._about(plan)  # before the people: their rates may show the plan's Kčs
-        people = self._people(plan) if self.team is not None else None
-        risks = self._risks(plan, data, mapping) if self.risks is not None else None
+        refused = Refusals()
+        people = self._people(plan, refused) if self.team is not None else None
+        risks = self._risks(plan, data, mapping, refused) if self.risks is not None else None
+        refused.raise_any()
         if people is not None:
             plan.resources, uids = _team_uids(people, self.team_uids)
             plan.assignments = [
@@ -304,22 +306,22 @@ class RegisterRecovery:
 
     # ------------------------------------------------------------------ people
 
-    def _people(self, plan: Plan) -> list[Resource]:
+    def _people(self, plan: Plan, refused: Refusals) -> list[Resource]:
         assert self.team is not None
         sheet, rows = self.team
-        reader = _Register(sheet, rows, (*TEAM_COLUMNS, _HOURLY, _OLD_WORK), "Name")
+        reader = Register(sheet, rows, (*TEAM_COLUMNS, HOURLY, _OLD_WORK), "Name", refused)
         if "Name" not in reader.cols:
             return list(plan.resources)
         units = self._rate_units(sheet, reader)
         overtime_units = self._rate_units(sheet, reader, "Ovt. rate")
-        fields = {**_TEAM_FIELDS, **_TEAM_RATES}  # Ovt. rate and Cost/use, where the sheet has them
+        fields = {**TEAM_FIELDS, **TEAM_RATES}  # Ovt. rate and Cost/use, where the sheet has them
         by_name = {r.name.casefold(): r for r in plan.resources}
         listed: dict[int, Resource] = {}
         next_uid = max((r.uid for r in plan.resources), default=0) + 1
         project = plan.project
 
         def convert(title: str, value: object, res: Resource) -> object:
-            return _team_value(title, value, res, project)
+            return team_value(title, value, res, project)
 
         for i, row in enumerate(rows[1:], start=1):
             if is_blank(reader.get(row, "Name")):
@@ -339,7 +341,7 @@ class RegisterRecovery:
         return kept + list(listed.values())
 
     def _rate_units(
-        self, sheet: str, reader: _Register, title: str = "Std. rate"
+        self, sheet: str, reader: Register, title: str = "Std. rate"
     ) -> dict[int, RateUnit]:
         """The rate unit each Std. rate cell's format shows (``title``'s: Ovt. rate), by row."""
         col = reader.cols.get(title)
@@ -353,23 +355,23 @@ class RegisterRecovery:
 
     def _typed(
         self,
-        reader: _Register,
+        reader: Register,
         i: int,
         row: Sequence[object],
         person: Resource,
         unit: RateUnit | None,
         overtime_unit: RateUnit | None = None,
     ) -> Resource:
-        """``person`` with the type of its Type cell, the rate units its rates' formats show
-        and, a material, the label of its Work cell."""
+        """``person`` with the type of its Type cell (a bad one refused through ``reader``,
+        the person's type kept), the rate units its rates' formats show and, a material, the
+        label of its Work cell."""
         value = reader.get(row, "Type")
         kind = person.type
         if not is_blank(value):
             found = _TYPES.get(str(value).strip().casefold())
             if found is None:
-                where = reader.where(i, "Type")
-                raise FileFormatError(f"{where}: {quoted(value)} is not a type ({_TYPE_NAMES})")
-            kind = found
+                reader.refuse(i, "Type", f"{quoted(value)} is not a type ({_TYPE_NAMES})")
+            kind = found or kind
         changes: dict[str, object] = {"type": kind}
         if kind is ResourceType.WORK and unit is not None:
             changes["standard_rate_unit"] = unit
@@ -396,10 +398,12 @@ class RegisterRecovery:
 
     # ------------------------------------------------------------------ risks
 
-    def _risks(self, plan: Plan, data: SheetRows, mapping: ColumnMapping) -> list[Risk]:
+    def _risks(
+        self, plan: Plan, data: SheetRows, mapping: ColumnMapping, refused: Refusals
+    ) -> list[Risk]:
         assert self.risks is not None
         sheet, rows = self.risks
-        reader = _Register(sheet, rows, RISK_COLUMNS, "Risk")
+        reader = Register(sheet, rows, RISK_COLUMNS, "Risk", refused)
         if "Risk" not in reader.cols:
             return list(plan.risks)
         refs = _refs(data, mapping)
@@ -407,7 +411,7 @@ class RegisterRecovery:
         def convert(title: str, value: object, risk: Risk) -> object:
             if title == "Tasks":
                 return task_uids_cell(plan, refs, value)
-            return _risk_value(title, value, plan.project)
+            return risk_value(title, value, plan.project)
 
         out: list[Risk] = []
         used: set[int] = set()
@@ -419,8 +423,8 @@ class RegisterRecovery:
             if uid < 1 or uid in used:
                 uid = max(used, default=0) + 1
             used.add(uid)
-            edits = reader.filled(row, _RISK_FIELDS)
-            out.append(reader.apply(i, Risk(uid, ""), edits, _RISK_FIELDS, convert))
+            edits = reader.filled(row, RISK_FIELDS)
+            out.append(reader.apply(i, Risk(uid, ""), edits, RISK_FIELDS, convert))
         return out
 
 
