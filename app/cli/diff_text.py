@@ -32,7 +32,14 @@ from app.domain.resource import RateUnit, ResourceType, rate_in_unit
 from app.domain.risk import RiskStatus
 from app.domain.task import CostAccrual, DurationUnit, Task
 from app.domain.typed_rates import plain_number
-from app.report.locale_numbers import C_MARKS, Marks, local_figure, local_money, system_marks
+from app.report.locale_numbers import (
+    C_MARKS,
+    Marks,
+    local_figure,
+    local_link,
+    local_money,
+    system_marks,
+)
 
 # The formats whose files keep a task's pauses (Split Task…): .gantry and MS Project XML.
 # A workbook, a CSV or a GanttProject file read back has none, so comparing its plan's
@@ -226,13 +233,6 @@ def lag_texts(change: PlanChange, old: Plan, new: Plan) -> tuple[str, str] | Non
         return None
     before, after = link_text(old, change.uid, new), link_text(new, change.uid)
     return None if before is None or after is None else (before, after)
-
-
-def local_link(text: str, marks: Marks) -> str:
-    """A link as the Predecessors cell writes it (``3FS+1.5d``, ``3FF-12.5%``), its lag's
-    figure in ``marks``: ``3FS+1,5d`` in German (the row number before it has no marks)."""
-    cut = next((i for i, ch in enumerate(text) if ch in "+-"), len(text))
-    return text[:cut] + local_figure(text[cut:], marks)
 
 
 # Money, the register's fields and MS Project's accrual words, as the task sheet, the Team

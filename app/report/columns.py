@@ -38,7 +38,14 @@ from app.domain.task import ConstraintType, TaskType
 from app.domain.wbs_shown import shown_wbs_codes
 from app.domain.workload import DayCalendar
 from app.report.locale_dates import printed_date
-from app.report.locale_numbers import Marks, local_figure, local_money, local_units, locale_marks
+from app.report.locale_numbers import (
+    Marks,
+    local_figure,
+    local_link,
+    local_money,
+    local_units,
+    locale_marks,
+)
 
 if TYPE_CHECKING:
     from app.report.indicators import Indicator, TaskIndicators
@@ -519,12 +526,13 @@ class CellText:
         return self._link_list(self._links_in.get(uid, ()), "predecessor")
 
     def _link_list(self, links: Iterable[Link], end: str) -> str:
-        """Links written by the row number of their ``end`` task, in row order."""
+        """Links written by the row number of their ``end`` task, in row order, a lag's
+        figure in the reader's marks as the sheet writes it (``3FS+1,5d`` in German)."""
         plan = self.plan
         parts = []
         for lk in sorted(links, key=lambda lk: plan.index_of(getattr(lk, end))):
             ref = str(plan.index_of(getattr(lk, end)) + 1)
-            parts.append(format_link(ref, lk, plan.project))
+            parts.append(local_link(format_link(ref, lk, plan.project), self._numbers))
         return join_predecessors(parts)
 
     def _cost(self, uid: int) -> str:

@@ -110,6 +110,17 @@ def local_figure(text: str, marks: Marks) -> str:
     return text[:end].translate(swap) + text[end:]
 
 
+def local_link(text: str, marks: Marks) -> str:
+    """A link as the Predecessors and Successors cells write it (``3FS+1.5d``,
+    ``3FF-12.5%``), its lag's figure in ``marks``: ``3FS+1,5d`` in German (the row number
+    before it has no marks), as the sheet reads it typed (app/domain/notation.py keeps a
+    lag's decimal comma). One link: a list's comma between links stays."""
+    if marks is C_MARKS:
+        return text
+    cut = next((i for i, ch in enumerate(text) if ch in "+-"), len(text))
+    return text[:cut] + local_figure(text[cut:], marks)
+
+
 # A person's units in a People cell, the decimal mark written as the C locale does:
 # "[12.5" of "Ana[12.5%]" (a name holds no "[": app/ui/team/roster_model.check_name).
 _UNITS = re.compile(r"\[[0-9][0-9.\-]*")

@@ -119,7 +119,7 @@ class TaskDialog(CommandDialog):
         form.addRow("", self.manual)
         form.addRow("", self.inactive)
 
-        self.predecessors = QLineEdit(format_predecessors(plan, uid))
+        self.predecessors = QLineEdit(format_predecessors(plan, uid, marks=locale_marks()))
         self.predecessors.setPlaceholderText("row IDs, e.g. 3FS+2d,5SS")
         links = QWidget()
         links_form = QFormLayout(links)

@@ -9,11 +9,15 @@ from app.domain.errors import InputError
 from app.domain.link import Link, LinkType
 from app.domain.notation import format_link, join_predecessors, parse_predecessors
 from app.domain.plan import Plan
+from app.report.locale_numbers import C_MARKS, Marks, local_link, locale_marks
 from app.ui.commands import quoted
 
 
-def format_predecessors(plan: Plan, uid: int, links: list[Link] | None = None) -> str:
-    """The predecessor list of a task as MS Project writes it, with row IDs: ``3FS+2d,5``.
+def format_predecessors(
+    plan: Plan, uid: int, links: list[Link] | None = None, marks: Marks = C_MARKS
+) -> str:
+    """The predecessor list of a task as MS Project writes it, with row IDs: ``3FS+2d,5``;
+    a lag's figure in ``marks`` (``3FS+1,5d,5`` in German, read back as typed).
 
     ``links`` are the links into the task when the caller has them at hand.
     """
@@ -24,7 +28,7 @@ def format_predecessors(plan: Plan, uid: int, links: list[Link] | None = None) -
     parts = []
     for lk in sorted(links, key=lambda lk: plan.index_of(lk.predecessor)):
         ref = str(plan.index_of(lk.predecessor) + 1)
-        parts.append(format_link(ref, lk, plan.project))
+        parts.append(local_link(format_link(ref, lk, plan.project), marks))
     return join_predecessors(parts)
 
 
@@ -33,7 +37,17 @@ _FINISH_LINKS = (LinkType.FF, LinkType.SF)
 
 
 def parse_links(plan: Plan, successor: int, text: str) -> list[Link]:
-    """Read a predecessor list whose references are row IDs (or WBS codes with a dot)."""
+    """Read a predecessor list whose references are row IDs (or WBS codes with a dot).
+
+    The cell's own text committed untouched is the task's links as they are: its lags are
+    written rounded (``0.33w``) and in the user's marks (``1\u066b5d`` in Arabic), which
+    read back could differ by minutes; another decimal mark than ``.`` and ``,`` (both read
+    as one) is read as the sheet writes it."""
+    marks = locale_marks()
+    if text.strip() == format_predecessors(plan, successor, marks=marks):
+        return list(plan.links_into(successor))
+    if marks.decimal not in ".,":
+        text = text.replace(marks.decimal, ".")
     links: list[Link] = []
     wbs = plan.wbs_codes()
     # MS Project refuses a new FF or SF link into a summary (the scheduler ignores one);

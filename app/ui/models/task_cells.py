@@ -45,7 +45,13 @@ from app.report.columns import (
     YES_NO,
     summary_actuals,
 )
-from app.report.locale_numbers import Marks, local_figure, local_units, locale_marks
+from app.report.locale_numbers import (
+    Marks,
+    local_figure,
+    local_link,
+    local_units,
+    locale_marks,
+)
 from app.ui.budget.money import money
 from app.ui.budget.variance_model import signed
 from app.ui.document import Document
@@ -294,7 +300,7 @@ class TaskCells:
 
     def _predecessors(self, uid: int, editing: bool) -> str:
         links = self._links_by_successor().get(uid, [])
-        return format_predecessors(self.document.plan, uid, links)
+        return format_predecessors(self.document.plan, uid, links, self._marks())
 
     def _people_cell(self, uid: int, editing: bool) -> str:
         people = self._people(uid)
@@ -482,10 +488,10 @@ class TaskCells:
         if not links:
             return ""
         plan = self.document.plan
-        parts = []
+        parts, marks = [], self._marks()  # a lag's figure in the locale: 5FS+1,5d in German
         for lk in sorted(links, key=lambda lk: plan.index_of(lk.successor)):
             ref = str(plan.index_of(lk.successor) + 1)
-            parts.append(format_link(ref, lk, plan.project))
+            parts.append(local_link(format_link(ref, lk, plan.project), marks))
         return join_predecessors(parts)
 
     def _links_by_predecessor(self) -> dict[int, list[Link]]:
