@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import AppError
+from app.domain.errors import AppError, InputError
 from app.domain.filters import FilterKind, TaskFilter, matching_uids
-from app.ui.dialogs.buttons import ok_cancel
+from app.ui.dialogs.access_keys import give_access_keys
+from app.ui.dialogs.buttons import error_label, ok_cancel
 from app.ui.dialogs.custom_filter_dialog import CustomFieldFilterDialog
 from app.ui.dialogs.dates import day_edit, read_day
 from app.ui.models.task_rows import RowFilter, RowSort
@@ -118,6 +119,7 @@ class ResourceFilterDialog(QDialog):
         form = QFormLayout(self)
         form.addRow("Show tasks using:", self.people)
         form.addRow(ok_cancel(self))
+        give_access_keys(self)  # Alt+letter to the field, read by screen readers
 
     @classmethod
     def ask(cls, parent: QWidget | None, names: list[str], current: int = 0) -> int | None:
@@ -142,7 +144,22 @@ class DateRangeFilterDialog(QDialog):
         form.addRow("Show tasks from:", self.first)
         form.addRow("And to:", self.last)
         form.addRow(note)
+        self.error = error_label()  # a day typed that cannot be read, said before closing
+        form.addRow(self.error)
         form.addRow(ok_cancel(self))
+        give_access_keys(self)
+        self.days: tuple[date, date] | None = None
+
+    def accept(self) -> None:
+        """Close with both days read (in order); a day that cannot be read is said here and
+        the dialog stays open (OK clicked without leaving the field reads it too)."""
+        try:
+            a, b = read_day(self.first), read_day(self.last)
+        except InputError as exc:
+            self.error.setText(str(exc))
+            return
+        self.days = (a, b) if a <= b else (b, a)
+        super().accept()
 
     @classmethod
     def ask(cls, parent: QWidget | None, first: date, last: date) -> tuple[date, date] | None:
@@ -150,8 +167,7 @@ class DateRangeFilterDialog(QDialog):
         dialog = cls(first, last, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        a, b = read_day(dialog.first), read_day(dialog.last)
-        return (a, b) if a <= b else (b, a)
+        return dialog.days
 
 
 def ask_name_text(parent: QWidget | None, last: str) -> str | None:

@@ -37,6 +37,7 @@ from app.domain.errors import InputError
 from app.domain.leveling_options import LevelingOptions, LevelingOrder
 from app.domain.leveling_scope import checked_range
 from app.ui.commands import execute
+from app.ui.dialogs.access_keys import give_access_keys
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.dates import day_edit, read_day
 from app.ui.document import Document
@@ -135,6 +136,7 @@ class LevelingDialog(QDialog):
         level_all.setObjectName("level_all")
         level_all.clicked.connect(self._on_level_all_clicked)
         layout.addWidget(buttons)
+        give_access_keys(self)  # Alt+letter to each field, read by screen readers
 
     def _build_range(self, options: LevelingOptions, span: tuple[date, date]) -> None:
         """The "Leveling range" box: the entire project, or from one day to another."""
@@ -145,6 +147,7 @@ class LevelingDialog(QDialog):
         self.ranged.setObjectName("leveling_ranged")
         self.level_from = day_edit(options.level_from or span[0])
         self.level_from.setObjectName("leveling_from")
+        self.level_from.setAccessibleName("Level from")  # its label is the radio button
         self.level_to = day_edit(options.level_to or span[1])
         self.level_to.setObjectName("leveling_to")
         tip = (
@@ -189,9 +192,10 @@ class LevelingDialog(QDialog):
         )
 
     def accept(self) -> None:
-        """Close with the options, unless the range ends before it starts (said in the box)."""
-        chosen = self.options()
+        """Close with the options, unless a day cannot be read or the range ends before it
+        starts (said in the box): OK clicked without leaving a day field reads it too."""
         try:
+            chosen = self.options()
             checked_range(chosen.level_from, chosen.level_to)
         except InputError as exc:
             self.level_now = False
@@ -246,6 +250,7 @@ class ClearLevelingDialog(QDialog):
         layout.addWidget(self.entire)
         layout.addWidget(self.selected)
         layout.addWidget(ok_cancel(self))
+        give_access_keys(self)
 
     @classmethod
     def ask(cls, has_selection: bool, parent: QWidget | None = None) -> bool | None:

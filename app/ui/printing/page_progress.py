@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.ui.progress_box import progress_box
 
 
 class PageProgress:
     """Progress of a long print or export, with Cancel; shows itself only when slow."""
 
     def __init__(self, parent: QWidget | None, text: str) -> None:
-        self._dialog = QProgressDialog(text, "Cancel", 0, 1, parent)
+        self._dialog = progress_box(text, 1, parent)  # Enter does not cancel the print
         self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self._dialog.setMinimumDuration(400)
         self._dialog.setValue(0)

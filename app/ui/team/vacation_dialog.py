@@ -6,8 +6,9 @@ from datetime import date, timedelta
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QWidget
 
+from app.domain.errors import InputError
 from app.ui.dialogs.access_keys import give_access_keys
-from app.ui.dialogs.buttons import ok_cancel
+from app.ui.dialogs.buttons import error_label, ok_cancel
 from app.ui.dialogs.dates import day_edit, read_day
 
 
@@ -26,17 +27,26 @@ class VacationDialog(QDialog):
         form.addRow("First day", self.start)
         form.addRow("Last day", self.end)
         form.addRow("Reason", self.label)
+        self.error = error_label()  # a day typed that cannot be read, said before closing
+        form.addRow(self.error)
         form.addRow(ok_cancel(self))
+        self.days: tuple[date, date] | None = None
         give_access_keys(self)  # Alt+letter to each field, read by screen readers
+
+    def accept(self) -> None:
+        """Close with both days read; a day that cannot be read is said here and the dialog
+        stays open (OK clicked without leaving the field, as on macOS, reads it too)."""
+        try:
+            self.days = read_day(self.start), read_day(self.end)
+        except InputError as exc:
+            self.error.setText(str(exc))
+            return
+        super().accept()
 
     @classmethod
     def ask(cls, parent: QWidget | None, who: str) -> tuple[date, date, str] | None:
         """Modal question; tests monkeypatch this."""
         dialog = cls(who, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.days is None:
             return None
-        return (
-            read_day(dialog.start),
-            read_day(dialog.end),
-            dialog.label.text().strip() or "Vacation",
-        )
+        return (*dialog.days, dialog.label.text().strip() or "Vacation")
