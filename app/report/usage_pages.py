@@ -45,6 +45,7 @@ _GANTRY_FRAME = ViewFrame()  # frozen: Gantry's own header and footer, shared
 _PAD = 3.0
 _OVER_BG = QColor(255, 205, 205)
 _OVER_TEXT = QColor(200, 20, 20)
+OVERTIME_HEADING = "Overtime Work"  # the window's column's
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +69,7 @@ class UsageLine:
     detail: str = ""  # the detail row it is ("Work", "Cost"...; "": Work alone is shown)
     peak: str = ""  # its Peak as the window's column shows it ("150%"; "": none)
     marks: tuple[Indicator, ...] = ()  # its Indicators, as the window's column shows them
+    overtime: str = ""  # its Overtime Work as the window's column shows it ("": none)
 
     @property
     def cells(self) -> tuple[str, ...]:
@@ -95,6 +97,9 @@ class UsageSheet:
     view: str = ""
     # Whether the Peak column prints (Resource Usage's, as the window shows it after Work).
     peak: bool = False
+    # Whether the Overtime Work column prints (after Work, as the window shows it when the
+    # plan has overtime or the user added it).
+    overtime: bool = False
 
     @property
     def has_details(self) -> bool:
@@ -103,10 +108,12 @@ class UsageSheet:
 
     @property
     def headers(self) -> list[str]:
-        """Every column's heading: name, Work, (Details,) then one per period."""
+        """Every column's heading: name, Work, (Overtime Work, Peak, Details,) then one per
+        period."""
         details = ["Details"] if self.has_details else []
         peak = ["Peak"] if self.peak else []
-        return [self.name_heading, "Work", *peak, *details, *self.periods]
+        overtime = [OVERTIME_HEADING] if self.overtime else []
+        return [self.name_heading, "Work", *overtime, *peak, *details, *self.periods]
 
     def __len__(self) -> int:
         return len(self.lines)
@@ -115,7 +122,9 @@ class UsageSheet:
         line = self.lines[k]
         details = [line.detail] if self.has_details else []
         peak = [line.peak] if self.peak else []
-        return ["   " * line.depth + line.name, line.total, *peak, *details, *line.cells]
+        overtime = [line.overtime] if self.overtime else []
+        name = "   " * line.depth + line.name
+        return [name, line.total, *overtime, *peak, *details, *line.cells]
 
     def __iter__(self) -> Iterator[list[str]]:
         return (self[k] for k in range(len(self.lines)))
@@ -131,6 +140,14 @@ def _peak_width(sheet: UsageSheet) -> float:
         return 0.0
     bold = QFontMetricsF(report_font(8, bold=True))
     return _width(bold, ["Peak", *{line.peak for line in sheet.lines}])
+
+
+def _overtime_width(sheet: UsageSheet) -> float:
+    """The Overtime Work column's width (0: not printed); part of the total's, after Work."""
+    if not sheet.overtime:
+        return 0.0
+    bold = QFontMetricsF(report_font(8, bold=True))
+    return _width(bold, [OVERTIME_HEADING, *{line.overtime for line in sheet.lines}])
 
 
 def _marks_width(sheet: UsageSheet) -> float:
@@ -241,7 +258,8 @@ def _column_widths(
     name_w = min(max([_width(bold, [sheet.name_heading]), *names.values()]), width * 0.4)
     name_w += _marks_width(sheet)  # the Indicators, left of the names
     total_w = _width(bold, ["Work", *{line.total for line in sheet.lines}])
-    total_w += _peak_width(sheet) + _details_width(sheet)  # Peak, then Details follow Work
+    # Overtime Work, Peak, then Details follow Work
+    total_w += _overtime_width(sheet) + _peak_width(sheet) + _details_width(sheet)
     # the first 5,000 figures give the width; walking every (mostly blank) cell of a big
     # plan by day took seconds
     cell_texts = set(islice((t for line in sheet.lines for _k, t in line.figures), 5000))
@@ -365,6 +383,7 @@ def render_usage(
     name_w, total_w, period_w, across, cuts, heights = _page_grid(sheet, width, height, frame)
     placed = _place_line(sheet, across, frame)
     detail_w, peak_w, lead = _details_width(sheet), _peak_width(sheet), _marks_width(sheet)
+    over_w = _overtime_width(sheet)
     cuts = cuts or [(0, 0)]
     plan = _page_plan(sheet, across, cuts, blank_pages)
     n_periods = len(sheet.periods)
@@ -416,10 +435,14 @@ def render_usage(
                 paint_icon(p, QRectF(_PAD, y + (ROW_H - size) / 2, size, size), HEADER)
             heading = QRectF(lead + _PAD, y, name_w - lead - 2 * _PAD, ROW_H)
             p.drawText(heading, left, sheet.name_heading)
-            work_w = total_w - detail_w - peak_w
+            work_w = total_w - detail_w - peak_w - over_w
             p.drawText(QRectF(name_w, y, work_w - _PAD, ROW_H), right, "Work")
+            if over_w:
+                at = QRectF(name_w + work_w, y, over_w - _PAD, ROW_H)
+                p.drawText(at, right, OVERTIME_HEADING)
             if peak_w:
-                p.drawText(QRectF(name_w + work_w, y, peak_w - _PAD, ROW_H), right, "Peak")
+                at = QRectF(name_w + work_w + over_w, y, peak_w - _PAD, ROW_H)
+                p.drawText(at, right, "Peak")
             if detail_w:
                 at = QRectF(name_w + total_w - detail_w + _PAD, y, detail_w - _PAD, ROW_H)
                 p.drawText(at, left, "Details")
@@ -433,7 +456,7 @@ def render_usage(
                     p,
                     sheet.lines[n],
                     place,
-                    (name_w, total_w, period_w, detail_w, peak_w, lead),
+                    (name_w, total_w, period_w, detail_w, peak_w, lead, over_w),
                     (first, last),
                     fonts,
                 )
@@ -472,17 +495,17 @@ def _paint_line(
     p: QPainter,
     line: UsageLine,
     place: tuple[float, float],
-    widths: tuple[float, float, float, float, float, float],
+    widths: tuple[float, float, float, float, float, float, float],
     span: tuple[int, int],
     fonts: tuple[QFontMetricsF, QFontMetricsF],
 ) -> None:
     """One line of the grid from ``place``'s top, as tall as its height: its name (on two
-    lines when the row is taller, :func:`_page_grid`), total, Peak, detail's name and
-    figures; its Indicators left of the name (``widths``: name, total, period, details, Peak
-    and Indicators, the name's including the Indicators'). An over-allocated person's texts
+    lines when the row is taller, :func:`_page_grid`), total, Overtime Work, Peak, detail's
+    name and figures; its Indicators left of the name (``widths``: name, total, period,
+    details, Peak, Indicators, the name's including the Indicators', and Overtime Work). An over-allocated person's texts
     print red, as the window shows the row; a figure red where its period is over."""
     y, h = place
-    name_w, total_w, period_w, detail_w, peak_w, lead = widths
+    name_w, total_w, period_w, detail_w, peak_w, lead, over_w = widths
     first, last = span
     right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -517,10 +540,12 @@ def _paint_line(
     else:
         name = metrics.elidedText(line.name, elide, room)
         p.drawText(QRectF(lead + _PAD + indent, y, room, ROW_H), left, name)
-    work_w = total_w - detail_w - peak_w
+    work_w = total_w - detail_w - peak_w - over_w
     p.drawText(QRectF(name_w, y, work_w - _PAD, h), right, line.total)
+    if over_w and line.overtime:
+        p.drawText(QRectF(name_w + work_w, y, over_w - _PAD, h), right, line.overtime)
     if peak_w and line.peak:
-        p.drawText(QRectF(name_w + work_w, y, peak_w - _PAD, h), right, line.peak)
+        p.drawText(QRectF(name_w + work_w + over_w, y, peak_w - _PAD, h), right, line.peak)
     if detail_w:
         at = QRectF(name_w + total_w - detail_w + _PAD, y, detail_w - _PAD, h)
         p.drawText(at, left, line.detail)

@@ -4,6 +4,10 @@ work stays, only its regular part is laid at the units, so the task shortens as 
 lets it), one undoable step; a refusal is one line, as typed work's, and changes nothing.
 A task's or a person's row sums its assignments' and is not typeable.
 
+MS Project's Usage tables show Work; Overtime Work is a column one adds. The column shows
+while some assignment has overtime, or once asked for in the sheet's header right-click
+menu (Overtime Work, checked while shown), which also hides it again.
+
 A mixin of :class:`app.ui.usage.view.UsageView`.
 """
 
@@ -11,7 +15,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QAbstractItemView, QMenu
 
 from app.domain.errors import AppError
 from app.domain.overtime_work import FIELD
@@ -43,6 +48,42 @@ class OvertimeCell(WidgetMixin):
             QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
+        #: Overtime Work asked for in the header menu (True), hidden there (False), or as the
+        #: plan has it (None: shown while some assignment has overtime)
+        self.overtime_asked: bool | None = None
+        header = self.tree.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_menu)
+
+    def overtime_shown(self) -> bool:
+        """Whether the Overtime Work column shows: asked for, or the plan has overtime."""
+        if self.overtime_asked is not None:
+            return self.overtime_asked
+        return self.tree_model.any_overtime()
+
+    def show_overtime_column(self) -> None:
+        """Show or hide Overtime Work as :meth:`overtime_shown` says (after each outline or
+        edit: overtime typed in Assignment Information shows it)."""
+        self.tree.setColumnHidden(OVERTIME, not self.overtime_shown())
+
+    def set_overtime_asked(self, shown: bool) -> None:
+        """Overtime Work shown or hidden from the header menu, whatever the plan holds."""
+        self.overtime_asked = shown
+        self.show_overtime_column()
+
+    def header_menu(self) -> QMenu:
+        """The sheet header's right-click menu: Overtime Work, checked while shown."""
+        menu = QMenu(self.tree)
+        action = menu.addAction("Overtime Work")
+        action.setCheckable(True)
+        action.setChecked(self.overtime_shown())
+        action.setToolTip("Show the Overtime Work column beside Work")
+        action.toggled.connect(self.set_overtime_asked)
+        return menu
+
+    def _on_header_menu(self, pos: QPoint) -> None:
+        header = self.tree.horizontalHeader()
+        self.header_menu().exec(header.mapToGlobal(pos))
 
     def type_overtime(self, row: int, text: str) -> bool:
         """Overtime typed for the assignment of shown row ``row``, as one undoable step;

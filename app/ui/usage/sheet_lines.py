@@ -4,6 +4,8 @@ locale as on screen."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 from PySide6.QtCore import QLocale
 
@@ -15,8 +17,11 @@ from app.ui.usage.grid_model import SHOWN, UsageGridModel
 from app.ui.usage.local_figures import figure_text
 
 
-def sheet_lines(tree: UsageTree, grid: UsageGridModel) -> tuple[UsageLine, ...]:
-    """One printed line per row ``grid`` shows of ``tree``, in order."""
+def sheet_lines(
+    tree: UsageTree, grid: UsageGridModel, overtime: Callable[[int], int | None] | None = None
+) -> tuple[UsageLine, ...]:
+    """One printed line per row ``grid`` shows of ``tree``, in order; with ``overtime`` (a
+    row's Overtime Work in minutes, the view's column, when it shows) each row's too."""
     periods = grid.periods
     n = len(periods)
     locale = QLocale()  # the figures in the user's separators, as on screen
@@ -52,7 +57,10 @@ def sheet_lines(tree: UsageTree, grid: UsageGridModel) -> tuple[UsageLine, ...]:
         name, bold = tree.name(node), tree.bold(node)
         details = grid.details if len(grid.details) > 1 else ()
         work = "Work" if details else ""
-        lines.append(UsageLine(name, total, figures, n, over, off, bold, depth, level, work))
+        extra = "" if overtime is None else _overtime_text(tree, overtime(node), locale)
+        lines.append(
+            UsageLine(name, total, figures, n, over, off, bold, depth, level, work, overtime=extra)
+        )
         for detail in details[1:]:
             figures = _detail_figures(grid, node, detail, locale)
             lines.append(UsageLine("", "", figures, n, over, off, bold, depth, level, detail.label))
@@ -67,3 +75,8 @@ def _detail_figures(
     unit = grid.figures.unit(node, detail)
     hit = np.flatnonzero(np.abs(values) >= SHOWN).tolist()
     return tuple((k, figure_text(grid.tree, float(values[k]), unit, locale)) for k in hit)
+
+
+def _overtime_text(tree: UsageTree, minutes: int | None, locale: QLocale) -> str:
+    """A row's Overtime Work as its cell writes it ("": a row without one)."""
+    return "" if minutes is None else figure_text(tree, minutes, "h", locale)

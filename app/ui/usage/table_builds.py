@@ -70,6 +70,8 @@ class UsageBuilds(WidgetMixin):
 
         def _over_people(self, tree: UsageTree) -> set[int]: ...
 
+        def show_overtime_column(self) -> None: ...
+
     def _start_build(self, tables: UsageTables | None = None) -> None:
         """Build the tables from the plan as it is now, off the GUI thread; given ``tables``
         (the ones shown), only the outline of the current mode they lack."""
@@ -198,6 +200,7 @@ class UsageBuilds(WidgetMixin):
         tree = self.tables.tree(self.mode)
         if tree.reused or tree.signature() == self.tree_model.tree.signature():
             self.tree_model.update_tree(tree, self._over_people(tree))
+            self.show_overtime_column()  # overtime typed elsewhere shows the column
             self.grid_model.update_rows(tree, self.scale)
             self.tree.viewport().update()
             return

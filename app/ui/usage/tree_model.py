@@ -215,14 +215,19 @@ class UsageTreeModel(QAbstractTableModel):
             return tree.usage.assignments[tree.ref[node]].overtime_work_minutes
         if kind not in (RowKind.TASK, RowKind.RESOURCE) or tree.unit(node) != "h":
             return None
-        if self._any_overtime is None:  # most plans have none: no sums over 100k rows
-            self._any_overtime = any(a.overtime_work_minutes for a in tree.usage.assignments)
-        if not self._any_overtime:
+        if not self.any_overtime():  # most plans have none: no sums over 100k rows
             return 0
         found = self._overtime.get(node)
         if found is None:
             found = self._overtime[node] = sum(self.overtime(k) or 0 for k in tree.children(node))
         return found
+
+    def any_overtime(self) -> bool:
+        """Whether some assignment has overtime (asked once per outline or edit)."""
+        if self._any_overtime is None:
+            assignments = self.tree.usage.assignments
+            self._any_overtime = any(a.overtime_work_minutes for a in assignments)
+        return self._any_overtime
 
     def typeable(self, index: Index) -> bool:
         """Whether the cell takes typed overtime: a person's assignment's Overtime Work."""

@@ -277,6 +277,7 @@ class UsageView(
         self.tree_model.set_tree(tree, self._over_people(tree), shown, set(closed))
         self.grid_model.set_rows(tree, self.scale, list(shown))
         self.tree.setColumnHidden(PEAK, tree.by_task)  # a Resource Usage field
+        self.show_overtime_column()  # while some assignment has overtime, or asked for
         self._shown_mode = mode
         self._size_columns()
 
@@ -328,13 +329,17 @@ class UsageView(
     def print_sheet(self) -> UsageSheet:
         """The rows shown (closed ones keep their rows out) and every period of the scale."""
         self.wait_built()
-        lines = sheet_lines(self.tree_model.tree, self.grid_model)
+        overtime = not self.tree.isColumnHidden(OVERTIME)  # printed as shown
+        lines = sheet_lines(
+            self.tree_model.tree, self.grid_model, self.tree_model.overtime if overtime else None
+        )
         periods = self.grid_model.periods
         title = f"{self.mode.value} by {self.scale.value[:-1]}"
         name = str(self.tree_model.headerData(0, Qt.Orientation.Horizontal))
         names = date_names()
         labels = tuple(periods.label(k, names) for k in range(len(periods)))
-        return UsageSheet(title, name, labels, lines, self.filter_note(self._shown_mode))
+        note = self.filter_note(self._shown_mode)
+        return UsageSheet(title, name, labels, lines, note, overtime=overtime)
 
     # ------------------------------------------------------------------ slots
 
