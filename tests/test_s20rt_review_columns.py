@@ -9,8 +9,8 @@ from app.domain.merge import MergeItem
 from app.domain.project import Project
 from app.ui.exchange.review_dialog import ReviewChangesDialog
 
-_OLD = "start no earlier than 2027-01-15 17:00"
-_NEW = "finish no earlier than 2027-01-28 17:00"
+_OLD = "Start no earlier than 2027-01-15 17:00"
+_NEW = "Finish no earlier than 2027-01-28 17:00"
 
 
 def _item(conflict: bool = False) -> MergeItem:

@@ -16,7 +16,7 @@ from app.cli.diff_moves import (
 )
 from app.cli.diff_titles import diff_title, shown_word
 from app.domain.cost_accrual import accrual_name
-from app.domain.custom_fields import FIELD_NAMES, FieldKind, field_title, is_field_name, kind_of
+from app.domain.custom_fields import FIELD_NAMES, FieldKind, is_field_name, kind_of
 from app.domain.custom_values import format_value
 from app.domain.diff import Held, PlanChange, Scalar
 from app.domain.diff_baselines import STATUS_DATE
@@ -32,6 +32,7 @@ from app.domain.resource import RateUnit, ResourceType, rate_in_unit
 from app.domain.risk import RiskStatus
 from app.domain.task import CostAccrual, DurationUnit, Task
 from app.domain.typed_rates import plain_number
+from app.report.change_titles import custom_title
 from app.report.locale_numbers import (
     C_MARKS,
     Marks,
@@ -497,16 +498,13 @@ def diff_line(change: PlanChange, old: Plan, new: Plan) -> str:
 
 def _field_shown(change: PlanChange, old: Plan, new: Plan) -> str:
     """A changed field as the line names it: as the sheet titles it ("Duration", "% Complete":
-    app/cli/diff_titles.py), a custom field by the alias the user knows, its MS Project name
-    in brackets ("Points (Number1)"), from the new plan else the old."""
+    app/cli/diff_titles.py), a custom field as its column is titled, by the alias the user
+    knows ("Points"; "Cost (Cost1)" where the alias alone is ambiguous), from the new plan
+    else the old, as the Import review names it (change_titles.custom_title)."""
     field = change.field
     title = diff_title(change)
     if title is not None:
         return title
     if field is None or not is_field_name(field):
         return str(field)
-    for plan in (new, old):
-        title = field_title(field, plan.project.custom_fields)
-        if title != field:
-            return f"{title} ({field})"
-    return field
+    return custom_title(field, new.project.custom_fields, old.project.custom_fields)

@@ -2,11 +2,15 @@
 lines (app/cli/diff_titles.py) and the Import review of a returned workbook
 (app/ui/exchange/labels.py) say ``% Complete``, ``Constraint Type``, ``Std. rate``, as the task
 sheet, the Team view, the Risks view and the information dialogs title them, never the name
-the plan keeps the field under (``percent_complete``).
+the plan keeps the field under (``percent_complete``). A custom field is named by its alias
+(:func:`custom_title`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from app.domain.custom_fields import CustomField, canonical_name
 from app.domain.diff import PlanChange
 from app.domain.diff_calendars import FIELD as DAYS_OFF
 from app.domain.diff_calendars import TITLE as DAYS_OFF_TITLE
@@ -162,3 +166,32 @@ def field_title(field: str, entity: str | None = None) -> str | None:
         if field in titles:
             return titles[field]
     return PROJECT_TITLES.get(field)
+
+
+def custom_title(field: str, *definitions: Iterable[CustomField]) -> str:
+    """A custom field (``Number1``) as a change names it, in ``gantry diff`` and the Import
+    review alike: by its alias, as MS Project titles its column (``Points``), from the first
+    of ``definitions`` that gives one (the new plan's, then the old plan's); with the field in
+    brackets where the alias alone does not say which field it is, as MS Project's field lists
+    write it (``Cost (Cost1)``): another custom field has that alias, or it is another
+    field's name or a task sheet column's title. Without an alias, the field's name."""
+    sets = [tuple(d) for d in definitions]
+    alias = next((f.alias for d in sets for f in d if f.name == field and f.alias), "")
+    if not alias:
+        return field
+    others = {_folded(f.alias) for d in sets for f in d if f.name != field and f.alias}
+    named = canonical_name(alias)
+    if _folded(alias) in others | _BUILT_IN or named not in (None, field):
+        return f"{alias} ({field})"
+    return alias
+
+
+def _folded(title: str) -> str:
+    return " ".join(title.split()).casefold()
+
+
+# The titles a custom field's alias is not told apart from: the task sheet's columns (Cost,
+# Duration...) and the task's fields a change names (Milestone, Summary task...).
+_BUILT_IN = frozenset(
+    _folded(t) for t in (*(c.title for c in COLUMNS.values()), *TASK_TITLES.values())
+)

@@ -8,7 +8,6 @@ from datetime import datetime
 
 from app.domain.cost_accrual import ACCRUAL_NAMES
 from app.domain.custom_fields import FieldKind, is_field_name, kind_of
-from app.domain.custom_fields import field_title as custom_title
 from app.domain.custom_values import format_value
 from app.domain.diff import PlanChange, Scalar
 from app.domain.diff_lags import LAG_FIELDS, link_text
@@ -19,7 +18,9 @@ from app.domain.percent_shown import shown_percent
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.resource import Resource, ResourceType
-from app.report.change_titles import diff_title, field_title
+from app.domain.task import ConstraintType
+from app.report.change_titles import custom_title, diff_title, field_title
+from app.report.columns import CONSTRAINT_NAMES
 from app.report.locale_dates import local_date
 from app.ui.budget.money import money
 from app.ui.team.rate_texts import rate_text
@@ -31,18 +32,6 @@ ENTITY_LABELS = {
     "resource": "Person",
     "assignment": "Assignment",
     "risk": "Risk",
-}
-
-
-_CONSTRAINTS = {
-    "ASAP": "as soon as possible",
-    "ALAP": "as late as possible",
-    "MSO": "must start on",
-    "MFO": "must finish on",
-    "SNET": "start no earlier than",
-    "SNLT": "start no later than",
-    "FNET": "finish no earlier than",
-    "FNLT": "finish no later than",
 }
 
 
@@ -67,7 +56,7 @@ def field_label(
 ) -> str:
     """A column title a user recognises, as ``gantry diff`` says it (app/report/change_titles.py:
     ``% Complete``, ``Constraint Type``), of a change of ``entity`` (None: the first that has
-    the field); a custom field: its alias in ``project``."""
+    the field); a custom field: its alias in ``project`` (change_titles.custom_title)."""
     if field is None:
         return ""
     if is_field_name(field):  # "Text1": as its column is titled
@@ -99,8 +88,10 @@ def show_value(field: str | None, value: Scalar, project: Project) -> str:
     if field in durations and isinstance(value, int):
         return format_duration(value, project)
     if field == "constraint" and isinstance(value, str):
-        kind, _, moment = value.partition(" ")
-        words = _CONSTRAINTS.get(kind, kind)
+        kind, _, moment = value.partition(" ")  # "SNET 2027-01-04T08:00"
+        # as the Constraint Type column and gantry diff say it: "Start no earlier than"
+        known = ConstraintType.__members__.get(kind)
+        words = CONSTRAINT_NAMES[known] if known is not None else kind
         return f"{words} {_moment(moment)}".strip()
     if field in ("fixed_cost_accrual", "accrue_at") and isinstance(value, str):
         return _ACCRUALS.get(value, value)  # MS Project's Start / Prorated / End
