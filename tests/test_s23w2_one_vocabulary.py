@@ -22,6 +22,7 @@ from app.formats import read_plan
 from app.io.excel_import import read_roundtrip_workbook
 from app.report.change_titles import custom_title
 from app.store.document import write_plan
+from app.ui.exchange.labels import show_value
 from app.ui.exchange.review_dialog import ReviewChangesDialog
 
 START = datetime(2027, 3, 1, 8, 0)
@@ -94,3 +95,11 @@ def test_s23w2_an_alias_alone_unless_it_is_ambiguous() -> None:
     # the new plan's alias, else the old plan's
     assert custom_title("Number1", (), fields) == "Points"
     assert custom_title("Number1", (CustomField("Number1", "Score"),), fields) == "Score"
+
+
+def test_s23w2_a_flag_reads_yes_or_no_as_in_the_diff() -> None:
+    project = Project(name="P", start=START)
+    assert [show_value("milestone", v, project) for v in (True, False)] == ["Yes", "No"]
+    assert show_value("constraint", "FNLT 2027-03-05T17:00", project) == (
+        "Finish no later than 2027-03-05 17:00"
+    )

@@ -20,7 +20,7 @@ from app.domain.project import Project
 from app.domain.resource import Resource, ResourceType
 from app.domain.task import ConstraintType
 from app.report.change_titles import custom_title, diff_title, field_title
-from app.report.columns import CONSTRAINT_NAMES
+from app.report.columns import CONSTRAINT_NAMES, YES_NO
 from app.report.locale_dates import local_date
 from app.ui.budget.money import money
 from app.ui.team.rate_texts import rate_text
@@ -83,7 +83,7 @@ def show_value(field: str | None, value: Scalar, project: Project) -> str:
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return YES_NO[value]  # as the sheet and gantry diff: Yes, No
     durations = ("duration_minutes", "work_minutes", "lag_minutes", "leveling_delay_minutes")
     if field in durations and isinstance(value, int):
         return format_duration(value, project)
