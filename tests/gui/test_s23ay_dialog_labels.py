@@ -86,7 +86,8 @@ def test_s23ay_access_keys_are_unique_and_lead_to_fields(window, qtbot, title, m
             keys.setdefault(key, []).append(text)
     assert {k: v for k, v in keys.items() if len(v) > 1} == {}
     for label in dialog.findChildren(QLabel):
-        if mnemonic(label.text()) is not None:
+        # Page Setup's hint lists field codes (&[Page]): its & is text, not a key
+        if mnemonic(label.text()) is not None and "&[" not in label.text():
             assert label.buddy() is not None, label.text()
     assert keys, title  # Alt+letter reaches something
 

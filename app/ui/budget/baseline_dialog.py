@@ -24,6 +24,7 @@ from app.domain.errors import AppError
 from app.domain.quoting import NAME_LIMIT, quoted
 from app.ui.budget.commands import SetBaselineCommand
 from app.ui.commands import execute
+from app.ui.dialogs.access_keys import give_access_keys
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.document import Document
 
@@ -88,8 +89,8 @@ class SetBaselineDialog(QDialog):
         self.problem.hide()
         self.name.textChanged.connect(lambda _text: self._say(""))
         self._show_name(0)
-        self.all_tasks = QRadioButton("Entire project")
-        self.selected = QRadioButton("Selected tasks")
+        self.all_tasks = QRadioButton("&Entire project")
+        self.selected = QRadioButton("&Selected tasks")
         self.all_tasks.setChecked(True)
         self.selected.setEnabled(has_selection)
         group = QButtonGroup(self)
@@ -97,11 +98,11 @@ class SetBaselineDialog(QDialog):
         group.addButton(self.selected)
         # MS Project's "Roll up baselines" (for selected tasks only): unticked, the
         # summaries above keep their baseline and so their variance.
-        self.to_all_summaries = QCheckBox("To all summary tasks")
+        self.to_all_summaries = QCheckBox("To a&ll summary tasks")
         self.to_all_summaries.setToolTip(
             "Every summary above a selected task takes its baseline from its subtasks' baselines"
         )
-        self.from_subtasks = QCheckBox("From subtasks into selected summary task(s)")
+        self.from_subtasks = QCheckBox("From s&ubtasks into selected summary task(s)")
         self.from_subtasks.setToolTip(
             "A selected summary takes its baseline from its subtasks' baselines, "
             "counting subtasks added or deleted since"
@@ -117,6 +118,7 @@ class SetBaselineDialog(QDialog):
         form.addRow("Roll up baselines", self.to_all_summaries)
         form.addRow("", self.from_subtasks)
         form.addRow(ok_cancel(self))
+        give_access_keys(self)  # Alt+letter to each field, read by screen readers
 
     def _show_roll_up(self, selected: bool) -> None:
         self.to_all_summaries.setEnabled(selected)

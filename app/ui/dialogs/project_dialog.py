@@ -42,6 +42,7 @@ from app.domain.vacations import people_calendar_uids
 from app.report.columns import TASK_TYPE_NAMES  # the words of the Type column
 from app.ui.budget.money import money
 from app.ui.commands import CompositeCommand, PlanCommand
+from app.ui.dialogs.access_keys import give_access_keys
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.dialogs.dates import OptionalDate, date_edit, read_date
@@ -198,6 +199,7 @@ class ProjectDialog(CommandDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        give_access_keys(self)  # Alt+letter to each field, read by screen readers
 
     def _show_holidays(self) -> None:
         """The public holidays of the calendar just chosen, unless the user typed others."""

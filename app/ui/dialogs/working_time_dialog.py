@@ -42,6 +42,7 @@ from app.domain.vacations import people_calendar_uids, people_calendars
 from app.domain.worktime import check_has_work
 from app.report.locale_dates import local_date
 from app.ui.commands import CompositeCommand, PlanCommand
+from app.ui.dialogs.access_keys import give_access_keys
 from app.ui.dialogs.buttons import error_label, ok_cancel
 from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.dialogs.dates import DayField, read_day
@@ -156,6 +157,7 @@ class WorkingTimeDialog(CommandDialog):
         self.based_on = QLabel()
         self.new_name = QLineEdit()
         self.new_name.setPlaceholderText("name of a new calendar, e.g. Night shift")
+        self.new_name.setAccessibleName("New calendar's name")  # a screen reader's name
         new_button = QPushButton("Create calendar")
         new_button.clicked.connect(self.create_calendar)
         top = QFormLayout()
@@ -173,6 +175,7 @@ class WorkingTimeDialog(CommandDialog):
         for d, name in enumerate(DAY_NAMES):
             check = QCheckBox(name)
             edit = QLineEdit()
+            edit.setAccessibleName(f"{name} hours")
             check.toggled.connect(edit.setEnabled)
             grid.addWidget(check, d, 0)
             grid.addWidget(edit, d, 1)
@@ -182,9 +185,13 @@ class WorkingTimeDialog(CommandDialog):
         off_box = QGroupBox("Exceptions (holidays, shutdowns, extra working days)")
         off = QVBoxLayout(off_box)
         self.exceptions = QListWidget()
+        self.exceptions.setAccessibleName("Exceptions")
         self.off_name = QLineEdit("Holiday")
+        self.off_name.setAccessibleName("Exception's name")
         self.off_first = DayField(QDate.currentDate())
         self.off_last = DayField(QDate.currentDate())
+        self.off_first.setAccessibleName("Exception from")  # its "from" follows a field
+        self.off_last.setAccessibleName("Exception to")
         # MS Project's recurring exceptions: every first Friday off, the yearly shutdown
         # (the first day sets the pattern; the last day ends the repeats).
         self.off_repeat = QComboBox()
@@ -204,6 +211,7 @@ class WorkingTimeDialog(CommandDialog):
         self.off_working = QCheckBox("Working, hours")
         self.off_hours = QLineEdit("08:00-12:00, 13:00-17:00")
         self.off_hours.setEnabled(False)
+        self.off_hours.setAccessibleName("Exception's working hours")
         self.off_working.toggled.connect(self.off_hours.setEnabled)
         working_row = QHBoxLayout()
         working_row.addWidget(self.off_working)
@@ -222,6 +230,7 @@ class WorkingTimeDialog(CommandDialog):
         layout.addWidget(off_box)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        give_access_keys(self)  # Alt+letter to each field, read by screen readers
 
         for cal in self.edited.values():
             if cal.uid not in self.people:

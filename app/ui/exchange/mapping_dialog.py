@@ -37,6 +37,7 @@ from app.io.sheet_mapping import (
     guess_mapping,
 )
 from app.ui.background import Cancelled, WorkerProgress, run_with_progress
+from app.ui.dialogs.access_keys import give_access_keys
 from app.ui.dialogs.buttons import ok_cancel
 
 _PREVIEW_ROWS = 12
@@ -103,6 +104,7 @@ class ColumnMappingDialog(QDialog):
         self.keep_box.setMaximumHeight(120)
         form.addRow("Also keep", self.keep_box)
         self.preview = QTableWidget()
+        self.preview.setAccessibleName("Preview of the sheet")  # a screen reader's name
         self.note = QLabel()
         self.note.setWordWrap(True)
         buttons = ok_cancel(self, "Import")
@@ -120,6 +122,7 @@ class ColumnMappingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(main, 1)
         layout.addWidget(buttons)
+        give_access_keys(self)  # Alt+letter to each field, read by screen readers
 
         if info.mapping is not None:
             self.sheet_box.setCurrentText(info.mapping.sheet)

@@ -73,6 +73,7 @@ class ReviewChangesDialog(QDialog):
         self.summary.setWordWrap(True)
 
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName("Changes in the workbook")  # a screen reader's name
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels(["Change", "In the plan", "In the workbook", "Conflict"])
         self.tree.setUniformRowHeights(True)
@@ -91,8 +92,8 @@ class ReviewChangesDialog(QDialog):
         self._size_columns()  # before the notes: they span the row, whatever their length
         self._add_notes(notes)
 
-        accept_all = QPushButton("Accept all")
-        reject_all = QPushButton("Reject all")
+        accept_all = QPushButton("&Accept all")
+        reject_all = QPushButton("&Reject all")
         accept_all.clicked.connect(lambda: self.set_all(True))
         reject_all.clicked.connect(lambda: self.set_all(False))
         self.buttons = ok_cancel(self, "Apply accepted")

@@ -45,7 +45,7 @@ class FieldInsertRow(QWidget):
         self.target = self._edits[first]
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        label = QLabel("Insert &field")
+        label = QLabel("Insert field")  # its key: the dialog's free one (give_access_keys)
         self.field = QComboBox()
         for name in FIELDS:
             self.field.addItem(FIELD_LABELS.get(name, name), name)

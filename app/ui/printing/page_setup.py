@@ -28,6 +28,7 @@ from app.domain.errors import AppError
 from app.report.columns import COLUMNS, column_for
 from app.report.options import PAPERS, PrintOptions
 from app.report.page_orientation import UPRIGHT_CHART_SHARE
+from app.ui.dialogs.access_keys import give_access_keys
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.dates import DayField
 from app.ui.printing.page_setup_tabs import PageSetupTabs
@@ -118,16 +119,22 @@ class PageSetupDialog(QDialog):
         self.scale.setRange(10, 400)
         self.scale.setSuffix(" %")
         self.scale.setValue(round((options.scale or 1.0) * 100))
-        grid.addWidget(self.fit, 0, 0)
-        grid.addWidget(self.pages_wide, 0, 1)
+        self.scale.setAccessibleName("Scale")  # its radio button names it
         self.wide_words = QLabel()  # "1 page wide", "2 pages wide"
         self.pages_wide.valueChanged.connect(self._on_pages_wide)
         self._on_pages_wide(self.pages_wide.value())
-        grid.addWidget(self.wide_words, 0, 2)
-        grid.addWidget(self.pages_tall, 0, 3)
-        grid.addWidget(QLabel("tall"), 0, 4)
+        # one row: the words follow their fields (units, not labels of the next field)
+        fit_row = QHBoxLayout()
+        for widget in (self.pages_wide, self.wide_words, self.pages_tall, QLabel("tall")):
+            fit_row.addWidget(widget)
+        fit_row.addStretch(1)
+        scale_row = QHBoxLayout()
+        scale_row.addWidget(self.scale)
+        scale_row.addStretch(1)
+        grid.addWidget(self.fit, 0, 0)
+        grid.addLayout(fit_row, 0, 1)
         grid.addWidget(self.scaled, 1, 0)
-        grid.addWidget(self.scale, 1, 1)
+        grid.addLayout(scale_row, 1, 1)
         (self.scaled if options.scale is not None else self.fit).setChecked(True)
         layout.addWidget(fit_box)
 
@@ -140,6 +147,8 @@ class PageSetupDialog(QDialog):
         self.date_to = DayField(
             _last_day(options.date_to) if options.date_to else _qdate(project_finish)
         )
+        self.date_from.setAccessibleName("Print from")
+        self.date_to.setAccessibleName("Print to")  # its "to" follows a field
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -156,6 +165,7 @@ class PageSetupDialog(QDialog):
         col_box = QGroupBox("Task columns")
         col_layout = QVBoxLayout(col_box)
         self.columns = QListWidget()
+        self.columns.setAccessibleName("Task columns")
         order = list(options.columns) + [k for k in COLUMNS if k not in options.columns]
         for key in order:
             item = QListWidgetItem(column_for(key).title)  # a custom field by its name
@@ -215,6 +225,8 @@ class PageSetupDialog(QDialog):
         self.problem.hide()
         outer.addWidget(self.problem)
         outer.addWidget(ok_cancel(self))
+        give_access_keys(self)  # Alt+letter to each field, read by screen readers
+        self.paper.setFocus()  # opens on the first field, not on the tab bar
 
     def accept(self) -> None:
         """OK: closes only with options that can be printed; else says why and stays open."""

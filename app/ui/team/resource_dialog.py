@@ -57,6 +57,7 @@ from app.domain.typed_rates import typed_amount, typed_number, typed_rate
 from app.domain.vacations import own_calendar, people_calendars
 from app.report.locale_numbers import local_figure, locale_marks
 from app.ui.budget.money import money
+from app.ui.dialogs.access_keys import give_access_keys
 from app.ui.dialogs.assignment_info import clean_notes
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.working_time_dialog import WorkingTimeDialog
@@ -140,9 +141,10 @@ def _fmt_date(value: datetime | None, last_day: bool = False) -> str:
 class _Grid(QWidget):
     """An editable table with add/remove row buttons."""
 
-    def __init__(self, headers: list[str]) -> None:
+    def __init__(self, headers: list[str], name: str) -> None:
         super().__init__()
         self.table = QTableWidget(0, len(headers))
+        self.table.setAccessibleName(name)  # a screen reader's name for the grid
         self.table.setHorizontalHeaderLabels(headers)
         self.table.horizontalHeader().setStretchLastSection(True)
         add = QPushButton("Add row")
@@ -299,7 +301,8 @@ class ResourceDialog(QDialog):
         project = plan.project
         for k, letter in enumerate(RATE_TABLES):
             # MS Project's Cost Rate Tables: each rate in the unit it was typed in (1200/d)
-            grid = _Grid(["Effective from", "Standard rate", "Overtime rate", "Per use"])
+            headers = ["Effective from", "Standard rate", "Overtime rate", "Per use"]
+            grid = _Grid(headers, f"Cost rate table {letter}")
             for entry in tables[k] if k < len(tables) else ():
                 standard = (entry.standard_rate, entry.standard_rate_unit)
                 overtime = (entry.overtime_rate, entry.overtime_rate_unit)
@@ -314,7 +317,7 @@ class ResourceDialog(QDialog):
                 )
             self.rates.addTab(grid, letter)
             self.rate_grids.append(grid)
-        self.availability = _Grid(["From", "To", "Units %"])
+        self.availability = _Grid(["From", "To", "Units %"], "Resource availability")
         for av in resource.availability:
             self.availability.add_row(
                 [
@@ -331,6 +334,8 @@ class ResourceDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
+        give_access_keys(self)  # Alt+letter to each field, read by screen readers
+        self.name.setFocus()  # opens on the first field, not on the tab bar
 
     def resource(self) -> Resource:
         """The edited resource; InputError names the first value that cannot be read."""
