@@ -91,3 +91,24 @@ def test_s23a2_enter_does_not_cancel_a_print(qtbot):
     assert not buttons[0].autoDefault()
     assert progress(0, 3)
     progress.close()
+
+
+def test_s23a2_page_setup_refuses_an_unreadable_print_day(qtbot):
+    from datetime import datetime
+
+    from app.report.options import PrintOptions
+    from app.ui.printing.page_setup import PageSetupDialog
+
+    start, finish = datetime(2027, 1, 4, 8), datetime(2027, 6, 30, 17)
+    dialog = PageSetupDialog(PrintOptions(), start, finish)
+    qtbot.addWidget(dialog)
+    dialog.whole_project.setChecked(False)
+    dialog.date_to.setText(BAD)  # OK clicked while still in the field
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted  # not printed to the old day
+    assert BAD in dialog.problem.text()
+    assert not dialog.problem.isHidden()
+    dialog.date_to.setText("2027-03-31")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.options().date_to == datetime(2027, 4, 1)  # the midnight after it

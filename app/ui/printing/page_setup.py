@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -30,7 +30,7 @@ from app.report.options import PAPERS, PrintOptions
 from app.report.page_orientation import UPRIGHT_CHART_SHARE
 from app.ui.dialogs.access_keys import give_access_keys
 from app.ui.dialogs.buttons import ok_cancel
-from app.ui.dialogs.dates import DayField
+from app.ui.dialogs.dates import DayField, read_day
 from app.ui.printing.page_setup_tabs import PageSetupTabs
 
 # Page Setup's Orientation: its text, and PrintOptions.landscape (None: Automatic,
@@ -44,10 +44,6 @@ ORIENTATIONS: tuple[tuple[str, bool | None], ...] = (
 
 def _qdate(moment: datetime) -> QDate:
     return QDate(moment.year, moment.month, moment.day)
-
-
-def _datetime(value: QDate) -> datetime:
-    return datetime(value.year(), value.month(), value.day())
 
 
 def _last_day(date_to: datetime) -> QDate:
@@ -246,8 +242,9 @@ class PageSetupDialog(QDialog):
         self.date_to.setEnabled(not checked)
 
     def options(self) -> PrintOptions:
-        """The options as the dialog shows them; AppError (one line) when its margins or
-        texts cannot be printed (a negative margin, an unknown field code)."""
+        """The options as the dialog shows them; AppError (one line) when its margins,
+        texts or days cannot be printed (a negative margin, an unknown field code, a day
+        typed that cannot be read)."""
         keys = tuple(
             str(self.columns.item(i).data(Qt.ItemDataRole.UserRole))
             for i in range(self.columns.count())
@@ -257,8 +254,11 @@ class PageSetupDialog(QDialog):
         paper, landscape = self.paper.currentText(), self.orientation.currentData()
         setup = self.tabs.setup(paper, landscape, place)  # AppError: cannot be printed
         whole = self.whole_project.isChecked()
-        date_from = None if whole else _datetime(self.date_from.date())
-        date_to = None if whole else _datetime(self.date_to.date().addDays(1))
+        # read_day: a day typed that cannot be read is refused (InputError), not the old
+        # one printed (OK clicked on macOS leaves the focus in the field)
+        date_from = None if whole else datetime.combine(read_day(self.date_from), time.min)
+        last = None if whole else read_day(self.date_to)
+        date_to = None if last is None else datetime.combine(last + timedelta(days=1), time.min)
         return replace(
             self._base,
             paper=paper,
