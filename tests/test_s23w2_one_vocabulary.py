@@ -6,6 +6,7 @@ alone is ambiguous ("Cost (Cost1)")."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -17,30 +18,34 @@ from app.domain.custom_fields import CustomField
 from app.domain.merge import three_way
 from app.domain.plan import Plan
 from app.domain.project import Project
-from app.domain.task import Task
+from app.domain.task import ConstraintType, Task
 from app.formats import read_plan
 from app.io.excel_import import read_roundtrip_workbook
 from app.report.change_titles import custom_title
 from app.store.document import write_plan
-from app.ui.exchange.labels import show_value
+from app.ui.exchange.labels import show_value, with_constraint_dates
 from app.ui.exchange.review_dialog import ReviewChangesDialog
 
 START = datetime(2027, 3, 1, 8, 0)
 
 
-def _plan() -> Plan:
+def _plan(pinned: bool = False) -> Plan:
     fields = (CustomField("Number1", "Points"), CustomField("Text1", "Owner"))
     plan = Plan(project=Project(name="Words", start=START, custom_fields=fields))
     plan.append_task(Task(1, "Design", duration_minutes=2 * 480, custom=(("Number1", 1.0),)))
     plan.append_task(Task(2, "Build", duration_minutes=3 * 480, custom=(("Text1", "Ana"),)))
+    if pinned:  # Build starts no earlier than Thursday: a Start typed moves that date alone
+        snet = (ConstraintType.SNET, datetime(2027, 3, 4, 8, 0))
+        plan.update_task(replace(plan.task(2), constraint_type=snet[0], constraint_date=snet[1]))
     return plan
 
 
-@pytest.fixture
-def returned(tmp_path: Path) -> tuple[Path, Path]:
-    """The plan and its workbook with Design's Points and Build's Start typed by the client."""
+@pytest.fixture(params=[False, True], ids=["unpinned", "pinned"])
+def returned(tmp_path: Path, request: pytest.FixtureRequest) -> tuple[Path, Path]:
+    """The plan and its workbook with Design's Points and Build's Start typed by the client
+    (Build pinned: the constraint's date alone moves)."""
     plan = tmp_path / "words.gantry"
-    write_plan(_plan(), plan)
+    write_plan(_plan(request.param), plan)
     workbook = tmp_path / "words.xlsx"
     assert main(["convert", str(plan), str(workbook)]) == 0
     wb = openpyxl.load_workbook(workbook)
@@ -56,18 +61,23 @@ def returned(tmp_path: Path) -> tuple[Path, Path]:
 def test_s23w2_the_review_rows_read_as_the_diffs_lines(qtbot, returned, capsys) -> None:
     plan_path, workbook = returned
     trip = read_roundtrip_workbook(workbook)
-    dialog = ReviewChangesDialog(
-        three_way(trip.base, trip.theirs, read_plan(plan_path)), trip.base.project
-    )
+    items = three_way(trip.base, trip.theirs, read_plan(plan_path))
+    dialog = ReviewChangesDialog(with_constraint_dates(items), trip.base.project)
     qtbot.addWidget(dialog)
     rows = {
         node.text(0): f"{node.text(0)} {node.text(1)} -> {node.text(2)}"
         for node in dialog.change_rows()
         if node.parent()
     }
-    assert rows["Constraint Type"] == (
-        "Constraint Type As soon as possible -> Start no earlier than 2027-03-15 08:00"
+    assert rows.get("Constraint Type") in (
+        "Constraint Type As soon as possible -> Start no earlier than 2027-03-15 08:00",
+        None,
     )
+    assert rows.get("Constraint Date") in (
+        "Constraint Date 2027-03-04 08:00 -> 2027-03-15 08:00",
+        None,
+    )
+    assert len({"Constraint Type", "Constraint Date"} & set(rows)) == 1
     assert rows["Points"] == "Points 1 -> 8"
     capsys.readouterr()
     assert main(["diff", str(plan_path), str(workbook)]) == 0

@@ -19,7 +19,13 @@ from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.resource import Resource, ResourceType
 from app.domain.task import ConstraintType
-from app.report.change_titles import custom_title, diff_title, field_title
+from app.report.change_titles import (
+    CONSTRAINT_DATE,
+    custom_title,
+    diff_title,
+    field_title,
+    only_the_date,
+)
 from app.report.columns import CONSTRAINT_NAMES, YES_NO
 from app.report.locale_dates import local_date
 from app.ui.budget.money import money
@@ -69,6 +75,8 @@ def change_label(change: PlanChange, project: Project | None = None) -> str:
     date alone moved); a custom field by its alias in ``project``."""
     if change.field is not None and is_field_name(change.field):
         return field_label(change.field, project)
+    if _dates_alone(change):
+        return CONSTRAINT_DATE
     return diff_title(change) or field_label(change.field, project, change.entity)
 
 
@@ -91,8 +99,9 @@ def show_value(field: str | None, value: Scalar, project: Project) -> str:
         kind, _, moment = value.partition(" ")  # "SNET 2027-01-04T08:00"
         # as the Constraint Type column and gantry diff say it: "Start no earlier than"
         known = ConstraintType.__members__.get(kind)
-        words = CONSTRAINT_NAMES[known] if known is not None else kind
-        return f"{words} {_moment(moment)}".strip()
+        if known is None:  # its date alone (with_constraint_dates)
+            return _moment(value)
+        return f"{CONSTRAINT_NAMES[known]} {_moment(moment)}".strip()
     if field in ("fixed_cost_accrual", "accrue_at") and isinstance(value, str):
         return _ACCRUALS.get(value, value)  # MS Project's Start / Prorated / End
     if field == "percent_complete" and isinstance(value, int | float):
@@ -295,3 +304,32 @@ def with_link_texts(
 
 def _or(text: str | None, value: Scalar) -> Scalar:
     return value if text is None else text
+
+
+def _dates_alone(change: PlanChange) -> bool:
+    """Whether ``change`` is a constraint shown by its dates alone (with_constraint_dates)."""
+    return (change.entity, change.field) == ("task", "constraint") and all(
+        isinstance(v, str) and v[:1].isdigit() for v in (change.old, change.new)
+    )
+
+
+def with_constraint_dates(items: list[MergeItem]) -> list[MergeItem]:
+    """``items`` with a constraint whose date alone changed shown as its dates (the row is
+    the sheet's Constraint Date: ``2027-01-04 08:00 -> 2027-01-06 08:00``, as ``gantry
+    diff`` says it, not the constraint's words twice); the value here too when it is of the
+    same kind (another kind stays whole: it tells what clashes). Other changes stay."""
+    out: list[MergeItem] = []
+    for item in items:
+        c = item.change
+        if only_the_date(c) and isinstance(c.old, str) and isinstance(c.new, str):
+            kind = c.new.partition(" ")[0]
+            ours = item.ours
+            if isinstance(ours, str) and ours.partition(" ")[0] == kind:
+                ours = ours.partition(" ")[2] or ours
+            item = replace(
+                item,
+                change=replace(c, old=c.old.partition(" ")[2], new=c.new.partition(" ")[2]),
+                ours=ours,
+            )
+        out.append(item)
+    return out
