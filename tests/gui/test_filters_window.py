@@ -14,6 +14,7 @@ from app.store.document import GantryFile
 from app.ui import filter_menu
 from app.ui.app import Session
 from app.ui.filter_menu import DateRangeFilterDialog, ResourceFilterDialog, controller_of
+from app.ui.models.blank_row import HINT_BRUSH
 from app.ui.models.task_edits import Column
 from app.ui.settings import Settings
 from tests.gui.conftest import build_plan
@@ -100,8 +101,9 @@ def test_summaries_shown_only_for_the_outline_are_greyed(window, monkeypatch):
     model = window.model
     build = model.index_of_uid(uid(window, "Build"), Column.NAME)
     code = model.index_of_uid(uid(window, "Code"), Column.NAME)
-    assert build.data(FG).color().getRgb()[:3] == (130, 130, 130)
-    assert code.data(FG) is None or code.data(FG).color().getRgb()[:3] != (130, 130, 130)
+    grey = HINT_BRUSH.color().getRgb()[:3]  # the empty row's hint grey, readable (4.5:1)
+    assert build.data(FG).color().getRgb()[:3] == grey
+    assert code.data(FG) is None or code.data(FG).color().getRgb()[:3] != grey
     assert window.status_filter.text() == "Filter: Using Resource 'Ana' (1 of 8 tasks)"
 
 
