@@ -14,7 +14,9 @@ import openpyxl
 import pytest
 
 from app.cli import main
+from app.cli.diff_titles import shown_word
 from app.domain.custom_fields import CustomField
+from app.domain.diff import PlanChange
 from app.domain.merge import three_way
 from app.domain.plan import Plan
 from app.domain.project import Project
@@ -113,3 +115,16 @@ def test_s23w2_a_flag_reads_yes_or_no_as_in_the_diff() -> None:
     assert show_value("constraint", "FNLT 2027-03-05T17:00", project) == (
         "Finish no later than 2027-03-05 17:00"
     )
+
+
+def test_s23w2_named_values_read_as_the_diff_writes_them() -> None:
+    project = Project(name="P", start=START)
+    plan = _plan()
+    for entity, field, value, word in (
+        ("task", "task_type", "FIXED_WORK", "Fixed work"),
+        ("link", "type", "SS", "Start-to-Start (SS)"),
+        ("resource", "type", "MATERIAL", "Material"),
+        ("assignment", "contour", "BACK_LOADED", "Back Loaded"),
+    ):
+        change = PlanChange(entity, 1, "x", "changed", field, value, value)
+        assert show_value(field, value, project) == shown_word(change, value, plan) == word

@@ -9,15 +9,18 @@ machine contract (DESIGN.md).
 
 from __future__ import annotations
 
-from app.domain.contours import WorkContour
 from app.domain.diff import PlanChange, Scalar
 from app.domain.diff_calendars import FIELD as DAYS_OFF
-from app.domain.link import LinkType
 from app.domain.plan import Plan
-from app.domain.resource import ResourceType
-from app.domain.task import ConstraintType, TaskType
-from app.report.change_titles import RESOURCE_TITLES, RISK_TITLES, diff_title, only_the_date
-from app.report.columns import CONSTRAINT_NAMES, TASK_TYPE_NAMES, YES_NO
+from app.domain.task import ConstraintType
+from app.report.change_titles import (
+    RESOURCE_TITLES,
+    RISK_TITLES,
+    diff_title,
+    only_the_date,
+    value_word,
+)
+from app.report.columns import CONSTRAINT_NAMES, YES_NO
 
 __all__ = ["RESOURCE_TITLES", "RISK_TITLES", "diff_title", "shown_word"]  # as read before
 
@@ -28,12 +31,6 @@ _DATES = frozenset(
     }
 )
 _PERCENTS = frozenset({("resource", "max_units"), ("assignment", "units")})
-_LINK_TYPES = {
-    LinkType.FS: "Finish-to-Start (FS)",
-    LinkType.SS: "Start-to-Start (SS)",
-    LinkType.FF: "Finish-to-Finish (FF)",
-    LinkType.SF: "Start-to-Finish (SF)",
-}
 
 
 def shown_word(change: PlanChange, value: Scalar, plan: Plan) -> str | None:
@@ -70,10 +67,4 @@ def shown_word(change: PlanChange, value: Scalar, plan: Plan) -> str | None:
         if only_the_date(change) and moment:  # Constraint Date 2027-01-04 08:00 -> ...
             return moment.replace("T", " ")
         return f"{CONSTRAINT_NAMES[ConstraintType[kind]]} {moment.replace('T', ' ')}".strip()
-    words: dict[tuple[str, str | None], dict[str, str]] = {
-        ("task", "task_type"): {t.name: TASK_TYPE_NAMES[t] for t in TaskType},
-        ("link", "type"): {t.name: _LINK_TYPES[t] for t in LinkType},
-        ("resource", "type"): {t.name: t.name.capitalize() for t in ResourceType},
-        ("assignment", "contour"): {c.name: c.label for c in WorkContour},
-    }
-    return words[key].get(value) if key in words else None
+    return value_word(change.field, value, change.entity)

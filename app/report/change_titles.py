@@ -10,11 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from app.domain.contours import WorkContour
 from app.domain.custom_fields import CustomField, canonical_name
 from app.domain.diff import PlanChange
 from app.domain.diff_calendars import FIELD as DAYS_OFF
 from app.domain.diff_calendars import TITLE as DAYS_OFF_TITLE
-from app.report.columns import COLUMNS
+from app.domain.link import LinkType
+from app.domain.resource import ResourceType
+from app.domain.task import TaskType
+from app.report.columns import COLUMNS, TASK_TYPE_NAMES
 
 # A task's field -> the key of the printed task table's column showing it (titled as the
 # task sheet titles it: app/report/columns.py).
@@ -195,3 +199,28 @@ def _folded(title: str) -> str:
 _BUILT_IN = frozenset(
     _folded(t) for t in (*(c.title for c in COLUMNS.values()), *TASK_TITLES.values())
 )
+
+
+LINK_TYPE_NAMES = {
+    LinkType.FS: "Finish-to-Start (FS)",
+    LinkType.SS: "Start-to-Start (SS)",
+    LinkType.FF: "Finish-to-Finish (FF)",
+    LinkType.SF: "Start-to-Finish (SF)",
+}
+# A value a change holds by its name (``FIXED_WORK``), as the sheets and dialogs say it.
+VALUE_WORDS: dict[tuple[str, str], dict[str, str]] = {
+    ("task", "task_type"): {t.name: TASK_TYPE_NAMES[t] for t in TaskType},
+    ("link", "type"): {t.name: LINK_TYPE_NAMES[t] for t in LinkType},
+    ("resource", "type"): {t.name: t.name.capitalize() for t in ResourceType},
+    ("assignment", "contour"): {c.name: c.label for c in WorkContour},
+}
+
+
+def value_word(field: str | None, value: str, entity: str | None = None) -> str | None:
+    """``value`` of ``field`` as a word a user knows (``Fixed work``, ``Start-to-Start
+    (SS)``, ``Back Loaded``), in ``gantry diff`` and the Import review alike; ``entity``
+    None: the first that has the field and the value. None: no such word."""
+    for (kind, name), words in VALUE_WORDS.items():
+        if name == field and entity in (None, kind) and value in words:
+            return words[value]
+    return None

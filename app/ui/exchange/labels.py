@@ -25,6 +25,7 @@ from app.report.change_titles import (
     diff_title,
     field_title,
     only_the_date,
+    value_word,
 )
 from app.report.columns import CONSTRAINT_NAMES, YES_NO
 from app.report.locale_dates import local_date
@@ -112,7 +113,8 @@ def show_value(field: str | None, value: Scalar, project: Project) -> str:
         return money(project, float(value))
     if isinstance(value, str) and len(value) == 16 and value[10:11] == "T":
         return _moment(value)
-    return str(value)
+    word = value_word(field, value) if isinstance(value, str) else None
+    return str(value) if word is None else word  # Fixed work, Start-to-Start (SS)
 
 
 def _moment(text: str) -> str:
