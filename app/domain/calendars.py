@@ -249,5 +249,8 @@ def public_holidays(country: str, subdiv: str | None, year: int) -> dict[date, s
         found = holidays.country_holidays(country, subdiv=subdiv, years=year)
     except (NotImplementedError, KeyError) as exc:
         where = f"country {quoted(country)}" + (f", region {quoted(subdiv)}" if subdiv else "")
-        raise PlanError(f"no public-holiday list for {where}") from exc
+        raise PlanError(
+            f"no public-holiday list for {where}: type the country's code, such as US, DE or "
+            "FR, and a region after a dash (DE-BY)"
+        ) from exc
     return {day: str(name) for day, name in found.items()}

@@ -134,7 +134,7 @@ class ProjectDialog(CommandDialog):
         self.holidays.setPlaceholderText(
             "country, or country-region: DE, DE-BY, ES-CT, US-NY (empty: none)"
         )
-        self.holidays.setMaxLength(12)
+        self.holidays.setMaxLength(40)  # a country named in full is read whole, then refused
         self.hours_per_day = QDoubleSpinBox()
         self.hours_per_day.setRange(0.5, 24)
         self.hours_per_day.setSingleStep(0.5)
