@@ -30,8 +30,8 @@ def add_level_scope(p: Any) -> None:
         "--from",
         dest="level_from",
         metavar="DATE",
-        help="level only the tasks starting from this day (YYYY-MM-DD) to --to's; kept in "
-        "the plan written, as Leveling Options' 'Level from … To …'",
+        help="level only the tasks starting from this day (YYYY-MM-DD or DD.MM.YYYY) to "
+        "--to's; kept in the plan written, as Leveling Options' 'Level from … To …'",
     )
     p.add_argument("--to", dest="level_to", metavar="DATE", help="the last day of --from's range")
     p.add_argument(

@@ -124,8 +124,8 @@ def add_update(sub: Any, filter_type: Callable[[str], object]) -> None:
     p.add_argument(
         "--through",
         required=True,
-        metavar="YYYY-MM-DD",
-        help="the date (the end of that working day)",
+        metavar="DATE",
+        help="the date, YYYY-MM-DD or DD.MM.YYYY (the end of that working day)",
     )
     how = p.add_mutually_exclusive_group()
     how.add_argument(
