@@ -52,10 +52,14 @@ def test_s23ay_critical_column_says_yes_on_the_red_tasks(window):
     cell = model.index_of_uid(critical, Column.CRITICAL)
     assert cell.data() == "Yes"
     assert model.index_of_uid(calm, Column.CRITICAL).data() == "No"
-    summary = next(
-        t.uid for t in window.document.plan.tasks if window.document.plan.is_summary(t.uid)
-    )
-    assert model.index_of_uid(summary, Column.CRITICAL).data() == "No"
+    plan, schedule = window.document.plan, window.document.schedule
+    summaries = [t.uid for t in plan.tasks if plan.is_summary(t.uid)]
+    red = next(u for u in summaries if schedule[u].critical)
+    assert model.index_of_uid(red, Column.CRITICAL).data() == "Yes"  # as MS Project's field
+    assert not model.index_of_uid(red, Column.NAME).data(Qt.ItemDataRole.ForegroundRole)
+    calm_summaries = [u for u in summaries if not schedule[u].critical]
+    for uid in calm_summaries:
+        assert model.index_of_uid(uid, Column.CRITICAL).data() == "No"
     assert not cell.flags() & Qt.ItemFlag.ItemIsEditable  # worked out, not typed
     assert REPORT_KEYS[Column.CRITICAL] == "critical"  # printed and copied as a picture
 

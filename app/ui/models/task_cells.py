@@ -392,8 +392,10 @@ class TaskCells:
         return YES_NO[self.document.plan.task(uid).effort_driven and not summary]
 
     def _critical(self, uid: int, editing: bool) -> str:
-        """Yes on the critical path, as the red says; a summary's is No (it is not red)."""
-        return YES_NO[self.critical(uid)]
+        """MS Project's Critical field: Yes on the critical path, a summary's too when it
+        has no slack left (its row is not red, as MS Project's summary rows are not)."""
+        times = self.document.schedule.get(uid)
+        return YES_NO[bool(times and times.critical)]
 
     def _priority(self, uid: int, editing: bool) -> str:
         return str(self.document.plan.task(uid).priority)
