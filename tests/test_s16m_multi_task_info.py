@@ -49,7 +49,7 @@ def test_fields_are_blank_where_the_tasks_differ_and_filled_where_they_agree(qtb
     assert dialog.notes.toPlainText() == "Ask Ana"
     assert dialog.manual.checkState() == Qt.CheckState.PartiallyChecked  # Code only
     assert dialog.milestone.checkState() == Qt.CheckState.Unchecked
-    assert dialog.constraint.currentText() == "As soon as possible"
+    assert dialog.constraint.currentText() == "As Soon As Possible"
     assert dialog.deadline.check.checkState() == Qt.CheckState.Unchecked
     tabs = dialog.findChild(QTabWidget)
     enabled = {tabs.tabText(i): tabs.isTabEnabled(i) for i in range(tabs.count())}

@@ -69,13 +69,13 @@ def test_s18x_a_wrong_constraint_lists_every_code_and_fits(window):
     model = window.model
     uid = window.document.plan.tasks[0].uid
     assert model.setData(model.index_of_uid(uid, Column.CONSTRAINT_TYPE), "FNLT", EDIT)
-    assert model.index_of_uid(uid, Column.CONSTRAINT_TYPE).data() == "Finish no later than"
+    assert model.index_of_uid(uid, Column.CONSTRAINT_TYPE).data() == "Finish No Later Than"
 
 
 def test_s18x_a_start_fitting_several_names_lists_them(window):
     message = _type(window, Column.CONSTRAINT_TYPE, "Start no")
     assert message == (
-        "'Start no' is not a constraint (one of: Start no earlier than, Start no later than)"
+        "'Start no' is not a constraint (one of: Start No Earlier Than, Start No Later Than)"
     )
     message = _type(window, Column.TASK_TYPE, "bogus")
     assert message == (

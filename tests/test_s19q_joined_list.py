@@ -60,6 +60,6 @@ def test_s19q_the_mspdi_save_lists_the_names_cut(tasks, people, said):
 
 def test_s19q_a_summarys_constraints_are_listed_with_or():
     assert summary_constraint_message(build_plan().tasks[0]) == (
-        "summary task 'Design' can only be 'As soon as possible', 'Start no earlier than' or "
-        "'Finish no later than'"
+        "summary task 'Design' can only be 'As Soon As Possible', 'Start No Earlier Than' or "
+        "'Finish No Later Than'"
     )

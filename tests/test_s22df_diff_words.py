@@ -117,8 +117,8 @@ def test_s22df_the_demo_edited_reads_in_the_sheets_words(
     assert f"changed  task 4 '{name}': Duration 5d -> 10d" in lines
     assert f"changed  task 4 '{name}': Estimated No -> Yes" in lines
     assert (
-        f"changed  task 4 '{name}': Constraint Type As soon as possible -> "
-        "Start no earlier than 2027-01-11 08:00"
+        f"changed  task 4 '{name}': Constraint Type As Soon As Possible -> "
+        "Start No Earlier Than 2027-01-11 08:00"
     ) in lines
     assert f"changed  task 4 '{name}': % Complete 0% -> 40%" in lines
     person = old.resources[0].name

@@ -123,5 +123,5 @@ def test_s23mn_a_constraint_whose_date_moved_is_its_constraint_date(locale):
     kind.update_task(replace(kind.task(2), constraint_type=ConstraintType.FNET))
     (line,) = _lines(old, kind, MARKS[locale])
     assert line.endswith(
-        ": Constraint Type Start no earlier than 2027-01-06 08:00 -> Finish no earlier than 2027-01-06 08:00"
+        ": Constraint Type Start No Earlier Than 2027-01-06 08:00 -> Finish No Earlier Than 2027-01-06 08:00"
     )

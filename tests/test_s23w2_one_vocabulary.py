@@ -1,5 +1,5 @@
 """gantry diff and the Import review of a returned workbook say a change in the same words:
-a constraint as the Constraint Type column says it ("Start no earlier than", the review
+a constraint as the Constraint Type column says it ("Start No Earlier Than", the review
 said "start no earlier than"), a custom field by its alias as its column is titled
 ("Points"; the diff said "Points (Number1)"), the field in brackets only where the alias
 alone is ambiguous ("Cost (Cost1)")."""
@@ -72,7 +72,7 @@ def test_s23w2_the_review_rows_read_as_the_diffs_lines(qtbot, returned, capsys) 
         if node.parent()
     }
     assert rows.get("Constraint Type") in (
-        "Constraint Type As soon as possible -> Start no earlier than 2027-03-15 08:00",
+        "Constraint Type As Soon As Possible -> Start No Earlier Than 2027-03-15 08:00",
         None,
     )
     assert rows.get("Constraint Date") in (
@@ -113,7 +113,7 @@ def test_s23w2_a_flag_reads_yes_or_no_as_in_the_diff() -> None:
     project = Project(name="P", start=START)
     assert [show_value("milestone", v, project) for v in (True, False)] == ["Yes", "No"]
     assert show_value("constraint", "FNLT 2027-03-05T17:00", project) == (
-        "Finish no later than 2027-03-05 17:00"
+        "Finish No Later Than 2027-03-05 17:00"
     )
 
 

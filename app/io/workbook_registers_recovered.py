@@ -209,7 +209,7 @@ class RegisterRecovery:
         ]
         lost = [
             "calendars, holidays and days off, baselines, constraints (a Start later than the "
-            "links and the project's start give is read as 'start no earlier than'), manual "
+            "links and the project's start give is read as 'Start No Earlier Than'), manual "
             "scheduling, deadlines, task types, work typed on assignments, people's initials, "
             "e-mail, skills",
             *(w for w in ("overtime rates", "costs per use") if w not in rates),

@@ -149,16 +149,20 @@ YES_NO: dict[bool, str] = {True: "Yes", False: "No"}
 # Columns drawn as icons rather than text.
 ICON_KEYS = frozenset({"indicators"})
 
-# MS Project's words for a constraint (the task sheet and Task Information use them too).
+# MS Project's words for a constraint, in its capitals ("Start No Earlier Than", as its
+# Constraint Type column, Task Information and exported tables write them); the task sheet,
+# Task Information, the printout, gantry diff and the Import review show them. Typed back,
+# any case reads (app/ui/models/task_edits.parse_choice): "Start no earlier than", as
+# Gantry wrote it before, too.
 CONSTRAINT_NAMES: dict[ConstraintType, str] = {
-    ConstraintType.ASAP: "As soon as possible",
-    ConstraintType.ALAP: "As late as possible",
-    ConstraintType.MSO: "Must start on",
-    ConstraintType.MFO: "Must finish on",
-    ConstraintType.SNET: "Start no earlier than",
-    ConstraintType.SNLT: "Start no later than",
-    ConstraintType.FNET: "Finish no earlier than",
-    ConstraintType.FNLT: "Finish no later than",
+    ConstraintType.ASAP: "As Soon As Possible",
+    ConstraintType.ALAP: "As Late As Possible",
+    ConstraintType.MSO: "Must Start On",
+    ConstraintType.MFO: "Must Finish On",
+    ConstraintType.SNET: "Start No Earlier Than",
+    ConstraintType.SNLT: "Start No Later Than",
+    ConstraintType.FNET: "Finish No Earlier Than",
+    ConstraintType.FNLT: "Finish No Later Than",
 }
 _DATELESS = (ConstraintType.ASAP, ConstraintType.ALAP)
 TASK_TYPE_NAMES: dict[TaskType, str] = {

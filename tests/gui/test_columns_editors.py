@@ -50,9 +50,9 @@ def commit(tree, editor):
 def test_constraint_type_is_picked_from_a_list(sheet):
     doc, tree = sheet
     editor = open_editor(tree, 6, Column.CONSTRAINT_TYPE, QComboBox)
-    assert editor.currentText() == "As soon as possible"
+    assert editor.currentText() == "As Soon As Possible"
     assert editor.count() == len(ConstraintType)
-    editor.setCurrentText("Must start on")
+    editor.setCurrentText("Must Start On")
     commit(tree, editor)
     task = doc.plan.task(6)
     assert task.constraint_type is ConstraintType.MSO

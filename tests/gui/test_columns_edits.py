@@ -86,8 +86,8 @@ def test_a_summary_takes_only_the_constraints_the_scheduler_honours(doc, model):
     model.sig_error.connect(errors.append)
     assert not type_into(model, 4, Column.CONSTRAINT_TYPE, "Must finish on")
     assert errors == [
-        "summary task 'Build' can only be 'As soon as possible', 'Start no earlier than' "
-        "or 'Finish no later than'"
+        "summary task 'Build' can only be 'As Soon As Possible', 'Start No Earlier Than' "
+        "or 'Finish No Later Than'"
     ]
     assert type_into(model, 4, Column.CONSTRAINT_DATE, "2026-03-30")
     assert doc.plan.task(4).constraint_type is ConstraintType.SNET

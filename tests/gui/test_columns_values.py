@@ -134,14 +134,14 @@ def test_task_fields_constraint_deadline_priority_type_and_notes(doc):
         )
     )
     model = TaskTreeModel(doc)
-    assert cell(model, 5, Column.CONSTRAINT_TYPE) == "Start no earlier than"
+    assert cell(model, 5, Column.CONSTRAINT_TYPE) == "Start No Earlier Than"
     assert cell(model, 5, Column.CONSTRAINT_DATE) == format_date(when)
     assert cell(model, 5, Column.CONSTRAINT_DATE, EDIT) == format_date_edit(when)
     assert cell(model, 5, Column.DEADLINE) == "Wed 2026-04-01"
     assert cell(model, 5, Column.PRIORITY) == "800"
     assert cell(model, 5, Column.TASK_TYPE) == "Fixed work"
     assert cell(model, 4, Column.TASK_TYPE) == "Fixed duration"  # a summary, as in MS Project
-    assert cell(model, 6, Column.CONSTRAINT_TYPE) == "As soon as possible"
+    assert cell(model, 6, Column.CONSTRAINT_TYPE) == "As Soon As Possible"
     assert cell(model, 6, Column.CONSTRAINT_DATE) == ""
     assert cell(model, 6, Column.NOTES) == "Smoke first"
     assert cell(model, 6, Column.NOTES, Qt.ItemDataRole.ToolTipRole) == "Smoke first\nthen the rest"

@@ -72,7 +72,7 @@ def test_the_box_says_the_subtasks_move_and_a_drop_before_the_project_is_refused
     day = timedelta(days=1)
     later = BarProposer(doc, 4).move(start, start + 2 * day, day)
     assert later.lines[1:] == (
-        "Start no earlier than: Wed 2026-03-04 08:00",
+        "Start No Earlier Than: Wed 2026-03-04 08:00",
         "Its subtasks move with it",
     )
     before = BarProposer(doc, 4).move(start, start - 3 * day, day)

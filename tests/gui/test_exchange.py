@@ -229,7 +229,7 @@ def test_review_rows_read_like_the_task_table(qtbot, tmp_path: Path) -> None:
     shown = [(r.text(0), r.text(1), r.text(2)) for r in dialog.change_rows()]
     assert shown == [
         ("Duration", "10d", "15d"),
-        ("Constraint Type", "As soon as possible", "Start no earlier than 2026-03-02 08:00"),
+        ("Constraint Type", "As Soon As Possible", "Start No Earlier Than 2026-03-02 08:00"),
     ]
     assert dialog.tree.topLevelItem(0).text(0) == "Task: Build"
 

@@ -28,8 +28,8 @@ def _type(model, uid, column, text):
 
 
 def test_the_summary_list_offers_finish_no_later_than():
-    assert "Finish no later than" in SUMMARY_CONSTRAINT_NAMES
-    assert "Start no later than" not in SUMMARY_CONSTRAINT_NAMES
+    assert "Finish No Later Than" in SUMMARY_CONSTRAINT_NAMES
+    assert "Start No Later Than" not in SUMMARY_CONSTRAINT_NAMES
 
 
 def test_a_summary_fnlt_before_its_subtasks_finish_gives_them_negative_slack(doc, model):

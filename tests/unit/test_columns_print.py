@@ -52,7 +52,7 @@ def test_cells_of_the_new_columns():
     cells = CellText(plan, sched, {})
     assert cells.text(2, "successors") == "3FS+1d"
     assert cells.text(3, "successors") == ""
-    assert cells.text(3, "constraint") == "Start no earlier than"
+    assert cells.text(3, "constraint") == "Start No Earlier Than"
     assert cells.text(3, "constraint_date") == "2026-03-09"
     assert cells.text(2, "constraint_date") == ""
     assert cells.text(3, "deadline") == "2026-03-13"

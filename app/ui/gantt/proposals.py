@@ -24,6 +24,7 @@ from app.domain.scheduling.calendar_blame import task_named
 from app.domain.splits import total_gap, work_within
 from app.domain.task import ConstraintType
 from app.domain.task_clock import TaskClock
+from app.report.columns import CONSTRAINT_NAMES
 from app.report.locale_dates import local_date
 from app.ui.commands import PlanCommand, quoted
 from app.ui.document import Document
@@ -244,7 +245,7 @@ class BarProposer:
             return Proposal((task.name, f"Start: {local_date(start, clock=True)}"), None, str(exc))
         lines = [
             task.name,
-            f"Start no earlier than: {local_date(pin, clock=True)}",
+            f"{CONSTRAINT_NAMES[ConstraintType.SNET]}: {local_date(pin, clock=True)}",
             "Its subtasks move with it",
         ]
         if pin < start:
