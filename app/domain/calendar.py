@@ -62,7 +62,10 @@ class Calendar:
 
     ``week[d]`` is the working intervals of weekday ``d`` (Monday=0); ``None``
     means "as in the base calendar" (a base calendar has no ``None``).
-    ``holiday_country`` adds that country's public holidays (``holidays`` package).
+    ``holiday_country`` gives it that country's public holidays (``holidays`` package)
+    instead of its base calendar's, as a person in France keeps French ones, not the
+    project's Bavarian ones; ``no_public_holidays`` gives it none, not even its base's (a
+    contractor working them). Neither: the base calendar's (see calendars.holiday_place).
     """
 
     uid: int
@@ -72,6 +75,7 @@ class Calendar:
     exceptions: tuple[CalendarException, ...] = ()
     holiday_country: str | None = None
     holiday_subdivision: str | None = None
+    no_public_holidays: bool = False
 
 
 def standard_calendar(uid: int = 1) -> Calendar:

@@ -156,9 +156,7 @@ class DayResolver:
                     break
             week.append(tuple(pattern or ()))
         self._week = tuple(week)
-        self._holiday_sources = [
-            (c.holiday_country, c.holiday_subdivision) for c in chain if c.holiday_country
-        ]
+        self._holiday_sources = _holiday_sources(chain)
         self._holiday_years: dict[int, set[date]] = {}
 
     @property
@@ -232,6 +230,32 @@ def _expand(exceptions: tuple[CalendarException, ...]) -> dict[date, Day]:
         for day in occurrences(exc):
             table[day] = intervals
     return table
+
+
+def _holiday_sources(chain: list[Calendar]) -> list[tuple[str, str | None]]:
+    """The public holidays a calendar keeps: those of the first calendar of its base chain
+    (itself first) that sets its own, a country or none (MS Project-like: a person's own
+    holidays replace the project's); [] for none."""
+    for cal in chain:
+        if cal.holiday_country:
+            return [(cal.holiday_country, cal.holiday_subdivision)]
+        if cal.no_public_holidays:
+            return []
+    return []
+
+
+def holiday_place(
+    calendar: Calendar, calendars: Mapping[int, Calendar]
+) -> tuple[str, str | None] | None:
+    """The country and region whose public holidays ``calendar`` keeps (its own, else its
+    base calendar's...), None for none."""
+    chain: list[Calendar] = []
+    cal: Calendar | None = calendar
+    while cal is not None and all(c.uid != cal.uid for c in chain):
+        chain.append(cal)
+        cal = calendars.get(cal.base_uid) if cal.base_uid is not None else None
+    found = _holiday_sources(chain)
+    return found[0] if found else None
 
 
 def _public_holidays(country: str, subdiv: str | None, year: int) -> set[date]:

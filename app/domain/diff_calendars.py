@@ -42,13 +42,16 @@ def _repeats(exc: CalendarException) -> str:
 
 
 def days_off_text(cal: Calendar | None) -> str:
-    """A calendar's own days off (and public holidays), sorted, as one text; "" for none."""
+    """A calendar's own days off (and its own public-holiday setting: a country's, or none
+    where its base calendar has some), sorted, as one text; "" for none."""
     if cal is None:
         return ""
     entries = sorted(exception_text(e) for e in cal.exceptions)
     if cal.holiday_country:
         where = "-".join(filter(None, (cal.holiday_country, cal.holiday_subdivision)))
         entries.append(f"public holidays of {where}")
+    elif cal.no_public_holidays:  # not even its base calendar's (a contractor works them)
+        entries.append("no public holidays")
     return "; ".join(entries)
 
 

@@ -410,7 +410,14 @@ def _cached(key: object, chain: tuple[Calendar, ...]) -> WorkTime:
 def _content_key(chain: list[Calendar]) -> object:
     """What makes two calendars' working time the same (names and uids aside)."""
     return tuple(
-        (c.base_uid is None, c.week, c.exceptions, c.holiday_country, c.holiday_subdivision)
+        (
+            c.base_uid is None,
+            c.week,
+            c.exceptions,
+            c.holiday_country,
+            c.holiday_subdivision,
+            c.no_public_holidays,
+        )
         for c in chain
     )
 

@@ -408,6 +408,7 @@ def _calendars(src: _Source) -> dict[int, Calendar]:
             exceptions=exceptions,
             holiday_country=r["holiday_country"],
             holiday_subdivision=r["holiday_subdivision"],
+            no_public_holidays=bool(r["no_public_holidays"]),
         )
     return out
 

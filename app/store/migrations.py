@@ -371,6 +371,17 @@ def _v28(conn: sqlite3.Connection) -> None:
     conn.execute(EDITED_WORK_SQL)
 
 
+def _v29(conn: sqlite3.Connection) -> None:
+    """v28 -> v29: a calendar may keep no public holidays, not even its base calendar's (a
+    contractor working them), and its own replace its base's; a v28 calendar keeps its
+    base's unless it names a country of its own."""
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(calendars)")}
+    if "no_public_holidays" not in columns:
+        conn.execute(
+            "ALTER TABLE calendars ADD COLUMN no_public_holidays INTEGER NOT NULL DEFAULT 0"
+        )
+
+
 # target version -> the step that reaches it from the version before.
 MIGRATIONS: dict[int, Step] = {
     2: _v2,
@@ -400,6 +411,7 @@ MIGRATIONS: dict[int, Step] = {
     26: _v26,
     27: _v27,
     28: _v28,
+    29: _v29,
 }
 
 

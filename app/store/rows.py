@@ -170,6 +170,7 @@ def calendar_rows(c: Calendar, position: int) -> RowSet:
             "base_uid": c.base_uid,
             "holiday_country": c.holiday_country,
             "holiday_subdivision": c.holiday_subdivision,
+            "no_public_holidays": int(c.no_public_holidays),
         },
     )
     for weekday, day in enumerate(c.week):

@@ -13,7 +13,7 @@ from app.store.edited_work_rows import EDITED_WORK_SQL
 APPLICATION_ID = 0x47414E54
 
 # PRAGMA user_version: bumped by every migration in migrations.py.
-SCHEMA_VERSION = 28
+SCHEMA_VERSION = 29
 
 # What an MS Project file said of its links that Gantry does not schedule by (v23,
 # app/domain/kept_links.py, app/store/kept_links_rows.py): estimated lags by link, the
@@ -204,13 +204,16 @@ CREATE TABLE links (
     PRIMARY KEY (predecessor, successor)
 );
 
+-- no_public_holidays (v29) 1: none, not even the base calendar's (a holiday_country
+-- replaces the base's; neither: the base's).
 CREATE TABLE calendars (
     uid INTEGER PRIMARY KEY,
     position INTEGER NOT NULL,
     name TEXT NOT NULL,
     base_uid INTEGER,
     holiday_country TEXT,
-    holiday_subdivision TEXT
+    holiday_subdivision TEXT,
+    no_public_holidays INTEGER NOT NULL DEFAULT 0
 );
 
 -- One row per weekday (0 = Monday), inherited = "as in the base calendar".
