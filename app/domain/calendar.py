@@ -57,11 +57,29 @@ class CalendarException:
 
 
 @dataclass(frozen=True, slots=True)
+class WorkWeek:
+    """A named period with a weekly pattern of its own (MS Project's Work Weeks tab): winter
+    hours from 1 November to 28 February, a summer four-day week.
+
+    ``week[d]`` is the working intervals of weekday ``d`` (Monday=0) from ``start`` to
+    ``end`` (both included); ``None`` leaves the day as MS Project's Details dialog does with
+    "Use Project default times" (a base calendar: 8:00-12:00 and 13:00-17:00, Monday to
+    Friday) or "Use times from base calendar" (a calendar derived from another: its base's).
+    """
+
+    name: str
+    start: date
+    end: date
+    week: tuple[tuple[Interval, ...] | None, ...] = (None,) * 7
+
+
+@dataclass(frozen=True, slots=True)
 class Calendar:
     """Weekly working pattern plus exceptions, optionally derived from a base calendar.
 
     ``week[d]`` is the working intervals of weekday ``d`` (Monday=0); ``None``
-    means "as in the base calendar" (a base calendar has no ``None``).
+    means "as in the base calendar" (a base calendar has no ``None``). ``work_weeks``
+    replace the weekly pattern over their dates (exceptions still win; see calendars.py).
     ``holiday_country`` gives it that country's public holidays (``holidays`` package)
     instead of its base calendar's, as a person in France keeps French ones, not the
     project's Bavarian ones; ``no_public_holidays`` gives it none, not even its base's (a
@@ -73,6 +91,7 @@ class Calendar:
     base_uid: int | None = None
     week: tuple[tuple[Interval, ...] | None, ...] = field(default=(STANDARD_DAY,) * 5 + ((), ()))
     exceptions: tuple[CalendarException, ...] = ()
+    work_weeks: tuple[WorkWeek, ...] = ()
     holiday_country: str | None = None
     holiday_subdivision: str | None = None
     no_public_holidays: bool = False

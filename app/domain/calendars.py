@@ -2,7 +2,8 @@
 
 Resolves, for one date, the precedence MS Project applies: an exception of the
 calendar itself, then an exception of its base calendar (recursively), then
-public holidays, then the calendar's own weekday pattern, then the base's.
+public holidays, then a work week covering the date (the calendar's own, then its
+base's: work_weeks.py), then the calendar's own weekday pattern, then the base's.
 Recurring exceptions are expanded once into a date table.
 """
 
@@ -15,6 +16,7 @@ from datetime import date, timedelta
 from app.domain.calendar import Calendar, CalendarException, Interval, RecurrenceKind
 from app.domain.errors import PlanError
 from app.domain.quoting import NAME_LIMIT, quoted
+from app.domain.work_weeks import fill_spans, span_day, work_week_spans
 
 Day = tuple[Interval, ...]
 
@@ -156,6 +158,8 @@ class DayResolver:
                     break
             week.append(tuple(pattern or ()))
         self._week = tuple(week)
+        # work weeks, the calendar's own first (work_weeks.py)
+        self._spans = work_week_spans(chain)
         self._holiday_sources = _holiday_sources(chain)
         self._holiday_years: dict[int, set[date]] = {}
 
@@ -166,7 +170,11 @@ class DayResolver:
 
     def has_any_work(self) -> bool:
         """Whether the weekly pattern or some exception has working time."""
-        return any(self._week) or any(v for t in self._tables for v in t.values())
+        return (
+            any(self._week)
+            or any(v for t in self._tables for v in t.values())
+            or any(any(week) for _, _, week in self._spans)
+        )
 
     def day(self, day: date) -> Day:
         """Working intervals of one date."""
@@ -176,12 +184,16 @@ class DayResolver:
                 return found
         if self._holiday_sources and day in self._holidays(day.year):
             return ()
+        if self._spans:
+            found = span_day(self._spans, day)
+            if found is not None:
+                return found
         return self._week[day.weekday()]
 
     def days(self, first: date, count: int) -> list[Day]:
         """Working intervals of ``count`` dates from ``first`` on, as :meth:`day` gives each.
 
-        The weekly pattern repeated, then the holidays, then the exception
+        The weekly pattern repeated, then the work weeks, then the holidays, then the exception
         tables from the deepest base calendar to the calendar's own (the later
         wins, the precedence :meth:`day` applies): no Python call per date.
         """
@@ -191,6 +203,8 @@ class DayResolver:
         wd = first.weekday()
         week = self._week[wd:] + self._week[:wd]
         out = list(week * (count // 7 + 1))[:count]
+        if self._spans:
+            fill_spans(out, self._spans, start, count)
         if self._holiday_sources:
             last = date.fromordinal(start + count - 1)
             for year in range(first.year, last.year + 1):

@@ -414,6 +414,7 @@ def _content_key(chain: list[Calendar]) -> object:
             c.base_uid is None,
             c.week,
             c.exceptions,
+            c.work_weeks,
             c.holiday_country,
             c.holiday_subdivision,
             c.no_public_holidays,
