@@ -304,8 +304,8 @@ def _currency_of(word: str) -> frozenset[str]:
 
 def ungrouped(digits: str, group: str) -> str:
     """``1,234,567`` without its separators; "" unless it is digits whose groups after the
-    first (of one to three) have three digits each. Money and the roster's numbers read
-    thousands so (:func:`app.domain.typed_rates.typed_number`)."""
+    first (of one to three) have three digits each. Money, durations and the roster's numbers
+    read thousands so (:func:`locale_number`)."""
     groups = digits.split(group)
     if not 0 < len(groups[0]) <= 3 or any(len(g) != 3 for g in groups[1:]):
         return ""
@@ -317,8 +317,9 @@ _DIGITS = re.compile(r"[-+]?\d+(?:\D\s?\d+)*")
 
 
 def locale_number(text: str, group: str | None, decimal: str) -> float | None:
-    """A typed number read in a locale's marks (None: it is none); durations, work and money
-    read so (app.domain.notation.parse_duration, :func:`parse_money`).
+    """A typed number read in a locale's marks (None: it is none): the one reader of durations,
+    work, money and the cells' plain numbers (app.domain.notation.parse_duration,
+    :func:`parse_money`, app.domain.typed_rates.typed_number: Max units, Number fields).
 
     ``group`` None: one ``.`` or ``,`` is a decimal point, as Gantry always read it. Else
     the whole part before ``decimal`` may group thousands by ``group`` or a space or
@@ -328,6 +329,8 @@ def locale_number(text: str, group: str | None, decimal: str) -> float | None:
     15 days by them)."""
     if group is None:
         return float(text.replace(",", ".")) if _PLAIN_NUMBER.fullmatch(text) else None
+    if not any(ch.isdigit() for ch in text):
+        return None  # "", "+", "," are no zero
     sign = text[:1] if text[:1] in "+-" else ""
     whole, point, tail = text[len(sign) :].partition(decimal)
     if not tail.isdigit() and point:

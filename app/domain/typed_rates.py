@@ -5,38 +5,33 @@
 from __future__ import annotations
 
 import math
+import re
 
 from app.domain.errors import InputError
-from app.domain.money import NO_MARKS, THOUSANDS, NumberMarks, parse_money, ungrouped
+from app.domain.money import NO_MARKS, NumberMarks, locale_number, parse_money
 from app.domain.project import Project
 from app.domain.quoting import quoted
 from app.domain.resource import RateUnit, Resource, ResourceType, check_rate, hourly_rate
 
 
-def _ungrouped(text: str, group: str, decimal: str) -> str:
-    """``text`` without the locale's group separator between thousands ("1,000,001.5" is
-    "1000001.5"), left as typed unless every group after the first has three digits: "12,5"
-    keeps its comma, a decimal comma as the cell always took it."""
-    sign = text[:1] if text[:1] in "+-" else ""
-    whole, point, tail = text[len(sign) :].partition(decimal)
-    digits = ungrouped(whole, group) if group and group != decimal else ""
-    return sign + digits + point + tail if digits else text
-
-
 def typed_number(text: str, what: str, group: str = ",", decimal: str = ".") -> float:
-    """A number typed in a cell, with a percent sign or not: ``group`` (the locale's thousands
-    separator: "1,000,001 %", "1.000.001 %" in German) and spaces between thousands are left
-    out; a decimal comma is read as a point ("12,5"), as is the locale's ``decimal`` (Arabic's
-    "12\u066b5")."""
-    cleaned = "".join(ch for ch in text.strip().rstrip("%") if ch not in THOUSANDS)
-    cleaned = _ungrouped(cleaned, group, decimal).replace(decimal, ".").replace(",", ".")
-    try:
-        value = float(cleaned)
-    except ValueError:
-        value = math.nan
-    if not math.isfinite(value):  # "nan" and "inf" parse, but are no max units
+    """A number typed in a cell, with a percent sign or not, read in the locale's marks as
+    durations and money are (:func:`app.domain.money.locale_number`): ``group`` (the locale's
+    thousands separator: "1,000,001 %", "1.000.001 %" in German) and spaces between
+    thousands are left out; a decimal comma is read as a point ("12,5"), as is the locale's
+    ``decimal`` (Arabic's "12\u066b5"); a power of ten after it too ("2e6")."""
+    typed = text.strip().rstrip("%").strip()
+    power = _POWER.search(typed)
+    value = locale_number(typed[: power.start()] if power else typed, group, decimal)
+    if value is not None and power:
+        value *= float(f"1{power.group()}")  # "1e999": inf, refused below
+    if value is None or not math.isfinite(value):  # past a float: no max units
         raise InputError(f"{what}: {quoted(text)} is not a number")
     return value
+
+
+# The power of ten after a number ("2e6", "1,5E-3").
+_POWER = re.compile(r"[eE][-+]?\d{1,6}$")
 
 
 # A rate's time unit as MS Project's Std. Rate takes it ("1,200/d", "150/w", "$90/hr"),
