@@ -53,6 +53,8 @@ from app.store.page_setup_rows import page_setup_in
 from app.store.rows import WORKDAYS_KIND
 from app.store.text_repair import trimmed
 from app.store.view_state import VIEW_TABLES, read_view
+from app.store.work_week_rows import TABLES as WORK_WEEK_TABLES
+from app.store.work_week_rows import read_work_weeks
 
 T = TypeVar("T")
 
@@ -74,6 +76,7 @@ _WEIGHTS = {
     "calendar_hours": 1,
     "calendar_exceptions": 1,
     "calendar_exception_hours": 1,
+    **dict.fromkeys(WORK_WEEK_TABLES, 1),  # a calendar's work weeks (schema v30)
     "resources": 1,
     "resource_skills": 1,
     "resource_availability": 1,
@@ -383,6 +386,7 @@ def _calendars(src: _Source) -> dict[int, Calendar]:
         "calendar_uid",
         "exception_seq",
     )
+    weeks = read_work_weeks(src.rows)  # schema v30
     out: dict[int, Calendar] = {}
     for r in src.rows("SELECT * FROM calendars ORDER BY position"):
         uid = r["uid"]
@@ -406,6 +410,7 @@ def _calendars(src: _Source) -> dict[int, Calendar]:
             base_uid=opt_int(r["base_uid"]),
             week=tuple(week),
             exceptions=exceptions,
+            work_weeks=weeks.get(uid, ()),
             holiday_country=r["holiday_country"],
             holiday_subdivision=r["holiday_subdivision"],
             no_public_holidays=bool(r["no_public_holidays"]),

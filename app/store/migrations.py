@@ -18,6 +18,7 @@ from collections.abc import Callable
 from app.store import page_setup_rows
 from app.store.edited_work_rows import EDITED_WORK_SQL
 from app.store.schema import KEPT_LINKS_SQL, SCHEMA_VERSION
+from app.store.work_week_rows import WORK_WEEKS_SQL
 
 Step = Callable[[sqlite3.Connection], None]
 
@@ -382,6 +383,14 @@ def _v29(conn: sqlite3.Connection) -> None:
         )
 
 
+def _v30(conn: sqlite3.Connection) -> None:
+    """v29 -> v30: a calendar's work weeks (MS Project's Work Weeks tab: a named period with
+    its own weekly pattern), app/store/work_week_rows.py; a v29 calendar has none."""
+    for statement in WORK_WEEKS_SQL.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
 # target version -> the step that reaches it from the version before.
 MIGRATIONS: dict[int, Step] = {
     2: _v2,
@@ -412,6 +421,7 @@ MIGRATIONS: dict[int, Step] = {
     27: _v27,
     28: _v28,
     29: _v29,
+    30: _v30,
 }
 
 

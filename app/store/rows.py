@@ -15,6 +15,7 @@ from app.domain.risk import Risk
 from app.domain.task import Task
 from app.store.convert import date_out, dt_out, time_out
 from app.store.page_setup_rows import page_setup_row
+from app.store.work_week_rows import work_week_rows
 
 Row = dict[str, Any]
 
@@ -159,7 +160,7 @@ def link_row(lk: Link, position: int) -> Row:
 
 
 def calendar_rows(c: Calendar, position: int) -> RowSet:
-    """A calendar with its week pattern, hours and exceptions."""
+    """A calendar with its week pattern, hours, exceptions and work weeks."""
     out = RowSet()
     out.add(
         "calendars",
@@ -221,6 +222,8 @@ def calendar_rows(c: Calendar, position: int) -> RowSet:
                     "to_minute": b,
                 },
             )
+    for table, row in work_week_rows(c.uid, c.work_weeks):
+        out.add(table, row)
     return out
 
 

@@ -40,6 +40,7 @@ from app.store.rows import (
 )
 from app.store.text_repair import repaired_row
 from app.store.view_state import write_view
+from app.store.work_week_rows import TABLES as WORK_WEEK_TABLES
 
 # Parent table first, then child tables with the column that points at the parent.
 _FAMILIES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -49,6 +50,7 @@ _FAMILIES: dict[str, tuple[tuple[str, str], ...]] = {
         ("calendar_hours", "calendar_uid"),
         ("calendar_exceptions", "calendar_uid"),
         ("calendar_exception_hours", "calendar_uid"),
+        *((table, "calendar_uid") for table in WORK_WEEK_TABLES),
     ),
     "resources": (
         ("resources", "uid"),
