@@ -1,4 +1,5 @@
-"""Calendars of MS Project XML: week days, exceptions (recurring or not), base calendars.
+"""Calendars of MS Project XML: week days, exceptions (recurring or not), work weeks, base
+calendars.
 
 2007+ files write every exception twice: once under ``<Exceptions>`` (with its
 recurrence) and once expanded into legacy ``WeekDay`` entries with DayType 0.
@@ -18,6 +19,7 @@ from app.domain.calendar import (
     Interval,
     Recurrence,
     RecurrenceKind,
+    WorkWeek,
 )
 from app.domain.errors import FileFormatError
 from app.domain.quoting import NAME_LIMIT, quoted
@@ -105,17 +107,23 @@ def _read_calendar(elem: Element, n: int) -> Calendar:
         )
     else:
         exceptions = tuple(legacy)
-    # Work weeks come first: a later exception wins over an earlier one on the same day.
-    exceptions = _read_work_weeks(elem, r.where) + exceptions
-    return Calendar(uid=uid, name=name, base_uid=base_uid, week=tuple(week), exceptions=exceptions)
+    return Calendar(
+        uid=uid,
+        name=name,
+        base_uid=base_uid,
+        week=tuple(week),
+        exceptions=exceptions,
+        work_weeks=_read_work_weeks(elem, r.where),
+    )
 
 
-def _read_work_weeks(elem: Element, where: str) -> tuple[CalendarException, ...]:
-    """2007+ alternate work weeks, as weekly recurring exceptions over their date range."""
+def _read_work_weeks(elem: Element, where: str) -> tuple[WorkWeek, ...]:
+    """2007+ work weeks (Change Working Time's Work Weeks tab): a period with its own
+    weekdays; a weekday the file does not list is left unset, as MS Project leaves it."""
     container = elem.find(Q + "WorkWeeks")
     if container is None:
         return ()
-    out: list[CalendarException] = []
+    out: list[WorkWeek] = []
     for ww in container.findall(Q + "WorkWeek"):
         w = Reader(ww, where + " <WorkWeek>")
         period = ww.find(Q + "TimePeriod")
@@ -125,6 +133,7 @@ def _read_work_weeks(elem: Element, where: str) -> tuple[CalendarException, ...]
         start, end = p.date("FromDate"), p.date("ToDate")
         if start is None or end is None:
             raise FileFormatError(f"{w.where}: <WorkWeek> needs <FromDate> and <ToDate>")
+        week: list[tuple[Interval, ...] | None] = [None] * 7
         days = ww.find(Q + "WeekDays")
         for wd in days.findall(Q + "WeekDay") if days is not None else ():
             d = Reader(wd, w.where)
@@ -132,17 +141,8 @@ def _read_work_weeks(elem: Element, where: str) -> tuple[CalendarException, ...]
             if day_type not in _WEEKDAY_OF_DAYTYPE:
                 raise FileFormatError(f"{w.where}: <DayType> {day_type} is not 1..7")
             working = d.flag("DayWorking")
-            intervals = (_intervals(d) or STANDARD_DAY) if working else ()
-            out.append(
-                CalendarException(
-                    w.string("Name"),
-                    start.date(),
-                    end.date(),
-                    working,
-                    intervals,
-                    Recurrence(RecurrenceKind.WEEKLY, weekdays=(_WEEKDAY_OF_DAYTYPE[day_type],)),
-                )
-            )
+            week[_WEEKDAY_OF_DAYTYPE[day_type]] = (_intervals(d) or STANDARD_DAY) if working else ()
+        out.append(WorkWeek(w.string("Name"), start.date(), end.date(), tuple(week)))
     return tuple(out)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from app.domain.calendar import Calendar, CalendarException, Interval, RecurrenceKind
+from app.domain.calendar import Calendar, CalendarException, Interval, RecurrenceKind, WorkWeek
 from app.domain.calendars import occurrences, public_holidays
 from app.io.mspdi_write_limits import MAX_LONG_NAME, fit_name
 from app.io.mspdi_write_xml import container, field, leaf
@@ -78,7 +78,27 @@ def _calendar(cal: Calendar) -> str:
     parts.append(container("WeekDays", days))
     if cal.exceptions:
         parts.append(container("Exceptions", [_exception(exc) for exc in cal.exceptions]))
+    if cal.work_weeks:
+        parts.append(container("WorkWeeks", [_work_week(ww) for ww in cal.work_weeks]))
     return container("Calendar", parts)
+
+
+def _work_week(ww: WorkWeek) -> str:
+    """One work week as MS Project writes it: its dates, name and the weekdays it sets (a
+    day left unset is not written)."""
+    days = [
+        f"<WeekDay><DayType>{_DAYTYPE_OF_WEEKDAY[wd]}</DayType>"
+        f"{field('DayWorking', bool(intervals))}{_working_times(intervals)}</WeekDay>"
+        for wd, intervals in sorted(enumerate(ww.week), key=lambda d: _DAYTYPE_OF_WEEKDAY[d[0]])
+        if intervals is not None and wd in _DAYTYPE_OF_WEEKDAY
+    ]
+    parts = [
+        f"<TimePeriod><FromDate>{ww.start.isoformat()}T00:00:00</FromDate>"
+        f"<ToDate>{ww.end.isoformat()}T23:59:00</ToDate></TimePeriod>",
+        leaf("Name", fit_name(ww.name, MAX_LONG_NAME)),
+        container("WeekDays", days),
+    ]
+    return container("WorkWeek", parts)
 
 
 def _exception(exc: CalendarException) -> str:
