@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from app.ui.budget.s_curve_chart import SCurveChart, _DateAxis, stamp
+from app.ui.budget.s_curve_chart import SCurveChart, stamp
+from app.ui.local_axes import LocalDateAxis as _DateAxis
 
 
 def test_no_day_tick_crowds_a_month_tick(qtbot) -> None:

@@ -10,46 +10,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.domain.earned_value import SCurve
+from app.domain.project import Project
 from app.report.status_curve import curve_points, curve_span
+from app.ui.local_axes import FigureAxis, LocalDateAxis
 from app.ui.readable_colors import dark_axes
 
 
 def stamp(day: date | datetime) -> float:
-    """Epoch seconds of a local date or moment (DateAxisItem shows local time)."""
+    """Epoch seconds of a local date or moment (the date axis shows local time)."""
     if isinstance(day, datetime):
         return day.timestamp()
     return datetime(day.year, day.month, day.day).timestamp()
-
-
-class _DateAxis(pg.DateAxisItem):  # type: ignore[misc]  # pyqtgraph is untyped: Any
-    """A date axis whose day numbers never print over a month's name.
-
-    pyqtgraph steps the day ticks across month ends (26 Feb, 3 Mar...), so a day
-    tick two days after the 1st wrote '03' across 'Mar' ('Mar03', 'Ap02'); a
-    lower tick closer than :data:`ROOM` pixels to a higher one is left out.
-    """
-
-    ROOM = 30.0  # px between the centres of two labels: a month's name and a day's number
-
-    def tickValues(
-        self, min_val: float, max_val: float, size: float
-    ) -> list[tuple[float, list[float]]]:
-        """pyqtgraph's levels, each lower level without the ticks crowding a higher one's."""
-        levels: list[tuple[float, list[float]]] = super().tickValues(min_val, max_val, size)
-        if len(levels) < 2 or max_val <= min_val or size <= 0:
-            return levels
-        per_second = size / (max_val - min_val)
-        above = np.asarray(levels[0][1], dtype=float)
-        kept = [levels[0]]
-        for spacing, values in levels[1:]:
-            free = [
-                v
-                for v in values
-                if not above.size or np.min(np.abs(above - v)) * per_second >= self.ROOM
-            ]
-            kept.append((spacing, free))
-            above = np.concatenate([above, np.asarray(free, dtype=float)])
-        return kept
 
 
 class SCurveChart(QWidget):
@@ -57,7 +28,9 @@ class SCurveChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plot = pg.PlotWidget(axisItems={"bottom": _DateAxis(orientation="bottom")})
+        self.money_axis = FigureAxis("left")
+        self.date_axis = LocalDateAxis("bottom")
+        self.plot = pg.PlotWidget(axisItems={"bottom": self.date_axis, "left": self.money_axis})
         self.plot.setBackground("w")
         dark_axes(self.plot)  # pyqtgraph's grey axis text read 3:1 on white
         self.plot.showGrid(x=True, y=True, alpha=0.2)
@@ -80,10 +53,12 @@ class SCurveChart(QWidget):
         currency_symbol: str,
         status_set: bool = True,
         plan_span: tuple[datetime, datetime] | None = None,
+        project: Project | None = None,
     ) -> None:
         """Show a computed S-curve; ``status_set``: the plan sets the status date (else it is
         today, kept on the time axis only while the curves still change, see curve_span);
-        ``plan_span``: the plan's start and finish, the time shown when nothing changes."""
+        ``plan_span``: the plan's start and finish, the time shown when nothing changes;
+        ``project``: its money axis reads as the plan shows money (``€1.500`` in German)."""
 
         # Each value at its day's end, each line from nought where the first day begins.
         for line, points in zip(
@@ -94,8 +69,10 @@ class SCurveChart(QWidget):
                 np.array([value for _, value in points]),
             )
         self.status.setValue(stamp(status_date))
-        # no currency symbol (an empty plan): no empty brackets
-        unit = f" ({currency_symbol})" if currency_symbol else ""
+        self.money_axis.set_money(project)
+        self.date_axis.relabel()  # the locale may have changed, the range not
+        # the figures name the currency; else no currency symbol (an empty plan): no brackets
+        unit = f" ({currency_symbol})" if currency_symbol and project is None else ""
         self.plot.setLabel("left", f"cumulative cost{unit}")
         first, last = curve_span(curve, status_date, status_set, plan_span)
         box = self.plot.getViewBox()

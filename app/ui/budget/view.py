@@ -300,4 +300,4 @@ class BudgetView(QWidget):
             plan, doc.schedule, costs, status, parents=self.model.parents, cache=self._curve_cache
         )
         span = (doc.schedule.start, doc.schedule.finish) if plan.tasks else None
-        self.chart.set_curve(curve, status, sym, status_set, span)
+        self.chart.set_curve(curve, status, sym, status_set, span, project=project)

@@ -25,11 +25,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from app.ui.local_axes import FigureAxis, LocalDateAxis
 from app.ui.readable_colors import dark_axes
 
 
 def stamp(day: date) -> float:
-    """Epoch seconds of a day's local midnight (DateAxisItem shows local time)."""
+    """Epoch seconds of a day's local midnight (the date axis shows local time)."""
     return datetime(day.year, day.month, day.day).timestamp()
 
 
@@ -40,6 +41,16 @@ _CAPACITY_PEN = pg.mkPen(40, 40, 40, width=2)
 _LEGEND_ROW = 4
 EMPTY_DAYS = 28  # the time an empty chart spans, from today
 EMPTY_TOP = 8.0  # the height an empty chart spans: a working day's hours (or 8 units)
+TICK_UNIT = 5  # a material's label up to this long is written on each figure ("40 t")
+
+
+def tick_unit(unit: str) -> str:
+    """What each figure of the left axis says its unit is: ``h`` for hours, as the sheet
+    writes work (``12,5h``), a short material label (``40 t``); a long one only in the
+    axis' title, which always names it."""
+    if unit == "hours":
+        return "h"
+    return unit if len(unit) <= TICK_UNIT else ""
 
 
 class WorkloadChart(QWidget):
@@ -48,7 +59,9 @@ class WorkloadChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        self.date_axis = LocalDateAxis("bottom")
+        self.figure_axis = FigureAxis("left", tick_unit("hours"))
+        self.plot = pg.PlotWidget(axisItems={"bottom": self.date_axis, "left": self.figure_axis})
         self.plot.setBackground("w")
         dark_axes(self.plot)  # pyqtgraph's grey axis text read 3:1 on white
         self.plot.showGrid(x=False, y=True, alpha=0.2)
@@ -115,6 +128,8 @@ class WorkloadChart(QWidget):
         if self.unit != unit:
             self.unit = unit
             self.plot.setLabel("left", unit)
+        self.figure_axis.set_unit(tick_unit(unit))  # written again: the locale may have changed
+        self.date_axis.relabel()
         self.note.setText(note)
         self.note.setVisible(bool(note))
         xs = np.array([stamp(d) + period_days * 43200.0 for d in periods], dtype=float)
