@@ -3,7 +3,8 @@
 A German PM found (de_DE) both charts naming months in English ("May") and writing "0.9",
 and the empty Budget chart reading 0 to 1 over one day. The axes now write months as the
 Gantt timescale does ("Mai", "Okt"), figures with the locale's marks and their unit
-("12,5h"), money as the plan shows it ("€1.500", "1 500 €"); en_US and C are unchanged.
+("12,5h"), money as the plan shows it ("€1.500", "1 500 €"); en_US and C are unchanged;
+the chart of a plan without tasks shows the weeks from its start and says there is no cost.
 """
 
 from __future__ import annotations
@@ -19,8 +20,11 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFont, QImage, QPainter
 
 from app.domain.earned_value_curve import SCurve
+from app.domain.plan import Plan
 from app.domain.project import Project, SymbolPosition
-from app.ui.budget.s_curve_chart import SCurveChart
+from app.ui.budget.s_curve_chart import EMPTY_DAYS, NO_COST, SCurveChart
+from app.ui.budget.view import BudgetView
+from app.ui.document import Document
 from app.ui.local_axes import FigureAxis, LocalDateAxis
 from app.ui.team.workload_chart import WorkloadChart, stamp
 
@@ -120,6 +124,41 @@ def test_s24ax_money_axis_writes_the_plans_currency_and_grouping(qtbot, in_local
     in_locale("C")
     chart.set_curve(curve, datetime(2027, 1, 4), "€", project=euro)
     assert money.tickStrings([1500.0, 2.5e6], 1.0, 500.0) == ["€1,500", "€2,500,000"]
+
+
+def test_s24ax_a_plan_without_tasks_shows_its_first_weeks_and_no_figures(qtbot):
+    start = datetime(2027, 3, 1, 8, 0)
+    view = BudgetView(Document(Plan(project=Project(name="New", start=start))), clock=lambda: TODAY)
+    qtbot.addWidget(view)
+    view.resize(1200, 800)
+    view.show()
+    chart = view.chart
+    chart.grab()
+    (low, high), (bottom, top) = chart.plot.getViewBox().viewRange()
+    assert low <= start.timestamp() < high
+    assert high >= (start + timedelta(days=EMPTY_DAYS)).timestamp()
+    assert high - low < 40 * 86400  # the weeks from the start, not a day, nor a year
+    assert (bottom, top) == (0.0, 1.0)
+    assert chart.empty_note.isVisible()
+    assert chart.empty_note.toPlainText() == NO_COST
+    assert not chart.money_axis.style["showValues"]  # no 0.2 ... 1.0 of nothing
+    assert not [text for _rect, text in _drawn(chart.money_axis)]
+    dates = [text for _rect, text in _drawn(chart.date_axis)]
+    assert dates[0] == "2 Mar 2027", dates  # the first day says its month and year
+    assert dates[1:3] == ["04", "05"]
+
+
+def test_s24ax_a_chart_with_cost_shows_figures_again(qtbot):
+    chart = SCurveChart()
+    qtbot.addWidget(chart)
+    day = date(2027, 1, 4)
+    nothing = SCurve((day,), (0.0,), (day,), (0.0,), (0.0,))
+    chart.set_curve(nothing, datetime(2027, 1, 4), "€", project=Project())
+    assert chart.empty_note.isVisible()
+    curve = SCurve((day, day + timedelta(days=30)), (0.0, 4000.0), (day,), (0.0,), (0.0,))
+    chart.set_curve(curve, datetime(2027, 1, 4), "€", project=Project())
+    assert not chart.empty_note.isVisible()
+    assert chart.money_axis.style["showValues"]
 
 
 def _overlaps(labels: list[tuple[object, str]]) -> list[tuple[str, str]]:

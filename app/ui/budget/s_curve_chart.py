@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import numpy as np
 import pyqtgraph as pg  # type: ignore[import-untyped]  # no stubs nor py.typed
@@ -14,6 +14,9 @@ from app.domain.project import Project
 from app.report.status_curve import curve_points, curve_span
 from app.ui.local_axes import FigureAxis, LocalDateAxis
 from app.ui.readable_colors import dark_axes
+
+EMPTY_DAYS = 28  # the time a chart of a plan without tasks spans, from the project's start
+NO_COST = "No cost yet (planned value comes from a baseline)"
 
 
 def stamp(day: date | datetime) -> float:
@@ -42,6 +45,10 @@ class SCurveChart(QWidget):
             angle=90, pen=pg.mkPen(120, 120, 120, style=Qt.PenStyle.DashLine)
         )
         self.plot.addItem(self.status)
+        # Said over an all-nought chart, whose money axis has no figures (0 to 1 of nothing)
+        self.empty_note = pg.TextItem(NO_COST, color=(64, 64, 64), anchor=(0.5, 0.5))
+        self.empty_note.setVisible(False)
+        self.plot.addItem(self.empty_note, ignoreBounds=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
@@ -58,7 +65,11 @@ class SCurveChart(QWidget):
         """Show a computed S-curve; ``status_set``: the plan sets the status date (else it is
         today, kept on the time axis only while the curves still change, see curve_span);
         ``plan_span``: the plan's start and finish, the time shown when nothing changes;
-        ``project``: its money axis reads as the plan shows money (``€1.500`` in German)."""
+        ``project``: its money axis reads as the plan shows money (``€1.500`` in German),
+        and a plan without tasks shows the weeks from its start.
+
+        Nothing to chart (no baseline, nothing spent) shows the plan's time and says so
+        (:data:`NO_COST`), without figures on the money axis: they read 0 to 1 of nothing."""
 
         # Each value at its day's end, each line from nought where the first day begins.
         for line, points in zip(
@@ -74,15 +85,21 @@ class SCurveChart(QWidget):
         # the figures name the currency; else no currency symbol (an empty plan): no brackets
         unit = f" ({currency_symbol})" if currency_symbol and project is None else ""
         self.plot.setLabel("left", f"cumulative cost{unit}")
+        nothing = not any(curve.pv) and not any(curve.ev) and not any(curve.ac)
+        if nothing and project is not None and (plan_span is None or plan_span[1] <= plan_span[0]):
+            plan_span = (project.start, project.start + timedelta(days=EMPTY_DAYS))
         first, last = curve_span(curve, status_date, status_set, plan_span)
         box = self.plot.getViewBox()
         box.setAutoVisible(y=True)  # the height follows what the time axis shows
         box.enableAutoRange(axis=pg.ViewBox.YAxis)
         box.setXRange(stamp(first), stamp(last), padding=0.02)
-        if not any(curve.pv) and not any(curve.ev) and not any(curve.ac):
-            # all nought (no baseline yet): auto-range would centre the axis on 0 and
-            # label it -400..400 (x0.001); money starts at nought
+        self.money_axis.setStyle(showValues=not nothing)
+        self.empty_note.setVisible(nothing)
+        if nothing:
+            # all nought: auto-range would centre the axis on 0 and label it -400..400
+            # (x0.001); money starts at nought
             box.setYRange(0, 1, padding=0)
+            self.empty_note.setPos((stamp(first) + stamp(last)) / 2, 0.5)
 
     def export_png(self, path: str) -> bool:
         """Save the chart as a PNG image; False when it could not be written."""
