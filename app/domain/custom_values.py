@@ -29,7 +29,7 @@ from app.domain.custom_fields import (
     value_list,
 )
 from app.domain.errors import InputError
-from app.domain.money import NO_MARKS, NumberMarks, format_money, parse_money
+from app.domain.money import NO_MARKS, NumberMarks, UnclearNumberError, format_money, parse_money
 from app.domain.notation import format_duration, parse_duration
 from app.domain.project import Project
 from app.domain.quoting import quoted
@@ -229,6 +229,8 @@ def _number(typed: str, shown: str, marks: NumberMarks = NO_MARKS) -> float:
     if group is not None and "%" not in typed:
         try:
             return typed_number(typed, shown, group, decimal)
+        except UnclearNumberError:
+            raise  # named and with its hint: "1 500 or 1,5"
         except InputError:
             raise InputError(
                 f"{shown}: {quoted(typed)} is not a number (try 12 or 12{decimal}5)"

@@ -221,11 +221,16 @@ def parse_money(text: str, symbols: tuple[str, ...] = (), marks: NumberMarks = N
     regional settings' numbers: ``1.500`` is 1500 in Germany and ``1,500`` is 1.5 there and
     in France (:func:`locale_number`); what they leave unread (``1,234.50`` in Germany) is
     read as above. Without a group (the C locale, files, the command line): as above only.
+    A mark that is neither of the locale's and could group (``1.500`` in French) is refused
+    (:class:`UnclearNumberError`).
     """
     group, decimal = marks
     if group is not None:
         number = without_currency(text, symbols).strip()
-        value = locale_number(number, group, decimal) if _DIGITS.fullmatch(number) else None
+        try:
+            value = locale_number(number, group, decimal) if _DIGITS.fullmatch(number) else None
+        except UnclearNumberError as unclear:
+            raise unclear.said_of(text) from None
         if value is not None:
             return value
     cleaned = "".join(ch for ch in without_currency(text, symbols) if ch not in _GROUPING)
@@ -326,7 +331,9 @@ def locale_number(text: str, group: str | None, decimal: str) -> float | None:
     apostrophe (:data:`THOUSANDS`), three digits a group and the first no 0 (``0,500`` is
     a half, as :func:`parse_money` reads it); a single ``.`` or ``,`` that groups
     nothing is still a decimal point (``1,5d`` in the US, ``1.5d`` in Germany: nobody means
-    15 days by them)."""
+    15 days by them). One that could group but is no mark of the reader's (``1.500`` in
+    French or Arabic, whose marks have no dot; ``1,500`` in Swiss German) is refused with
+    :class:`UnclearNumberError` rather than guessed."""
     if group is None:
         return float(text.replace(",", ".")) if _PLAIN_NUMBER.fullmatch(text) else None
     if not any(ch.isdigit() for ch in text):
@@ -341,13 +348,49 @@ def locale_number(text: str, group: str | None, decimal: str) -> float | None:
     if len(marks) > 1:
         return None
     mark = marks.pop()
-    if mark == group or mark in THOUSANDS:
-        digits = ungrouped(whole, mark)
-        if digits and not digits.startswith("0"):
-            return float(f"{sign}{digits}.{tail or 0}")
+    digits = ungrouped(whole, mark)
+    grouping = bool(digits) and not digits.startswith("0")  # "1.500", never "0.500" nor "1234.5"
+    if grouping and (mark == group or mark in THOUSANDS):
+        return float(f"{sign}{digits}.{tail or 0}")
     if not point and mark in ".," and whole.count(mark) == 1:
+        if grouping and mark != group:
+            raise _unclear(sign, whole, mark, group, decimal)
         return float(sign + whole.replace(mark, "."))
     return None
+
+
+class UnclearNumberError(InputError):
+    """A typed figure whose one ``.`` or ``,`` before three digits is neither of the reader's
+    marks (``1.500`` in French, ``1,500`` in Arabic): it may group thousands or mark the
+    decimals, and a guess is wrong for one of them. ``forms``: the figure written both ways
+    in the reader's marks, ("1 500", "1,5")."""
+
+    def __init__(self, message: str, forms: tuple[str, str]) -> None:
+        super().__init__(message)
+        self.forms = forms
+
+    def hint(self, unit: str = "") -> str:
+        """What to type instead: ``type 1 500 or 1,5`` (``unit`` after each: ``1 500d``)."""
+        grouped, decimals = self.forms
+        return f"type {grouped}{unit} or {decimals}{unit}"
+
+    def said_of(self, typed: str, what: str = "", unit: str = "") -> UnclearNumberError:
+        """The same refusal quoting ``typed``, all the user typed, and naming the field
+        ``what`` (as its other refusals do: "Max units: ..."; "" names none)."""
+        named = f"{what}: " if what else ""
+        return UnclearNumberError(
+            f"{named}{quoted(typed.strip())} is unclear: {self.hint(unit)}", self.forms
+        )
+
+
+def _unclear(sign: str, whole: str, mark: str, group: str, decimal: str) -> UnclearNumberError:
+    """The refusal of ``whole`` (``1.500``), whose one ``mark`` is no mark of the reader's."""
+    head, _, tail = whole.partition(mark)
+    shown_group = " " if group in SPACES else group  # a French narrow space is typed as a space
+    decimals = f"{head}{decimal}{tail.rstrip('0')}" if tail.rstrip("0") else head
+    forms = (f"{sign}{head}{shown_group}{tail}", f"{sign}{decimals}")
+    refusal = UnclearNumberError("", forms)
+    return refusal.said_of(f"{sign}{whole}")
 
 
 _PLAIN_NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)?")

@@ -14,7 +14,7 @@ from datetime import date
 from app.domain.day_table import FIRST_YEAR, LAST_YEAR
 from app.domain.errors import InputError
 from app.domain.link import Link, LinkType
-from app.domain.money import locale_number
+from app.domain.money import UnclearNumberError, locale_number
 from app.domain.project import Project
 from app.domain.quoting import quoted
 from app.domain.task import DurationUnit
@@ -99,10 +99,12 @@ _DATES_RUN = f"(dates run to {LAST_YEAR})"
 
 _ECHO_LIMIT = 40  # characters of a typed duration a message echoes
 
-# A number's digits may be grouped by a mark or a space ("1,200", "1.200,5", "1 200"): which
-# of them groups and which is the decimal point is the reader's locale's (locale_number).
+# A number's digits may be grouped by a mark or a space ("1,200", "1.200,5", "1 200", Arabic's
+# "1\u066c200\u066b5"): which of them groups and which is the decimal point is the reader's
+# locale's (locale_number).
+_NUMBER_MARKS = ".,'\u2019\u066b\u066c"
 _DURATION_RE = re.compile(
-    r"^\s*([-+]?\d+(?:[.,'\u2019\s]\d+)*)\s*(e?)\s*((?:[a-zA-Zíá]+\.?)?)\s*(\??)\s*$"
+    rf"^\s*([-+]?\d+(?:[{_NUMBER_MARKS}\s]\d+)*)\s*(e?)\s*((?:[a-zA-Zíá]+\.?)?)\s*(\??)\s*$"
 )
 
 
@@ -147,14 +149,21 @@ def parse_duration(
     ``group`` and ``decimal``: the reader's locale's thousands separator and decimal mark,
     as MS Project reads a duration typed in the regional settings' numbers: ``1,200d`` is
     1200 days in the US, ``1.200d`` in Germany, ``1 200,5d`` in France (see
-    :func:`app.domain.money.locale_number`). ``group`` None (the C locale, files, the
-    command line): ``,`` and ``.`` are both a decimal point, ``1,2d`` and ``1.2d`` alike,
-    and nothing groups.
+    :func:`app.domain.money.locale_number`); ``1.500d`` in French (whose marks have no dot)
+    is refused as unclear. ``group`` None (the C locale, files, the command line): ``,``
+    and ``.`` are both a decimal point, ``1,2d`` and ``1.2d`` alike, and nothing groups.
     """
     if default_unit is None:
         default_unit = project.duration_unit.value
     m = _DURATION_RE.match(text or "")
-    number = None if m is None else locale_number(m.group(1), group, decimal)
+    try:
+        number = None if m is None else locale_number(m.group(1), group, decimal)
+    except UnclearNumberError as unclear:  # "1.500d" in French: 1500 days or 1.5?
+        typed_unit = text[m.end(1) :].strip() if m else ""
+        raise UnclearNumberError(
+            f"{quoted(text.strip())} is unclear as {what}: {unclear.hint(typed_unit)}",
+            unclear.forms,
+        ) from None
     if m is None or number is None:
         raise InputError(f"{quoted(text)} is not a duration (try 5d, 4h, 2w)")
     elapsed = bool(m.group(2))

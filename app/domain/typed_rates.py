@@ -8,7 +8,7 @@ import math
 import re
 
 from app.domain.errors import InputError
-from app.domain.money import NO_MARKS, NumberMarks, locale_number, parse_money
+from app.domain.money import NO_MARKS, NumberMarks, UnclearNumberError, locale_number, parse_money
 from app.domain.project import Project
 from app.domain.quoting import quoted
 from app.domain.resource import RateUnit, Resource, ResourceType, check_rate, hourly_rate
@@ -22,7 +22,10 @@ def typed_number(text: str, what: str, group: str = ",", decimal: str = ".") -> 
     ``decimal`` (Arabic's "12\u066b5"); a power of ten after it too ("2e6")."""
     typed = text.strip().rstrip("%").strip()
     power = _POWER.search(typed)
-    value = locale_number(typed[: power.start()] if power else typed, group, decimal)
+    try:
+        value = locale_number(typed[: power.start()] if power else typed, group, decimal)
+    except UnclearNumberError as unclear:  # "1.500 %" in French
+        raise unclear.said_of(text, what) from None
     if value is not None and power:
         value *= float(f"1{power.group()}")  # "1e999": inf, refused below
     if value is None or not math.isfinite(value):  # past a float: no max units
@@ -114,6 +117,8 @@ def typed_amount(
     it is no amount or is negative."""
     try:
         value = parse_money((text if amount is None else amount).strip(), symbols, marks)
+    except UnclearNumberError as unclear:  # "1.500/d" in French: the hint, not "no amount"
+        raise unclear.said_of(text, what) from None
     except InputError:
         raise InputError(f"{what}: {quoted(text.strip())} is not an amount") from None
     if value < 0:

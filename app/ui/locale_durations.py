@@ -23,14 +23,10 @@ def typed_marks(locale: QLocale | None = None) -> tuple[str | None, str]:
 
 
 def typed_figure(text: str, locale: QLocale | None = None) -> tuple[str, str | None, str]:
-    """``text`` and the marks to read it with: ``locale``'s (:func:`typed_marks`), or, for
-    marks the notation reads no number with (Arabic's and Persian's decimal U+066B and
-    group U+066C, which the sheet shows: ``0\u066b42w``), ``text`` in the US's marks."""
-    group, decimal = typed_marks(locale)
-    if decimal in ".," and (group is None or group in ".,'\u2019" or group.isspace()):
-        return text, group, decimal
-    marks = {ord(decimal): ".", ord(group): ","} if group else {ord(decimal): "."}
-    return text.translate(marks), ",", "."
+    """``text`` and the marks to read it with: ``locale``'s (:func:`typed_marks`); the
+    notation reads Arabic's and Persian's decimal U+066B and group U+066C too, which the
+    sheet shows (``0\u066b42w``), and refuses ``1.500d`` there (no dot is theirs)."""
+    return (text, *typed_marks(locale))
 
 
 def typed_duration(
