@@ -16,7 +16,7 @@ first time a row of theirs is asked, never per cell.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
@@ -92,6 +92,11 @@ class Mark:
 
     kind: Indicator
     tip: str
+
+
+# A mark's kind and what words its sentence, called only when the sentence is shown: a printed
+# page draws the kinds alone (building every tooltip took 3 s of a 25k-task Usage printout).
+_Found = tuple[Indicator, Callable[[], str]]
 
 
 _DATELESS = (ConstraintType.ASAP, ConstraintType.ALAP)
@@ -191,6 +196,11 @@ def _any_in(moments: list[int], first: int, last: int) -> bool:
     return at < len(moments) and moments[at] < last
 
 
+def _said(text: str) -> Callable[[], str]:
+    """A sentence already written, as a mark's deferred one."""
+    return lambda: text
+
+
 class TaskIndicators:
     """The marks of a plan's tasks under one schedule, each task's worked out when first asked.
 
@@ -210,6 +220,7 @@ class TaskIndicators:
         self.schedule = schedule
         self._over_people = overallocated
         self._marks: dict[int, tuple[Mark, ...]] = {}
+        self._kinds: dict[int, tuple[Indicator, ...]] = {}  # without the sentences (kinds())
         self._issues: dict[int, list[ScheduleIssue]] | None = None
         self._index = index
         self._busy_over: dict[int, frozenset[int]] = {}  # person -> tasks in their over periods
@@ -228,7 +239,22 @@ class TaskIndicators:
         """The marks of task ``uid`` in the order shown (none for an unknown task)."""
         found = self._marks.get(uid)
         if found is None:
-            found = self._marks[uid] = self._work_out(uid) if self.plan.has_task(uid) else ()
+            worked = self._work_out(uid) if self.plan.has_task(uid) else ()
+            found = self._marks[uid] = tuple(Mark(kind, tip()) for kind, tip in worked)
+        return found
+
+    def kinds(self, uid: int) -> tuple[Indicator, ...]:
+        """The kinds of task ``uid``'s marks in the order shown, their sentences left unwritten
+        (what a printed page draws: the icons alone)."""
+        found = self._kinds.get(uid)
+        if found is None:
+            marks = self._marks.get(uid)
+            if marks is not None:
+                found = tuple(m.kind for m in marks)
+            else:
+                worked = self._work_out(uid) if self.plan.has_task(uid) else ()
+                found = tuple(kind for kind, _tip in worked)
+            self._kinds[uid] = found
         return found
 
     def tooltip(self, uid: int) -> str | None:
@@ -238,84 +264,95 @@ class TaskIndicators:
 
     # ------------------------------------------------------------------ the rules
 
-    def _work_out(self, uid: int) -> tuple[Mark, ...]:
+    def _work_out(self, uid: int) -> list[_Found]:
         task = self.plan.task(uid)
         times = self.schedule.get(uid)
         issues = self._issues_of(uid)
-        marks: list[Mark] = []
-        kinds = [ISSUE_MARKS[issue.kind] for issue in issues]
-        constraint_issues = [
-            i.message
-            for i, k in zip(issues, kinds, strict=True)
-            if k is Indicator.CONSTRAINT_BROKEN
-        ]
-        other = [i.message for i, k in zip(issues, kinds, strict=True) if k is Indicator.ISSUE]
-        marks.extend(Mark(Indicator.ISSUE, m) for m in other)
+        marks: list[_Found] = []
+        constraint_issues: list[str] = []
+        for issue in issues:  # most tasks have none
+            kind = ISSUE_MARKS[issue.kind]
+            if kind is Indicator.CONSTRAINT_BROKEN:
+                constraint_issues.append(issue.message)
+            elif kind is Indicator.ISSUE:
+                marks.append((Indicator.ISSUE, _said(issue.message)))
         deadline = self._deadline(task, times)
         if deadline is not None:
             marks.append(deadline)
         constraint = self._constraint(task, constraint_issues)
-        if constraint is not None and constraint.kind is Indicator.CONSTRAINT_BROKEN:
+        if constraint is not None and constraint[0] is Indicator.CONSTRAINT_BROKEN:
             marks.append(constraint)
         over = self._overbooked(uid, times)
         if over:
-            marks.append(Mark(Indicator.OVERALLOCATED, self._over_tip(over)))
+            marks.append((Indicator.OVERALLOCATED, lambda: self._over_tip(over)))
         done = self._complete(task, times)
         if done is not None:
             marks.append(done)
         recurrence = self.plan.recurrences.get(uid)
         if recurrence is not None:
-            marks.append(Mark(Indicator.RECURRING, f"This task occurs {describe(recurrence)}"))
-        if constraint is not None and constraint.kind is Indicator.CONSTRAINT:
+            marks.append((Indicator.RECURRING, lambda: f"This task occurs {describe(recurrence)}"))
+        if constraint is not None and constraint[0] is Indicator.CONSTRAINT:
             marks.append(constraint)
         if task.manual:
-            marks.append(Mark(Indicator.MANUAL, "This task is manually scheduled"))
+            marks.append((Indicator.MANUAL, _said("This task is manually scheduled")))
         split = self._split(task, times)
         if split is not None:
             marks.append(split)
         if task.leveling_delay_minutes > 0:
-            if self._clocks is None:
-                self._clocks = TaskClocks(self.plan)
-            delay = leveling_delay_text(self.plan, self.schedule, uid, self._clocks)
-            text = f"This task is delayed {delay} by leveling"
-            if delay_is_pause(task):  # started: leveling split it (app.domain.leveling_resume)
-                text = f"Leveling split this task: its work left resumes {delay} later"
-            marks.append(Mark(Indicator.LEVELED, text))
+            marks.append((Indicator.LEVELED, lambda: self._leveled_tip(task)))
         calendar = self._calendar(task)
         if calendar is not None:
             marks.append(calendar)
-        if task.hyperlink is not None:  # Insert > Hyperlink: the address, a click opens it
-            marks.append(Mark(Indicator.HYPERLINK, hyperlink_tip(task.hyperlink)))
+        link = task.hyperlink
+        if link is not None:  # Insert > Hyperlink: the address, a click opens it
+            marks.append((Indicator.HYPERLINK, lambda: hyperlink_tip(link)))
         if task.notes.strip():
-            marks.append(Mark(Indicator.NOTE, note_tip(task.notes)))
-        return tuple(marks)
+            marks.append((Indicator.NOTE, lambda: note_tip(task.notes)))
+        return marks
+
+    def _leveled_tip(self, task: Task) -> str:
+        """The leveling delay mark's sentence: how long leveling delayed the task, or paused
+        its work left when it had started."""
+        if self._clocks is None:
+            self._clocks = TaskClocks(self.plan)
+        delay = leveling_delay_text(self.plan, self.schedule, task.uid, self._clocks)
+        if delay_is_pause(task):  # started: leveling split it (app.domain.leveling_resume)
+            return f"Leveling split this task: its work left resumes {delay} later"
+        return f"This task is delayed {delay} by leveling"
 
     @staticmethod
-    def _deadline(task: Task, times: TaskTimes | None) -> Mark | None:
+    def _deadline(task: Task, times: TaskTimes | None) -> _Found | None:
         """Missed: the task finishes after its deadline (as the scheduler reports it)."""
-        if task.deadline is None or times is None or times.finish <= task.deadline:
+        deadline = task.deadline
+        if deadline is None or times is None or times.finish <= deadline:
             return None
-        return Mark(
+        finish = times.finish
+        return (
             Indicator.DEADLINE,
-            f"This task finishes on {indicator_date(times.finish)} after its deadline "
-            f"on {indicator_date(task.deadline)}",
+            lambda: (
+                f"This task finishes on {indicator_date(finish)} after its deadline "
+                f"on {indicator_date(deadline)}"
+            ),
         )
 
     @staticmethod
-    def _constraint(task: Task, conflicts: list[str]) -> Mark | None:
+    def _constraint(task: Task, conflicts: list[str]) -> _Found | None:
         """A dated constraint; broken when the scheduler could not keep it (its links push
         the task past it: negative slack caused by the constraint itself)."""
-        if task.constraint_type in _DATELESS or task.constraint_date is None:
+        kind, when = task.constraint_type, task.constraint_date
+        if kind in _DATELESS or when is None:
             return None
-        tip = (
-            f"This task has a '{constraint_title(task.constraint_type)}' constraint "
-            f"on {indicator_date(task.constraint_date)}"
-        )
-        if conflicts:
-            return Mark(Indicator.CONSTRAINT_BROKEN, f"{tip}: its links cannot meet it")
-        return Mark(Indicator.CONSTRAINT, tip)
 
-    def _calendar(self, task: Task) -> Mark | None:
+        def tip() -> str:
+            return (
+                f"This task has a '{constraint_title(kind)}' constraint on {indicator_date(when)}"
+            )
+
+        if conflicts:
+            return (Indicator.CONSTRAINT_BROKEN, lambda: f"{tip()}: its links cannot meet it")
+        return (Indicator.CONSTRAINT, tip)
+
+    def _calendar(self, task: Task) -> _Found | None:
         """A calendar of the task's own (Task Information > Advanced), as MS Project's
         calendar mark says it; and that its people's calendars are left out, when they are."""
         if task.calendar_uid is None:
@@ -323,13 +360,16 @@ class TaskIndicators:
         calendar = self.plan.calendars.get(task.calendar_uid)
         if calendar is None:
             return None
-        tip = calendar_tip(calendar.name)
-        if task.ignore_resource_calendar:
-            tip += f" {IGNORES_TIP}"
-        return Mark(Indicator.CALENDAR, tip)
+        ignores = task.ignore_resource_calendar
+
+        def tip() -> str:
+            said = calendar_tip(calendar.name)
+            return f"{said} {IGNORES_TIP}" if ignores else said
+
+        return (Indicator.CALENDAR, tip)
 
     @staticmethod
-    def _complete(task: Task, times: TaskTimes | None) -> Mark | None:
+    def _complete(task: Task, times: TaskTimes | None) -> _Found | None:
         """Finished: 100 % complete (a summary's rolled up), with the day it finished."""
         summary = times is not None and times.summary
         percent = times.percent_complete if summary and times is not None else task.percent_complete
@@ -337,10 +377,10 @@ class TaskIndicators:
             return None
         day = task.actual_finish or (times.finish if times is not None else task.finish)
         if day is None:
-            return Mark(Indicator.COMPLETE, "This task is complete")
-        return Mark(Indicator.COMPLETE, f"This task was completed on {indicator_date(day)}")
+            return (Indicator.COMPLETE, _said("This task is complete"))
+        return (Indicator.COMPLETE, lambda: f"This task was completed on {indicator_date(day)}")
 
-    def _split(self, task: Task, times: TaskTimes | None) -> Mark | None:
+    def _split(self, task: Task, times: TaskTimes | None) -> _Found | None:
         """A task whose work is interrupted (drawn in parts, TaskClocks.parts): split, or under
         way with its work left waiting for its links; a summary never is."""
         if not may_be_split(task) or times is None or times.summary or task.milestone:
@@ -350,13 +390,13 @@ class TaskIndicators:
         waiting = len(self._clocks.waiting_parts(task, times))  # 1: nothing done waits whole
         if waiting > 1:
             tip = f"This task is split in {waiting} parts: its work left waits for its predecessors"
-            return Mark(Indicator.SPLIT, tip)
+            return (Indicator.SPLIT, _said(tip))
         if not task.splits:
             return None
         parts = len(self._clocks.parts(task, times)) or len(task.splits) + 1
         if parts < 2:
             return None
-        return Mark(Indicator.SPLIT, f"This task is split in {parts} parts")
+        return (Indicator.SPLIT, _said(f"This task is split in {parts} parts"))
 
     # ------------------------------------------------------------------ tables, built once
 
@@ -396,8 +436,13 @@ class TaskIndicators:
     def _over_tip(self, people: list[int]) -> str:
         """The over-allocation mark's sentence naming who: 'Ana and Ben on this task are
         over-allocated', the first three and how many more."""
-        names = {r.uid: r.name for r in self.plan.resources}
-        shown = [clipped(names.get(uid, "?"), NAME_LIMIT) for uid in people[:_PEOPLE_NAMED]]
+        if self._people is None:
+            self._people = {r.uid: r for r in self.plan.resources}
+        names = self._people
+        shown = [
+            clipped(names[uid].name if uid in names else "?", NAME_LIMIT)
+            for uid in people[:_PEOPLE_NAMED]
+        ]
         more = len(people) - len(shown)
         if more:
             shown.append(counted(more, "other"))

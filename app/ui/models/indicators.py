@@ -67,6 +67,10 @@ class IndicatorCells:
         """The marks of task ``uid`` under the document's current schedule."""
         return self._current().of(uid)
 
+    def kinds(self, uid: int) -> tuple[Indicator, ...]:
+        """The kinds of task ``uid``'s marks, their sentences unwritten (a printed page's)."""
+        return self._current().kinds(uid)
+
     def data(self, uid: int, role: int) -> Any:
         """The Indicators cell's data for ``role`` (None for roles it does not answer)."""
         if role == IndicatorsRole:

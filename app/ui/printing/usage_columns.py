@@ -39,7 +39,7 @@ def with_window_columns(sheet: UsageSheet, widget: QWidget) -> UsageSheet:
     # Read from the model's own methods, not cell by cell through Qt: at 25k tasks, 41,666
     # rows of index() and data() took seconds more than the sheet itself.
     for row, node in enumerate(shown):
-        kinds = tuple(m.kind for m in model.marks(node)) if marks else ()
+        kinds = model.kinds(node) if marks else ()
         peak = model.peak(node) if peaks else None
         if kinds or peak is not None:
             text = "" if peak is None else figure_text(tree, peak * 100.0, PERCENT, locale)

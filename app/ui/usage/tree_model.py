@@ -23,7 +23,7 @@ from app.domain.usage_details import PERCENT
 from app.domain.usage_groups import GroupedUsageTree
 from app.domain.usage_tree import RowKind, UsageTree
 from app.report.group_rows import group_fill
-from app.report.indicators import Mark
+from app.report.indicators import Indicator, Mark
 from app.report.person_indicators import person_marks
 from app.ui.models.indicators import IndicatorCells, IndicatorsRole, indicators_header
 from app.ui.models.task_model_overtime import OVERTIME_TIP
@@ -269,6 +269,13 @@ class UsageTreeModel(QAbstractTableModel):
             over = bookings.overallocations(res.uid) if person in self._over and bookings else []
             found = self._marks[node] = person_marks(res, over)
         return found
+
+    def kinds(self, node: int) -> tuple[Indicator, ...]:
+        """The kinds of a row's :meth:`marks`, a task's sentences left unwritten (printing)."""
+        tree = self.tree
+        if tree.kind[node] == RowKind.TASK and self.task_marks is not None:
+            return self.task_marks.kinds(tree.usage.tasks[tree.ref[node]].uid)
+        return tuple(m.kind for m in self.marks(node))
 
     def _indicators(self, node: int, role: int) -> object:
         marks = self.marks(node)
