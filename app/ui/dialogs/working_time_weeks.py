@@ -83,7 +83,10 @@ class WorkWeekDetailsDialog(QDialog):
             choice = QComboBox()
             choice.addItems([words, "Nonworking", "Working, hours"])
             day = week.week[d] if d < len(week.week) else None
-            edit = QLineEdit(format_hours(day or unset_hours[d]) or "08:00-12:00, 13:00-17:00")
+            # the hours the day gets as it is (none when off), to change when made working
+            edit = QLineEdit(format_hours(unset_hours[d] if day is None else day))
+            edit.setPlaceholderText("08:00-12:00, 13:00-17:00")
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("08:00-12:00, 13:00-17:00__"))
             edit.setAccessibleName(f"{name} hours")
             choice.setCurrentIndex(UNSET if day is None else WORKING if day else OFF)
             edit.setEnabled(choice.currentIndex() == WORKING)
