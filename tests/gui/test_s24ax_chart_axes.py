@@ -196,3 +196,30 @@ def test_s24ax_axes_are_the_local_ones():
     team = WorkloadChart()
     assert isinstance(team.plot.getAxis("bottom"), LocalDateAxis)
     assert isinstance(team.plot.getAxis("left"), FigureAxis)
+
+
+def test_s24ax_a_locale_changed_while_shown_relabels_the_axes(qtbot, in_locale):
+    """The Team view fills its chart again on QEvent.LocaleChange (locale_follow): the
+    same range, so the axes must not keep the labels painted before."""
+    in_locale("C")
+    chart = _year_chart(qtbot)
+    assert "May" in [text for _rect, text in _drawn(chart.date_axis)]
+    in_locale("ja_JP")
+    weeks = _weeks(date(2027, 1, 4), 52)
+    chart.set_data(weeks, 7, [("Build", np.full(52, 30.5))], np.full(52, 40.0))
+    assert chart.date_axis.picture is None  # painted again, in the new names
+    labels = [text for _rect, text in _drawn(chart.date_axis)]
+    assert "5月" in labels
+    assert "May" not in labels
+
+
+def test_s24ax_a_material_writes_its_unit_on_each_figure(qtbot, in_locale):
+    in_locale("de_DE")
+    chart = WorkloadChart()
+    qtbot.addWidget(chart)
+    weeks = _weeks(date(2027, 1, 4), 4)
+    chart.set_data(weeks, 7, [("Pour", np.full(4, 2.5))], None, unit="t")
+    assert chart.figure_axis.tickStrings([2.5], 1.0, 0.5) == ["2,5 t"]
+    chart.set_data(weeks, 7, [("Pour", np.full(4, 2.5))], None, unit="cubic metres")
+    assert chart.figure_axis.tickStrings([2.5], 1.0, 0.5) == ["2,5"]  # the title names it
+    assert chart.plot.getAxis("left").labelText == "cubic metres"
