@@ -85,7 +85,7 @@ def test_s23fn_holidays_typed_go_to_the_calendar_chosen(qtbot):
     dialog = _dialog(document, qtbot)
     dialog.holidays.setText("fr-57")  # Moselle, typed first, then the calendar chosen: kept
     dialog.calendar.setCurrentIndex(dialog.calendar.findData(FRANCE))
-    assert dialog.holidays.text() == "fr-57"
+    assert dialog.holidays.text() == "FR-57"  # shown as France (FR), Moselle (57)
     dialog.accept()
     assert _holidays(document, FRANCE) == ("FR", "57")
     assert _holidays(document, bavaria) == ("DE", "BY")

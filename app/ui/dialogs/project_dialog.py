@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.calendar import Calendar
-from app.domain.calendars import public_holidays
 from app.domain.errors import AppError
 from app.domain.money import MAX_DIGITS, check_currency
 from app.domain.project import Project, SymbolPosition
@@ -46,6 +45,7 @@ from app.ui.dialogs.access_keys import give_access_keys
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.dialogs.dates import OptionalDate, date_edit, read_date
+from app.ui.dialogs.holiday_field import HolidayField
 from app.ui.document import Document
 from app.ui.project_commands import PutCalendarCommand, SetProjectCommand
 
@@ -69,14 +69,6 @@ def _time_box(moment: time, tip: str) -> QTimeEdit:
 def _read_time(box: QTimeEdit) -> time:
     value = box.time()
     return time(value.hour(), value.minute())
-
-
-def _holiday_text(calendar: Calendar) -> str:
-    """A calendar's public holidays as the field shows them: DE, DE-BY, or empty."""
-    shown = calendar.holiday_country or ""
-    if calendar.holiday_country and calendar.holiday_subdivision:
-        shown += f"-{calendar.holiday_subdivision}"
-    return shown.upper()
 
 
 def _unit_box(unit: DurationUnit) -> QComboBox:
@@ -127,14 +119,11 @@ class ProjectDialog(CommandDialog):
                 self.calendar.addItem(cal.name, cal.uid)
         self.calendar.setCurrentIndex(max(self.calendar.findData(project.calendar_uid), 0))
         # The holidays shown are the chosen calendar's: choosing another shows its own
-        # (France keeps FR), unless the user typed other holidays, which it then gets.
-        self._holidays_shown = _holiday_text(document.plan.calendar())
-        self.holidays = QLineEdit(self._holidays_shown)
+        # (France keeps FR), unless the user chose other holidays, which it then gets.
+        self.holidays = HolidayField()
+        self.holidays.show_calendar(document.plan.calendar(), plan.calendars)
+        self._holidays_shown = self.holidays.typed()
         self.calendar.currentIndexChanged.connect(self._show_holidays)
-        self.holidays.setPlaceholderText(
-            "country, or country-region: DE, DE-BY, ES-CT, US-NY (empty: none)"
-        )
-        self.holidays.setMaxLength(40)  # a country named in full is read whole, then refused
         self.hours_per_day = QDoubleSpinBox()
         self.hours_per_day.setRange(0.5, 24)
         self.hours_per_day.setSingleStep(0.5)
@@ -202,11 +191,11 @@ class ProjectDialog(CommandDialog):
         give_access_keys(self)  # Alt+letter to each field, read by screen readers
 
     def _show_holidays(self) -> None:
-        """The public holidays of the calendar just chosen, unless the user typed others."""
-        if self.holidays.text().strip().upper() != self._holidays_shown:
-            return  # typed: kept, for the calendar chosen
-        self._holidays_shown = _holiday_text(self._chosen_calendar())
-        self.holidays.setText(self._holidays_shown)
+        """The public holidays of the calendar just chosen, unless the user chose others."""
+        if self.holidays.typed() != self._holidays_shown:
+            return  # chosen: kept, for the calendar chosen
+        self.holidays.show_calendar(self._chosen_calendar(), self.document.plan.calendars)
+        self._holidays_shown = self.holidays.typed()
 
     def _chosen_calendar(self) -> Calendar:
         """The calendar chosen in the Calendar box (the project's when there is none)."""
@@ -272,12 +261,8 @@ class ProjectDialog(CommandDialog):
         if project != plan.project:
             parts.append(SetProjectCommand(self.document, project))
         calendar = plan.calendar(project.calendar_uid)
-        country, _dash, region = self.holidays.text().strip().upper().partition("-")
-        where = (country.strip() or None, (region.strip() or None) if country.strip() else None)
-        if where != (calendar.holiday_country, calendar.holiday_subdivision):
-            if where[0] is not None:  # refuses unknown codes
-                public_holidays(where[0], where[1], project.start.year)
-            changed = replace(calendar, holiday_country=where[0], holiday_subdivision=where[1])
+        changed = self.holidays.applied(calendar)  # refuses a place no list holds
+        if changed != calendar:
             parts.append(PutCalendarCommand(self.document, changed, "Change public holidays"))
         if not parts:
             return None

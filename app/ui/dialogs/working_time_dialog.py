@@ -9,11 +9,12 @@ for Details' own OK to apply with its edits, as one step.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,13 +28,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.calendar import Calendar, CalendarException, Interval
-from app.domain.calendars import occurrences, public_holidays
+from app.domain.calendars import occurrences
 from app.domain.day_names import WEEKDAY_NAMES
 from app.domain.errors import AppError, InputError
 from app.domain.plan import Plan
@@ -46,13 +46,52 @@ from app.ui.dialogs.access_keys import give_access_keys
 from app.ui.dialogs.buttons import error_label, ok_cancel
 from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.dialogs.dates import DayField, read_day
-from app.ui.dialogs.day_hours import format_hours, parse_hours
+from app.ui.dialogs.holiday_field import HolidayField
+from app.ui.dialogs.working_time_holidays import copied_holidays, holiday_lines, removal_hint
 from app.ui.dialogs.working_time_people import base_text, calendar_commands, people_names
 from app.ui.dialogs.working_time_repeats import exception_line, repeat_choices
-from app.ui.dialogs.working_time_weeks import WorkWeeksPanel
 from app.ui.document import Document
 
 DAY_NAMES = WEEKDAY_NAMES
+_DOT_TIME = re.compile(r"^(\d{1,2})\.(\d{2})$")  # 08.00, as Finnish and Danish write 08:00
+
+
+def format_hours(intervals: tuple[Interval, ...]) -> str:
+    """``((480, 720), (780, 1020))`` as ``08:00-12:00, 13:00-17:00``."""
+    return ", ".join(f"{a // 60:02d}:{a % 60:02d}-{b // 60:02d}:{b % 60:02d}" for a, b in intervals)
+
+
+def _minute(text: str, where: str) -> int:
+    typed = text.strip()
+    hours, _colon, minutes = _DOT_TIME.sub(r"\1:\2", typed).partition(":")  # 08.00 too
+    try:
+        value = int(hours) * 60 + int(minutes or 0)
+    except ValueError:
+        raise InputError(f"{where}: {quoted(typed)} is not a time like 08:30") from None
+    if not 0 <= value <= 24 * 60 or not 0 <= int(minutes or 0) < 60:
+        raise InputError(f"{where}: {quoted(typed)} is not a time of day")
+    return value
+
+
+def parse_hours(text: str, where: str) -> tuple[Interval, ...]:
+    """``08:00-12:00, 13:00-17:00`` as minute intervals; raises InputError naming ``where``."""
+    out: list[Interval] = []
+    for part in filter(None, (p.strip() for p in text.replace(";", ",").split(","))):
+        first, dash, last = part.partition("-")
+        if not dash:
+            raise InputError(f"{where}: {quoted(part)} needs a start and an end, like 08:00-12:00")
+        a, b = _minute(first, where), _minute(last, where)
+        if 0 < b < a:  # a night shift: a day's hours end at midnight
+            raise InputError(
+                f"{where}: {quoted(part)} crosses midnight, and a day's hours end at 24:00: "
+                f"type {first.strip()}-24:00 here and 00:00-{last.strip()} on the next day"
+            )
+        if b <= a or (out and a < out[-1][1]):
+            raise InputError(
+                f"{where}: {quoted(part)} must end after it starts and after the hours before"
+            )
+        out.append((a, b))
+    return tuple(out)
 
 
 def exception_text(exc: CalendarException) -> str:
@@ -126,6 +165,10 @@ class WorkingTimeDialog(CommandDialog):
         top = QFormLayout()
         top.addRow("Calendar", self.calendar)
         top.addRow("", self.based_on)
+        # its own country's (a person in France: French ones), its base's, or none
+        self.public_holidays = HolidayField()
+        self.public_holidays.changed.connect(self._on_holidays_changed)
+        top.addRow("Public holidays", self.public_holidays)
         new_row = QHBoxLayout()
         new_row.addWidget(self.new_name, 1)
         new_row.addWidget(new_button)
@@ -190,12 +233,7 @@ class WorkingTimeDialog(CommandDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(week_box)
-        # MS Project's Exceptions and Work Weeks tabs (working_time_weeks.py)
-        self.work_weeks = WorkWeeksPanel(self.edited, self.error)
-        tabs = QTabWidget()
-        tabs.addTab(off_box, "Exceptions")
-        tabs.addTab(self.work_weeks, "Work Weeks")
-        layout.addWidget(tabs)
+        layout.addWidget(off_box)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         give_access_keys(self)  # Alt+letter to each field, read by screen readers
@@ -237,8 +275,8 @@ class WorkingTimeDialog(CommandDialog):
             self.working[d].setChecked(bool(week[d]))
             self.hours[d].setText(format_hours(week[d]) or "08:00-12:00, 13:00-17:00")
             self.hours[d].setEnabled(bool(week[d]))
+        self.public_holidays.show_calendar(cal, calendars)
         self._fill_exceptions()
-        self.work_weeks.show_calendar(uid, calendars)
 
     def _fill_exceptions(self) -> None:
         self.exceptions.clear()
@@ -247,18 +285,13 @@ class WorkingTimeDialog(CommandDialog):
         cal = self.edited[self._shown]
         for exc in cal.exceptions:
             self.exceptions.addItem(exception_text(exc))
-        if (
-            cal.holiday_country
-        ):  # shown so the PM sees which days they are; set in Project Information
-            where = "-".join(filter(None, (cal.holiday_country, cal.holiday_subdivision)))
-            schedule = self.document.schedule
-            for year in range(schedule.start.year, schedule.finish.year + 1):
-                found = public_holidays(cal.holiday_country, cal.holiday_subdivision, year)
-                for day, name in sorted(found.items()):
-                    shown = local_date(day, weekday=False)
-                    item = QListWidgetItem(f"{name}: {shown} (public holiday, {where})")
-                    item.setFlags(Qt.ItemFlag.NoItemFlags)
-                    self.exceptions.addItem(item)
+        # shown so the PM sees which days they are (greyed: set under Public holidays)
+        schedule = self.document.schedule
+        years = range(schedule.start.year, schedule.finish.year + 1)
+        for line in holiday_lines(cal, self._calendars(), years):
+            item = QListWidgetItem(line)
+            item.setForeground(self.palette().placeholderText())
+            self.exceptions.addItem(item)
 
     def _calendars(self) -> dict[int, Calendar]:
         """The plan's calendars with the edits made so far (to resolve base hours)."""
@@ -278,8 +311,21 @@ class WorkingTimeDialog(CommandDialog):
 
     # ------------------------------------------------------------------ edits
 
+    def _on_holidays_changed(self) -> None:
+        """Public holidays chosen: kept for the calendar shown, its list showing them."""
+        if self._shown is None:
+            return
+        try:
+            self.edited[self._shown] = self.public_holidays.applied(self.edited[self._shown])
+        except AppError as exc:
+            self.error.setText(str(exc))
+            return
+        self.error.clear()
+        self._fill_exceptions()
+
     def _keep_week(self) -> None:
-        """Store the week as typed into the calendar shown; raises InputError for bad hours."""
+        """Store the week and public holidays as typed into the calendar shown; raises
+        InputError for bad hours, PlanError for a place no list holds."""
         if self._shown is None:
             return
         cal = self.edited[self._shown]
@@ -294,7 +340,7 @@ class WorkingTimeDialog(CommandDialog):
                     raise InputError(f"{title}, {DAY_NAMES[d]}: a working day needs hours")
             if hours != before[d]:
                 week[d] = hours
-        self.edited[self._shown] = replace(cal, week=tuple(week))
+        self.edited[self._shown] = self.public_holidays.applied(replace(cal, week=tuple(week)))
 
     def _shown_name(self) -> str:
         """The shown calendar as the list names it: a person's under the name just typed in
@@ -321,15 +367,9 @@ class WorkingTimeDialog(CommandDialog):
         source = self.edited[self._shown]
         uid = max([*self.document.plan.calendars, *self.edited]) + 1
         week = effective_week(self._calendars(), source)
-        self.edited[uid] = Calendar(
-            uid=uid,
-            name=name,
-            week=week,
-            exceptions=source.exceptions,
-            work_weeks=source.work_weeks,
-            holiday_country=source.holiday_country,
-            holiday_subdivision=source.holiday_subdivision,
-        )
+        copy = Calendar(uid=uid, name=name, week=week, exceptions=source.exceptions)
+        # its public holidays as the one shown keeps them, to keep or clear (None)
+        self.edited[uid] = copied_holidays(source, self._calendars(), copy)
         self.calendar.addItem(name, uid)
         self.new_name.clear()
         self.error.clear()
@@ -383,7 +423,8 @@ class WorkingTimeDialog(CommandDialog):
         if row < 0 or self._shown is None:
             return
         cal = self.edited[self._shown]
-        if row >= len(cal.exceptions):  # a public holiday: set in Project Information
+        if row >= len(cal.exceptions):  # a public holiday: set under Public holidays
+            self.error.setText(removal_hint(cal, self._calendars(), self._shown_name()))
             return
         kept = cal.exceptions[:row] + cal.exceptions[row + 1 :]
         self.edited[self._shown] = replace(cal, exceptions=kept)
