@@ -15,6 +15,7 @@ from datetime import date, datetime
 
 import pytest
 
+from app.cli import main
 from app.domain.calendar import Calendar
 from app.domain.calendars import DayResolver, holiday_place
 from app.domain.diff import Held, diff_plans
@@ -146,3 +147,15 @@ def test_s24ho_diff_names_a_persons_changed_public_holidays():
     )
     (change,) = [c for c in diff_plans(french, contractor, held=held) if c.entity == "resource"]
     assert (change.old, change.new) == ("public holidays of FR", "no public holidays")
+
+
+def test_s24ho_gantry_diff_names_the_setting_a_person_changed(tmp_path, capsys):
+    paths = []
+    for name, fields in (("de", {}), ("fr", {"holiday_country": "FR"})):
+        path = tmp_path / f"{name}.gantry"
+        GantryFile.create(path, munich_plan(**fields)).close()
+        paths.append(str(path))
+    assert main(["diff", *paths]) == 0
+    out = capsys.readouterr().out
+    assert "resource 1 'Claire': Days off none -> 'public holidays of FR'" in out
+    assert "task 2 'Workshop 2': Start 2027-07-14 08:00 -> 2027-07-15 08:00" in out
