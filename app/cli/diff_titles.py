@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from app.domain.diff import PlanChange, Scalar
 from app.domain.diff_calendars import FIELD as DAYS_OFF
+from app.domain.diff_work_weeks import FIELD as WORK_WEEKS
 from app.domain.plan import Plan
 from app.domain.task import ConstraintType
 from app.report.change_titles import (
@@ -56,7 +57,7 @@ def shown_word(change: PlanChange, value: Scalar, plan: Plan) -> str | None:
         return f"'{plan.calendars[value].name}'"
     if change.field == "calendar_uid" and value is None:  # a person's: the project's own
         return f"'{plan.calendar().name}'" if change.entity == "resource" else "none"
-    if change.field == DAYS_OFF:  # as typed, entries split by "; "
+    if change.field in (DAYS_OFF, WORK_WEEKS):  # as typed, entries split by "; "
         return "none" if not value else f"'{value}'"
     if not isinstance(value, str):
         return None

@@ -7,10 +7,10 @@ person's vacation shows only as a new calendar uid). Each side's days off are
 written as one text, entries sorted: ``Good Friday 2023-04-07 to 2023-04-10;
 Company day 2023-06-02 (working)``, so a change reads as what was typed.
 
-Calendars are held differently by each format (MS Project XML turns work
-weeks into recurring exceptions, GanttProject keeps single days), so these
-changes are only compared between formats that keep a Gantry plan whole
-(``Held.calendars``).
+Work weeks are compared too, one change a week (app/domain/diff_work_weeks.py).
+Calendars are held differently by each format (MS Project XML writes public holidays as
+exceptions, GanttProject keeps single days), so these changes are only compared between
+formats that keep a Gantry plan whole (``Held.calendars``).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from app.domain.calendar import Calendar, CalendarException
 from app.domain.diff import PlanChange
+from app.domain.diff_work_weeks import work_week_changes
 from app.domain.plan import Plan
 from app.domain.vacations import own_calendar
 
@@ -60,9 +61,10 @@ def calendar_changes(old: Plan, new: Plan) -> Iterator[PlanChange]:
     differ: entity ``calendar`` (the project calendar's uid) or ``resource``, field
     ``days_off``."""
     a, b = days_off_text(old.calendar()), days_off_text(new.calendar())
+    cal = new.calendar()
     if a != b:
-        cal = new.calendar()
         yield PlanChange("calendar", cal.uid, cal.name, "changed", FIELD, a or None, b or None)
+    yield from work_week_changes(old.calendar(), cal, "calendar", cal.uid, cal.name)
     before = {r.uid: r for r in old.resources}
     for person in new.resources:
         was = before.get(person.uid)
@@ -74,3 +76,5 @@ def calendar_changes(old: Plan, new: Plan) -> Iterator[PlanChange]:
             yield PlanChange(
                 "resource", person.uid, person.name, "changed", FIELD, a or None, b or None
             )
+        mine = own_calendar(old, was), own_calendar(new, person)
+        yield from work_week_changes(*mine, "resource", person.uid, person.name)

@@ -15,6 +15,8 @@ from app.domain.custom_fields import CustomField, canonical_name
 from app.domain.diff import PlanChange
 from app.domain.diff_calendars import FIELD as DAYS_OFF
 from app.domain.diff_calendars import TITLE as DAYS_OFF_TITLE
+from app.domain.diff_work_weeks import FIELD as WORK_WEEKS
+from app.domain.diff_work_weeks import TITLE as WORK_WEEK_TITLE
 from app.domain.link import LinkType
 from app.domain.resource import ResourceType
 from app.domain.task import TaskType
@@ -74,6 +76,7 @@ RESOURCE_TITLES: dict[str, str] = {
     "notes": "Notes",
     "can_level": "Can level",
     DAYS_OFF: DAYS_OFF_TITLE,  # a person's vacations (app/domain/diff_calendars.py)
+    WORK_WEEKS: WORK_WEEK_TITLE,  # a person's own work weeks (app/domain/diff_work_weeks.py)
 }
 # As Assignment Information says them.
 ASSIGNMENT_TITLES: dict[str, str] = {
@@ -121,7 +124,7 @@ BASELINE_FIELDS: dict[str, str] = {
     "cost": "Cost",
 }
 TITLES: dict[str, dict[str, str]] = {
-    "calendar": {DAYS_OFF: DAYS_OFF_TITLE},  # the project calendar's holidays
+    "calendar": {DAYS_OFF: DAYS_OFF_TITLE, WORK_WEEKS: WORK_WEEK_TITLE},  # its holidays, weeks
     "project": PROJECT_TITLES,
     "task": TASK_TITLES,
     "link": LINK_TITLES,
