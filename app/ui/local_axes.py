@@ -66,9 +66,10 @@ def date_tick(
     """A date axis' label of ``moment`` for pyqtgraph's ``strftime`` form ``form`` (``%b``:
     the month's name as a heading writes it alone, ``Mai``; ``%a %d``: ``Mo. 03``).
 
-    ``context``: the first label of a span no higher label names (a plan within one month,
-    or one year) says what the higher ones would: ``Feb 2027`` (``Feb`` alone said no
-    year), ``3. Mär 2027`` (``03`` alone no month), ``3 Mar 2027 17:00``."""
+    ``context``: the first label says what no label above it does (the year of a span
+    without a 1 January, the month of one within a month): ``Feb 2027`` (``Feb`` alone said
+    no year), ``3. Mär 2027`` (``03`` alone no month), ``Tue 4 May 2027``,
+    ``3 Mar 2027 17:00``."""
     if form == "%Y":
         return str(moment.year)
     if form == "%b":
@@ -76,7 +77,8 @@ def date_tick(
     if form == "%d":
         return names.dated(moment) if context else f"{moment.day:02d}"
     if form == "%a %d":
-        return f"{names.weekday(moment)} {moment.day:02d}"
+        day = names.dated(moment) if context else f"{moment.day:02d}"
+        return f"{names.weekday(moment)} {day}"
     if form == "%H:%M":
         clock = clock_text(moment, locale)
         return f"{names.dated(moment)} {clock}" if context else clock
@@ -158,8 +160,11 @@ class LocalDateAxis(pg.DateAxisItem):  # type: ignore[misc]  # pyqtgraph is unty
     def tickValues(
         self, min_val: float, max_val: float, size: float
     ) -> list[tuple[float, list[float]]]:
-        """pyqtgraph's levels, each lower level without the ticks crowding a higher one's;
-        with no higher tick in the span, the first lower one labelled with its context."""
+        """pyqtgraph's levels, each lower level without the ticks crowding a higher one's.
+
+        The first label of the highest level shown says its year (and month); with none of
+        that level in the span, the first label of the next level does (:func:`date_tick`'s
+        ``context``)."""
         levels: list[tuple[float, list[float]]] = super().tickValues(min_val, max_val, size)
         self._context = set()
         if len(levels) < 2 or max_val <= min_val or size <= 0:
@@ -175,6 +180,14 @@ class LocalDateAxis(pg.DateAxisItem):  # type: ignore[misc]  # pyqtgraph is unty
 
         above_w = widest(levels[0][1], levels[0][0])
         drawn = [v for v in levels[0][1] if inside(v, above_w)]
+        if self.zoomLevel.tickSpecs[0].format != "%Y":  # months or days: which year?
+            for value in drawn:  # the first whose label, with its context, fits
+                self._context = {value}
+                wide = widest([value], levels[0][0])
+                if inside(value, wide):
+                    above_w = max(above_w, wide)
+                    break
+                self._context = set()
         above = np.asarray(drawn, dtype=float)  # a label cut off is not drawn: it crowds none
         kept = [levels[0]]
         for depth, (spacing, values) in enumerate(levels[1:]):

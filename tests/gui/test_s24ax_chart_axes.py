@@ -223,3 +223,23 @@ def test_s24ax_a_material_writes_its_unit_on_each_figure(qtbot, in_locale):
     chart.set_data(weeks, 7, [("Pour", np.full(4, 2.5))], None, unit="cubic metres")
     assert chart.figure_axis.tickStrings([2.5], 1.0, 0.5) == ["2,5"]  # the title names it
     assert chart.plot.getAxis("left").labelText == "cubic metres"
+
+
+def test_s24ax_the_first_month_or_day_label_says_its_year(qtbot, in_locale):
+    """Zoomed to days or hours no year label is shown: the first month's (or day's) says it."""
+    in_locale("de_DE")
+    chart = WorkloadChart()
+    qtbot.addWidget(chart)
+    chart.resize(900, 360)
+    days = [date(2027, 4, 20) + timedelta(days=k) for k in range(35)]
+    chart.set_data(days, 1, [("Build", np.full(35, 6.0))], np.full(35, 8.0))
+    chart.grab()
+    labels = [text for _rect, text in _drawn(chart.date_axis)]
+    assert "Mai 2027" in labels
+    assert "Mai" not in labels
+    chart.plot.setXRange(stamp(date(2027, 5, 3)), stamp(date(2027, 5, 5)), padding=0)
+    chart.grab()
+    labels = [text for _rect, text in _drawn(chart.date_axis)]
+    assert "Di. 4. Mai 2027" in labels
+    assert "18:00" in labels
+    assert not _overlaps(_drawn(chart.date_axis))
