@@ -191,27 +191,36 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
     team = _team_names(book)
     report_progress(progress, _CHECKED, READ_STEPS)
     building = None if progress is None else part(progress, _CHECKED, _BUILT, READ_STEPS)
+    if building is not None and recovery is not None:  # built again past a bad cell
+        building = forward_only(building)
     # a UID column (the Plan sheet's hidden one) numbers the tasks, as the CSV reader's does
     uid_col = uid_column(mapping.titles, list(mapping.columns.values()))
+
     # People cells as Gantry wrote them (a Plan sheet without its _gantry sheet): lists, so
     # "R&D / QA[50%]" is one person, as Gantry's CSV reads them; with a Team sheet its names
     # say who is a person, so "Ana & Ben" typed there is two when both are on it, as the
     # read of a returned workbook splits them (a name on it such as "R&D / QA" stays one)
-    plan = build_plan(
-        data,
-        mapping,
-        uid_col=uid_col,
-        listed_people=uid_col is not None and not team,
-        team=team,
-        day_first=day_first,
-        progress=building,
-    )
+    def build(rows: SheetRows) -> Plan:
+        return build_plan(
+            rows,
+            mapping,
+            uid_col=uid_col,
+            listed_people=uid_col is not None and not team,
+            team=team,
+            day_first=day_first,
+            progress=building,
+        )
+
+    # a Gantry workbook without its _gantry sheet tells every bad cell of its sheets at once,
+    # as one with it does: the Plan sheet's kept (built blank) for recovery.apply to raise
+    plan = build(data) if recovery is None else recovery.built(data, build)
     if not plan.project.currency_stated:
         stated = _stated_currency(path)  # the money format of the cost cells, say
         if stated is not None:
             plan.set_project(stated.apply(plan.project))
     tasks, links = counted(len(plan.tasks), "task"), counted(len(plan.links), "link")
-    report(f"{tasks}, {links}, {counted(len(plan.resources), 'person', 'people')}")
+    if recovery is None or not recovery.refused.told:  # not a count of a plan to be refused
+        report(f"{tasks}, {links}, {counted(len(plan.resources), 'person', 'people')}")
     # A Gantry workbook without its hidden sheet: its recurring tasks' rows, found again.
     recurring = recognise_recurring(plan)
     if recovery is not None and uid_col is not None:  # Gantry's Plan sheet: its dates, worked out

@@ -6,8 +6,9 @@ still shows each person's role, type, max units and rate (the number, in the uni
 cell's format shows: ``$1,200.00/d``; :mod:`app.io.workbook_number_formats`) and each
 material's label in its Work cell (``14.5 m³``); the Risks sheet each risk, its tasks by
 the ``#`` of the Plan sheet. They are read with the cell rules of a returned workbook
-(:mod:`app.io.register_sheets`), every bad cell refused by name at once, and one note says what the
-workbook no longer holds.
+(:mod:`app.io.register_sheets`), and one note says what the workbook no longer holds. Every
+bad cell of the workbook is refused by name at once, as a returned workbook's: the Plan
+sheet's (:mod:`app.io.plan_sheet_refusals`), then the Team, Risks and About sheets'.
 
 A material's People cell (``Concrete[12.5 m³]``) holds a quantity, not a percentage: its
 quantity is taken out of the cell before the sheet is read and put on the assignment after.
@@ -16,20 +17,20 @@ quantity is taken out of the cell before the sheet is read and put on the assign
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from itertools import pairwise
 from pathlib import Path
 
 from app.domain.assigning import typed_range
-from app.domain.errors import FileFormatError
 from app.domain.plan import Plan
 from app.domain.plural_words import counted, joined_list, noun, verb
 from app.domain.project import Project
 from app.domain.quoting import quoted
 from app.domain.resource import RateUnit, Resource, ResourceType
 from app.domain.risk import Risk
+from app.io.plan_sheet_refusals import built_past_refusals, in_cell_order
 from app.io.register_cell_values import HOURLY, TEAM_RATES, team_value
 from app.io.register_sheets import (
     RISK_COLUMNS,
@@ -89,6 +90,7 @@ class RegisterRecovery:
     team_uids: dict[int, int] = field(default_factory=dict)  # uid as read -> the Team UID
     ranges: dict[int, str] = field(default_factory=dict)  # row -> its first range (Bob[25-75%])
     about: Sequence[Sequence[object]] = ()  # the About sheet's rows: the plan's name, currency
+    refused: Refusals = field(default_factory=Refusals)  # every sheet's bad cells, told at once
 
     def materials(self) -> set[str]:
         """The casefolded names the Team sheet lists as materials."""
@@ -109,7 +111,8 @@ class RegisterRecovery:
         units (``Bob[25-75%]``) on a row that may be a recurring task's summary is taken
         out too (see :meth:`_ranges`); elsewhere it stays, refused in row order. A cost
         cell in the plan's own currency (``1 300 Kčs``, as the About sheet names it) is
-        read as its number: the sheet's read knows that currency not."""
+        read as its number: the sheet's read knows that currency not. A quantity that is
+        none is refused (kept in :attr:`refused`), its material left in the cell alone."""
         data = self._own_costs(data, mapping)
         col = mapping.columns.get("resources")
         materials = self.materials()
@@ -136,20 +139,32 @@ class RegisterRecovery:
                 if m is None or name.casefold() not in materials:
                     parts.append(part)
                     continue
-                try:
-                    number = read_decimal(m.group("number"), part)
-                except CellError as exc:  # 1,200: a thousand and two hundred, or 1.2?
-                    raise FileFormatError(f"{data.where(i, col)}: {exc}") from None
-                except ValueError:
-                    raise FileFormatError(
-                        f"{data.where(i, col)}: {quoted(part.strip())} is no quantity"
-                    ) from None
-                self.quantities.setdefault(i, {})[name.casefold()] = number
+                number = self._quantity(data.where(i, col), m.group("number"), part)
+                if number is not None:
+                    self.quantities.setdefault(i, {})[name.casefold()] = number
                 parts.append(f" {name}" if part[:1] == " " else name)
             cells = list(row)
             cells[col] = "".join(parts)
             rows[i] = cells
         return replace(data, rows=rows)
+
+    def _quantity(self, where: str, number: str, part: str) -> float | None:
+        """The quantity ``number`` of a material's People cell ``part``; None, refused,
+        when it is none."""
+        try:
+            return read_decimal(number, part)
+        except CellError as exc:  # 1,200: a thousand and two hundred, or 1.2?
+            self.refused.add(f"{where}: {exc}")
+        except ValueError:
+            self.refused.add(f"{where}: {quoted(part.strip())} is no quantity")
+        return None
+
+    def built(self, data: SheetRows, build: Callable[[SheetRows], Plan]) -> Plan:
+        """The plan ``build`` makes of the Plan sheet's rows ``data``, each bad cell of theirs
+        kept in :attr:`refused` and built blank (app.io.plan_sheet_refusals), for
+        :meth:`apply` to raise with the other sheets'; when the sheet does not build even
+        so, every refusal so far is raised now."""
+        return built_past_refusals(data, build, self.refused)
 
     def _own_costs(self, data: SheetRows, mapping: ColumnMapping) -> SheetRows:
         """``data`` with each cost cell that reads only in the plan's own currency as the
@@ -179,14 +194,18 @@ class RegisterRecovery:
         return replace(data, rows=rows)
 
     def apply(self, plan: Plan, data: SheetRows, mapping: ColumnMapping) -> list[str]:
-        """Read the people and risks into ``plan``; the note to tell. Every bad Team and
-        Risks cell is told at once, as a returned workbook's (CellRefusals, one alone a
-        FileFormatError), ``plan``'s people and risks then unchanged."""
+        """Read the people and risks into ``plan``; the note to tell. Every bad cell is told
+        at once, as a returned workbook's (CellRefusals, one alone a FileFormatError): the
+        Plan sheet's (:meth:`plan_rows`, :meth:`built`, a range of units), then the Team,
+        Risks and About sheets', as the workbook orders them; nothing is read then."""
+        refused = self.refused
         skipped = self._ranges(plan, data, mapping)
-        about = self._about(plan)  # before the people: their rates may show the plan's Kčs
-        refused = Refusals()
+        in_cell_order(data, refused)
+        about_refused = Refusals()  # the About sheet is the workbook's last
+        about = self._about(plan, about_refused)  # first: the people's rates may show its Kčs
         people = self._people(plan, refused) if self.team is not None else None
         risks = self._risks(plan, data, mapping, refused) if self.risks is not None else None
+        refused.take(about_refused)
         refused.raise_any()
         if people is not None:
             plan.resources, uids = _team_uids(people, self.team_uids)
@@ -236,7 +255,8 @@ class RegisterRecovery:
         :meth:`plan_rows`: on a recurring task's summary row (found again from its
         occurrences' rows, which give each occurrence's units) they are left out; on a row
         shaped as one that is none after all, the first is refused as the People reader
-        refuses a range (any other row's range never left its cell: refused in row order)."""
+        refuses a range, each kept in :attr:`refused` (any other row's range never left its
+        cell: refused with the sheet's other cells)."""
         if not self.ranges:
             return []
         col = mapping.columns["resources"]
@@ -246,7 +266,7 @@ class RegisterRecovery:
                 try:
                     read_people(part)
                 except CellError as exc:
-                    raise FileFormatError(f"{data.where(i, col)}: {exc}") from None
+                    self.refused.add(f"{data.where(i, col)}: {exc}")
         i, part = min(self.ranges.items())
         n = len(self.ranges)
         return [
@@ -257,7 +277,7 @@ class RegisterRecovery:
             "own units"
         ]
 
-    def _about(self, plan: Plan) -> str:
+    def _about(self, plan: Plan, refused: Refusals) -> str:
         """The plan's name, currency, status date and manager as the About sheet gives them,
         put on ``plan`` (read as any client's sheet, the plan was named after its Plan sheet,
         a currency whose symbol money knows not, such as Kčs, was lost, and so were the
@@ -277,7 +297,7 @@ class RegisterRecovery:
                 stated = StatedCurrency(code, symbol, project.currency_symbol_position)
             project = stated.apply(project)
             read.append("currency")
-        status = self._status_date(project)
+        status = self._status_date(project, refused)
         if status is not None:
             project = replace(project, status_date=status)
             read.append("status date")
@@ -289,10 +309,10 @@ class RegisterRecovery:
             plan.set_project(project)
         return f"the plan's {joined_list(read)} from the About sheet" if read else ""
 
-    def _status_date(self, project: Project) -> datetime | None:
+    def _status_date(self, project: Project, refused: Refusals) -> datetime | None:
         """The About sheet's Status date (what progress is measured to; None: blank or no
         such row), a date alone at the project's default finish time as MS Project reads
-        one; FileFormatError naming its cell when it is no date."""
+        one; refused in ``refused``, naming its cell, when it is no date."""
         for i, row in enumerate(self.about):
             if len(row) < 2 or not isinstance(row[0], str) or row[0].strip() != STATUS_DATE:
                 continue
@@ -301,7 +321,8 @@ class RegisterRecovery:
             try:
                 return read_date(row[1], project.default_finish_time)
             except CellError as exc:
-                raise FileFormatError(f"{ABOUT_SHEET}!B{i + 1}: {exc}") from None
+                refused.add(f"{ABOUT_SHEET}!B{i + 1}: {exc}")
+            return None
         return None
 
     # ------------------------------------------------------------------ people
