@@ -326,7 +326,8 @@ def locale_number(text: str, group: str | None, decimal: str) -> float | None:
     work, money and the cells' plain numbers (app.domain.notation.parse_duration,
     :func:`parse_money`, app.domain.typed_rates.typed_number: Max units, Number fields).
 
-    ``group`` None: one ``.`` or ``,`` is a decimal point, as Gantry always read it. Else
+    ``group`` None: one ``.`` or ``,`` is a decimal point, as Gantry always read it; "": no
+    mark groups, so a ``,`` (or ``.``) that could is unclear, one that cannot a decimal point. Else
     the whole part before ``decimal`` may group thousands by ``group`` or a space or
     apostrophe (:data:`THOUSANDS`), three digits a group and the first no 0 (``0,500`` is
     a half, as :func:`parse_money` reads it); a single ``.`` or ``,`` that groups
@@ -386,7 +387,8 @@ class UnclearNumberError(InputError):
 def _unclear(sign: str, whole: str, mark: str, group: str, decimal: str) -> UnclearNumberError:
     """The refusal of ``whole`` (``1.500``), whose one ``mark`` is no mark of the reader's."""
     head, _, tail = whole.partition(mark)
-    shown_group = " " if group in SPACES else group  # a French narrow space is typed as a space
+    # a French narrow space is typed as a space; no group (""): the digits run on
+    shown_group = " " if group and group in SPACES else group
     decimals = f"{head}{decimal}{tail.rstrip('0')}" if tail.rstrip("0") else head
     forms = (f"{sign}{head}{shown_group}{tail}", f"{sign}{decimals}")
     refusal = UnclearNumberError("", forms)

@@ -348,15 +348,24 @@ _LINK_TYPES = {
 }
 _PRED_RE = re.compile(
     r"^\s*([0-9][0-9.]*)\s*(" + "|".join(_LINK_TYPES) + r")?\s*"
-    r"(?:([-+])\s*(\d+(?:[.,]\d+)?)\s*(e?%|e?(?:[a-zA-Z]+\.?)?))?\s*$",
+    rf"(?:([-+])\s*(\d+(?:[{_NUMBER_MARKS}]\d+)*)\s*(e?%|e?(?:[a-zA-Z]+\.?)?))?\s*$",
     re.IGNORECASE,
 )
+_PRED_HINT = "try 3, 3FS+2d, 4SS-1d"
 
 
-def parse_predecessors(text: str, project: Project) -> list[PredecessorRef]:
+def parse_predecessors(
+    text: str, project: Project, *, group: str | None = None, decimal: str = "."
+) -> list[PredecessorRef]:
     """Read ``3``, ``3FS+2d``, ``4SS-1d``, ``5FF+50%``, ``5SS+50e%`` (an elapsed percentage,
     counted around the clock), lists split by ``;`` or ``,``; German and French link types
-    and units as MS Project there takes them (``10EA+2t``, ``10AA+1,5t``, ``4DD+2 sem``)."""
+    and units as MS Project there takes them (``10EA+2t``, ``10AA+1,5t``, ``4DD+2 sem``).
+
+    A lag's figure is read in ``group`` and ``decimal``, the reader's marks, as
+    :func:`parse_duration` reads a Duration cell: ``3FS+1,200d`` is 1200 days in the US,
+    ``3FS+1,5d`` 1.5 days in Germany and the US. With no ``group`` (the C locale, files)
+    a comma before three digits is refused as unclear (grouping or decimals?), the rest as
+    before: ``3FS+1,5d`` and ``3FS+1.5d`` are 1.5 days."""
     out: list[PredecessorRef] = []
     if not text or not text.strip():
         return out
@@ -365,15 +374,23 @@ def parse_predecessors(text: str, project: Project) -> list[PredecessorRef]:
             continue
         m = _PRED_RE.match(part)
         if not m:
-            raise InputError(f"{quoted(part.strip())} is not a predecessor (try 3, 3FS+2d, 4SS-1d)")
+            raise InputError(f"{quoted(part.strip())} is not a predecessor ({_PRED_HINT})")
         ref, kind, sign, amount, unit = m.groups()
         link_type = _LINK_TYPES[kind.upper()] if kind else LinkType.FS
         lag_minutes, lag_percent, lag_elapsed = 0, None, False
         lag_unit: DurationUnit | None = None
         if sign:
             factor = -1 if sign == "-" else 1
+            # no marks given: no group either, so a comma before three digits is unclear
+            lag_group = "" if group is None else group
             if unit in ("%", "e%", "E%"):
-                lag_percent = factor * float(amount.replace(",", "."))
+                try:
+                    percent = locale_number(amount, lag_group, decimal)
+                except UnclearNumberError as unclear:
+                    raise unclear.said_of(part, unit=unit) from None
+                if percent is None:
+                    raise InputError(f"{quoted(part.strip())} is not a predecessor ({_PRED_HINT})")
+                lag_percent = factor * percent
                 lag_elapsed = unit != "%"
                 if not math.isfinite(lag_percent):  # digits past a float: no calendar holds it
                     raise InputError(
@@ -381,7 +398,12 @@ def parse_predecessors(text: str, project: Project) -> list[PredecessorRef]:
                     )
             else:
                 typed = f"{amount}{unit or project.duration_unit.value}"
-                d = parse_duration(typed, project, what="a lag")
+                try:
+                    d = parse_duration(
+                        typed, project, what="a lag", group=lag_group, decimal=decimal
+                    )
+                except UnclearNumberError as unclear:  # quoting all the entry: "3FS+1,200d"
+                    raise unclear.said_of(part, unit=unit or "") from None
                 lag_minutes, lag_elapsed, lag_unit = factor * d.minutes, d.elapsed, d.unit
         out.append(
             PredecessorRef(
@@ -394,14 +416,15 @@ def parse_predecessors(text: str, project: Project) -> list[PredecessorRef]:
 # A lag's amount at the end of an entry ("3FS+1" of "3FS+1,5d"), and what after a comma can
 # only be the rest of it, never an entry of its own ("5d", "25e%": an entry is a row number
 # and a link type).
-_LAG_AMOUNT_END = re.compile(r"[-+]\s*\d+$")
+_LAG_AMOUNT_END = re.compile(r"[-+]\s*\d+(?:[.'\u2019\u066c]\d+)*$")
 _DECIMALS_AND_UNIT = re.compile(r"\d+\s*(?:e?%|e?[a-zA-Z]+\.?)\s*$")
 
 
 def _list_parts(text: str) -> list[str]:
     """A predecessor list's entries, split at ``;`` and ``,``; a comma inside a lag is its
-    decimal comma ("3FS+1,5d" is one entry, a lag of 1.5 days, as a German user writes it),
-    while "3FS+1,5" stays entries 3FS+1 and 5."""
+    decimal comma ("3FS+1,5d" is one entry, a lag of 1.5 days, as a German user writes it,
+    and "3FS+1.200,5d" one of 1200.5 days) or its group ("3FS+1,200d" in the US), while
+    "3FS+1,5" stays entries 3FS+1 and 5."""
     parts: list[str] = []
     for part in re.split(r"([;,])", text):
         if part in (";", ","):

@@ -11,6 +11,7 @@ from app.domain.notation import format_link, join_predecessors, parse_predecesso
 from app.domain.plan import Plan
 from app.report.locale_numbers import C_MARKS, Marks, local_link, locale_marks
 from app.ui.commands import quoted
+from app.ui.locale_durations import typed_marks
 
 
 def format_predecessors(
@@ -41,20 +42,18 @@ def parse_links(plan: Plan, successor: int, text: str) -> list[Link]:
 
     The cell's own text committed untouched is the task's links as they are: its lags are
     written rounded (``0.33w``) and in the user's marks (``1\u066b5d`` in Arabic), which
-    read back could differ by minutes; another decimal mark than ``.`` and ``,`` (both read
-    as one) is read as the sheet writes it."""
-    marks = locale_marks()
-    if text.strip() == format_predecessors(plan, successor, marks=marks):
+    read back could differ by minutes. A lag's figure is read in the user's marks, as the
+    Duration cell reads one (``3FS+1,200d`` is 1200 days in the US, 1.2 in Germany)."""
+    if text.strip() == format_predecessors(plan, successor, marks=locale_marks()):
         return list(plan.links_into(successor))
-    if marks.decimal not in ".,":
-        text = text.replace(marks.decimal, ".")
     links: list[Link] = []
     wbs = plan.wbs_codes()
     # MS Project refuses a new FF or SF link into a summary (the scheduler ignores one);
     # one a file gave it is kept, so the row's other links can still be edited
     summary = plan.is_summary(successor)
     held = {(lk.predecessor, lk.type) for lk in plan.links_into(successor)} if summary else set()
-    for ref in parse_predecessors(text, plan.project):
+    group, decimal = typed_marks()
+    for ref in parse_predecessors(text, plan.project, group=group, decimal=decimal):
         if "." in ref.ref:
             if ref.ref not in wbs:
                 raise InputError(f"there is no task with WBS {ref.ref}")

@@ -328,7 +328,8 @@ def check_new_task_text(plan: Plan, column: Column, text: str) -> None:
     elif column is Column.FINISH:
         typed_date(text, project.default_finish_time, cell_year(plan, None))
     elif column is Column.PREDECESSORS:
-        parse_predecessors(text, project)
+        group, decimal = typed_marks()
+        parse_predecessors(text, project, group=group, decimal=decimal)
     elif column is Column.PERCENT:
         parse_percent(text)
 
