@@ -7,7 +7,7 @@ date axis names its months and weekdays as the Gantt timescale does
 (app/report/timescale_names.date_names: ``Mai``, ``Okt`` in German) and its hours in the
 locale's short time; a figure axis writes the locale's marks and its unit (``12,5h``,
 ``40 t``), a money axis the plan's currency and the locale's grouping (``€1.500`` in
-German, ``1 500 €`` in French). The C locale keeps what pyqtgraph wrote, byte for byte.
+German, ``1 500 €`` in French). The C locale's dates are pyqtgraph's, byte for byte.
 
 Tick density follows the labels' real widths in the axis' font (a month's name is wider
 in French, ``janv.``, than pyqtgraph's ``MMM`` sample), so labels never overlap at any
@@ -49,6 +49,13 @@ _LEVELS = (
     (5 * DAY, MONTH_DAY_ZOOM_LEVEL),
     (6 * 3600.0, DAY_HOUR_ZOOM_LEVEL),
 )
+
+
+def relabel(axis: pg.AxisItem) -> None:
+    """Have ``axis`` write its labels again at its next paint (the locale may have changed,
+    the range not: pyqtgraph keeps what it painted)."""
+    axis.picture = None
+    axis.update()
 
 
 def clock_text(moment: datetime, locale: QLocale) -> str:
@@ -104,11 +111,6 @@ class LocalDateAxis(pg.DateAxisItem):  # type: ignore[misc]  # pyqtgraph is unty
         )
         self._samples_for = ""
         self._context: set[float] = set()  # the tick whose label names its month or year
-
-    def relabel(self) -> None:
-        """Write the labels again (the locale may have changed, the range not)."""
-        self.picture = None
-        self.update()
 
     def _metrics(self) -> QFontMetricsF:
         font = self.style["tickFont"] or self.font()
@@ -237,17 +239,12 @@ class FigureAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph is untyped: An
     def set_unit(self, unit: str) -> None:
         """Figures in ``unit`` (``h``, a material's label; "" none)."""
         self.unit, self.project = unit, None
-        self.relabel()
+        relabel(self)
 
     def set_money(self, project: Project | None) -> None:
         """Money as ``project`` shows it (None: bare figures)."""
         self.unit, self.project = "", project
-        self.relabel()
-
-    def relabel(self) -> None:
-        """Write the labels again (the locale may have changed, the range not)."""
-        self.picture = None
-        self.update()
+        relabel(self)
 
     def tickStrings(self, values: Sequence[float], scale: float, spacing: float) -> list[str]:
         """Each tick's figure in the user's marks with the unit or currency."""

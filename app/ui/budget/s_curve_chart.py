@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from app.domain.earned_value import SCurve
 from app.domain.project import Project
 from app.report.status_curve import curve_points, curve_span
-from app.ui.local_axes import FigureAxis, LocalDateAxis
+from app.ui.local_axes import FigureAxis, LocalDateAxis, relabel
 from app.ui.readable_colors import dark_axes
 
 EMPTY_DAYS = 28  # the time a chart of a plan without tasks spans, from the project's start
@@ -81,7 +81,7 @@ class SCurveChart(QWidget):
             )
         self.status.setValue(stamp(status_date))
         self.money_axis.set_money(project)
-        self.date_axis.relabel()  # the locale may have changed, the range not
+        relabel(self.date_axis)  # the locale may have changed, the range not
         # the figures name the currency; else no currency symbol (an empty plan): no brackets
         unit = f" ({currency_symbol})" if currency_symbol and project is None else ""
         self.plot.setLabel("left", f"cumulative cost{unit}")

@@ -25,7 +25,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from app.ui.local_axes import FigureAxis, LocalDateAxis
+from app.ui.local_axes import FigureAxis, LocalDateAxis, relabel
 from app.ui.readable_colors import dark_axes
 
 
@@ -129,7 +129,7 @@ class WorkloadChart(QWidget):
             self.unit = unit
             self.plot.setLabel("left", unit)
         self.figure_axis.set_unit(tick_unit(unit))  # written again: the locale may have changed
-        self.date_axis.relabel()
+        relabel(self.date_axis)
         self.note.setText(note)
         self.note.setVisible(bool(note))
         xs = np.array([stamp(d) + period_days * 43200.0 for d in periods], dtype=float)
