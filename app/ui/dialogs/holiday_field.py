@@ -61,6 +61,7 @@ class HolidayField(QWidget):
             "None: the calendar's days are worked on public holidays"
         )
         self.country.setMinimumContentsLength(22)
+        self.setFocusProxy(self.country)  # the label's access key goes to the country
         self.region = _combo("Public holidays, region")
         self.region.setMinimumContentsLength(14)
         row = QHBoxLayout(self)
