@@ -5,12 +5,13 @@ whose dates moved with no word from the conversion: the file read back is schedu
 what it could not hold. Measured on every shared file (tests/test_s20fd_convert_dates.py):
 
 - .csv keeps no working time at all (its reader schedules on the standard week): the
-  project calendar's days off and hours, the tasks' own calendars, the people's calendars;
-  nor a task's splits. (An assignment's work contour, lost too, moves no date: the task
+  project calendar's days off, hours and work weeks, the tasks' own calendars, the people's
+  calendars; nor a task's splits. (An assignment's work contour, lost too, moves no date: the task
   keeps its duration.)
 - .gan keeps the project calendar's working days and days off and the people's days off
   (vacations), not hours: a day of other hours than 8:00-17:00 or other than 8 h long is
-  read back as one, a person's other working week or extra working days is lost, as are the
+  read back as one, work weeks (winter hours) are lost (one week a calendar), a person's
+  other working week, work weeks or extra working days is lost, as are the
   tasks' own calendars, splits and elapsed durations (app/io/gan_write writes the whole
   working days a split or elapsed task spans, start to finish: 1ew is 5d, a 1eh rounds up
   to a day) and manual scheduling (GanttProject schedules every task).
@@ -161,15 +162,20 @@ def _project_part(plan: Plan, gan: bool) -> str:
     resolver = DayResolver(cal, plan.calendars)
     per_day = plan.project.minutes_per_day or _STANDARD_MINUTES
     hours = any(day and day != STANDARD_DAY for day in resolver.week)
+    weeks = sum(len(c.work_weeks) for c in _chain(plan, cal))
     lost: list[str] = []
     if gan:
         if hours:
             lost.append("working hours other than 8:00-17:00")
         if per_day != _STANDARD_MINUTES:
             lost.append(f"{_hours(per_day)} h days (read back as 8 h)")
+        if weeks:  # GanttProject has one week a calendar
+            lost.append(counted(weeks, "work week"))
         return f"the project calendar's {' and '.join(lost)}" if lost else ""
     if resolver.week != _STANDARD_WEEK:
         lost.append("working week")
+    if weeks:
+        lost.append(counted(weeks, "work week"))
     exceptions = [e for c in _chain(plan, cal) for e in c.exceptions]
     off = sum(1 for e in exceptions if not e.working)
     if off:
@@ -199,6 +205,7 @@ def _people_lost(plan: Plan, gan: bool) -> list[int]:
         worked = any(e.working for c in own for e in c.exceptions)
         off = any(not e.working for c in own for e in c.exceptions)
         week = DayResolver(cal, plan.calendars).week != project
+        week = week or any(c.work_weeks for c in own)
         if week or worked or (off and not gan):
             lost.append(res.uid)
     return lost
