@@ -40,9 +40,11 @@ def calendar_owners(document: Document) -> dict[int, int]:
 
 
 def _nothing_own(calendar: Calendar, document: Document) -> bool:
-    """A new calendar of a person's with no hours nor days of its own: they work on its base."""
+    """A new calendar of a person's with no hours, days nor work weeks of its own: they work
+    on its base."""
     new = calendar.uid not in document.plan.calendars
-    return new and not calendar.exceptions and all(day is None for day in calendar.week)
+    own = calendar.exceptions or calendar.work_weeks
+    return new and not own and all(day is None for day in calendar.week)
 
 
 def details_command(
