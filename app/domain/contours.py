@@ -209,12 +209,18 @@ def kept_done(
 
 
 def peak_units(
-    work: float, units: float, contour: WorkContour, duration: float, actual: float = 0.0
+    work: float,
+    units: float,
+    contour: WorkContour,
+    duration: float,
+    actual: float = 0.0,
+    overtime: float = 0.0,
 ) -> float:
     """The most units an assignment books at once (:func:`assignment_pieces`): its units, or
-    a contoured one crowded into its task its units times need / duration."""
+    a contoured one crowded into its task its units times need / duration; only the regular
+    work (work - ``overtime``) needs time, as there."""
     need = own_need(work, units, contour, kept_done(work, units, contour, duration, actual))
-    return _crowded(units, need, contour, duration)
+    return _crowded(units, need * regular_share(work, overtime), contour, duration)
 
 
 def _crowded(units: float, need: float, contour: WorkContour, duration: float) -> float:

@@ -87,13 +87,15 @@ def _peak(
     entered: Container[int] | None,
 ) -> float:
     """The most units ``a`` books at once: the heaviest of its typed periods (kept as
-    typed wherever it is laid), else as its contour lays its pieces (its done work kept flat)."""
+    typed wherever it is laid), else as its contour lays its pieces (its done work kept flat,
+    its overtime laid within the regular work's span: app.domain.overtime_work)."""
     if a.edited_work and a.contour is WorkContour.CONTOURED:
         typed = laid_pieces(a.edited_work, cal.worktime, a.edited_work[0].start, work)
         return max((u for _s, _f, _w, u in typed), default=a.units)
     shaped = a.contour is not WorkContour.FLAT and a.contour.shaped
     done = done_work(plan, a, work, entered) if shaped else 0.0
-    return peak_units(work, a.units, a.contour, duration, done)
+    overtime = min(float(a.overtime_work_minutes), work)  # only regular work needs time
+    return peak_units(work, a.units, a.contour, duration, done, overtime)
 
 
 def stretches(
