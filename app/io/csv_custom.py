@@ -156,8 +156,10 @@ def add_custom_values(
     """Give each task the values of its row's custom cells and the plan the columns'
     aliases; ``rows``: each task's (row index, cells) in task order. FileFormatError
     naming the cell (``where(row, col)``) whose text is no value of its field.
-    ``day_first``: how a date field's text like 07/08/2026 reads, as the import's Start
-    and Finish cells (None: the environment's order)."""
+    ``day_first``: how a date field's text like 07/08/2026 reads: the order the import
+    read its Start and Finish cells in (app.io.sheet_date_order.mapped_date_order: a
+    ``1/25/2027`` there makes this column's ``2/9/2027`` 9 February); None: the
+    environment's order."""
     if not columns:
         return
     project = plan.project

@@ -43,7 +43,7 @@ from app.io.csv_custom import (
 )
 from app.io.read_progress import start_tasks_under_way
 from app.io.safe_text import safe_plan
-from app.io.sheet_date_order import date_order_said
+from app.io.sheet_date_order import date_order_said, mapped_date_order
 from app.io.sheet_import import SheetRows, build_plan, left_out_note
 from app.io.sheet_mapping import ColumnMapping, guess_mapping
 from app.io.sheet_uids import uid_column, unpin_scheduled_starts
@@ -269,8 +269,9 @@ def read_csv(path: Path, **options: Any) -> Plan:
         day_first=day_first,
         progress=building,
     )
-    if custom:
-        add_custom_values(plan, _task_rows(data, mapping), custom, data.where, day_first)
+    if custom:  # their dates read as Start and Finish did: 1/25/2027 there tells 2/9/2027 here
+        order = mapped_date_order(data, mapping, day_first).day_first
+        add_custom_values(plan, _task_rows(data, mapping), custom, data.where, order)
     if uid_col is not None:
         unpin_scheduled_starts(plan)
     start_tasks_under_way(plan)  # a task at 40 % has started (read_progress)

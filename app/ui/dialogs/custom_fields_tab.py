@@ -16,11 +16,11 @@ from app.domain.custom_fields import (
     value_of,
     with_value,
 )
-from app.domain.custom_values import edit_text, parse_value
+from app.domain.custom_values import edit_text
 from app.domain.plan import Plan
 from app.ui.custom_value_delegate import ValueListCombo
-from app.ui.locale_dates import held_year, locale_date_order
-from app.ui.locale_durations import typed_marks
+from app.ui.locale_dates import held_year
+from app.ui.models.custom_columns import typed_custom_value
 
 
 class CustomFieldsTab(QWidget):
@@ -79,10 +79,9 @@ class CustomFieldsTab(QWidget):
             if edit.text() == self._shown[name]:
                 continue
             title = field_title(name, project.custom_fields)
-            # a date in the computer's order; without a year, the year of the one it holds
+            # read as the sheet's custom cell reads it (a date as the Start cell: its order,
+            # its years, a Persian year refused); without a year, the year of the one it holds
             year = held_year(custom, name)
-            value = parse_value(
-                name, edit.text(), project, title, locale_date_order(), year, typed_marks()
-            )
+            value = typed_custom_value(name, edit.text(), project, title, year)
             custom = with_value(custom, name, value)
         return custom
