@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from app.domain.calendar import Calendar, CalendarException, Interval, RecurrenceKind, WorkWeek
 from app.domain.calendars import occurrences, public_holidays
+from app.io.mspdi_write_holidays import base_holidays_worked
 from app.io.mspdi_write_limits import MAX_LONG_NAME, fit_name
 from app.io.mspdi_write_xml import container, field, leaf
 
@@ -27,9 +28,17 @@ _KIND_CODE = {
 
 def calendars_xml(calendars: Iterable[Calendar], first_year: int, last_year: int) -> str:
     """The ``<Calendars>`` element; holidays of a country written for the years given."""
+    by_uid = {cal.uid: cal for cal in calendars}
     return container(
         "Calendars",
-        [_calendar(with_holidays(cal, first_year, last_year)) for cal in calendars],
+        [
+            _calendar(
+                with_holidays(
+                    base_holidays_worked(cal, by_uid, first_year, last_year), first_year, last_year
+                )
+            )
+            for cal in by_uid.values()
+        ],
     )
 
 
