@@ -300,10 +300,14 @@ def plan_assignments(
         if is_work:
             units *= units_scale
         work = round(duration * units * means.get(res_uid, 1.0)) if is_work else 0
-        work += overtime.get(res_uid, 0)
+        # overtime rides on regular work (overtime_edit refuses it alone): none on a
+        # milestone, which has no work, nor beside no regular work
+        extra = overtime.get(res_uid, 0) if work > 0 else 0
+        work += extra
         prev = old.get(res_uid)
         if prev is not None:
-            result.append(replace(prev, units=units, work_minutes=work))
+            kept = extra if is_work else prev.overtime_work_minutes
+            result.append(replace(prev, units=units, work_minutes=work, overtime_work_minutes=kept))
         else:
             result.append(Assignment(next_uid, task_uid, res_uid, units, work))
             next_uid += 1
@@ -461,13 +465,16 @@ def rebalance_for_duration(
         mean = a.contour.mean
         # work typed period by period gives way to the new duration (app.domain.edited_work)
         # overtime (app.domain.overtime_work) stays: the regular work fills the duration
-        overtime = a.overtime_work_minutes
+        # (none on a milestone: no regular work for it to ride on)
+        overtime = a.overtime_work_minutes if duration_minutes > 0 else 0
         if task.task_type is TaskType.FIXED_WORK and duration_minutes > 0 and a.work_minutes:
             units = (a.work_minutes - overtime) / (duration_minutes * mean)
             out.append(replace(a, units=units, edited_work=()))
         else:
             work = round(duration_minutes * a.units * mean) + overtime
-            out.append(replace(a, work_minutes=work, edited_work=()))
+            out.append(
+                replace(a, work_minutes=work, overtime_work_minutes=overtime, edited_work=())
+            )
     return out
 
 
