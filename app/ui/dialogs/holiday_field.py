@@ -5,6 +5,7 @@ by name ("Germany (DE)") or typed (``Germany``, ``DE``, ``DE-BY``), then a regio
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import cast
 
@@ -78,7 +79,7 @@ class HolidayField(QWidget):
 
     # ------------------------------------------------------------------ showing
 
-    def show_calendar(self, calendar: Calendar, calendars: dict[int, Calendar]) -> None:
+    def show_calendar(self, calendar: Calendar, calendars: Mapping[int, Calendar]) -> None:
         """Offer ``calendar``'s choices (its base's too when it has one) and show its own."""
         base = calendars.get(calendar.base_uid) if calendar.base_uid is not None else None
         self._based = base is not None
