@@ -81,7 +81,7 @@ def write_workbook(
     target = Path(path)
     temporary = target.with_name(f".{target.name}.tmp")
     try:
-        fmt = Formats(book, money, plan.project.name, plan.project.page_setup)
+        fmt = Formats(book, money, plan.project.name, plan.project.page_setup, plan.project)
         # custom task fields: a column each after Notes, titled as the header cell holds it
         # (the snapshot names the columns a returned workbook's edits are read from)
         custom = [(writable_text(title), name) for title, name in custom_columns(plan)]

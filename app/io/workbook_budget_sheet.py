@@ -78,7 +78,8 @@ def budget_sheet(
     )
     ws = table(book, fmt, "Budget", BUDGET_TITLES, widths, len(rows), frozen_columns=2)
     unflag_numbers_as_text(ws, ("A",), len(rows))  # WBS 1.1
-    ws.oddHeader.center.text = f"Earned value at {status:%Y-%m-%d}"  # on every printed page
+    if not (fmt.paper.header and fmt.paper.header[1]):  # a centre typed in Page Setup wins
+        ws.oddHeader.center.text = f"Earned value at {status:%Y-%m-%d}"  # on every page
     # Without a baseline nothing was planned or earned: no need to work it out (0.4 s at
     # 10k tasks); every task's earned-value cells are then blank, as in the view.
     values = None if costs.budget is None else earned_value(plan, schedule, costs, status)

@@ -53,11 +53,16 @@ class Formats:
     """The workbook's cell formats: named styles registered once, shared by every cell."""
 
     def __init__(
-        self, book: Workbook, money: str, title: str = "", page: PageSetup | None = None
+        self,
+        book: Workbook,
+        money: str,
+        title: str = "",
+        page: PageSetup | None = None,
+        project: Project | None = None,  # fills a typed header's fields (workbook_print)
     ) -> None:
         self.book = book
         self.title = title  # the project's name, in every printed page's header
-        self.paper = paper_for(page)  # the paper and margins every sheet prints on
+        self.paper = paper_for(page, project=project)  # paper, margins, typed header, footer
         header_font = Font(bold=True, color=_WHITE)
         self.header = self._style("Gantry header", font=header_font, fill=_solid(_BLUE))
         self.header_centre = self._style(

@@ -6,7 +6,14 @@ Page Setup margins when they were set (Gantry's own otherwise), landscape when i
 columns are wider than an upright page, fitted to one page wide with as many pages
 tall as the rows take, its title row(s) on every page, a print area over the cells
 written, centred across the page, and on every page the project's name, the sheet's
-name and "Page 1 of 3" (Excel's header codes).
+name and "Page 1 of 3" (Excel's header codes). Only the columns printed decide the
+orientation: the Plan sheet's empty progress columns, left out of its print area, not.
+
+A header or footer typed in the plan's Page Setup takes the place of the workbook's own,
+as it does in Gantry's printout: its fields that Excel fills in are written as Excel's
+codes (``&[Page]`` as ``&P``, ``&[Pages]`` ``&N``, ``&[Date]`` ``&D``, ``&[View]`` the
+sheet's name ``&A``), the others as the text they stand for (the project's name, status
+date, manager, author, company).
 
 The Gantt sheet is fitted to the page width too, unless that prints its text smaller
 than :data:`READABLE` of its size (a long plan's timeline of many weeks): then it prints
@@ -22,6 +29,7 @@ from __future__ import annotations
 
 import locale
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -31,7 +39,8 @@ from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
-from app.domain.page_setup import DEFAULT_MARGIN_MM, PageSetup
+from app.domain.page_setup import DEFAULT_MARGIN_MM, PageSetup, fill
+from app.domain.project import Project
 from app.io.workbook_cells import writable_text
 
 if TYPE_CHECKING:  # openpyxl has no public name for the class of a write-only sheet
@@ -47,6 +56,12 @@ _TOP_MARGIN = 0.75  # inches above the body (the header prints in it), and below
 _HEADER_MARGIN = 0.3  # inches from the paper's edge to the header's (footer's) text
 _HEADER_ROOM = 0.35  # inches a header or footer line takes above (below) the body
 _HEADER_TITLE = 120  # characters of the project's name in a page's header
+_PART_ROOM = 80  # characters of each part of a typed header: Excel takes 255 in all three
+# Page Setup's fields Excel fills in as it prints, by their header codes (the rest: as text)
+_EXCEL_CODES = {"Page": "P", "Pages": "N", "Date": "D", "View": "A"}
+_CODE = "\ue000"  # marks a code's "&" while the typed "&" are doubled
+_PAGE_SHIFT = re.compile(r"[+-]\d")  # after &P or &N Excel adds or takes away a number
+_EXCEL_WIDTH = 8.43  # a column's width where none is set (Excel's default)
 _LAST_ROW = 1048575  # Excel's last row (0-based): a column break runs down to it
 _SLACK = 0.85  # of a page's width the split Gantt fills: LibreOffice without Calibri (or
 # its metric twin Carlito) lays a column out some 10 % wider, and added pages of one month
@@ -65,6 +80,10 @@ class Paper:
     width: float  # upright
     height: float
     margins: PageMargins
+    # a typed Page Setup header's and footer's left, centre and right parts in Excel's
+    # codes (page_texts); None: the workbook's own
+    header: tuple[str, str, str] | None = None
+    footer: tuple[str, str, str] | None = None
 
     def printable(self, landscape: bool) -> float:
         """Pixels across the page between its side margins."""
@@ -91,8 +110,11 @@ def letter_locale(environ: dict[str, str] | None = None) -> bool:
     return any(country in name.lower() for country in _LETTER_NAMES)
 
 
-def paper_for(setup: PageSetup | None, letter: bool | None = None) -> Paper:
-    """The paper (``letter`` None: by the locale) with the plan's Page Setup margins.
+def paper_for(
+    setup: PageSetup | None, letter: bool | None = None, project: Project | None = None
+) -> Paper:
+    """The paper (``letter`` None: by the locale) with the plan's Page Setup margins, and
+    its header and footer when typed (their fields filled from ``project``'s).
 
     MS Project's margins are the paper's edge to anything printed: the header's text
     begins at the top margin and the body a header's line under it (the footer the
@@ -118,7 +140,56 @@ def paper_for(setup: PageSetup | None, letter: bool | None = None) -> Paper:
             header=top,
             footer=bottom,
         )
-    return Paper(size, width, height, margins)
+    if setup is None or project is None:
+        return Paper(size, width, height, margins)
+    header = page_texts(setup.header, project) if setup.own_header else None
+    footer = page_texts(setup.footer, project) if setup.own_footer else None
+    return Paper(size, width, height, margins, header, footer)
+
+
+def page_texts(parts: tuple[str, str, str], project: Project) -> tuple[str, str, str]:
+    """A Page Setup header's (footer's) three parts as Excel's header codes write them: a
+    field Excel fills in as its code, the others as their text, ``&`` doubled, each part
+    cut to :data:`_PART_ROOM` characters (never within a code)."""
+    status = project.status_date
+    values = {
+        **{name: _CODE + code for name, code in _EXCEL_CODES.items()},
+        "Project": project.name,
+        "Status Date": f"{status:%Y-%m-%d}" if status is not None else "",
+        "Manager": project.manager or project.author,  # as the printout fills it
+        "Author": project.author,
+        "Company": project.company,
+    }
+    values = {
+        name: value if name in _EXCEL_CODES else writable_text(value).replace(_CODE, "")
+        for name, value in values.items()
+    }
+    texts = (_excel_text(fill(writable_text(p).replace(_CODE, ""), values)) for p in parts)
+    left, centre, right = texts
+    return left, centre, right
+
+
+def _excel_text(text: str) -> str:
+    """``text`` filled (:func:`page_texts`) in Excel's header codes, cut to size."""
+    tokens: list[str] = []
+    k = 0
+    while k < len(text):
+        if text[k] == _CODE and k + 1 < len(text):
+            tokens.append("&" + text[k + 1])
+            if text[k + 1] in "PN" and _PAGE_SHIFT.match(text, k + 2):
+                tokens.append(" ")  # "&[Page]-1" is no page number less one
+            k += 2
+            continue
+        tokens.append("&&" if text[k] == "&" else text[k])
+        k += 1
+    out: list[str] = []
+    used = 0
+    for token in tokens:
+        used += len(token)
+        if used > _PART_ROOM:
+            break
+        out.append(token)
+    return "".join(out)
 
 
 def column_pixels(width: float) -> float:
@@ -149,6 +220,9 @@ def print_setup(
     ws.page_margins = paper.margins
     ws.page_setup.paperSize = paper.size
     ws.page_setup.orientation = "landscape" if wide else "portrait"
+    counter = ws.append  # the orientation decided again from the columns printed
+    if isinstance(counter, RowCount):
+        counter.paper = None if landscape else paper
     ws.print_options.gridLines = True
     ws.print_options.horizontalCentered = True
     if fit_to_width:
@@ -159,20 +233,26 @@ def print_setup(
         ws.print_title_rows = title_rows
     # Excel takes at most 255 characters in a header; & starts a field code
     title = writable_text(title)[:_HEADER_TITLE].replace("&", "&&")
-    ws.oddHeader.left.text = title or None
-    ws.oddHeader.right.text = "&A"  # the sheet's name
-    ws.oddFooter.center.text = "Page &P of &N"
+    header = paper.header or (title, "", "&A")  # the sheet's name
+    footer = paper.footer or ("", "Page &P of &N", "")
+    for part, text in zip(("left", "center", "right"), header, strict=True):
+        getattr(ws.oddHeader, part).text = text or None
+    for part, text in zip(("left", "center", "right"), footer, strict=True):
+        getattr(ws.oddFooter, part).text = text or None
     return wide
 
 
 class RowCount:
-    """A write-only sheet's ``append`` that counts the rows written (openpyxl does not)."""
+    """A write-only sheet's ``append`` that counts the rows written (openpyxl does not);
+    ``paper``: what the sheet prints on, when its columns printed decide its orientation
+    (None: landscape whatever they are, or no page setup)."""
 
-    __slots__ = ("_append", "rows")
+    __slots__ = ("_append", "paper", "rows")
 
     def __init__(self, ws: WriteOnlyWorksheet) -> None:
         self._append = ws.append
         self.rows = 0
+        self.paper: Paper | None = None
 
     def __call__(self, row: object) -> None:
         self._append(row)
@@ -185,11 +265,20 @@ def count_rows(ws: WriteOnlyWorksheet) -> None:
 
 
 def print_used_range(ws: WriteOnlyWorksheet, columns: int) -> None:
-    """The print area: the first ``columns`` columns of the rows written so far."""
+    """The print area: the first ``columns`` columns of the rows written so far; landscape
+    only when those of them shown are wider than an upright page (the Plan sheet's empty
+    progress columns after them count for nothing)."""
     counter = ws.append
     rows = counter.rows if isinstance(counter, RowCount) else 0
     if rows and columns:
         ws.print_area = f"A1:{get_column_letter(columns)}{rows}"
+    paper = counter.paper if isinstance(counter, RowCount) else None
+    if paper is None or not columns:
+        return
+    dims = [ws.column_dimensions[get_column_letter(k + 1)] for k in range(columns)]
+    printed = [d.width or _EXCEL_WIDTH for d in dims if not d.hidden]
+    wide = columns_pixels(printed) > paper.printable(landscape=False)
+    ws.page_setup.orientation = "landscape" if wide else "portrait"
 
 
 def gantt_page_starts(
