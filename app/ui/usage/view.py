@@ -199,7 +199,8 @@ class UsageView(
         splitter.addWidget(self.grid)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([600, 800])
+        self._pane_dragged = False  # the left pane keeps a width the user dragged it to
+        splitter.splitterMoved.connect(self._on_panes_dragged)
         self.building_label = QLabel(BUILDING_TEXT)
         self.building_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.building_label.setWordWrap(True)
@@ -280,6 +281,7 @@ class UsageView(
         self.show_overtime_column()  # while some assignment has overtime, or asked for
         self._shown_mode = mode
         self._size_columns()
+        self._fit_panes()
 
     def _show_sorted(self) -> None:
         """Task Usage sorted anew: its outline laid out in the new order (off the GUI thread
@@ -312,6 +314,22 @@ class UsageView(
         self.tree.setColumnWidth(OVERTIME, self.fontMetrics().horizontalAdvance(title) + 20)
         self.tree.setColumnWidth(PEAK, 60)
         self.tree.setColumnHidden(DETAILS, True)
+
+    def _fit_panes(self) -> None:
+        """The left pane as wide as its shown columns, as the Gantt's sheet opens: it opened
+        at 600 px, room for a Details column hidden while Work alone shows. Fitted again as
+        the view shows or hides a column (Peak in Task Usage, Overtime Work) until the user
+        drags the divider."""
+        if self._pane_dragged:
+            return
+        tree = self.tree
+        shown = (c for c in range(self.tree_model.columnCount()) if not tree.isColumnHidden(c))
+        need = sum(tree.columnWidth(c) for c in shown) + 2 * tree.frameWidth()
+        total = sum(self._panes.sizes())  # 0 before the view is first shown
+        self._panes.setSizes([need, total - need if total > need else 800])
+
+    def _on_panes_dragged(self, _pos: int, _index: int) -> None:
+        self._pane_dragged = True
 
     def _size_columns(self) -> None:
         """Period columns as wide as the widest heading the scale can show in the locale
