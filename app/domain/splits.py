@@ -277,7 +277,8 @@ class TaskClocks:
         self._plan = plan
         self._by_key: dict[tuple[int | None, frozenset[int | None]], WorkTime] = {}
         self._by_uid: dict[int | None, WorkTime] = {}
-        self._people: dict[int, set[int | None]] | None = None
+        self._work: dict[int, int | None] | None = None  # each person's calendar uid
+        self._people: dict[int, set[int | None]] = {}  # each task's people's calendars
 
     def _worktime(self, uid: int | None) -> WorkTime:
         """A calendar by uid as the engine builds it (unknown or None: the project's)."""
@@ -293,12 +294,7 @@ class TaskClocks:
         """The working time ``task``'s pauses are counted on."""
         if task.elapsed:
             return WorkTime.continuous()
-        if self._people is None:
-            # Imported here: the engine's modules import this one (Task holds Splits).
-            from app.domain.scheduling.network import assigned_calendars
-
-            self._people = assigned_calendars(self._plan)[0]
-        people = None if task.ignore_resource_calendar else self._people.get(task.uid)
+        people = None if task.ignore_resource_calendar else self._people_of(task.uid)
         key = (task.calendar_uid, frozenset(people or ()))
         found = self._by_key.get(key)
         if found is None:
@@ -311,6 +307,30 @@ class TaskClocks:
             else:
                 found = self._worktime(own_uid)
             self._by_key[key] = found
+        return found
+
+    def _people_of(self, uid: int) -> set[int | None]:
+        """The calendars of task ``uid``'s people, by the engine's rule
+        (app.domain.scheduling.network.assigned_calendars): people (work resources) at units
+        above zero. Read from the task's own assignments, kept for the next question: every
+        assignment of the plan was read for each new TaskClocks (several an edit)."""
+        found = self._people.get(uid)
+        if found is not None:
+            return found
+        work = self._work
+        if work is None:
+            # Imported here: the resource module imports the task's, which imports this one.
+            from app.domain.resource import ResourceType
+
+            plan = self._plan
+            work = self._work = {
+                r.uid: r.calendar_uid for r in plan.resources if r.type is ResourceType.WORK
+            }
+        found = self._people[uid] = {
+            work[a.resource_uid]
+            for a in self._plan.assignments_of_task(uid)
+            if a.resource_uid in work and a.units > 0
+        }
         return found
 
     def parts(self, task: Task, times: TaskTimes) -> tuple[tuple[datetime, datetime], ...]:
