@@ -24,7 +24,6 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QDateTimeEdit, QHBoxLayout, QWidget
 
 from app.domain.day_table import FIRST_YEAR, LAST_YEAR
-from app.domain.errors import InputError
 from app.ui.dialogs.typed_date_field import TypedDateField
 
 # The years the scheduler's day tables cover (app.domain.day_table): a date outside
@@ -167,9 +166,8 @@ def date_edit(moment: datetime | None, fallback: datetime, at: time | None = Non
 def read_date(edit: QDateTimeEdit | TypedDateField) -> datetime:
     """The field's value as a naive datetime, to the minute: a field with a time of day
     (``date_edit(..., at=)``) moved to another day with its time untouched reads at it.
-    InputError (its reason) when the text typed cannot be read: never the old date kept."""
-    if isinstance(edit, TypedDateField) and not edit.commit():
-        raise InputError(edit.problem or "not a date")
+    InputError (its reason) when the text typed cannot be read: never the old date kept
+    (TypedDateField.dateTime raises it)."""
     value = edit.dateTime().toPython()
     assert isinstance(value, datetime)
     value = value.replace(second=0, microsecond=0)
@@ -198,9 +196,8 @@ def day_edit(day: date) -> DayField:
 
 
 def read_day(edit: QDateEdit | TypedDateField) -> date:
-    """The day field's value; InputError (its reason) when the text typed cannot be read."""
-    if isinstance(edit, TypedDateField) and not edit.commit():
-        raise InputError(edit.problem or "not a date")
+    """The day field's value; InputError (its reason) when the text typed cannot be read
+    (TypedDateField.date raises it)."""
     value = edit.date().toPython()
     assert isinstance(value, date)
     return value

@@ -13,7 +13,9 @@ pops up from the button at the field's end, or Alt+Down / F4; Up and Down step a
 
 The field answers the calls the dialogs made of Qt's editor (``date()``,
 ``dateTime()``, ``setDate()``, ``setDateTime()``, ``dateChanged``,
-``dateTimeChanged``, ``setDateRange()``), so they read it as before.
+``dateTimeChanged``, ``setDateRange()``), so they read it as before; but where Qt's
+editor always held a date, ``date()`` and ``dateTime()`` here raise InputError for text
+that cannot be read, rather than quietly answer the date held before it was typed over.
 """
 
 from __future__ import annotations
@@ -97,14 +99,19 @@ class TypedDateField(QLineEdit):
 
     # -- what the dialogs ask of a date editor ---------------------------------------
     def dateTime(self) -> QDateTime:
-        """The date and time held, the text typed read first."""
-        self.commit()
+        """The date and time held, the text typed read first; InputError (the reason shown at
+        the field) when it cannot be read: the date held before is no answer for text the
+        user sees typed over it."""
+        if not self.commit():
+            raise InputError(self.problem or f"a date is needed here (type {self._example()})")
         return QDateTime(self._value)
 
     def date(self) -> QDate:
+        """The day held, the text typed read first (InputError as :meth:`dateTime`)."""
         return self.dateTime().date()
 
     def time(self) -> QTime:
+        """The time of day held, the text typed read first (InputError as :meth:`dateTime`)."""
         return self.dateTime().time()
 
     def setDateTime(self, moment: QDateTime | datetime) -> None:
