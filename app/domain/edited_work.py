@@ -17,13 +17,21 @@ finish lengthens the assignment, and its task, to hold the work (as MS Project d
 work typed on the Friday after a Monday-to-Thursday task moves its finish to Friday).
 A duration typed later or another contour drops the edits (the assignment is then laid by
 its contour again), as MS Project lays work anew then.
+
+Work typed into a period with none of the person's working time (a weekend in the day view,
+a holiday) is kept there, as MS Project keeps it: the person works that day (MS Project
+counts it as over-allocation, work in non-working time). Such a piece holds no working time,
+so it is kept on the clock instead: on each day of the period, from the project's default
+start for a day's length (:func:`typed_into`'s ``day_start``, ``day_minutes``), booking its
+work over that window; when the task moves it moves by as many days as the working moment
+before it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from app.domain.contours import Piece
 from app.domain.errors import InputError
@@ -65,13 +73,28 @@ def laid_pieces(
         if p.minutes <= 0:
             continue
         lo, hi = index(to_minutes(p.start)) + shift, index(to_minutes(p.finish)) + shift
+        minutes = p.minutes * scale
+        if hi <= lo and p.finish > p.start:  # work in the person's non-working time
+            out.append(_off_piece(p, worktime, lo, shift, minutes))
+            continue
         if shift:
             s, f = from_minutes(worktime.at_start(lo)), from_minutes(worktime.at_end(hi))
         else:
             s, f = p.start, p.finish
-        minutes = p.minutes * scale
         out.append((s, f, minutes, minutes / (hi - lo) if hi > lo else 0.0))
     return out
+
+
+def _off_piece(p: WorkPiece, worktime: WorkTime, lo: int, shift: int, minutes: float) -> Piece:
+    """A piece of work kept in non-working time, moved by as many days as the working moment
+    before it moves (``shift`` working minutes; ``lo``: its index moved), booking its work
+    over its clock window."""
+    s, f = p.start, p.finish
+    if shift:
+        was = from_minutes(worktime.at_end(lo - shift)).date()
+        days = timedelta(days=(from_minutes(worktime.at_end(lo)).date() - was).days)
+        s, f = s + days, f + days
+    return (s, f, minutes, minutes / ((f - s).total_seconds() / 60.0))
 
 
 def _midnight(day: date) -> int:
@@ -83,8 +106,17 @@ def day_pieces(pieces: Sequence[Piece], worktime: WorkTime) -> list[WorkPiece]:
     last working moments within the pieces, the work the day holds), in order."""
     index = worktime.index
     days: dict[date, list[int | float]] = {}  # day -> [start index, finish index, work]
+    off: dict[date, WorkPiece] = {}  # work kept in non-working time, as it is kept
     for s, f, work, _units in pieces:
         lo, hi = index(to_minutes(s)), index(to_minutes(f))
+        if hi <= lo and f > s and work > 0:
+            got = off.get(s.date())
+            off[s.date()] = (
+                WorkPiece(s, f, work)
+                if got is None
+                else WorkPiece(min(got.start, s), max(got.finish, f), got.minutes + work)
+            )
+            continue
         if hi <= lo:
             _add(days, s.date(), lo, lo, work)
             continue
@@ -95,14 +127,18 @@ def day_pieces(pieces: Sequence[Piece], worktime: WorkTime) -> list[WorkPiece]:
             if b > a:
                 _add(days, day, a, b, work * (b - a) / (hi - lo))
             day += timedelta(days=1)
-    return [
-        WorkPiece(
+    out = {
+        day: WorkPiece(
             from_minutes(worktime.at_start(int(v[0]))),
             from_minutes(worktime.at_end(int(v[1]))),
             float(v[2]),
         )
-        for _day, v in sorted(days.items())
-    ]
+        for day, v in days.items()
+    }
+    for day, p in off.items():
+        got = out.get(day)  # a day both working and not: its work in the working piece
+        out[day] = p if got is None else WorkPiece(got.start, got.finish, got.minutes + p.minutes)
+    return [p for _day, p in sorted(out.items())]
 
 
 def _add(days: dict[date, list[int | float]], day: date, lo: int, hi: int, work: float) -> None:
@@ -120,13 +156,16 @@ def typed_into(
     first: date,
     last: date,
     typed: float,
+    day_start: time = time(8, 0),
+    day_minutes: int = 480,
 ) -> EditedWork:
     """The assignment's day pieces (:func:`day_pieces`; it starts at ``start``) with
     ``typed`` minutes in the days ``first``..``last``: spread in proportion to the work the
     period's days held, or evenly over the person's working time there (from ``start`` on)
-    when they held none. The first piece stays, even empty (it marks the start); empty days
-    after the last with work are left out. InputError when the period has no working time
-    of the person to hold work, or when no work would be left."""
+    when they held none, or, with none there, evenly over its days (from ``start``'s),
+    each from ``day_start`` for ``day_minutes`` (the project's default day). The first
+    piece stays, even empty (it marks the start); empty days after the last with work are
+    left out. InputError when no work would be left."""
     if typed < 0:
         raise InputError("work cannot be negative")
     inside = [p for p in days if first <= p.start.date() <= last]
@@ -137,6 +176,8 @@ def typed_into(
         new = [WorkPiece(p.start, p.finish, p.minutes * scale) for p in inside]
     else:
         new = _even(worktime, start, first, last, typed) if typed > 0 else []
+        if typed > 0 and not new:  # no working time there: the person works their days off
+            new = _off_days(max(first, start.date()), last, typed, day_start, day_minutes)
     pieces = sorted(kept + new, key=lambda p: p.start)
     if edited_total(pieces) <= 0:
         raise InputError(
@@ -150,7 +191,7 @@ def _even(
     worktime: WorkTime, start: datetime, first: date, last: date, typed: float
 ) -> list[WorkPiece]:
     """``typed`` minutes spread over the person's working time in the days ``first``..
-    ``last`` from ``start`` on, one piece a day."""
+    ``last`` from ``start`` on, one piece a day (none: they have no working time there)."""
     index = worktime.index
     spans: list[tuple[int, int]] = []
     day = max(first, start.date())
@@ -162,7 +203,7 @@ def _even(
         day += timedelta(days=1)
     total = sum(b - a for a, b in spans)
     if total <= 0:
-        raise InputError("the person has no working time in that period to hold work")
+        return []
     return [
         WorkPiece(
             from_minutes(worktime.at_start(a)),
@@ -171,3 +212,24 @@ def _even(
         )
         for a, b in spans
     ]
+
+
+def _off_days(
+    first: date, last: date, typed: float, day_start: time, day_minutes: int
+) -> list[WorkPiece]:
+    """``typed`` minutes spread evenly over the days ``first``..``last``, none of them
+    working time of the person: a piece a day, from ``day_start`` for ``day_minutes``."""
+    n = (last - first).days + 1
+    if n <= 0:
+        raise InputError("the period has no day of the task's to hold work")
+    length = timedelta(minutes=max(1, day_minutes))
+    out: list[WorkPiece] = []
+    for k in range(n):
+        s = datetime.combine(first + timedelta(days=k), day_start)
+        out.append(
+            WorkPiece(s, min(s + length, datetime.combine(s.date(), time()) + _DAY), typed / n)
+        )
+    return out
+
+
+_DAY = timedelta(days=1)

@@ -11,20 +11,27 @@ last periods typed down to nothing bring the finish in to the last day with work
 someone else on the task works longer (or the task is of fixed duration, manual or split:
 it keeps its span). The other people on the task keep their work.
 
+A period with none of the person's working time (a weekend in the day view) takes the work
+as MS Project takes it: the person works that day (:mod:`app.domain.edited_work`), and
+Usage, cost, over-allocation, leveling and MS Project XML count it there.
+
 Refused, in one line, before anything changes: work that is not a figure or is negative;
 a period wholly before the task starts, or after it finishes when the task cannot stretch
-(fixed duration, manually scheduled, a milestone); less work left than is done already;
-no work left at all; a summary task's row, a material or a cost item.
+(fixed duration, manually scheduled, a milestone); a day off of the person's after the
+task's finish (a duration counts working time: the day must be made working first); less
+work left than is done already; no work left at all; a summary task's row, a material or a
+cost item.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime
 
 from app.domain.assignment_work import Edit, person_on_leaf
 from app.domain.contours import WorkContour, own_need
-from app.domain.edited_work import day_pieces, edited_total, typed_into
+from app.domain.edited_work import WorkPiece, day_pieces, edited_total, typed_into
 from app.domain.errors import InputError
 from app.domain.notation import format_work, parse_work
 from app.domain.plan import Plan
@@ -81,10 +88,22 @@ def typing_edit(
         parts = clocks.parts(task, times) or parts
     work = float(a.work_minutes or round(times.duration_minutes * a.units))
     days = day_pieces(own_pieces(plan, a, work, parts, times, cal), wt)
-    pieces = typed_into(days, wt, times.start, first, last, typed)
+    project = plan.project
+    pieces = typed_into(
+        days,
+        wt,
+        times.start,
+        first,
+        last,
+        typed,
+        project.default_start_time,
+        project.minutes_per_day,
+    )
     new_finish = max(p.finish for p in pieces if p.minutes > 0)
-    duration = task.duration_minutes
     index = clocks.of(task).index  # the engine's clock for the task: its duration counts on it
+    typed_in = [p for p in pieces if first <= p.start.date() <= last]
+    _refuse_days_off_after(plan, a, typed_in, times.finish, wt.index, name)
+    duration = task.duration_minutes
     if new_finish < times.finish and _can_stretch(task) and not task.splits:
         # its finish comes in to its last day of work unless someone else works longer
         span = index(to_minutes(new_finish)) - index(to_minutes(times.start))
@@ -114,6 +133,31 @@ def typing_edit(
         task if duration == task.duration_minutes else replace(task, duration_minutes=duration)
     )
     return new_task, [edited]
+
+
+def _refuse_days_off_after(
+    plan: Plan,
+    a: Assignment,
+    pieces: Sequence[WorkPiece],
+    finish: datetime,
+    index: Callable[[int], int],
+    name: str,
+) -> None:
+    """InputError when work would lie on a day off of the person's after the task's finish:
+    a duration counts working time, so the task cannot stretch to a day without any (MS
+    Project moves the finish there; here the person's day must be made working first)."""
+    for p in pieces:
+        if (
+            p.minutes > 0
+            and p.start >= finish
+            and index(to_minutes(p.start)) >= index(to_minutes(p.finish))
+        ):
+            person = quoted(plan.resource(a.resource_uid).name, NAME_LIMIT)
+            raise InputError(
+                f"{name} finishes before {p.start:%a %Y-%m-%d}, a day off for {person}: "
+                "type the work into a day within the task, or make that day working time "
+                "(Change Working Time) and type it again"
+            )
 
 
 def _others_needs(plan: Plan, a: Assignment) -> list[int]:
