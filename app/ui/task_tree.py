@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from app.ui.column_editors import prepare_optional_columns
 from app.ui.column_menu import header_menu
 from app.ui.current_cell_frame import CurrentCellFrame
+from app.ui.extend_selection import add_extend_selection
 from app.ui.models.custom_columns import CUSTOM_FIRST
 from app.ui.models.roles import TaskUidRole
 from app.ui.models.task_drag import dragged_uids
@@ -179,6 +180,7 @@ class TaskTreeView(CurrentCellFrame, SheetKeys, SheetOutline, SheetSelection, QT
         model.modelAboutToBeReset.connect(self._on_model_about_to_reset)
         model.modelReset.connect(self._on_model_reset)
         self.doubleClicked.connect(self._on_double_clicked)
+        add_extend_selection(self)  # F8 and Shift+F8, as MS Project's sheet has them
 
     def _row_height(self) -> int:
         """Uniform rows as tall as a line of bold text wants (what the tree's first row gave).

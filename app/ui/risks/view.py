@@ -33,6 +33,7 @@ from app.ui.budget.money import money
 from app.ui.commands import execute, one_step
 from app.ui.current_cell_frame import CurrentCellTable
 from app.ui.document import Document
+from app.ui.extend_selection import add_extend_selection
 from app.ui.models.risk_model import RiskColumn, RiskSortRole, RiskTableModel, RiskUidRole
 from app.ui.project_commands import AddRiskCommand, DeleteRiskCommand
 from app.ui.selected_rows import selected_rows
@@ -161,6 +162,7 @@ class RiskView(QWidget):
         for button in (self.add_button, self.delete_button):
             button.setEnabled(not document.read_only)
         self.table.installEventFilter(self)
+        add_extend_selection(self.table)  # F8 extends the rows chosen, as in the task sheet
         self.total = QLabel()
         self.message = QLabel()
         self.message.setStyleSheet("color: #b00020")

@@ -17,6 +17,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.ui.extend_selection import add_extend_selection
+
 if TYPE_CHECKING:
     from app.ui.team.view import TeamView
 
@@ -68,6 +70,8 @@ def add_team_keys(view: TeamView) -> None:
         move.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         move.triggered.connect(lambda _checked=False, s=step: next_pane(view, s))
         view.addAction(move)
+    # The roster selects one person at a time (its commands act on one): F8 says so.
+    add_extend_selection(view.table, "The roster selects one person at a time")
 
 
 def _with_key(action: QAction, key: str, pane: QWidget) -> QAction:
