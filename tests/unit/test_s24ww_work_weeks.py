@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from app.domain.calendar import STANDARD_DAY, Calendar, CalendarException, WorkWeek
 from app.domain.calendars import DayResolver
 from app.domain.plan import Plan
@@ -107,3 +110,33 @@ def test_s24ww_a_calendar_with_no_days_but_a_working_week_has_work():
 def test_s24ww_overlapping_weeks_are_found():
     assert overlapping_week((WINTER,), date(2027, 2, 28), date(2027, 3, 5)) is WINTER
     assert overlapping_week((WINTER,), date(2027, 3, 1), date(2027, 3, 5)) is None
+
+
+_DAY_CHOICES = st.sampled_from([None, (), ((480, 720),), ((600, 900), (960, 1080))])
+
+
+@st.composite
+def _work_weeks(draw):
+    out = []
+    for n in range(draw(st.integers(0, 3))):
+        start = date(2026, 1, 1) + timedelta(days=draw(st.integers(0, 500)))
+        end = start + timedelta(days=draw(st.integers(-2, 120)))
+        week = tuple(draw(_DAY_CHOICES) for _ in range(7))
+        out.append(WorkWeek(f"W{n}", start, end, week))
+    return tuple(out)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    base_weeks=_work_weeks(),
+    own_weeks=_work_weeks(),
+    offset=st.integers(0, 600),
+    count=st.integers(1, 200),
+)
+def test_s24ww_days_equal_day_for_any_weeks(base_weeks, own_weeks, offset, count):
+    off = CalendarException("Off", date(2026, 3, 2), date(2026, 3, 4))
+    base = Calendar(uid=1, work_weeks=base_weeks, exceptions=(off,))
+    person = Calendar(uid=2, base_uid=1, week=(None,) * 7, work_weeks=own_weeks)
+    days = DayResolver(person, {1: base, 2: person})
+    first = date(2025, 12, 1) + timedelta(days=offset)
+    assert days.days(first, count) == [days.day(first + timedelta(days=k)) for k in range(count)]
