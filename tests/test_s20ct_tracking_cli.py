@@ -316,7 +316,7 @@ def test_s20ct_the_installed_command_runs_the_tracking_commands(demo):
     assert "updated" in done.stdout
     bad = run("update", demo, "--through", "31/12/2027")
     assert bad.returncode == 2
-    assert bad.stderr.strip().endswith("is not a date (use YYYY-MM-DD)")
+    assert bad.stderr.strip().endswith("is not a date (use YYYY-MM-DD or DD.MM.YYYY)")
     info = run("info", demo)
     assert "Status date:    Fri 2027-02-05 17:00" in info.stdout
 

@@ -85,7 +85,7 @@ def test_s23c2_a_day_that_is_none_is_bad_usage(tmp_path: Path, capsys, args, sai
     assert main(args) == 2
     err = capsys.readouterr().err
     assert said in err
-    assert "(use YYYY-MM-DD)" in err
+    assert "(use YYYY-MM-DD or DD.MM.YYYY)" in err
     assert not (tmp_path / "x.pdf").exists()
 
 

@@ -30,7 +30,9 @@ def parse_day(text: str, flag: str) -> date:
         else:
             day = date.fromisoformat(text.strip())
     except ValueError:
-        raise OptionError(f"{flag} {quoted(text)} is not a date (use YYYY-MM-DD)") from None
+        raise OptionError(
+            f"{flag} {quoted(text)} is not a date (use YYYY-MM-DD or DD.MM.YYYY)"
+        ) from None
     if not EARLIEST_START <= day <= LATEST_START:
         raise InputError(
             f"{flag} {day.isoformat()} is outside MS Project's dates "

@@ -62,7 +62,8 @@ def test_a_bad_date_is_one_line_and_exit_2(tmp_path):
     shutil.copy(resource_path("demo", "crm-rollout.gantry"), demo)
     done = gantry("move", demo, "--start", "2026-02-30")
     assert done.returncode == 2  # bad usage, as --status-date's and --from's
-    assert done.stderr == "gantry: --start '2026-02-30' is not a date (use YYYY-MM-DD)\n"
+    said = "is not a date (use YYYY-MM-DD or DD.MM.YYYY)"
+    assert done.stderr == f"gantry: --start '2026-02-30' {said}\n"
     assert gantry("move", demo).returncode == 2  # --start missing: bad usage
 
 
