@@ -73,8 +73,8 @@ def test_s23c2_a_lag_in_the_systems_decimal_mark(tmp_path: Path, lang: str, lag:
 @pytest.mark.parametrize(
     ("marks", "said"),
     [
-        (GERMAN, ["Lag 1FS+1d -> 1FS-12,5%", "Lag in % None -> -12,5"]),
-        (C_MARKS, ["Lag 1FS+1d -> 1FS-12.5%", "Lag in % None -> -12.5"]),
+        (GERMAN, ["Lag 1FS+1d -> 1FS-12,5%", "Lag in % (empty) -> -12,5"]),
+        (C_MARKS, ["Lag 1FS+1d -> 1FS-12.5%", "Lag in % (empty) -> -12.5"]),
     ],
 )
 def test_s23c2_a_lag_in_percent_in_the_locales_mark(marks: Marks, said: list[str]) -> None:

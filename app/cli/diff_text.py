@@ -162,7 +162,7 @@ def _pauses(value: str, plan: Plan, task: Task | None, marks: Marks) -> str:
     for pair in value.split(", "):
         after, _, gap = pair.partition("/")
         if not (after.isdigit() and gap.isdigit()):
-            return repr(value)
+            return raw_text(value)
         work = local_figure(format_duration(int(after), plan.project, elapsed, unit=unit), marks)
         pause = local_figure(format_duration(int(gap), plan.project, elapsed, unit=unit), marks)
         out.append(f"after {work}, {pause} off")
@@ -215,12 +215,12 @@ def risk_tasks_text(change: PlanChange, value: Scalar, plan: Plan, other: Plan) 
     if value is None or value == "":
         return "none"
     if not isinstance(value, str):
-        return repr(value)
+        return raw_text(value)
     named: list[str] = []
     for part in value.split(","):
         uid = part.strip()
         if not uid.isdigit():
-            return repr(value)
+            return raw_text(value)
         holder = next((p for p in (plan, other) if p.has_task(int(uid))), None)
         named.append(f"{uid} '{holder.task(int(uid)).name}'" if holder else uid)
     return ", ".join(named)
@@ -309,7 +309,19 @@ def _value(change: PlanChange, value: Scalar, plan: Plan, marks: Marks = C_MARKS
         if kind_of(field) is FieldKind.COST and not isinstance(value, bool):
             return local_money(plan.project, float(value), marks)
         return local_figure(format_value(field, value, plan.project), marks)
-    return repr(value)
+    if field is not None and is_field_name(field) and kind_of(field) is FieldKind.FLAG:
+        return format_value(field, value, plan.project)  # a flag without a value: No
+    return raw_text(value)
+
+
+# What a line writes for a value that is none (the Import review shows a dash; --json: null).
+EMPTY = "(empty)"
+
+
+def raw_text(value: Scalar) -> str:
+    """A value no field's rule writes, quoted as Python writes it ('Maria', 3.0); none and
+    empty text as :data:`EMPTY`, not Python's None or ''."""
+    return EMPTY if value is None or value == "" else repr(value)
 
 
 def _shown_unit(change: PlanChange, plan: Plan) -> DurationUnit | None:
@@ -330,7 +342,7 @@ def _shown_unit(change: PlanChange, plan: Plan) -> DurationUnit | None:
 
 def _hours(change: PlanChange, value: Scalar, plan: Plan, marks: Marks) -> str:
     if not isinstance(value, int) or isinstance(value, bool):
-        return repr(value)
+        return raw_text(value)
     hours = format_duration(value, plan.project, _elapsed(change, plan), unit=DurationUnit.HOURS)
     return local_figure(hours, marks)
 
@@ -486,7 +498,7 @@ class DiffWriter:
         (:class:`app.domain.leveling_elapsed.DelayTexts`, which the review shares).
         """
         if not isinstance(value, int) or isinstance(value, bool):
-            return repr(value)
+            return raw_text(value)
         return self._delays.text(value, uid, plan)
 
 

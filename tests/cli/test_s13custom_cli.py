@@ -118,4 +118,4 @@ def test_diff_text_shows_custom_values_as_the_column_does(tmp_path):
     result = gantry("diff", tmp_path / "old.gantry", tmp_path / "new.gantry")
     assert result.returncode == 0, result.stderr
     assert "Duration1 2d -> 1d" in result.stdout
-    assert "Flag1 Yes -> None" in result.stdout
+    assert "Flag1 Yes -> No" in result.stdout  # as the column shows a flag unset
