@@ -108,3 +108,30 @@ def test_s24ww_the_tab_looks_right(doc, qtbot):
     tabs.setCurrentWidget(dialog.work_weeks)
     dialog.show()
     dialog.grab().save("/tmp/s24ww/s24ww_tab.png")
+
+
+def test_s24ww_a_selected_week_shows_its_dates_and_changes_them(doc, qtbot):
+    dialog = _dialog(doc, qtbot)
+    _add(dialog, "Winter hours", QDate(2026, 11, 1), QDate(2027, 2, 28))
+    _add(dialog, "Summer", QDate(2027, 6, 1), QDate(2027, 8, 31))
+    panel = dialog.work_weeks
+    panel.weeks.setCurrentItem(panel.weeks.topLevelItem(0))
+    assert panel.name.text() == "Winter hours"
+    assert panel.first.date() == QDate(2026, 11, 1)
+    panel.last.setText("2027-06-15")  # into the summer
+    panel.change_week()
+    assert "overlaps 'Summer'" in dialog.error.text()
+    panel.name.setText("Short winter")
+    panel.last.setText("2027-01-31")
+    panel.change_week()
+    assert dialog.error.text() == ""
+    dialog.accept()
+    winter, summer = doc.plan.calendars[1].work_weeks
+    assert (winter.name, winter.start, winter.end) == (
+        "Short winter",
+        date(2026, 11, 1),
+        date(2027, 1, 31),
+    )
+    assert winter.week[0] == ((480, 720), (780, 1020))  # its days kept (the [Default] week's)
+    assert summer.name == "Summer"
+    assert doc.undo_stack.count() == 1

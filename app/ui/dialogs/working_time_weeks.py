@@ -33,7 +33,7 @@ from app.domain.work_weeks import PROJECT_DEFAULT_WEEK, default_week, overlappin
 from app.report.locale_dates import local_date
 from app.ui.dialogs.access_keys import give_access_keys
 from app.ui.dialogs.buttons import error_label, ok_cancel
-from app.ui.dialogs.dates import DayField, read_day
+from app.ui.dialogs.dates import DayField, qdate, read_day
 from app.ui.dialogs.day_hours import format_hours, parse_hours
 
 Week = tuple[tuple[Interval, ...] | None, ...]
@@ -152,6 +152,7 @@ class WorkWeeksPanel(QWidget):
         self.weeks.setHeaderLabels(["Name", "Start", "Finish"])
         self.weeks.setRootIsDecorated(False)
         self.weeks.setAccessibleName("Work weeks")
+        self.weeks.itemSelectionChanged.connect(self._on_selected)
         self.name = QLineEdit("Winter hours")
         self.name.setAccessibleName("Work week's name")
         today = QDate.currentDate()
@@ -161,6 +162,9 @@ class WorkWeeksPanel(QWidget):
         self.last.setAccessibleName("Work week's finish")
         add = QPushButton("Add")
         add.clicked.connect(self.add_week)
+        change = QPushButton("Change")
+        change.setToolTip("Give the selected work week the name, start and finish typed")
+        change.clicked.connect(self.change_week)
         delete = QPushButton("Delete")
         delete.clicked.connect(self.delete_week)
         details = QPushButton("Details…")
@@ -170,6 +174,7 @@ class WorkWeeksPanel(QWidget):
             new_row.addWidget(widget)
         buttons = QHBoxLayout()
         buttons.addWidget(details)
+        buttons.addWidget(change)
         buttons.addWidget(delete)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -198,33 +203,64 @@ class WorkWeeksPanel(QWidget):
         self.error.clear()
         self._fill()
 
-    def add_week(self) -> None:
-        """Add the work week typed below the list: its days as the calendar's [Default] week
-        (a base calendar) or left to the base calendar (a person's), to set in Details…."""
-        if self._shown is None:
-            return
+    def _typed(self, others: tuple[WorkWeek, ...]) -> tuple[str, date, date] | None:
+        """The name, start and finish typed below the list, read; None (the error line says
+        why) when a day cannot be read, the finish comes first or ``others`` hold a day."""
         try:
             first, last = read_day(self.first), read_day(self.last)
         except AppError as exc:
             self.error.setText(str(exc))
-            return
+            return None
         name = self.name.text().strip() or "Work week"
         if last < first:
             self.error.setText(f"{name}: the finish {_day(last)} comes before the start.")
-            return
-        held = overlapping_week(self._weeks(), first, last)
+            return None
+        held = overlapping_week(others, first, last)
         if held is not None:  # MS Project refuses it too
             self.error.setText(
                 f"{name} ({_day(first)} to {_day(last)}) overlaps {quoted(held.name)} "
                 f"({_day(held.start)} to {_day(held.end)}): work weeks cannot overlap, "
                 "as in MS Project; change or delete that one first"
             )
+            return None
+        return name, first, last
+
+    def add_week(self) -> None:
+        """Add the work week typed below the list: its days as the calendar's [Default] week
+        (a base calendar) or left to the base calendar (a person's), to set in Details…."""
+        if self._shown is None:
+            return
+        typed = self._typed(self._weeks())
+        if typed is None:
             return
         cal = self.edited[self._shown]
         chain = base_chain(cal, self.calendars)
         week: Week = default_week(chain) if len(chain) == 1 else (None,) * 7
-        self._keep((*cal.work_weeks, WorkWeek(name, first, last, week)))
+        self._keep((*cal.work_weeks, WorkWeek(*typed, week)))
         self._select(len(self._weeks()) - 1)
+
+    def change_week(self) -> None:
+        """Give the selected work week the name, start and finish typed (its days kept)."""
+        row = self._row()
+        if row is None:
+            self.error.setText("Select a work week to change.")
+            return
+        weeks = self._weeks()
+        typed = self._typed(weeks[:row] + weeks[row + 1 :])
+        if typed is not None:
+            name, first, last = typed
+            changed = replace(weeks[row], name=name, start=first, end=last)
+            self._keep((*weeks[:row], changed, *weeks[row + 1 :]))
+            self._select(row)
+
+    def _on_selected(self) -> None:
+        """A work week selected: its name and dates below the list, to change."""
+        row = self._row()
+        if row is not None:
+            week = self._weeks()[row]
+            self.name.setText(week.name)
+            self.first.setDate(qdate(week.start))
+            self.last.setDate(qdate(week.end))
 
     def delete_week(self) -> None:
         """Delete the selected work week."""
