@@ -140,3 +140,23 @@ def test_s24us_the_saturday_is_saved_and_reopened(tmp_path):
     back = read_plan(path)
     assert back.assignment(1) == plan.assignment(1)
     assert daily(back)[SAT] == 6.0
+
+
+def test_s24us_a_pause_before_the_saturday_moves_it_one_after_leaves_it():
+    from app.domain.splits import Split
+    from app.domain.usage_typed_work import typed_work_paused
+
+    plan = anna_plan()
+    type_on(plan, SAT, 6 * H)
+    # a week's pause from the Monday after it: the Saturday stays before the pause
+    (kept,) = typed_work_paused(plan, 1, (Split(5 * DAY, 5 * DAY),))
+    assert [p.minutes for p in kept.edited_work if p.start.date() == SAT] == [6 * H]
+    assert kept.edited_work[6].start == datetime(2027, 3, 15, 8, 0)  # Monday's, a week on
+    # a week's pause from the Thursday before it: it moves a week on with Thu and Fri
+    (moved,) = typed_work_paused(plan, 1, (Split(3 * DAY, 5 * DAY),))
+    plan.update_task(replace(plan.task(1), splits=(Split(3 * DAY, 5 * DAY),)))
+    plan.update_assignment(moved)
+    days = daily(plan)
+    assert days.get(SAT + WEEK) == 6.0
+    assert SAT not in days
+    assert sum(days.values()) == 86.0

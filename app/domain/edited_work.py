@@ -35,6 +35,7 @@ from datetime import date, datetime, time, timedelta
 
 from app.domain.contours import Piece
 from app.domain.errors import InputError
+from app.domain.splits import Split, segments
 from app.domain.worktime import WorkTime, from_minutes, to_minutes
 
 
@@ -72,29 +73,66 @@ def laid_pieces(
     for p in pieces:
         if p.minutes <= 0:
             continue
-        lo, hi = index(to_minutes(p.start)) + shift, index(to_minutes(p.finish)) + shift
+        lo, hi = index(to_minutes(p.start)), index(to_minutes(p.finish))
+        s, f = _moved(p, worktime, lo, hi, shift)
         minutes = p.minutes * scale
-        if hi <= lo and p.finish > p.start:  # work in the person's non-working time
-            out.append(_off_piece(p, worktime, lo, shift, minutes))
-            continue
-        if shift:
-            s, f = from_minutes(worktime.at_start(lo)), from_minutes(worktime.at_end(hi))
-        else:
-            s, f = p.start, p.finish
-        out.append((s, f, minutes, minutes / (hi - lo) if hi > lo else 0.0))
+        if hi > lo:
+            units = minutes / (hi - lo)
+        else:  # work in the person's non-working time books its clock window
+            units = minutes / ((f - s).total_seconds() / 60.0) if f > s else 0.0
+        out.append((s, f, minutes, units))
     return out
 
 
-def _off_piece(p: WorkPiece, worktime: WorkTime, lo: int, shift: int, minutes: float) -> Piece:
-    """A piece of work kept in non-working time, moved by as many days as the working moment
-    before it moves (``shift`` working minutes; ``lo``: its index moved), booking its work
-    over its clock window."""
-    s, f = p.start, p.finish
-    if shift:
-        was = from_minutes(worktime.at_end(lo - shift)).date()
-        days = timedelta(days=(from_minutes(worktime.at_end(lo)).date() - was).days)
-        s, f = s + days, f + days
-    return (s, f, minutes, minutes / ((f - s).total_seconds() / 60.0))
+def _moved(
+    p: WorkPiece, worktime: WorkTime, lo: int, hi: int, shift: int
+) -> tuple[datetime, datetime]:
+    """Where piece ``p`` (its working-time indexes ``lo``, ``hi``) lies moved ``shift``
+    working minutes on: by working time; one in non-working time by as many days as the
+    working moment before it moves."""
+    if not shift:
+        return p.start, p.finish
+    if hi <= lo and p.finish > p.start:
+        was = from_minutes(worktime.at_end(lo)).date()
+        days = timedelta(days=(from_minutes(worktime.at_end(lo + shift)).date() - was).days)
+        return p.start + days, p.finish + days
+    return from_minutes(worktime.at_start(lo + shift)), from_minutes(worktime.at_end(hi + shift))
+
+
+def moved_by_pauses(
+    pieces: Sequence[WorkPiece],
+    worktime: WorkTime,
+    clock: WorkTime,
+    duration: int,
+    old: tuple[Split, ...],
+    new: tuple[Split, ...],
+) -> EditedWork:
+    """The typed ``pieces`` of an assignment (on its person's ``worktime``) when its task's
+    pauses change from ``old`` to ``new`` (Split Task, Remove Splits; counted on the task's
+    ``clock`` over its ``duration``): each piece keeps the task's work done before it, so the
+    work after a new pause moves past it and the work after a pause taken out moves back, as
+    MS Project shifts an assignment's timephased work. Offsets count from the first piece
+    (where the kept assignment starts)."""
+    if not pieces:
+        return ()
+    base = clock.index(to_minutes(pieces[0].start))
+    old_parts = segments(old, duration)
+    index = worktime.index
+    out: list[WorkPiece] = []
+    for p in pieces:
+        lo, hi = index(to_minutes(p.start)), index(to_minutes(p.finish))
+        at = clock.index(to_minutes(p.start)) - base
+        done = sum(max(0, min(b, at) - a) for a, b in old_parts)
+        # a piece at a new pause's point goes after it; a day off's there stays before it
+        behind = done if hi <= lo and p.finish > p.start else done + 1
+        to = done + sum(g.gap_minutes for g in new if 0 < g.after_minutes < behind)
+        if to == at:
+            out.append(p)
+            continue
+        was, now = (from_minutes(clock.at_start(base + k)) for k in (at, to))
+        shift = index(to_minutes(now)) - index(to_minutes(was))
+        out.append(WorkPiece(*_moved(p, worktime, lo, hi, shift), p.minutes))
+    return tuple(out)
 
 
 def _midnight(day: date) -> int:

@@ -31,16 +31,28 @@ from datetime import date, datetime
 
 from app.domain.assignment_work import Edit, person_on_leaf
 from app.domain.contours import WorkContour, own_need
-from app.domain.edited_work import WorkPiece, day_pieces, edited_total, typed_into
+from app.domain.edited_work import (
+    WorkPiece,
+    day_pieces,
+    edited_total,
+    moved_by_pauses,
+    typed_into,
+)
 from app.domain.errors import InputError
 from app.domain.notation import format_work, parse_work
 from app.domain.plan import Plan
 from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.resource import Assignment, ResourceType
 from app.domain.schedule import Schedule
-from app.domain.splits import TaskClocks, may_be_split
+from app.domain.splits import Split, TaskClocks, may_be_split, normalized
 from app.domain.task import Task, TaskType
-from app.domain.workload import _resource_calendar, done_work, entered_tasks, own_pieces
+from app.domain.workload import (
+    DayCalendar,
+    _resource_calendar,
+    done_work,
+    entered_tasks,
+    own_pieces,
+)
 from app.domain.worktime import to_minutes
 
 
@@ -175,3 +187,25 @@ def _others_needs(plan: Plan, a: Assignment) -> list[int]:
         and b.work_minutes > 0
         and plan.resource(b.resource_uid).type is ResourceType.WORK
     ]
+
+
+def typed_work_paused(plan: Plan, task_uid: int, splits: tuple[Split, ...]) -> list[Assignment]:
+    """The task's assignments with typed periods as they become when its pauses become
+    ``splits`` (Split Task, Remove Splits): the work after a new pause moves past it
+    (:func:`app.domain.edited_work.moved_by_pauses`); those whose pieces stay are left out."""
+    task = plan.task(task_uid)
+    duration = task.duration_minutes
+    old, new = normalized(task.splits, duration), normalized(splits, duration)
+    if old == new:
+        return []
+    clock = TaskClocks(plan).of(task)
+    out: list[Assignment] = []
+    cals: dict[int | None, DayCalendar] = {}
+    for a in plan.assignments_of_task(task_uid):
+        if not a.edited_work or a.contour is not WorkContour.CONTOURED:
+            continue
+        wt = _resource_calendar(plan, plan.resource(a.resource_uid), cals).worktime
+        moved = moved_by_pauses(a.edited_work, wt, clock, duration, old, new)
+        if moved != a.edited_work:
+            out.append(replace(a, edited_work=moved))
+    return out

@@ -31,6 +31,7 @@ from app.domain.quoting import quoted as quoted_value
 from app.domain.resource import Assignment
 from app.domain.splits import Split, check_splittable
 from app.domain.task import DurationUnit, Task
+from app.domain.usage_typed_work import typed_work_paused
 
 if TYPE_CHECKING:
     from app.ui.document import Document
@@ -349,4 +350,6 @@ class SplitTaskCommand(EditTaskCommand):
         plan = self.document.plan
         if self.changes["splits"]:
             check_splittable(plan.task(self.uid), plan.is_summary(self.uid))
+        moved = typed_work_paused(plan, self.uid, self.changes["splits"])  # typed work moves
         super()._redo()
+        self._old_assignments += [plan.update_assignment(a) for a in moved]  # undone with it
