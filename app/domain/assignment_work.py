@@ -32,7 +32,7 @@ from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.resource import Assignment, ResourceType
 from app.domain.schedule import TaskTimes
 from app.domain.task import Task, TaskType
-from app.domain.workload import DayCalendar, _resource_calendar, done_work, entered_tasks
+from app.domain.workload import DayCalendar, _resource_calendar, done_work
 
 Edit = tuple[Task, list[Assignment]]  # the task and the assignments as they become
 
@@ -81,9 +81,17 @@ def assignment_need(plan: Plan, a: Assignment, entered: Container[int] | None = 
     return own_need(work, a.units, a.contour, done) * regular / work
 
 
+def _entered_on(plan: Plan, task_uid: int) -> frozenset[int]:
+    """:func:`entered_tasks` as far as the needs of one task's assignments read it: the task
+    when someone on it has actual work entered. Its own assignments, not the plan's (every
+    assignment of the plan was read for each edit: 2 ms at 66k assignments)."""
+    on_task = plan.assignments_of_task(task_uid)
+    return frozenset((task_uid,)) if any(b.actual_work_minutes for b in on_task) else frozenset()
+
+
 def _length(plan: Plan, a: Assignment) -> int:
     """The task's duration :func:`assignment_need` of ``a`` makes (one minute at least)."""
-    return max(1, round(assignment_need(plan, a)))
+    return max(1, round(assignment_need(plan, a, _entered_on(plan, a.task_uid))))
 
 
 def work_edit(plan: Plan, assignment_uid: int, work_minutes: int) -> Edit:
@@ -165,7 +173,7 @@ def contour_edit(plan: Plan, assignment_uid: int, contour: WorkContour) -> Edit:
         shaped = replace(shaped, work_minutes=regular + a.overtime_work_minutes)
         return task, [shaped]
     # Work already done stays as it was done (flat): only the remaining work takes the shape.
-    entered = entered_tasks(plan)
+    entered = _entered_on(plan, task.uid)
     needs = [
         assignment_need(plan, b, entered)
         for b in plan.assignments_of_task(task.uid)
