@@ -9,7 +9,6 @@ for Details' own OK to apply with its edits, as one step.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -46,52 +46,15 @@ from app.ui.dialogs.access_keys import give_access_keys
 from app.ui.dialogs.buttons import error_label, ok_cancel
 from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.dialogs.dates import DayField, read_day
+from app.ui.dialogs.day_hours import format_hours, parse_hours
 from app.ui.dialogs.holiday_field import HolidayField
 from app.ui.dialogs.working_time_holidays import copied_holidays, holiday_lines, removal_hint
 from app.ui.dialogs.working_time_people import base_text, calendar_commands, people_names
 from app.ui.dialogs.working_time_repeats import exception_line, repeat_choices
+from app.ui.dialogs.working_time_weeks import WorkWeeksPanel
 from app.ui.document import Document
 
 DAY_NAMES = WEEKDAY_NAMES
-_DOT_TIME = re.compile(r"^(\d{1,2})\.(\d{2})$")  # 08.00, as Finnish and Danish write 08:00
-
-
-def format_hours(intervals: tuple[Interval, ...]) -> str:
-    """``((480, 720), (780, 1020))`` as ``08:00-12:00, 13:00-17:00``."""
-    return ", ".join(f"{a // 60:02d}:{a % 60:02d}-{b // 60:02d}:{b % 60:02d}" for a, b in intervals)
-
-
-def _minute(text: str, where: str) -> int:
-    typed = text.strip()
-    hours, _colon, minutes = _DOT_TIME.sub(r"\1:\2", typed).partition(":")  # 08.00 too
-    try:
-        value = int(hours) * 60 + int(minutes or 0)
-    except ValueError:
-        raise InputError(f"{where}: {quoted(typed)} is not a time like 08:30") from None
-    if not 0 <= value <= 24 * 60 or not 0 <= int(minutes or 0) < 60:
-        raise InputError(f"{where}: {quoted(typed)} is not a time of day")
-    return value
-
-
-def parse_hours(text: str, where: str) -> tuple[Interval, ...]:
-    """``08:00-12:00, 13:00-17:00`` as minute intervals; raises InputError naming ``where``."""
-    out: list[Interval] = []
-    for part in filter(None, (p.strip() for p in text.replace(";", ",").split(","))):
-        first, dash, last = part.partition("-")
-        if not dash:
-            raise InputError(f"{where}: {quoted(part)} needs a start and an end, like 08:00-12:00")
-        a, b = _minute(first, where), _minute(last, where)
-        if 0 < b < a:  # a night shift: a day's hours end at midnight
-            raise InputError(
-                f"{where}: {quoted(part)} crosses midnight, and a day's hours end at 24:00: "
-                f"type {first.strip()}-24:00 here and 00:00-{last.strip()} on the next day"
-            )
-        if b <= a or (out and a < out[-1][1]):
-            raise InputError(
-                f"{where}: {quoted(part)} must end after it starts and after the hours before"
-            )
-        out.append((a, b))
-    return tuple(out)
 
 
 def exception_text(exc: CalendarException) -> str:
@@ -233,7 +196,12 @@ class WorkingTimeDialog(CommandDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(week_box)
-        layout.addWidget(off_box)
+        # MS Project's Exceptions and Work Weeks tabs (working_time_weeks.py)
+        self.work_weeks = WorkWeeksPanel(self.edited, self.error)
+        tabs = QTabWidget()
+        tabs.addTab(off_box, "Exceptions")
+        tabs.addTab(self.work_weeks, "Work Weeks")
+        layout.addWidget(tabs)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         give_access_keys(self)  # Alt+letter to each field, read by screen readers
@@ -277,6 +245,7 @@ class WorkingTimeDialog(CommandDialog):
             self.hours[d].setEnabled(bool(week[d]))
         self.public_holidays.show_calendar(cal, calendars)
         self._fill_exceptions()
+        self.work_weeks.show_calendar(uid, calendars)
 
     def _fill_exceptions(self) -> None:
         self.exceptions.clear()
@@ -367,7 +336,13 @@ class WorkingTimeDialog(CommandDialog):
         source = self.edited[self._shown]
         uid = max([*self.document.plan.calendars, *self.edited]) + 1
         week = effective_week(self._calendars(), source)
-        copy = Calendar(uid=uid, name=name, week=week, exceptions=source.exceptions)
+        copy = Calendar(
+            uid=uid,
+            name=name,
+            week=week,
+            exceptions=source.exceptions,
+            work_weeks=source.work_weeks,
+        )
         # its public holidays as the one shown keeps them, to keep or clear (None)
         self.edited[uid] = copied_holidays(source, self._calendars(), copy)
         self.calendar.addItem(name, uid)
