@@ -107,6 +107,8 @@ class TaskClock:
                 return from_minutes(t if cal.at_end(w) == t else cal.at_start(w))
             if self.spans:
                 return from_minutes(min(c.next_start(t) for c, _ in self.spans))
+            if self.elapsed:  # around the clock: where it is placed, working time or not
+                return moment
             return from_minutes(self.calendar.next_start(t))
 
     def after_work(self, moment: datetime, minutes: int) -> datetime:

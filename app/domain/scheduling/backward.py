@@ -179,8 +179,10 @@ class BackwardPass(ConstraintRules):
         if cand == ALWAYS:
             cand = self.project_finish
         limit = self.inherited_start_limit(i, p)
+        finish_from = self._finish_from_start
+        elapsed = net.tasks[i].elapsed  # its finish is its start + its minutes
         if limit is not ALWAYS:  # it starts the phase, whose start is limited
-            x = cal.at_end(cal.index(limit) + dur) if dur else limit
+            x = finish_from(cal, limit, dur, elapsed)
             if x < cand:
                 cand = x
         ls, lf, my_dur = self.link_ls, self.lf, self.dur[i]
@@ -192,9 +194,9 @@ class BackwardPass(ConstraintRules):
                 x = shift(lag_cals[k], lf[k], kind, -value, my_dur, True)
             else:
                 base = ls[k] if code == SS else lf[k]
-                x = shift(lag_cals[k], base, kind, -value, my_dur, True)
-                if dur:
-                    x = cal.at_end(cal.index(x) + dur)
+                x = finish_from(
+                    cal, shift(lag_cals[k], base, kind, -value, my_dur, True), dur, elapsed
+                )
             if x < cand:
                 cand = x
         return cand
@@ -223,7 +225,9 @@ class BackwardPass(ConstraintRules):
             self.link_ls[i] = self.es[i]
             return changed
         cand = self._finish_candidates(i, cal, dur)
-        cand = self._late_constraint(t.constraint_type, t.constraint_date, cand, cal, dur)
+        cand = self._late_constraint(
+            t.constraint_type, t.constraint_date, cand, cal, dur, t.elapsed
+        )
         if t.deadline is not None:
             cand = min(cand, to_minutes(t.deadline))
         spans = net.spans.get(i)
@@ -251,7 +255,9 @@ class BackwardPass(ConstraintRules):
             done = done_minutes(self.dur[i], t.percent_complete)  # the sheet's Actual Duration
             if gap:
                 done = resume_offset(t.splits, done)
-            if dur and not t.elapsed and not spans:
+            if dur and t.elapsed and not spans:  # the same, around the clock
+                link_ls = min(self.ef[i], lf) - dur + done
+            elif dur and not spans:
                 w = cal.index(lf)
                 link_ls = min(
                     cal.at_start(cal.index(self.ef[i]) - dur + done), cal.at_start(w - dur + done)

@@ -36,8 +36,9 @@ class ConstraintRules(EngineState):
         d = to_minutes(cdate)  # type: ignore[arg-type]
         if ctype is _SNET:
             return max(cand, d)
+        elapsed = self.net.tasks[i].elapsed  # its finish is its start + its minutes
         if ctype is _FNET:
-            return max(cand, self._start_from_finish(cal, d, dur))
+            return max(cand, self._start_from_finish(cal, d, dur, elapsed))
         if cand < self.project_start:
             cand = self.project_start
         if ctype is _MSO:
@@ -47,7 +48,7 @@ class ConstraintRules(EngineState):
                 )
             return d
         if ctype is _MFO:
-            s = self._start_from_finish(cal, d, dur)
+            s = self._start_from_finish(cal, d, dur, elapsed)
             if cand > s:
                 self._issue(
                     i, _BROKEN, "must finish on its constraint date but its links push it later"
@@ -61,7 +62,7 @@ class ConstraintRules(EngineState):
                 return d
             return cand
         if ctype is _FNLT:
-            s = self._start_from_finish(cal, d, dur)
+            s = self._start_from_finish(cal, d, dur, elapsed)
             if cand > s:
                 self._issue(
                     i,
@@ -81,7 +82,13 @@ class ConstraintRules(EngineState):
         return cal.at_start(cal.index(finish) - dur)
 
     def _late_constraint(
-        self, ctype: ConstraintType, cdate: object, cand: int, cal: WorkTime, dur: int
+        self,
+        ctype: ConstraintType,
+        cdate: object,
+        cand: int,
+        cal: WorkTime,
+        dur: int,
+        elapsed: bool = False,
     ) -> int:
         if cdate is None:
             return cand
@@ -91,13 +98,15 @@ class ConstraintRules(EngineState):
         if ctype is _FNLT:
             return min(cand, d)
         if ctype is _MSO:
-            return self._finish_from_start(cal, d, dur)
+            return self._finish_from_start(cal, d, dur, elapsed)
         if ctype is _SNLT:
-            return min(cand, self._finish_from_start(cal, d, dur))
+            return min(cand, self._finish_from_start(cal, d, dur, elapsed))
         return cand
 
     @staticmethod
-    def _finish_from_start(cal: WorkTime, start: int, dur: int) -> int:
+    def _finish_from_start(cal: WorkTime, start: int, dur: int, elapsed: bool = False) -> int:
         if dur == 0:
             return start
+        if elapsed:
+            return start + dur
         return cal.at_end(cal.index(start) + dur)

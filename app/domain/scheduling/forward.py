@@ -276,7 +276,9 @@ class ForwardPass(ConstraintRules):
             es = min(c.next_start(cand) for c, _ in spans)
             ef = max(c.at_end(c.index(cand) + d + gap) for c, d in spans)
         elif t.elapsed:
-            es = cal.next_start(cand)
+            # Around the clock (MS Project): from the very moment its links allow, working
+            # time or not (a cure after a pour ending Fri 17:00 starts Fri 17:00).
+            es = cand
             ef = es + dur
         else:
             w = cal.index(cand)
