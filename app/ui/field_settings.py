@@ -6,8 +6,11 @@ The field and the width are the header's own (another field takes the column's p
 Insert Column puts it). The title, the alignments and the wrapping are a column's *look*:
 kept by a :class:`ColumnLooks` on the sheet and drawn by a proxy style on its header (and on
 its cells once a cell alignment is set), so the model's titles stay the field names Copy,
-Paste and the CLI read. They are kept with the sheet's other column settings, by column key
-(app/ui/sheet_layout.py).
+Paste and the CLI read. As in MS Project a column's title, alignments and width are the
+table's (View > Tables): each table keeps its own looks, switched with it, kept with the
+plan's view (app/ui/table_looks.py); the Entry table's are also the window's, kept with the
+sheet's other column settings by column key (app/ui/sheet_layout.py), which a plan kept
+before tables had their own looks takes as its Entry table's.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from PySide6.QtWidgets import (
 from app.ui.column_catalog import MAX_COLUMN_WIDTH, insertable
 from app.ui.column_placement import insert_column
 from app.ui.models.task_edits import Column
+from app.ui.sheet_tables import ENTRY
 from app.ui.task_tree_selection import column_title
 
 if TYPE_CHECKING:
@@ -71,15 +75,30 @@ class ColumnLook:
 
 
 class ColumnLooks(QObject):
-    """The looks of a sheet's columns by column number, and the style that draws them."""
+    """The looks of a sheet's columns by table and column number, and the style that draws
+    the current table's."""
 
     def __init__(self, view: QTableView) -> None:
         super().__init__(view)
         self.setObjectName(_LOOKS)
         self.view = view
-        self.looks: dict[int, ColumnLook] = {}
+        self.by_table: dict[str, dict[int, ColumnLook]] = {}  # table key -> its looks
+        # Each table's column widths as it was left (the table shown has the header's).
+        self.widths: dict[str, dict[int, int]] = {}
+        self._tables: Any = None  # the window's View > Tables controller, once found
         self._style: _LookStyle | None = None
         self._cells = False  # the cells drawn by the style (a column's cells aligned)
+
+    def table_key(self) -> str:
+        """The key of the table the sheet shows (Entry for a sheet without View > Tables)."""
+        if self._tables is None:
+            self._tables = self.view.window().findChild(QObject, "table_controller")
+        return str(self._tables.current.key) if self._tables is not None else ENTRY.key
+
+    @property
+    def looks(self) -> dict[int, ColumnLook]:
+        """The shown table's looks by column number."""
+        return self.by_table.setdefault(self.table_key(), {})
 
     def look(self, column: int) -> ColumnLook:
         """A column's look (the plain one when it has none of its own)."""
@@ -100,7 +119,7 @@ class ColumnLooks(QObject):
         if self.looks and self._style is None:
             self._style = _LookStyle(self)
             header.setStyle(self._style)
-        aligned = any(look.data_align for look in self.looks.values())
+        aligned = any(look.data_align for look in self.looks.values())  # the table shown
         if aligned != self._cells:  # the view's style changed only when it must be
             self._cells = aligned
             view.setStyle(self._style if aligned else None)  # type: ignore[arg-type]  # None: the app's
@@ -124,37 +143,49 @@ def looks_of(view: QTableView) -> ColumnLooks:
 
 
 def looks_as_json(view: QTableView, key: Any) -> dict[str, list[Any]]:
-    """The looks as the layout keeps them: by column key (``key``: column number to key)."""
+    """The Entry table's looks as the window's layout keeps them: by column key (``key``:
+    column number to key)."""
     found = view.findChild(ColumnLooks, _LOOKS)
     if found is None:
         return {}
     out = {}
-    for column, look in sorted(found.looks.items()):
+    for column, look in sorted(found.by_table.get(ENTRY.key, {}).items()):
         name = key(column)
         if name is not None:
-            out[name] = [look.title, look.title_align, look.data_align, look.wrap]
+            out[name] = look_as_list(look)
     return out
 
 
+def look_as_list(look: ColumnLook) -> list[Any]:
+    """A look as the settings keep it: title, title's and cells' alignment, wrapped."""
+    return [look.title, look.title_align, look.data_align, look.wrap]
+
+
+def look_from(fields: Any) -> ColumnLook:
+    """The look :func:`look_as_list` kept (the plain one for what cannot be read)."""
+    if not isinstance(fields, list | tuple) or len(fields) != 4:
+        return ColumnLook()
+    title, title_align, data_align, wrap = fields
+    return ColumnLook(
+        str(title)[:200],
+        title_align if title_align in ALIGNS else "",
+        data_align if data_align in ALIGNS else "",
+        bool(wrap),
+    )
+
+
 def restore_looks(view: QTableView, stored: Any, column_of: Any) -> None:
-    """Give the columns the looks the layout kept (``column_of``: key to column number);
-    what cannot be read is passed over."""
+    """Give the Entry table's columns the looks the window's layout kept (``column_of``:
+    key to column number); what cannot be read is passed over."""
     if not isinstance(stored, dict) or not stored:
         return
     looks = looks_of(view)
+    entry = looks.by_table.setdefault(ENTRY.key, {})
     for name, fields in stored.items():
         column = column_of(name) if isinstance(name, str) else None
-        if column is None or not isinstance(fields, list) or len(fields) != 4:
-            continue
-        title, title_align, data_align, wrap = fields
-        look = ColumnLook(
-            str(title)[:200],
-            title_align if title_align in ALIGNS else "",
-            data_align if data_align in ALIGNS else "",
-            bool(wrap),
-        )
-        if look:
-            looks.looks[column] = look
+        look = look_from(fields)
+        if column is not None and look:
+            entry[column] = look
     looks.show()
 
 

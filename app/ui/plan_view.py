@@ -21,7 +21,8 @@ from app.ui.models.task_model import TaskTreeModel
 from app.ui.models.task_rows import summary_uids
 from app.ui.settings import TREE_HEADER_STATE, PlanView
 from app.ui.sheet_layout import column_key, column_of
-from app.ui.sheet_tables import user_table
+from app.ui.sheet_tables import BUILT_IN, user_table
+from app.ui.table_looks import restore_table_looks, table_looks_of
 from app.ui.task_tree import TaskTreeView
 
 
@@ -86,6 +87,9 @@ def _table_fields(tree: TaskTreeView, window: QWidget | None) -> dict[str, Any]:
         "table": tables.current.key,
         "columns": tuple(columns),
         "tables": users,
+        "table_looks": table_looks_of(
+            tree, {t.key for t in (*BUILT_IN, *tables.user_tables)}
+        ),  # Field Settings per table
         **{name: bool(getattr(_find(window, name), "active", False)) for name in _PRESETS},
     }
 
@@ -114,6 +118,7 @@ def restore_table(window: QWidget, view: PlanView) -> None:
             widths[column] = width
     if widths and not _older_build_ran(window):
         show_columns(window.tree, tuple(widths), widths)  # type: ignore[attr-defined]
+    restore_table_looks(window.tree, view.table_looks)  # type: ignore[attr-defined]
     for name in _PRESETS:  # the one the plan was left in (app/ui/gantt/toggles.py)
         preset = _find(window, name)
         if getattr(view, name) and preset is not None:

@@ -22,6 +22,7 @@ from app.domain.filters import FilterKind, TaskFilter
 from app.domain.grouping import GroupBy, parse_group
 from app.domain.sorting import TaskSort, parse_sort
 from app.domain.task_path import PathKind
+from app.ui.sheet_tables import LookRow, look_rows_from
 
 T = TypeVar("T")
 
@@ -90,6 +91,8 @@ class PlanView:
     tables: tuple[tuple[str, tuple[str, ...]], ...] = ()
     tracking_gantt: bool = False
     leveling_gantt: bool = False
+    # Field Settings per table (app/ui/table_looks.py); None: kept before tables had their own
+    table_looks: tuple[LookRow, ...] | None = None
 
 
 def _plan_key(path: Path) -> str:
@@ -233,6 +236,7 @@ def _view_from(data: dict[str, Any]) -> PlanView:
         tables=_tables_from(data.get("tables")),
         tracking_gantt=data.get("tracking_gantt") is True,
         leveling_gantt=data.get("leveling_gantt") is True,
+        table_looks=look_rows_from(data.get("table_looks")),
     )
 
 
@@ -332,6 +336,8 @@ class Settings:
             "tracking_gantt": view.tracking_gantt,
             "leveling_gantt": view.leveling_gantt,
         }
+        if view.table_looks is not None:
+            data["table_looks"] = [list(row) for row in view.table_looks]
         self._store.setValue(f"state/plans/{key}", json.dumps(data))
         order = [k for k in self.get(PLAN_VIEW_ORDER) if k != key]
         order.insert(0, key)

@@ -15,6 +15,7 @@ Nothing here touches Qt; app/ui/table_menu.py applies a table to the sheet.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from app.report import tables as report_tables
 from app.report.saved_view import USER_PREFIX
@@ -117,3 +118,26 @@ def user_table(name: str, columns: tuple[int, ...]) -> SheetTable:
 def find_table(key: str, users: tuple[SheetTable, ...] = ()) -> SheetTable | None:
     """The built-in or user table of that key (None: none, or a user table since deleted)."""
     return _BY_KEY.get(key) or next((t for t in users if t.key == key), None)
+
+
+# A column's Field Settings in one table, as the plan's view keeps them (app/ui/table_looks.py):
+# table key, column key, title, title's alignment, cells' alignment, title wrapped, width
+# (0: the width is not the table's own).
+LookRow = tuple[str, str, str, str, str, bool, int]
+
+
+def look_rows_from(data: Any) -> tuple[LookRow, ...] | None:
+    """The rows the settings kept (None: none kept, a plan kept before tables had looks);
+    a row that cannot be read is passed over."""
+    if not isinstance(data, list):
+        return None
+    rows: list[LookRow] = []
+    for item in data:
+        if not isinstance(item, list) or len(item) != 7:
+            continue
+        table, key, title, title_align, data_align, wrap, width = item
+        if isinstance(table, str) and isinstance(key, str) and isinstance(width, int):
+            rows.append(
+                (table, key, str(title), str(title_align), str(data_align), bool(wrap), width)
+            )
+    return tuple(rows)

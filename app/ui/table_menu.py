@@ -24,8 +24,10 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QMenu, QWidget
 
 from app.domain.quoting import NAME_LIMIT, quoted
 from app.ui.column_placement import show_columns
+from app.ui.field_settings import looks_of
 from app.ui.models.task_edits import Column
 from app.ui.sheet_tables import BUILT_IN, ENTRY, SheetTable, find_table, user_table
+from app.ui.table_looks import switch_widths
 
 if TYPE_CHECKING:
     from app.ui.actions import ActionCollection
@@ -69,7 +71,7 @@ class TableController(QObject):
         """
         tree = self.window.tree
         scroll = tree.verticalScrollBar().value()
-        shown = show_columns(tree, table.columns)
+        shown = show_columns(tree, table.columns, switch_widths(tree, self.current.key, table.key))
         current = tree.currentIndex()
         if current.isValid() and tree.isColumnHidden(current.column()):
             tree.selectionModel().setCurrentIndex(
@@ -78,6 +80,7 @@ class TableController(QObject):
             )
         tree.verticalScrollBar().setValue(scroll)
         self.current = table
+        looks_of(tree).show()  # the table's own Field Settings
         self._show()
         return shown
 
