@@ -33,6 +33,8 @@ class Headline:
     vac: float | None
     cpi: float | None
     spi: float | None
+    # the window's "Scheduling issues": missed deadlines and constraint conflicts
+    issue_count: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +78,34 @@ class TaskLine:
     def overdue(self) -> bool:
         """Should be finished by now (its expected share is all of it)."""
         return self.expected_percent >= 100.0
+
+
+@dataclass(frozen=True, slots=True)
+class DeadlineLine:
+    """A task that finishes after its deadline (MS Project's Deadline field, the Gantt's
+    missed-deadline mark), whenever that is: how late, in working minutes of the project
+    calendar from the deadline to its finish (actual once done)."""
+
+    uid: int
+    row: int
+    name: str
+    deadline: datetime
+    finish: datetime
+    late_minutes: int
+    done: bool
+    milestone: bool
+    summary: bool
+
+
+@dataclass(frozen=True, slots=True)
+class IssueLine:
+    """A scheduling issue other than a missed deadline, as the window's status bar lists it
+    (a date constraint the links cannot meet, a link the scheduler ignores)."""
+
+    uid: int
+    row: int
+    name: str
+    message: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,3 +180,7 @@ class StatusReport:
     reserve: float = 0.0  # risk.contingency_reserve: the contingency of the risks not closed
     exposure: float = 0.0  # risk.open_exposure: their exposure, probability x impact
     milestones_earlier: int = 0  # milestones reached before those listed, counted only
+    deadlines: tuple[DeadlineLine, ...] = ()  # every missed one, the latest first
+    issues: tuple[IssueLine, ...] = ()  # the other scheduling issues, in the scheduler's order
+    # tasks not done with negative total slack: a deadline or constraint their links cannot meet
+    negative_slack: int = 0

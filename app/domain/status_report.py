@@ -3,9 +3,11 @@
 The figures come from the domain functions the views use: earned value as
 the Budget view reads it (:mod:`app.domain.earned_value`), finish variances
 measured as :mod:`app.domain.baselines` measures them, over-allocations as the Team view
-lists them (:mod:`app.domain.workload`) and MS Project's Late Tasks rule
-(:mod:`app.domain.status_tasks`). :func:`gather_status` returns one value;
-app.report draws it.
+lists them (:mod:`app.domain.workload`), MS Project's Late Tasks rule
+(:mod:`app.domain.status_tasks`), and missed deadlines and the scheduler's issues as the
+Gantt and the window's status bar show them (:mod:`app.domain.status_deadlines`): a
+deadline missed far beyond the milestones' look-ahead is listed all the same.
+:func:`gather_status` returns one value; app.report draws it.
 """
 
 from __future__ import annotations
@@ -24,7 +26,13 @@ from app.domain.project import Project
 from app.domain.risk import Risk, RiskStatus, contingency_reserve, open_exposure
 from app.domain.schedule import Schedule, TaskTimes
 from app.domain.splits import TaskClocks
+from app.domain.status_deadlines import (
+    deadline_lines,
+    issue_lines,
+    negative_slack,
+)
 from app.domain.status_lines import (
+    DeadlineLine,
     Headline,
     MilestoneLine,
     PersonLoad,
@@ -70,6 +78,8 @@ def gather_status(
     clocks = TaskClocks(plan)  # a task waiting for its links is due nothing meanwhile
     late, critical, counts = _late_and_critical(plan, schedule, status, cal, clocks)
     phases, phase_count = _phases(plan, schedule, entries)
+    deadlines = deadline_lines(plan, schedule, cal)
+    issues = issue_lines(plan, schedule)
 
     def lines(found: list[_Found]) -> tuple[TaskLine, ...]:
         return tuple(_task_line(f, status, cal, entries, clocks) for f in found[:list_limit])
@@ -80,9 +90,12 @@ def gather_status(
         status_date_set=given is not None,
         report_date=now.date(),
         has_baseline=base is not None,
-        headline=_headline(plan, schedule, costs, status, cal),
+        headline=_headline(plan, schedule, costs, status, cal, deadlines, len(issues)),
         milestones_passed=passed,
         milestones_earlier=earlier,
+        deadlines=deadlines,
+        issues=issues,
+        negative_slack=negative_slack(plan, schedule),
         milestones_next=upcoming,
         late_tasks=lines(late),
         late_count=len(late),
@@ -159,8 +172,16 @@ def _leaves(plan: Plan) -> list[Task]:
 
 
 def _headline(
-    plan: Plan, schedule: Schedule, costs: CostReport, status: datetime, cal: DayCalendar
+    plan: Plan,
+    schedule: Schedule,
+    costs: CostReport,
+    status: datetime,
+    cal: DayCalendar,
+    deadlines: tuple[DeadlineLine, ...],
+    other_issues: int,
 ) -> Headline:
+    """The headline figures; its issues count is the window's "Scheduling issues" (every
+    missed deadline and the ``other_issues``)."""
     base_finish = baseline_finish(plan)
     variance = finish_variance(cal, schedule.finish, base_finish)
     values = earned_value(plan, schedule, costs, status)
@@ -179,6 +200,7 @@ def _headline(
         vac=totals.vac if has_base else None,
         cpi=totals.cpi if has_base else None,
         spi=totals.spi if has_base else None,
+        issue_count=len(deadlines) + other_issues,
     )
 
 
