@@ -5,6 +5,14 @@ calendar itself, then an exception of its base calendar (recursively), then
 public holidays, then a work week covering the date (the calendar's own, then its
 base's: work_weeks.py), then the calendar's own weekday pattern, then the base's.
 Recurring exceptions are expanded once into a date table.
+
+Public holidays are MS Project's exceptions of the calendar that sets them, and MS Project
+lets no two exceptions share a day. So on a public holiday (:meth:`DayResolver.day`): a
+one-off exception of that calendar or of one derived from it wins (a working Saturday
+typed for All Saints is the user's wish), a repeating *working* exception does not (winter
+hours "every Monday from 1 November" keep All Saints and Epiphany off), and the exceptions
+of a base calendar above the one setting the holidays give way to them, as a derived
+calendar's exceptions win over its base's in MS Project.
 """
 
 from __future__ import annotations
@@ -145,8 +153,11 @@ class DayResolver:
             chain.append(cal)
             cal = calendars.get(cal.base_uid) if cal.base_uid is not None else None
         self.name = calendar.name
-        # Exception tables, own calendar first.
-        self._tables: list[dict[date, Day]] = [_expand(c.exceptions) for c in chain]
+        # Exception tables, own calendar first, and the days of each a repeating working
+        # exception holds (they give way to a public holiday).
+        expanded = [_expand(c.exceptions) for c in chain]
+        self._tables: list[dict[date, Day]] = [table for table, _ in expanded]
+        self._yielding: list[set[date]] = [days for _, days in expanded]
         # The same tables by day ordinal, for days() (a year of dates at once).
         self._ordinal_tables = [{d.toordinal(): v for d, v in t.items()} for t in self._tables]
         week: list[Day] = []
@@ -161,6 +172,9 @@ class DayResolver:
         # work weeks, the calendar's own first (work_weeks.py)
         self._spans = work_week_spans(chain)
         self._holiday_sources = _holiday_sources(chain)
+        # the exception tables that may answer a public holiday: the calendar setting them
+        # and those derived from it (own calendar first)
+        self._holiday_tables = len(chain) - len(_holiday_setters(chain)) + 1
         self._holiday_years: dict[int, set[date]] = {}
 
     @property
@@ -178,12 +192,12 @@ class DayResolver:
 
     def day(self, day: date) -> Day:
         """Working intervals of one date."""
+        if self._holiday_sources and day in self._holidays(day.year):
+            return self._on_holiday(day)
         for table in self._tables:
             found = table.get(day)
             if found is not None:
                 return found
-        if self._holiday_sources and day in self._holidays(day.year):
-            return ()
         if self._spans:
             found = span_day(self._spans, day)
             if found is not None:
@@ -205,13 +219,6 @@ class DayResolver:
         out = list(week * (count // 7 + 1))[:count]
         if self._spans:
             fill_spans(out, self._spans, start, count)
-        if self._holiday_sources:
-            last = date.fromordinal(start + count - 1)
-            for year in range(first.year, last.year + 1):
-                for day in self._holidays(year):
-                    k = day.toordinal() - start
-                    if 0 <= k < count:
-                        out[k] = ()
         for table in reversed(self._ordinal_tables):
             if len(table) <= count:
                 for ordinal, intervals in table.items():
@@ -224,7 +231,32 @@ class DayResolver:
                     found = get(start + k)
                     if found is not None:
                         out[k] = found
+        if self._holiday_sources:
+            last = date.fromordinal(start + count - 1)
+            for year in range(first.year, last.year + 1):
+                for day in self._holidays(year):
+                    k = day.toordinal() - start
+                    if 0 <= k < count:
+                        out[k] = self._on_holiday(day)
         return out
+
+    def _on_holiday(self, day: date) -> Day:
+        """The hours of a public holiday: none, unless a one-off exception of the calendar
+        setting the holidays or of one derived from it gives the day its own."""
+        for table, yielding in zip(
+            self._tables[: self._holiday_tables], self._yielding, strict=False
+        ):
+            found = table.get(day)
+            if found is not None:
+                return () if day in yielding else found
+        return ()
+
+    def holiday_worked(self, day: date) -> bool:
+        """Whether ``day`` is one of the calendar's public holidays that an exception makes
+        working (a one-off one: :meth:`_on_holiday`)."""
+        return bool(
+            self._holiday_sources and day in self._holidays(day.year) and self._on_holiday(day)
+        )
 
     def _holidays(self, year: int) -> set[date]:
         found = self._holiday_years.get(year)
@@ -236,14 +268,36 @@ class DayResolver:
         return found
 
 
-def _expand(exceptions: tuple[CalendarException, ...]) -> dict[date, Day]:
-    """Date table of a calendar's exceptions; a later exception wins over an earlier one."""
+def _expand(exceptions: tuple[CalendarException, ...]) -> tuple[dict[date, Day], set[date]]:
+    """Date table of a calendar's exceptions (a later exception wins over an earlier one),
+    and the days of it a repeating working exception holds (:func:`yields_to_holidays`)."""
     table: dict[date, Day] = {}
+    yielding: set[date] = set()
     for exc in exceptions:
         intervals: Day = tuple(sorted(exc.intervals)) if exc.working else ()
-        for day in occurrences(exc):
-            table[day] = intervals
-    return table
+        days = list(occurrences(exc))
+        table.update(dict.fromkeys(days, intervals))
+        if yields_to_holidays(exc):
+            yielding.update(days)
+        elif yielding:
+            yielding.difference_update(days)
+    return table, yielding
+
+
+def yields_to_holidays(exc: CalendarException) -> bool:
+    """Whether a public holiday stays off on a day ``exc`` covers: a repeating working
+    exception (winter hours every Monday) gives way; a one-off one is the user's wish to
+    work that day, and a day off is off either way."""
+    return exc.recurrence is not None and exc.working
+
+
+def _holiday_setters(chain: list[Calendar]) -> list[Calendar]:
+    """The calendar of ``chain`` (a calendar, then its bases) that sets the public holidays
+    it keeps, and its bases; [] when none does."""
+    for i, cal in enumerate(chain):
+        if cal.holiday_country or cal.no_public_holidays:
+            return chain[i:]
+    return []
 
 
 def _holiday_sources(chain: list[Calendar]) -> list[tuple[str, str | None]]:
