@@ -83,3 +83,10 @@ def negative_slack(plan: Plan, schedule: Schedule) -> int:
             continue
         count += times.total_slack_minutes < 0
     return count
+
+
+def key_deadline(deadlines: tuple[DeadlineLine, ...]) -> DeadlineLine | None:
+    """The latest deadline missed by a milestone or a summary (a handover, a phase's end):
+    what the project's finish is measured against beside its baseline (None: none is)."""
+    keys = [d for d in deadlines if d.milestone or d.summary]
+    return max(keys, key=lambda d: (d.deadline, -d.row)) if keys else None

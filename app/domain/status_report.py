@@ -29,6 +29,7 @@ from app.domain.splits import TaskClocks
 from app.domain.status_deadlines import (
     deadline_lines,
     issue_lines,
+    key_deadline,
     negative_slack,
 )
 from app.domain.status_lines import (
@@ -183,6 +184,7 @@ def _headline(
     """The headline figures; its issues count is the window's "Scheduling issues" (every
     missed deadline and the ``other_issues``)."""
     base_finish = baseline_finish(plan)
+    key = key_deadline(deadlines)
     variance = finish_variance(cal, schedule.finish, base_finish)
     values = earned_value(plan, schedule, costs, status)
     totals = project_earned_value(plan, values)
@@ -201,6 +203,11 @@ def _headline(
         cpi=totals.cpi if has_base else None,
         spi=totals.spi if has_base else None,
         issue_count=len(deadlines) + other_issues,
+        deadline=key.deadline if key is not None else None,
+        deadline_task=key.name if key is not None else "",
+        deadline_variance_minutes=(
+            finish_variance(cal, schedule.finish, key.deadline) if key is not None else None
+        ),
     )
 
 

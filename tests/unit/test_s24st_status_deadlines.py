@@ -1,12 +1,13 @@
-"""The status report names every missed deadline, however far past the status date, and
-counts the window's "Scheduling issues" (app/domain/status_deadlines.py,
-app/domain/status_report.py)."""
+"""The status report names every missed deadline, however far past the status date,
+counts the window's "Scheduling issues", and measures the finish against a missed
+deadline beside the baseline (app/domain/status_deadlines.py, app/domain/status_report.py)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime, timedelta
 
+from app.domain.baselines import snapshot
 from app.domain.costs import compute_costs
 from app.domain.link import Link, LinkType
 from app.domain.plan import Plan
@@ -15,6 +16,7 @@ from app.domain.schedule import IssueKind
 from app.domain.scheduler import schedule
 from app.domain.status_report import LOOKAHEAD_DAYS, gather_status
 from app.domain.task import ConstraintType, Task
+from app.domain.workload import DayCalendar
 
 DAY = 480
 START = datetime(2026, 3, 2, 8, 0)  # a Monday
@@ -71,8 +73,10 @@ def test_s24st_no_missed_deadline_no_block():
     report, sched = _report(_site(datetime(2027, 1, 1)))  # met
     assert report.deadlines == ()
     assert report.headline.issue_count == 0 == len(sched.issues)
+    assert report.headline.deadline is None
     plain, _ = _report(_site(None))
     assert plain.deadlines == ()
+    assert plain.headline.deadline is None
 
 
 def test_s24st_missed_deadlines_are_sorted_by_lateness():
@@ -120,3 +124,39 @@ def test_s24st_a_constraint_conflict_is_a_scheduling_issue_with_negative_slack()
     # Build keeps its date; Dig, before it, shows the conflict
     assert sched[1].total_slack_minutes < 0 <= sched[3].total_slack_minutes
     assert report.negative_slack == 1
+
+
+def _baselined(plan: Plan) -> Plan:
+    sched = schedule(plan)
+    plan.set_baseline(snapshot(plan, sched, compute_costs(plan, sched), 0, START))
+    return plan
+
+
+def test_s24st_the_finish_is_measured_against_a_missed_deadline_the_baseline_misses_too():
+    deadline = STATUS + timedelta(days=60)
+    plan = _baselined(_site(deadline))  # the baseline already finishes past it
+    # Build, a task, misses a later deadline: the key is a milestone's or a summary's
+    plan.update_task(replace(plan.task(3), deadline=deadline + timedelta(days=1)))
+    report, sched = _report(plan)
+    h = report.headline
+    assert h.finish_variance_minutes == 0  # true, but the deadline is missed
+    assert (h.deadline, h.deadline_task) == (deadline, "Handover")
+    assert h.baseline_finish is not None
+    assert h.baseline_finish > deadline
+    cal = DayCalendar(plan, None)
+    assert h.deadline_variance_minutes == cal.between(deadline, sched.finish) > 0
+
+
+def test_s24st_the_key_deadline_is_the_latest_a_milestone_or_summary_misses():
+    plan = _site(STATUS + timedelta(days=60))
+    plan.update_task(replace(plan.task(2), deadline=STATUS + timedelta(days=12)))  # Gate
+    report, _ = _report(plan)
+    assert report.headline.deadline_task == "Handover"  # the later deadline, not the later miss
+    met = _site(datetime(2027, 1, 1))
+    met.update_task(replace(met.task(2), deadline=STATUS + timedelta(days=12)))
+    report, sched = _report(met)
+    # Handover's deadline is met: the finish is measured against the one missed
+    assert report.headline.deadline_task == "Gate"
+    assert report.headline.deadline_variance_minutes == DayCalendar(met, None).between(
+        STATUS + timedelta(days=12), sched.finish
+    )
