@@ -39,7 +39,6 @@ def _applied_order(path: Path) -> list[tuple[int, int]]:
     return [(t.uid, t.outline_level) for t in read_plan(path).tasks]
 
 
-@pytest.mark.xfail(strict=True, reason="a row moved within its summary is read, then dropped")
 def test_s24xc_a_row_moved_within_its_summary_comes_back(exported: Path) -> None:
     def move(ws) -> None:  # type: ignore[no-untyped-def]
         cells = [(c.value, c._style) for c in ws[6]]  # task 5, cut ...

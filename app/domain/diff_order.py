@@ -9,6 +9,10 @@ there are compared in order: the longest run of them kept in the same order (the
 longest common subsequence of the two orders; the uids being unique, the longest
 increasing run of their old places) stayed, and every other one moved. Tasks added,
 removed or put under another summary are left out (diff reports those).
+
+:func:`order_changes` gives the same moves as changes (field :data:`PLACE`), for the
+Import review to list and apply with the client's other edits (a row cut and inserted
+lower under the same summary in a returned workbook).
 """
 
 from __future__ import annotations
@@ -18,7 +22,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from app.domain.diff import PlanChange
 from app.domain.plan import Plan
+
+PLACE = "place"  # a task's change of place among its siblings ("Place", as the review titles it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +62,37 @@ def order_moves(old: Plan, new: Plan) -> list[OrderMove]:
         for row, t in enumerate(new.tasks, start=1)
         if t.uid in moved
     ]
+
+
+def order_changes(old: Plan, new: Plan) -> list[PlanChange]:
+    """The tasks moved among their siblings from ``old`` to ``new`` as changes of their
+    :data:`PLACE`, each value the row's ID and the sibling above it on that side:
+    ``ID 6, after 'Kick-off'`` -> ``ID 9, after 'Gap analysis'``."""
+    moves = order_moves(old, new)
+    if not moves:
+        return []
+    above = _previous_siblings(old, old.parent_uids())
+    return [
+        PlanChange(
+            "task",
+            m.uid,
+            m.name,
+            "changed",
+            PLACE,
+            _place(old, m.old_id, above[m.uid], m.summary),
+            _place(new, m.new_id, m.after, m.summary),
+        )
+        for m in moves
+    ]
+
+
+def _place(plan: Plan, row: int, after: int | None, summary: int | None) -> str:
+    """``ID 9, after 'Gap analysis'``; ``ID 2, first under 'Design'``; ``ID 1, first``."""
+    if after is not None:
+        return f"ID {row}, after '{plan.task(after).name}'"
+    if summary is not None:
+        return f"ID {row}, first under '{plan.task(summary).name}'"
+    return f"ID {row}, first in the plan"
 
 
 def _children(

@@ -32,6 +32,7 @@ from app.domain.diff import (
     norm,
 )
 from app.domain.diff_lags import LAG_FIELDS, link_of, same_lag
+from app.domain.diff_order import PLACE, order_changes
 from app.domain.errors import AppError, OutlineError
 from app.domain.link import Link
 from app.domain.plan import Plan
@@ -89,6 +90,7 @@ def three_way(base: Plan, theirs: Plan, ours: Plan) -> list[MergeItem]:
             if conflict and key not in differing():
                 continue  # added here the same (the workbook applied before): nothing to apply
             items.append(MergeItem(c, conflict, None, "added here too" if conflict else ""))
+    items.extend(MergeItem(c) for c in order_changes(base, theirs))  # a row moved up or down
     return items
 
 
@@ -240,7 +242,7 @@ def _restore(plan: Plan, before: Plan) -> None:
     """Make ``plan`` hold what ``before`` holds again: the changes back, the recurring
     patterns and the calendars a rename renamed (as they were, an older file's stale name
     too: :func:`~app.domain.vacations.undo_person_update`)."""
-    _Applier(plan, before).run(diff_plans(plan, before, exact=True))
+    _Applier(plan, before).run(diff_plans(plan, before, exact=True) + order_changes(plan, before))
     _restore_recurrences(plan, before)
     for calendar in before.calendars.values():
         if plan.calendars.get(calendar.uid) != calendar:
@@ -299,10 +301,11 @@ class _Applier:
 
     def run(self, changes: list[PlanChange]) -> None:
         ordered = sorted(changes, key=self._ordering())
-        parents = [c for c in ordered if c.entity == "task" and c.field == "parent"]
+        placed = [c for c in ordered if c.entity == "task" and c.field in ("parent", PLACE)]
+        parents = sorted(placed, key=self._source_row)  # each after the row above it there
         new_links = [c for c in ordered if c.entity == "link" and c.kind == "added"]
         for c in ordered:
-            if c.field == "parent":
+            if c.field in ("parent", PLACE):
                 continue
             if c.entity == "link" and c.kind == "added":
                 self._links_added(new_links)  # all at once, at the first of them
@@ -311,6 +314,10 @@ class _Applier:
             getattr(self, f"_{c.entity}_{c.kind}")(c)
         for c in parents:
             self._task_parent(c)
+
+    def _source_row(self, c: PlanChange) -> int:
+        uid = int(c.uid)
+        return self.source.index_of(uid) if self.source.has_task(uid) else -1
 
     def _ordering(self) -> Callable[[PlanChange], tuple[int, int]]:
         """Sort key: the kinds of change in :data:`_ORDER`; links and assignments are
