@@ -57,6 +57,8 @@ def test_s24w2_the_review_lists_the_move_applies_it_and_undoes_it(exported: Path
     applied = apply_changes(ours, trip.theirs, [i.change for i in items])
     assert [t.uid for t in ours.tasks][:10] == [1, 2, 3, 4, 6, 7, 8, 5, 9, 10]
     assert ours.task(5).outline_level == 2
+    again = three_way(trip.base, trip.theirs, copy_plan(ours))
+    assert again == []  # the workbook read again: the row stands there already
     revert(ours, applied)  # the review's one undo step
     assert [(t.uid, t.outline_level) for t in ours.tasks] == before
 

@@ -90,7 +90,9 @@ def three_way(base: Plan, theirs: Plan, ours: Plan) -> list[MergeItem]:
             if conflict and key not in differing():
                 continue  # added here the same (the workbook applied before): nothing to apply
             items.append(MergeItem(c, conflict, None, "added here too" if conflict else ""))
-    items.extend(MergeItem(c) for c in order_changes(base, theirs))  # a row moved up or down
+    # a row moved up or down (unless it stands so here already: the workbook applied before)
+    here = None if ours is base else {c.uid for c in order_changes(ours, theirs)}
+    items.extend(MergeItem(c) for c in order_changes(base, theirs) if here is None or c.uid in here)
     return items
 
 
