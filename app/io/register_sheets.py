@@ -174,13 +174,17 @@ def read_team(
     rows: Sequence[Sequence[object]],
     sheet: str = TEAM_SHEET,
     refused: Refusals | None = None,
+    removed: dict[int, Resource] | None = None,
 ) -> None:
     """Apply the client's Team sheet edits to ``plan`` (people added, changed, removed).
 
     Every bad cell is told: without ``refused`` they are raised together (CellRefusals, one
     alone a FileFormatError) and ``plan`` is left as it was; with it they are gathered
     there, for the caller to raise with the other sheets' (``plan`` then holds the rows as
-    far as they read, a copy the caller does not keep).
+    far as they read, a copy the caller does not keep). ``removed``: where the people whose
+    row was deleted go, by uid; they then stay in ``plan`` with their assignments, after
+    the people listed, for the caller to take off once the Plan sheet is read
+    (:func:`app.io.workbook_team_removed.check_removed_people`).
     """
     own, refused = refused is None, Refusals() if refused is None else refused
     reader = Register(sheet, rows, (*TEAM_COLUMNS, HOURLY), "Name", refused)
@@ -205,6 +209,10 @@ def read_team(
     if own:
         refused.raise_any()  # nothing changes when a cell was refused
     gone = set(before) - {r.uid for r in kept}
+    if removed is not None:
+        removed.update((uid, before[uid]) for uid in gone)
+        plan.resources = [*kept, *(r for r in before.values() if r.uid in gone)]
+        return
     plan.resources = kept
     plan.assignments = [a for a in plan.assignments if a.resource_uid not in gone]
 

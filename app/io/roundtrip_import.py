@@ -19,6 +19,7 @@ from app.domain.errors import FileFormatError
 from app.domain.merge import copy_plan
 from app.domain.plan import Plan
 from app.domain.progress import Progress, part, report
+from app.domain.resource import Resource
 from app.io.plan_snapshot import read_snapshot_plan
 from app.io.register_sheets import RISK_SHEET, TEAM_SHEET, read_risks, read_team
 from app.io.roundtrip_plan_sheet import PlanSheetEditor
@@ -28,6 +29,7 @@ from app.io.sheet_date_order import plan_date_order
 from app.io.snapshot_texts import FittedText
 from app.io.workbook_cells import EDITABLE, PLAN_SHEET, SNAPSHOT_SHEET
 from app.io.workbook_custom import CustomMeta, custom_meta
+from app.io.workbook_team_removed import check_removed_people
 
 
 @dataclass
@@ -97,9 +99,10 @@ def read_roundtrip(
     report(progress, _BASE_READ, STEPS)
     registers = registers or {}
     team_refused = Refusals()  # told after the Plan sheet's, as the sheets stand
+    team_sheet = (names or {}).get(TEAM_SHEET, TEAM_SHEET)
+    removed: dict[int, Resource] = {}  # people deleted: off once the People cells are read
     if TEAM_SHEET in registers:
-        team_sheet = (names or {}).get(TEAM_SHEET, TEAM_SHEET)
-        read_team(plan, registers[TEAM_SHEET], team_sheet, team_refused)
+        read_team(plan, registers[TEAM_SHEET], team_sheet, team_refused, removed)
     told = plan_date_order(plan_rows, sheet, day_first)  # a date typed there may tell it
     theirs = PlanSheetEditor(plan, cells, numbers, sheet, told.day_first)
     theirs.date_order = told
@@ -109,6 +112,7 @@ def read_roundtrip(
     theirs.note_fitted(fitted)  # an older plan's long Text values, cut to the limit
     refused = theirs.refused
     refused.take(team_refused)
+    check_removed_people(removed, theirs, team_sheet, refused, theirs.notes)
     if RISK_SHEET in registers:
         # its Tasks cells name tasks by the # the client's Plan sheet shows
         sheet_name = (names or {}).get(RISK_SHEET, RISK_SHEET)

@@ -67,6 +67,8 @@ def test_added_and_deleted_people(exported: Path) -> None:
     ws = wb["Team"]
     ws.delete_rows(3)  # @Ben, who works on task 4
     ws.append([None, "Carla", "Tester", "work", "80%", 45])
+    plan_sheet = wb["Plan"]  # and off task 4's People cell (still naming him: refused)
+    plan_sheet.cell(5, [c.value for c in plan_sheet[1]].index("People") + 1).value = None
     wb.save(exported)
     trip = read_roundtrip_workbook(exported)
     got = {(c.entity, c.uid, c.kind) for c in diff_plans(trip.base, trip.theirs)}
