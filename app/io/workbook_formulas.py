@@ -1,14 +1,18 @@
-"""Formula cells of a returned .xlsx that python-calamine reads as empty.
+"""Cells of a returned .xlsx or .ods that python-calamine reads as empty.
 
 calamine reads the value a spreadsheet program saved with each formula. A
 formula saved without one (openpyxl and other scripts write none) or whose
 result is an error (``#N/A``, ``#VALUE!``) reads as an empty cell, which
-the round trip would take for a cell the client cleared. This module finds
-those cells in a sheet's XML part so that the import can name them instead.
+the round trip would take for a cell the client cleared. An error value with
+no formula behind it (``#REF!`` pasted, or left where a deleted row was
+referenced) reads as empty too: ``#REF!`` in a Predecessors cell would remove
+the task's links. This module finds those cells in a sheet's XML part (an
+.ods's ``content.xml``) so that the import can name them instead.
 
 A workbook Gantry exported holds no formulas (text starting with ``=`` is
-written as text), so the sheet part is only parsed when it holds a formula
-element at all. Declarations are refused as for every XML read.
+written as text) and no error values, so the sheet part is only parsed when
+it holds a formula element or an error cell at all. Declarations are refused
+as for every XML read.
 """
 
 from __future__ import annotations
@@ -29,27 +33,35 @@ _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _DOC_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _CELL_REF = re.compile(r"([A-Z]+)([0-9]+)$")
 _FORMULA_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s/>]")
+_ERROR_CELL = b't="e"'  # an .xlsx cell holding an error value
+_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_TEXT_P = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}p"
+_ODS_CELLS = (f"{_TABLE}table-cell", f"{_TABLE}covered-table-cell")
+_ODS_ERROR = b'value-type="error"'  # LibreOffice's calcext:value-type of an error cell
 
 
 @dataclass(frozen=True, slots=True)
 class UnreadFormula:
     """A formula cell whose value cannot be read: ``error`` is its result (``#N/A``), or
-    empty when no value was saved with it."""
+    empty when no value was saved with it; ``formula`` is None for an error value with no
+    formula behind it (``#REF!`` pasted)."""
 
     row: int  # 0-based
     col: int  # 0-based
-    formula: str
+    formula: str | None  # None: an error value typed or pasted, no formula behind it
     error: str
 
 
 def unread_formulas(path: Path, sheet: str, cols: set[int]) -> list[UnreadFormula]:
-    """Formula cells of ``sheet``'s columns ``cols`` below its first row that hold no usable
-    value, in sheet order; [] for a workbook this reader cannot follow (calamine's answer
-    then stands)."""
+    """Formula and error cells of ``sheet``'s columns ``cols`` below its first row that hold
+    no usable value, in sheet order; [] for a workbook this reader cannot follow
+    (calamine's answer then stands)."""
     try:
         with zipfile.ZipFile(path) as zf:
+            if path.suffix.lower() == ".ods":
+                return _ods_errors(zf.read("content.xml"), sheet, cols)
             data = _sheet_part(zf, sheet)
-            if data is None or not _has_formula(data):
+            if data is None or not (_has_formula(data) or _ERROR_CELL in data):
                 return []
             return _scan(_parse(data), cols)
     except (
@@ -112,7 +124,7 @@ def _scan(root: Element, cols: set[int]) -> list[UnreadFormula]:
     found: list[UnreadFormula] = []
     for cell in root.iter(_MAIN + "c"):
         formula = cell.find(_MAIN + "f")
-        if formula is None:
+        if formula is None and cell.get("t") != "e":
             continue
         ref = _CELL_REF.match(cell.get("r") or "")
         if ref is None:
@@ -121,8 +133,49 @@ def _scan(root: Element, cols: set[int]) -> list[UnreadFormula]:
         if row == 0 or col not in cols:
             continue
         value = cell.findtext(_MAIN + "v")
+        text = (formula.text or "") if formula is not None else None
         if cell.get("t") == "e":
-            found.append(UnreadFormula(row, col, formula.text or "", value or "#VALUE!"))
+            found.append(UnreadFormula(row, col, text, value or "#VALUE!"))
         elif not value and cell.get("t") not in ("str", "inlineStr"):  # "": a text result
-            found.append(UnreadFormula(row, col, formula.text or "", ""))
+            found.append(UnreadFormula(row, col, text or "", ""))
     return found
+
+
+def _ods_errors(data: bytes, sheet: str, cols: set[int]) -> list[UnreadFormula]:
+    """The error cells (LibreOffice marks them ``calcext:value-type="error"``) of ``sheet``'s
+    columns ``cols`` below its first row in an .ods's ``content.xml``."""
+    if _ODS_ERROR not in data:
+        return []
+    root = _parse(data)
+    table = next((t for t in root.iter(f"{_TABLE}table") if t.get(f"{_TABLE}name") == sheet), None)
+    if table is None:
+        return []
+    found: list[UnreadFormula] = []
+    row = 0
+    for row_el in table.iter(f"{_TABLE}table-row"):
+        col = 0
+        for cell in row_el:
+            if cell.tag not in _ODS_CELLS:
+                continue
+            repeated = _repeat(cell, "number-columns-repeated")
+            error_cell = any(k.endswith("}value-type") and v == "error" for k, v in cell.items())
+            if row > 0 and error_cell and any(c in cols for c in range(col, col + repeated)):
+                typed = cell.get(f"{_TABLE}formula")
+                error = cell.findtext(_TEXT_P) or "#VALUE!"
+                formula = None if typed is None else typed.partition("=")[2]
+                formula = None if formula == error else formula  # "of:=#REF!": the error alone
+                found.extend(
+                    UnreadFormula(row, c, formula, error)
+                    for c in range(col, col + repeated)
+                    if c in cols
+                )
+            col += repeated
+        row += _repeat(row_el, "number-rows-repeated")
+    return found
+
+
+def _repeat(el: Element, name: str) -> int:
+    try:
+        return max(1, int(el.get(f"{_TABLE}{name}", "1")))
+    except ValueError:
+        return 1

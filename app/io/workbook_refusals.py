@@ -3,7 +3,9 @@
 Merged cells give their value to the first row only, so the rows below read
 as empty; a formula saved without its result, or whose result is an error,
 reads as empty too (:mod:`app.io.workbook_formulas`). A client's own sheet
-or a workbook Gantry exported and got back would silently lose those values.
+or a workbook Gantry exported and got back would silently lose those values. An error
+value with no formula behind it (``#REF!`` pasted) reads as empty as well. Every such cell
+is told at once.
 """
 
 from __future__ import annotations
@@ -12,8 +14,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from app.domain.errors import FileFormatError
+from app.io.roundtrip_refusals import Refusals
 from app.io.sheet_mapping import column_letter
-from app.io.workbook_formulas import unread_formulas
+from app.io.workbook_formulas import UnreadFormula, unread_formulas
 
 MergedRange = tuple[tuple[int, int], tuple[int, int]]  # ((row, col), (row, col)), 0-based
 
@@ -33,21 +36,32 @@ def refuse_merged(
 
 
 def refuse_unread_formulas(path: Path, sheet: str, cols: set[int], header_row: int = 0) -> None:
-    """FileFormatError naming the first formula of ``cols`` (below the header row, 0-based)
-    whose value an .xlsx does not hold; other files are left to their reader."""
-    if path.suffix.lower() != ".xlsx":
+    """FileFormatError naming every formula of ``cols`` (below the header row, 0-based) whose
+    value an .xlsx does not hold and every error value (``#REF!``) an .xlsx or .ods holds
+    there, all at once (CellRefusals when several); other files are left to their reader."""
+    if path.suffix.lower() not in (".xlsx", ".ods"):
         return
     found = [f for f in unread_formulas(path, sheet, cols) if f.row > header_row]
     if not found:
         return
-    first = found[0]
-    where = f"{sheet}!{column_letter(first.col)}{first.row + 1}"
-    formula = f"the formula ={first.formula}" if first.formula else "the formula"
-    if first.error:
-        raise FileFormatError(
-            f"{where}: {formula} gives {first.error}; correct it or type the value itself"
+    told = Refusals()
+    for cell in found:
+        told.add(_unread(sheet, cell))
+    told.raise_any()
+
+
+def _unread(sheet: str, cell: UnreadFormula) -> str:
+    """Why ``cell`` is refused: ``Plan!H9: holds #REF!, an error, not a value; ...``."""
+    where = f"{sheet}!{column_letter(cell.col)}{cell.row + 1}"
+    if cell.formula is None:
+        return (
+            f"{where}: holds {cell.error}, an error, not a value (nothing is read as it); "
+            "type the value itself, or clear the cell"
         )
-    raise FileFormatError(
+    formula = f"the formula ={cell.formula}" if cell.formula else "the formula"
+    if cell.error:
+        return f"{where}: {formula} gives {cell.error}; correct it or type the value itself"
+    return (
         f"{where}: {formula} has no saved value (Gantry does not run formulas); type the "
         "value itself, or open and save the workbook in Excel or LibreOffice first"
     )
