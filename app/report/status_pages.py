@@ -2,7 +2,8 @@
 
 What MS Project's dashboards put in front of a sponsor (Project Overview,
 Cost Overview, Milestone Report, Late Tasks), from one
-:class:`~app.domain.status_report.StatusReport`: the headline figures,
+:class:`~app.domain.status_report.StatusReport`: the headline figures (with the window's
+scheduling issues and the finish against a missed deadline), every missed deadline,
 milestones, late and critical tasks, over-allocated people, top risks and a
 Gantt of the phases. Drawn in points, so the PDF holds text and vectors, with the
 plan's Page Setup as every printed view: its margins, and the Gantt's header and
@@ -46,17 +47,24 @@ from app.report.status_curve import PLOT_H, curve_height, paint_cost_curve
 from app.report.status_flow import LATE, MUTED, Flow, Table, wrap
 from app.report.status_tables import (
     MAX_CRITICAL_ROWS,
+    MAX_DEADLINE_ROWS,
+    MAX_ISSUE_ROWS,
     MAX_MILESTONE_ROWS,
     MAX_PEOPLE_ROWS,
     MAX_TASK_ROWS,
     Card,
     critical_table,
+    deadline_note,
+    deadline_table,
     headline_cards,
+    issue_cards,
+    issue_table,
     late_table,
     milestone_table,
     people_table,
     risk_line,
     risk_table,
+    slack_line,
     task_count_line,
 )
 from app.report.view_frame import ViewFrame
@@ -92,13 +100,15 @@ def _cards(flow: Flow, cards: list[Card]) -> None:
     w = (flow.width - gap * (per_row - 1)) / per_row
     h = 30.0
     value_metrics = QFontMetricsF(flow.font(11, bold=True))
+    label_metrics = QFontMetricsF(flow.font(7))  # a label may name a task ("Deadline: ...")
     for start in range(0, len(cards), per_row):
         flow.need(h + gap)
         for k, card in enumerate(cards[start : start + per_row]):
             x = k * (w + gap)
             if flow.painter is not None:
                 flow.painter.fillRect(QRectF(x, flow.y, w, h), Colors.header_bg)
-            flow.text(QRectF(x + 5, flow.y + 2, w - 10, 11), card.label, 7, color=MUTED)
+            label = label_metrics.elidedText(card.label, Qt.TextElideMode.ElideRight, w - 10)
+            flow.text(QRectF(x + 5, flow.y + 2, w - 10, 11), label, 7, color=MUTED)
             value = value_metrics.elidedText(card.value, Qt.TextElideMode.ElideRight, w - 10)
             color = LATE if card.bad else Colors.text
             flow.text(QRectF(x + 5, flow.y + 13, w - 10, 15), value, 11, bold=True, color=color)
@@ -157,7 +167,13 @@ def lay_out(flow: Flow, report: StatusReport) -> None:
     flow.y += 2
     flow.paragraph(subtitle(report), MUTED)
     flow.y += 4
-    _cards(flow, headline_cards(report))
+    cards = headline_cards(report)
+    _cards(flow, cards[:4])  # the dates, then the issues beside the finish variance
+    _cards(flow, issue_cards(report))
+    _cards(flow, cards[4:])
+    said = deadline_note(report)
+    if said is not None:
+        flow.paragraph(said, LATE)
     flow.paragraph(task_count_line(report))
     late_note = late_work_note(report)
     if late_note is not None:
@@ -166,6 +182,7 @@ def lay_out(flow: Flow, report: StatusReport) -> None:
     if note is not None:
         flow.paragraph(note, MUTED)
 
+    _deadlines(flow, report)
     passed, coming = report.milestones_passed, report.milestones_next
     if not passed and not coming:
         flow.heading("Milestones")
@@ -242,6 +259,26 @@ def lay_out(flow: Flow, report: StatusReport) -> None:
         flow.paragraph("No open risks.")
 
     _charts(flow, report)
+
+
+def _deadlines(flow: Flow, report: StatusReport) -> None:
+    """The missed deadlines (none: no block), whatever their distance from the status
+    date, then the other scheduling issues the window counts."""
+    missed = report.deadlines
+    if missed:
+        table = deadline_table(report, missed[:MAX_DEADLINE_ROWS])
+        lead = "Finishing after their deadlines, however far ahead; the most late first"
+        _section(flow, "Missed deadlines", table, lead)
+        shown = min(len(missed), MAX_DEADLINE_ROWS)
+        _more(flow, shown, len(missed), "missed deadline", "missed deadlines")
+    issues = report.issues
+    if issues:
+        lead = "Conflicts the scheduler reports, as the window's status bar lists them"
+        _section(flow, "Scheduling issues", issue_table(report), lead)
+        _more(flow, min(len(issues), MAX_ISSUE_ROWS), len(issues), "issue", "issues")
+    slack = slack_line(report)
+    if slack is not None:
+        flow.paragraph(slack, LATE)
 
 
 def _start_height(flow: Flow, lead: str, table: Table) -> float:

@@ -10,9 +10,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from app.domain.notation import format_column_span
 from app.domain.percent_shown import shown_percent
+from app.domain.plural_words import noun
+from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.risk import RISK_DIGITS
-from app.domain.status_lines import MilestoneLine, StatusReport, TaskLine
+from app.domain.status_lines import DeadlineLine, MilestoneLine, StatusReport, TaskLine
 from app.domain.status_report import signed_days
 from app.report.columns import format_date
 from app.report.locale_dates import local_date
@@ -22,6 +25,8 @@ from app.report.status_flow import Table
 MAX_TASK_ROWS = 15  # late tasks listed before "and N more"
 MAX_CRITICAL_ROWS = 10
 MAX_PEOPLE_ROWS = 10
+MAX_DEADLINE_ROWS = 15  # missed deadlines listed before "and N more"
+MAX_ISSUE_ROWS = 10
 MAX_MILESTONE_ROWS = 10  # coming up (the domain keeps late ones, then the latest reached: 8)
 CPI_SPI_WARN = 0.95  # below this the Budget view shows CPI and SPI in red
 
@@ -78,6 +83,99 @@ def headline_cards(report: StatusReport) -> list[Card]:
         Card("CPI", _ratio(h.cpi), h.cpi is not None and h.cpi < CPI_SPI_WARN),
         Card("SPI", _ratio(h.spi), h.spi is not None and h.spi < CPI_SPI_WARN),
     ]
+
+
+def issue_cards(report: StatusReport) -> list[Card]:
+    """The row under the dates when the window has "Scheduling issues" (none: []): how
+    many, how many deadlines are missed, and the latest missed deadline of a milestone
+    or summary with the project's finish against it."""
+    h = report.headline
+    if not h.issue_count and not report.deadlines:
+        return []
+    cards = [
+        Card("Scheduling issues", str(h.issue_count), h.issue_count > 0),
+        Card("Missed deadlines", str(len(report.deadlines)), bool(report.deadlines)),
+    ]
+    if h.deadline is not None:
+        cards += [
+            Card(f"Deadline: {h.deadline_task}", format_date(h.deadline), True),
+            Card("Finish vs deadline", days(report, h.deadline_variance_minutes), True),
+        ]
+    return cards
+
+
+def deadline_note(report: StatusReport) -> str | None:
+    """The project's finish against the latest deadline a milestone or summary misses
+    (None: none does): a baseline that misses it too shows a finish variance of 0d."""
+    h = report.headline
+    if h.deadline is None:
+        return None
+    name = quoted(h.deadline_task, NAME_LIMIT)
+    late = days(report, h.deadline_variance_minutes)
+    said = (
+        f"The forecast finish {format_date(h.finish)} is {late} against the deadline of "
+        f"{name} ({format_date(h.deadline)}), the latest deadline a milestone or summary misses"
+    )
+    base = h.baseline_finish
+    if base is None:
+        return said + "."
+    variance = days(report, h.finish_variance_minutes)
+    if base > h.deadline:
+        return f"{said}; the finish variance ({variance}) is against the baseline, which misses it too."
+    return f"{said}; the finish variance ({variance}) is against the baseline."
+
+
+def plan_span(report: StatusReport, minutes: int) -> str:
+    """A length (how late, a slack) in the plan's duration unit, as the Total Slack column
+    reads it ("22.1d", "4.42w"; "22,1d" in German)."""
+    return local_figure(format_column_span(minutes, report.project), locale_marks())
+
+
+def deadline_table(report: StatusReport, lines: tuple[DeadlineLine, ...]) -> Table:
+    """The missed deadlines: ID, task, its deadline, its finish (actual once done) and how
+    late, in red."""
+    rows = tuple(
+        (
+            str(d.row),
+            d.name,
+            format_date(d.deadline),
+            format_date(d.finish) + (" (actual)" if d.done else ""),
+            plan_span(report, d.late_minutes),
+        )
+        for d in lines
+    )
+    return Table(
+        ("ID", "Task", "Deadline", "Forecast finish", "Late by"),
+        rows,
+        right=frozenset({0, 4}),
+        red=tuple(frozenset({4}) for _ in rows),
+        wide=frozenset({1}),
+    )
+
+
+def issue_table(report: StatusReport) -> Table:
+    """The other scheduling issues, as the window's status bar says them."""
+    lines = report.issues[:MAX_ISSUE_ROWS]
+    rows = tuple((str(i.row), i.name, i.message) for i in lines)
+    return Table(
+        ("ID", "Task", "Issue"),
+        rows,
+        right=frozenset({0}),
+        red=tuple(frozenset({2}) for _ in rows),
+        wide=frozenset({1, 2}),
+    )
+
+
+def slack_line(report: StatusReport) -> str | None:
+    """How many tasks have negative total slack (None: none has)."""
+    count = report.negative_slack
+    if not count:
+        return None
+    return (
+        f"{count} {noun(count, 'task has', 'tasks have')} negative total slack: as linked, "
+        f"{noun(count, 'it', 'they')} cannot meet a deadline or date constraint (the Total "
+        "Slack column shows how far)."
+    )
 
 
 def task_count_line(report: StatusReport) -> str:
