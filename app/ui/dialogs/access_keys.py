@@ -4,12 +4,19 @@ Alt and the underlined letter of a label moves to its field. :func:`give_access_
 walks a dialog once it is built: each label beside an input gets that input as its buddy
 (Qt then also reads the label as the input's accessible name) and, unless it has one, a
 letter no other label, button, box or tab of the dialog uses: a word's first letter first,
-else any letter of the label. A label that finds no free letter keeps its buddy only.
+else any letter of the label. A label whose letters the labels before it took gets one of
+them when the label holding it can move to another free one, one not on its own best
+letter if that will do (the labels with the fewest letters to choose from first: Task
+Information's Address takes the A of "T&ask type", which moves to "Tas&k type",
+"&Finish" keeps its F); one whose every letter stays taken keeps its
+buddy only (:func:`unkeyed_labels` lists them). A label naming a check box without a key
+of its own ("Can level") gets a key too, which ticks the box.
 """
 
 from __future__ import annotations
 
 import re
+from collections import deque
 from typing import cast
 
 from PySide6.QtCore import Qt
@@ -118,14 +125,72 @@ def neighbour(label: QLabel) -> QWidget | None:
     return _neighbour_in(layout, label)[1]
 
 
-def _keyed(text: str, taken: set[str]) -> str | None:
-    """``text`` with an access key none of ``taken`` has; None when every letter is used."""
+def _candidates(text: str) -> list[int]:
+    """Where an access key may go in ``text``, best first: a word's first letter, then the
+    others; one place per letter."""
     words = [m.start() for m in re.finditer(r"\b[A-Za-z0-9]", text)]
     others = [i for i, c in enumerate(text) if c.isalnum() and i not in words]
+    seen: set[str] = set()
+    out = []
     for i in words + others:
-        if text[i].lower() not in taken:
-            return f"{text[:i]}&{text[i:]}"
-    return None
+        if text[i].lower() not in seen:
+            seen.add(text[i].lower())
+            out.append(i)
+    return out
+
+
+def choose_keys(texts: list[str], taken: set[str]) -> list[int | None]:
+    """Where each text's access key goes (None: no letter left for it), none of them one
+    of ``taken`` nor another's.
+
+    Each text in turn takes its best free letter; a text left without then takes a letter
+    from one that can move to another free letter of its own, moving as few texts as can
+    be (the shortest augmenting path; the texts with the fewest letters first). Texts on
+    their best letter keep it (Alt+F stays Finish's) unless no other way is left.
+    """
+    places = [_candidates(text) for text in texts]
+    chosen: list[int | None] = [None] * len(texts)
+    owner: dict[str, int] = {}  # letter -> the text holding it
+
+    def letter(n: int, i: int) -> str:
+        return texts[n][i].lower()
+
+    for n, candidates in enumerate(places):
+        for i in candidates:
+            if letter(n, i) not in taken and letter(n, i) not in owner:
+                chosen[n], owner[letter(n, i)] = i, n
+                break
+
+    def take(n: int, keep_best: bool) -> None:
+        """Give text ``n`` a letter moving as few other texts as can be (breadth first;
+        ``keep_best``: none on its best letter)."""
+        came: dict[str, tuple[int, int]] = {}  # letter -> (the text moving to it, where)
+        queue = deque([n])
+        while queue:
+            m = queue.popleft()
+            for i in places[m]:
+                key = letter(m, i)
+                if key in taken or key in came:
+                    continue
+                came[key] = (m, i)
+                holder = owner.get(key)
+                if holder is not None:
+                    if not keep_best or chosen[holder] != places[holder][0]:
+                        queue.append(holder)
+                    continue
+                while True:  # a free letter: each text on the way takes the next one's
+                    mover, place = came[key]
+                    before = chosen[mover]
+                    chosen[mover], owner[key] = place, mover
+                    if before is None:
+                        return
+                    key = letter(mover, before)
+
+    for keep_best in (True, False):  # moving a text off its best letter only when needed
+        left = [n for n in range(len(texts)) if chosen[n] is None and places[n]]
+        for n in sorted(left, key=lambda n: len(places[n])):  # the rare-lettered first
+            take(n, keep_best)
+    return chosen
 
 
 def _page_of(widget: QWidget, tabs: list[QTabWidget]) -> int:
@@ -140,8 +205,11 @@ def _page_of(widget: QWidget, tabs: list[QTabWidget]) -> int:
 
 def _buddy_of(label: QLabel) -> QWidget | None:
     """The input a label names: its buddy (a form's row of widgets: the first input in
-    it), else the input laid out beside it."""
+    it; a check box or option button without a key of its own), else the input laid out
+    beside it."""
     buddy: QWidget | None = label.buddy()
+    if isinstance(buddy, QAbstractButton) and buddy.isCheckable() and not mnemonic(buddy.text()):
+        return buddy  # a check box the label names ("Can level"): its key ticks it, as Qt does
     if buddy is not None and not is_input(buddy):
         inner = buddy.layout()
         buddy = _first_input_in(inner) if inner is not None else None
@@ -150,10 +218,8 @@ def _buddy_of(label: QLabel) -> QWidget | None:
     return buddy if is_input(buddy) else None
 
 
-def give_access_keys(dialog: QWidget) -> None:
-    """Give each label beside an input that input as buddy and a free access key; the
-    first tab's fields choose first (its Start before a later tab's Address)."""
-    taken = taken_keys(dialog)
+def _label_pairs(dialog: QWidget) -> list[tuple[QLabel, QWidget]]:
+    """Each field label with the input it names, the first tab's first."""
     pairs = []
     for label in dialog.findChildren(QLabel):
         text = label.text()
@@ -164,11 +230,29 @@ def give_access_keys(dialog: QWidget) -> None:
             pairs.append((label, buddy))
     tabs = dialog.findChildren(QTabWidget)
     pairs.sort(key=lambda pair: _page_of(pair[1], tabs))  # stable: laid-out order kept
+    return pairs
+
+
+def give_access_keys(dialog: QWidget) -> None:
+    """Give each label beside an input that input as buddy and a free access key; the
+    first tab's fields choose first (its Start before a later tab's Address)."""
+    taken = taken_keys(dialog)
+    pairs = _label_pairs(dialog)
+    taken |= {key for label, _ in pairs if (key := mnemonic(label.text())) is not None}
+    todo = [label for label, _ in pairs if mnemonic(label.text()) is None]
+    texts = [label.text().replace("&", "&&") for label in todo]
+    for label, text, place in zip(todo, texts, choose_keys(texts, taken), strict=True):
+        if place is not None:
+            label.setText(f"{text[:place]}&{text[place:]}")
     for label, buddy in pairs:
-        text = label.text()
-        if mnemonic(text) is None:
-            keyed = _keyed(text.replace("&", "&&"), taken)
-            if keyed is not None:
-                label.setText(keyed)
-                taken.add(mnemonic(keyed) or "")
         label.setBuddy(buddy)
+
+
+def unkeyed_labels(dialog: QWidget) -> list[str]:
+    """The field labels of a dialog given access keys that found no letter free (a label
+    naming a read-only value or buttons with keys of their own needs none)."""
+    return [
+        label.text()
+        for label, _ in _label_pairs(dialog)
+        if label.buddy() is not None and mnemonic(label.text()) is None
+    ]
