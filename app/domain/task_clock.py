@@ -87,6 +87,7 @@ class TaskClock:
             len(distinct) > 1
             and task.task_type is not TaskType.FIXED_DURATION
             and task.actual_start is None
+            and not task.elapsed  # elapsed time runs on no one's calendar (the engine's rule)
         ):
             spans = tuple(
                 (

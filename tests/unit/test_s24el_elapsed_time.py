@@ -194,3 +194,21 @@ def test_s24el_a_drag_preview_places_it_as_the_scheduler_does():
     # A cure dropped on Saturday 10:00 is pinned there (no snap to Monday 08:00).
     pin = TaskClock.of_task(plan, cure).start_at(datetime(2027, 3, 6, 10), cure.duration_minutes)
     assert pin == datetime(2027, 3, 6, 10)
+
+
+def test_s24el_people_on_different_calendars_do_not_stretch_a_cure():
+    from app.domain.calendar import Calendar
+    from app.domain.resource import Assignment, Resource
+    from app.domain.task_clock import TaskClock
+
+    plan = _pour_cure_strip()
+    plan.calendars[2] = Calendar(uid=2, name="Nights", week=(((1080, 1380),),) * 5 + ((), ()))
+    plan.add_resource(Resource(1, "Ann"))
+    plan.add_resource(Resource(2, "Ben", calendar_uid=2))
+    plan.add_assignment(Assignment(1, 2, 1, 1.0, 2 * EDAY))
+    plan.add_assignment(Assignment(2, 2, 2, 1.0, 2 * EDAY))
+    s = schedule(plan)
+    # Each person's work ran on their own calendar: two working weeks for a 2ed cure.
+    assert (s[2].start, s[2].finish) == (datetime(2027, 3, 5, 17), datetime(2027, 3, 7, 17))
+    assert s[3].start == datetime(2027, 3, 8, 8)
+    assert not TaskClock.of_task(plan, plan.task(2)).spans

@@ -448,6 +448,7 @@ def _task_calendars(
                 len(distinct) > 1
                 and t.task_type is not TaskType.FIXED_DURATION
                 and t.actual_start is None
+                and not t.elapsed  # elapsed time runs on no one's calendar
             ):
                 spans[row] = [
                     (
