@@ -212,3 +212,21 @@ def test_s24el_people_on_different_calendars_do_not_stretch_a_cure():
     assert (s[2].start, s[2].finish) == (datetime(2027, 3, 5, 17), datetime(2027, 3, 7, 17))
     assert s[3].start == datetime(2027, 3, 8, 8)
     assert not TaskClock.of_task(plan, plan.task(2)).spans
+
+
+def test_s24el_as_late_as_possible_it_ends_when_the_strip_starts():
+    s = schedule(_pour_cure_strip(constraint_type=ConstraintType.ALAP))
+    assert (s[2].start, s[2].finish) == (datetime(2027, 3, 6, 8), datetime(2027, 3, 8, 8))
+    assert s[2].early_start == datetime(2027, 3, 5, 17)
+    assert s[3].start == datetime(2027, 3, 8, 8)
+
+
+def test_s24el_an_elapsed_lag_ends_where_the_elapsed_successor_starts():
+    plan = _plan(
+        POUR_START,
+        Task(1, "Pour", duration_minutes=5 * DAY),
+        Task(2, "Cure", duration_minutes=2 * EDAY, elapsed=True),
+        links=(Link(1, 2, LinkType.FS, lag_minutes=EDAY, lag_elapsed=True),),
+    )
+    s = schedule(plan)
+    assert (s[2].start, s[2].finish) == (datetime(2027, 3, 6, 17), datetime(2027, 3, 8, 17))
