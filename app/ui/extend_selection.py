@@ -15,7 +15,15 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QMainWindow, QStatusBar
 
@@ -66,6 +74,8 @@ class ExtendSelection(QObject):
         # calling it (viewport()) would crash; only the events it acts on call it.
         self._viewport = view.viewport()
         self.mode = SelectionMode.OFF
+        self._anchor = QPersistentModelIndex()  # the current cell when extend mode began
+        self._swallow_release = False  # a click extended: its release is not Qt's to take
         # What F8 says on a view that selects one row at a time ("" for the general note).
         self.single_note = single_note or "This list selects one row at a time"
         view.installEventFilter(self)
@@ -84,6 +94,8 @@ class ExtendSelection(QObject):
             self._keep_selection()
         if mode is self.mode:
             return
+        if mode is SelectionMode.EXTEND:  # where a click extends from, as Excel's F8 anchor
+            self._anchor = QPersistentModelIndex(self.view.currentIndex())
         self.mode = mode
         label = self._label()
         if label is not None:
@@ -133,6 +145,9 @@ class ExtendSelection(QObject):
         kind = event.type()
         if kind == QEvent.Type.MouseButtonPress and watched is self._viewport:
             return isinstance(event, QMouseEvent) and self._click(event)
+        if kind == QEvent.Type.MouseButtonRelease and self._swallow_release:
+            self._swallow_release = False
+            return watched is self._viewport
         if kind == QEvent.Type.FocusOut and self.mode is not SelectionMode.OFF:
             assert isinstance(event, QFocusEvent)
             if watched is self.view and event.reason() not in _KEPT_ON_FOCUS_OUT:
@@ -198,21 +213,32 @@ class ExtendSelection(QObject):
         return True
 
     def _click(self, event: QMouseEvent) -> bool:
-        """A plain click in extend mode extends to the row clicked, as Shift+click does."""
+        """A plain click in extend mode selects from where the mode began to the cell
+        clicked, as Shift+click does from the last cell clicked."""
         plain = event.modifiers() == _Mod.NoModifier
         if self.mode is not SelectionMode.EXTEND or not plain:
             return False
-        if event.button() != Qt.MouseButton.LeftButton:
+        view = self.view
+        index = view.indexAt(event.position().toPoint())
+        anchor = self._anchor
+        if event.button() != Qt.MouseButton.LeftButton or not index.isValid():
             return False
-        sent = QMouseEvent(
-            event.type(),
-            event.position(),
-            event.globalPosition(),
-            event.button(),
-            event.buttons(),
-            _Mod.ShiftModifier,
+        if not anchor.isValid() or anchor.model() is not index.model():
+            return False
+        model = index.model()
+        rows = sorted((anchor.row(), index.row()))
+        columns = sorted((anchor.column(), index.column()))
+        cells = QItemSelection(
+            model.index(rows[0], columns[0], index.parent()),
+            model.index(rows[1], columns[1], index.parent()),
         )
-        QApplication.sendEvent(self._viewport, sent)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        if view.selectionBehavior() == QAbstractItemView.SelectionBehavior.SelectRows:
+            flags |= QItemSelectionModel.SelectionFlag.Rows
+        selection = view.selectionModel()
+        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+        selection.select(cells, flags)
+        self._swallow_release = True
         return True
 
 

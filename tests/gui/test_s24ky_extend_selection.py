@@ -159,3 +159,20 @@ def test_s24ky_the_roster_says_it_selects_one_person(window, qtbot):
     assert "one person at a time" in window.statusBar().currentMessage()
     qtbot.keyClick(table, K.Key_Down)  # the arrow moves as before
     assert [i.row() for i in table.selectionModel().selectedRows()] == [1]
+
+
+def test_s24ky_a_click_in_extend_mode_extends_to_its_row(window, qtbot):
+    tree = window.tree
+    _on(window, 2)
+    qtbot.keyClick(tree, K.Key_F8)
+    target = window.model.index_of_uid(5, Column.DURATION)
+    qtbot.mouseClick(
+        tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(target).center()
+    )
+    assert tree.selected_uids() == [2, 3, 4, 5]  # as Shift+click
+    qtbot.keyClick(tree, K.Key_F8)
+    target = window.model.index_of_uid(8, Column.DURATION)
+    qtbot.mouseClick(
+        tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(target).center()
+    )
+    assert tree.selected_uids() == [8]
