@@ -23,6 +23,7 @@ from app.io.sheet_currency import refuse_foreign_returned
 from app.io.sheet_import import SheetRows
 from app.io.sheet_mapping import ColumnMapping, column_letter
 from app.io.sheet_rows_read import cells, load_sheet
+from app.io.shown_times import plan_moment_columns, times_shown
 from app.io.workbook_cells import PLAN_COLUMNS, PLAN_SHEET, SNAPSHOT_SHEET, cell_text
 from app.io.workbook_extent import xlsx_scan
 from app.io.workbook_limits import WorkbookLimits, check_cells, check_rows, check_workbook_file
@@ -217,6 +218,8 @@ class Book:
             for key, name in named.items()
         }
         plan_rows = self.percents_shown(sheet, self.rows(sheet).rows, "% Complete")
+        # a moment at midnight in a cell showing its time is midnight, not a date alone
+        plan_rows = times_shown(self.path, sheet, plan_rows, plan_moment_columns(plan_rows))
         for name, rows in ((sheet, plan_rows), *((named[k], r) for k, r in registers.items())):
             _refuse_negative_uids(name, rows)
         read_back = {sheet: (PLAN_COLUMNS, "task rows")}

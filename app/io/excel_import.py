@@ -37,6 +37,7 @@ from app.io.sheet_import import SheetRows, build_plan, left_out_note
 from app.io.sheet_mapping import ColumnMapping, guess_mapping
 from app.io.sheet_rows_read import forward_only
 from app.io.sheet_uids import uid_column, unpin_scheduled_starts
+from app.io.shown_times import times_shown
 from app.io.workbook_about_sheet import ABOUT_SHEET
 from app.io.workbook_cells import SNAPSHOT_SHEET
 from app.io.workbook_limits import (
@@ -173,6 +174,9 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
     if percent is not None and shown:  # read as the sheet shows them: 1.5 in a 0% cell, 150%
         texts = {r: cell.shown() for r, cell in shown.items()}
         data = replace(data, rows=with_cells(data.rows, percent, texts))
+    moments = [c for f, c in mapping.columns.items() if f in ("start", "finish")]
+    timed = times_shown(path, mapping.sheet, data.rows, moments, (data.first_row, data.first_col))
+    data = replace(data, rows=timed)  # 00:00 in a cell showing its time is midnight
     recovery = _recovery(book, mapping)  # a Gantry workbook without its _gantry sheet
     if recovery is not None:
         data = recovery.plan_rows(data, mapping)

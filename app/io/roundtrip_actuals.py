@@ -97,6 +97,8 @@ def edited_actual(
     at = project.default_start_time if start else project.default_finish_time
     if is_blank(value):
         return None  # nothing reported
+    if cell_text(value) == cell_text(own):
+        return None  # as exported: a midnight written by an older Gantry as a date alone
     moment = read_date(value, at, day_first)
     if norm(moment) == norm(own):
         return None

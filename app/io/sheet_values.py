@@ -97,10 +97,29 @@ def ambiguous_date(value: object) -> bool:
     return m is not None and m.group(1) != m.group(2) and max(int(m[1]), int(m[2])) <= 12
 
 
+class TimedCell(datetime):
+    """A date cell whose number format shows its time of day (``yyyy-mm-dd hh:mm``): at
+    00:00 it is that moment, midnight, where a cell showing the date alone is a date
+    without a time (which :func:`read_date` gives the column's default time). The
+    workbook readers give one for such a cell (app/io/shown_times.py): python-calamine
+    reads any cell at 00:00 as a date alone, whatever its format."""
+
+    __slots__ = ()
+
+    @classmethod
+    def of(cls, value: date) -> TimedCell:
+        """``value`` (a date, or a datetime) as a cell showing its time."""
+        moment = value if isinstance(value, datetime) else datetime.combine(value, time(0, 0))
+        return cls.combine(moment.date(), moment.time())
+
+
 def read_date(value: object, at: time, day_first: bool | None = None) -> datetime:
     """A date cell (a date, a datetime, an Excel serial number or text) as a datetime.
 
-    A date without a time of day gets ``at`` (the project's start or finish time).
+    A date without a time of day gets ``at`` (the project's start or finish time): a
+    date, a datetime or a serial at 00:00 (what a cell showing the date alone holds), text
+    without a time. A time given is kept, 00:00 too: text with one (``2027-10-01 00:00``,
+    as Gantry's CSV writes moments) or a :class:`TimedCell`.
     ``day_first``: how to read text like ``07/08/2023`` (None: as the locale in the
     environment writes dates, see :func:`day_first_from_environment`); a text date
     that only one order can read (``13/08/2023``) is read so either way.
@@ -111,11 +130,13 @@ def read_date(value: object, at: time, day_first: bool | None = None) -> datetim
             f"{value:%Y-%m-%d} is outside the years Gantry schedules ({FIRST_YEAR} to {LAST_YEAR})"
         )
     if isinstance(value, datetime):
+        timed = isinstance(value, TimedCell)
+        value = datetime.combine(value.date(), value.time())  # a plain datetime, not the cell
         if value.year == LAST_YEAR and value >= datetime(LAST_YEAR, 12, 31, 23, 59):
             value = value.replace(second=0, microsecond=0)  # no rounding into year 3000
         else:
             value = (value + timedelta(seconds=30)).replace(second=0, microsecond=0)
-        if value.time() == time(0, 0):
+        if value.time() == time(0, 0) and not timed:
             return datetime.combine(value.date(), at)
         return value
     if isinstance(value, date):
@@ -141,7 +162,9 @@ def read_date(value: object, at: time, day_first: bool | None = None) -> datetim
             parsed = datetime.strptime(text, fmt)
         except ValueError:
             continue
-        return read_date(parsed, at)  # a year out of range says so
+        if "%H" in fmt or "%I" in fmt:  # a time typed is kept, midnight too
+            return read_date(TimedCell.of(parsed), at)  # a year out of range says so
+        return read_date(parsed, at)
     named = _WEEKDAY_FIRST.match(text)
     weekday = _WEEKDAYS.get(named.group(1).casefold()) if named else None
     if named is not None and weekday is not None:

@@ -10,7 +10,7 @@ quote-prefixed text.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, time
 from math import isfinite
 from typing import TYPE_CHECKING, Any
 
@@ -23,7 +23,13 @@ from openpyxl.xml.functions import Element, SubElement
 
 from app.domain.page_setup import PageSetup
 from app.domain.project import Project
-from app.io.workbook_cells import PlanRow, excel_cannot_hold, is_risky_text, writable_text
+from app.io.workbook_cells import (
+    PlanRow,
+    excel_cannot_hold,
+    is_risky_text,
+    round_minute,
+    writable_text,
+)
 from app.io.workbook_print import count_rows, paper_for, print_setup
 
 if TYPE_CHECKING:  # openpyxl has no public name for the class of a write-only sheet
@@ -32,6 +38,7 @@ if TYPE_CHECKING:  # openpyxl has no public name for the class of a write-only s
 _WHITE = "FFFFFF"
 _BLUE = "305496"
 DATE = "yyyy-mm-dd"
+DATE_TIME = "yyyy-mm-dd hh:mm"  # a moment at another time than the default ones
 TEXT_FORMAT = "@"  # Excel's Text: a cell keeps what is typed as typed
 BAR = "5B9BD5"
 CRITICAL = "E04040"
@@ -81,6 +88,7 @@ class Formats:
         # Centred: a right-aligned date ran into the left-aligned text beside it.
         centre = Alignment(horizontal="center")
         self.date = self._style("Gantry date", number_format=DATE, alignment=centre)
+        self._date_time: StyleArray | None = None  # registered when a cell needs it (moment)
         self.centred = self._style("Gantry row number", alignment=centre)
         # a list of facts (the About sheet): numbers and dates flush left like the text
         left = Alignment(horizontal="left")
@@ -143,6 +151,22 @@ class Formats:
                 f"Gantry rate per {unit}", number_format=f"{self._money_format}{suffix}"
             )
         return style
+
+    def moment(self, value: object, usual: tuple[time, ...]) -> StyleArray:
+        """The format of a moment's cell: the date alone when the moment is at a ``usual``
+        time (the project's default start and finish times, which a date typed without a
+        time takes in a Start or a Finish cell), else with its time (``yyyy-mm-dd hh:mm``):
+        a night pour's 22:00 start or 00:00 finish shows, and reads back as it shows,
+        midnight too (app/io/shown_times.py)."""
+        if not isinstance(value, datetime) or round_minute(value).time() in usual:
+            return self.date
+        if self._date_time is None:
+            self._date_time = self._style(
+                "Gantry date and time",
+                number_format=DATE_TIME,
+                alignment=Alignment(horizontal="center"),
+            )
+        return self._date_time
 
     def name(self, pen: Pen, text: str, level: int, bold: bool = False) -> Cell:
         """A task name indented by outline level (bold for a summary)."""

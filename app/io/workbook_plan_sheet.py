@@ -4,6 +4,9 @@ Fixed cost accrual columns after the sheet's own (moved out of excel_export.py).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from datetime import time
+
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
@@ -58,25 +61,30 @@ def plan_sheet(
     links: bool = False,
     accruals: bool = False,
 ) -> None:
+    tasks = {t.uid: t for t in plan.tasks}
+    actuals = [actual_cells(tasks[r.uid], r.summary) for r in rows]
+    # a moment at another time than these shows it (Formats.moment)
+    usual = _usual(plan)
     widths = (
         8,
         6,
         fit(9, (r.wbs for r in rows)),
         fit_names(48, rows),
         10,
-        12,
-        12,
+        _moment_width(fmt, (r.start for r in rows), usual, 12),
+        _moment_width(fmt, (r.finish for r in rows), usual, 12),
         fit(16, (r.predecessors for r in rows), _WIDEST_LIST),
         fit(24, (r.people for r in rows), _WIDEST_LIST),
         11,
         12,
         14,
         fit(12, (r.notes for r in rows), _WIDEST_LIST),  # empty, it shrank the printout
-        *(_CUSTOM_WIDTHS[kind_of(name)] for _, name in custom),
+        *(_custom_width(fmt, plan, name) for _, name in custom),
         *((HYPERLINK_WIDTH,) if links else ()),  # after the custom fields (workbook_hyperlinks)
         *((ACCRUAL_WIDTH,) if accruals else ()),  # (workbook_accrual)
-        ACTUAL_WIDTH,  # last: the progress a client reports (roundtrip_actuals)
-        ACTUAL_WIDTH,
+        # last: the progress a client reports (roundtrip_actuals)
+        _moment_width(fmt, (a for a, _ in actuals), usual, ACTUAL_WIDTH),
+        _moment_width(fmt, (f for _, f in actuals), usual, ACTUAL_WIDTH),
         ACTUAL_WIDTH,  # Remaining Duration
     )
     extra_titles = (
@@ -99,22 +107,27 @@ def plan_sheet(
         text_columns=_TEXT_COLUMNS,
     )
     unflag_numbers_as_text(ws, _TEXT_COLUMNS, len(rows))  # 1.1, 2
-    date, percent, money, centred = fmt.date, fmt.percent, fmt.money, fmt.centred
+    percent, money, centred = fmt.percent, fmt.money, fmt.centred
     number, wbs, name, start, finish, preds, people, pct, fixed, cost, notes = (
         Pen(ws) for _ in range(11)
     )
     pens = [Pen(ws) for _ in custom]
     actual_start, actual_finish = Pen(ws), Pen(ws)
-    tasks = {t.uid: t for t in plan.tasks}
     tracked = False  # a task has an actual date
-    for r in rows:
+    moment = fmt.moment  # a moment at a usual time shows the date alone
+    for r, (began, ended) in zip(rows, actuals, strict=True):
         extra = _custom_cells(fmt, plan, tasks[r.uid], custom, pens) if custom else []
         if links:
             extra = [*extra, hyperlink_cell(ws, tasks[r.uid])]
         if accruals:
             extra = [*extra, accrual_cell(tasks[r.uid])]
-        began, ended = actual_cells(tasks[r.uid], r.summary)
-        extra.extend((actual_start(began, date), actual_finish(ended, date), r.remaining))
+        extra.extend(
+            (
+                actual_start(began, moment(began, usual)),
+                actual_finish(ended, moment(ended, usual)),
+                r.remaining,
+            )
+        )
         tracked = tracked or began is not None
         ws.append(
             (
@@ -123,8 +136,8 @@ def plan_sheet(
                 fmt.kept_text(wbs, r.wbs),
                 fmt.name(name, r.name, r.level, r.summary),
                 r.duration,
-                start(r.start, date),
-                finish(r.finish, date),
+                start(r.start, moment(r.start, usual)),
+                finish(r.finish, moment(r.finish, usual)),
                 fmt.kept_text(preds, r.predecessors),
                 fmt.text(people, r.people),
                 pct(finite(r.percent), percent),
@@ -169,8 +182,8 @@ def _custom_cells(
         kind = kind_of(name)
         if value is None:
             out.append(None)
-        elif kind is FieldKind.DATE:
-            out.append(pen(value, fmt.date))
+        elif kind is FieldKind.DATE:  # a date typed alone there takes the default start time
+            out.append(pen(value, fmt.moment(value, _usual(plan))))
         elif kind is FieldKind.COST:
             out.append(pen(value, fmt.money))
         elif isinstance(value, str):
@@ -178,3 +191,30 @@ def _custom_cells(
         else:
             out.append(value)
     return out
+
+
+_MOMENT_WIDTH = 16.0  # "2027-10-01 00:00" (15 just fits in LibreOffice's substitute fonts)
+
+
+def _usual(plan: Plan) -> tuple[time, time]:
+    """The times a moment's cell shows the date alone at (see Formats.moment)."""
+    return plan.project.default_start_time, plan.project.default_finish_time
+
+
+def _moment_width(
+    fmt: Formats, values: Iterable[object], usual: tuple[time, ...], width: float
+) -> float:
+    """A moment column's width: ``width`` when every cell shows the date alone, else wide
+    enough for its time too (Excel shows ``#####`` in a column too narrow for a date)."""
+    if any(fmt.moment(v, usual) is not fmt.date for v in values):
+        return max(width, _MOMENT_WIDTH)
+    return width
+
+
+def _custom_width(fmt: Formats, plan: Plan, name: str) -> float:
+    """A custom field column's width (a Date field's wider when a cell shows a time)."""
+    width = float(_CUSTOM_WIDTHS[kind_of(name)])
+    if kind_of(name) is not FieldKind.DATE:
+        return width
+    values = (v for t in plan.tasks for n, v in t.custom if n == name)
+    return _moment_width(fmt, values, _usual(plan), width)
