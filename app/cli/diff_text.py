@@ -32,7 +32,7 @@ from app.domain.resource import RateUnit, ResourceType, rate_in_unit
 from app.domain.risk import RiskStatus
 from app.domain.task import CostAccrual, DurationUnit, Task
 from app.domain.typed_rates import plain_number
-from app.report.change_titles import custom_title
+from app.report.change_titles import LENGTH_FIELDS, custom_title, length_elapsed, length_text
 from app.report.locale_numbers import (
     C_MARKS,
     Marks,
@@ -131,23 +131,6 @@ def held_between(*paths: Path) -> Held:
 
 
 BASELINE_DATES = frozenset({"start", "finish"})  # a baseline's, "NA" when none
-
-# Fields holding minutes of working (or, when flagged, elapsed) time.
-DURATION_FIELDS = frozenset(
-    {"duration_minutes", "work_minutes", "lag_minutes", "leveling_delay_minutes"}
-)
-
-
-def _elapsed(change: PlanChange, plan: Plan) -> bool:
-    """Whether the value on ``plan``'s side counts elapsed time (a task's "3ed", a link's lag)."""
-    if change.field == "duration_minutes" and isinstance(change.uid, int):
-        return plan.has_task(change.uid) and plan.task(change.uid).elapsed
-    if change.field == "lag_minutes":
-        return any(
-            f"{lk.predecessor}->{lk.successor}" == change.uid and lk.lag_elapsed
-            for lk in plan.links
-        )
-    return False
 
 
 def _pauses(value: str, plan: Plan, task: Task | None, marks: Marks) -> str:
@@ -294,10 +277,8 @@ def _value(change: PlanChange, value: Scalar, plan: Plan, marks: Marks = C_MARKS
         uid = change.uid
         task = plan.task(uid) if isinstance(uid, int) and plan.has_task(uid) else None
         return _pauses(value, plan, task, marks)
-    if change.field in DURATION_FIELDS and isinstance(value, int) and not isinstance(value, bool):
-        length = format_duration(
-            value, plan.project, _elapsed(change, plan), unit=_shown_unit(change, plan)
-        )
+    length = length_text(change, value, plan)  # as the Import review says it
+    if length is not None:
         return local_figure(length, marks)
     field = change.field
     if (
@@ -324,26 +305,11 @@ def raw_text(value: Scalar) -> str:
     return EMPTY if value is None or value == "" else repr(value)
 
 
-def _shown_unit(change: PlanChange, plan: Plan) -> DurationUnit | None:
-    """The unit the window shows a length in: a duration in its task's unit, else the plan's
-    ("Duration is entered in", days unless set otherwise), so 1280 minutes reads 2.67d (never
-    1280m); work in the plan's work unit ("Work is entered in", hours unless set otherwise),
-    as the Work column and Assignment Information show it: 16h, not 2d; a lag as the
-    Predecessors column writes it (None: the unit its length fits)."""
-    if change.field == "lag_minutes":
-        return None
-    if change.field == "work_minutes":
-        return plan.project.work_unit
-    uid = change.uid
-    if change.field == "duration_minutes" and isinstance(uid, int) and plan.has_task(uid):
-        return plan.task(uid).duration_unit or plan.project.duration_unit
-    return plan.project.duration_unit
-
-
 def _hours(change: PlanChange, value: Scalar, plan: Plan, marks: Marks) -> str:
     if not isinstance(value, int) or isinstance(value, bool):
         return raw_text(value)
-    hours = format_duration(value, plan.project, _elapsed(change, plan), unit=DurationUnit.HOURS)
+    elapsed = length_elapsed(change, plan)
+    hours = format_duration(value, plan.project, elapsed, unit=DurationUnit.HOURS)
     return local_figure(hours, marks)
 
 
@@ -456,7 +422,7 @@ class DiffWriter:
             _value(change, change.old, old, marks),
             _value(change, change.new, new, marks),
         )
-        if before == after and change.field in DURATION_FIELDS and change.old != change.new:
+        if before == after and change.field in LENGTH_FIELDS and change.old != change.new:
             # "1d -> 1d" between plans of 7.5 h and 8 h days: say the hours too
             before += f" ({_hours(change, change.old, old, marks)})"
             after += f" ({_hours(change, change.new, new, marks)})"

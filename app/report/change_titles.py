@@ -18,8 +18,10 @@ from app.domain.diff_calendars import TITLE as DAYS_OFF_TITLE
 from app.domain.diff_work_weeks import FIELD as WORK_WEEKS
 from app.domain.diff_work_weeks import TITLE as WORK_WEEK_TITLE
 from app.domain.link import LinkType
+from app.domain.notation import format_duration
+from app.domain.plan import Plan
 from app.domain.resource import ResourceType
-from app.domain.task import TaskType
+from app.domain.task import DurationUnit, TaskType
 from app.report.columns import COLUMNS, TASK_TYPE_NAMES
 
 # A task's field -> the key of the printed task table's column showing it (titled as the
@@ -227,3 +229,47 @@ def value_word(field: str | None, value: str, entity: str | None = None) -> str 
         if name == field and entity in (None, kind) and value in words:
             return words[value]
     return None
+
+
+# Fields holding minutes of working (or, when flagged, elapsed) time.
+LENGTH_FIELDS = frozenset(
+    {"duration_minutes", "work_minutes", "lag_minutes", "leveling_delay_minutes"}
+)
+
+
+def length_elapsed(change: PlanChange, plan: Plan) -> bool:
+    """Whether the value on ``plan``'s side counts elapsed time (a task's "3ed", a link's lag)."""
+    if change.field == "duration_minutes" and isinstance(change.uid, int):
+        return plan.has_task(change.uid) and plan.task(change.uid).elapsed
+    if change.field == "lag_minutes":
+        return any(
+            f"{lk.predecessor}->{lk.successor}" == change.uid and lk.lag_elapsed
+            for lk in plan.links
+        )
+    return False
+
+
+def length_unit(change: PlanChange, plan: Plan) -> DurationUnit | None:
+    """The unit the window shows a length in: a duration in its task's unit, else the plan's
+    ("Duration is entered in", days unless set otherwise), so 1280 minutes reads 2.67d (never
+    1280m); work in the plan's work unit ("Work is entered in", hours unless set otherwise),
+    as the Work column and Assignment Information show it: 16h, not 2d; a lag as the
+    Predecessors column writes it (None: the unit its length fits)."""
+    if change.field == "lag_minutes":
+        return None
+    if change.field == "work_minutes":
+        return plan.project.work_unit
+    uid = change.uid
+    if change.field == "duration_minutes" and isinstance(uid, int) and plan.has_task(uid):
+        return plan.task(uid).duration_unit or plan.project.duration_unit
+    return plan.project.duration_unit
+
+
+def length_text(change: PlanChange, value: object, plan: Plan) -> str | None:
+    """A length ``change`` holds (working minutes) as the window shows it on ``plan``'s side,
+    in ``gantry diff`` and the Import review alike: a 1d task made 16 hours long reads
+    ``1.6d`` in a plan of 10-hour days (see :func:`length_unit`). None: no length."""
+    if change.field not in LENGTH_FIELDS or not isinstance(value, int) or isinstance(value, bool):
+        return None
+    elapsed = length_elapsed(change, plan)
+    return format_duration(value, plan.project, elapsed, unit=length_unit(change, plan))

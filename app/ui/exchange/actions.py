@@ -257,6 +257,7 @@ def review_roundtrip(
     from app.ui.exchange.labels import (
         with_constraint_dates,
         with_delay_texts,
+        with_length_texts,
         with_link_texts,
         with_parent_names,
         with_rate_texts,
@@ -280,6 +281,7 @@ def review_roundtrip(
     shown = with_delay_texts(with_parent_names(items, names), trip.base, trip.theirs, document.plan)
     shown = with_rate_texts(shown, trip.base, trip.theirs, document.plan)  # 1,300/d, not /h
     shown = with_link_texts(shown, trip.base, trip.theirs, document.plan)  # 3FS+5d -> 3FS+1w
+    shown = with_length_texts(shown, trip.base, trip.theirs, document.plan)  # 1.6d, as diff
     shown = with_constraint_dates(shown)  # Constraint Date: the dates alone, as gantry diff
     shown = with_assignment_units(shown, trip.base, trip.theirs, document.plan)  # Nina at 50%
     chosen = ReviewChangesDialog.ask(parent, shown, document.plan.project, trip.notes)

@@ -24,6 +24,7 @@ from app.report.change_titles import (
     custom_title,
     diff_title,
     field_title,
+    length_text,
     only_the_date,
     value_word,
 )
@@ -216,6 +217,41 @@ def with_delay_texts(
                     c, old=shown(c.old, c.uid, here), new=shown(c.new, c.uid, (theirs,))
                 ),
                 ours=shown(item.ours, c.uid, here) if item.ours is not None else None,
+            )
+        out.append(item)
+    return out
+
+
+# The lengths shown as gantry diff writes them (a lag: with_link_texts; a leveling delay:
+# with_delay_texts, in elapsed days).
+_LENGTHS = frozenset({"duration_minutes", "work_minutes"})
+
+
+def with_length_texts(
+    items: list[MergeItem], base: Plan, theirs: Plan, ours: Plan
+) -> list[MergeItem]:
+    """``items`` with each changed duration and work shown as ``gantry diff`` says it and the
+    window shows it (app/report/change_titles.length_text): a duration in its task's unit,
+    work in the plan's work unit, so a 1d task made 16 hours long reads ``1d -> 1.6d`` in a
+    plan of 10-hour days, not ``1d -> 16h``. The client's value on the workbook's plan, the
+    value here on this plan (the exported one's for a task no longer here), for the review
+    rows. Other changes stay as they are."""
+
+    def shown(change: PlanChange, value: Scalar, plans: tuple[Plan, ...]) -> Scalar:
+        uid = change.uid
+        plan = next((p for p in plans if isinstance(uid, int) and p.has_task(uid)), plans[0])
+        text = length_text(change, value, plan)
+        return value if text is None else text
+
+    out: list[MergeItem] = []
+    for item in items:
+        c = item.change
+        if c.field in _LENGTHS and c.kind == "changed":
+            here = (ours, base)
+            item = replace(
+                item,
+                change=replace(c, old=shown(c, c.old, here), new=shown(c, c.new, (theirs,))),
+                ours=shown(c, item.ours, (ours,)) if item.ours is not None else None,
             )
         out.append(item)
     return out
