@@ -68,3 +68,12 @@ def restore_table_looks(view: QTableView, rows: tuple[LookRow, ...] | None) -> N
         if width > 0:
             looks.widths.setdefault(table, {})[column] = width
     looks.show()
+
+
+def carry_looks(view: QTableView, leaving: str, entering: str) -> None:
+    """The columns saved as a new table keep the looks they showed (Save Current Columns
+    as Table…, as MS Project's Save Fields as a New Table keeps the fields' settings)."""
+    looks = looks_of(view)
+    shown = dict(looks.by_table.get(leaving, {}))
+    if shown and entering != leaving:
+        looks.by_table[entering] = shown

@@ -27,7 +27,7 @@ from app.ui.column_placement import show_columns
 from app.ui.field_settings import looks_of
 from app.ui.models.task_edits import Column
 from app.ui.sheet_tables import BUILT_IN, ENTRY, SheetTable, find_table, user_table
-from app.ui.table_looks import switch_widths
+from app.ui.table_looks import carry_looks, switch_widths
 
 if TYPE_CHECKING:
     from app.ui.actions import ActionCollection
@@ -125,6 +125,7 @@ class TableController(QObject):
         table = user_table(name, self.shown_columns())
         kept = tuple(t for t in self.user_tables if t.key.lower() != table.key.lower())
         self.user_tables = (*kept, table)
+        carry_looks(self.window.tree, self.current.key, table.key)
         self.current = table
         self._show()
         return True

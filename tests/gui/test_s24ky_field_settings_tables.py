@@ -129,3 +129,17 @@ def test_s24ky_a_plan_kept_before_takes_the_windows_settings_as_entrys(opened, q
     assert _title(again, Column.NAME) == ""
     _table(again, "entry")
     assert _title(again, Column.NAME) == "Activity"
+
+
+def test_s24ky_a_table_saved_from_the_columns_keeps_their_titles(opened, qtbot, monkeypatch):
+    from app.ui.table_menu import TableController
+
+    win = opened()
+    _field_settings(win, qtbot, Column.NAME, "Activity", 300)
+    monkeypatch.setattr(TableController, "ask_name", classmethod(lambda cls, p, s: "Review"))
+    assert win.findChild(QObject, "table_controller").save_as()
+    assert _title(win, Column.NAME) == "Activity"
+    _table(win, "cost")
+    assert _title(win, Column.NAME) == ""
+    assert win.findChild(QObject, "table_controller").apply_key("user:Review")
+    assert _title(win, Column.NAME) == "Activity"
