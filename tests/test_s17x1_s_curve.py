@@ -18,9 +18,9 @@ from app.domain.project import Project
 from app.domain.resource import Assignment, Resource
 from app.domain.task import Task
 from app.ui.budget.baseline_dialog import SetBaselineDialog
-from app.ui.budget.s_curve_chart import stamp
 from app.ui.budget.view import BudgetView
 from app.ui.document import Document
+from app.ui.local_axes import stamp
 
 MON = datetime(2027, 3, 1, 8, 0)
 STATUS = datetime(2027, 3, 10, 17, 0)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from math import ceil, log10
 
 import numpy as np
@@ -49,6 +49,14 @@ _LEVELS = (
     (5 * DAY, MONTH_DAY_ZOOM_LEVEL),
     (6 * 3600.0, DAY_HOUR_ZOOM_LEVEL),
 )
+
+
+def stamp(moment: date | datetime) -> float:
+    """Where a date axis puts ``moment``: epoch seconds of a local moment, a date at its
+    local midnight (the axis shows local time)."""
+    if isinstance(moment, datetime):
+        return moment.timestamp()
+    return datetime(moment.year, moment.month, moment.day).timestamp()
 
 
 def relabel(axis: pg.AxisItem) -> None:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from app.ui.budget.s_curve_chart import SCurveChart, stamp
+from app.ui.budget.s_curve_chart import SCurveChart
 from app.ui.local_axes import LocalDateAxis as _DateAxis
+from app.ui.local_axes import stamp
 
 
 def test_no_day_tick_crowds_a_month_tick(qtbot) -> None:

@@ -25,8 +25,8 @@ from app.domain.project import Project, SymbolPosition
 from app.ui.budget.s_curve_chart import EMPTY_DAYS, NO_COST, SCurveChart
 from app.ui.budget.view import BudgetView
 from app.ui.document import Document
-from app.ui.local_axes import FigureAxis, LocalDateAxis
-from app.ui.team.workload_chart import WorkloadChart, stamp
+from app.ui.local_axes import FigureAxis, LocalDateAxis, stamp
+from app.ui.team.workload_chart import WorkloadChart
 
 TODAY = datetime(2026, 11, 27, 9, 0)
 

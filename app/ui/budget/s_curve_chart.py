@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 import numpy as np
 import pyqtgraph as pg  # type: ignore[import-untyped]  # no stubs nor py.typed
@@ -12,18 +12,11 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from app.domain.earned_value import SCurve
 from app.domain.project import Project
 from app.report.status_curve import curve_points, curve_span
-from app.ui.local_axes import FigureAxis, LocalDateAxis, relabel
+from app.ui.local_axes import FigureAxis, LocalDateAxis, relabel, stamp
 from app.ui.readable_colors import dark_axes
 
 EMPTY_DAYS = 28  # the time a chart of a plan without tasks spans, from the project's start
 NO_COST = "No cost yet (planned value comes from a baseline)"
-
-
-def stamp(day: date | datetime) -> float:
-    """Epoch seconds of a local date or moment (the date axis shows local time)."""
-    if isinstance(day, datetime):
-        return day.timestamp()
-    return datetime(day.year, day.month, day.day).timestamp()
 
 
 class SCurveChart(QWidget):

@@ -26,9 +26,11 @@ from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 from app.domain.plural_words import counted
 from app.domain.resource import ResourceType
 from app.domain.workload import workload, workload_by_task
+from app.report.locale_dates import local_date
 from app.ui.dialogs.assign_units import units_text
 from app.ui.document import Document
-from app.ui.team.workload_chart import WorkloadChart, stamp
+from app.ui.local_axes import stamp
+from app.ui.team.workload_chart import WorkloadChart
 from app.ui.team.workload_data import overtime_minutes
 
 MARGIN_DAYS = 7  # shown on each side of the selected tasks, as MS Project's graph scrolls to them
@@ -134,7 +136,7 @@ class AssignGraph(QDialog):
         self.span.setVisible(span is not None)
         self.span.setRegion((stamp(first), stamp(last + timedelta(days=1))))
         over = len(days.over_days())
-        where = f"{first:%a %d %b} to {last:%a %d %b %Y}" if span else "the whole plan"
+        where = f"{local_date(first)} to {local_date(last)}" if span else "the whole plan"
         said = f"; over-allocated on {counted(over, 'day')} (red)" if over else ""
         extra = len(days.overtime_days())
         said += f"; {counted(extra, 'day')} with overtime (hatched)" if extra else ""

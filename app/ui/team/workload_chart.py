@@ -17,7 +17,7 @@ hides a bar.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date
 
 import numpy as np
 import pyqtgraph as pg  # type: ignore[import-untyped]  # no stubs nor py.typed
@@ -25,14 +25,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from app.ui.local_axes import FigureAxis, LocalDateAxis, relabel
+from app.ui.local_axes import FigureAxis, LocalDateAxis, relabel, stamp
 from app.ui.readable_colors import dark_axes
-
-
-def stamp(day: date) -> float:
-    """Epoch seconds of a day's local midnight (the date axis shows local time)."""
-    return datetime(day.year, day.month, day.day).timestamp()
-
 
 _OVER_BRUSH = pg.mkBrush(220, 30, 30, 200)
 # hatched: no task's solid colour can be mistaken for it
