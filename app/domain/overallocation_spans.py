@@ -5,7 +5,9 @@ sweeps (:mod:`~app.domain.overallocation_sweep`) and leveling books
 A task's span at the assignment's units; a split task's working parts (its people
 are free during the pauses); an uneven assignment (a contour, or work that does not
 fill its task at its units) its own pieces (:func:`app.domain.workload.own_pieces`);
-a summary's own people its whole span."""
+a summary's own people its whole span. Work in the person's non-working time (typed into a
+day off, or a manual task over a weekend) is booked as an
+:class:`~app.domain.overallocation_sweep.OffTime` span: over-allocated at any units."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from collections.abc import Container, Sequence
 from datetime import datetime
 
 from app.domain.contours import Piece, WorkContour, fills_task
-from app.domain.overallocation_sweep import Booked
+from app.domain.overallocation_sweep import Booked, OffTime
 from app.domain.plan import Plan
 from app.domain.resource import Assignment
 from app.domain.schedule import TaskTimes
@@ -33,6 +35,9 @@ def booked_spans(
     parts at the contour's share of the peak; nothing for an empty span. A summary's own
     people work its whole span at their units, as in MS Project (their work follows the
     summary's duration: :func:`app.domain.assignment_work.planned_work`), whatever work was stored.
+    A span of work holding none of the person's working time is an
+    :class:`~app.domain.overallocation_sweep.OffTime` (typed pieces and the even fallback of
+    :func:`own_or_even` only: a contour's parts lie in working time).
     ``cals``: day calendars already built, by calendar uid (filled as needed); ``entered``:
     the plan's :func:`~app.domain.workload.entered_tasks` (None: looked up where needed)."""
     if times is None or times.finish <= times.start:
@@ -49,6 +54,12 @@ def booked_spans(
         whole = span or ((times.start, times.finish),)
         pieces = own_pieces(plan, a, work, whole, times, cal, entered)
         laid = own_or_even(pieces, whole, a.units)
+        if work > 0 and (a.edited_work or not pieces):  # may lie in non-working time
+            between, t = cal.between, a.task_uid
+            return [
+                OffTime(s, f, u, t) if u > 0 and between(s, f) <= 0 else (s, f, u, t)
+                for s, f, u in laid
+            ]
         return [(s, f, u, a.task_uid) for s, f, u in laid]
     units = a.units
     if span:

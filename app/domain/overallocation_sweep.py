@@ -1,6 +1,7 @@
 """Sweeping one person's bookings for over-allocation: the periods in which the units of
 their overlapping assignments exceed their max units (or the availability period in
-force), MS Project's definition.
+force), or in which they work in their non-working time (a day off worked: an
+:class:`OffTime` booking), MS Project's definition.
 
 :func:`_sweep` walks (start, finish, units, task) spans in time order, a moment's
 finishes before its starts, and opens a period when the level passes the limit;
@@ -14,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from operator import itemgetter
+from typing import NamedTuple
 
 from app.domain.resource import Assignment, Resource
 from app.domain.schedule_times import TimesSpans
@@ -21,6 +23,19 @@ from app.domain.workload import max_units_on
 from app.domain.worktime import from_minutes
 
 Booked = tuple[datetime, datetime, float, int]  # start, finish, units, task uid
+
+
+class OffTime(NamedTuple):
+    """A :data:`Booked` span of work in the person's non-working time (work typed into a day
+    off, a manual task over a weekend): an over-allocation at any units, as MS Project counts
+    work outside the resource's calendar. It is a plain ``Booked`` tuple to everyone else
+    (equal to one, unpacked alike), so leveling and Peak Units read it as any booking."""
+
+    start: datetime
+    finish: datetime
+    units: float
+    task_uid: int
+
 
 _EPS = 1e-6  # units above max units by less than this are rounding, not over-allocation
 
@@ -35,64 +50,90 @@ class Overallocation:
     units: float
     max_units: float
     task_uids: tuple[int, ...]
+    off_time: bool = False  # some of it is work in the person's non-working time
+
+    @property
+    def reason(self) -> str:
+        """Why the stretch is an over-allocation, in the words tooltips use: booked beyond max
+        units, or working on a day off (their non-working time) at no more than them."""
+        units = f"{self.units * 100:.0f}% of {self.max_units * 100:.0f}%"
+        if not self.off_time:
+            return units
+        if self.units > self.max_units + _EPS:
+            return f"{units}, works on a day off"
+        return "works on a day off"
 
 
 def person_overallocations(
     res: Resource, spans: list[tuple[datetime, datetime, float, int]]
 ) -> list[Overallocation]:
-    """The periods in which one person is booked beyond max units, from their booked spans
-    (start, finish, units, task uid): :func:`overallocations` for a single person."""
+    """The periods in which one person is booked beyond max units or works in their
+    non-working time, from their booked spans (start, finish, units, task uid; an
+    :class:`OffTime` one in non-working time): :func:`overallocations` for a single person."""
     return _sweep(res, spans)
 
 
 def _sweep(
     res: Resource, spans: list[tuple[datetime, datetime, float, int]]
 ) -> list[Overallocation]:
-    events: list[tuple[datetime, int, float, int]] = []
-    for s, f, u, t in spans:
-        events.append((s, 1, u, t))
-        events.append((f, 0, u, t))  # finishes sort before starts at the same moment
+    events: list[tuple[datetime, int, float, int, bool]] = []
+    for span in spans:
+        s, f, u, t = span
+        off = type(span) is OffTime
+        events.append((s, 1, u, t, off))
+        events.append((f, 0, u, t, off))  # finishes sort before starts at the same moment
     for av in res.availability:  # the limit changes here: look again even if no task does
         if av.start is not None:
-            events.append((av.start, 2, 0.0, -1))
+            events.append((av.start, 2, 0.0, -1, False))
         if av.finish is not None:
-            events.append((av.finish + timedelta(minutes=1), 2, 0.0, -1))
-    events.sort(key=lambda e: (e[0], e[1]))
+            events.append((av.finish + timedelta(minutes=1), 2, 0.0, -1, False))
+    events.sort(key=_MOMENT_KIND)
     out: list[Overallocation] = []
     level = 0.0
+    off_time = 0  # bookings in non-working time under way: over-allocated at any level
     active: dict[int, float] = {}
     open_at: datetime | None = None
     peak = 0.0
     involved: set[int] = set()
+    worked_off = False
     k = 0
     while k < len(events):
         moment = events[k][0]
         while k < len(events) and events[k][0] == moment:
-            _, kind, u, t = events[k]
+            _, kind, u, t, off = events[k]
             if kind == 2:
                 pass
             elif kind == 1:
                 level += u
                 active[t] = active.get(t, 0.0) + u
+                off_time += off
             else:
                 level -= u
                 active[t] = active.get(t, 0.0) - u
+                off_time -= off
                 if active[t] <= _EPS:
                     del active[t]
             k += 1
         limit = max_units_on(res, moment)
-        if level > limit + _EPS:
+        if level > limit + _EPS or off_time > 0:
             if open_at is None:
                 open_at, peak, involved = moment, level, set(active)
+                worked_off = off_time > 0
             else:
                 peak = max(peak, level)
                 involved.update(active)
+                worked_off = worked_off or off_time > 0
         elif open_at is not None:
             out.append(
-                Overallocation(res.uid, open_at, moment, peak, limit, tuple(sorted(involved)))
+                Overallocation(
+                    res.uid, open_at, moment, peak, limit, tuple(sorted(involved)), worked_off
+                )
             )
             open_at = None
     return out
+
+
+_MOMENT_KIND = itemgetter(0, 1)
 
 
 def _sweep_minutes(

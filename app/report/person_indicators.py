@@ -31,12 +31,13 @@ def person_marks(resource: Resource, over: Sequence[Overallocation]) -> tuple[Ma
 
 def over_tip(name: str, over: Sequence[Overallocation]) -> str:
     """'Ana is over-allocated: Mon 2026-03-02 to Wed 2026-03-04 (150% of 100%)', one
-    stretch a line, the first three and how many more."""
+    stretch a line ('Sat 2026-03-07 (works on a day off)' for work in their non-working
+    time), the first three and how many more."""
     lines = [f"{clipped(name, NAME_LIMIT)} is over-allocated:"]
     for o in over[:_WHEN_NAMED]:
         first, last = indicator_date(o.start), indicator_date(o.finish)
         when = first if first == last else f"{first} to {last}"
-        lines.append(f"{when} ({o.units * 100:.0f}% of {o.max_units * 100:.0f}%)")
+        lines.append(f"{when} ({o.reason})")
     more = len(over) - _WHEN_NAMED
     if more > 0:
         lines.append(f"and {counted(more, 'other time')}")

@@ -263,7 +263,7 @@ class TeamView(TeamActions, QWidget):
             (
                 o.resource_uid,
                 o.start,
-                f"{names.get(o.resource_uid, '?')}: {o.units * 100:.0f}% of {o.max_units * 100:.0f}%"
+                f"{names.get(o.resource_uid, '?')}: {o.reason}"
                 f" from {local_date(o.start, weekday=False, clock=True)}"
                 f" to {local_date(o.finish, weekday=False, clock=True)}"
                 f" ({', '.join(tasks[u].name for u in o.task_uids[:4] if u in tasks)})",
