@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from app.domain.custom_fields import FieldKind, kind_of
 from app.domain.errors import InputError
-from app.domain.money import parse_money
+from app.domain.money import UnclearNumberError, parse_money
 from app.domain.quoting import MESSAGE_LIMIT, clipped
 from app.domain.typed_rates import typed_number
 from app.report.locale_numbers import Marks, locale_marks
@@ -163,6 +163,8 @@ def _number_reader(marks: Marks) -> Callable[[str], float]:
     def number(text: str) -> float:
         try:
             return typed_number(text, "", marks.group, marks.decimal)
+        except UnclearNumberError:
+            raise  # its hint: "'1.500' is unclear: type 1 500 or 1,5" (French)
         except InputError:
             raise InputError(f"{quoted(text.strip())} is not a number") from None
 
