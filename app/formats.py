@@ -112,9 +112,10 @@ def not_kept(plan: Plan, ext: str, written: Path | None = None) -> list[str]:
         from app.domain.hyperlinks import hyperlinks_not_kept
 
         lines.append(hyperlinks_not_kept(plan.tasks, ext))
-        from app.io.csv_plan import csv_not_kept
+        from app.io.csv_plan import csv_not_kept, csv_table_note
 
         lines.append(csv_not_kept(plan))  # no column says a task is manual
+        lines.append(csv_table_note(plan))  # people's rates, baselines...: once
     if ext == ".gan":  # a task's webLink keeps the address, not the text to display
         from app.io.gan_hyperlinks import texts_not_kept
 

@@ -250,6 +250,7 @@ def run_convert(args: argparse.Namespace, out: TextIO) -> int:
 
 def run_diff(args: argparse.Namespace, out: TextIO) -> int:
     """``gantry diff OLD NEW [--json]``."""
+    from app.cli.diff_csv import dated_pair
     from app.cli.diff_text import DiffWriter, held_between, holds_splits
     from app.domain.diff import diff_plans
 
@@ -260,6 +261,8 @@ def run_diff(args: argparse.Namespace, out: TextIO) -> int:
     # the formats keeping pauses (.gantry, MSPDI) keep work typed into Usage periods too
     both = holds_splits(*paths)
     changes = diff_plans(old, new, splits=both, typed_work=both, held=held_between(*paths))
+    # a CSV beside a fuller plan: that plan with the CSV's changes made (app/cli/diff_csv.py)
+    old, new = dated_pair(old, new, paths, changes)
     # schedules each plan once, for the leveling delays' texts and the dates that moved
     writer = DiffWriter(old, new, (Path(args.old).name, Path(args.new).name))
     if args.json:

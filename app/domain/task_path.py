@@ -162,6 +162,9 @@ def _incoming(index: PathIndex, uid: int) -> Iterable[Link]:
         yield from into.get(above, ())
 
 
+incoming_links = _incoming  # for a reader asking what holds a task (app/io/csv_pins.py)
+
+
 def _outgoing(index: PathIndex, schedule: Schedule, uid: int) -> Iterable[Link]:
     """Links from a task and from the summaries above it that finish when it does."""
     out = index.out

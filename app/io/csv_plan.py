@@ -21,14 +21,15 @@ from app.domain.errors import FileFormatError, InputError
 from app.domain.notation import format_duration, parse_duration
 from app.domain.percent_shown import shown_percent
 from app.domain.plan import Plan
-from app.domain.plural_words import counted, noun, verb
+from app.domain.plural_words import counted, joined_list, noun, verb
 from app.domain.progress import Progress, part
 from app.domain.progress import report as report_progress
 from app.domain.project import Project
 from app.domain.quoting import quoted
+from app.domain.resource import Resource
 from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule as run_schedule
-from app.domain.task import DurationUnit
+from app.domain.task import ConstraintType, DurationUnit, Task
 from app.io.csv_custom import (
     add_custom_values,
     cell_text,
@@ -41,6 +42,7 @@ from app.io.csv_custom import (
     masked_for_guess,
     read_title,
 )
+from app.io.csv_pins import drop_held_pins, pins_note
 from app.io.read_progress import start_tasks_under_way
 from app.io.safe_text import safe_plan
 from app.io.sheet_date_order import date_order_said, mapped_date_order
@@ -113,6 +115,39 @@ def csv_not_kept(plan: Plan) -> str:
         f"{verb(n, 'comes', 'come')} back scheduled automatically from {noun(n, 'its', 'their')}"
         f" Start (the first: {quoted(manual[0].name)})"
     )
+
+
+def csv_table_note(plan: Plan) -> str:
+    """What of ``plan`` a CSV has no column for, in one line as ``gantry convert`` says it
+    (formats.not_kept; "" when nothing): the people's details (their names go in the People
+    column), baselines, deadlines, constraints other than a start date, which read back
+    as nothing (the risk register has a line of its own)."""
+    blank = {f: getattr(Resource(0, ""), f) for f in _PERSON_DETAILS}
+    people = sum(1 for r in plan.resources if any(getattr(r, f) != v for f, v in blank.items()))
+    tasks = plan.tasks
+    lost = [
+        f"{counted(people, 'person', 'people')}'s rates, roles and other details "
+        "(only names travel, in the People column)"
+        if people
+        else "",
+        counted(len(plan.baselines), "baseline") if plan.baselines else "",
+        counted(n, "deadline") if (n := sum(t.deadline is not None for t in tasks)) else "",
+        counted(n, "constraint") + " other than 'start no earlier than'"
+        if (n := sum(t.constraint_type not in _CSV_CONSTRAINTS for t in tasks))
+        else "",
+    ]
+    said = [item for item in lost if item]
+    if not said:
+        return ""
+    return f".csv carries the task table only; not saved: {joined_list(said)}"
+
+
+# What the People column cannot say of a person (their name and units it does).
+_PERSON_DETAILS = (
+    "type", "initials", "role", "email", "skills", "max_units", "standard_rate",
+    "overtime_rate", "cost_per_use", "calendar_uid", "availability", "rate_tables", "notes",
+)  # fmt: skip
+_CSV_CONSTRAINTS = (ConstraintType.ASAP, ConstraintType.SNET)  # a Start read back: SNET
 
 
 def _shown(plan: Plan, sched: Schedule, uid: int, summary: bool) -> int:
@@ -272,13 +307,22 @@ def read_csv(path: Path, **options: Any) -> Plan:
     if custom:  # their dates read as Start and Finish did: 1/25/2027 there tells 2/9/2027 here
         order = mapped_date_order(data, mapping, day_first).day_first
         add_custom_values(plan, _task_rows(data, mapping), custom, data.where, order)
+    pinned: list[Task] = []
     if uid_col is not None:
         unpin_scheduled_starts(plan)
+        pinned = drop_held_pins(plan)  # the pins the links make good
     start_tasks_under_way(plan)  # a task at 40 % has started (read_progress)
     note = left_out_note(data, mapping, formulas=False)
     cut = cut_aliases_note(path.name, cut_aliases(mapping.titles)) if custom else None
     told = date_order_said(data, mapping, day_first)
-    for line in (note, told, cut, _name_note(path, plan) if uid_col is not None else None):
+    own = uid_col is not None  # Gantry's own table: what it cannot carry, once
+    for line in (
+        note,
+        told,
+        cut,
+        _name_note(path, plan) if own else None,
+        pins_note(path.name, pinned),
+    ):
         for hear in (report, options.get("warn")):
             if hear is not None and line is not None:
                 hear(line)

@@ -1,0 +1,84 @@
+"""``gantry diff plan.gantry client.csv``: the dates the CSV's edits give the plan.
+
+A CSV is a task table: no calendars, rates, leveling delays or baselines. Scheduled on
+its own it is another plan (the reader's 8-hour days, no vacation holding a task back),
+so after a client lengthened one Duration the diff listed 30 tasks moved and 'Finish as
+before' where the same edit in the workbook said +2d. The diff compares what the CSV
+holds (:func:`app.cli.diff_text.held_between`); its dates now come from the other plan
+with those changes made (as the Import review makes them, :func:`app.domain.merge.apply_changes`),
+which is what the edit does to the plan. A Start the client typed (a "start no earlier
+than" the CSV's read kept at another date than the plan has the task) is made there too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+from app.domain.diff import PlanChange
+from app.domain.errors import AppError
+from app.domain.merge import apply_changes, copy_plan
+from app.domain.plan import Plan
+from app.domain.scheduler import schedule as run_schedule
+from app.domain.task import ConstraintType
+
+TABLE_FORMATS = frozenset({".csv"})  # formats that hold a task table only
+
+
+def dated_pair(
+    old: Plan, new: Plan, paths: Sequence[Path], changes: list[PlanChange]
+) -> tuple[Plan, Plan]:
+    """The two plans whose dates the diff compares: ``old`` and ``new``, except that a CSV
+    beside a fuller format stands for the fuller plan with ``changes`` made (old -> new)."""
+    tables = [p.suffix.lower() in TABLE_FORMATS for p in paths]
+    if tables == [False, True]:
+        return old, _made(old, new, changes) or new
+    if tables == [True, False]:
+        back = [_reversed(c) for c in changes]
+        return _made(new, old, back) or old, new
+    return old, new
+
+
+def _reversed(change: PlanChange) -> PlanChange:
+    """``change`` the other way: new -> old."""
+    kind = {"added": "removed", "removed": "added"}.get(change.kind, change.kind)
+    return replace(change, kind=kind, old=change.new, new=change.old)
+
+
+def _made(full: Plan, table: Plan, changes: list[PlanChange]) -> Plan | None:
+    """``full`` with ``changes`` taken from ``table``, and the starts typed in it; None when
+    the plan refuses one (the table's own schedule is compared then, as before)."""
+    plan = copy_plan(full)
+    try:
+        apply_changes(plan, table, changes)
+    except AppError:
+        return None
+    typed = _typed_starts(full, table)
+    if typed:
+        plan.update_tasks(
+            replace(plan.task(uid), constraint_type=ConstraintType.SNET, constraint_date=day)
+            for uid, day in typed.items()
+            if plan.has_task(uid)
+        )
+    return plan
+
+
+def _typed_starts(full: Plan, table: Plan) -> dict[int, datetime]:
+    """The tasks ``table`` pins ("start no earlier than") where ``full`` does not schedule
+    them: a Start the client typed, by uid."""
+    pinned = {
+        t.uid: t.constraint_date
+        for t in table.tasks
+        if t.constraint_type is ConstraintType.SNET and t.constraint_date is not None
+    }
+    if not pinned:
+        return {}
+    times = run_schedule(full)
+    out: dict[int, datetime] = {}
+    for uid, day in pinned.items():
+        was = times.get(uid) if full.has_task(uid) else None
+        if was is not None and was.start != day:
+            out[uid] = day
+    return out
