@@ -307,8 +307,12 @@ class EditMenu(FindMenu, FileMenu):
                 pasted = paste_as_rows(self.tree, table, text, index, level)
                 said = f"Pasted {counted(len(pasted.uids), 'task')}"
             else:
+                before = len(self.document.plan.tasks)
                 pasted = paste_into_cells(self.tree, table, current)
                 said = f"Pasted {counted(pasted.cells, 'cell')}"
+                added = len(self.document.plan.tasks) - before  # rows past the last task
+                if added:
+                    said += f"; added {counted(added, 'task')}"
         except AppError as exc:
             self.show_error(str(exc))
             return

@@ -32,6 +32,7 @@ def test_bench_s23ps_paste_2000_rows_past_the_last_task_4k(benchmark, window_4k)
     benchmark.pedantic(paste, setup=place, rounds=ROUNDS, iterations=1)
     assert len(plan.tasks) == 4000 + ROWS
     assert plan.tasks[-1].notes == f"step {ROWS}"
-    assert window_4k.statusBar().currentMessage() == f"Pasted {2 * (ROWS + 1)} cells"
+    said = f"Pasted {2 * (ROWS + 1)} cells; added {ROWS} tasks"
+    assert window_4k.statusBar().currentMessage() == said
     stack.undo()
     assert len(plan.tasks) == 4000

@@ -64,7 +64,7 @@ def test_s23ps_rows_past_the_last_task_are_one_insert_and_one_reschedule_a_colum
         (40 * DAY, "step 39"),
     ]
     assert plan.tasks[-1].outline_level == 1  # as typed into the empty row below Go-live
-    assert said == "Pasted 80 cells"
+    assert said == "Pasted 80 cells; added 39 tasks"
     document.undo_stack.undo()  # one step takes them all back
     assert len(plan.tasks) == 7
     assert plan.task(7).milestone
