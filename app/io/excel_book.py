@@ -19,6 +19,7 @@ from app.domain.quoting import quoted
 from app.io.negative_uids import negative_uid
 from app.io.register_sheets import RISK_COLUMNS, RISK_SHEET, TEAM_COLUMNS, TEAM_SHEET
 from app.io.roundtrip_import import RoundTrip, read_roundtrip
+from app.io.roundtrip_indents import task_indents
 from app.io.sheet_currency import refuse_foreign_returned
 from app.io.sheet_import import SheetRows
 from app.io.sheet_mapping import ColumnMapping, column_letter
@@ -228,9 +229,11 @@ class Book:
         if RISK_SHEET in named:
             read_back[named[RISK_SHEET]] = (RISK_COLUMNS, "rows of risks")
         refuse_hidden_values(self, read_back)
+        indents = task_indents(self.path, sheet, plan_rows)  # Increase Indent: an outline
         trip = read_roundtrip(
-            self.rows(SNAPSHOT_SHEET).rows, plan_rows, sheet, registers, day_first, named, progress
-        )
+            self.rows(SNAPSHOT_SHEET).rows, plan_rows, sheet, registers, day_first, named, progress,
+            indents,
+        )  # fmt: skip
         sheets = {
             PLAN_SHEET: (sheet, plan_rows),
             **{k: (named[k], r) for k, r in registers.items()},

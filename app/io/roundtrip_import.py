@@ -77,6 +77,7 @@ def read_roundtrip(
     day_first: bool | None = None,
     names: Mapping[str, str] | None = None,
     progress: Progress | None = None,
+    indents: dict[int, int] | None = None,
 ) -> RoundTrip:
     """Base and client plans from the ``_gantry`` and ``Plan`` sheets' cell values.
 
@@ -88,7 +89,8 @@ def read_roundtrip(
     the sheet each register was read from, when the client renamed it (for messages).
     ``progress`` hears ``(done, STEPS)`` after the snapshot's read and every
     ``_ROWS_STEP`` rows of the Plan sheet, and stops the read with CancelledError when it
-    answers False (nothing is built then).
+    answers False (nothing is built then). ``indents``: the Plan sheet's Task cells' indents
+    by row (:func:`app.io.roundtrip_indents.task_indents`; None: not read).
     """
     report(progress, 0, STEPS)
     snapshot = read_snapshot(snapshot_rows, _share(progress, 0, _BASE_READ))
@@ -108,6 +110,7 @@ def read_roundtrip(
     theirs.date_order = told
     theirs.progress = ClientProgress(base, told.day_first, sheet)  # dates and % as the window's
     theirs.custom, theirs.custom_texts = custom  # custom field columns
+    theirs.indents = indents  # Increase Indent on a Task cell (roundtrip_indents)
     theirs.read(plan_rows, _share(progress, _BASE_READ, _ROWS_READ))
     theirs.note_fitted(fitted)  # an older plan's long Text values, cut to the limit
     refused = theirs.refused

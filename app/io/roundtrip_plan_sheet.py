@@ -22,6 +22,7 @@ from app.domain.progress import Progress, part, report
 from app.domain.project import as_new_task
 from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.task import ConstraintType, Task
+from app.io.roundtrip_indents import IndentedRows
 from app.io.roundtrip_links import apply_returned_links, fix_levels
 from app.io.roundtrip_notes import copied_row_note, moved_subtasks_notes, overwritten_uids
 from app.io.roundtrip_people_cells import typed_people
@@ -117,6 +118,7 @@ class PlanSheetEditor:
         self.row_of: dict[int, int] = {}  # a kept task's row in the sheet, by uid
         self.refused = Refusals()  # the bad cells, told together when the rows are read
         self.progress = ClientProgress(plan, day_first, sheet)  # read_roundtrip's: the base's
+        self.indents: dict[int, int] | None = None  # the Task cells' (roundtrip_indents)
 
     def where(self, row: int, title: str) -> str:
         return f"{self.sheet}!{column_letter(self.cols[title])}{row + 1}"
@@ -205,9 +207,17 @@ class PlanSheetEditor:
             kept.sort(key=lambda t: rank[t.uid])
             for i, row in added:
                 self._add_row(kept, i, row)
-        kept = fix_levels(self.progress.handed_to(kept))  # a summary's % on its subtasks
-        self.notes.extend(self.progress.spread_notes())
         wbs = WbsColumn(self.sheet, rows, self.cols.get("WBS"), self.row_of)
+        levels = {t.uid: t.outline_level for t in self.plan.tasks}  # as exported
+        indented = IndentedRows(  # a sorted sheet shows no outline: its indents are not read
+            None if keys else self.indents,
+            lambda i: self.get(rows[i], "Task"),
+            lambda i: self.where(i, "Task"),
+        )
+        kept = indented.levels(kept, levels, wbs, codes, self.notes)  # Increase Indent
+        kept = fix_levels(self.progress.handed_to(kept))  # a summary's % on its subtasks
+        self.notes.extend(indented.notes(kept, levels))
+        self.notes.extend(self.progress.spread_notes())
         placed = partial(placed_by_wbs, kept, wbs, codes, bool(keys), self.notes)
         kept = self.refused.attempt(placed, kept)  # retyped: moved
         gone = {t.uid for t in self.plan.tasks} - {t.uid for t in kept}
@@ -224,6 +234,8 @@ class PlanSheetEditor:
             apply_returned_links, self.plan, self.refs, self.pending_links, self.where
         )
         self.refused.attempt(linking, None)  # raised with the Team and Risks sheets' refusals
+        for refusal in indented.linked_under(self.plan):
+            self.refused.add(refusal)
 
     def _add_row(self, kept: list[Task], i: int, row: Sequence[object]) -> None:
         """The task of a row the client added, after ``kept`` (unless a cell is refused)."""

@@ -67,6 +67,15 @@ class WbsColumn:
         except ValueError:
             return False
 
+    def retyped(self, uid: int, old: str) -> bool:
+        """Whether the client typed another WBS than ``old`` (as exported) for the task:
+        '2.30' for '2.3' is the same number; a blank cell, no edit; 1.10 made the number
+        1.1 by a spreadsheet, no edit either."""
+        text = self.text(uid)
+        code = wbs_code(text) if text else None
+        typed = text not in ("", old) and (code is None or code != wbs_code(old))
+        return typed and not self.same_number(uid, old)
+
     def where(self, uid: int) -> str:
         return f"{self.sheet}!{column_letter(self.col or 0)}{self.row_of[uid] + 1}"
 
@@ -91,11 +100,8 @@ def placed_by_wbs(
         text = cells.text(t.uid)
         old = exported.get(t.uid)
         code = wbs_code(text) if text else None
-        if old is None:  # a row the client added
-            typed = sorted_view and text != ""
-        else:  # '2.30' for '2.3' is the same number; a blank cell, no edit
-            typed = text not in ("", old) and (code is None or code != wbs_code(old))
-            typed = typed and not cells.same_number(t.uid, old)  # 1.10 made the number 1.1
+        # a row the client added is placed by its WBS in a sorted sheet only
+        typed = sorted_view and text != "" if old is None else cells.retyped(t.uid, old)
         if typed:
             if code is None:
                 raise FileFormatError(

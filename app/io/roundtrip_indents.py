@@ -1,0 +1,205 @@
+"""The outline a client changes with the Task cells' indent in a returned workbook.
+
+Gantry writes each task's name indented by its outline level (level 1: no indent, level 2:
+one step, as MS Project's Task Name column shows it). A client who presses Excel's
+Increase Indent on a Task cell means "a subtask of the row above", as Indent Task does in
+MS Project; that indent was not read, and the workbook came back with no change and no
+word. Here a row whose Task cell's indent is not the one exported takes the level the
+indent shows (one below the row above at most: :func:`app.io.roundtrip_links.fix_levels`),
+unless the client retyped its WBS too: the WBS places it then (it says where, the indent
+only how deep), and a note says the indent was not read. A row the client added takes its
+indent when the cell has one (a row inserted in Excel copies the row above's format; one
+written by a script has none and stays at its neighbour's level).
+
+Spaces typed before a name are not an outline: how many spaces make a level is a guess
+(a name may start with spaces anyway), so they are named in a note saying how to indent.
+Only an .xlsx's indents are read (an .ods's are margins, not steps).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
+from itertools import pairwise
+from pathlib import Path
+
+from app.domain.plan import Plan
+from app.domain.quoting import NAME_LIMIT, quoted
+from app.domain.task import Task
+from app.io.roundtrip_wbs import WbsColumn
+from app.io.workbook_cells import cell_text
+from app.io.xlsx_indents import column_indents
+
+_DEEPEST = 15  # the indent of level 16 and below, as the workbook writes it (workbook_format)
+
+
+def task_indents(path: Path, sheet: str, rows: Sequence[Sequence[object]]) -> dict[int, int] | None:
+    """The indent of each indented Task cell of an .xlsx's ``sheet`` (0-based row, as
+    ``rows`` counts them -> indent; a row not in it: none); None: not read (another kind of
+    file, a layout the reader does not follow, no Task column)."""
+    if path.suffix.lower() != ".xlsx" or not rows:
+        return None
+    header = [cell_text(c) for c in rows[0]]
+    if "Task" not in header:
+        return None
+    return column_indents(path, sheet, header.index("Task"))
+
+
+def _in_order(exported: Mapping[int, int], row_of: Mapping[int, int]) -> bool:
+    """Whether the rows of the tasks exported (``exported``: in the plan's order) stand in
+    that order in the sheet (a row deleted or added between them is no move)."""
+    rows = [row_of[uid] for uid in exported if uid in row_of]
+    return all(a < b for a, b in pairwise(rows))
+
+
+def exported_indent(level: int) -> int:
+    """The indent the workbook writes for a task of outline ``level``."""
+    return max(min(level, _DEEPEST + 1) - 1, 0)
+
+
+class IndentedRows:
+    """The levels the Task cells' indents give, for :class:`PlanSheetEditor`'s rows."""
+
+    def __init__(
+        self,
+        indents: Mapping[int, int] | None,
+        names: Callable[[int], object],
+        where: Callable[[int], str],
+    ) -> None:
+        self.indents = indents  # None: not read
+        self.names = names  # the Task cell of a row as the client left it
+        self.where = where  # the Task cell of a row: "Plan!D10"
+        self.set: dict[int, int] = {}  # uid -> the row whose indent set its level
+
+    def levels(
+        self,
+        tasks: list[Task],
+        exported: Mapping[int, int],
+        wbs: WbsColumn,
+        codes: Mapping[int, str],
+        notes: list[str],
+    ) -> list[Task]:
+        """``tasks`` (rows in order) with the level each changed indent gives; ``exported``:
+        each task's level as exported (a task not in it: a row the client added),
+        ``codes`` its WBS as exported; ``notes`` hears the indents not read."""
+        if self.indents is not None and not _in_order(exported, wbs.row_of):
+            self._not_read(tasks, exported, wbs.row_of, notes)
+            self.indents = None
+        out: list[Task] = []
+        for t in tasks:
+            i = wbs.row_of.get(t.uid)
+            if i is None:
+                out.append(t)
+                continue
+            name = self.names(i)
+            if isinstance(name, str) and name[:1] in (" ", "\t", "\u00a0"):
+                notes.append(
+                    f"{self.where(i)}: the spaces before {quoted(t.name, NAME_LIMIT)} do not "
+                    "make it a subtask; indent the cell (Increase Indent) or type its WBS"
+                )
+            level = self._level(t, i, exported.get(t.uid), wbs, codes, notes)
+            if level is None or level == t.outline_level:
+                out.append(t)
+                continue
+            self.set[t.uid] = i
+            out.append(replace(t, outline_level=level))
+        return out
+
+    def _level(
+        self,
+        task: Task,
+        i: int,
+        exported: int | None,
+        wbs: WbsColumn,
+        codes: Mapping[int, str],
+        notes: list[str],
+    ) -> int | None:
+        """The level the indent of row ``i`` gives ``task`` (None: it gives none)."""
+        if self.indents is None:
+            return None
+        typed = self.indents.get(i, 0)
+        if exported is None:  # a row added: its indent when it has one, unless a WBS places it
+            return typed + 1 if typed and not wbs.text(task.uid) else None
+        if typed == exported_indent(exported):
+            return None
+        if wbs.col is not None and wbs.retyped(task.uid, codes[task.uid]):
+            notes.append(
+                f"{self.where(i)}: the indent of {quoted(task.name, NAME_LIMIT)} was changed "
+                "and its WBS retyped; the WBS places it, the indent is not read"
+            )
+            return None
+        return typed + 1
+
+    def _not_read(
+        self,
+        tasks: list[Task],
+        exported: Mapping[int, int],
+        row_of: Mapping[int, int],
+        notes: list[str],
+    ) -> None:
+        """A note when rows were moved and a Task cell shows another indent than exported:
+        a row's values moved without its format (pasted as values, or by a script) leave
+        indents that say nothing of the rows they now stand on."""
+        indents = self.indents or {}
+        for t in tasks:
+            i, level = row_of.get(t.uid), exported.get(t.uid)
+            if i is not None and level is not None and indents.get(i, 0) != exported_indent(level):
+                notes.append(
+                    f"{self.where(i)}: rows were moved, so the Task cells' indents are not "
+                    "read as the outline (this one's is not as exported); the rows' places "
+                    "and the WBS column set it"
+                )
+                return
+
+    def notes(self, tasks: list[Task], exported: Mapping[int, int]) -> list[str]:
+        """What the indents did to the rows whose level they set (``tasks``: the outline
+        as it stands, levels valid)."""
+        if not self.set:
+            return []
+        out: list[str] = []
+        above: list[Task] = []  # the row's summaries, the nearest last
+        for t in tasks:
+            while above and above[-1].outline_level >= t.outline_level:
+                above.pop()
+            i = self.set.get(t.uid)
+            if i is not None and t.outline_level != exported.get(t.uid):
+                under = (
+                    f"a subtask of {quoted(above[-1].name, NAME_LIMIT)}"
+                    if above
+                    else "a top-level task"
+                )
+                out.append(
+                    f"{self.where(i)}: {quoted(t.name, NAME_LIMIT)} is now {under} "
+                    f"(outline level {t.outline_level}), as the cell's indent shows"
+                )
+            above.append(t)
+        return out
+
+    def linked_under(self, plan: Plan) -> list[str]:
+        """Refusals for each row whose indent put it under a task it is linked with (a
+        summary and its subtask cannot be linked, as in MS Project): the plan would drop
+        the indent with no word, so the client is told which cell and why."""
+        if not self.set:
+            return []
+        partners: dict[int, set[int]] = {}
+        for lk in plan.links:
+            if lk.successor in self.set:
+                partners.setdefault(lk.successor, set()).add(lk.predecessor)
+            if lk.predecessor in self.set:
+                partners.setdefault(lk.predecessor, set()).add(lk.successor)
+        out: list[str] = []
+        above: list[Task] = []
+        for t in plan.tasks:
+            while above and above[-1].outline_level >= t.outline_level:
+                above.pop()
+            linked = partners.get(t.uid, set())
+            summary = next((s for s in reversed(above) if s.uid in linked), None)
+            if summary is not None:
+                out.append(
+                    f"{self.where(self.set[t.uid])}: the indent puts "
+                    f"{quoted(t.name, NAME_LIMIT)} under {quoted(summary.name, NAME_LIMIT)}, "
+                    "a task it is linked with (a summary and its subtask cannot be linked); "
+                    "remove the link or take the indent back"
+                )
+            above.append(t)
+        return out
