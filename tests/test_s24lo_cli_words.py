@@ -29,7 +29,7 @@ def test_s24lo_a_bad_day_names_both_shapes_it_takes():
         ("notes", "Call Ana", None, "Notes 'Call Ana' -> (empty)"),
         ("hyperlink", None, "https://x.org", "Hyperlink (empty) -> 'https://x.org'"),
         ("Text1", "Maria", None, "Text1 'Maria' -> (empty)"),
-        ("Number1", None, 3.0, "Number1 (empty) -> 3.0"),
+        ("Number1", None, 3.0, "Number1 (empty) -> 3"),  # as the Number column shows it
         ("Flag1", True, None, "Flag1 Yes -> No"),
         ("lag_percent", None, 12.5, "(empty) -> 12.5"),
     ],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
@@ -17,7 +18,6 @@ from app.cli.diff_moves import (
 from app.cli.diff_titles import diff_title, shown_word
 from app.domain.cost_accrual import accrual_name
 from app.domain.custom_fields import FIELD_NAMES, FieldKind, is_field_name, kind_of
-from app.domain.custom_values import format_value
 from app.domain.diff import Held, PlanChange, Scalar
 from app.domain.diff_baselines import STATUS_DATE
 from app.domain.diff_dates import date_moves, project_finish_shift
@@ -33,6 +33,7 @@ from app.domain.risk import RiskStatus
 from app.domain.task import CostAccrual, DurationUnit, Task
 from app.domain.typed_rates import plain_number
 from app.report.change_titles import LENGTH_FIELDS, custom_title, length_elapsed, length_text
+from app.report.columns import custom_text
 from app.report.locale_numbers import (
     C_MARKS,
     Marks,
@@ -281,18 +282,51 @@ def _value(change: PlanChange, value: Scalar, plan: Plan, marks: Marks = C_MARKS
     if length is not None:
         return local_figure(length, marks)
     field = change.field
-    if (
-        field is not None
-        and isinstance(value, int | float)  # a flag, cost or duration: as the column shows it
-        and is_field_name(field)
-        and kind_of(field) in (FieldKind.DURATION, FieldKind.COST, FieldKind.FLAG)
-    ):
-        if kind_of(field) is FieldKind.COST and not isinstance(value, bool):
-            return local_money(plan.project, float(value), marks)
-        return local_figure(format_value(field, value, plan.project), marks)
-    if field is not None and is_field_name(field) and kind_of(field) is FieldKind.FLAG:
-        return format_value(field, value, plan.project)  # a flag without a value: No
+    if field is not None and is_field_name(field):
+        shown = _custom_cell(field, value, plan, marks)
+        if shown is not None:
+            return shown
     return raw_text(value)
+
+
+def _custom_moment(value: Scalar) -> datetime | None:
+    """A custom Date field's value as the diff compares it (``2027-01-01T08:00``) as the
+    moment it is (None: no such text)."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _custom_cell(field: str, value: Scalar, plan: Plan, marks: Marks) -> str | None:
+    """A custom field's value as its column shows it (the report's cell text: ``Fri
+    2027-01-01``, ``3``, ``12,5``, ``1,5d``, ``€1,200.00``, ``Yes``; a flag without a value
+    ``No``); None where the line quotes it instead: a Text field's text, or no value."""
+    kind = kind_of(field)
+    if kind is FieldKind.FLAG:
+        return custom_text(field, value, plan.project, marks)
+    if kind is FieldKind.TEXT or value is None or isinstance(value, bool):
+        return None
+    if kind is FieldKind.DATE:
+        moment = _custom_moment(value)
+        return None if moment is None else custom_text(field, moment, plan.project, marks)
+    if isinstance(value, int | float):
+        return custom_text(field, value, plan.project, marks)
+    return None
+
+
+def _same_day_times(change: PlanChange, before: str, after: str) -> tuple[str, str]:
+    """A custom Date field moved within its day (``Fri 2027-01-01 -> Fri 2027-01-01``, the
+    column showing the day alone): both with their times, ``Fri 2027-01-01 08:00``."""
+    field = change.field
+    if before != after or field is None or not is_field_name(field):
+        return before, after
+    old, new = _custom_moment(change.old), _custom_moment(change.new)
+    if kind_of(field) is not FieldKind.DATE or old is None or new is None or old == new:
+        return before, after
+    return f"{before} {old:%H:%M}", f"{after} {new:%H:%M}"
 
 
 # What a line writes for a value that is none (the Import review shows a dash; --json: null).
@@ -422,6 +456,7 @@ class DiffWriter:
             _value(change, change.old, old, marks),
             _value(change, change.new, new, marks),
         )
+        before, after = _same_day_times(change, before, after)
         if before == after and change.field in LENGTH_FIELDS and change.old != change.new:
             # "1d -> 1d" between plans of 7.5 h and 8 h days: say the hours too
             before += f" ({_hours(change, change.old, old, marks)})"

@@ -13,7 +13,14 @@ from app.domain.cost_accrual import accrual_name
 from app.domain.cost_tracking import TITLES as TRACKING_TITLES
 from app.domain.cost_tracking import TRACKING_KEYS, Kind, TrackingFigures, tracking_text
 from app.domain.costs import CostReport, compute_costs
-from app.domain.custom_fields import FieldKind, field_title, is_field_name, kind_of, value_of
+from app.domain.custom_fields import (
+    CustomValue,
+    FieldKind,
+    field_title,
+    is_field_name,
+    kind_of,
+    value_of,
+)
 from app.domain.custom_values import format_value
 from app.domain.estimates import has_estimated_subtask
 from app.domain.leveling_fields import Dates, dates_before_leveling
@@ -568,16 +575,10 @@ class CellText:
         return local_figure(text, self._numbers) if key in _LOCAL_FIGURES else text
 
     def _custom(self, uid: int, key: str) -> str:
-        """A custom field's cell as the sheet writes it (app/ui/models/custom_columns.py):
-        Cost in the locale's money, Number and Duration in its marks (``12,5``, ``1,5d``)."""
-        value = value_of(self._tasks[uid].custom, key)
-        kind = kind_of(key)
-        if kind is FieldKind.COST and isinstance(value, int | float):
-            return self._money(float(value))
-        text = format_value(key, value, self.plan.project)
-        if kind in (FieldKind.NUMBER, FieldKind.DURATION):
-            return local_figure(text, self._numbers)
-        return text
+        """A custom field's cell as the sheet writes it (:func:`custom_text`)."""
+        return custom_text(
+            key, value_of(self._tasks[uid].custom, key), self.plan.project, self._numbers
+        )
 
     def marks(self, uid: int) -> tuple[Indicator, ...]:
         """The Indicators column's marks of task ``uid``, in the order they are drawn."""
@@ -588,3 +589,16 @@ class CellText:
             over = self._cost_report.overallocated if self._cost_report is not None else None
             self._indicators = TaskIndicators(self.plan, self.schedule, over)
         return tuple(m.kind for m in self._indicators.of(uid))
+
+
+def custom_text(key: str, value: CustomValue | None, project: Project, marks: Marks) -> str:
+    """Custom field ``key``'s cell holding ``value`` as the sheet writes it
+    (app/ui/models/custom_columns.py): Cost in the locale's money, Number and Duration in
+    its ``marks`` (``12,5``, ``1,5d``), a Date as ``Fri 2027-01-01``, a Flag Yes or No."""
+    kind = kind_of(key)
+    if kind is FieldKind.COST and isinstance(value, int | float) and not isinstance(value, bool):
+        return local_money(project, float(value), marks)
+    text = format_value(key, value, project)
+    if kind in (FieldKind.NUMBER, FieldKind.DURATION):
+        return local_figure(text, marks)
+    return text
