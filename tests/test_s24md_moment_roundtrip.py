@@ -217,6 +217,21 @@ def test_s24md_midnight_typed_where_the_cell_shows_a_time_is_midnight(tmp_path: 
     assert task.percent_complete == 100.0
 
 
+def test_s24md_a_custom_date_typed_at_midnight_stays_midnight(tmp_path: Path) -> None:
+    _gantry, book = _files(tmp_path)
+    # the pour moved to Friday, midnight again, in a cell showing its time
+    _edited(book, {("Pinned 0000", "Pour date"): (datetime(2027, 1, 8), None)})
+    trip = read_roundtrip_workbook(book)
+    task = next(t for t in trip.theirs.tasks if t.name == "Pinned 0000")
+    pour = dict(task.custom)["Date1"]
+    assert pour == datetime(2027, 1, 8, 0, 0)
+    assert type(pour) is datetime  # the plan holds plain moments, not the cell's kind
+    # typed alone into a cell showing the date alone: the default start time, as before
+    _edited(book, {("Pinned 0000", "Pour date"): (datetime(2027, 1, 8), "yyyy-mm-dd")})
+    task = next(t for t in read_roundtrip_workbook(book).theirs.tasks if t.name == "Pinned 0000")
+    assert dict(task.custom)["Date1"] == datetime(2027, 1, 8, 8, 0)
+
+
 def test_s24md_a_workbook_of_an_older_gantry_reads_back_unchanged(tmp_path, capsys) -> None:
     gantry, book = _files(tmp_path)
     # written before moments showed their time: every date cell formatted the date alone

@@ -200,7 +200,8 @@ def read_cell(name: str, value: object, project: Project, title: str) -> CustomV
         if isinstance(value, datetime):
             if kind is not FieldKind.DATE:
                 raise CellError(f"{title}: a date is not {kind.value.lower()}")
-            moment = value.replace(second=0, microsecond=0)
+            # a plain moment, not the cell's kind (a TimedCell, app/io/shown_times.py)
+            moment = datetime.combine(value.date(), value.time()).replace(second=0, microsecond=0)
             # a date typed into Excel without a time is read at midnight
             midnight = moment.time() == datetime.min.time()
             return in_list(name, moment, project, title, time_given=not midnight)
