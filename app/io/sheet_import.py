@@ -2,7 +2,7 @@
 
 Outline comes from WBS numbers, else from leading spaces or cell indents in
 the name column, else from section rows (a name without duration or dates
-heads the rows below it). Dates become "start no earlier than" constraints,
+heads the rows below it). Dates become "Start No Earlier Than" constraints,
 so that the plan schedules where the client put the work; predecessor cells
 refer to the row id column, the WBS column or the row number.
 """

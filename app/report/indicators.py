@@ -122,11 +122,6 @@ def indicator_date(moment: datetime) -> str:
     return local_date(moment)
 
 
-def constraint_title(kind: ConstraintType) -> str:
-    """MS Project's name of a constraint in title case: 'Start No Earlier Than'."""
-    return CONSTRAINT_NAMES[kind].title()
-
-
 def note_tip(notes: str) -> str:
     """The first lines of a note (blank lines around it left out), cut when long."""
     lines = notes.strip("\r\n").splitlines()
@@ -345,7 +340,7 @@ class TaskIndicators:
 
         def tip() -> str:
             return (
-                f"This task has a '{constraint_title(kind)}' constraint on {indicator_date(when)}"
+                f"This task has a '{CONSTRAINT_NAMES[kind]}' constraint on {indicator_date(when)}"
             )
 
         if conflicts:
