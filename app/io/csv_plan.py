@@ -105,7 +105,7 @@ def write_csv(plan: Plan, path: Path, **options: Any) -> None:
 def csv_not_kept(plan: Plan) -> str:
     """The manual tasks a CSV of ``plan`` cannot carry, as ``gantry convert`` says it
     (formats.not_kept): no column says manual, so read back such a task is scheduled
-    automatically, its Start read as 'start no earlier than'. "" when there is none."""
+    automatically, its Start read as 'Start No Earlier Than'. "" when there is none."""
     manual = [t for t in plan.tasks if t.manual and not plan.is_summary(t.uid)]
     if not manual:
         return ""
