@@ -15,11 +15,15 @@ from app.cli.schedule_json import iso
 from app.cli.track_info import progress_lines, spent_lines
 from app.domain.costs import compute_costs
 from app.domain.filters import FilterKind, TaskFilter, matching_uids
+from app.domain.notation import format_column_span
 from app.domain.plan import Plan
 from app.domain.plural_words import counted
+from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.schedule import Schedule
+from app.domain.status_deadlines import deadline_lines
 from app.domain.status_report import late_work_warning, task_counts
-from app.report.locale_numbers import Marks, local_money, system_marks
+from app.domain.workload import DayCalendar
+from app.report.locale_numbers import Marks, local_figure, local_money, system_marks
 
 
 def run_info(args: argparse.Namespace, out: TextIO) -> int:
@@ -42,6 +46,7 @@ def run_info(args: argparse.Namespace, out: TextIO) -> int:
         *progress_lines(plan, result, marks),  # status date, % complete, variance (track_info)
         *_late_work_lines(plan, result, Path(args.file)),
         ("Critical tasks", _critical_count(plan, result)),
+        ("Deadlines", _deadlines_text(plan, result, marks)),
         ("Issues", _issues_text(len(result.issues))),
         ("People", str(len(people))),
         *_money_lines(plan, result, marks),
@@ -78,6 +83,24 @@ def _critical_count(plan: Plan, result: Any) -> str:
     tasks = len(result.critical_uids())
     flagged = len(matching_uids(plan, result, TaskFilter(FilterKind.CRITICAL)))
     return str(tasks) if flagged == tasks else f"{tasks} ({flagged} with their summaries)"
+
+
+def _deadlines_text(plan: Plan, result: Schedule, marks: Marks) -> str:
+    """How many active tasks have a deadline and how many finish after it, as the status
+    report lists them (status_deadlines.deadline_lines: however far from the status date),
+    naming the most late, by how much in the plan's duration unit in the locale's ``marks``.
+
+    Each missed deadline is one of the window's Scheduling issues too (the Issues line)."""
+    given = sum(1 for t in plan.tasks if t.deadline is not None and t.active)
+    if not given:
+        return "none set"
+    missed = deadline_lines(plan, result, DayCalendar(plan, None))
+    if not missed:
+        return f"{given} set, none missed"
+    worst = missed[0]
+    late = local_figure(format_column_span(worst.late_minutes, plan.project), marks)
+    name = quoted(worst.name, NAME_LIMIT)
+    return f"{given} set, {len(missed)} missed (the most late: {name}, by {late})"
 
 
 def _issues_text(count: int) -> str:

@@ -323,8 +323,8 @@ def _add_info(sub: Any) -> None:
         prog="gantry info",
         help="summary of a plan",
         description="A plan's name, tasks and links, start and finish, critical tasks, "
-        "scheduling issues, people, cost and budget, who is over-allocated, risks and "
-        "baselines.",
+        "deadlines set and missed (the most late named), scheduling issues, people, cost "
+        "and budget, who is over-allocated, risks and baselines.",
     )
     p.add_argument("file", type=Path, metavar="FILE", help=PLAN_HELP)
     p.add_argument("--sheet", metavar="NAME", help=SHEET_HELP)
@@ -336,8 +336,9 @@ def _add_report(sub: Any) -> None:
         prog="gantry report",
         help="the stakeholder status report as a PDF",
         description="Write the status report of a plan (headline dates and costs, earned "
-        "value, milestones, late and critical tasks, over-allocated people, top risks, a "
-        "Gantt of the phases and the cost curve) as a PDF of one or two pages.",
+        "value, milestones, every missed deadline however far from the status date and the "
+        "other scheduling issues, late and critical tasks, over-allocated people, top risks, "
+        "a Gantt of the phases and the cost curve) as a PDF of one or two pages.",
     )
     p.add_argument("file", type=Path, metavar="FILE", help=PLAN_HELP)
     p.add_argument("output", type=Path, metavar="OUT.pdf", help="the PDF to write")
