@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime, time
 
 from app.domain.custom_fields import (
@@ -164,15 +164,30 @@ def list_entry_text(name: str, value: CustomValue, project: Project) -> str:
     return edit_text(name, value, project)
 
 
-def format_value(name: str, value: CustomValue | None, project: Project) -> str:
-    """How a cell shows field ``name``'s value ("" for none; a flag without one is "No")."""
+def day_text(moment: datetime) -> str:
+    """A Date field's day where no reader's locale writes it (a refusal quoting a list, a
+    filter, a workbook's note): ``Fri 2027-01-01``."""
+    return moment.strftime("%a %Y-%m-%d")
+
+
+def format_value(
+    name: str,
+    value: CustomValue | None,
+    project: Project,
+    date_text: Callable[[datetime], str] = day_text,
+) -> str:
+    """How a cell shows field ``name``'s value ("" for none; a flag without one is "No").
+
+    A Date is written by ``date_text``: the sheet, the printout and ``gantry diff`` pass
+    the writer of their Start column (app/report/columns.custom_text: ``Fr. 01.01.2027``
+    in German), as the domain cannot ask the locale."""
     kind = kind_of(name)
     if kind is FieldKind.FLAG:
         return "Yes" if value is True else "No"
     if value is None:
         return ""
     if isinstance(value, datetime):
-        return value.strftime("%a %Y-%m-%d")
+        return date_text(value)
     if isinstance(value, str):
         return value
     if kind is FieldKind.NUMBER:

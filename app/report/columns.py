@@ -44,7 +44,7 @@ from app.domain.status_report import finish_variance
 from app.domain.task import ConstraintType, TaskType
 from app.domain.wbs_shown import shown_wbs_codes
 from app.domain.workload import DayCalendar
-from app.report.locale_dates import printed_date
+from app.report.locale_dates import local_date, printed_date
 from app.report.locale_numbers import (
     Marks,
     local_figure,
@@ -576,9 +576,8 @@ class CellText:
 
     def _custom(self, uid: int, key: str) -> str:
         """A custom field's cell as the sheet writes it (:func:`custom_text`)."""
-        return custom_text(
-            key, value_of(self._tasks[uid].custom, key), self.plan.project, self._numbers
-        )
+        value = value_of(self._tasks[uid].custom, key)
+        return custom_text(key, value, self.plan.project, self._numbers, format_date)
 
     def marks(self, uid: int) -> tuple[Indicator, ...]:
         """The Indicators column's marks of task ``uid``, in the order they are drawn."""
@@ -591,14 +590,23 @@ class CellText:
         return tuple(m.kind for m in self._indicators.of(uid))
 
 
-def custom_text(key: str, value: CustomValue | None, project: Project, marks: Marks) -> str:
+def custom_text(
+    key: str,
+    value: CustomValue | None,
+    project: Project,
+    marks: Marks,
+    date_text: Callable[[datetime], str] = local_date,
+) -> str:
     """Custom field ``key``'s cell holding ``value`` as the sheet writes it
     (app/ui/models/custom_columns.py): Cost in the locale's money, Number and Duration in
-    its ``marks`` (``12,5``, ``1,5d``), a Date as ``Fri 2027-01-01``, a Flag Yes or No."""
+    its ``marks`` (``12,5``, ``1,5d``), a Flag Yes or No, a Date by ``date_text``, the
+    writer of Start beside it: the sheet's and gantry diff's :func:`local_date` (``Fr.
+    01.01.2027`` in German, ``Fri 2027-01-01`` in C), the printout's :func:`format_date`
+    (``01.01.2027``, ``2027-01-01``)."""
     kind = kind_of(key)
     if kind is FieldKind.COST and isinstance(value, int | float) and not isinstance(value, bool):
         return local_money(project, float(value), marks)
-    text = format_value(key, value, project)
+    text = format_value(key, value, project, date_text)
     if kind in (FieldKind.NUMBER, FieldKind.DURATION):
         return local_figure(text, marks)
     return text

@@ -30,6 +30,7 @@ from app.ui.budget.money import money
 from app.ui.commands import EditTaskCommand, quoted
 from app.ui.locale_dates import held_year, locale_date_order, locale_typed_date
 from app.ui.locale_durations import typed_marks
+from app.ui.models.task_date_edits import format_date
 from app.ui.models.task_edits import Column
 
 if TYPE_CHECKING:
@@ -80,7 +81,10 @@ def custom_cell(document: Document, uid: int, column: int, role: int) -> Any:
         editing = role == Qt.ItemDataRole.EditRole
         if kind is FieldKind.COST and isinstance(value, int | float) and not editing:
             return money(plan.project, float(value))  # the locale's marks, as Cost's
-        text = (edit_text if editing else format_value)(name, value, plan.project)
+        if editing:
+            text = edit_text(name, value, plan.project)
+        else:  # a Date as the Start cell beside it writes one (Fr. 01.01.2027 in German)
+            text = format_value(name, value, plan.project, format_date)
         if kind in _LOCAL:  # 12,5 and 1,5d in German; read back as typed
             return local_figure(text, locale_marks())
         return text
