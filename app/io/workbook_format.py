@@ -10,6 +10,7 @@ quote-prefixed text.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from copy import copy
 from datetime import datetime, time
 from math import isfinite
 from typing import TYPE_CHECKING, Any
@@ -18,6 +19,7 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import ERROR_CODES, Cell
 from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill
 from openpyxl.styles.cell_style import StyleArray
+from openpyxl.styles.fonts import DEFAULT_FONT
 from openpyxl.utils import get_column_letter
 from openpyxl.xml.functions import Element, SubElement
 
@@ -50,6 +52,18 @@ WIDEST = 80.0  # characters: a wider column would push the rest off a landscape 
 _FILTER_BUTTON = 2.5  # characters a header's filter drop-down button covers
 _INDENT = 2.0  # characters one outline level's indent takes
 _BOLD = 1.1  # a bold summary name is about a tenth wider
+
+
+def sheet_font(font: Font | None = None) -> Font:
+    """``font`` (bold, italic, a colour) in the workbook's own typeface and size, those of
+    every cell without a style (openpyxl's default: Calibri 11)."""
+    base = DEFAULT_FONT
+    if font is None:
+        return copy(base)
+    return Font(
+        name=base.name, sz=base.sz, family=base.family, scheme=base.scheme, b=font.b,
+        i=font.i, u=font.u, strike=font.strike, color=font.color, vertAlign=font.vertAlign,
+    )  # fmt: skip
 
 
 def _solid(colour: str) -> PatternFill:
@@ -136,7 +150,10 @@ class Formats:
         self._names: dict[tuple[int, bool, bool], StyleArray] = {}
 
     def _style(self, name: str, **parts: Any) -> StyleArray:
-        """Register a named style; its style array is what the cells share."""
+        """Register a named style; its style array is what the cells share. Its font is the
+        sheet's (Calibri 11), bold or coloured as given: a font without a name printed in
+        LibreOffice's default, a serif, beside the headers and plain cells in sans."""
+        parts["font"] = sheet_font(parts.get("font"))
         style = NamedStyle(name=name, **parts)
         self.book.add_named_style(style)
         return style.as_tuple()

@@ -4,7 +4,8 @@ bar cells filled, and a legend below (moved out of excel_export.py).
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
+from math import ceil
 from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
@@ -45,13 +46,15 @@ def gantt_sheet(
     step = 1 if (last - first).days + 1 <= _MAX_DAY_COLUMNS else 7
     if step == 7:
         first -= timedelta(days=first.weekday())
+    width = 3.2 if step == 1 else 4.0  # characters a day's (a week's) column takes
+    first = _room_for_first_month(first, step, width)
     periods = min((last - first).days // step + 1, _MAX_GANTT_COLUMNS)
     fixed = ("#", "Task", "Start", "Finish")
     # The row number and name print on every page (the dates only on the first: a
     # reader needs only to know the row): the name column is wide enough for most
     # names and leaves most of each page to the timeline.
     widths: dict[int, float] = {0: 6, 1: fit_names(40, rows, _WIDEST_GANTT_NAME), 2: 11, 3: 11}
-    widths.update({len(fixed) + k: 3.2 if step == 1 else 4.0 for k in range(periods)})
+    widths.update({len(fixed) + k: width for k in range(periods)})
     ws = new_sheet(book, "Gantt", widths)
     ws.freeze_panes = f"{get_column_letter(len(fixed) + 1)}3"
     repeated = fixed.index("Task") + 1
@@ -126,6 +129,23 @@ def gantt_sheet(
         steps.row()
     _gantt_legend(ws, fmt, bars, done_bars, mark, step)
     print_used_range(ws, len(columns))
+
+
+def _room_for_first_month(first: date, step: int, width: float) -> date:
+    """The timeline's first day, earlier in its month when the columns left of the next
+    month are too few for the month's label: 'Aug 2013' over a plan starting in its last
+    week printed 'Aug', the next month's label cutting off the year."""
+    columns_left = -(-(_month_end(first) - first).days // step)  # before the next month
+    needed = ceil((len(first.strftime("%b %Y")) + 1) / width)
+    if columns_left >= needed:
+        return first
+    back = min(needed - columns_left, (first.day - 1) // step)  # within the month
+    return first - timedelta(days=back * step)
+
+
+def _month_end(day: date) -> date:
+    """The first day of the month after ``day``'s."""
+    return (day.replace(day=1) + timedelta(days=32)).replace(day=1)
 
 
 def _gantt_legend(

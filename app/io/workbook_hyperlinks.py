@@ -24,13 +24,15 @@ from app.domain.quoting import quoted
 from app.domain.task import Task
 from app.io.sheet_values import CellError, is_blank
 from app.io.workbook_cells import cell_text, writable_text
+from app.io.workbook_format import sheet_font
 
 if TYPE_CHECKING:
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 HYPERLINK_TITLE = "Hyperlink"
 HYPERLINK_WIDTH = 24
-_LINK_FONT = Font(color="0563C1", underline="single")  # Excel's Hyperlink cell style
+# Excel's Hyperlink cell style, in the sheet's typeface (a nameless one printed serif)
+_LINK_FONT = sheet_font(Font(color="0563C1", underline="single"))
 
 
 def has_hyperlinks(plan: Plan) -> bool:

@@ -264,14 +264,20 @@ def count_rows(ws: WriteOnlyWorksheet) -> None:
     ws.append = RowCount(ws)
 
 
+# The last row of a sheet (Excel's and LibreOffice's): a print area down to it is whole
+# columns, which Excel shows as $A:$N. openpyxl takes no $A:$N (it warns and drops it).
+LAST_ROW = 1_048_576
+
+
 def print_used_range(ws: WriteOnlyWorksheet, columns: int) -> None:
-    """The print area: the first ``columns`` columns of the rows written so far; landscape
-    only when those of them shown are wider than an upright page (the Plan sheet's empty
-    progress columns after them count for nothing)."""
+    """The print area: the first ``columns`` columns, whole, so that a row the client adds
+    below the last one prints too (the rows written so far left it out); landscape only
+    when those of them shown are wider than an upright page (the Plan sheet's empty
+    progress columns after them count for nothing). A sheet with no row has none."""
     counter = ws.append
     rows = counter.rows if isinstance(counter, RowCount) else 0
     if rows and columns:
-        ws.print_area = f"A1:{get_column_letter(columns)}{rows}"
+        ws.print_area = f"A1:{get_column_letter(columns)}{LAST_ROW}"
     paper = counter.paper if isinstance(counter, RowCount) else None
     if paper is None or not columns:
         return

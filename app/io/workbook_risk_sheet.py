@@ -28,6 +28,7 @@ from app.io.workbook_format import (
     finite,
     fit,
     money_format,
+    sheet_font,
     styled_cell,
     table,
     unflag_numbers_as_text,
@@ -49,7 +50,8 @@ def whole_money(book: Workbook, project: Project) -> StyleArray:
     style = _WHOLE_MONEY.get(book)
     if style is None:
         whole = replace(project, currency_digits=RISK_DIGITS)
-        named = NamedStyle(name="Gantry risk money", number_format=money_format(whole))
+        money = money_format(whole)
+        named = NamedStyle(name="Gantry risk money", number_format=money, font=sheet_font())
         book.add_named_style(named)
         style = _WHOLE_MONEY[book] = named.as_tuple()
     return style
