@@ -121,3 +121,25 @@ def test_s24s3_gantry_diff_writes_a_custom_date_in_the_locale(tmp_path, lang, li
     out = _diff(tmp_path, lang)
     assert line in out
     assert ("Fri 2027" in out) is (lang == "C.UTF-8")
+
+
+@pytest.mark.parametrize(
+    ("name", "typed", "german"),
+    [
+        ("Number1", "1234,5", "1234,5"),
+        ("Cost1", "1234,5", "€1.234,50"),
+        ("Flag1", "ja", "Yes"),
+        ("Text1", "Beton", "Beton"),
+    ],
+)
+def test_s24s3_the_sheet_and_the_printout_write_a_custom_cell_alike(in_locale, name, typed, german):
+    in_locale("de_DE")
+    document = Document(build_plan())
+    column = custom_column(name)
+    command = custom_command(document, 5, column, typed)
+    assert command is not None
+    command.redo()
+    shown = custom_cell(document, 5, column, Qt.ItemDataRole.DisplayRole)
+    plan = document.plan
+    assert shown == german
+    assert shown == CellText(plan, schedule(plan), {}).text(5, name)

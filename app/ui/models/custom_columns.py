@@ -22,11 +22,11 @@ from app.domain.custom_fields import (
     value_of,
     with_value,
 )
-from app.domain.custom_values import edit_text, format_value, in_list, parse_value
+from app.domain.custom_values import edit_text, in_list, parse_value
 from app.domain.errors import InputError
 from app.domain.project import Project
+from app.report.columns import custom_text
 from app.report.locale_numbers import local_figure, locale_marks
-from app.ui.budget.money import money
 from app.ui.commands import EditTaskCommand, quoted
 from app.ui.locale_dates import held_year, locale_date_order, locale_typed_date
 from app.ui.locale_durations import typed_marks
@@ -77,15 +77,10 @@ def custom_cell(document: Document, uid: int, column: int, role: int) -> Any:
     plan = document.plan
     if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
         value = value_of(plan.task(uid).custom, name)
-        kind = kind_of(name)
-        editing = role == Qt.ItemDataRole.EditRole
-        if kind is FieldKind.COST and isinstance(value, int | float) and not editing:
-            return money(plan.project, float(value))  # the locale's marks, as Cost's
-        if editing:
-            text = edit_text(name, value, plan.project)
-        else:  # a Date as the Start cell beside it writes one (Fr. 01.01.2027 in German)
-            text = format_value(name, value, plan.project, format_date)
-        if kind in _LOCAL:  # 12,5 and 1,5d in German; read back as typed
+        if role == Qt.ItemDataRole.DisplayRole:  # as the printout and gantry diff write it
+            return custom_text(name, value, plan.project, locale_marks(), format_date)
+        text = edit_text(name, value, plan.project)  # a date with its time, a number in full
+        if kind_of(name) in _LOCAL:  # 12,5 and 1,5d in German; read back as typed
             return local_figure(text, locale_marks())
         return text
     if role == Qt.ItemDataRole.TextAlignmentRole and kind_of(name) in _FIGURES:
