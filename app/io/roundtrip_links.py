@@ -26,10 +26,14 @@ def apply_returned_links(
     refs: Mapping[str, int],
     pending: Sequence[tuple[int, int, str]],
     where: Callable[[int, str], str],
+    shown: Mapping[str, Sequence[int]] | None = None,
 ) -> None:
     """Give each successor in ``pending`` (row, successor uid, cell text) the links its
-    Predecessors cell names, ``refs`` mapping the numbers the sheet shows to uids."""
+    Predecessors cell names, ``refs`` mapping the numbers the sheet shows to uids.
+    ``shown``: the rows showing each # (the client may type one row's # on another): a
+    cell naming a # two rows show is refused, naming both, as it may mean either."""
     links = {lk.key: lk for lk in plan.links}
+    shown = shown or {}
     cells: dict[tuple[int, int], str] = {}
     for i, succ, text in pending:
         at = where(i, "Predecessors")
@@ -39,6 +43,13 @@ def apply_returned_links(
             raise FileFormatError(f"{at}: {exc}") from None
         new: dict[tuple[int, int], Link] = {}
         for ref in parsed:
+            rows = shown.get(ref.ref, ())
+            if len(rows) > 1:
+                cells_shown = " and ".join(where(r, "#") for r in rows[:2])
+                raise FileFormatError(
+                    f"{at}: # {ref.ref} is shown on two rows ({cells_shown}); give one of them "
+                    "another # or name the task meant by its own"
+                )
             pred = refs.get(ref.ref)
             if pred is None or not plan.has_task(pred):
                 raise FileFormatError(f"{at}: no task with # {ref.ref}")

@@ -54,6 +54,8 @@ _LOOKED = 40  # the looks at the rows before each is read
 _ROWS_STEP = 256  # rows between two reports (~0.03 s at 20k rows)
 
 
+_NUMBERS_TOLD = 3  # rows whose # was retyped told one by one; more: the column renumbered
+
 # The cells of a summary row that Gantry computes from its subtasks.
 _ROLLED_UP = ("Duration", "Start", "Finish", "% Complete", "Cost")
 
@@ -92,6 +94,7 @@ class PlanSheetEditor:
         self.date_order_told = False
         self.date_order = DateOrder(day_first)  # the cell that told the order, if one did
         self.uid_of_number = {n: int(uid) for uid, n in numbers.items()}
+        self.number_of = {int(uid): n for uid, n in numbers.items()}  # as exported
         self.cells = cells
         self.refs: dict[str, int] = {str(n): int(uid) for uid, n in numbers.items()}
         self.cols: dict[str, int] = {}
@@ -201,6 +204,7 @@ class PlanSheetEditor:
                 added.append((i, row))
             else:
                 self._add_row(kept, i, row)
+        self.notes.extend(self._numbers_typed(rows, known, by_uid))
         if keys:  # a view: the plan's order, then the rows the client added
             self.notes.append(sorted_note(self.sheet, keys))
             rank = {t.uid: k for k, t in enumerate(self.plan.tasks)}
@@ -231,7 +235,12 @@ class PlanSheetEditor:
         ]
         p._structure_changed()
         linking = partial(
-            apply_returned_links, self.plan, self.refs, self.pending_links, self.where
+            apply_returned_links,
+            self.plan,
+            self.refs,
+            self.pending_links,
+            self.where,
+            self._numbers_shown(rows, known),
         )
         self.refused.attempt(linking, None)  # raised with the Team and Risks sheets' refusals
         for refusal in indented.linked_under(self.plan):
@@ -269,6 +278,52 @@ class PlanSheetEditor:
         )
         self.notes.extend(notes)
         return known
+
+    def _numbers_typed(
+        self, rows: Sequence[Sequence[object]], known: Mapping[int, int], by_uid: Mapping[int, Task]
+    ) -> list[str]:
+        """A note for each row of a task whose # the client retyped (its UID matched it): a
+        # is the task's row in the plan, so the cell is not read."""
+        if "#" not in self.cols or "UID" not in self.cols:
+            return []
+        out: list[str] = []
+        retyped: list[int] = []
+        for uid, i in known.items():
+            number = self.get(rows[i], "#")
+            exported = self.number_of.get(uid)
+            if exported is None or is_blank(number) or ref_text(number) == str(exported):
+                continue
+            retyped.append(i)
+            out.append(
+                f"{self.where(i, '#')}: # {ref_text(number)} typed for "
+                f"{quoted(by_uid[uid].name, NAME_LIMIT)} (# {exported}) is not read; a task's # "
+                "is its row in the plan (move the row to change it)"
+            )
+        if len(out) > _NUMBERS_TOLD:  # the column renumbered: one note
+            return [
+                f"{self.where(retyped[0], '#')}: the # column was retyped on {len(out)} rows; "
+                "a task's # is its row in the plan, so those cells are not read (move a row "
+                "to change its #)"
+            ]
+        return out
+
+    def _numbers_shown(
+        self, rows: Sequence[Sequence[object]], known: Mapping[int, int]
+    ) -> dict[str, list[int]]:
+        """The rows (indexes) showing each # of the # column, for the Predecessors cells
+        (none read when no cell was edited). A row copied whole (its UID another row's) is
+        left out: its # names the task copied, as its note says (copied_row_note)."""
+        out: dict[str, list[int]] = {}
+        if "#" not in self.cols or not self.pending_links:
+            return out
+        for i, row in enumerate(rows[1:], start=1):
+            uid = self._uid(row) if "UID" in self.cols else None
+            if uid is not None and known.get(uid, i) != i:
+                continue
+            number = self.get(row, "#")
+            if not is_blank(number) and not is_blank(self.get(row, "Task")):
+                out.setdefault(ref_text(number), []).append(i)
+        return out
 
     def _uid(self, row: Sequence[object]) -> int | None:
         """The task a row stands for: its hidden UID, or its # when the UID column was deleted."""
