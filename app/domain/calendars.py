@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import calendar as pycal
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
 from datetime import date, timedelta
 
 from app.domain.calendar import Calendar, CalendarException, Interval, RecurrenceKind
@@ -289,6 +290,32 @@ def yields_to_holidays(exc: CalendarException) -> bool:
     exception (winter hours every Monday) gives way; a one-off one is the user's wish to
     work that day, and a day off is off either way."""
     return exc.recurrence is not None and exc.working
+
+
+def without_days(exc: CalendarException, days: set[date]) -> tuple[CalendarException, ...]:
+    """``exc`` no longer covering ``days``: the runs of its occurrences between them, each a
+    repeat of the same pattern from its first occurrence to its last (so a fortnightly one
+    keeps its weeks), or a one-off for a run of one day. MS Project refuses two exceptions
+    on a day: a repeating exception is cut around the public holidays it gives way to."""
+    if exc.recurrence is None or not days:
+        return (exc,)
+    runs: list[list[date]] = [[]]
+    for day in occurrences(exc):
+        if day in days:
+            runs.append([])
+        else:
+            runs[-1].append(day)
+    if len(runs) == 1:
+        return (exc,)
+    counted = exc.recurrence.occurrences is not None
+    pieces: list[CalendarException] = []
+    for run in filter(None, runs):
+        if len(run) == 1:
+            pieces.append(replace(exc, start=run[0], end=run[0], recurrence=None))
+        else:
+            rec = replace(exc.recurrence, occurrences=len(run) if counted else None)
+            pieces.append(replace(exc, start=run[0], end=run[-1], recurrence=rec))
+    return tuple(pieces)
 
 
 def _holiday_setters(chain: list[Calendar]) -> list[Calendar]:

@@ -1,17 +1,17 @@
 """The ``<Calendars>`` of an MS Project XML file, written as text (see mspdi_write_xml).
 
 MSPDI has no public-holiday country: a calendar that follows one is written
-with the holidays themselves, one exception each, for the years the plan spans.
+with the holidays themselves, one exception each, for the years the plan spans, none
+sharing a day with another exception (mspdi_write_holidays).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 
 from app.domain.calendar import Calendar, CalendarException, Interval, RecurrenceKind, WorkWeek
-from app.domain.calendars import occurrences, public_holidays
-from app.io.mspdi_write_holidays import base_holidays_worked
+from app.domain.calendars import occurrences
+from app.io.mspdi_write_holidays import written_calendar
 from app.io.mspdi_write_limits import MAX_LONG_NAME, fit_name
 from app.io.mspdi_write_xml import container, field, leaf
 
@@ -32,28 +32,10 @@ def calendars_xml(calendars: Iterable[Calendar], first_year: int, last_year: int
     return container(
         "Calendars",
         [
-            _calendar(
-                with_holidays(
-                    base_holidays_worked(cal, by_uid, first_year, last_year), first_year, last_year
-                )
-            )
+            _calendar(written_calendar(cal, by_uid, first_year, last_year))
             for cal in by_uid.values()
         ],
     )
-
-
-def with_holidays(cal: Calendar, first_year: int, last_year: int) -> Calendar:
-    """MSPDI has no holiday country: write the public holidays as one-day exceptions.
-
-    They go before the calendar's own exceptions, which win on the same day.
-    """
-    if not cal.holiday_country:
-        return cal
-    extra: list[CalendarException] = []
-    for year in range(first_year, last_year + 1):
-        found = public_holidays(cal.holiday_country, cal.holiday_subdivision, year)
-        extra.extend(CalendarException(name, day, day) for day, name in sorted(found.items()))
-    return replace(cal, exceptions=(*extra, *cal.exceptions), holiday_country=None)
 
 
 def _working_times(intervals: tuple[Interval, ...]) -> str:
