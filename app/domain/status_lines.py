@@ -36,11 +36,14 @@ class Headline:
     # the window's "Scheduling issues": missed deadlines and constraint conflicts
     issue_count: int = 0
     # the latest deadline of a milestone or summary that is missed (None: none is), whose
-    # task is ``deadline_task``, and the project's finish against it in working minutes: a
-    # baseline that misses it too leaves the finish variance at 0d
+    # task is ``deadline_task``: that task's forecast finish, how late it is in working
+    # minutes, and its baseline finish (a baseline that misses the deadline too leaves the
+    # finish variance at 0d)
     deadline: datetime | None = None
     deadline_task: str = ""
     deadline_variance_minutes: int | None = None
+    deadline_finish: datetime | None = None
+    deadline_baseline_finish: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -205,10 +205,19 @@ def _headline(
         issue_count=len(deadlines) + other_issues,
         deadline=key.deadline if key is not None else None,
         deadline_task=key.name if key is not None else "",
-        deadline_variance_minutes=(
-            finish_variance(cal, schedule.finish, key.deadline) if key is not None else None
-        ),
+        # the deadline's own task against it, not the project's finish: a go-live five days
+        # late in a plan that runs on after it is five days late
+        deadline_variance_minutes=key.late_minutes if key is not None else None,
+        deadline_finish=key.finish if key is not None else None,
+        deadline_baseline_finish=_baseline_finish_of(plan, key.uid) if key is not None else None,
     )
+
+
+def _baseline_finish_of(plan: Plan, uid: int) -> datetime | None:
+    """Baseline 0's finish of one task (None without one)."""
+    base = plan.baselines.get(0)
+    entry = next((e for e in base.entries if e.task_uid == uid), None) if base else None
+    return entry.finish if entry is not None else None
 
 
 def baseline_finish(plan: Plan) -> datetime | None:

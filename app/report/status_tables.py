@@ -88,7 +88,7 @@ def headline_cards(report: StatusReport) -> list[Card]:
 def issue_cards(report: StatusReport) -> list[Card]:
     """The row under the dates when the window has "Scheduling issues" (none: []): how
     many, how many deadlines are missed, and the latest missed deadline of a milestone
-    or summary with the project's finish against it."""
+    or summary with its task's forecast finish against it."""
     h = report.headline
     if not h.issue_count and not report.deadlines:
         return []
@@ -99,29 +99,29 @@ def issue_cards(report: StatusReport) -> list[Card]:
     if h.deadline is not None:
         cards += [
             Card(f"Deadline: {h.deadline_task}", format_date(h.deadline), True),
-            Card("Finish vs deadline", days(report, h.deadline_variance_minutes), True),
+            Card("Forecast vs deadline", days(report, h.deadline_variance_minutes), True),
         ]
     return cards
 
 
 def deadline_note(report: StatusReport) -> str | None:
-    """The project's finish against the latest deadline a milestone or summary misses
-    (None: none does): a baseline that misses it too shows a finish variance of 0d."""
+    """The latest deadline a milestone or summary misses, against that task's forecast
+    finish (None: none is missed): a baseline that misses it too shows a finish variance of 0d."""
     h = report.headline
-    if h.deadline is None:
+    if h.deadline is None or h.deadline_finish is None:
         return None
     name = quoted(h.deadline_task, NAME_LIMIT)
     late = days(report, h.deadline_variance_minutes)
     said = (
-        f"The forecast finish {format_date(h.finish)} is {late} against the deadline of "
-        f"{name} ({format_date(h.deadline)}), the latest deadline a milestone or summary misses"
+        f"{name} is forecast to finish {format_date(h.deadline_finish)}, {late} against its "
+        f"deadline ({format_date(h.deadline)}), the latest deadline a milestone or summary misses"
     )
-    base = h.baseline_finish
-    if base is None:
+    if h.baseline_finish is None:
         return said + "."
     variance = days(report, h.finish_variance_minutes)
-    if base > h.deadline:
-        return f"{said}; the finish variance ({variance}) is against the baseline, which misses it too."
+    base = h.deadline_baseline_finish
+    if base is not None and base > h.deadline:
+        return f"{said}; its baseline misses it too, so the finish variance ({variance}) doesn't show it."
     return f"{said}; the finish variance ({variance}) is against the baseline."
 
 

@@ -48,8 +48,8 @@ def test_s24st_the_issue_cards_sit_beside_the_variance_only_with_issues(qapp):
     assert cards["Scheduling issues"] == "1"
     assert cards["Missed deadlines"] == "1"
     assert cards["Deadline: Handover"] == "2026-05-05"
-    assert cards["Finish vs deadline"].startswith("+")
-    assert "which misses it too" in (deadline_note(report) or "")
+    assert cards["Forecast vs deadline"].startswith("+")
+    assert "its baseline misses it too" in (deadline_note(report) or "")
     clean, _ = _report(_site(datetime(2027, 1, 1)))
     assert issue_cards(clean) == []
     assert deadline_note(clean) is None
@@ -64,7 +64,7 @@ def test_s24st_the_pdf_names_a_deadline_missed_months_ahead(qapp, tmp_path):
     [line] = [ln for ln in text.splitlines() if ln.split()[:3] == ["4", "Handover", "2026-05-05"]]
     assert f"{report.deadlines[0].late_minutes / 480:g}d" in line
     assert "Scheduling issues" in text
-    assert "against the deadline of 'Handover'" in " ".join(text.split())
+    assert "'Handover' is forecast to finish" in " ".join(text.split())
     assert "negative total slack" in text
 
 
@@ -74,7 +74,7 @@ def test_s24st_no_missed_deadline_no_block_in_the_pdf(qapp, tmp_path):
     text = _pdf_text(tmp_path, report)
     assert "Missed deadlines" not in text
     assert "Scheduling issues" not in text
-    assert "Finish vs deadline" not in text
+    assert "Forecast vs deadline" not in text
 
 
 @needs_poppler

@@ -144,7 +144,10 @@ def test_s24st_the_finish_is_measured_against_a_missed_deadline_the_baseline_mis
     assert h.baseline_finish is not None
     assert h.baseline_finish > deadline
     cal = DayCalendar(plan, None)
-    assert h.deadline_variance_minutes == cal.between(deadline, sched.finish) > 0
+    assert h.deadline_variance_minutes == cal.between(deadline, sched[4].finish) > 0
+    assert h.deadline_finish == sched[4].finish
+    assert h.deadline_baseline_finish is not None
+    assert h.deadline_baseline_finish > deadline
 
 
 def test_s24st_the_key_deadline_is_the_latest_a_milestone_or_summary_misses():
@@ -157,6 +160,9 @@ def test_s24st_the_key_deadline_is_the_latest_a_milestone_or_summary_misses():
     report, sched = _report(met)
     # Handover's deadline is met: the finish is measured against the one missed
     assert report.headline.deadline_task == "Gate"
+    # measured at Gate's own finish, not the project's (Handover, months later)
     assert report.headline.deadline_variance_minutes == DayCalendar(met, None).between(
-        STATUS + timedelta(days=12), sched.finish
+        STATUS + timedelta(days=12), sched[2].finish
     )
+    assert sched[2].finish < sched.finish
+    assert report.headline.deadline_finish == sched[2].finish
