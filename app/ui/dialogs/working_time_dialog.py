@@ -48,7 +48,13 @@ from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.dialogs.dates import DayField, read_day
 from app.ui.dialogs.day_hours import format_hours, parse_hours
 from app.ui.dialogs.holiday_field import HolidayField
-from app.ui.dialogs.working_time_holidays import copied_holidays, holiday_lines, removal_hint
+from app.ui.dialogs.working_time_holidays import (
+    copied_holidays,
+    covered_holidays,
+    covered_note,
+    holiday_lines,
+    removal_hint,
+)
 from app.ui.dialogs.working_time_people import base_text, calendar_commands, people_names
 from app.ui.dialogs.working_time_repeats import exception_line, repeat_choices
 from app.ui.dialogs.working_time_weeks import WorkWeeksPanel
@@ -185,7 +191,11 @@ class WorkingTimeDialog(CommandDialog):
         working_row = QHBoxLayout()
         working_row.addWidget(self.off_working)
         working_row.addWidget(self.off_hours, 1)
+        self.off_note = QLabel()  # which public holidays an exception added falls on
+        self.off_note.setWordWrap(True)
+        self.off_note.hide()
         off.addWidget(self.exceptions)
+        off.addWidget(self.off_note)
         off.addLayout(add_row)
         off.addLayout(repeat_row)
         off.addLayout(working_row)
@@ -244,6 +254,7 @@ class WorkingTimeDialog(CommandDialog):
             self.hours[d].setText(format_hours(week[d]) or "08:00-12:00, 13:00-17:00")
             self.hours[d].setEnabled(bool(week[d]))
         self.public_holidays.show_calendar(cal, calendars)
+        self._note("")
         self._fill_exceptions()
         self.work_weeks.show_calendar(uid, calendars)
 
@@ -390,7 +401,13 @@ class WorkingTimeDialog(CommandDialog):
         self.edited[self._shown] = replace(cal, exceptions=(*cal.exceptions, exc))
         self.error.clear()
         self._fill_exceptions()
+        self._note(covered_note(exc, covered_holidays(exc, cal, self._calendars())))
         self.off_repeat.setCurrentIndex(0)  # the next one once, unless chosen
+
+    def _note(self, text: str) -> None:
+        """Say what an exception added does to public holidays (hidden when nothing)."""
+        self.off_note.setText(text)
+        self.off_note.setVisible(bool(text))
 
     def remove_days_off(self) -> None:
         """Remove the selected line of the non-working days."""
