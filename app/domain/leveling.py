@@ -67,6 +67,7 @@ from app.domain.leveling_resume import has_leveling, leveling_of, with_leveling_
 from app.domain.leveling_rules import DO_NOT_LEVEL, why_late
 from app.domain.leveling_run import Leveler
 from app.domain.leveling_setup import set_up
+from app.domain.leveling_typed_work import typed_work_moved
 from app.domain.plan import Plan
 from app.domain.progress import Progress
 from app.domain.progress import report as report_progress
@@ -281,8 +282,11 @@ def apply_delays(plan: Plan, delays: dict[int, int]) -> dict[int, int]:
             continue
         old[uid] = leveling_of(task)
         new.append(changed)
+    moved = typed_work_moved(plan, new)  # typed periods follow the pauses (Split Task's rule)
     with plan.batch():
         plan.update_tasks(new)
+        for a in moved:
+            plan.update_assignment(a)
     return old
 
 
