@@ -37,6 +37,9 @@ def test_s24ov_the_saturday_is_flagged_everywhere(tmp_path, qtbot):
     team = window.views["team"]
     roster = team.table.model()
     assert roster.index(0, 0).data(OverallocatedRole) is True
+    tip = roster.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Anna is over-allocated:\n")
+    assert tip.endswith("(works on a day off)")
     listed = team.overallocation_list
     (line,) = [listed.item(k).text() for k in range(listed.count())]
     assert line.startswith("Anna: works on a day off from ")

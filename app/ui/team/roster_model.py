@@ -35,7 +35,9 @@ from app.domain.resource import (
     check_rate,
 )
 from app.domain.typed_rates import typed_amount, typed_number, typed_rate
+from app.domain.usage_bookings import Bookings
 from app.report.locale_numbers import local_figure, locale_marks
+from app.report.person_indicators import over_tip
 from app.ui.budget.money import money
 from app.ui.commands import execute, quoted
 from app.ui.document import Document
@@ -281,8 +283,10 @@ class RosterModel(QAbstractTableModel):
         periods = column is RosterColumn.MAX_UNITS and bool(res.availability)
         if role == Qt.ItemDataRole.ToolTipRole and periods and res.type is ResourceType.WORK:
             return _follows_periods(res)
-        if role == Qt.ItemDataRole.ToolTipRole and over:
-            return f"{res.name} is over-allocated"
+        if role == Qt.ItemDataRole.ToolTipRole and over:  # when and why, as Usage's mark says
+            document = self.document
+            found = Bookings(document.plan, document.schedule).overallocations(res.uid)
+            return over_tip(res.name, found) if found else f"{res.name} is over-allocated"
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
