@@ -12,6 +12,7 @@ from datetime import date, datetime
 import pytest
 from PySide6.QtCore import QDate
 
+from app.domain.calendar import STANDARD_DAY
 from app.domain.calendars import DayResolver
 from app.domain.plan import Plan
 from app.domain.project import Project
@@ -88,6 +89,36 @@ def test_s24c2_an_exception_on_no_holiday_says_nothing(doc, qtbot):
     _add(dialog, "Catch-up", date(2027, 11, 6), date(2027, 11, 6), hours="08:00-12:00")
     assert dialog.off_note.text() == ""
     assert not dialog.off_note.isVisibleTo(dialog)
+
+
+def _create(dialog: WorkingTimeDialog, name: str, clean: bool) -> None:
+    dialog.new_name.setText(name)
+    (dialog.new_base if clean else dialog.make_copy).setChecked(True)
+    dialog.create_calendar()
+    assert dialog.error.text() == ""
+
+
+def test_s24c2_create_a_clean_base_calendar_or_a_copy(qtbot):
+    plan = _site_plan()
+    site = plan.calendar()
+    plan.put_calendar(replace(site, week=(((360, 840),),) * 6 + ((),)))
+    doc = Document(plan)
+    dialog = _dialog(doc, qtbot)
+    assert dialog.make_copy.isChecked()  # MS Project's default
+    assert dialog.make_copy.text() == "Make a copy of 'Standard'"
+    _create(dialog, "Site copy", clean=False)  # then shown
+    assert dialog.make_copy.text() == "Make a copy of 'Site copy'"
+    _create(dialog, "Night shift", clean=True)
+    dialog.accept()
+    by_name = {c.name: c for c in doc.plan.calendars.values()}
+    clean, copy = by_name["Night shift"], by_name["Site copy"]
+    assert clean.week == (STANDARD_DAY,) * 5 + ((), ())
+    assert (clean.exceptions, clean.work_weeks, clean.holiday_country) == ((), (), None)
+    assert clean.base_uid is None
+    assert copy.week == (((360, 840),),) * 6 + ((),)
+    assert copy.exceptions == site.exceptions
+    assert copy.exceptions
+    assert (copy.holiday_country, copy.holiday_subdivision) == ("DE", "BY")
 
 
 def test_s24c2_a_plain_plan_opens_the_dialog_with_no_note(qtbot):

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QRadioButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -39,6 +40,7 @@ from app.domain.errors import AppError, InputError
 from app.domain.plan import Plan
 from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.vacations import people_calendar_uids, people_calendars
+from app.domain.work_weeks import PROJECT_DEFAULT_WEEK
 from app.domain.worktime import check_has_work
 from app.report.locale_dates import local_date
 from app.ui.commands import CompositeCommand, PlanCommand
@@ -131,6 +133,14 @@ class WorkingTimeDialog(CommandDialog):
         self.new_name.setAccessibleName("New calendar's name")  # a screen reader's name
         new_button = QPushButton("Create calendar")
         new_button.clicked.connect(self.create_calendar)
+        # MS Project's Create New Base Calendar: a copy of the one shown, or a clean one
+        self.make_copy = QRadioButton("Make a copy")
+        self.make_copy.setChecked(True)
+        self.new_base = QRadioButton("New base calendar (Mon-Fri 08:00-17:00, no exceptions)")
+        self.new_base.setToolTip(
+            "Standard's default week, 08:00-12:00 and 13:00-17:00 Monday to Friday, with no "
+            "exceptions, work weeks or public holidays"
+        )
         top = QFormLayout()
         top.addRow("Calendar", self.calendar)
         top.addRow("", self.based_on)
@@ -141,7 +151,12 @@ class WorkingTimeDialog(CommandDialog):
         new_row = QHBoxLayout()
         new_row.addWidget(self.new_name, 1)
         new_row.addWidget(new_button)
-        top.addRow("New (copy of this one)", new_row)
+        top.addRow("New calendar", new_row)
+        how_row = QHBoxLayout()
+        how_row.addWidget(self.make_copy)
+        how_row.addWidget(self.new_base)
+        how_row.addStretch(1)
+        top.addRow("", how_row)
 
         week_box = QGroupBox("Working week (hours like 08:00-12:00, 13:00-17:00)")
         grid = QGridLayout(week_box)
@@ -254,6 +269,7 @@ class WorkingTimeDialog(CommandDialog):
             self.hours[d].setText(format_hours(week[d]) or "08:00-12:00, 13:00-17:00")
             self.hours[d].setEnabled(bool(week[d]))
         self.public_holidays.show_calendar(cal, calendars)
+        self.make_copy.setText(f"Make a copy of {quoted(self._shown_name(), NAME_LIMIT)}")
         self._note("")
         self._fill_exceptions()
         self.work_weeks.show_calendar(uid, calendars)
@@ -328,7 +344,9 @@ class WorkingTimeDialog(CommandDialog):
         return self.calendar.itemText(self.calendar.findData(self._shown))
 
     def create_calendar(self) -> None:
-        """A new calendar copied from the one shown (its week and days off), then shown."""
+        """A new calendar, then shown: a copy of the one shown (its week, exceptions, work
+        weeks and public holidays) or, "New base calendar" chosen, Standard's default week
+        and nothing else, as MS Project's Create New Base Calendar offers."""
         name = self.new_name.text().strip()
         if not name:
             self.error.setText("Type a name for the new calendar.")
@@ -346,16 +364,19 @@ class WorkingTimeDialog(CommandDialog):
         assert self._shown is not None
         source = self.edited[self._shown]
         uid = max([*self.document.plan.calendars, *self.edited]) + 1
-        week = effective_week(self._calendars(), source)
-        copy = Calendar(
-            uid=uid,
-            name=name,
-            week=week,
-            exceptions=source.exceptions,
-            work_weeks=source.work_weeks,
-        )
-        # its public holidays as the one shown keeps them, to keep or clear (None)
-        self.edited[uid] = copied_holidays(source, self._calendars(), copy)
+        if self.new_base.isChecked():
+            self.edited[uid] = Calendar(uid=uid, name=name, week=PROJECT_DEFAULT_WEEK)
+        else:
+            week = effective_week(self._calendars(), source)
+            copy = Calendar(
+                uid=uid,
+                name=name,
+                week=week,
+                exceptions=source.exceptions,
+                work_weeks=source.work_weeks,
+            )
+            # its public holidays as the one shown keeps them, to keep or clear (None)
+            self.edited[uid] = copied_holidays(source, self._calendars(), copy)
         self.calendar.addItem(name, uid)
         self.new_name.clear()
         self.error.clear()
