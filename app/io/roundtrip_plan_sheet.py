@@ -54,6 +54,7 @@ _LOOKED = 40  # the looks at the rows before each is read
 _ROWS_STEP = 256  # rows between two reports (~0.03 s at 20k rows)
 
 
+_HEADER_LOOKED = 10  # rows looked at for a header moved down by rows inserted above it
 _NUMBERS_TOLD = 3  # rows whose # was retyped told one by one; more: the column renumbered
 
 # The cells of a summary row that Gantry computes from its subtasks.
@@ -158,7 +159,7 @@ class PlanSheetEditor:
         # Actual Start / Finish; a column the client added is named in the notes
         self.notes.extend(self.progress.columns(header, {*taken, *links[-1:], self.accrual_col}))
         if "Task" not in self.cols or not {"UID", "#"} & set(self.cols):
-            raise FileFormatError(f"{self.sheet}!A1: the UID (or #) and Task columns are missing")
+            raise FileFormatError(self._header_missing(rows))
         report(progress, 0, 100)
         by_uid = {t.uid: t for t in self.plan.tasks}
         known = self._known_rows(rows, by_uid)
@@ -245,6 +246,23 @@ class PlanSheetEditor:
         self.refused.attempt(linking, None)  # raised with the Team and Risks sheets' refusals
         for refusal in indented.linked_under(self.plan):
             self.refused.add(refusal)
+
+    def _header_missing(self, rows: Sequence[Sequence[object]]) -> str:
+        """Why the first row is no header: the header found lower (title rows inserted above
+        it, which the round trip does not skip: every cell is named by its row) or none."""
+        for i, row in enumerate(rows[1:_HEADER_LOOKED], start=1):
+            titles = {cell_text(c) for c in row}
+            if "Task" in titles and titles & {"UID", "#"}:
+                above = "a row was" if i == 1 else f"{i} rows were"
+                return (
+                    f"{self.sheet}!A{i + 1}: the header row (UID, #, Task...) is on row {i + 1}: "
+                    f"{above} inserted above it; delete {'it' if i == 1 else 'them'} (the "
+                    "header must be the sheet's first row) and import again"
+                )
+        return (
+            f"{self.sheet}!A1: the UID (or #) and Task columns are missing (looked for in row 1, "
+            f"and for a header in rows 2-{_HEADER_LOOKED})"
+        )
 
     def _add_row(self, kept: list[Task], i: int, row: Sequence[object]) -> None:
         """The task of a row the client added, after ``kept`` (unless a cell is refused)."""
