@@ -16,7 +16,7 @@ from app.domain.calendar import STANDARD_DAY
 from app.domain.calendars import DayResolver
 from app.domain.plan import Plan
 from app.domain.project import Project
-from app.ui.dialogs.working_time_dialog import WorkingTimeDialog
+from app.ui.dialogs.working_time_dialog import LIST_ROWS, WorkingTimeDialog
 from app.ui.document import Document
 from tests.test_s24c2_mspdi_holiday_overlaps import _site_plan
 
@@ -119,6 +119,19 @@ def test_s24c2_create_a_clean_base_calendar_or_a_copy(qtbot):
     assert copy.exceptions == site.exceptions
     assert copy.exceptions
     assert (copy.holiday_country, copy.holiday_subdivision) == ("DE", "BY")
+
+
+def test_s24c2_the_exceptions_list_has_room_for_a_site_calendar(doc, qtbot):
+    dialog = _dialog(doc, qtbot)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    line = dialog.exceptions.fontMetrics().lineSpacing()
+    assert dialog.exceptions.viewport().height() >= LIST_ROWS * line
+    high = dialog.exceptions.height()
+    dialog.resize(dialog.width(), dialog.height() + 200)  # resizable: the list takes it
+    qtbot.wait(10)
+    assert dialog.exceptions.height() >= high + 150
+    dialog.grab().save("/tmp/s24c2/s24c2_working_time.png")
 
 
 def test_s24c2_a_plain_plan_opens_the_dialog_with_no_note(qtbot):

@@ -63,6 +63,7 @@ from app.ui.dialogs.working_time_weeks import WorkWeeksPanel
 from app.ui.document import Document
 
 DAY_NAMES = WEEKDAY_NAMES
+LIST_ROWS = 8  # the exception lines shown at the dialog's first size
 
 
 def exception_text(exc: CalendarException) -> str:
@@ -167,10 +168,13 @@ class WorkingTimeDialog(CommandDialog):
             edit = QLineEdit()
             edit.setAccessibleName(f"{name} hours")
             check.toggled.connect(edit.setEnabled)
-            grid.addWidget(check, d, 0)
-            grid.addWidget(edit, d, 1)
+            # two columns, Monday to Thursday and Friday to Sunday: room for the exceptions
+            grid.addWidget(check, d % 4, 2 * (d // 4))
+            grid.addWidget(edit, d % 4, 2 * (d // 4) + 1)
             self.working.append(check)
             self.hours.append(edit)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
 
         off_box = QGroupBox("Exceptions (holidays, shutdowns, extra working days)")
         off = QVBoxLayout(off_box)
@@ -206,10 +210,13 @@ class WorkingTimeDialog(CommandDialog):
         working_row = QHBoxLayout()
         working_row.addWidget(self.off_working)
         working_row.addWidget(self.off_hours, 1)
+        # a site calendar holds 13 and more: room for ~8 lines, more when the dialog grows
+        rows = self.exceptions.fontMetrics().lineSpacing() * LIST_ROWS
+        self.exceptions.setMinimumHeight(rows + 2 * self.exceptions.frameWidth() + 20)
         self.off_note = QLabel()  # which public holidays an exception added falls on
         self.off_note.setWordWrap(True)
         self.off_note.hide()
-        off.addWidget(self.exceptions)
+        off.addWidget(self.exceptions, 1)
         off.addWidget(self.off_note)
         off.addLayout(add_row)
         off.addLayout(repeat_row)
@@ -226,7 +233,7 @@ class WorkingTimeDialog(CommandDialog):
         tabs = QTabWidget()
         tabs.addTab(off_box, "Exceptions")
         tabs.addTab(self.work_weeks, "Work Weeks")
-        layout.addWidget(tabs)
+        layout.addWidget(tabs, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         give_access_keys(self)  # Alt+letter to each field, read by screen readers
