@@ -11,7 +11,8 @@ what it could not hold. Measured on every shared file (tests/test_s20fd_convert_
 - .gan keeps the project calendar's working days and days off and the people's days off
   (vacations), not hours: a day of other hours than 8:00-17:00 or other than 8 h long is
   read back as one, work weeks (winter hours) are lost (one week a calendar), a person's
-  other working week, work weeks or extra working days is lost, as are the
+  other working week, work weeks or extra working days is lost, and their own public
+  holidays (Claire in France: the project's are read back as everyone's), as are the
   tasks' own calendars, splits and elapsed durations (app/io/gan_write writes the whole
   working days a split or elapsed task spans, start to finish: 1ew is 5d, a 1eh rounds up
   to a day) and manual scheduling (GanttProject schedules every task).
@@ -25,13 +26,14 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from app.domain.calendar import STANDARD_DAY, Calendar, standard_calendar
-from app.domain.calendars import DayResolver
+from app.domain.calendars import DayResolver, holiday_place
 from app.domain.diff_dates import DateMove, date_moves
 from app.domain.errors import AppError
 from app.domain.notation import format_duration
 from app.domain.plan import Plan
 from app.domain.plural_words import counted
 from app.domain.quoting import quoted
+from app.domain.resource import Resource
 from app.domain.scheduler import schedule
 from app.domain.task import DurationUnit
 
@@ -128,6 +130,17 @@ def _lost(plan: Plan, ext: str) -> tuple[list[str], list[str]] | None:
         parts.append(f"the own calendar of {counted(len(own), 'task')}")
         touched.append(own[0].name)
     people = _people_lost(plan, gan)
+    places = _own_holidays(plan) if gan else {}
+    if places:  # GanttProject has one calendar: the project's holidays are everyone's
+        shown = list(places.items())[:2]
+        named = ", ".join(f"{quoted(plan.resource(uid).name)}: {where}" for uid, where in shown)
+        more = ", ..." if len(places) > 2 else ""
+        parts.append(
+            f"the own public holidays of {counted(len(places), 'person', 'people')} "
+            f"({named}{more}; read back, the project's)"
+        )
+        used = [a.task_uid for a in plan.assignments if a.resource_uid in places]
+        touched += [t.name for t in leaves if t.uid in used][:1]
     if people:
         names = ", ".join(quoted(plan.resource(uid).name) for uid in people[:2])
         more = ", ..." if len(people) > 2 else ""
@@ -182,31 +195,50 @@ def _project_part(plan: Plan, gan: bool) -> str:
         lost.append(f"days off: {counted(off, 'exception')}")
     if len(exceptions) > off:
         lost.append(f"days worked: {counted(len(exceptions) - off, 'exception')}")
-    if any(c.holiday_country for c in _chain(plan, cal)):
+    if holiday_place(cal, plan.calendars) is not None:
         lost.append("public holidays")
     return f"the project calendar ({'; '.join(lost)})" if lost else ""
+
+
+def _own_holidays(plan: Plan) -> dict[int, str]:
+    """The people assigned to tasks who keep other public holidays than the project's, by
+    uid: their place (``FR``, ``DE-BY``) or ``none``."""
+    project = holiday_place(plan.calendar(), plan.calendars)
+    own: dict[int, str] = {}
+    for res, cal in _assigned_calendars(plan):
+        place = holiday_place(cal, plan.calendars)
+        if place != project:
+            own[res.uid] = "-".join(filter(None, place)) if place else "none"
+    return own
+
+
+def _assigned_calendars(plan: Plan) -> Iterator[tuple[Resource, Calendar]]:
+    """The people assigned to tasks (their calendar counting) with a calendar of their own
+    other than the project's, and that calendar."""
+    assigned = {
+        a.resource_uid
+        for a in plan.assignments
+        if not plan.is_summary(a.task_uid) and not plan.task(a.task_uid).ignore_resource_calendar
+    }
+    for res in plan.resources:
+        cal = plan.calendars.get(res.calendar_uid) if res.calendar_uid is not None else None
+        if res.uid in assigned and cal is not None and cal.uid != plan.project.calendar_uid:
+            yield res, cal
 
 
 def _people_lost(plan: Plan, gan: bool) -> list[int]:
     """The people assigned to tasks whose calendar the format loses: other working time than
     the project's (.gan keeps their days off, not their working days)."""
     project = DayResolver(plan.calendar(), plan.calendars).week
-    assigned = {
-        a.resource_uid
-        for a in plan.assignments
-        if not plan.is_summary(a.task_uid) and not plan.task(a.task_uid).ignore_resource_calendar
-    }
+    holidays = {} if gan else _own_holidays(plan)  # .gan's are said apart
     lost: list[int] = []
-    for res in plan.resources:
-        cal = plan.calendars.get(res.calendar_uid) if res.calendar_uid is not None else None
-        if res.uid not in assigned or cal is None or cal.uid == plan.project.calendar_uid:
-            continue
+    for res, cal in _assigned_calendars(plan):
         own = [c for c in _chain(plan, cal) if c.uid != plan.project.calendar_uid]
         worked = any(e.working for c in own for e in c.exceptions)
         off = any(not e.working for c in own for e in c.exceptions)
         week = DayResolver(cal, plan.calendars).week != project
         week = week or any(c.work_weeks for c in own)
-        if week or worked or (off and not gan):
+        if week or worked or (off and not gan) or res.uid in holidays:
             lost.append(res.uid)
     return lost
 

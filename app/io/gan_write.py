@@ -14,14 +14,19 @@ with a uid below 1 is numbered in outline order instead.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import Element, ElementTree, SubElement, indent
 
 from app.domain.calendar import Calendar, CalendarException, RecurrenceKind
-from app.domain.calendars import occurrences, public_holidays
+from app.domain.calendars import (
+    holiday_place,
+    occurrences,
+    public_holidays,
+    yields_to_holidays,
+)
 from app.domain.link import Link, LinkType
 from app.domain.percent_shown import shown_percent
 from app.domain.plan import Plan
@@ -204,15 +209,28 @@ class _GanWriter:
         SubElement(types, "overriden-day-types")
         SubElement(types, "days")
         first, last = self.sched.start.year - 1, self.sched.finish.year + 1
+        # its own country's or its base's; one date a day: a repeating working exception
+        # gives way to a holiday, a one-off exception is written instead of it (calendars.py)
+        place = holiday_place(cal, self.plan.calendars)
+        holidays: dict[date, str] = {}
+        for year in range(self.sched.start.year, self.sched.finish.year + 1):
+            if place is not None:
+                holidays.update(sorted(public_holidays(place[0], place[1], year).items()))
         for exc in cal.exceptions:
-            self._exception(calendars, exc, first, last)
-        if cal.holiday_country:
-            for year in range(self.sched.start.year, self.sched.finish.year + 1):
-                found = public_holidays(cal.holiday_country, cal.holiday_subdivision, year)
-                for day, name in sorted(found.items()):
-                    _date(calendars, day, name, "HOLIDAY", str(day.year))
+            self._exception(calendars, exc, first, last, holidays)
+        one_offs = {d for e in cal.exceptions if e.recurrence is None for d in occurrences(e)}
+        for day, name in holidays.items():
+            if day not in one_offs:
+                _date(calendars, day, name, "HOLIDAY", str(day.year))
 
-    def _exception(self, parent: Element, exc: CalendarException, first: int, last: int) -> None:
+    def _exception(
+        self,
+        parent: Element,
+        exc: CalendarException,
+        first: int,
+        last: int,
+        holidays: Mapping[date, str],
+    ) -> None:
         kind = "WORKING_DAY" if exc.working else "HOLIDAY"
         rec = exc.recurrence
         if rec is not None and rec.kind is RecurrenceKind.YEARLY_BY_DATE and rec.period == 1:
@@ -223,6 +241,8 @@ class _GanWriter:
             ).text = exc.name
             return
         for day in occurrences(exc):
+            if yields_to_holidays(exc) and day in holidays:
+                continue  # the holiday is written
             if rec is None:  # a day or days off of their own: each, whatever its year
                 _date(parent, day, exc.name, kind, str(day.year))
             elif day.year > last:  # a pattern: over the plan's years
