@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from app.domain.constraint_names import constraint_words
 from app.domain.leveling_timeline import Timeline
 from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.schedule import Schedule
@@ -26,12 +27,6 @@ PINNED = frozenset(
 )
 HARD = frozenset({ConstraintType.MSO, ConstraintType.MFO})  # never delayed
 LIMITED = frozenset({ConstraintType.SNLT, ConstraintType.FNLT})  # delayed up to their date
-_CONSTRAINT_NAMES = {
-    ConstraintType.MSO: "must start on",
-    ConstraintType.MFO: "must finish on",
-    ConstraintType.SNLT: "start no later than",
-    ConstraintType.FNLT: "finish no later than",
-}
 
 
 def movable(task: Task) -> bool:
@@ -85,7 +80,7 @@ def why_limited(task: Task) -> str:
             f"{quoted(task.name, NAME_LIMIT)} has no slack left for the delay "
             "(leveling only within available slack)"
         )
-    kind = _CONSTRAINT_NAMES[task.constraint_type]
+    kind = constraint_words(task.constraint_type)
     return (
         f"{quoted(task.name, NAME_LIMIT)} has a '{kind}' constraint that a later start would break"
     )
@@ -128,7 +123,7 @@ def why_fixed(task: Task) -> str:
     if task.actual_start is not None or task.percent_complete > 0:
         return f"{name} has started"
     if task.constraint_type in PINNED:
-        return f"{name} has a '{_CONSTRAINT_NAMES[task.constraint_type]}' constraint"
+        return f"{name} has a '{constraint_words(task.constraint_type)}' constraint"
     return f"{name} has priority 1000 (do not level)"
 
 
@@ -149,9 +144,9 @@ def held_as(task: Task) -> str:
     if task.actual_start is not None or task.percent_complete > 0:
         return "started"
     if task.constraint_type in PINNED:
-        return _CONSTRAINT_NAMES[task.constraint_type]
+        return constraint_words(task.constraint_type)
     if task.constraint_type is ConstraintType.ALAP:
-        return "as late as possible"
+        return constraint_words(ConstraintType.ALAP)
     return "priority 1000, do not level"
 
 

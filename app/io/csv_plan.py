@@ -15,6 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from app.domain.constraint_names import CONSTRAINT_NAMES
 from app.domain.costs import compute_costs
 from app.domain.custom_fields import FieldKind, cut_aliases_note, kind_of
 from app.domain.errors import FileFormatError, InputError
@@ -132,7 +133,7 @@ def csv_table_note(plan: Plan) -> str:
         else "",
         counted(len(plan.baselines), "baseline") if plan.baselines else "",
         counted(n, "deadline") if (n := sum(t.deadline is not None for t in tasks)) else "",
-        counted(n, "constraint") + " other than 'start no earlier than'"
+        counted(n, "constraint") + f" other than '{CONSTRAINT_NAMES[ConstraintType.SNET]}'"
         if (n := sum(t.constraint_type not in _CSV_CONSTRAINTS for t in tasks))
         else "",
     ]

@@ -9,6 +9,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from app.domain.baseline import BaselineEntry
+from app.domain.constraint_names import CONSTRAINT_NAMES as CONSTRAINT_NAMES  # re-exported
 from app.domain.cost_accrual import accrual_name
 from app.domain.cost_tracking import TITLES as TRACKING_TITLES
 from app.domain.cost_tracking import TRACKING_KEYS, Kind, TrackingFigures, tracking_text
@@ -156,21 +157,8 @@ YES_NO: dict[bool, str] = {True: "Yes", False: "No"}
 # Columns drawn as icons rather than text.
 ICON_KEYS = frozenset({"indicators"})
 
-# MS Project's words for a constraint, in its capitals ("Start No Earlier Than", as its
-# Constraint Type column, Task Information and exported tables write them); the task sheet,
-# Task Information, the printout, gantry diff and the Import review show them. Typed back,
-# any case reads (app/ui/models/task_edits.parse_choice): "Start no earlier than", as
-# Gantry wrote it before, too.
-CONSTRAINT_NAMES: dict[ConstraintType, str] = {
-    ConstraintType.ASAP: "As Soon As Possible",
-    ConstraintType.ALAP: "As Late As Possible",
-    ConstraintType.MSO: "Must Start On",
-    ConstraintType.MFO: "Must Finish On",
-    ConstraintType.SNET: "Start No Earlier Than",
-    ConstraintType.SNLT: "Start No Later Than",
-    ConstraintType.FNET: "Finish No Earlier Than",
-    ConstraintType.FNLT: "Finish No Later Than",
-}
+# CONSTRAINT_NAMES (the domain's, imported above): the sheet, Task Information, the
+# printout, gantry diff and the Import review read MS Project's words for a constraint here.
 _DATELESS = (ConstraintType.ASAP, ConstraintType.ALAP)
 TASK_TYPE_NAMES: dict[TaskType, str] = {
     TaskType.FIXED_UNITS: "Fixed units",
