@@ -113,3 +113,17 @@ def test_s24w2_a_ref_error_in_a_workbook_resaved_as_ods_is_refused(
     )
     with pytest.raises(FileFormatError, match=r"^Plan!E7: holds #N/A.*Plan!H9\)$"):
         read_plan(tmp_path / "ods" / "returned.ods")
+
+
+def test_s24w2_a_formula_among_other_bad_cells_is_told_with_them(broken: Path) -> None:
+    book = openpyxl.load_workbook(broken)
+    ws = book["Plan"]
+    ws["E5"] = "=E4*2"  # a formula saved without its value (a script wrote it)
+    ws["E6"] = "soon"  # no duration
+    ws["F8"] = "31/02/2027"  # no such day
+    book.save(broken)
+    with pytest.raises(CellRefusals) as caught:
+        read_plan(broken)
+    cells = [r.partition(": ")[0] for r in caught.value.refusals]
+    # the hidden cells first, then the others; E7 (#N/A) once, not also as "empty"
+    assert cells == ["Plan!E5", "Plan!E7", "Plan!H9", "Plan!E6", "Plan!F8"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 import python_calamine as pc
@@ -30,7 +31,7 @@ from app.io.workbook_extent import xlsx_scan
 from app.io.workbook_limits import WorkbookLimits, check_cells, check_rows, check_workbook_file
 from app.io.workbook_number_formats import shown_cells, with_cells
 from app.io.workbook_ods_merges import ods_merged_ranges
-from app.io.workbook_refusals import refuse_merged, refuse_unread_formulas
+from app.io.workbook_refusals import refuse_merged, refuse_unread_formulas, told_with
 
 _CALAMINE_ERRORS = (
     pc.CalamineError,
@@ -228,12 +229,14 @@ class Book:
             read_back[named[TEAM_SHEET]] = (TEAM_COLUMNS, "rows of people")
         if RISK_SHEET in named:
             read_back[named[RISK_SHEET]] = (RISK_COLUMNS, "rows of risks")
-        refuse_hidden_values(self, read_back)
         indents = task_indents(self.path, sheet, plan_rows)  # Increase Indent: an outline
-        trip = read_roundtrip(
+        read = partial(
+            read_roundtrip,
             self.rows(SNAPSHOT_SHEET).rows, plan_rows, sheet, registers, day_first, named, progress,
             indents,
         )  # fmt: skip
+        told_with(partial(refuse_hidden_values, self, read_back), read)  # all bad cells at once
+        trip = read()
         sheets = {
             PLAN_SHEET: (sheet, plan_rows),
             **{k: (named[k], r) for k, r in registers.items()},

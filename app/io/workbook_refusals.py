@@ -10,7 +10,7 @@ is told at once.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from app.domain.errors import FileFormatError
@@ -65,3 +65,21 @@ def _unread(sheet: str, cell: UnreadFormula) -> str:
         f"{where}: {formula} has no saved value (Gantry does not run formulas); type the "
         "value itself, or open and save the workbook in Excel or LibreOffice first"
     )
+
+
+def told_with(hidden: Callable[[], None], read: Callable[[], object]) -> None:
+    """Run ``hidden`` (the refusals of cells that read as empty: merged, formulas, error
+    values); when it refuses, ``read`` the workbook anyway and raise its other bad cells
+    with those, all at once (its refusals of the same cells left out: they read empty)."""
+    told = Refusals()
+    told.attempt(hidden, None)
+    if not told.told:
+        return
+    others = Refusals()
+    others.attempt(read, None)
+    cells = {message.partition(": ")[0] for message in told.told}
+    for message in others.told:
+        if message.partition(": ")[0] not in cells:
+            told.add(message)
+    told.more = told.more or others.more
+    told.raise_any()
