@@ -142,6 +142,8 @@ class ExtendSelection(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """F8, Shift+F8 and Esc set the mode; keys and clicks in a mode extend or move."""
+        if "view" not in self.__dict__:  # Python's half is gone while Qt's still asks (teardown)
+            return False
         kind = event.type()
         if kind == QEvent.Type.MouseButtonPress and watched is self._viewport:
             return isinstance(event, QMouseEvent) and self._click(event)
