@@ -21,6 +21,7 @@ from app.io.negative_uids import negative_uid
 from app.io.register_sheets import RISK_COLUMNS, RISK_SHEET, TEAM_COLUMNS, TEAM_SHEET
 from app.io.roundtrip_import import RoundTrip, read_roundtrip
 from app.io.roundtrip_indents import task_indents
+from app.io.roundtrip_other_sheets import other_sheet_notes
 from app.io.sheet_currency import refuse_foreign_returned
 from app.io.sheet_import import SheetRows
 from app.io.sheet_mapping import ColumnMapping, column_letter
@@ -242,6 +243,8 @@ class Book:
             **{k: (named[k], r) for k, r in registers.items()},
         }
         refuse_foreign_returned(self.path, sheets, trip.base.project)  # $120 is no €120
+        # Budget and About cells the client changed: not read, so named (roundtrip_other_sheets)
+        trip.notes.extend(other_sheet_notes(self.names, lambda n: self.rows(n).rows, trip.base))
         # The workbook shows its money in the plan's currency (About sheet, number
         # formats), even for a plan first read from a file that named none.
         for plan in (trip.base, trip.theirs):
