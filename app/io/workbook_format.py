@@ -248,6 +248,16 @@ class Pen:
         cell.value = value
         return cell
 
+    def dated(self, value: datetime | None, style: StyleArray, empty: StyleArray) -> Cell | None:
+        """The column's cell for a moment or none: ``value`` in ``style``, or an empty cell
+        in ``empty``, so that a date the client types or pastes there (its value: Excel's
+        Paste Values) shows as a date, not as General's 46395."""
+        if value is not None:
+            return self(value, style)
+        cell = self._in(empty)
+        cell.value = None
+        return cell
+
     def text(self, text: str, style: StyleArray) -> Cell:
         """A string cell whatever the text looks like (openpyxl would make ``=...`` a formula)."""
         cell = self._in(style)

@@ -123,8 +123,9 @@ def plan_sheet(
             extra = [*extra, accrual_cell(tasks[r.uid])]
         extra.extend(
             (
-                actual_start(began, moment(began, usual)),
-                actual_finish(ended, moment(ended, usual)),
+                # empty, a date's format too: a date typed or pasted there shows as one
+                actual_start.dated(began, moment(began, usual), fmt.date),
+                actual_finish.dated(ended, moment(ended, usual), fmt.date),
                 r.remaining,
             )
         )
