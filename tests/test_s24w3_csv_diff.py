@@ -88,7 +88,7 @@ def test_s24w3_the_csv_read_back_keeps_the_one_start_its_links_cannot_give(
     pinned = [t.name for t in plan.tasks if t.constraint_type is not ConstraintType.ASAP]
     assert pinned == ["Marketing campaigns module"]  # after Jonas Weber's vacation
     assert (
-        "plan.csv: 1 task keeps its Start as 'start no earlier than' (links alone place it "
+        "plan.csv: 1 task keeps its Start as 'Start No Earlier Than' (links alone place it "
         "earlier: a calendar, a leveling delay or a typed date the CSV does not carry held it "
         "there): 'Marketing campaigns module'"
     ) in err

@@ -6,8 +6,8 @@ so after a client lengthened one Duration the diff listed 30 tasks moved and 'Fi
 before' where the same edit in the workbook said +2d. The diff compares what the CSV
 holds (:func:`app.cli.diff_text.held_between`); its dates now come from the other plan
 with those changes made (as the Import review makes them, :func:`app.domain.merge.apply_changes`),
-which is what the edit does to the plan. A Start the client typed (a "start no earlier
-than" the CSV's read kept at another date than the plan has the task) is made there too.
+which is what the edit does to the plan. A Start the client typed (a Start No Earlier
+Than the CSV's read kept at another date than the plan has the task) is made there too.
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ def _made(full: Plan, table: Plan, changes: list[PlanChange]) -> Plan | None:
 
 
 def _typed_starts(full: Plan, table: Plan) -> dict[int, datetime]:
-    """The tasks ``table`` pins ("start no earlier than") where ``full`` does not schedule
+    """The tasks ``table`` pins ("Start No Earlier Than") where ``full`` does not schedule
     them: a Start the client typed, by uid."""
     pinned = {
         t.uid: t.constraint_date

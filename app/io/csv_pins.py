@@ -2,7 +2,7 @@
 
 A CSV lists the dates a plan's scheduler worked out with what the CSV cannot carry (a
 person's calendar with a vacation, a leveling delay). Read back, the tasks those held later
-keep their Start as "start no earlier than" (:func:`app.io.sheet_uids.unpin_scheduled_starts`)
+keep their Start as "Start No Earlier Than" (:func:`app.io.sheet_uids.unpin_scheduled_starts`)
 and so did every task after them: a client's CSV of the demo-like plan came back with 21
 constraints where one task ('Marketing campaigns module', after a vacation) needed one, and a
 Duration the client lengthened moved nothing past those pins ('Finish as before', where the
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from app.domain.constraint_names import CONSTRAINT_NAMES
 from app.domain.plan import Plan
 from app.domain.plural_words import counted, noun, verb
 from app.domain.quoting import quoted
@@ -24,7 +25,7 @@ from app.domain.task_path import LinkDriving, PathIndex, incoming_links
 
 
 def drop_held_pins(plan: Plan) -> list[Task]:
-    """Take "start no earlier than" off each task a link holds at that date; the tasks
+    """Take "Start No Earlier Than" off each task a link holds at that date; the tasks
     still pinned, in plan order (their start not placed by their links)."""
     pinned = [t for t in plan.tasks if t.constraint_type is ConstraintType.SNET]
     if not pinned:
@@ -44,7 +45,7 @@ def drop_held_pins(plan: Plan) -> list[Task]:
 
 def pins_note(name: str, pinned: list[Task]) -> str | None:
     """What the read says of the tasks still pinned: ``x.csv: 1 task keeps its Start as
-    'start no earlier than' (its links place it earlier; a calendar or delay the CSV does
+    'Start No Earlier Than' (its links place it earlier; a calendar or delay the CSV does
     not carry held it there): 'Marketing campaigns module'``."""
     if not pinned:
         return None
@@ -52,7 +53,8 @@ def pins_note(name: str, pinned: list[Task]) -> str | None:
     first = quoted(pinned[0].name)
     return (
         f"{name}: {counted(n, 'task')} {verb(n, 'keeps', 'keep')} {noun(n, 'its', 'their')} "
-        f"Start as 'start no earlier than' (links alone place {noun(n, 'it', 'them')} earlier: "
+        f"Start as '{CONSTRAINT_NAMES[ConstraintType.SNET]}' (links alone place "
+        f"{noun(n, 'it', 'them')} earlier: "
         f"a calendar, a leveling delay or a typed date the CSV does not carry held "
         f"{noun(n, 'it', 'them')} there){'' if n == 1 else ', the first'}: {first}"
     )
