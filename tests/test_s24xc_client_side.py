@@ -1,6 +1,6 @@
 """The client's side of the workbook round trip (s24xc, exploratory): edits a client makes in
-Excel or LibreOffice that the PM does not get back. Each test is a fault found and not fixed
-here, marked xfail(strict): the fix makes it pass, and then its marker goes."""
+Excel or LibreOffice that the PM did not get back. Each test was a fault found here, marked
+xfail(strict); s24wb2 fixed them and took the markers off (tests/test_s24w2_*.py go further)."""
 
 from __future__ import annotations
 
