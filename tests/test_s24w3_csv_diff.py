@@ -109,3 +109,13 @@ def test_s24w3_writing_a_csv_names_what_it_cannot_carry_once(
         "gantry: note: .csv carries the task table only; not saved: 8 people's rates, roles "
         "and other details (only names travel, in the People column) and 1 baseline"
     ]
+
+
+def test_s24w3_a_new_person_in_the_csv_still_lets_the_edit_move_the_finish(
+    demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    typed = {(4, "Duration"): "7d", (4, "People"): "Aisha Khan[50%], Eva New"}
+    edited = _csv(demo, "client.csv", typed)
+    text = _diff(capsys, demo, edited).splitlines()
+    assert "added    assignment 4:10 'Eva New on Stakeholder interviews'" in text
+    assert text[-1].endswith(FINISH_MOVED)  # people matched by name: the tasks' edits made

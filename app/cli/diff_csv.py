@@ -25,6 +25,7 @@ from app.domain.scheduler import schedule as run_schedule
 from app.domain.task import ConstraintType
 
 TABLE_FORMATS = frozenset({".csv"})  # formats that hold a task table only
+_PEOPLE = frozenset({"resource", "assignment"})
 
 
 def dated_pair(
@@ -51,9 +52,16 @@ def _made(full: Plan, table: Plan, changes: list[PlanChange]) -> Plan | None:
     """``full`` with ``changes`` taken from ``table``, and the starts typed in it; None when
     the plan refuses one (the table's own schedule is compared then, as before)."""
     plan = copy_plan(full)
-    try:
-        apply_changes(plan, table, changes)
-    except AppError:
+    # people are matched by name (held_between's people_by_name): a person the CSV adds
+    # has no uid of its own to take, so without them the tasks' changes are made alone
+    tasks_only = [c for c in changes if c.entity not in _PEOPLE]
+    for some in (changes, tasks_only):
+        try:
+            apply_changes(plan, table, some)
+            break
+        except AppError:
+            continue  # all or nothing: the plan is as it was
+    else:
         return None
     typed = _typed_starts(full, table)
     if typed:
