@@ -217,6 +217,19 @@ def test_s24md_midnight_typed_where_the_cell_shows_a_time_is_midnight(tmp_path: 
     assert task.percent_complete == 100.0
 
 
+def test_s24md_a_date_typed_alone_over_another_time_takes_the_default_time(
+    tmp_path: Path,
+) -> None:
+    _gantry, book = _files(tmp_path)
+    # the cell showed 06:30; the client typed a new day alone, which Excel shows as 00:00:
+    # the default finish time, as MS Project gives a date typed without one (midnight would
+    # end the work on the day before)
+    _edited(book, {("Poured 0630", "Actual Finish"): (datetime(2027, 1, 13), None)})
+    trip = read_roundtrip_workbook(book)
+    task = next(t for t in trip.theirs.tasks if t.name == "Poured 0630")
+    assert task.actual_finish == datetime(2027, 1, 13, 17, 0)
+
+
 def test_s24md_a_custom_date_typed_at_midnight_stays_midnight(tmp_path: Path) -> None:
     _gantry, book = _files(tmp_path)
     # the pour moved to Friday, midnight again, in a cell showing its time

@@ -39,7 +39,7 @@ from app.domain.tracking_edits import (
     typed_remaining_duration,
     typed_span,
 )
-from app.io.sheet_values import CellError, is_blank, read_date, ref_text
+from app.io.sheet_values import CellError, is_blank, read_date, ref_text, typed_alone
 from app.io.workbook_cells import cell_text
 
 ACTUAL_START_TITLE = "Actual Start"
@@ -99,7 +99,7 @@ def edited_actual(
         return None  # nothing reported
     if cell_text(value) == cell_text(own):
         return None  # as exported: a midnight written by an older Gantry as a date alone
-    moment = read_date(value, at, day_first)
+    moment = read_date(typed_alone(value, own), at, day_first)
     if norm(moment) == norm(own):
         return None
     try:

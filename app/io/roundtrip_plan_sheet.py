@@ -42,6 +42,7 @@ from app.io.sheet_values import (
     read_cost,
     read_date,
     ref_text,
+    typed_alone,
 )
 from app.io.snapshot_texts import FittedText, fitted_note
 from app.io.workbook_accrual import accrual_column, edited_accrual
@@ -488,8 +489,9 @@ class PlanSheetEditor:
             if task.manual:
                 return replace(task, start=None) if start else replace(task, finish=None)
             return replace(task, constraint_type=ConstraintType.ASAP, constraint_date=None)
+        exported = self.cells.get(str(task.uid), {}).get(title, "")  # "" on a new row
         moment: datetime = read_date(
-            value,
+            typed_alone(value, exported),
             project.default_start_time if start else project.default_finish_time,
             self.day_first,
         )

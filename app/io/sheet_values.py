@@ -113,6 +113,21 @@ class TimedCell(datetime):
         return cls.combine(moment.date(), moment.time())
 
 
+def typed_alone(value: object, exported: object) -> object:
+    """A changed date cell as the client meant it: at 00:00 in a cell showing its time whose
+    exported moment was at another time, a date typed alone (Excel shows it 00:00), which
+    :func:`read_date` then gives the column's default time as MS Project gives a date typed
+    without one; where the export was at midnight too (a night pour), midnight is kept.
+    ``exported``: the cell's value as written (a moment, or its text)."""
+    if not isinstance(value, TimedCell) or value.time() != time(0, 0):
+        return value
+    if isinstance(exported, datetime):
+        kept_midnight = exported.time() == time(0, 0)
+    else:
+        kept_midnight = str(exported or "").endswith(("T00:00", " 00:00", "T00:00:00"))
+    return value if kept_midnight else value.date()
+
+
 def read_date(value: object, at: time, day_first: bool | None = None) -> datetime:
     """A date cell (a date, a datetime, an Excel serial number or text) as a datetime.
 
