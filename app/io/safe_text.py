@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from app.domain.baseline import Baseline
-from app.domain.calendar import Calendar, CalendarException
+from app.domain.calendar import Calendar, CalendarException, WorkWeek
 from app.domain.custom_fields import CustomField, ListValue
 from app.domain.plan import Plan
 from app.domain.plural_words import counted
@@ -44,6 +44,7 @@ TEXT_FIELDS: dict[type, tuple[str, ...]] = {
     Assignment: ("notes",),
     Calendar: ("name", "holiday_country", "holiday_subdivision"),
     CalendarException: ("name",),
+    WorkWeek: ("name",),
     Risk: ("title", "owner", "mitigation", "description"),
     Baseline: ("name",),
     CustomField: ("alias",),
@@ -251,6 +252,6 @@ _NESTED: dict[type, tuple[tuple[str, str], ...]] = {
     Project: (("custom_fields", "custom field names"),),
     Task: (("custom", "custom fields"),),
     Resource: (("skills", "skills"),),
-    Calendar: (("exceptions", "exceptions"),),
+    Calendar: (("exceptions", "exceptions"), ("work_weeks", "work weeks")),
     CustomField: (("values", "value list"),),
 }
