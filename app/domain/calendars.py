@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from app.domain.calendar import Calendar, CalendarException, Interval, RecurrenceKind
 from app.domain.errors import PlanError
 from app.domain.quoting import NAME_LIMIT, quoted
-from app.domain.work_weeks import fill_spans, span_day, work_week_spans
+from app.domain.work_weeks import default_week, fill_spans, span_day, work_week_spans
 
 Day = tuple[Interval, ...]
 
@@ -161,15 +161,7 @@ class DayResolver:
         self._yielding: list[set[date]] = [days for _, days in expanded]
         # The same tables by day ordinal, for days() (a year of dates at once).
         self._ordinal_tables = [{d.toordinal(): v for d, v in t.items()} for t in self._tables]
-        week: list[Day] = []
-        for wd in range(7):
-            pattern: Day | None = None
-            for c in chain:
-                if wd < len(c.week) and c.week[wd] is not None:
-                    pattern = c.week[wd]
-                    break
-            week.append(tuple(pattern or ()))
-        self._week = tuple(week)
+        self._week = default_week(chain)
         # work weeks, the calendar's own first (work_weeks.py)
         self._spans = work_week_spans(chain)
         self._holiday_sources = _holiday_sources(chain)

@@ -24,6 +24,7 @@ from datetime import datetime, timedelta
 from itertools import product
 from typing import Any
 
+from app.domain.constraint_names import CONSTRAINT_NAMES
 from app.domain.costs import CostReport
 from app.domain.custom_fields import FieldKind, kind_of, value_of
 from app.domain.grouping import (
@@ -42,7 +43,7 @@ from app.domain.schedule_times import ScheduleTimes
 from app.domain.sorting import compared_slack
 from app.domain.splits import TaskClocks
 from app.domain.status_tasks import TaskStatus, task_status
-from app.domain.task import ConstraintType, Task
+from app.domain.task import Task
 from app.domain.workload import DayCalendar
 from app.domain.worktime import WorkTime, from_minutes, to_minutes
 
@@ -51,16 +52,6 @@ from app.domain.worktime import WorkTime, from_minutes, to_minutes
 GROUP_KEY_FIRST = -(1 << 63) + 1
 GROUP_KEY_LIMIT = GROUP_KEY_FIRST + (1 << 40)
 
-_CONSTRAINTS = {
-    ConstraintType.ASAP: "As Soon As Possible",
-    ConstraintType.ALAP: "As Late As Possible",
-    ConstraintType.MSO: "Must Start On",
-    ConstraintType.MFO: "Must Finish On",
-    ConstraintType.SNET: "Start No Earlier Than",
-    ConstraintType.SNLT: "Start No Later Than",
-    ConstraintType.FNET: "Finish No Earlier Than",
-    ConstraintType.FNLT: "Finish No Later Than",
-}
 _STATUS_ORDER = {s: i for i, s in enumerate(TaskStatus)}
 _STATUS_TITLES = {
     TaskStatus.COMPLETE: "Complete",
@@ -472,7 +463,7 @@ def _labeller(
     if field is GroupField.COMPLETION:
         return _completion
     if field is GroupField.CONSTRAINT_TYPE:
-        return lambda v: (v.value, _CONSTRAINTS[v])
+        return lambda v: (v.value, CONSTRAINT_NAMES[v])
     if field is GroupField.STATUS:
         return lambda v: (_STATUS_ORDER[v], _STATUS_TITLES[v])
     kind = kind_of(field) if isinstance(field, str) else None
