@@ -82,6 +82,17 @@ _RATE_UNITS = {
 }
 
 
+def rate_unit_named(word: str) -> RateUnit | None:
+    """The time unit a rate's word after its slash names, in any case, with or without a
+    closing dot or plural s (``Std.``, ``hours``, ``jours``, ``Wo.``); None for no unit word.
+    The roster, the Team member dialog and the workbook's Team sheet read the same words."""
+    word = word.strip().casefold().removesuffix(".")
+    key = _RATE_UNITS.get(word)
+    if key is None and len(word) > 2:  # "150/hours", "600/jours"
+        key = _RATE_UNITS.get(word.removesuffix("s"))
+    return key
+
+
 def _rate_unit(text: str, resource: Resource, what: str) -> tuple[str, RateUnit | None]:
     """The amount of a typed rate and the time unit it names (None: per hour for a person,
     per unit for a material): ``"1,200/d"`` is ("1,200", DAY)."""
@@ -94,9 +105,7 @@ def _rate_unit(text: str, resource: Resource, what: str) -> tuple[str, RateUnit 
         if word in (label, "unit"):
             return amount, None
         raise InputError(f"{what}: {resource.name}'s rate is per {label}: type it as 150/{label}")
-    key = _RATE_UNITS.get(word)
-    if key is None and len(word) > 2:  # "150/hours", "600/jours"
-        key = _RATE_UNITS.get(word.removesuffix("s"))
+    key = rate_unit_named(word)
     if key is None:
         raise InputError(
             f"{what}: {quoted(text.strip())}: a rate is per m, h, d, w, mo or y (150/h, 1,200/d)"

@@ -23,6 +23,7 @@ from app.domain.resource import (
     people_cell_name,
 )
 from app.domain.risk import non_negative
+from app.domain.typed_rates import rate_unit_named
 from app.io.sheet_percent import PercentCell, percent_text, shown_value
 from app.io.sheet_values import CellError, is_blank, plan_currency, read_number
 from app.io.workbook_cells import cell_text
@@ -156,8 +157,8 @@ def _no_such_cell(person: Resource, what: str) -> CellError:
 
 def _rate(value: object, person: Resource, project: Project, which: str = "standard") -> Fields:
     """A Std. rate cell (``which`` "overtime": an Ovt. rate one): a number per the person's
-    unit (as the cell shows it), or text that names one (``1,300/d``, ``90/h``); the rate
-    kept per hour and the unit it shows in."""
+    unit (as the cell shows it), or text that names one as the roster reads it (``1,300/d``,
+    ``90/h``, ``120 €/Std.``, ``900/Tag``); the rate kept per hour and the unit it shows in."""
     unit: RateUnit = getattr(person, f"{which}_rate_unit")
     amount_of: object = value
     if isinstance(value, str):
@@ -169,7 +170,7 @@ def _rate(value: object, person: Resource, project: Project, which: str = "stand
         word = word.strip().casefold()
         label = (person.material_label or "unit").casefold()
         if person.type is ResourceType.WORK:
-            typed = _TYPED_UNITS.get(word if len(word) <= 2 else word.removesuffix("s"))
+            typed = rate_unit_named(word)  # the roster's words: 90/h, 120 €/Std., 900/Tag
             if typed is None:
                 raise CellError(f"{quoted(value)}: a rate is per m, h, d, w, mo or y (1,200/d)")
             unit = typed
@@ -198,27 +199,10 @@ def _refuse_unit_without_slash(text: str) -> None:
     found = _UNIT_WORD.search(text) if "/" not in text else None
     if found is None:
         return
-    word = found.group(1).casefold()
-    if _TYPED_UNITS.get(word if len(word) <= 2 else word.removesuffix("s")) is None:
+    if rate_unit_named(found.group(1)) is None:
         return  # a currency word (EUR, kr): read as before
     amount = text[: found.start(1)].strip()
     raise CellError(f"{quoted(text)}: write the unit after a slash ({amount}/{found.group(1)})")
-
-
-_TYPED_UNITS = {
-    **{unit.value: unit for unit in RateUnit},
-    "min": RateUnit.MINUTE,
-    "minute": RateUnit.MINUTE,
-    "hr": RateUnit.HOUR,
-    "hour": RateUnit.HOUR,
-    "day": RateUnit.DAY,
-    "wk": RateUnit.WEEK,
-    "week": RateUnit.WEEK,
-    "mon": RateUnit.MONTH,
-    "month": RateUnit.MONTH,
-    "yr": RateUnit.YEAR,
-    "year": RateUnit.YEAR,
-}
 
 
 def _refused_as_cell(check: Callable[..., None], *args: object) -> None:
