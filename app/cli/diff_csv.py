@@ -16,7 +16,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
+from app import formats
 from app.domain.diff import PlanChange
 from app.domain.errors import AppError
 from app.domain.merge import apply_changes, copy_plan
@@ -26,6 +28,14 @@ from app.domain.task import ConstraintType
 
 TABLE_FORMATS = frozenset({".csv"})  # formats that hold a task table only
 _PEOPLE = frozenset({"resource", "assignment"})
+
+
+def diff_reading(path: Path) -> dict[str, Any]:
+    """The reader's options for one of the diff's files: a CSV's read does not say which
+    tasks it keeps at their Start ('Start No Earlier Than'), said on every diff otherwise.
+    The diff makes the CSV's edits in the other plan, whose calendars and delays place
+    those tasks, and shows a Start the client typed as its task's move (:func:`_made`)."""
+    return {"pins_note": False} if formats.real_extension(path) in TABLE_FORMATS else {}
 
 
 def dated_pair(

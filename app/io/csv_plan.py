@@ -261,7 +261,11 @@ def read_csv(path: Path, **options: Any) -> Plan:
     (app.domain.progress.Progress) hears how far the read is, in :data:`READ_STEPS` steps
     (the build's, as a workbook's); when it answers False the read stops with CancelledError.
     ``rows``: the file's cells as :func:`csv_rows` gave them already (File > Import parses
-    the file once, for its column mapping dialog and the read).
+    the file once, for its column mapping dialog and the read). ``pins_note`` False: the
+    tasks kept at their Start ('Start No Earlier Than', :func:`pins_note`) go unsaid, as
+    ``gantry diff`` wants: it makes the CSV's edits in the other plan, whose calendars and
+    delays place those tasks, and shows a Start the client typed as its task's move
+    (app/cli/diff_csv.py). Convert and open keep the pins in the plan, and say so.
     """
     path = Path(path)
     progress: Progress | None = options.get("progress")
@@ -322,7 +326,7 @@ def read_csv(path: Path, **options: Any) -> Plan:
         told,
         cut,
         _name_note(path, plan) if own else None,
-        pins_note(path.name, pinned),
+        pins_note(path.name, pinned) if options.get("pins_note", True) else None,
     ):
         for hear in (report, options.get("warn")):
             if hear is not None and line is not None:
