@@ -19,12 +19,13 @@ from app.formats import write_plan
 from app.io.excel_import import read_roundtrip_workbook
 
 
-def _plan() -> Plan:
+def _plan(code: str = "EUR", symbol: str = "€", digits: int = 2) -> Plan:
     project = Project(
         name="Köln",
-        currency="EUR",
-        currency_symbol="€",
+        currency=code,
+        currency_symbol=symbol,
         currency_symbol_position=SymbolPosition.AFTER_SPACE,
+        currency_digits=digits,
     )
     plan = Plan(project=project)
     plan.append_task(Task(1, "Estrich", 1, duration_minutes=480))
@@ -33,10 +34,10 @@ def _plan() -> Plan:
     return plan
 
 
-def _typed(tmp_path: Path, title: str, text: str) -> tuple[Path, str]:
+def _typed(tmp_path: Path, title: str, text: str, plan: Plan | None = None) -> tuple[Path, str]:
     """The plan's workbook with ``text`` typed in Jonas's ``title`` cell; and that cell."""
     path = tmp_path / "koeln.xlsx"
-    write_plan(_plan(), path)
+    write_plan(plan or _plan(), path)
     wb = openpyxl.load_workbook(path)
     ws = wb["Team"]
     cell = ws.cell(2, [c.value for c in ws[1]].index(title) + 1)
@@ -102,3 +103,33 @@ def test_s24tr_a_word_no_roster_reads_is_still_refused(tmp_path, typed):
     with pytest.raises(FileFormatError, match="a rate is per m, h, d, w, mo or y") as caught:
         read_roundtrip_workbook(path)
     assert where in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("typed", "hint"),
+    [
+        ("1.200 €/Tag", "type 1200 €/Tag or 1.2 €/Tag"),
+        ("1.000/Wo.", "type 1000/Wo. or 1/Wo."),
+        ("€1.200", "type €1200 or €1.2"),
+    ],
+)
+def test_s24tr_a_german_thousands_dot_is_refused_not_read_a_thousandth(tmp_path, typed, hint):
+    # read_number reads 1.200 as 1.2: read now that Tag is a unit, 1.200 €/Tag was €1.20 a day
+    path, where = _typed(tmp_path, "Std. rate", typed)
+    with pytest.raises(FileFormatError) as caught:
+        read_roundtrip_workbook(path)
+    assert f"{where}: '{typed}' is unclear: {hint}" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("typed", "hourly"),
+    [("1.200,00 €/Tag", 150.0), ("1200 €/Tag", 150.0), ("0.500/h", 0.5), ("12.50/h", 12.5)],
+)
+def test_s24tr_amounts_that_read_one_way_still_read(tmp_path, typed, hourly):
+    path, _ = _typed(tmp_path, "Std. rate", typed)
+    assert read_roundtrip_workbook(path).theirs.resources[0].standard_rate == hourly
+
+
+def test_s24tr_in_a_currency_of_three_decimals_the_dot_is_its_decimals(tmp_path):
+    path, _ = _typed(tmp_path, "Std. rate", "1.500 KD/h", _plan("KWD", "KD", 3))
+    assert read_roundtrip_workbook(path).theirs.resources[0].standard_rate == 1.5

@@ -163,6 +163,7 @@ def _rate(value: object, person: Resource, project: Project, which: str = "stand
     amount_of: object = value
     if isinstance(value, str):
         _refuse_unit_without_slash(value)
+        _refuse_unclear_dot(value, project)
     if isinstance(value, str) and "/" in value:
         amount_of, _, word = value.rpartition("/")
         if is_blank(amount_of.strip()):
@@ -203,6 +204,30 @@ def _refuse_unit_without_slash(text: str) -> None:
         return  # a currency word (EUR, kr): read as before
     amount = text[: found.start(1)].strip()
     raise CellError(f"{quoted(text)}: write the unit after a slash ({amount}/{found.group(1)})")
+
+
+def _refuse_unclear_dot(text: str, project: Project) -> None:
+    """Refuse a rate typed with one dot before three digits and no comma (``1.200 €/Tag``):
+    a German client's twelve hundred, which :func:`read_number` reads as 1.2 (as the US
+    does), a thousandth of the rate meant. Excel keeps such a cell as text, its unit
+    unreadable to it; the roster in a German window reads it as 1200, and in a French one
+    refuses it as unclear, as here. In a currency of three decimals (dinars' fils) 1.500 is
+    a dinar and a half, as read."""
+    if "," in text or project.currency_digits >= 3:
+        return
+    found = _UNCLEAR_DOT.search(text)
+    if found is None:
+        return
+    head, tail = found.groups()
+    decimals = f"{head}.{tail.rstrip('0')}" if tail.rstrip("0") else head
+    grouped, point = (
+        f"{text[: found.start()]}{n}{text[found.end() :]}".strip() for n in (head + tail, decimals)
+    )
+    raise CellError(f"{quoted(text)} is unclear: type {grouped} or {point}")
+
+
+# One dot grouping three digits, as "1.200" in German; never "0.500" nor "1234.500"
+_UNCLEAR_DOT = re.compile(r"(?<![\d.,])([1-9]\d{0,2})\.(\d{3})(?![\d.,])")
 
 
 def _refused_as_cell(check: Callable[..., None], *args: object) -> None:
