@@ -119,7 +119,8 @@ class IssueLine:
 
 @dataclass(frozen=True, slots=True)
 class PersonLoad:
-    """Someone booked beyond their max units from the status date on, and in which weeks."""
+    """Someone booked beyond their max units (or working on a day off) from the status date
+    on, and in which weeks."""
 
     uid: int
     name: str
@@ -127,6 +128,7 @@ class PersonLoad:
     max_units: float
     weeks: tuple[date, ...]  # Mondays
     task_names: tuple[str, ...]
+    off_time: bool = False  # works on a day off (Overallocation.off_time) in one of them
 
 
 @dataclass(frozen=True, slots=True)

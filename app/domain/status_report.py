@@ -389,12 +389,15 @@ def _people(plan: Plan, schedule: Schedule, status: datetime) -> tuple[PersonLoa
     status_week = status.date() - timedelta(days=status.weekday())
     names = {t.uid: t.name for t in plan.tasks}
     found: dict[int, tuple[float, float, set[date], dict[int, None]]] = {}
+    off_time: set[int] = set()  # people working on a day off
     for o in overallocations(plan, schedule):
         if o.finish <= status:
             continue
         peak, limit, weeks, tasks = found.setdefault(o.resource_uid, (0.0, o.max_units, set(), {}))
         weeks.update(w for w in _mondays(o.start, o.finish) if w >= status_week)
         tasks.update(dict.fromkeys(o.task_uids))
+        if o.off_time:
+            off_time.add(o.resource_uid)
         found[o.resource_uid] = (max(peak, o.units), min(limit, o.max_units), weeks, tasks)
     out: list[PersonLoad] = []
     for res in plan.resources:
@@ -410,6 +413,7 @@ def _people(plan: Plan, schedule: Schedule, status: datetime) -> tuple[PersonLoa
                 max_units=limit,
                 weeks=tuple(sorted(weeks)),
                 task_names=tuple(names.get(u, "?") for u in tasks),
+                off_time=res.uid in off_time,
             )
         )
     return tuple(out)
