@@ -20,7 +20,7 @@ A mixin of :class:`app.ui.usage.view.UsageView`.
 from __future__ import annotations
 
 from bisect import bisect_right
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -188,7 +188,7 @@ class DetailsChoice(WidgetMixin):
             after = column + 1 if at == row else 0
             hits = np.flatnonzero(model.over[person, after:])
             if len(hits):
-                self._go_to_cell(at, after + int(hits[0]))
+                self._go_to_cell(at, after + int(hits[0]), why=True)
                 return True
         self._say("No more over-allocations after the selected cell")
         return False
@@ -209,7 +209,10 @@ class DetailsChoice(WidgetMixin):
         self._go_to_cell(model.shown.index(row), min(max(column, 0), len(periods) - 1))
         return True
 
-    def _go_to_cell(self, row: int, column: int) -> None:
+    def _go_to_cell(self, row: int, column: int, why: bool = False) -> None:
+        """Select and show a person-period, saying in the status bar that the person is
+        over-allocated then (``why``: and why, as Next Overallocation tells it; the Team
+        view's list, which opens it at a person, says why itself)."""
         model = self.grid_model
         index = model.index(row, column)
         self.grid.selectionModel().setCurrentIndex(
@@ -219,11 +222,29 @@ class DetailsChoice(WidgetMixin):
         )
         self.grid.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         self.grid.setFocus()  # the cell itself, as MS Project puts the cursor in it
-        name = model.tree.name(model.shown[row])
+        node = model.shown[row]
+        name = model.tree.name(node)
         periods = model.periods
-        first, last = local_date(periods.starts[column]), local_date(periods.last_day(column))
+        start, end = periods.starts[column], periods.last_day(column)
+        first, last = local_date(start), local_date(end)
         when = first if first == last else f"{first} to {last}"
-        self._say(f"{name} is over-allocated {when}")
+        reason = self._why_over(node, start, end) if why else ""
+        self._say(f"{name} is over-allocated {when}{reason}")
+
+    def _why_over(self, node: int, first: date, last: date) -> str:
+        """' (works on a day off)': why a person row is over-allocated in the days ``first`` to
+        ``last``, the reasons of the stretches there as the row's Indicators tooltip and the
+        Team view say them ('150% of 100%'); '' when none (not a person, none found)."""
+        model = self.grid_model
+        kind, uid = model.tree.key(node)
+        bookings = model.bookings()
+        if kind != "resource" or bookings is None:
+            return ""
+        begin = datetime.combine(first, time())
+        end = datetime.combine(last + timedelta(days=1), time())
+        over = bookings.overallocations(uid)
+        why = dict.fromkeys(o.reason for o in over if o.start < end and o.finish > begin)
+        return f" ({'; '.join(why)})" if why else ""
 
     def _say(self, text: str) -> None:
         window = self.window()
