@@ -18,50 +18,79 @@ and one put in) and none of that task's rows moved: the plan's methods do that
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from app.domain.resource import Assignment
+
+_task_of = attrgetter("task_uid")
+_uid_of = attrgetter("uid")
 
 
 class TaskRows:
-    """The rows of each task's assignments in the plan's list, in list order."""
+    """The rows of each task's assignments in the plan's list, in list order.
 
-    __slots__ = ("_by_task", "_rows", "_size")
+    Kept as a chain per task, from its last row back (``_last``: a task's last row,
+    ``_before``: the row of the same task's assignment before each row, -1 at its first),
+    with each row's assignment uid as read (``_uids``): one pass over the rows and a few
+    flat lists, no object per row or per task to build when a 66k-row plan is first asked
+    (and nothing for the garbage collector to walk).
+    """
+
+    __slots__ = ("_before", "_last", "_rows", "_uids")
 
     def __init__(self) -> None:
         self._rows: list[Assignment] | None = None
-        self._size = -1
-        self._by_task: dict[int, list[tuple[int, int]]] = {}  # task: (row, assignment uid)
+        self._last: dict[int, int] = {}  # task: its last row
+        self._before: list[int] = []  # row: the task's row before it (-1: none)
+        self._uids: list[int] = []  # row: the uid of the assignment read there
 
     def of_task(self, rows: list[Assignment], uid: int) -> list[Assignment]:
         """The assignments of task ``uid`` in ``rows``, in the order the list holds them."""
-        if rows is not self._rows or len(rows) != self._size:
+        if rows is not self._rows or len(rows) != len(self._uids):
             self._read(rows)
-        at = self._by_task.get(uid, ())
-        found = [rows[i] for i, _ in at]
-        if any(a.uid != k or a.task_uid != uid for a, (_, k) in zip(found, at, strict=True)):
+        found = self._walk(rows, uid)
+        if found is None:
             self._read(rows)  # rows moved or rewritten behind its back
-            found = [rows[i] for i, _ in self._by_task.get(uid, ())]
+            found = self._walk(rows, uid)
+            assert found is not None  # just read
         return found
 
     def appended(self, rows: list[Assignment]) -> None:
         """``rows`` just had one assignment appended."""
-        if rows is self._rows and len(rows) == self._size + 1:
+        if rows is self._rows and len(rows) == len(self._uids) + 1:
             a = rows[-1]
-            self._by_task.setdefault(a.task_uid, []).append((self._size, a.uid))
-            self._size += 1
+            self._before.append(self._last.get(a.task_uid, -1))
+            self._last[a.task_uid] = len(self._uids)
+            self._uids.append(a.uid)
 
     def forget(self) -> None:
         """The rows changed otherwise (an insert, a removal, an assignment moved to another
         task): read them again when asked."""
         self._rows = None
 
+    def _walk(self, rows: list[Assignment], uid: int) -> list[Assignment] | None:
+        """Task ``uid``'s assignments in list order; None when a row of it holds another
+        assignment than was read there, or one of another task."""
+        found: list[Assignment] = []
+        before, uids = self._before, self._uids
+        i = self._last.get(uid, -1)
+        while i >= 0:
+            a = rows[i]
+            if a.uid != uids[i] or a.task_uid != uid:
+                return None
+            found.append(a)
+            i = before[i]
+        found.reverse()
+        return found
+
     def _read(self, rows: list[Assignment]) -> None:
-        by_task: dict[int, list[tuple[int, int]]] = {}
-        for i, a in enumerate(rows):
-            at = by_task.get(a.task_uid)
-            if at is None:
-                by_task[a.task_uid] = [(i, a.uid)]
-            else:
-                at.append((i, a.uid))
-        self._by_task = by_task
+        last: dict[int, int] = {}
+        before = [-1] * len(rows)
+        at = last.get
+        for i, task in enumerate(map(_task_of, rows)):
+            before[i] = at(task, -1)
+            last[task] = i
+        self._last = last
+        self._before = before
+        self._uids = list(map(_uid_of, rows))
         self._rows = rows
-        self._size = len(rows)
