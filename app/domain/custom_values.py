@@ -76,11 +76,14 @@ def in_list(
     title: str = "",
     typed: str = "",
     time_given: bool = True,
+    date_text: Callable[[datetime], str] | None = None,
 ) -> CustomValue:
     """``value`` of field ``name`` (not Text) as its field takes it: a date given without a
     time (``time_given`` False) is the listed date of its day when there is one; InputError
     naming the field (``title``), the value as ``typed`` and the listed ones when the field
-    is restricted to a list without it."""
+    is restricted to a list without it. The refusal writes dates by ``date_text`` (the
+    sheet passes its Start column's writer: ``Fr. 01.01.2027`` in German; None:
+    :func:`day_text`)."""
     field = defined(project.custom_fields, name)
     if field is None or not field.values:
         return value
@@ -88,10 +91,10 @@ def in_list(
         value = field.on_day(value) or value
     if not field.restricted or field.holds(value):
         return value
-    shown = typed or format_value(name, value, project)
-    raise InputError(
-        f"{title or name}: {quoted(shown)} is not in its list ({allowed_values(field, project)})"
-    )
+    writer = date_text or day_text
+    shown = typed or format_value(name, value, project, writer)
+    listed = allowed_values(field, project, writer)
+    raise InputError(f"{title or name}: {quoted(shown)} is not in its list ({listed})")
 
 
 def _typed(
@@ -153,10 +156,14 @@ def typed_list(
     return value_list(name, items, restricted, shown)
 
 
-def allowed_values(field: CustomField, project: Project) -> str:
+def allowed_values(
+    field: CustomField, project: Project, date_text: Callable[[datetime], str] | None = None
+) -> str:
     """The values of ``field``'s list as a refusal quotes them ("'Low', 'High, urgent'",
-    costs as money, durations as "2d", at most a dozen)."""
-    return allowed_text(field, lambda value: format_value(field.name, value, project))
+    costs as money, durations as "2d", at most a dozen), dates by ``date_text`` (the
+    reader's form, as the sheet writes them; None: :func:`day_text`)."""
+    writer = date_text or day_text
+    return allowed_text(field, lambda value: format_value(field.name, value, project, writer))
 
 
 def list_entry_text(name: str, value: CustomValue, project: Project) -> str:

@@ -8,6 +8,7 @@ the field's alias (its name when it has none) and edited with its kind's rules.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -24,6 +25,7 @@ from app.domain.custom_fields import (
 )
 from app.domain.custom_values import edit_text, in_list, parse_value
 from app.domain.errors import InputError
+from app.domain.filters import CellText
 from app.domain.project import Project
 from app.report.columns import custom_text
 from app.report.locale_numbers import local_figure, locale_marks
@@ -78,7 +80,7 @@ def custom_cell(document: Document, uid: int, column: int, role: int) -> Any:
     if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
         value = value_of(plan.task(uid).custom, name)
         if role == Qt.ItemDataRole.DisplayRole:  # as the printout and gantry diff write it
-            return custom_text(name, value, plan.project, locale_marks(), format_date)
+            return sheet_cells(plan.project)(name, value)
         text = edit_text(name, value, plan.project)  # a date with its time, a number in full
         if kind_of(name) in _LOCAL:  # 12,5 and 1,5d in German; read back as typed
             return local_figure(text, locale_marks())
@@ -86,6 +88,12 @@ def custom_cell(document: Document, uid: int, column: int, role: int) -> Any:
     if role == Qt.ItemDataRole.TextAlignmentRole and kind_of(name) in _FIGURES:
         return _RIGHT
     return None
+
+
+def sheet_cells(project: Project) -> CellText:
+    """How the sheet writes a custom cell of ``project`` (field, value): the printout's and
+    gantry diff's rule with the Start cell's date writer; the Custom Field filter matches it."""
+    return partial(custom_text, project=project, marks=locale_marks(), date_text=format_date)
 
 
 def typed_custom_value(
@@ -103,7 +111,8 @@ def typed_custom_value(
         moment = locale_typed_date(typed, project.default_start_time, on)
     except InputError as exc:
         raise InputError(f"{title}: {exc}") from None
-    return in_list(name, moment, project, title, typed, time_given=":" in typed)
+    # a refusal quotes the listed dates as the cell writes them (Fr. 01.01.2027 in German)
+    return in_list(name, moment, project, title, typed, ":" in typed, format_date)
 
 
 def check_custom_text(project: Project, column: int, text: str) -> None:
