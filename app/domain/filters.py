@@ -39,9 +39,17 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from enum import Enum
+from functools import partial
 from itertools import compress
 
-from app.domain.custom_fields import FieldKind, field_title, is_field_name, kind_of, value_of
+from app.domain.custom_fields import (
+    CustomValue,
+    FieldKind,
+    field_title,
+    is_field_name,
+    kind_of,
+    value_of,
+)
 from app.domain.custom_values import format_value
 from app.domain.errors import InputError
 from app.domain.plan import Plan
@@ -121,6 +129,9 @@ _ASKS = {
 }
 _FLOATING = (ConstraintType.ASAP, ConstraintType.ALAP)
 
+# How a custom cell is written: (field, value) -> the sheet's text of it.
+CellText = Callable[[str, CustomValue | None], str]
+
 
 def filter_names() -> str:
     """Every filter's command-line name, comma separated (for usage messages)."""
@@ -186,12 +197,17 @@ def matching_uids(
     task_filter: TaskFilter,
     status_date: datetime | None = None,
     baseline_index: int = 0,
+    cell_text: CellText | None = None,
 ) -> frozenset[int]:
     """The tasks that pass ``task_filter``, summaries included where they pass themselves.
 
     ``status_date``: the moment Late Tasks is judged at (None: the project's
     status date; InputError when neither is set, as the window and the command
     line pass "now" then). Slipping Tasks reads baseline ``baseline_index``.
+    ``cell_text``: how the sheet writes a custom cell (field, value), which Custom Field
+    matches against: the UI passes the sheet's own (``Fr. 01.01.2027``, ``12,5`` in
+    German; app/report/columns.custom_text), as the domain cannot ask the locale; None:
+    :func:`app.domain.custom_values.format_value` (``Fri 2027-01-01``, ``12.5``).
     """
     kind = task_filter.kind
     tasks = plan.tasks
@@ -210,7 +226,7 @@ def matching_uids(
         needle = task_filter.text.strip().casefold()
         return frozenset(t.uid for t in tasks if needle in t.name.casefold())
     if kind is FilterKind.CUSTOM_FIELD:
-        return _custom_matches(plan, task_filter.field, task_filter.text)
+        return _custom_matches(plan, task_filter.field, task_filter.text, cell_text)
     if kind is FilterKind.HYPERLINK_CONTAINS:  # the Hyperlink, Address, SubAddress cells
         needle = task_filter.text.strip().casefold()
         return frozenset(
@@ -242,15 +258,18 @@ def matching_uids(
     return frozenset(t.uid for t in tasks if (times := get(t.uid)) is not None and test(t, times))
 
 
-def _custom_matches(plan: Plan, name: str, text: str) -> frozenset[int]:
-    """Tasks whose custom field cell, as the sheet shows it, holds ``text`` (any case); a
-    flag's cell is Yes or No as a whole ("yes": the flag is set)."""
+def _custom_matches(
+    plan: Plan, name: str, text: str, cell_text: CellText | None = None
+) -> frozenset[int]:
+    """Tasks whose custom field cell, as the sheet shows it (``cell_text``), holds ``text``
+    (any case); a flag's cell is Yes or No as a whole ("yes": the flag is set)."""
     needle = " ".join(text.split()).casefold()
     project = plan.project
+    write = cell_text or partial(format_value, project=project)
     flag = kind_of(name) is FieldKind.FLAG
     out = []
     for t in plan.tasks:
-        shown = format_value(name, value_of(t.custom, name), project).casefold()
+        shown = write(name, value_of(t.custom, name)).casefold()
         if (shown == needle) if flag else (needle in shown):
             out.append(t.uid)
     return frozenset(out)

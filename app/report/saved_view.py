@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 from app.domain.costs import CostReport, compute_costs
@@ -30,7 +31,8 @@ from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 from app.domain.sorting import TaskSort, sorted_tasks
 from app.domain.view_state import SheetView
-from app.report.columns import COLUMNS
+from app.report.columns import COLUMNS, custom_text
+from app.report.locale_numbers import locale_marks
 from app.report.tables import TABLES
 from app.report.view_note import view_note
 
@@ -102,7 +104,11 @@ def view_rows(
     tasks = plan.tasks
     keep: set[int] | None = None
     if task_filter is not None and not task_filter.is_all:
-        keep = with_summaries(tasks, matching_uids(plan, schedule, task_filter, moment))
+        # Custom Field matches the cell as the window's sheet writes it (Fr. 01.01.2027 in
+        # German), so a view prints the rows the window showed
+        cells = partial(custom_text, project=plan.project, marks=locale_marks())
+        matched = matching_uids(plan, schedule, task_filter, moment, cell_text=cells)
+        keep = with_summaries(tasks, matched)
     if task_sort is not None and task_sort.is_id:
         task_sort = None
     if (task_sort is not None or task_group is not None) and costs is None:

@@ -35,6 +35,7 @@ from app.ui.dialogs.access_keys import give_access_keys
 from app.ui.dialogs.buttons import error_label, ok_cancel
 from app.ui.dialogs.custom_filter_dialog import CustomFieldFilterDialog
 from app.ui.dialogs.dates import day_edit, read_day
+from app.ui.models.custom_columns import sheet_cells
 from app.ui.models.task_rows import RowFilter, RowSort
 
 if TYPE_CHECKING:
@@ -235,7 +236,13 @@ class FilterController(QObject):
         else:
             status = plan.project.status_date or self.clock()
             try:
-                matched = matching_uids(plan, document.schedule, task_filter, status)
+                matched = matching_uids(
+                    plan,
+                    document.schedule,
+                    task_filter,
+                    status,
+                    cell_text=sheet_cells(plan.project),
+                )
             except AppError as exc:
                 window.show_error(str(exc))
                 self._check(self.current.kind)
