@@ -28,8 +28,9 @@ from app.report.change_titles import (
     only_the_date,
     value_word,
 )
-from app.report.columns import CONSTRAINT_NAMES, YES_NO
+from app.report.columns import CONSTRAINT_NAMES, YES_NO, custom_text
 from app.report.locale_dates import local_date
+from app.report.locale_numbers import locale_marks
 from app.ui.budget.money import money
 from app.ui.team.rate_texts import rate_text
 
@@ -86,10 +87,12 @@ def show_value(field: str | None, value: Scalar, project: Project) -> str:
     """A value as the task table would show it."""
     if field is not None and is_field_name(field) and kind_of(field) is FieldKind.FLAG:
         return format_value(field, value is True, project)  # the sheet's No/Yes, not —/yes
+    if field is not None and is_field_name(field) and (day := _custom_day(field, value)):
+        return local_date(day)  # as its cell and gantry diff: Fr. 01.01.2027 in German
     if field is not None and is_field_name(field) and not isinstance(value, str | bool):
         if value is None:
             return "—"
-        return format_value(field, value, project)  # money, durations as the column shows
+        return custom_text(field, value, project, locale_marks())  # 12,5, money as the column
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):
@@ -116,6 +119,30 @@ def show_value(field: str | None, value: Scalar, project: Project) -> str:
         return _moment(value)
     word = value_word(field, value) if isinstance(value, str) else None
     return str(value) if word is None else word  # Fixed work, Start-to-Start (SS)
+
+
+def show_values(field: str | None, old: Scalar, new: Scalar, project: Project) -> tuple[str, str]:
+    """A review row's two values as :func:`show_value` writes them; a custom Date moved
+    within its day (its column shows the day alone) with both times, as ``gantry diff``
+    says it (``Fr. 01.01.2027 08:00`` -> ``Fr. 01.01.2027 13:00``)."""
+    before, after = show_value(field, old, project), show_value(field, new, project)
+    if before != after or field is None or not is_field_name(field):
+        return before, after
+    was, now = _custom_day(field, old), _custom_day(field, new)
+    if was is None or now is None or was == now:
+        return before, after
+    return local_date(was, clock=True), local_date(now, clock=True)
+
+
+def _custom_day(field: str, value: Scalar) -> datetime | None:
+    """A custom Date field's value as a change holds it (``2027-01-01T08:00``) as the
+    moment it is; None for any other field or value."""
+    if kind_of(field) is not FieldKind.DATE or not isinstance(value, str):
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 def _moment(text: str) -> str:

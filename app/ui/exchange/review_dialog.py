@@ -31,7 +31,7 @@ from app.domain.project import Project
 from app.ui.dialogs.assign_units import units_text
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.exchange.change_links import dependent_changes
-from app.ui.exchange.labels import ENTITY_LABELS, change_label, describe, show_value
+from app.ui.exchange.labels import ENTITY_LABELS, change_label, describe, show_values
 
 _CHANGE_ROLE = Qt.ItemDataRole.UserRole + 40
 _CONFLICT = QColor("#c00000")
@@ -130,14 +130,13 @@ class ReviewChangesDialog(QDialog):
                 )
                 self.tree.addTopLevelItem(group)
                 groups[key] = group
-            old = show_value(
-                c.field, item.ours if item.conflict and item.ours is not None else c.old, project
-            )
+            ours = item.ours if item.conflict and item.ours is not None else c.old
+            old, new = show_values(c.field, ours, c.new, project)  # a time moved: both times
             node = QTreeWidgetItem(
                 [
                     change_label(c, project),  # as gantry diff names it
                     old,
-                    show_value(c.field, c.new, project),
+                    new,
                     item.reason,
                 ]
             )
