@@ -23,11 +23,17 @@ from enum import Enum
 from itertools import accumulate, compress
 from operator import attrgetter, is_, itemgetter, ne
 
+from app.domain.contours import WorkContour, fills_task
 from app.domain.hyperlinks import Hyperlink
 from app.domain.leveling_elapsed import elapsed_delay
 from app.domain.leveling_resume import delay_is_pause
 from app.domain.notation import format_duration
-from app.domain.overallocation import overallocated_resources, person_overallocations
+from app.domain.overallocation import (
+    Booked,
+    booked_spans,
+    overallocated_resources,
+    person_overallocations,
+)
 from app.domain.plan import Plan
 from app.domain.plural_words import counted, joined_list, verb
 from app.domain.quoting import NAME_LIMIT, clipped, quoted
@@ -37,7 +43,7 @@ from app.domain.schedule import IssueKind, Schedule, ScheduleIssue, TaskTimes
 from app.domain.splits import TaskClocks, may_be_split
 from app.domain.task import ConstraintType, DurationUnit, Task
 from app.domain.task_spans import TaskSpans, task_spans
-from app.domain.workload import inactive_tasks
+from app.domain.workload import DayCalendar, entered_tasks, inactive_tasks
 from app.report.assignment_index import AssignmentIndex
 from app.report.columns import CONSTRAINT_NAMES
 from app.report.locale_dates import local_date
@@ -224,6 +230,8 @@ class TaskIndicators:
         self._spans: TaskSpans | None = None  # assigned tasks' spans, for the sweeps
         self._parts: dict[int, tuple[tuple[datetime, datetime], ...]] = {}  # see _parts_of
         self._off: frozenset[int] | None = None  # inactive tasks: they book nobody
+        self._cals: dict[int | None, DayCalendar] = {}  # people's day calendars (_booked)
+        self._entered: frozenset[int] | None = None  # tasks with actual work entered (_booked)
 
     @property
     def index(self) -> AssignmentIndex | None:
@@ -461,42 +469,50 @@ class TaskIndicators:
         off = self._inactive()
         mine = [a for a in self._assignments().of_person.get(person, ()) if a.task_uid not in off]
         if resource is not None and resource.type is ResourceType.WORK:
-            if resource.availability or any(self._parts_of(a.task_uid) for a in mine):
-                # Max units that change over time, or pauses: the domain's sweep over dates.
-                spans: list[tuple[datetime, datetime, float, int]] = []
-                for a in mine:
-                    spans.extend(self._booked(a))
-                for period in person_overallocations(resource, spans):
-                    tasks.update(period.task_uids)
-            else:
-                found = self._busy_over[person] = self._kept_sweep(person, mine, resource)
-                return found
+            if not resource.availability and not any(self._parts_of(a.task_uid) for a in mine):
+                kept = self._kept_sweep(person, mine, resource)
+                if kept is not None:
+                    found = self._busy_over[person] = kept
+                    return found
+            # Max units that change over time, pauses, or an assignment booking other than its
+            # task's span at its units (a contour; work typed into days, a day off among them):
+            # the domain's sweep over what each one books, the periods the Usage view shows.
+            spans: list[tuple[datetime, datetime, float, int]] = []
+            for a in mine:
+                spans.extend(self._booked(a))
+            for period in person_overallocations(resource, spans):
+                tasks.update(period.task_uids)
         found = self._busy_over[person] = frozenset(tasks)
         return found
 
     def _kept_sweep(
         self, person: int, mine: list[Assignment], resource: Resource
-    ) -> frozenset[int]:
+    ) -> frozenset[int] | None:
         """:meth:`_over_at`'s answer for one person, swept again only when their bookings
         changed since the last schedule: the same assignments (the very objects), each task's
-        start, finish and summary flag as they were, the same max units. An edit that moves
-        a few tasks sweeps their people only, not everyone on the rows painted after it."""
+        start, finish, duration and summary flag as they were, the same max units. An edit
+        that moves a few tasks sweeps their people only, not everyone on the rows painted
+        after it. None: an assignment of theirs books other than its task's span
+        (:func:`_uneven`), for the full sweep (never kept: it reads calendars too)."""
         limit = resource.max_units + _EPS
         spans = self._spans_of(mine)
         rows = list(map(spans.row.get, map(_TASK, mine)))
         if None in rows:  # a task the schedule lacks: not worth keeping
-            return frozenset(self._over_at(mine, limit, spans))
+            return None if _uneven(mine, spans) else frozenset(self._over_at(mine, limit, spans))
         when = (
             limit,
             tuple(map(spans.start.__getitem__, rows)),  # type: ignore[arg-type]
             tuple(map(spans.finish.__getitem__, rows)),  # type: ignore[arg-type]
             tuple(map(spans.summary.__getitem__, rows)),  # type: ignore[arg-type]
+            tuple(map(spans.duration_minutes.__getitem__, rows)),  # type: ignore[arg-type]
         )
         kept = self._assignments().swept
         last = kept.get(person)
         same = last is not None and len(last[0]) == len(mine) and last[1] == when
         if last is not None and same and all(map(is_, last[0], mine)):
-            return last[2]
+            return last[2]  # kept for even bookings only: the same ones are even still
+        if _uneven(mine, spans):
+            return None
         found = frozenset(self._over_at(mine, limit, spans))
         kept[person] = (mine, when, found)
         return found
@@ -572,12 +588,37 @@ class TaskIndicators:
             return set()
         return {task for first, last, task in runs if _any_in(over, first, last)}
 
-    def _booked(self, a: Assignment) -> list[tuple[datetime, datetime, float, int]]:
-        """An assignment's booked spans: its task's span, or its working parts when split."""
+    def _booked(self, a: Assignment) -> list[Booked]:
+        """An assignment's booked spans, as the Usage view's sweep has them (the domain's
+        :func:`booked_spans`: its task's span, its working parts when split, a contour's parts,
+        work typed into days, a day off worked as an OffTime)."""
         times = self.schedule.get(a.task_uid)
-        if times is None or times.summary or times.finish <= times.start:
+        if times is None or times.summary:  # as _over_at: a summary's own people are not swept
             return []
         parts = self._parts_of(a.task_uid)  # a wait for its links is a pause too
-        if parts:
-            return [(s, f, a.units, a.task_uid) for s, f in parts if f > s]
-        return [(times.start, times.finish, a.units, a.task_uid)]
+        if self._entered is None:
+            self._entered = entered_tasks(self.plan)
+        split = {a.task_uid: parts} if parts else {}
+        return booked_spans(self.plan, a, times, split, self._cals, self._entered)
+
+
+def _uneven(mine: Collection[Assignment], spans: TaskSpans) -> bool:
+    """Whether an assignment of one person books other than its task's span at its units: a
+    shaped contour, or work (less its overtime) that does not fill its task at its units, as
+    typed work does (:func:`~app.domain.overallocation.booked_spans`' own pieces, which may
+    lie on a day off). Those people take the full sweep."""
+    row, duration, summary = spans.row, spans.duration_minutes, spans.summary
+    flat = WorkContour.FLAT
+    for a in mine:
+        contour = a.contour
+        if contour is not flat and contour.shaped:
+            return True
+        w, u = a.work_minutes, a.units
+        if w and u > 0:
+            i = row.get(a.task_uid)
+            if i is None or summary[i]:
+                continue
+            regular = w - min(a.overtime_work_minutes, w)
+            if not fills_task(regular, u, contour, duration[i]):
+                return True
+    return False

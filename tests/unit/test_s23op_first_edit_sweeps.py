@@ -26,6 +26,14 @@ def test_s23op_the_first_edit_after_opening_sweeps_only_whom_it_moved(monkeypatc
         return sweep(self, mine, limit, spans)
 
     monkeypatch.setattr(TaskIndicators, "_over_at", counted)
+    booked = TaskIndicators._booked  # the full sweep's (the last task's work no longer fills it)
+
+    def counted_booked(self, a):
+        if self is cells._marks:
+            swept.append(a.resource_uid)
+        return booked(self, a)
+
+    monkeypatch.setattr(TaskIndicators, "_booked", counted_booked)
     last = next(  # nothing follows it: only its people's bookings move
         t
         for t in reversed(plan.tasks)
