@@ -62,6 +62,7 @@ from app.domain.leveling_bar import Bar
 from app.domain.leveling_links import expanded_links
 from app.domain.leveling_options import LevelingOptions, LevelingOrder
 from app.domain.leveling_placement import first_fit
+from app.domain.leveling_plain_delays import delayed_many, only_delays
 from app.domain.leveling_result import LevelingMove, LevelingResult, Unresolved
 from app.domain.leveling_resume import has_leveling, leveling_of, with_leveling_delay
 from app.domain.leveling_rules import DO_NOT_LEVEL, why_late
@@ -275,13 +276,24 @@ def apply_delays(plan: Plan, delays: dict[int, int]) -> dict[int, int]:
     """
     old: dict[int, int] = {}
     new: list[Task] = []
+    plain: list[int] = []  # where in ``new`` a task only delayed goes (all made at once)
+    plain_minutes: list[int] = []
     for uid, minutes in delays.items():
         task = plan.task(uid)
-        changed = with_leveling_delay(task, minutes)
-        if changed is task:
-            continue
+        if only_delays(task, minutes):  # most: only the delay may change, made below
+            if minutes == task.leveling_delay_minutes:
+                continue
+            plain.append(len(new))
+            plain_minutes.append(minutes)
+            new.append(task)
+        else:
+            changed = with_leveling_delay(task, minutes)
+            if changed is task:
+                continue
+            new.append(changed)
         old[uid] = leveling_of(task)
-        new.append(changed)
+    for k, task in zip(plain, delayed_many([new[k] for k in plain], plain_minutes), strict=True):
+        new[k] = task
     moved = typed_work_moved(plan, new)  # typed periods follow the pauses (Split Task's rule)
     with plan.batch():
         plan.update_tasks(new)
