@@ -21,12 +21,13 @@ from app.io.negative_uids import negative_uid
 from app.io.register_sheets import RISK_COLUMNS, RISK_SHEET, TEAM_COLUMNS, TEAM_SHEET
 from app.io.roundtrip_import import RoundTrip, read_roundtrip
 from app.io.roundtrip_indents import task_indents
-from app.io.roundtrip_other_sheets import other_sheet_notes
+from app.io.roundtrip_other_sheets import BUDGET_SHEET, other_sheet_notes
 from app.io.sheet_currency import refuse_foreign_returned
 from app.io.sheet_import import SheetRows
 from app.io.sheet_mapping import ColumnMapping, column_letter
 from app.io.sheet_rows_read import cells, load_sheet
 from app.io.shown_times import plan_moment_columns, times_shown
+from app.io.workbook_about_sheet import ABOUT_SHEET
 from app.io.workbook_cells import PLAN_COLUMNS, PLAN_SHEET, SNAPSHOT_SHEET, cell_text
 from app.io.workbook_extent import xlsx_scan
 from app.io.workbook_limits import WorkbookLimits, check_cells, check_rows, check_workbook_file
@@ -231,6 +232,10 @@ class Book:
         if RISK_SHEET in named:
             read_back[named[RISK_SHEET]] = (RISK_COLUMNS, "rows of risks")
         indents = task_indents(self.path, sheet, plan_rows)  # Increase Indent: an outline
+        # the Budget and About sheets read with the others, before the rows' own progress
+        for other in (BUDGET_SHEET, ABOUT_SHEET):
+            if other in self.names:
+                self.rows(other)
         read = partial(
             read_roundtrip,
             self.rows(SNAPSHOT_SHEET).rows, plan_rows, sheet, registers, day_first, named, progress,
