@@ -15,7 +15,6 @@ first time a row of theirs is asked, never per cell.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import datetime
@@ -23,7 +22,6 @@ from enum import Enum
 from itertools import accumulate, compress
 from operator import attrgetter, is_, itemgetter, ne
 
-from app.domain.contours import WorkContour, fills_task
 from app.domain.hyperlinks import Hyperlink
 from app.domain.leveling_elapsed import elapsed_delay
 from app.domain.leveling_resume import delay_is_pause
@@ -46,6 +44,8 @@ from app.domain.task_spans import TaskSpans, task_spans
 from app.domain.workload import DayCalendar, entered_tasks, inactive_tasks
 from app.report.assignment_index import AssignmentIndex
 from app.report.columns import CONSTRAINT_NAMES
+from app.report.indicator_sweeps import EPS as _EPS
+from app.report.indicator_sweeps import any_in, over_slow, uneven_people
 from app.report.locale_dates import local_date
 
 
@@ -106,7 +106,6 @@ _Found = tuple[Indicator, Callable[[], str]]
 
 
 _DATELESS = (ConstraintType.ASAP, ConstraintType.ALAP)
-_EPS = 1e-6  # units above max units by less than this are rounding (as app.domain.overallocation)
 _KEY = itemgetter(0)
 _UNITS = itemgetter(1)
 _TASK = attrgetter("task_uid")
@@ -168,33 +167,6 @@ def leveling_delay_text(
     if elapsed is None:
         return format_duration(task.leveling_delay_minutes, plan.project)
     return format_duration(elapsed, plan.project, elapsed=True, unit=DurationUnit.DAYS)
-
-
-def _over_slow(events: list[tuple[int, float, int]], limit: float) -> set[int]:
-    """The sweep of :meth:`TaskIndicators._over_at` one change at a time, keeping each task's
-    units (for a task booked twice, or at no units)."""
-    level = 0.0
-    active: dict[int, float] = {}
-    out: set[int] = set()
-    n = len(events)
-    for k, (key, units, task) in enumerate(events):
-        level += units
-        left = active.get(task, 0.0) + units
-        if left <= _EPS:
-            active.pop(task, None)
-        else:
-            active[task] = left
-        if k + 1 < n and events[k + 1][0] >> 1 == key >> 1:
-            continue  # more changes at this moment
-        if level > limit:
-            out.update(active)
-    return out
-
-
-def _any_in(moments: list[int], first: int, last: int) -> bool:
-    """Whether a moment of the sorted ``moments`` falls in [first, last)."""
-    at = bisect_left(moments, first)
-    return at < len(moments) and moments[at] < last
 
 
 def _said(text: str) -> Callable[[], str]:
@@ -498,7 +470,9 @@ class TaskIndicators:
         spans = self._spans_of(mine)
         rows = list(map(spans.row.get, map(_TASK, mine)))
         if None in rows:  # a task the schedule lacks: not worth keeping
-            return None if _uneven(mine, spans) else frozenset(self._over_at(mine, limit, spans))
+            return (
+                None if uneven_people(mine, spans) else frozenset(self._over_at(mine, limit, spans))
+            )
         when = (
             limit,
             tuple(map(spans.start.__getitem__, rows)),  # type: ignore[arg-type]
@@ -511,7 +485,7 @@ class TaskIndicators:
         same = last is not None and len(last[0]) == len(mine) and last[1] == when
         if last is not None and same and all(map(is_, last[0], mine)):
             return last[2]  # kept for even bookings only: the same ones are even still
-        if _uneven(mine, spans):
+        if uneven_people(mine, spans):
             return None
         found = frozenset(self._over_at(mine, limit, spans))
         kept[person] = (mine, when, found)
@@ -573,7 +547,7 @@ class TaskIndicators:
             runs.append((start[i], finish[i], a.task_uid))
         events.sort(key=_KEY)
         if tiny or len({r[2] for r in runs}) != len(runs):
-            return _over_slow(events, limit)  # a task booked twice, or at (near) no units
+            return over_slow(events, limit)  # a task booked twice, or at (near) no units
         # The moments, once every change at them is counted, at which the level passes the
         # limit; a task takes part when it runs at one of them (start <= moment < finish).
         levels = list(accumulate(map(_UNITS, events)))
@@ -586,7 +560,7 @@ class TaskIndicators:
         ]
         if not over:
             return set()
-        return {task for first, last, task in runs if _any_in(over, first, last)}
+        return {task for first, last, task in runs if any_in(over, first, last)}
 
     def _booked(self, a: Assignment) -> list[Booked]:
         """An assignment's booked spans, as the Usage view's sweep has them (the domain's
@@ -600,25 +574,3 @@ class TaskIndicators:
             self._entered = entered_tasks(self.plan)
         split = {a.task_uid: parts} if parts else {}
         return booked_spans(self.plan, a, times, split, self._cals, self._entered)
-
-
-def _uneven(mine: Collection[Assignment], spans: TaskSpans) -> bool:
-    """Whether an assignment of one person books other than its task's span at its units: a
-    shaped contour, or work (less its overtime) that does not fill its task at its units, as
-    typed work does (:func:`~app.domain.overallocation.booked_spans`' own pieces, which may
-    lie on a day off). Those people take the full sweep."""
-    row, duration, summary = spans.row, spans.duration_minutes, spans.summary
-    flat = WorkContour.FLAT
-    for a in mine:
-        contour = a.contour
-        if contour is not flat and contour.shaped:
-            return True
-        w, u = a.work_minutes, a.units
-        if w and u > 0:
-            i = row.get(a.task_uid)
-            if i is None or summary[i]:
-                continue
-            regular = w - min(a.overtime_work_minutes, w)
-            if not fills_task(regular, u, contour, duration[i]):
-                return True
-    return False

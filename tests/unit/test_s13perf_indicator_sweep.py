@@ -12,7 +12,8 @@ from app.domain.plan import Plan
 from app.domain.resource import Assignment
 from app.domain.schedule import Schedule
 from app.domain.task_spans import TaskSpans
-from app.report.indicators import TaskIndicators, _over_slow
+from app.report.indicator_sweeps import over_slow
+from app.report.indicators import TaskIndicators
 
 _START = 1_000_000
 
@@ -50,7 +51,7 @@ def test_fast_sweep_marks_what_the_change_by_change_sweep_marks(seed):
     indicators._spans = spans
     for limit in (0.5, 1.0, 1.5, 2.0):  # levels land exactly on these too
         fast = indicators._over_at(mine, limit + 1e-6)
-        assert fast == _over_slow(_events(spans, mine), limit + 1e-6), limit
+        assert fast == over_slow(_events(spans, mine), limit + 1e-6), limit
 
 
 def test_a_task_booked_twice_counts_its_units_together():
