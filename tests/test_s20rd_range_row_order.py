@@ -84,7 +84,10 @@ def test_s20rd_with_the_range_fixed_the_later_cell_is_named_and_the_summary_stil
     wb = openpyxl.load_workbook(book)
     wb["Plan"]["I2"].value = "Ann, Bob[25%]"
     wb.save(book)
-    with pytest.raises(FileFormatError, match=r"^Plan!E5: "):
+    # E5 is named; since every bad cell is told at once (fa49d25, the sheet built again with
+    # E5 blank), the occurrences no longer read as Sync's, so its own Bob[25-75%] (I3) is
+    # named too though a read with E5 fixed takes it (a known fault: plan_sheet_refusals.py)
+    with pytest.raises(FileFormatError, match=r"Plan!E5: |Plan!E5\)"):
         read_workbook(book)
     wb["Plan"]["E5"].value = "1h"
     wb.save(book)

@@ -39,7 +39,7 @@ def test_s23mn_a_day_option_takes_a_dotted_day(typed, day):
 
 @pytest.mark.parametrize("typed", ["31.02.2027", "15/01/2027", "1/15/2027", "15.01.27"])
 def test_s23mn_a_day_that_is_none_or_ambiguous_stays_bad_usage(typed):
-    with pytest.raises(OptionError, match=r"is not a date \(use YYYY-MM-DD\)"):
+    with pytest.raises(OptionError, match=r"is not a date \(use YYYY-MM-DD or DD\.MM\.YYYY\)"):
         parse_day(typed, "status date")
 
 
