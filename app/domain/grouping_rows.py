@@ -27,6 +27,7 @@ from typing import Any
 from app.domain.constraint_names import CONSTRAINT_NAMES
 from app.domain.costs import CostReport
 from app.domain.custom_fields import FieldKind, kind_of, value_of
+from app.domain.day_names import ENGLISH, DateNames
 from app.domain.grouping import (
     DATE_FIELDS,
     DURATION_FIELDS,
@@ -116,6 +117,7 @@ def group_tasks(
     costs: CostReport | Mapping[int, float] | None = None,
     keep: Collection[int] | None = None,
     today: datetime | None = None,
+    names: DateNames = ENGLISH,
 ) -> list[TaskGroup]:
     """The groups of a plan, outermost first, each followed by the groups inside it.
 
@@ -124,6 +126,10 @@ def group_tasks(
     stands for its cost and the schedule's work for its work. ``keep``: only these
     tasks (a filter's), None for all. ``today``: the date Status is judged at when the
     plan has no status date (MS Project takes today's; without it, the project start).
+    ``names``: the reader's weekday and month names and day order, which a date group's
+    label is written in (``Start: Mo. 4. Jan. 2027`` in German; the UI and the printout
+    pass the locale's, app/report/timescale_names.date_names; default Gantry's English,
+    ``Start: Mon 4 Jan 2027``, as the command line's text writes it).
     """
     if not group_by.keys:
         return []
@@ -132,7 +138,8 @@ def group_tasks(
     members = [t for t in tasks if t.uid not in summaries and (keep is None or t.uid in keep)]
     fields = plan.project.custom_fields
     readers = [
-        _bucket_reader(plan, schedule, k, k.title(fields), costs, today) for k in group_by.keys
+        _bucket_reader(plan, schedule, k, k.title(fields), costs, today, names)
+        for k in group_by.keys
     ]
     entries: list[tuple[int, tuple[Bucket, ...]]]
     if len(readers) == 1:  # the menu's groups but one: no combinations to make
@@ -340,6 +347,7 @@ def _bucket_reader(
     title: str,
     costs: CostReport | Mapping[int, float] | None,
     today: datetime | None,
+    names: DateNames = ENGLISH,
 ) -> Callable[[Task], list[Bucket]]:
     """Each task's buckets under one key (several for a task with several people); one
     bucket object per value, labelled once."""
@@ -351,7 +359,7 @@ def _bucket_reader(
         value = _status_reader(plan, schedule, today)
     else:
         value = _value_reader(plan, schedule, field, costs)
-    label = _labeller(plan, field, key.interval)
+    label = _labeller(plan, field, key.interval, names)
     made: dict[Any, list[Bucket]] = {}
 
     def read(task: Task) -> list[Bucket]:
@@ -456,7 +464,7 @@ def _status_reader(plan: Plan, schedule: Schedule, today: datetime | None) -> Ca
 
 
 def _labeller(
-    plan: Plan, field: GroupField | str, interval: float | None
+    plan: Plan, field: GroupField | str, interval: float | None, names: DateNames = ENGLISH
 ) -> Callable[[Any], tuple[Any, str]]:
     """(value to sort by, label text) of a raw value, in intervals where asked."""
     project = plan.project
@@ -476,7 +484,7 @@ def _labeller(
     if field is GroupField.PERCENT_COMPLETE:
         return _interval_labeller(lambda p: f"{p:g}%", interval)
     if field in DATE_FIELDS or kind is FieldKind.DATE:
-        return _date_labeller(interval)
+        return _date_labeller(interval, names)
     if isinstance(field, str) and kind is FieldKind.TEXT:
         return _text_labeller(plan, field)
     return _interval_labeller(lambda n: f"{n:g}", interval)
@@ -523,21 +531,26 @@ def _interval_labeller(
     return label
 
 
-def _date_labeller(interval: float | None) -> Callable[[Any], tuple[Any, str]]:
-    """Dates by the day, or in intervals of days (7: weeks from Monday, as MS Project)."""
+def _date_labeller(
+    interval: float | None, names: DateNames = ENGLISH
+) -> Callable[[Any], tuple[Any, str]]:
+    """Dates by the day, or in intervals of days (7: weeks from Monday, as MS Project), each
+    day written in ``names`` (``Mon 4 Jan 2027``; ``Mo. 4. Jan. 2027`` in German)."""
     days = max(1, round(interval or 1))
     epoch = datetime(2000, 1, 3)  # a Monday: weeks start on Mondays
 
     def label(v: datetime) -> tuple[Any, str]:
         day = datetime(v.year, v.month, v.day)
         if days == 1:
-            return day, _day_text(day)
+            return day, _day_text(day, names)
         first = epoch + timedelta(days=((day - epoch).days // days) * days)
         last = first + timedelta(days=days - 1)
-        return first, f"{_day_text(first)} - {_day_text(last)}"
+        return first, f"{_day_text(first, names)} - {_day_text(last, names)}"
 
     return label
 
 
-def _day_text(day: datetime) -> str:
-    return f"{day:%a} {day.day} {day:%b %Y}"
+def _day_text(day: datetime, names: DateNames) -> str:
+    """``Mon 4 Jan 2027`` in Gantry's English (strftime's ``%a %-d %b %Y`` in C, as it was
+    written), the weekday first and the day in the reader's order elsewhere."""
+    return f"{names.weekday(day)} {names.dated(day)}"

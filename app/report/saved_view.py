@@ -34,6 +34,7 @@ from app.domain.view_state import SheetView
 from app.report.columns import COLUMNS, custom_text
 from app.report.locale_numbers import locale_marks
 from app.report.tables import TABLES
+from app.report.timescale_names import date_names
 from app.report.view_note import view_note
 
 _CUSTOM = "custom:"  # a custom field's sheet column key: "custom:Text1" (app/ui/sheet_layout.py)
@@ -120,7 +121,8 @@ def view_rows(
         return ViewRows(rows, {}, not outline)
     if task_group.keep_hierarchy and not outline:  # no summaries listed: none to keep
         task_group = replace(task_group, keep_hierarchy=False)
-    groups = group_tasks(plan, schedule, task_group, order, costs, keep, now or datetime.now())
+    today = now or datetime.now()
+    groups = group_tasks(plan, schedule, task_group, order, costs, keep, today, date_names())
     keys: dict[tuple[str, ...], int] = {}
 
     def key_of(path: tuple[str, ...]) -> int:

@@ -23,6 +23,7 @@ from app.domain.grouping import GroupBy, GroupField
 from app.domain.grouping_rows import GROUP_KEY_FIRST, TaskGroup, flatten, group_tasks
 from app.domain.sorting import TaskSort, arrange
 from app.domain.task import Task
+from app.report.timescale_names import date_names
 
 if TYPE_CHECKING:
     from app.ui.document import Document
@@ -244,6 +245,7 @@ class RowGroup:
             getattr(document, "costs", None),
             keep,
             self.clock() if _needs_today(group_by) else None,
+            date_names(),  # a date group's label in the user's words (Mo. 4. Jan. 2027)
         )
         flat = flatten(groups, self.key_of, self.collapsed, collapsed)
         headers: dict[int, TaskGroup] = {}

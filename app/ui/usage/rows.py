@@ -29,6 +29,7 @@ from app.domain.usage_costs import CostUsage
 from app.domain.usage_filter import sorted_task_rows
 from app.domain.usage_groups import GroupedUsageTree
 from app.domain.usage_tree import UsageTree, build_usage_tree
+from app.report.timescale_names import date_names
 
 
 class Mode(Enum):
@@ -148,7 +149,7 @@ class UsageTables:
                 group_by = replace(group_by, keep_hierarchy=False)
         plan, costs = self._plan, self.cost_report
         groups = group_tasks(
-            plan, self._schedule, group_by, tasks, costs, group.keep, datetime.now()
+            plan, self._schedule, group_by, tasks, costs, group.keep, datetime.now(), date_names()
         )
         before = self._before.pop(Mode.TASKS, None)
         return GroupedUsageTree(
