@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from app.domain.diff import PlanChange
 from app.domain.plan import Plan
 
-PLACE = "place"  # a task's change of place among its siblings ("Place", as the review titles it)
+PLACE = "place"  # a task's change of place among its siblings ("Position", as the review titles it)
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ from app.domain.custom_fields import CustomField, canonical_name
 from app.domain.diff import PlanChange
 from app.domain.diff_calendars import FIELD as DAYS_OFF
 from app.domain.diff_calendars import TITLE as DAYS_OFF_TITLE
+from app.domain.diff_order import PLACE
 from app.domain.diff_work_weeks import FIELD as WORK_WEEKS
 from app.domain.diff_work_weeks import TITLE as WORK_WEEK_TITLE
 from app.domain.link import LinkType
@@ -56,6 +57,9 @@ TASK_TITLES |= {
     "calendar_uid": "Task calendar",
     "parent": "Summary task",
     "splits": "Splits",
+    # a row moved up or down under its summary (diff_order): its ID and the task above it,
+    # "ID 6, after 'Kick-off'", as gantry diff's 'reordered' line says where it went
+    PLACE: "Position",
 }
 # As the Team view titles its columns (app/ui/team/roster_model.HEADERS) and, for what it
 # has no column for, Resource Information.
