@@ -529,17 +529,18 @@ class TaskIndicators:
         self, mine: Collection[Assignment], limit: float, spans: TaskSpans | None = None
     ) -> set[int]:
         """The tasks running while one person's units pass ``limit``: the sweep of
-        :func:`person_overallocations` over the schedule's integer moments (no datetimes)."""
+        :func:`person_overallocations` over the schedule's integer moments (no datetimes), a
+        summary's own people booked over its whole span at their units as the domain books them."""
         if spans is None:
             spans = self._spans_of(mine)
-        row, start, finish, summary = spans.row, spans.start, spans.finish, spans.summary
+        row, start, finish = spans.row, spans.start, spans.finish
         events: list[tuple[int, float, int]] = []
         runs: list[tuple[int, int, int]] = []  # (start, finish, task) of each booking
         tiny = False  # a booking at (near) no units
         for a in mine:
             i = row.get(a.task_uid)
-            if i is None or summary[i] or finish[i] <= start[i]:
-                continue
+            if i is None or finish[i] <= start[i]:
+                continue  # a summary's own people book its whole span (the domain's rule)
             tiny = tiny or a.units <= _EPS
             # finishes (even keys) sort before starts (odd keys) at the same moment
             events.append((start[i] * 2 + 1, a.units, a.task_uid))
@@ -567,7 +568,7 @@ class TaskIndicators:
         :func:`booked_spans`: its task's span, its working parts when split, a contour's parts,
         work typed into days, a day off worked as an OffTime)."""
         times = self.schedule.get(a.task_uid)
-        if times is None or times.summary:  # as _over_at: a summary's own people are not swept
+        if times is None:
             return []
         parts = self._parts_of(a.task_uid)  # a wait for its links is a pause too
         if self._entered is None:
