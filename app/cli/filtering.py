@@ -4,7 +4,9 @@ The names are MS Project's built-in filters in kebab-case (app.domain.filters):
 ``critical``, ``late-tasks``, ``milestones``... Four take a value after ``=``:
 ``using-resource=Ana`` (a person's name, any case), ``date-range=FROM..TO``
 (two days, both included), ``task-name-contains=TEXT`` and
-``custom-field=FIELD:TEXT`` (Text1 or its alias; a flag: yes or no); ``late-tasks``
+``custom-field=FIELD:TEXT`` (Text1 or its alias; a flag: yes or no; TEXT found in
+the cell as the window writes it in the system's locale, ``01.01.2027`` in German, or in
+the C locale's form, ``2027-01-01``, as scripts type it); ``late-tasks``
 takes an optional status date (default: the plan's, else now). The summaries
 above each kept task are printed too, as MS Project shows related summary
 rows, so the outline still reads.
@@ -16,15 +18,23 @@ import argparse
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import partial
 
 from app.cli.option_words import parse_day
 from app.domain.custom_fields import find_by_title
 from app.domain.errors import InputError, OptionError
-from app.domain.filters import FilterKind, TaskFilter, matching_uids, with_summaries
+from app.domain.filters import (
+    CellText,
+    FilterKind,
+    TaskFilter,
+    matching_uids,
+    with_summaries,
+)
 from app.domain.plan import Plan
 from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.schedule import Schedule
 from app.domain.tracking import end_of_day
+from app.report.locale_numbers import system_marks
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,9 +120,22 @@ def filter_tasks(
     if option.kind is FilterKind.LATE:
         status = end_of_day(plan, filter_day(option.value)) if option.value else None
         status = status or plan.project.status_date or clock()
-    matched = matching_uids(plan, schedule, task_filter, status)
+    cells = _shown_cells(plan) if option.kind is FilterKind.CUSTOM_FIELD else None
+    matched = matching_uids(plan, schedule, task_filter, status, cell_text=cells)
+    if cells is not None:  # the machine form too: a script's 2027-01-01 or 12.5 still finds
+        matched |= matching_uids(plan, schedule, task_filter, status)
     rows = with_summaries(plan.tasks, matched)
     return FilteredTasks(task_filter.title(plan), matched, frozenset(rows), len(plan.tasks))
+
+
+def _shown_cells(plan: Plan) -> CellText:
+    """How the window's sheet writes a custom cell in the system's locale (``Fr.
+    01.01.2027``, ``12,5`` in German; the C locale's ``Fri 2027-01-01``, ``12.5``), as
+    ``gantry diff`` writes a custom value: what ``custom-field=FIELD:TEXT`` matches, as the
+    window's Custom Field filter does."""
+    from app.report.columns import custom_text  # (QtCore, asked of this filter alone)
+
+    return partial(custom_text, project=plan.project, marks=system_marks())
 
 
 def task_filter_for(plan: Plan, option: FilterOption) -> TaskFilter:
