@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
-from app.domain.leveling_elapsed import delay_clock
+from app.domain.leveling_elapsed import working_clock
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule, ScheduleTimes
 from app.domain.splits import TaskClocks
@@ -91,12 +91,12 @@ def _moves(old: Plan, old_times: Schedule, new: Plan, new_times: Schedule) -> It
             continue
         if not old.has_task(task.uid):
             continue
-        clock = delay_clock(new_clocks, task)
+        clock = working_clock(new_clocks, task)
         start = shift_between(from_minutes(a[0]), from_minutes(b[0]), clock)
         finish = shift_between(from_minutes(a[1]), from_minutes(b[1]), clock)
         if start.working == 0 and finish.working == 0:
             # the same working moment on the new calendar: a move only if the old one says so
-            was = delay_clock(old_clocks, old.task(task.uid))
+            was = working_clock(old_clocks, old.task(task.uid))
             if was.between(start.old, start.new) == 0 and was.between(finish.old, finish.new) == 0:
                 continue
         yield DateMove(task.uid, task.name, start, finish)

@@ -16,7 +16,10 @@ could start without the delay, a working moment):
   a delayed task's early start hangs on its predecessors' own delays.
 
 Both count on the calendar the scheduler moves the task on (its own or the
-project's, within its people's: :class:`~app.domain.splits.TaskClocks`).
+project's, within its people's: :class:`~app.domain.splits.TaskClocks`). An
+elapsed-duration task is moved on the clock itself (:func:`delay_clock`): its
+delay is kept in elapsed minutes, which all of the above then hand back as they
+are, and leveling may start it at a non-working moment (a cure on a Saturday).
 """
 
 from __future__ import annotations
@@ -38,11 +41,19 @@ from app.domain.worktime import WorkTime, from_minutes, to_minutes
 
 
 def delay_clock(clocks: TaskClocks, task: Task) -> WorkTime:
-    """The working time the scheduler moves ``task``'s start on by its leveling delay.
+    """The time the scheduler moves ``task``'s start on by its leveling delay.
 
-    The task's engine calendar; an elapsed-duration task's too (its pauses run on
-    the clock, its delay on its calendar, as app.domain.scheduling.forward places it).
+    The task's engine calendar; for an elapsed-duration task the clock itself, as its
+    duration and pauses run (app.domain.scheduling.forward's leaf_place): MS Project
+    keeps Leveling Delay in elapsed time, so leveling may start a cure on a Saturday,
+    and its delay then is the elapsed minutes themselves.
     """
+    return clocks.of(task)
+
+
+def working_clock(clocks: TaskClocks, task: Task) -> WorkTime:
+    """``task``'s engine calendar, an elapsed-duration task's too (the working time a move
+    of its dates is measured in, app.domain.diff_dates)."""
     return clocks.of(replace(task, elapsed=False) if task.elapsed else task)
 
 
@@ -106,7 +117,9 @@ def working_delays(plan: Plan, elapsed: Mapping[int, int]) -> dict[int, int]:
     for uid, minutes in known.items():
         task = plan.task(uid)
         clock = delay_clock(clocks, task)
-        if delay_is_pause(task) and task.actual_start is not None:
+        if task.elapsed:  # its delay is elapsed time, as the file says it
+            found[uid] = minutes
+        elif delay_is_pause(task) and task.actual_start is not None:
             stopped = clock.at_end(clock.index(to_minutes(task.actual_start)) + done_minutes(task))
             found[uid] = working_delay(clock, from_minutes(stopped), minutes)
         elif task.manual or plan.is_summary(uid):  # the scheduler moves neither by a delay

@@ -18,17 +18,19 @@ A delay typed into the Leveling Delay column is elapsed time when it says so
 (``3ed``, or a bare ``3``: the field's unit, as MS Project reads it) and working time
 otherwise (``3d``); Gantry keeps working minutes (app.domain.leveling_elapsed), so an
 elapsed delay becomes the working minutes it covers from where the task could start.
+An elapsed-duration task's delay is kept in elapsed minutes: there working time typed
+becomes the elapsed time it spans on the task's calendar from where it could start.
 """
 
 from __future__ import annotations
 
 import re
 import weakref
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from app.domain.errors import AppError, InputError
 from app.domain.leveling import without_leveling
-from app.domain.leveling_elapsed import could_start, delay_clock, working_delay
+from app.domain.leveling_elapsed import could_start, delay_clock, working_clock, working_delay
 from app.domain.leveling_resume import delay_is_pause, done_minutes, has_leveling, leveling_pauses
 from app.domain.notation import parse_duration
 from app.domain.plan import Plan
@@ -36,6 +38,7 @@ from app.domain.quoting import quoted
 from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule as schedule_plan
 from app.domain.splits import TaskClocks
+from app.domain.task import Task
 from app.domain.worktime import from_minutes, to_minutes
 
 Dates = dict[int, tuple[datetime, datetime]]
@@ -111,9 +114,17 @@ def typed_delay(
     length = parse_duration(
         typed, plan.project, what="a leveling delay", group=group, decimal=decimal
     )
-    if not length.elapsed or length.minutes == 0:
-        return length.minutes
+    if length.minutes == 0:
+        return 0
     task = plan.task(uid)
+    if task.elapsed:  # its delay is elapsed time: working time typed is the span it covers
+        return (
+            length.minutes
+            if length.elapsed
+            else _elapsed_span(plan, schedule, task, length.minutes)
+        )
+    if not length.elapsed:
+        return length.minutes
     clock = delay_clock(TaskClocks(plan), task)
     if delay_is_pause(task) and task.actual_start is not None:
         # a started task's delay pauses its work left, from where its done work ends
@@ -125,3 +136,15 @@ def typed_delay(
     else:  # where it could start without the delay it has now
         start = could_start(clock, times.start, task.leveling_delay_minutes)
     return working_delay(clock, start, length.minutes)
+
+
+def _elapsed_span(plan: Plan, schedule: Schedule, task: Task, working: int) -> int:
+    """The elapsed minutes ``working`` minutes of ``task``'s calendar span from where the
+    task (elapsed, its delay elapsed time) could start without the delay it has."""
+    times = schedule.get(task.uid)
+    if times is None:
+        could = task.start or plan.project.start
+    else:
+        could = times.start - timedelta(minutes=task.leveling_delay_minutes)
+    landed = working_clock(TaskClocks(plan), task).add(could, working)
+    return round((landed - could).total_seconds() / 60)

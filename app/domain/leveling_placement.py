@@ -32,7 +32,7 @@ REPORT_EVERY = 1024  # tasks read or placed between two progress reports
 class Shape:
     """How one leaf task lies on its scheduling calendar, read from the unleveled schedule."""
 
-    cal: WorkTime  # the calendar the scheduler moves it on (resources' and its own)
+    cal: WorkTime  # what the scheduler moves it on (resources' and its own; elapsed: clock)
     start: int  # clock minutes, unleveled
     finish: int
     # A split task's working parts as span offsets from its start, on ``clock``: the
@@ -120,6 +120,7 @@ def read_dates(schedule: Schedule, net: Network, report: Callable[[int, int], No
     return out
 
 
+_CLOCK = WorkTime.continuous()
 IN_THREAD_FROM = 20_000  # rows: smaller schedules compute their columns in ~0.2 s at most
 _NONE = TaskTimes(*(datetime(2000, 1, 1),) * 2, 0, *(datetime(2000, 1, 1),) * 4)
 
@@ -178,7 +179,8 @@ def read_shapes(
             pieces = pieces_of(task, duration, 0)
             clock = clocks.of(task) if pieces else None
         out[uid] = Shape(
-            net.calendars[row],
+            # An elapsed task waits on the clock itself: its delay is elapsed time (forward.py).
+            _CLOCK if task.elapsed else net.calendars[row],
             dates.start[row],
             dates.finish[row],
             pieces,

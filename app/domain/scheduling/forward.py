@@ -262,13 +262,15 @@ class ForwardPass(ConstraintRules):
 
     def leaf_place(self, i: int, cand: int, fcand: int, delay: int) -> tuple[int, int]:
         """(early start, early finish) of an automatic leaf from :meth:`leaf_candidate`'s
-        values, ``delay`` working minutes of its calendar later (resource leveling)."""
+        values, ``delay`` minutes later (resource leveling): working minutes of its calendar,
+        elapsed ones for an elapsed task (MS Project's Leveling Delay is elapsed time, so a
+        cure leveling lets start Saturday starts Saturday)."""
         t = self.net.tasks[i]
         cal = self.net.calendars[i]
         gap = self.gaps.get(i, 0) if self.gaps else 0
         dur = self.dur[i] + gap
         if delay > 0:
-            cand = cal.at_start(cal.index(cand) + delay)
+            cand = cand + delay if t.elapsed else cal.at_start(cal.index(cand) + delay)
         spans = self.net.spans.get(i)
         if dur == 0:
             es = ef = _milestone_forward(cal, cand)

@@ -121,8 +121,9 @@ class EarlyDates:
         if fin != NEVER:  # a finish-to-x link: start where that finish allows
             start = max(start, self._start_from_finish(fin, minutes))
         start = self._constrained(start, minutes, constraint, constraint_date)
-        if task.leveling_delay_minutes > 0:
-            start = cal.at_start(cal.index(start) + task.leveling_delay_minutes)
+        if task.leveling_delay_minutes > 0:  # elapsed minutes for an elapsed task (forward.py)
+            delay = task.leveling_delay_minutes
+            start = start + delay if task.elapsed else cal.at_start(cal.index(start) + delay)
         es = clock.start_at(from_minutes(start), minutes)
         ef = clock.finish(es, minutes, keep_spans=keep_spans)
         at_finish = fin != NEVER and to_minutes(es) == self._start_from_finish(fin, minutes)
