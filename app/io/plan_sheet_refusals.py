@@ -7,12 +7,18 @@ so does this one: the sheet is built again with each refused cell left blank, it
 kept, until it builds or :data:`~app.io.roundtrip_refusals.LIMIT` cells are told. The plan so
 built only lets the Team and Risks sheets be read for their own bad cells: with any refusal
 kept, the read raises them all and builds nothing.
+
+Only cells bad on their own are named: a plan built with a cell blank can make another look
+bad that is not. A recurring task's summary row keeps its range of units (``Bob[25-75%]``)
+when its occurrences' rows tell it is one; with a cell of those rows blanked (Sync 2's
+duration), they no longer do, and the range was refused beside the cell that was bad
+(:func:`recurrence_unsure`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
 from openpyxl.utils import column_index_from_string
@@ -43,14 +49,19 @@ def cell_of(data: SheetRows, message: str) -> tuple[int, int] | None:
 
 
 def built_past_refusals(
-    data: SheetRows, build: Callable[[SheetRows], Plan], refused: Refusals
+    data: SheetRows,
+    build: Callable[[SheetRows], Plan],
+    refused: Refusals,
+    blanked: set[tuple[int, int]] | None = None,
 ) -> Plan:
     """``build(data)``; when it refuses a cell, that refusal is kept in ``refused`` and the
     sheet built again with the cell blank, and so on. When the sheet does not build even so
     (a refusal naming no cell, a cell refused again, the refusals told in full), every
-    refusal so far is raised, the sheet's in cell order (Refusals.raise_any)."""
+    refusal so far is raised, the sheet's in cell order (Refusals.raise_any). ``blanked``
+    gets the (row, column) of ``data.rows`` of each cell built blank, for what is checked
+    on the plan built to leave alone what such a cell decides (:func:`recurrence_unsure`)."""
     rows: list[Sequence[object]] = list(data.rows)
-    blanked: set[tuple[int, int]] = set()
+    blanked = set() if blanked is None else blanked
     while True:
         try:
             return build(replace(data, rows=rows) if blanked else data)
@@ -68,6 +79,35 @@ def built_past_refusals(
             cells[col] = None
             rows[row] = cells
             blanked.add(cell)
+
+
+def recurrence_unsure(
+    plan: Plan, uid: int | None, rows: Collection[int], blanked: Collection[tuple[int, int]]
+) -> bool:
+    """Whether ``plan`` (built with the cells ``blanked``) cannot tell that task ``uid``, the
+    summary row of a recurring task's ``rows`` (:func:`recurring_rows`), is none: it heads
+    subtasks as a recurring task does, and a cell of those rows was built blank, so its
+    occurrences no longer read alike (a range of units on it is then not refused; a row
+    heading no subtasks is no recurring task whatever the blank cells held)."""
+    if uid is None or not any(row in rows for row, _col in blanked):
+        return False
+    return uid in set(plan.parent_uids().values())
+
+
+def recurring_rows(data: SheetRows, name_col: int, first: int) -> range:
+    """The rows of the recurring task whose summary is row ``first`` as Gantry writes one:
+    it, then the rows named "N 1", "N 2"... after it (N its name), as the sheet holds them
+    (a name built blank still counts)."""
+    rows = data.rows
+
+    def name(i: int) -> str:
+        value = rows[i][name_col] if name_col < len(rows[i]) else None
+        return "" if is_blank(value) else str(value).strip()
+
+    head, last = name(first), first
+    while last + 1 < len(rows) and name(last + 1) == f"{head} {last + 1 - first}":
+        last += 1
+    return range(first, last + 1)
 
 
 def _blank(rows: Sequence[Sequence[object]], cell: tuple[int, int]) -> bool:

@@ -30,7 +30,12 @@ from app.domain.project import Project
 from app.domain.quoting import quoted
 from app.domain.resource import RateUnit, Resource, ResourceType
 from app.domain.risk import Risk
-from app.io.plan_sheet_refusals import built_past_refusals, in_cell_order
+from app.io.plan_sheet_refusals import (
+    built_past_refusals,
+    in_cell_order,
+    recurrence_unsure,
+    recurring_rows,
+)
 from app.io.register_cell_values import HOURLY, TEAM_RATES, team_value
 from app.io.register_sheets import (
     RISK_COLUMNS,
@@ -91,6 +96,7 @@ class RegisterRecovery:
     ranges: dict[int, str] = field(default_factory=dict)  # row -> its first range (Bob[25-75%])
     about: Sequence[Sequence[object]] = ()  # the About sheet's rows: the plan's name, currency
     refused: Refusals = field(default_factory=Refusals)  # every sheet's bad cells, told at once
+    blanked: set[tuple[int, int]] = field(default_factory=set)  # the Plan sheet's, built blank
 
     def materials(self) -> set[str]:
         """The casefolded names the Team sheet lists as materials."""
@@ -164,7 +170,7 @@ class RegisterRecovery:
         kept in :attr:`refused` and built blank (app.io.plan_sheet_refusals), for
         :meth:`apply` to raise with the other sheets'; when the sheet does not build even
         so, every refusal so far is raised now."""
-        return built_past_refusals(data, build, self.refused)
+        return built_past_refusals(data, build, self.refused, self.blanked)
 
     def _own_costs(self, data: SheetRows, mapping: ColumnMapping) -> SheetRows:
         """``data`` with each cost cell that reads only in the plan's own currency as the
@@ -262,7 +268,10 @@ class RegisterRecovery:
         col = mapping.columns["resources"]
         uid_of = dict(_body(data, mapping))
         for i, part in sorted(self.ranges.items()):
-            if uid_of.get(i) not in plan.recurrences:
+            rows = recurring_rows(data, mapping.columns["name"], i)  # not refused when a blank
+            if uid_of.get(i) not in plan.recurrences and not recurrence_unsure(  # made it none
+                plan, uid_of.get(i), rows, self.blanked
+            ):
                 try:
                     read_people(part)
                 except CellError as exc:
