@@ -8,9 +8,11 @@ what it could not hold. Measured on every shared file (tests/test_s20fd_convert_
   project calendar's days off, hours and work weeks, the tasks' own calendars, the people's
   calendars; nor a task's splits. (An assignment's work contour, lost too, moves no date: the task
   keeps its duration.)
-- .gan keeps the project calendar's working days and days off and the people's days off
-  (vacations), not hours: a day of other hours than 8:00-17:00 or other than 8 h long is
-  read back as one, work weeks (winter hours) are lost (one week a calendar), a person's
+- .gan keeps the project calendar's working days and days off (its base calendars' too,
+  written as its own) and the people's days off (vacations), not hours: a day of other
+  hours than 8:00-17:00 or other than 8 h long is read back as one (a working exception's
+  too), a repeating exception is written as its dates over the plan's years and one either
+  side (a yearly date as yearly), work weeks (winter hours) are lost (one week a calendar), a person's
   other working week, work weeks or extra working days is lost, and their own public
   holidays (Claire in France: the project's are read back as everyone's), as are the
   tasks' own calendars, splits and elapsed durations (app/io/gan_write writes the whole
@@ -25,8 +27,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from app.domain.calendar import STANDARD_DAY, Calendar, standard_calendar
-from app.domain.calendars import DayResolver, holiday_place
+from app.domain.calendar import (
+    STANDARD_DAY,
+    Calendar,
+    CalendarException,
+    RecurrenceKind,
+    standard_calendar,
+)
+from app.domain.calendars import DayResolver, holiday_place, occurrences
 from app.domain.diff_dates import DateMove, date_moves
 from app.domain.errors import AppError
 from app.domain.notation import format_duration
@@ -175,7 +183,7 @@ def _project_part(plan: Plan, gan: bool) -> str:
     resolver = DayResolver(cal, plan.calendars)
     per_day = plan.project.minutes_per_day or _STANDARD_MINUTES
     hours = any(day and day != STANDARD_DAY for day in resolver.week)
-    weeks = sum(len(c.work_weeks) for c in _chain(plan, cal))
+    weeks = sum(len(c.work_weeks) for c in calendar_chain(plan, cal))
     lost: list[str] = []
     if gan:
         if hours:
@@ -184,12 +192,13 @@ def _project_part(plan: Plan, gan: bool) -> str:
             lost.append(f"{_hours(per_day)} h days (read back as 8 h)")
         if weeks:  # GanttProject has one week a calendar
             lost.append(counted(weeks, "work week"))
+        lost += _gan_exceptions_lost(plan, cal)
         return f"the project calendar's {' and '.join(lost)}" if lost else ""
     if resolver.week != _STANDARD_WEEK:
         lost.append("working week")
     if weeks:
         lost.append(counted(weeks, "work week"))
-    exceptions = [e for c in _chain(plan, cal) for e in c.exceptions]
+    exceptions = [e for c in calendar_chain(plan, cal) for e in c.exceptions]
     off = sum(1 for e in exceptions if not e.working)
     if off:
         lost.append(f"days off: {counted(off, 'exception')}")
@@ -198,6 +207,52 @@ def _project_part(plan: Plan, gan: bool) -> str:
     if holiday_place(cal, plan.calendars) is not None:
         lost.append("public holidays")
     return f"the project calendar ({'; '.join(lost)})" if lost else ""
+
+
+def _gan_exceptions_lost(plan: Plan, cal: Calendar) -> list[str]:
+    """What a .gan loses of the exceptions of ``cal`` and its bases (app/io/gan_write writes
+    them all as dates): the hours of a working one (a .gan day off or working day has no
+    hours: read back 8:00-17:00), and the repeats of a pattern outside the years written
+    (the plan's and one either side; a yearly date is kept as yearly)."""
+    exceptions = [e for c in calendar_chain(plan, cal) for e in c.exceptions]
+    hours = [e for e in exceptions if e.working and tuple(sorted(e.intervals)) != STANDARD_DAY]
+    lost: list[str] = []
+    if hours:
+        lost.append(f"hours of {counted(len(hours), 'working exception')} (read back 8:00-17:00)")
+    patterns = [e for e in exceptions if e.recurrence is not None]
+    if patterns:
+        first, last = _written_years(plan)
+        beyond = [e for e in patterns if _repeats_outside(e, first, last)]
+        if beyond:
+            lost.append(
+                f"repeats of {counted(len(beyond), 'repeating exception')} outside {first}-{last} "
+                "(written as dates for the plan's years and one either side)"
+            )
+    return lost
+
+
+def _repeats_outside(exc: CalendarException, first: int, last: int) -> bool:
+    """Whether a .gan loses days of the pattern ``exc``: it has days outside the years
+    ``first`` to ``last`` and is not a yearly date over them all (written year="", every
+    year)."""
+    days = list(occurrences(exc))
+    if not days:
+        return False
+    rec = exc.recurrence
+    yearly = rec is not None and rec.kind is RecurrenceKind.YEARLY_BY_DATE and rec.period == 1
+    if yearly and days[0].year <= first and days[-1].year >= last:
+        return False
+    return days[0].year < first or days[-1].year > last
+
+
+def _written_years(plan: Plan) -> tuple[int, int]:
+    """The years app/io/gan_write writes a pattern's dates for: the schedule's, and one either
+    side (the project's start year when it cannot be scheduled)."""
+    try:
+        sched = schedule(plan)
+    except AppError:
+        return plan.project.start.year - 1, plan.project.start.year + 1
+    return sched.start.year - 1, sched.finish.year + 1
 
 
 def _own_holidays(plan: Plan) -> dict[int, str]:
@@ -233,7 +288,7 @@ def _people_lost(plan: Plan, gan: bool) -> list[int]:
     holidays = {} if gan else _own_holidays(plan)  # .gan's are said apart
     lost: list[int] = []
     for res, cal in _assigned_calendars(plan):
-        own = [c for c in _chain(plan, cal) if c.uid != plan.project.calendar_uid]
+        own = [c for c in calendar_chain(plan, cal) if c.uid != plan.project.calendar_uid]
         worked = any(e.working for c in own for e in c.exceptions)
         off = any(not e.working for c in own for e in c.exceptions)
         week = DayResolver(cal, plan.calendars).week != project
@@ -243,7 +298,7 @@ def _people_lost(plan: Plan, gan: bool) -> list[int]:
     return lost
 
 
-def _chain(plan: Plan, cal: Calendar) -> Iterator[Calendar]:
+def calendar_chain(plan: Plan, cal: Calendar) -> Iterator[Calendar]:
     """``cal`` and its base calendars, nearest first."""
     seen: set[int] = set()
     current: Calendar | None = cal

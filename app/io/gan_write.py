@@ -14,7 +14,7 @@ with a uid below 1 is numbered in outline order instead.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -22,11 +22,13 @@ from xml.etree.ElementTree import Element, ElementTree, SubElement, indent
 
 from app.domain.calendar import Calendar, CalendarException, RecurrenceKind
 from app.domain.calendars import (
+    DayResolver,
     holiday_place,
     occurrences,
     public_holidays,
     yields_to_holidays,
 )
+from app.domain.dates_not_kept import calendar_chain
 from app.domain.link import Link, LinkType
 from app.domain.percent_shown import shown_percent
 from app.domain.plan import Plan
@@ -222,6 +224,38 @@ class _GanWriter:
         for day, name in holidays.items():
             if day not in one_offs:
                 _date(calendars, day, name, "HOLIDAY", str(day.year))
+        taken = set(holidays) | {d for e in cal.exceptions for d in _days(e, first, last)}
+        self._base_exceptions(calendars, cal, first, last, taken)
+
+    def _base_exceptions(
+        self, parent: Element, cal: Calendar, first: int, last: int, taken: set[date]
+    ) -> None:
+        """The exceptions of ``cal``'s base calendars, which GanttProject's one calendar
+        holds as its own dates: each day as Gantry resolves it (the calendar's own
+        exceptions and holidays, ``taken``, win over its base's, a nearer base's over a
+        farther one's, a later exception over an earlier one), so none is written twice.
+        A yearly one no nearer exception touches stays yearly (year="")."""
+        resolver = DayResolver(cal, self.plan.calendars)
+        chain = list(calendar_chain(self.plan, cal))[1:]
+        for base in chain:
+            kept: dict[int, list[date]] = {}
+            whole: set[int] = set()
+            for k in reversed(range(len(base.exceptions))):  # the later wins
+                exc = base.exceptions[k]
+                days = list(_days(exc, first, last))
+                kept[k] = [
+                    d for d in days if d not in taken and bool(resolver.day(d)) == exc.working
+                ]
+                if len(kept[k]) == len(days):
+                    whole.add(k)
+                taken.update(days)
+            for k, exc in enumerate(base.exceptions):
+                if _every_year(exc, first, last) and k in whole:
+                    self._exception(parent, exc, first, last, {})
+                    continue
+                kind = "WORKING_DAY" if exc.working else "HOLIDAY"
+                for day in kept[k]:
+                    _date(parent, day, exc.name, kind, str(day.year))
 
     def _exception(
         self,
@@ -233,7 +267,7 @@ class _GanWriter:
     ) -> None:
         kind = "WORKING_DAY" if exc.working else "HOLIDAY"
         rec = exc.recurrence
-        if rec is not None and rec.kind is RecurrenceKind.YEARLY_BY_DATE and rec.period == 1:
+        if rec is not None and _every_year(exc, first, last):
             SubElement(
                 parent,
                 "date",
@@ -442,6 +476,27 @@ def _date(parent: Element, day: date, name: str, kind: str, year: str) -> None:
     SubElement(
         parent, "date", {"year": year, "month": str(day.month), "date": str(day.day), "type": kind}
     ).text = name
+
+
+def _every_year(exc: CalendarException, first: int, last: int) -> bool:
+    """Whether ``exc`` is written as GanttProject's yearly date (year=""), which holds every
+    year: a yearly one by date covering the years ``first`` to ``last`` (one of 2005 to 2007
+    only is written as its dates, or it would be read back every year)."""
+    rec = exc.recurrence
+    if rec is None or rec.kind is not RecurrenceKind.YEARLY_BY_DATE or rec.period != 1:
+        return False
+    days = list(occurrences(exc))
+    return bool(days) and days[0].year <= first and days[-1].year >= last
+
+
+def _days(exc: CalendarException, first: int, last: int) -> Iterator[date]:
+    """The days ``exc`` covers as the .gan writes them: a one-off's all, a pattern's from the
+    year ``first`` to ``last``."""
+    for day in occurrences(exc):
+        if exc.recurrence is not None and day.year > last:
+            return
+        if exc.recurrence is None or day.year >= first:
+            yield day
 
 
 def _ranges(days: Iterable[date]) -> list[tuple[date, date]]:
