@@ -166,9 +166,15 @@ def allowed_values(
     return allowed_text(field, lambda value: format_value(field.name, value, project, writer))
 
 
-def list_entry_text(name: str, value: CustomValue, project: Project) -> str:
-    """A list value as a cell's editor offers it: text that reads back as the same value."""
-    return edit_text(name, value, project)
+def list_entry_text(
+    name: str,
+    value: CustomValue,
+    project: Project,
+    date_text: Callable[[datetime], str] | None = None,
+) -> str:
+    """A list value as a cell's editor offers it: text that reads back as the same value
+    (a date by ``date_text``, as :func:`edit_text`)."""
+    return edit_text(name, value, project, date_text)
 
 
 def day_text(moment: datetime) -> str:
@@ -204,10 +210,18 @@ def format_value(
     return format_duration(int(value), project)
 
 
-def edit_text(name: str, value: CustomValue | None, project: Project) -> str:
-    """The text an editor starts from (a date with its time, a number in full)."""
+def edit_text(
+    name: str,
+    value: CustomValue | None,
+    project: Project,
+    date_text: Callable[[datetime], str] | None = None,
+) -> str:
+    """The text an editor starts from (a date with its time, a number in full). A date is
+    written by ``date_text``: the UI passes its Start editor's writer (``04.01.2027 08:00``
+    in German, app/ui/models/task_date_edits.format_date_edit), as the domain cannot ask
+    the locale; None: ``2027-01-04 08:00``, which every reader takes (files, the CLI)."""
     if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+        return value.strftime("%Y-%m-%d %H:%M") if date_text is None else date_text(value)
     return format_value(name, value, project)
 
 

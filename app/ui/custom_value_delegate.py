@@ -28,6 +28,7 @@ from app.domain.custom_fields import CustomField, FieldKind, defined, plain_valu
 from app.domain.custom_values import list_entry_text
 from app.domain.project import Project
 from app.ui.models.custom_columns import custom_name
+from app.ui.models.task_date_edits import format_date_edit
 
 Index = QModelIndex | QPersistentModelIndex
 _VALUE, _DESCRIPTION = 0, 1
@@ -45,7 +46,8 @@ def field_of(index: Index) -> CustomField | None:
 class ValueListCombo(QComboBox):
     """An editable combo box over a value list: values in the first column of its popup,
     descriptions in the second. A value other than text is offered as the cell's editor
-    writes it (``project``: a cost in its currency, a duration in its days)."""
+    writes it (``project``: a cost in its currency, a duration in its days, a date as the
+    Start cell's editor opens one: ``04.01.2027 08:00`` in German)."""
 
     def __init__(
         self, field: CustomField, parent: QWidget | None = None, project: Project | None = None
@@ -59,7 +61,7 @@ class ValueListCombo(QComboBox):
             text = (
                 plain_value(entry.value)
                 if project is None
-                else list_entry_text(field.name, entry.value, project)
+                else list_entry_text(field.name, entry.value, project, format_date_edit)
             )
             value = QStandardItem(text)
             value.setToolTip(entry.description or text)

@@ -10,6 +10,7 @@ The dialog only gathers the list; :func:`value_list_command` makes it one undoab
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -38,9 +39,11 @@ from app.domain.custom_fields import (
 from app.domain.custom_values import list_entry_text, typed_list
 from app.domain.errors import AppError
 from app.domain.project import Project
+from app.report.locale_dates import local_date
 from app.ui.commands import PlanCommand
 from app.ui.dialogs.access_keys import give_access_keys
 from app.ui.locale_dates import locale_date_order
+from app.ui.models.task_date_edits import format_date_edit
 
 if TYPE_CHECKING:
     from app.ui.document import Document
@@ -90,9 +93,18 @@ _HINTS = {
     FieldKind.TEXT: "",
     FieldKind.NUMBER: " Type numbers as 12 or 12.5.",
     FieldKind.COST: " Type amounts as the cost cells take them (1200 or 1,200.50).",
-    FieldKind.DATE: " Type dates as 2026-03-02 (or 2026-03-02 13:00).",
+    FieldKind.DATE: "",  # in the user's form: _hint
     FieldKind.DURATION: " Type durations as 2d, 4h or 1w.",
 }
+
+
+def _hint(kind: FieldKind) -> str:
+    """How to type the list's values; dates as the Start cells take them, in the user's
+    form (``02.03.2026 (or 02.03.2026 13:00)`` in German, ISO in the C locale)."""
+    if kind is not FieldKind.DATE:
+        return _HINTS[kind]
+    day = datetime(2026, 3, 2, 13, 0)
+    return f" Type dates as {local_date(day, weekday=False)} (or {format_date_edit(day)})."
 
 
 class ValueListDialog(QDialog):
@@ -121,7 +133,8 @@ class ValueListDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         for item in field.values:
-            self._append(list_entry_text(field.name, item.value, self.project), item.description)
+            text = list_entry_text(field.name, item.value, self.project, format_date_edit)
+            self._append(text, item.description)
         self.restricted = QCheckBox("&Restrict the field to these values")
         self.restricted.setObjectName("restricted")
         self.restricted.setChecked(field.restricted)
@@ -154,7 +167,7 @@ class ValueListDialog(QDialog):
         )
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
-        hint = QLabel("The field's cells offer these values in this order." + _HINTS[field.kind])
+        hint = QLabel("The field's cells offer these values in this order." + _hint(field.kind))
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)

@@ -21,6 +21,7 @@ from app.domain.plan import Plan
 from app.ui.custom_value_delegate import ValueListCombo
 from app.ui.locale_dates import held_year
 from app.ui.models.custom_columns import typed_custom_value
+from app.ui.models.task_date_edits import format_date_edit
 
 
 class CustomFieldsTab(QWidget):
@@ -45,7 +46,10 @@ class CustomFieldsTab(QWidget):
         self._shown: dict[str, str] = {}
         form = QFormLayout(self)
         for name in self.names:
-            texts = {edit_text(name, value_of(t.custom, name), plan.project) for t in tasks}
+            texts = {
+                edit_text(name, value_of(t.custom, name), plan.project, format_date_edit)
+                for t in tasks
+            }  # a date as the Start cell's editor opens it: 04.01.2027 08:00 in German
             mixed = len(texts) > 1
             text = "" if mixed else texts.pop()
             field = defined(plan.project.custom_fields, name)

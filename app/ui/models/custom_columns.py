@@ -32,7 +32,7 @@ from app.report.locale_numbers import local_figure, locale_marks
 from app.ui.commands import EditTaskCommand, quoted
 from app.ui.locale_dates import held_year, locale_date_order, locale_typed_date
 from app.ui.locale_durations import typed_marks
-from app.ui.models.task_date_edits import format_date
+from app.ui.models.task_date_edits import format_date, format_date_edit
 from app.ui.models.task_edits import Column
 
 if TYPE_CHECKING:
@@ -81,7 +81,7 @@ def custom_cell(document: Document, uid: int, column: int, role: int) -> Any:
         value = value_of(plan.task(uid).custom, name)
         if role == Qt.ItemDataRole.DisplayRole:  # as the printout and gantry diff write it
             return sheet_cells(plan.project)(name, value)
-        text = edit_text(name, value, plan.project)  # a date with its time, a number in full
+        text = edit_text(name, value, plan.project, format_date_edit)  # with its time; in full
         if kind_of(name) in _LOCAL:  # 12,5 and 1,5d in German; read back as typed
             return local_figure(text, locale_marks())
         return text
