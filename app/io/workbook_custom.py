@@ -119,11 +119,18 @@ def add_value_lists(
             # 08:00), though the review takes it as the day's listed one: warn, not refuse
             errorStyle="warning" if field.kind is FieldKind.DATE else None,
             errorTitle=_cut(title, _TITLE_LIMIT),
-            error=_cut(f"{title} takes one of: {allowed_values(field, project)}", _MESSAGE_LIMIT),
+            error=_cut(f"{title} takes one of: {_listed(field, project)}", _MESSAGE_LIMIT),
         )
         letter = get_column_letter(first + k)
         check.add(f"{letter}2:{letter}{rows + 1}")
         ws.data_validations.append(check)
+
+
+def _listed(field: CustomField, project: Project) -> str:
+    """The field's values as its drop-down's message quotes them: a date as the drop-down
+    (the Lists sheet's cell, ``yyyy-mm-dd``) shows it in every locale, ``2027-01-01``, not
+    the domain's English ``Fri 2027-01-01``, a weekday no cell of the workbook shows."""
+    return allowed_values(field, project, lambda moment: f"{moment:%Y-%m-%d}")
 
 
 def write_lists_sheet(
