@@ -395,10 +395,12 @@ def own_pieces(
     )
 
 
-def split_parts(plan: Plan, schedule: Schedule) -> SplitParts:
+def split_parts(plan: Plan, schedule: Schedule, uids: Iterable[int] | None = None) -> SplitParts:
     """The working parts of each split task as scheduled (empty for a plan without splits);
-    a task under way whose work left waits for its links is split there (TaskClocks.parts)."""
-    split = [t for t in plan.tasks if may_be_split(t)]
+    a task under way whose work left waits for its links is split there (TaskClocks.parts).
+    ``uids``: look at these tasks only (None: every task of the plan)."""
+    tasks = plan.tasks if uids is None else [plan.task(u) for u in uids if plan.has_task(u)]
+    split = [t for t in tasks if may_be_split(t)]
     if not split:
         return {}
     clocks = TaskClocks(plan)

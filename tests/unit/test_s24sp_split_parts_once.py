@@ -68,9 +68,9 @@ def counted(monkeypatch):
     calls: list[int] = []
     real = workload.split_parts
 
-    def split_parts(plan, sched):
+    def split_parts(plan, sched, uids=None):
         calls.append(1)
-        return real(plan, sched)
+        return real(plan, sched, uids)
 
     for module in (workload, overallocation, usage, usage_bookings, assignment_dates):
         monkeypatch.setattr(module, "split_parts", split_parts)
