@@ -246,18 +246,25 @@ def without_leveling(plan: Plan, uids: Collection[int] | None = None) -> Plan:
     ``uids``: only these tasks' (a range or selection leveled again, see ``level``).
 
     A started task's delay goes with the pause leveling gave its work left, and the
-    pauses leveling put in a task that had not started go with its delay.
+    pauses leveling put in a task that had not started go with its delay; the work typed
+    into its periods moves back with them, as Clear Leveling moves it (apply_delays).
     """
+    cleared = [
+        with_leveling_delay(t, 0)
+        for t in plan.tasks
+        if has_leveling(t) and (uids is None or t.uid in uids)
+    ]
+    by_uid = {t.uid: t for t in cleared}
+    moved = {a.uid: a for a in typed_work_moved(plan, cleared)}
     return Plan(
         project=plan.project,
-        tasks=[
-            with_leveling_delay(t, 0) if has_leveling(t) and (uids is None or t.uid in uids) else t
-            for t in plan.tasks
-        ],
+        tasks=[by_uid.get(t.uid, t) for t in plan.tasks] if by_uid else list(plan.tasks),
         links=list(plan.links),
         calendars=dict(plan.calendars),
         resources=list(plan.resources),
-        assignments=list(plan.assignments),
+        assignments=[moved.get(a.uid, a) for a in plan.assignments]
+        if moved
+        else list(plan.assignments),
         baselines=dict(plan.baselines),
         risks=list(plan.risks),
         recurrences=dict(plan.recurrences),
