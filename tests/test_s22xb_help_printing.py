@@ -18,7 +18,7 @@ def test_s22xb_page_setup_says_what_the_header_and_footer_hold():
     # typed since s22pg (the Header and Footer tabs, kept with the plan)
     assert "a left, a centre and a right text each, typed with fields" in printing
     assert "the margins in millimetres" in printing
-    assert "gantry convert</tt> prints the chart without them" in printing
+    assert "gantry convert</tt> prints them with <tt>--table tracking</tt>" in printing
 
 
 def test_s22xb_status_report_says_how_to_forecast_with_the_delays():
