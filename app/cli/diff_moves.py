@@ -11,7 +11,8 @@ tasks moved and which way, and the project's finish::
     summary: no changes entered; 2 tasks moved (2 later); Finish 2024-10-11 17:00 ->
              2024-10-23 17:00 (+8d working, +12 calendar days)
 
-(each on one line). Both plans are scheduled the same way, as ``gantry schedule``
+(each on one line), dates in the system's locale (``01.07.2024 08:00`` in German; ISO in the
+C locale and in ``--json``). Both plans are scheduled the same way, as ``gantry schedule``
 and ``gantry info`` schedule a plan read from its file.
 """
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from app.cli.schedule_json import iso
 from app.domain.diff import PlanChange
@@ -28,15 +30,26 @@ from app.domain.notation import format_duration
 from app.domain.plan import Plan
 from app.domain.plural_words import counted
 from app.domain.project import Project
-from app.report.locale_numbers import C_MARKS, Marks, local_figure
+from app.report.locale_dates import local_date
+from app.report.locale_numbers import C_MARKS, Marks, local_figure, system_is_c
 
 MOVES_SHOWN = 50
 LEVELING_DELAY = "leveling_delay_minutes"
 
 
+def system_moment(moment: datetime) -> str:
+    """A moment as the system's locale writes it with its time, as the rest of ``gantry
+    diff`` (a custom Date's ``Fr. 01.01.2027``) and the Import review (``17.06.2024 08:00``)
+    write dates: ``17.06.2024 08:00`` in German, ``6/17/2024 8:00 AM`` in the US; the C
+    locale's ``2024-06-17 08:00`` (told without loading Qt), as ``--json`` keeps ISO."""
+    if system_is_c():
+        return f"{moment:%Y-%m-%d %H:%M}"
+    return local_date(moment, weekday=False, clock=True)
+
+
 def _when(shift: DateShift) -> tuple[str, str]:
-    """Both dates as ``gantry schedule`` prints them: ``2024-06-17 08:00``."""
-    return f"{shift.old:%Y-%m-%d %H:%M}", f"{shift.new:%Y-%m-%d %H:%M}"
+    """Both dates in the system's form (:func:`system_moment`): ``2024-06-17 08:00`` in C."""
+    return system_moment(shift.old), system_moment(shift.new)
 
 
 def by_how_much(shift: DateShift, project: Project, marks: Marks = C_MARKS) -> str:

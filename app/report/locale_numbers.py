@@ -77,6 +77,14 @@ def _names_c(env: Mapping[str, str]) -> bool:
     return True
 
 
+def system_is_c(env: Mapping[str, str] | None = None, platform: str | None = None) -> bool:
+    """Whether a Linux environment names the C or POSIX locale (CI, servers), told without
+    loading Qt: the command line then writes C's figures and ISO dates."""
+    env = os.environ if env is None else env
+    platform = sys.platform if platform is None else platform
+    return platform.startswith("linux") and _names_c(env)
+
+
 def system_marks(env: Mapping[str, str] | None = None, platform: str | None = None) -> Marks:
     """The separators of the system's locale, for the command line's tables.
 
@@ -84,9 +92,7 @@ def system_marks(env: Mapping[str, str] | None = None, platform: str | None = No
     C's without loading Qt (~0.2 s a command); any other locale, and Windows and macOS
     (whose regional settings no variable names), are asked of Qt as the window asks.
     """
-    env = os.environ if env is None else env
-    platform = sys.platform if platform is None else platform
-    if platform.startswith("linux") and _names_c(env):
+    if system_is_c(env, platform):
         return C_MARKS
     marks = locale_marks()
     try:  # French groups with a narrow no-break space, which Latin-1 output cannot write
