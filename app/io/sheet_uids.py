@@ -94,7 +94,7 @@ def renumbered(plan: Plan, uids: dict[int, int]) -> Plan:
 def unpin_scheduled_starts(plan: Plan) -> None:
     """Gantry's own task table (it has a UID column) lists the dates the scheduler worked out.
 
-    The sheet reader turns every start into "start no earlier than". A task keeps it only
+    The sheet reader turns every start into "Start No Earlier Than". A task keeps it only
     where the plan without it would start the task earlier: a linked task where its links
     alone place it, an unlinked one at the project's start, are as they were written, with
     no constraint they never had (``gantry diff plan.gantry plan2.gantry`` after a round
