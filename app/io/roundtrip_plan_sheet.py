@@ -8,6 +8,7 @@ told, not taken; the bad cells are gathered, not raised one by one.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -280,23 +281,77 @@ class PlanSheetEditor:
         when it holds several), in sheet order."""
         known: dict[int, int] = {}
         stray: list[tuple[int, int]] = []  # rows whose UID cell holds no task's UID
+        cleared: list[int] = []  # rows whose UID cell is empty (emptied, or a row typed anew)
+        uids = "UID" in self.cols
         for i, row in enumerate(rows[1:], start=1):
             uid = self._uid(row)
             if uid is not None and uid in by_uid and uid not in known:
                 known[uid] = i
             elif uid is not None and uid not in by_uid:
                 stray.append((i, uid))
-        if not stray or "UID" not in self.cols:
-            return known
-        known, notes = overwritten_uids(
-            known,
-            stray,
-            by_uid,
-            lambda i: self.get(rows[i], "Task"),
-            lambda i: self.where(i, "UID"),
-        )
-        self.notes.extend(notes)
+            elif uids and is_blank(self.get(row, "UID")) and not is_blank(self.get(row, "Task")):
+                cleared.append(i)
+        if stray and uids:
+            known, notes = overwritten_uids(
+                known,
+                stray,
+                by_uid,
+                lambda i: self.get(rows[i], "Task"),
+                lambda i: self.where(i, "UID"),
+            )
+            self.notes.extend(notes)
+        if cleared:
+            known = self._cleared_uids(rows, cleared, known, by_uid)
         return known
+
+    def _cleared_uids(
+        self,
+        rows: Sequence[Sequence[object]],
+        cleared: Sequence[int],
+        known: dict[int, int],
+        by_uid: Mapping[int, Task],
+    ) -> dict[int, int]:
+        """``known`` with the rows whose UID cell is empty read as the task a client means,
+        each told in a note: the task whose # the row shows when no other row holds it (a
+        merge by ID, as MS Project's Import Wizard keys a row by its ID), else the one task
+        whose name it holds that no row holds (as an overwritten UID, overwritten_uids). A
+        row showing the # of a task another row holds is a new task, and said so: keyed by
+        its ID it would overwrite that task, which no client means. Read as new, the task
+        whose UID was emptied was deleted and added again with no word (its baseline gone)."""
+        missing: dict[str, list[int]] = {}
+        for uid, task in by_uid.items():
+            if uid not in known:
+                missing.setdefault(task.name.strip().casefold(), []).append(uid)
+        typed = Counter(str(self.get(rows[i], "Task")).strip().casefold() for i in cleared)
+        for i in cleared:
+            shown = self.get(rows[i], "#")
+            number = ref_text(shown) if not is_blank(shown) else ""
+            numbered = self.uid_of_number.get(int(number)) if number.isdigit() else None
+            name = str(self.get(rows[i], "Task")).strip()
+            head = f"{self.where(i, 'UID')}: the UID cell is empty"
+            if numbered is not None and numbered not in known:
+                known[numbered] = i
+                self.notes.append(
+                    f"{head}; the row is read as {quoted(by_uid[numbered].name, NAME_LIMIT)} "
+                    f"(UID {numbered}) by its # {number}, which no other row shows"
+                )
+                continue
+            named = missing.get(name.casefold(), [])
+            if len(named) == 1 and named[0] not in known and typed[name.casefold()] == 1:
+                known[named[0]] = i
+                self.notes.append(
+                    f"{head}; the row is read as {quoted(by_uid[named[0]].name, NAME_LIMIT)} "
+                    f"(UID {named[0]}), whose name it holds and no other row does"
+                )
+                continue
+            if numbered is not None:  # the # of a task another row holds: not that task
+                other = by_uid[numbered].name
+                self.notes.append(
+                    f"{head} and its # {number} is the # of {quoted(other, NAME_LIMIT)} "
+                    f"(row {known[numbered] + 1}): the row is read as a new task "
+                    f"{quoted(name, NAME_LIMIT)}"
+                )
+        return dict(sorted(known.items(), key=lambda item: item[1]))
 
     def _numbers_typed(
         self, rows: Sequence[Sequence[object]], known: Mapping[int, int], by_uid: Mapping[int, Task]
