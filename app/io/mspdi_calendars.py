@@ -1,7 +1,8 @@
 """Calendars of MS Project XML: week days, exceptions (recurring or not), work weeks, base
 calendars.
 
-2007+ files write every exception twice: once under ``<Exceptions>`` (with its
+Project 2003 files may set a week day over dates only (a ``WeekDay`` of DayType 1..7 with a
+``TimePeriod``): read as a work week. 2007+ files write every exception twice: once under ``<Exceptions>`` (with its
 recurrence) and once expanded into legacy ``WeekDay`` entries with DayType 0.
 When ``<Exceptions>`` is present the legacy entries are ignored, so each
 exception counts once.
@@ -10,6 +11,7 @@ exception counts once.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from xml.etree.ElementTree import Element
 
 from app.domain.calendar import (
@@ -78,6 +80,7 @@ def _read_calendar(elem: Element, n: int) -> Calendar:
     base_uid = None if is_base or base is None or base < 0 else base
     week: list[tuple[Interval, ...] | None] = [None if base_uid is not None else ()] * 7
     legacy: list[CalendarException] = []
+    dated: dict[tuple[date, date], list[tuple[Interval, ...] | None]] = {}
     days = elem.find(Q + "WeekDays")
     if days is not None:
         for wd in days.findall(Q + "WeekDay"):
@@ -97,7 +100,11 @@ def _read_calendar(elem: Element, n: int) -> Calendar:
                     continue
                 legacy.append(CalendarException("", start.date(), end.date(), working, intervals))
             elif day_type in _WEEKDAY_OF_DAYTYPE:
-                week[_WEEKDAY_OF_DAYTYPE[day_type]] = intervals
+                span = _dated(wd, r.where)
+                if span is None:
+                    week[_WEEKDAY_OF_DAYTYPE[day_type]] = intervals
+                else:  # a week day set over dates only (Project 2003): a work week
+                    dated.setdefault(span, [None] * 7)[_WEEKDAY_OF_DAYTYPE[day_type]] = intervals
             else:
                 raise FileFormatError(f"{r.where}: <DayType> {day_type} is not 0..7")
     exceptions_elem = elem.find(Q + "Exceptions")
@@ -113,7 +120,33 @@ def _read_calendar(elem: Element, n: int) -> Calendar:
         base_uid=base_uid,
         week=tuple(week),
         exceptions=exceptions,
-        work_weeks=_read_work_weeks(elem, r.where),
+        work_weeks=_read_work_weeks(elem, r.where) or _dated_weeks(dated),
+    )
+
+
+def _dated(wd: Element, where: str) -> tuple[date, date] | None:
+    """The dates a legacy ``WeekDay`` of DayType 1..7 holds for, from its ``TimePeriod``;
+    None for a day of the default week (no period)."""
+    period = wd.find(Q + "TimePeriod")
+    if period is None:
+        return None
+    p = Reader(period, where)
+    start, end = p.date("FromDate"), p.date("ToDate")
+    if start is None or end is None:
+        return None
+    return start.date(), end.date()
+
+
+def _dated_weeks(
+    dated: dict[tuple[date, date], list[tuple[Interval, ...] | None]],
+) -> tuple[WorkWeek, ...]:
+    """Project 2003's dated week days as work weeks, one a period, named for its first day:
+    Monday 8:00-12:00 from 1 to 31 March is a work week of that Monday over those dates (it
+    was read as every Monday's). A day the period does not set keeps the default week's.
+    Files of 2007 on write their work weeks under ``WorkWeeks``, read instead."""
+    return tuple(
+        WorkWeek(f"Week days from {start}", start, end, tuple(week))
+        for (start, end), week in sorted(dated.items())
     )
 
 
