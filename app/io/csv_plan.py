@@ -300,6 +300,10 @@ def read_csv(path: Path, **options: Any) -> Plan:
             columns={f: c for f, c in mapping.columns.items() if f == "name" or c not in named},
             custom=free_text_fields(mapping.custom, custom),
         )
+    # a custom Date column's 13/04/2027 tells the order Start and Finish read in too
+    dated = [col for col, field, _ in custom if kind_of(field) is FieldKind.DATE]
+    if dated:
+        day_first = mapped_date_order(data, mapping, day_first, dated).day_first
     building = None if progress is None else part(progress, _PARSED, _BUILT, READ_STEPS)
     plan = build_plan(
         data,
@@ -319,7 +323,7 @@ def read_csv(path: Path, **options: Any) -> Plan:
     start_tasks_under_way(plan)  # a task at 40 % has started (read_progress)
     note = left_out_note(data, mapping, formulas=False)
     cut = cut_aliases_note(path.name, cut_aliases(mapping.titles)) if custom else None
-    told = date_order_said(data, mapping, day_first)
+    told = date_order_said(data, mapping, day_first, dated)
     own = uid_col is not None  # Gantry's own table: what it cannot carry, once
     for line in (
         note,

@@ -150,23 +150,30 @@ def plan_date_order(
 _PLAN_DATES = frozenset({"Start", "Finish", *ACTUAL_TITLES})
 
 
-def mapped_date_order(data: SheetRows, mapping: ColumnMapping, day_first: bool | None) -> DateOrder:
-    """:func:`sheet_date_order` of the Start and Finish columns of a mapped sheet."""
-    first, dates = _mapped_dates(mapping)
+def mapped_date_order(
+    data: SheetRows, mapping: ColumnMapping, day_first: bool | None, more: Sequence[int] = ()
+) -> DateOrder:
+    """:func:`sheet_date_order` of the Start and Finish columns of a mapped sheet and the
+    columns ``more`` (a CSV's custom Date columns: their ``13/04/2027`` tells too)."""
+    first, dates = _mapped_dates(mapping, more)
     return sheet_date_order(
         data.rows[first:], dates, day_first, lambda i, col: data.where(first + i, col)
     )
 
 
-def date_order_said(data: SheetRows, mapping: ColumnMapping, day_first: bool | None) -> str | None:
-    """Which way a mapped sheet's ambiguous text dates (07/08/2023) were read, if it has any."""
-    first, dates = _mapped_dates(mapping)
+def date_order_said(
+    data: SheetRows, mapping: ColumnMapping, day_first: bool | None, more: Sequence[int] = ()
+) -> str | None:
+    """Which way a mapped sheet's ambiguous text dates (07/08/2023) were read, if it has any
+    (``more``: other date columns read the same way, as :func:`mapped_date_order`)."""
+    first, dates = _mapped_dates(mapping, more)
     return date_order_told(
         data.rows[first:], dates, day_first, lambda i, col: data.where(first + i, col)
     )
 
 
-def _mapped_dates(mapping: ColumnMapping) -> tuple[int, list[int]]:
-    """(first row below the header, the Start and Finish columns) of a mapped sheet."""
+def _mapped_dates(mapping: ColumnMapping, more: Sequence[int] = ()) -> tuple[int, list[int]]:
+    """(first row below the header, the Start and Finish columns and ``more``) of a mapped
+    sheet."""
     dates = [mapping.columns[f] for f in ("start", "finish") if f in mapping.columns]
-    return mapping.header_row + 1, dates
+    return mapping.header_row + 1, [*dates, *more]
