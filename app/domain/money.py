@@ -317,6 +317,18 @@ def ungrouped(digits: str, group: str) -> str:
     return "".join(groups) if all(g.isdigit() for g in groups) else ""
 
 
+def _lakhs(digits: str) -> str:
+    """``12,34,567`` (India's lakhs and crores: three digits last, two in each group before)
+    without its commas; "" unless it is so grouped. Read wherever a comma groups (en_IN
+    writes it so): no other reading of it exists."""
+    groups = digits.split(",")
+    if len(groups) < 3 or not 0 < len(groups[0]) <= 2 or len(groups[-1]) != 3:
+        return ""
+    if any(len(g) != 2 for g in groups[1:-1]):
+        return ""
+    return "".join(groups) if all(g.isdigit() for g in groups) else ""
+
+
 # Digits with one mark or space between groups: what :func:`locale_number` may read.
 _DIGITS = re.compile(r"[-+]?\d+(?:\D\s?\d+)*")
 
@@ -330,7 +342,8 @@ def locale_number(text: str, group: str | None, decimal: str) -> float | None:
     mark groups, so a ``,`` (or ``.``) that could is unclear, one that cannot a decimal point. Else
     the whole part before ``decimal`` may group thousands by ``group`` or a space or
     apostrophe (:data:`THOUSANDS`), three digits a group and the first no 0 (``0,500`` is
-    a half, as :func:`parse_money` reads it); a single ``.`` or ``,`` that groups
+    a half, as :func:`parse_money` reads it), or by commas in lakhs and crores where a comma
+    groups (``12,34,567`` in India); a single ``.`` or ``,`` that groups
     nothing is still a decimal point (``1,5d`` in the US, ``1.5d`` in Germany: nobody means
     15 days by them). One that could group but is no mark of the reader's (``1.500`` in
     French or Arabic, whose marks have no dot; ``1,500`` in Swiss German) is refused with
@@ -349,7 +362,7 @@ def locale_number(text: str, group: str | None, decimal: str) -> float | None:
     if len(marks) > 1:
         return None
     mark = marks.pop()
-    digits = ungrouped(whole, mark)
+    digits = ungrouped(whole, mark) or (_lakhs(whole) if mark == group == "," else "")
     grouping = bool(digits) and not digits.startswith("0")  # "1.500", never "0.500" nor "1234.5"
     if grouping and (mark == group or mark in THOUSANDS):
         return float(f"{sign}{digits}.{tail or 0}")
