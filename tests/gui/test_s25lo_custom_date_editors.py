@@ -25,8 +25,10 @@ from app.ui.app import Session
 from app.ui.custom_value_delegate import ValueListCombo
 from app.ui.dialogs.custom_fields_lookup import ValueListDialog
 from app.ui.dialogs.custom_fields_tab import CustomFieldsTab
+from app.ui.exchange.labels import show_value
 from app.ui.locale_dates import locale_date_order
 from app.ui.models.custom_columns import custom_cell, custom_column, typed_custom_value
+from app.ui.models.task_date_edits import format_date
 from app.ui.settings import Settings
 
 WED = datetime(2027, 1, 13, 8)
@@ -130,3 +132,14 @@ def test_s25lo_the_workbooks_list_message_quotes_dates_as_its_cells(tmp_path, in
     checks = load_workbook(path)["Plan"].data_validations.dataValidation
     (gate,) = [c for c in checks if c.errorTitle == "Date1"]
     assert gate.error == "Date1 takes one of: '2027-01-13', '2027-03-01'"
+
+
+@pytest.mark.parametrize(("locale", "opened", "hint"), CASES)
+def test_s25lo_the_import_review_shows_a_custom_date_as_its_cell(in_locale, locale, opened, hint):
+    """show_value (labels.py) already writes the cell's form since s24cd: pinned in the
+    three locales its test left out too."""
+    in_locale(locale)
+    project = _plan().project
+    assert show_value("Date1", "2027-01-13T08:00", project) == format_date(WED)
+    assert show_value("Date1", WED, project) == format_date(WED)
+    assert "2027-01-13" not in show_value("Date1", WED, project) or locale == "C"
