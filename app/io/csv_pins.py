@@ -43,7 +43,7 @@ def drop_held_pins(plan: Plan) -> list[Task]:
     return [t for t in pinned if t.uid not in gone]
 
 
-def pins_note(name: str, pinned: list[Task]) -> str | None:
+def pins_note(name: str, pinned: list[Task], file: str = "the CSV") -> str | None:
     """What the read says of the tasks still pinned: ``x.csv: 1 task keeps its Start as
     'Start No Earlier Than' (its links place it earlier; a calendar or delay the CSV does
     not carry held it there): 'Marketing campaigns module'``."""
@@ -55,6 +55,6 @@ def pins_note(name: str, pinned: list[Task]) -> str | None:
         f"{name}: {counted(n, 'task')} {verb(n, 'keeps', 'keep')} {noun(n, 'its', 'their')} "
         f"Start as '{CONSTRAINT_NAMES[ConstraintType.SNET]}' (links alone place "
         f"{noun(n, 'it', 'them')} earlier: "
-        f"a calendar, a leveling delay or a typed date the CSV does not carry held "
+        f"a calendar, a leveling delay or a typed date {file} does not carry held "
         f"{noun(n, 'it', 'them')} there){'' if n == 1 else ', the first'}: {first}"
     )

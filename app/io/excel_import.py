@@ -21,6 +21,8 @@ from app.domain.progress import Progress, part
 from app.domain.progress import report as report_progress
 from app.domain.quoting import quoted
 from app.domain.recurring_recognised import recognise_recurring
+from app.domain.task import Task
+from app.io.csv_pins import drop_held_pins, pins_note
 from app.io.excel_book import RISK_TITLES, TEAM_TITLES, Book, WorkbookInfo
 from app.io.read_progress import start_tasks_under_way
 from app.io.register_sheets import RISK_SHEET, TEAM_SHEET
@@ -227,8 +229,14 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
         report(f"{tasks}, {links}, {counted(len(plan.resources), 'person', 'people')}")
     # A Gantry workbook without its hidden sheet: its recurring tasks' rows, found again.
     recurring = recognise_recurring(plan)
-    if recovery is not None and uid_col is not None:  # Gantry's Plan sheet: its dates, worked out
-        unpin_scheduled_starts(plan)  # (after the occurrences' pins found their recurring task)
+    pinned: list[Task] = []
+    if uid_col is not None and (recovery is not None or _gantry_titles(mapping)):
+        # Gantry's Plan sheet: its dates were worked out, not typed; a Start kept as 'Start
+        # No Earlier Than' only where links and the project's start alone place the task
+        # earlier, as Gantry's CSV (after the occurrences' pins found their recurring task)
+        unpin_scheduled_starts(plan)
+        parents = plan.parent_uids()
+        pinned = [t for t in drop_held_pins(plan) if parents[t.uid] not in plan.recurrences]
     report_progress(progress, _RECOGNISED, READ_STEPS)
     if recurring:
         whose = verb(len(recurring), "its", "their")
@@ -240,6 +248,10 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
     cost = mapping.columns.get("cost")  # in a sheet as the file holds it: $1,000 is no €1,000
     if plan.project.currency_stated and cost is not None and not (data.first_row or data.first_col):
         refuse_foreign_money(path, mapping.sheet, data.rows, [cost], plan.project)
+    kept = pins_note(path.name, pinned, "the Plan sheet")  # how many a read pins, named
+    if kept is not None:
+        report(kept)
+        warn(kept)
     note = left_out_note(data, mapping)
     report_progress(progress, _NOTED, READ_STEPS)
     if note is not None:
@@ -288,6 +300,14 @@ def _recovery(book: Book, mapping: ColumnMapping) -> RegisterRecovery | None:
         risks = (risks[0], book.percents_shown(risks[0], risks[1], "Probability"))
     about = book.rows(ABOUT_SHEET).rows if ABOUT_SHEET in book.names else ()
     return RegisterRecovery(book.path, team, risks, about=about)  # About: its name, currency
+
+
+def _gantry_titles(mapping: ColumnMapping) -> bool:
+    """Whether the sheet is titled as Gantry's Plan sheet (UID, #, Task...) though its Team
+    and Risks sheets are gone too: its dates are the ones Gantry worked out, not typed.
+    A client's own sheet, or MS Project's (Unique ID, ID, Name), keeps each Start typed as
+    'Start No Earlier Than', as MS Project's import sets one on a Start typed."""
+    return {"UID", "#", "Task"} <= {str(t).strip() for t in mapping.titles}
 
 
 def _team_names(book: Book) -> list[str]:
