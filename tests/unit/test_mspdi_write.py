@@ -12,6 +12,7 @@ import pytest
 
 from app import formats
 from app.domain.calendar import Calendar, CalendarException, Recurrence, RecurrenceKind
+from app.domain.calendars import occurrences
 from app.domain.errors import FileFormatError
 from app.domain.link import Link, LinkType
 from app.domain.notation import auto_unit
@@ -284,7 +285,8 @@ def test_holiday_country_is_written_as_exceptions(tmp_path):
     again = read_mspdi(out)
     cal = again.calendars[1]
     assert cal.holiday_country is None
-    bastille = [e for e in cal.exceptions if e.start == date(2026, 7, 14)]
+    # one exception holds it: a yearly one, as MS Project's users type it (s25cal)
+    bastille = [e for e in cal.exceptions if date(2026, 7, 14) in occurrences(e)]
     assert len(bastille) == 1
     assert bastille[0].name
     wt = WorkTime.for_calendar(cal, again.calendars)
