@@ -6,6 +6,8 @@ Increase Indent on a Task cell means "a subtask of the row above", as Indent Tas
 MS Project; that indent was not read, and the workbook came back with no change and no
 word. Here a row whose Task cell's indent is not the one exported takes the level the
 indent shows (one below the row above at most: :func:`app.io.roundtrip_links.fix_levels`),
+its subtasks whose indent the client left moving with it, as Indent Task moves a summary's
+branch in MS Project (the row alone left them a level above it, no longer its subtasks),
 unless the client retyped its WBS too: the WBS places it then (it says where, the indent
 only how deep), and a note says the indent was not read. A row the client added takes its
 indent when the cell has one (a row inserted in Excel copies the row above's format; one
@@ -24,6 +26,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from app.domain.plan import Plan
+from app.domain.plural_words import counted, verb
 from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.task import Task
 from app.io.roundtrip_wbs import WbsColumn
@@ -70,6 +73,9 @@ class IndentedRows:
         self.names = names  # the Task cell of a row as the client left it
         self.where = where  # the Task cell of a row: "Plan!D10"
         self.set: dict[int, int] = {}  # uid -> the row whose indent set its level
+        # a subtask whose own indent is as exported -> the row of the summary whose indent
+        # moved the branch (as Indent Task in MS Project moves a summary's subtasks with it)
+        self.carried: dict[int, int] = {}
 
     def levels(
         self,
@@ -86,6 +92,7 @@ class IndentedRows:
             self._not_read(tasks, exported, wbs.row_of, notes)
             self.indents = None
         out: list[Task] = []
+        branch: list[tuple[int, int, int]] = []  # (level exported, shift, row) of the summaries
         for t in tasks:
             i = wbs.row_of.get(t.uid)
             if i is None:
@@ -97,11 +104,22 @@ class IndentedRows:
                     f"{self.where(i)}: the spaces before {quoted(t.name, NAME_LIMIT)} do not "
                     "make it a subtask; indent the cell (Increase Indent) or type its WBS"
                 )
-            level = self._level(t, i, exported.get(t.uid), wbs, codes, notes)
+            was = exported.get(t.uid)
+            while branch and was is not None and branch[-1][0] >= was:
+                branch.pop()
+            level = self._level(t, i, was, wbs, codes, notes)
+            if level is None and branch and branch[-1][1]:  # its summary's indent moves it
+                _level, shift, row = branch[-1]
+                level = max(t.outline_level + shift, 1)
+                self.carried[t.uid] = row
+            if was is not None:  # what a subtask below follows: this row's shift, or its own
+                shift = (level - was) if level is not None else 0
+                branch.append((was, shift, self.carried.get(t.uid, i)))
             if level is None or level == t.outline_level:
                 out.append(t)
                 continue
-            self.set[t.uid] = i
+            if t.uid not in self.carried:
+                self.set[t.uid] = i
             out.append(replace(t, outline_level=level))
         return out
 
@@ -168,9 +186,12 @@ class IndentedRows:
                     if above
                     else "a top-level task"
                 )
+                n = sum(1 for row in self.carried.values() if row == i)
+                carried = f"; its {counted(n, 'subtask')} {verb(n, 'moves', 'move')} with it"
                 out.append(
                     f"{self.where(i)}: {quoted(t.name, NAME_LIMIT)} is now {under} "
                     f"(outline level {t.outline_level}), as the cell's indent shows"
+                    f"{carried if n else ''}"
                 )
             above.append(t)
         return out
@@ -179,13 +200,14 @@ class IndentedRows:
         """Refusals for each row whose indent put it under a task it is linked with (a
         summary and its subtask cannot be linked, as in MS Project): the plan would drop
         the indent with no word, so the client is told which cell and why."""
-        if not self.set:
+        moved = {**self.carried, **self.set}  # a subtask carried: its summary's cell
+        if not moved:
             return []
         partners: dict[int, set[int]] = {}
         for lk in plan.links:
-            if lk.successor in self.set:
+            if lk.successor in moved:
                 partners.setdefault(lk.successor, set()).add(lk.predecessor)
-            if lk.predecessor in self.set:
+            if lk.predecessor in moved:
                 partners.setdefault(lk.predecessor, set()).add(lk.successor)
         out: list[str] = []
         above: list[Task] = []
@@ -196,7 +218,7 @@ class IndentedRows:
             summary = next((s for s in reversed(above) if s.uid in linked), None)
             if summary is not None:
                 out.append(
-                    f"{self.where(self.set[t.uid])}: the indent puts "
+                    f"{self.where(moved[t.uid])}: the indent puts "
                     f"{quoted(t.name, NAME_LIMIT)} under {quoted(summary.name, NAME_LIMIT)}, "
                     "a task it is linked with (a summary and its subtask cannot be linked); "
                     "remove the link or take the indent back"
