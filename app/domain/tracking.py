@@ -5,8 +5,9 @@ schedule planned by a date. Two ways, as there:
 
 - ``PROPORTIONAL`` ("Set 0% - 100% complete"): a task finished by the date is
   100 % complete; a task under way gets the share of its working time that
-  lies before the date, measured on the calendar it is scheduled on; a task
-  not started keeps what it has.
+  lies before the date, measured on the calendar it is scheduled on, to the
+  minute (its Actual Duration stops at the date; the % complete is shown whole,
+  as MS Project shows it); a task not started keeps what it has.
 - ``ALL_OR_NOTHING`` ("Set 0% or 100% complete only"): finished by the date
   is 100 %, anything else keeps what it has.
 
@@ -39,7 +40,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from app.domain.percent_shown import done_minutes
+from app.domain.percent_shown import done_minutes, exact_percent
 from app.domain.plan import Plan
 from app.domain.plural_words import counted
 from app.domain.schedule import Schedule, TaskTimes
@@ -241,10 +242,13 @@ def _update(
     else:
         total = worktime.between(times.start, times.finish)
         done = worktime.between(times.start, through)
-    if total <= 0 or done <= 0:
+    if total <= 0 or done <= 0 or done >= total:
         return same
-    # Whole percents, as MS Project keeps them; never 100 before the finish.
-    percent = float(min(99, round(100 * done / total)))
+    # The work done is the working time through the date, to the minute, as MS Project sets
+    # Actual Duration (2d of a 3d task through its second evening): the % complete is kept
+    # exact (66.67) and shown whole (67 %), so the actual duration, finish of the done part,
+    # actual cost and earned value all stop at the date, not a rounded percent past it.
+    percent = exact_percent(done, total)
     if percent <= task.percent_complete:
         return same
     return ProgressUpdate(
