@@ -17,10 +17,11 @@ from app.domain.costs import compute_costs
 from app.domain.filters import FilterKind, TaskFilter, matching_uids
 from app.domain.notation import format_column_span
 from app.domain.plan import Plan
-from app.domain.plural_words import counted
+from app.domain.plural_words import counted, noun
 from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.schedule import Schedule
-from app.domain.status_deadlines import deadline_lines
+from app.domain.status_deadlines import deadline_lines, key_deadline
+from app.domain.status_lines import DeadlineLine
 from app.domain.status_report import late_work_warning, task_counts
 from app.domain.workload import DayCalendar
 from app.report.locale_numbers import Marks, local_figure, local_money, system_marks
@@ -42,11 +43,9 @@ def run_info(args: argparse.Namespace, out: TextIO) -> int:
         ("Tasks", f"{len(plan.tasks)} ({made_of})"),
         ("Links", str(len(plan.links))),
         ("Start", short_moment(iso(result.start))),
-        ("Finish", short_moment(iso(result.finish))),
-        *progress_lines(plan, result, marks),  # status date, % complete, variance (track_info)
+        *_finish_lines(plan, result, marks),  # finish, status date, % complete, deadlines
         *_late_work_lines(plan, result, Path(args.file)),
         ("Critical tasks", _critical_count(plan, result)),
-        ("Deadlines", _deadlines_text(plan, result, marks)),
         ("Issues", _issues_text(len(result.issues))),
         ("People", str(len(people))),
         *_money_lines(plan, result, marks),
@@ -85,20 +84,62 @@ def _critical_count(plan: Plan, result: Any) -> str:
     return str(tasks) if flagged == tasks else f"{tasks} ({flagged} with their summaries)"
 
 
-def _deadlines_text(plan: Plan, result: Schedule, marks: Marks) -> str:
-    """How many active tasks have a deadline and how many finish after it, as the status
-    report lists them (status_deadlines.deadline_lines: however far from the status date),
-    naming the most late, by how much in the plan's duration unit in the locale's ``marks``.
+def _finish_lines(plan: Plan, result: Schedule, marks: Marks) -> list[tuple[str, str]]:
+    """Finish, then the tracking lines (status date, % complete, variance: track_info),
+    then Deadlines, so a missed deadline shows in the first lines a PM reads.
+
+    The Finish line says when a deadline is missed, as the status report's cards do: the
+    latest deadline a milestone or summary misses (status_deadlines.key_deadline, the
+    report's "Deadline:" card), else how many tasks miss theirs. A Variance of 0d whose
+    baseline misses that deadline too says so (the report's note under its cards), and no
+    line reads as on time beside a Deadlines line that counts a miss."""
+    missed = deadline_lines(plan, result, DayCalendar(plan, None))
+    key = key_deadline(missed)
+    finish = short_moment(iso(result.finish))
+    if key is not None:
+        late = _late_text(plan, key.late_minutes, marks)
+        finish += (
+            f"; {quoted(key.name, NAME_LIMIT)} finishes {late} after its deadline "
+            f"({short_moment(iso(key.deadline))})"
+        )
+    elif missed:
+        finish += f"; {counted(len(missed), 'task')} {noun(len(missed), 'finishes', 'finish')} "
+        finish += "after a deadline (Deadlines)"
+    lines = [("Finish", finish)]
+    for label, value in progress_lines(plan, result, marks):
+        if label == "Variance" and key is not None and _baseline_misses(plan, key):
+            value += "; the baseline misses that deadline too, so the variance does not show it"
+        lines.append((label, value))
+    return [*lines, ("Deadlines", _deadlines_text(plan, missed, marks))]
+
+
+def _baseline_misses(plan: Plan, key: DeadlineLine) -> bool:
+    """Whether baseline 0 has ``key``'s task finishing after its deadline: the finish
+    variance, measured against that baseline, does not show the miss."""
+    base = plan.baselines.get(0)
+    entry = next((e for e in base.entries if e.task_uid == key.uid), None) if base else None
+    return entry is not None and entry.finish is not None and entry.finish > key.deadline
+
+
+def _late_text(plan: Plan, minutes: int, marks: Marks) -> str:
+    """How late, in the plan's duration unit in the locale's ``marks`` ("5d", "1,2w")."""
+    return local_figure(format_column_span(minutes, plan.project), marks)
+
+
+def _deadlines_text(plan: Plan, missed: tuple[DeadlineLine, ...], marks: Marks) -> str:
+    """How many active tasks have a deadline and how many finish after it (``missed``), as
+    the status report lists them (status_deadlines.deadline_lines: however far from the
+    status date), naming the most late, by how much in the plan's duration unit in the
+    locale's ``marks``.
 
     Each missed deadline is one of the window's Scheduling issues too (the Issues line)."""
     given = sum(1 for t in plan.tasks if t.deadline is not None and t.active)
     if not given:
         return "none set"
-    missed = deadline_lines(plan, result, DayCalendar(plan, None))
     if not missed:
         return f"{given} set, none missed"
     worst = missed[0]
-    late = local_figure(format_column_span(worst.late_minutes, plan.project), marks)
+    late = _late_text(plan, worst.late_minutes, marks)
     name = quoted(worst.name, NAME_LIMIT)
     return f"{given} set, {len(missed)} missed (the most late: {name}, by {late})"
 
