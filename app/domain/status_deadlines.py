@@ -12,10 +12,13 @@ from __future__ import annotations
 
 from app.domain.plan import Plan
 from app.domain.schedule import IssueKind, Schedule, TaskTimes
-from app.domain.status_lines import DeadlineLine, IssueLine
+from app.domain.status_lines import DeadlineLine, IssueLine, SlackLine
 from app.domain.status_tasks import is_done
 from app.domain.task import Task
 from app.domain.workload import DayCalendar
+from app.domain.worktime import MINUTES_PER_DAY
+
+MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY  # an elapsed week
 
 
 def missed_deadline(task: Task, times: TaskTimes | None) -> bool:
@@ -71,18 +74,25 @@ def issue_lines(plan: Plan, schedule: Schedule) -> tuple[IssueLine, ...]:
     return tuple(out)
 
 
-def negative_slack(plan: Plan, schedule: Schedule) -> int:
-    """How many active tasks without subtasks, not done, have negative total slack: the
-    links cannot meet a deadline or a date constraint (the constrained task keeps its
-    date, its predecessors show the conflict). Counted only: an elapsed task's slack is in
-    24-hour days, another's in working days, so no least one is named."""
-    count = 0
-    for task in plan.tasks:
+def negative_slack_lines(plan: Plan, schedule: Schedule) -> tuple[SlackLine, ...]:
+    """Active tasks without subtasks, not done, with negative total slack: the links cannot
+    meet a deadline or a date constraint (the constrained task keeps its date, its
+    predecessors show the conflict). The most behind first, then by row.
+
+    An elapsed task's slack is in elapsed minutes (24-hour days, as its Total Slack column
+    shows it in ``ed``), another's in working minutes: an elapsed week is weighed as a
+    working week of the plan, so a chain's working and elapsed tasks behind by the same
+    span rank alike."""
+    week = plan.project.minutes_per_week / MINUTES_PER_WEEK  # working minutes per elapsed one
+    out: list[SlackLine] = []
+    for row, task in enumerate(plan.tasks, start=1):
         times = schedule.get(task.uid)
         if times is None or times.summary or not task.active or is_done(task):
             continue
-        count += times.total_slack_minutes < 0
-    return count
+        if times.total_slack_minutes < 0:
+            out.append(SlackLine(task.uid, row, task.name, times.total_slack_minutes, task.elapsed))
+    out.sort(key=lambda s: (s.slack_minutes * (week if s.elapsed else 1), s.row))
+    return tuple(out)
 
 
 def key_deadline(deadlines: tuple[DeadlineLine, ...]) -> DeadlineLine | None:

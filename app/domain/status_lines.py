@@ -107,6 +107,20 @@ class DeadlineLine:
 
 
 @dataclass(frozen=True, slots=True)
+class SlackLine:
+    """A task not done whose total slack is negative: its links cannot meet a deadline or a
+    date constraint by ``slack_minutes`` (negative), as its Total Slack column says it: an
+    elapsed task's in elapsed minutes (24-hour days, shown in ``ed``), another's in working
+    minutes."""
+
+    uid: int
+    row: int
+    name: str
+    slack_minutes: int
+    elapsed: bool
+
+
+@dataclass(frozen=True, slots=True)
 class IssueLine:
     """A scheduling issue other than a missed deadline, as the window's status bar lists it
     (a date constraint the links cannot meet, a link the scheduler ignores)."""
@@ -193,5 +207,11 @@ class StatusReport:
     milestones_earlier: int = 0  # milestones reached before those listed, counted only
     deadlines: tuple[DeadlineLine, ...] = ()  # every missed one, the latest first
     issues: tuple[IssueLine, ...] = ()  # the other scheduling issues, in the scheduler's order
-    # tasks not done with negative total slack: a deadline or constraint their links cannot meet
-    negative_slack: int = 0
+    # tasks not done with negative total slack: a deadline or constraint their links cannot
+    # meet, the most behind first (status_deadlines.negative_slack_lines)
+    slack_tasks: tuple[SlackLine, ...] = ()
+
+    @property
+    def negative_slack(self) -> int:
+        """How many tasks not done have negative total slack."""
+        return len(self.slack_tasks)

@@ -30,7 +30,7 @@ from app.domain.status_deadlines import (
     deadline_lines,
     issue_lines,
     key_deadline,
-    negative_slack,
+    negative_slack_lines,
 )
 from app.domain.status_lines import (
     DeadlineLine,
@@ -96,7 +96,7 @@ def gather_status(
         milestones_earlier=earlier,
         deadlines=deadlines,
         issues=issues,
-        negative_slack=negative_slack(plan, schedule),
+        slack_tasks=negative_slack_lines(plan, schedule),
         milestones_next=upcoming,
         late_tasks=lines(late),
         late_count=len(late),

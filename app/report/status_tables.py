@@ -27,6 +27,7 @@ MAX_CRITICAL_ROWS = 10
 MAX_PEOPLE_ROWS = 10
 MAX_DEADLINE_ROWS = 15  # missed deadlines listed before "and N more"
 MAX_ISSUE_ROWS = 10
+SLACK_NAMED = 3  # tasks with negative slack named, the most behind first (all are counted)
 MAX_MILESTONE_ROWS = 10  # coming up (the domain keeps late ones, then the latest reached: 8)
 CPI_SPI_WARN = 0.95  # below this the Budget view shows CPI and SPI in red
 
@@ -125,10 +126,12 @@ def deadline_note(report: StatusReport) -> str | None:
     return f"{said}; the finish variance ({variance}) is against the baseline."
 
 
-def plan_span(report: StatusReport, minutes: int) -> str:
+def plan_span(report: StatusReport, minutes: int, elapsed: bool = False) -> str:
     """A length (how late, a slack) in the plan's duration unit, as the Total Slack column
-    reads it ("22.1d", "4.42w"; "22,1d" in German)."""
-    return local_figure(format_column_span(minutes, report.project), locale_marks())
+    reads it ("22.1d", "4.42w"; "22,1d" in German; an ``elapsed`` task's "-2.5ed")."""
+    return local_figure(
+        format_column_span(minutes, report.project, elapsed=elapsed), locale_marks()
+    )
 
 
 def deadline_table(report: StatusReport, lines: tuple[DeadlineLine, ...]) -> Table:
@@ -167,14 +170,24 @@ def issue_table(report: StatusReport) -> Table:
 
 
 def slack_line(report: StatusReport) -> str | None:
-    """How many tasks have negative total slack (None: none has)."""
+    """How many tasks have negative total slack, naming the :data:`SLACK_NAMED` most behind
+    with their slack as the Total Slack column shows it (the plan's unit; an elapsed task's
+    in ``ed``) (None: none has)."""
     count = report.negative_slack
     if not count:
         return None
+    named = ", ".join(
+        f"{quoted(s.name, NAME_LIMIT)} {plan_span(report, s.slack_minutes, s.elapsed)}"
+        for s in report.slack_tasks[:SLACK_NAMED]
+    )
+    more = count - min(count, SLACK_NAMED)
+    if more:
+        named = f"the {SLACK_NAMED} most behind: {named}; {more} more in the Total Slack column"
+    elif count > 1:
+        named = f"the most behind first: {named}"
     return (
         f"{count} {noun(count, 'task has', 'tasks have')} negative total slack: as linked, "
-        f"{noun(count, 'it', 'they')} cannot meet a deadline or date constraint (the Total "
-        "Slack column shows how far)."
+        f"{noun(count, 'it', 'they')} cannot meet a deadline or date constraint ({named})."
     )
 
 
