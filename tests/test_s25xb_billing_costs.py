@@ -125,12 +125,6 @@ def test_s25xb_accruals_decide_the_actual_cost_of_a_task_under_way():
     assert costs.task_actual_cost[4] == pytest.approx(40 * 80 + 50)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="s25x2: a finished task's overtime is priced at the standard rate in its "
-    "actual cost (cost_pricing.py:311 reads only actual_overtime_work_minutes, which a "
-    "typed % complete never sets): 100 % done leaves €400 remaining",
-)
 def test_s25xb_a_finished_task_with_overtime_has_spent_all_its_cost():
     plan = _engagement()
     plan.tasks[2] = replace(plan.tasks[2], percent_complete=100.0)

@@ -308,7 +308,7 @@ def price_assignment(
     actual_work = round(exact)
     # Finished overtime is part of the actual work and costs the overtime rate (MS Project:
     # actual overtime cost = overtime rate x actual overtime work).
-    actual_overtime = min(assignment.actual_overtime_work_minutes, exact)
+    actual_overtime = actual_overtime_minutes(assignment, exact, work)
     done = min(1.0, exact / work) if work else 1.0
     actual = 0.0
     if exact:
@@ -318,6 +318,23 @@ def price_assignment(
     if started or actual_work:
         actual += per_use
     return AssignmentCost(assignment.uid, task.uid, resource.uid, work, cost, actual_work, actual)
+
+
+def actual_overtime_minutes(assignment: Assignment, done: float, work: float) -> float:
+    """A person's Actual Overtime Work (minutes) when ``done`` of their ``work`` is done.
+
+    The stored figure when a file or an entry gave one; else, as MS Project spreads it
+    when % complete or Actual Work is typed, their overtime in proportion to the work done
+    (Overtime Work x % work complete): a finished task's overtime is all done, at the
+    overtime rate. Never more than ``done``.
+    """
+    stored = assignment.actual_overtime_work_minutes
+    if stored:
+        return min(float(stored), done)
+    overtime = assignment.overtime_work_minutes
+    if not overtime or done <= 0 or work <= 0:
+        return 0.0
+    return min(overtime * min(1.0, done / work), done)
 
 
 def accrued(accrual: CostAccrual, done: float, whole: float, pct: float, started: bool) -> float:

@@ -22,6 +22,7 @@ from app.domain.cost_pricing import AssignmentCost as AssignmentCost
 from app.domain.cost_pricing import RateFractions as RateFractions
 from app.domain.cost_pricing import WorkFraction as WorkFraction
 from app.domain.cost_pricing import accrued as accrued
+from app.domain.cost_pricing import actual_overtime_minutes
 from app.domain.cost_pricing import assignment_work_minutes as assignment_work_minutes
 from app.domain.cost_pricing import cost_of_assignment as cost_of_assignment
 from app.domain.cost_pricing import fixed_cost_actual as fixed_cost_actual
@@ -291,7 +292,7 @@ def _cost_assignments(
                 actual_work = round(exact)
                 actual = 0.0
                 if exact:
-                    done_overtime = min(a.actual_overtime_work_minutes, exact)
+                    done_overtime = actual_overtime_minutes(a, exact, work)
                     actual = (
                         (exact - done_overtime) * standard + done_overtime * overtime_rate
                     ) / 60.0

@@ -41,10 +41,14 @@ def test_finished_overtime_costs_the_overtime_rate():
     assert report.remaining_cost(1) == pytest.approx(30 * 50.0 + 10 * 75.0 - cost)
 
 
-def test_planned_overtime_not_yet_done_does_not_raise_the_actual_cost():
+def test_actual_work_without_actual_overtime_takes_its_share_of_the_overtime():
+    """MS Project: Actual Overtime Work = Overtime Work x % work complete when only the
+    actual work is given (s25bl; it was all priced at the standard rate, so a finished
+    task kept its overtime premium as remaining cost)."""
     plan = _plan(Resource(1, "Ana", standard_rate=50.0, overtime_rate=75.0))
     cost = _actual(plan, overtime_work_minutes=600, actual_work_minutes=600)
-    assert cost == pytest.approx(10 * 50.0)
+    # 10 h of 40 done: a quarter of the 10 h overtime, 2.5 h at 75, 7.5 h at 50
+    assert cost == pytest.approx(7.5 * 50.0 + 2.5 * 75.0)
 
 
 def test_zero_overtime_rate_makes_finished_overtime_free():
