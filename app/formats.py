@@ -264,8 +264,10 @@ def read_plan(path: Path, **options: Any) -> Plan:
 def after_read_notes(path: Path, plan: Plan) -> list[str]:
     """What is said of ``path`` once ``plan`` is read from it, after the reader's own notes:
     that it is another format than its name says (:func:`disguised_as`), that its XML
-    declares an encoding its text is not in, and which people the reader renamed ('Doe,
-    Jane' is 'Doe Jane'). :func:`read_plan` gives them to its ``note``."""
+    declares an encoding its text is not in, which people the reader renamed ('Doe,
+    Jane' is 'Doe Jane') and which calendar exceptions share a day (exception_overlaps).
+    :func:`read_plan` gives them to its ``note``."""
+    from app.domain.exception_overlaps import overlap_notes
     from app.domain.resource import MSPDI_SOURCE, renamed_notice, renamed_on_read
     from app.io.xml_safety import mislabelled_utf8
 
@@ -277,6 +279,7 @@ def after_read_notes(path: Path, plan: Plan) -> list[str]:
         # the reader notes the file it read, which is named path.stem + ext when disguised
         sources = (path.name, path.stem + ext, MSPDI_SOURCE)
         lines.append(renamed_notice(renamed_on_read(plan.resources, sources)))
+    lines += overlap_notes(plan)  # exceptions sharing a day, and the one the dates follow
     return [line for line in lines if line]
 
 
