@@ -25,6 +25,9 @@ The tests, as MS Project defines its filters of the same names:
   starts before its end).
 * Task Name Contains: the name holds the text, whatever the case (the
   AutoFilter box of MS Project's Name column).
+* Cost Overbudget / Work Overbudget: the baseline holds the task and its cost (work)
+  now is more than its baseline cost (work), a summary's rolled up: the Cost Variance
+  (Work Variance) column reads above 0 (by half a cent or more, a minute or more).
 * Hyperlink Contains: the task's hyperlink holds the text in what it shows,
   its address or sub-address, whatever the case (no text: every task with a
   hyperlink).
@@ -51,6 +54,7 @@ from app.domain.custom_fields import (
     value_of,
 )
 from app.domain.custom_values import format_value
+from app.domain.earned_value_figures import HALF_CENT
 from app.domain.errors import InputError
 from app.domain.plan import Plan
 from app.domain.quoting import NAME_LIMIT, quoted
@@ -82,6 +86,8 @@ class FilterKind(Enum):
     NAME_CONTAINS = "task-name-contains"
     CUSTOM_FIELD = "custom-field"  # a custom field's cell holds a text (MS Project's AutoFilter)
     HYPERLINK_CONTAINS = "hyperlink-contains"  # the link's text, address or sub-address
+    COST_OVERBUDGET = "cost-overbudget"
+    WORK_OVERBUDGET = "work-overbudget"
 
     @property
     def title(self) -> str:
@@ -119,6 +125,8 @@ _TITLES = {
     FilterKind.NAME_CONTAINS: "Task Name Contains",
     FilterKind.CUSTOM_FIELD: "Custom Field",
     FilterKind.HYPERLINK_CONTAINS: "Hyperlink Contains",
+    FilterKind.COST_OVERBUDGET: "Cost Overbudget",
+    FilterKind.WORK_OVERBUDGET: "Work Overbudget",
 }
 _ASKS = {
     FilterKind.USING_RESOURCE: "resource",
@@ -245,6 +253,8 @@ def matching_uids(
         return frozenset(
             t.uid for t in tasks if t.constraint_type not in _FLOATING or t.actual_start is not None
         )
+    if kind in (FilterKind.COST_OVERBUDGET, FilterKind.WORK_OVERBUDGET):
+        return _overbudget(plan, schedule, kind is FilterKind.WORK_OVERBUDGET, baseline_index)
     test = _scheduled_test(plan, task_filter, status_date, baseline_index)
     if kind is FilterKind.LATE:
         found = _late_from_spans(plan, schedule, status_date)
@@ -256,6 +266,26 @@ def matching_uids(
         schedule.times.complete()  # one bulk pass: about half the time of row by row
     get = schedule.get
     return frozenset(t.uid for t in tasks if (times := get(t.uid)) is not None and test(t, times))
+
+
+def _overbudget(plan: Plan, schedule: Schedule, work: bool, baseline_index: int) -> frozenset[int]:
+    """The tasks the baseline holds whose cost (``work``: work) is now above their baseline's,
+    as the Cost Variance (Work Variance) column shows it: half a cent (a minute) or more."""
+    from app.domain.costs import compute_costs  # (it imports the pricing: only when asked)
+
+    base = plan.baselines.get(baseline_index)
+    if base is None:
+        return frozenset()
+    costs = compute_costs(plan, schedule)
+    if work:
+        minutes = costs.task_work_minutes
+        return frozenset(
+            e.task_uid for e in base.entries if minutes.get(e.task_uid, 0) > e.work_minutes
+        )
+    cost = costs.task_cost
+    return frozenset(
+        e.task_uid for e in base.entries if cost.get(e.task_uid, 0.0) - e.cost >= HALF_CENT
+    )
 
 
 def _custom_matches(

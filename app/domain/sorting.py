@@ -39,6 +39,7 @@ from app.domain.project import Project
 from app.domain.quoting import quoted
 from app.domain.schedule import Schedule
 from app.domain.schedule_times import ScheduleTimes
+from app.domain.summary_actuals import summary_actuals
 from app.domain.task import Task
 
 # Each task's cost (summaries rolled up) or the whole cost report (the tracking fields read it).
@@ -74,6 +75,16 @@ class SortField(Enum):
     LEVELING_DELAY = "leveling-delay"
     PRELEVELED_START = "preleveled-start"
     PRELEVELED_FINISH = "preleveled-finish"
+    # MS Project's Variance, Cost and Tracking tables' other fields (the README's "baseline
+    # fields"): against baseline 0, as the sheet's columns show them
+    FINISH_VARIANCE = "finish-variance"
+    COST_VARIANCE = "cost-variance"
+    BASELINE_START = "baseline-start"
+    BASELINE_FINISH = "baseline-finish"
+    BASELINE_COST = "baseline-cost"
+    PERCENT_COMPLETE = "percent-complete"
+    ACTUAL_START = "actual-start"
+    ACTUAL_FINISH = "actual-finish"
 
     @property
     def title(self) -> str:
@@ -102,11 +113,35 @@ _TITLES = {
     SortField.LEVELING_DELAY: "Leveling Delay",
     SortField.PRELEVELED_START: "Preleveled Start",
     SortField.PRELEVELED_FINISH: "Preleveled Finish",
+    SortField.FINISH_VARIANCE: "Finish Variance",
+    SortField.COST_VARIANCE: "Cost Variance",
+    SortField.BASELINE_START: "Baseline Start",
+    SortField.BASELINE_FINISH: "Baseline Finish",
+    SortField.BASELINE_COST: "Baseline Cost",
+    SortField.PERCENT_COMPLETE: "% Complete",
+    SortField.ACTUAL_START: "Actual Start",
+    SortField.ACTUAL_FINISH: "Actual Finish",
 }
 # The tracking fields, each by its key in app.domain.cost_tracking.
 _TRACKING = {f: f.value.replace("-", "_") for f in SortField if f.value.replace("-", "_") in TITLES}
 _TITLES.update({f: TITLES[key] for f, key in _TRACKING.items()})
-_ALIASES = {"slack": "total-slack", "totalslack": "total-slack", "task-name": "name"}
+_ALIASES = {
+    "slack": "total-slack",
+    "totalslack": "total-slack",
+    "task-name": "name",
+    "percent": "percent-complete",
+    "%-complete": "percent-complete",
+}
+# Fields read off baseline 0 and the variances against it (app.domain.cost_tracking's).
+_BASELINE_FIELDS = frozenset(
+    {
+        SortField.FINISH_VARIANCE,
+        SortField.COST_VARIANCE,
+        SortField.BASELINE_START,
+        SortField.BASELINE_FINISH,
+        SortField.BASELINE_COST,
+    }
+)
 MAX_KEYS = 3  # MS Project's Sort dialog: Sort by, Then by, Then by
 
 
@@ -261,6 +296,16 @@ def _field_values(
         return lambda t: table.get(t.uid, t.fixed_cost)
     if field in _TRACKING:
         return _tracking_values(plan, schedule, _TRACKING[field], costs)
+    if field in _BASELINE_FIELDS:
+        return _baseline_values(plan, schedule, field, costs)
+    if field is SortField.PERCENT_COMPLETE:  # a summary's rolled up, as its cell shows it
+        return lambda t: t.percent_complete if (x := get(t.uid)) is None else x.percent_complete
+    if field in (SortField.ACTUAL_START, SortField.ACTUAL_FINISH):
+        end = int(field is SortField.ACTUAL_FINISH)
+        rolled = summary_actuals(plan)  # a summary's from its subtasks; none: listed last
+        return lambda t: (
+            rolled[t.uid][end] if t.uid in rolled else (t.actual_finish if end else t.actual_start)
+        )
     if field is SortField.HYPERLINK:  # as a text field: without case, no link listed last
         return lambda t: None if t.hyperlink is None else t.hyperlink.shown.casefold()
     if field is SortField.HYPERLINK_ADDRESS:
@@ -298,6 +343,25 @@ def _tracking_values(
         return None if figure is None else figure.value
 
     return value
+
+
+def _baseline_values(
+    plan: Plan, schedule: Schedule, field: SortField, costs: Costs
+) -> Callable[[Task], Any]:
+    """A baseline field or a variance against baseline 0 of each task, as the Variance and
+    Cost tables show it (None: the baseline does not hold the task, listed last)."""
+    report = costs if isinstance(costs, CostReport) else compute_costs(plan, schedule)
+    figures = TrackingFigures(plan, schedule, report)
+    if field is SortField.FINISH_VARIANCE:
+        return lambda t: None if (v := figures.variance(t.uid)) is None else v.finish_minutes
+    if field is SortField.COST_VARIANCE:
+        return lambda t: None if (v := figures.variance(t.uid)) is None else v.cost
+    attr = {
+        SortField.BASELINE_START: "start",
+        SortField.BASELINE_FINISH: "finish",
+        SortField.BASELINE_COST: "cost",
+    }[field]
+    return lambda t: None if (e := figures.entry(t.uid)) is None else getattr(e, attr)
 
 
 def _custom_values(name: str) -> Callable[[Task], Any]:

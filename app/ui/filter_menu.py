@@ -52,6 +52,8 @@ MENU_ORDER: tuple[FilterKind | None, ...] = (
     FilterKind.COMPLETED,
     FilterKind.LATE,
     FilterKind.SLIPPING,
+    FilterKind.COST_OVERBUDGET,
+    FilterKind.WORK_OVERBUDGET,
     None,
     FilterKind.MILESTONES,
     FilterKind.SUMMARY,
@@ -98,6 +100,7 @@ _LETTERS: dict[FilterKind, str] = {
     FilterKind.FIXED_DATES: "F",
     FilterKind.NAME_CONTAINS: "N",
     FilterKind.CUSTOM_FIELD: "o",
+    FilterKind.COST_OVERBUDGET: "O",
 }
 
 
