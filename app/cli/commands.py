@@ -292,20 +292,22 @@ def run_info(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def run_report(args: argparse.Namespace, out: TextIO) -> int:
-    """``gantry report FILE OUT.pdf [--status-date DATE] [--paper P] [--landscape]
-    [--margins MM] [--header TEXT] [--footer TEXT]`` (app/cli/report_page_setup.py)."""
+    """``gantry report FILE [OUT.pdf] [--json] [--status-date DATE] [--paper P] [--landscape]
+    [--margins MM] [--header TEXT] [--footer TEXT]`` (app/cli/report_page_setup.py): the PDF,
+    and with ``--json`` its first page's figures printed (app/cli/report_json.py)."""
     from datetime import datetime
 
     from app.domain.costs import compute_costs
     from app.domain.status_report import gather_status
     from app.domain.tracking import end_of_day
 
-    output = Path(args.output)
-    if output.suffix.lower() != ".pdf":
-        raise AppError(f"{output.name}: the status report is written as a PDF (name it .pdf)")
-    if output.exists() and output.resolve() == Path(args.file).resolve():
-        raise AppError(f"{output.name}: input and output are the same file")
-    check_output_folder(output)
+    output = Path(args.output) if args.output is not None else None  # None: --json only
+    if output is not None:
+        if output.suffix.lower() != ".pdf":
+            raise AppError(f"{output.name}: the status report is written as a PDF (name it .pdf)")
+        if output.exists() and output.resolve() == Path(args.file).resolve():
+            raise AppError(f"{output.name}: input and output are the same file")
+        check_output_folder(output)
     from app.cli.report_page_setup import asked_page_setup, with_page_setup
 
     asked = asked_page_setup(args)  # --margins, --header, --footer: judged before reading
@@ -315,10 +317,15 @@ def run_report(args: argparse.Namespace, out: TextIO) -> int:
         status = end_of_day(plan, status.date())  # a bare date, as MS Project reads one
     report = gather_status(plan, result, compute_costs(plan, result), datetime.now(), status)
     report = with_page_setup(report, asked)  # this report's, not the plan's
-    from app.report.status_pages import write_status_pdf
+    if output is not None:
+        from app.report.status_pages import write_status_pdf
 
-    with formats.whole_file(output) as draft:  # a failed PDF leaves no half of one
-        write_status_pdf(report, draft, args.paper or "A4", bool(args.landscape))
+        with formats.whole_file(output) as draft:  # a failed PDF leaves no half of one
+            write_status_pdf(report, draft, args.paper or "A4", bool(args.landscape))
+    if args.json:
+        from app.cli.report_json import status_to_json_data
+
+        _dump(status_to_json_data(report), out)
     return 0
 
 

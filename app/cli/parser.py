@@ -48,7 +48,7 @@ Gantry: plan, staff, budget and print technical projects.
   gantry convert IN OUT [opts]   convert between formats (by extension), print to PDF or PNG
   gantry diff OLD NEW [--json]   what changed between two plans
   gantry info FILE               summary of a plan
-  gantry report FILE OUT.pdf     the stakeholder status report as a PDF
+  gantry report FILE OUT.pdf     the stakeholder status report as a PDF (--json: its figures)
   gantry move FILE --start DATE  move the whole plan to a new start date
   gantry usage FILE [--by week]  work per person (or --tasks) per day, week or month
   gantry level FILE [-o OUT]     level resources (delay tasks until no one is over-allocated)
@@ -67,7 +67,10 @@ class _CommandParser(argparse.ArgumentParser):
     argparse hands a sub-command's unknown arguments back to ``gantry``'s parser, which
     printed its own usage ("gantry [FILE] | gantry {schedule,...}") for
     ``gantry convert a.xml b.pdf --bogus``; the user reads the usage of the command typed.
+    ``checks`` judge the parsed arguments together, each calling ``error`` (bad usage).
     """
+
+    checks: tuple[Callable[[argparse.ArgumentParser, argparse.Namespace], None], ...] = ()
 
     def parse_known_args(  # type: ignore[override]
         self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
@@ -75,6 +78,8 @@ class _CommandParser(argparse.ArgumentParser):
         ns, extra = super().parse_known_args(self._negatives_joined(args), namespace)
         if extra:
             self.error(f"unrecognized arguments: {' '.join(extra)}")  # argparse's words
+        for check in self.checks:  # what argparse cannot say (an argument needed unless...)
+            check(self, ns)
         return ns, extra
 
     def _negatives_joined(self, args: Sequence[str] | None) -> list[str] | None:
@@ -338,10 +343,24 @@ def _add_report(sub: Any) -> None:
         description="Write the status report of a plan (headline dates and costs, earned "
         "value, milestones, every missed deadline however far from the status date and the "
         "other scheduling issues, late and critical tasks, over-allocated people, top risks, "
-        "a Gantt of the phases and the cost curve) as a PDF of one or two pages.",
+        "a Gantt of the phases and the cost curve) as a PDF of one or two pages; --json "
+        "prints its first page's figures.",
     )
     p.add_argument("file", type=Path, metavar="FILE", help=PLAN_HELP)
-    p.add_argument("output", type=Path, metavar="OUT.pdf", help="the PDF to write")
+    p.add_argument(
+        "output",
+        type=Path,
+        nargs="?",
+        metavar="OUT.pdf",
+        help="the PDF to write (may be left out with --json)",
+    )
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help="print the first page's figures: status date, finish against the baseline, "
+        "scheduling issues, missed deadlines, the key deadline, negative slack, late tasks, "
+        "%% complete, cost against the budget",
+    )
     p.add_argument(
         "--status-date",
         type=_date("--status-date"),
@@ -355,6 +374,13 @@ def _add_report(sub: Any) -> None:
     p.add_argument("--landscape", action="store_true", help="landscape pages (default: upright)")
     _add_margins_header_footer(p, "")  # the plan's Page Setup, for this report only
     p.add_argument("--sheet", metavar="NAME", help=SHEET_HELP)
+    p.checks = (_pdf_or_json,)
+
+
+def _pdf_or_json(p: argparse.ArgumentParser, ns: argparse.Namespace) -> None:
+    """``gantry report FILE``: OUT.pdf is needed unless --json prints the figures."""
+    if ns.output is None and not ns.json:
+        p.error("the following arguments are required: OUT.pdf")  # argparse's words
 
 
 def _add_move(sub: Any) -> None:
