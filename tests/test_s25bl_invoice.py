@@ -65,3 +65,61 @@ def test_s25bl_a_stored_actual_overtime_is_kept():
         _engagement(), 3, actual_work_minutes=20 * 60, actual_overtime_work_minutes=8 * 60
     )
     assert _costs(plan).assignments[3].actual_cost == pytest.approx(12 * 100 + 8 * 150)
+
+
+def _architecture_cost(plan, scale):
+    from app.domain.usage_detail_rows import Detail
+    from tests.test_s22us_usage_peak import details_of, top_row
+
+    tree, details, _ = details_of(plan, scale, by_task=True)
+    return details.values(top_row(tree, "Architecture"), Detail.COST)
+
+
+def test_s25bl_a_week_across_the_raise_pays_each_day_its_rate():
+    """Week of Mon 29 March: 3 days at €100, Thu 1 and Fri 2 April at €110."""
+    from app.domain.usage import Scale
+
+    cost = _architecture_cost(_engagement(), Scale.WEEKS)
+    assert cost[2:5].tolist() == pytest.approx([40 * 100, 40 * 100, 24 * 100 + 16 * 110])
+    assert cost.sum() == pytest.approx(_costs(_engagement()).task_cost[6])
+
+
+def test_s25bl_overtime_after_the_raise_pays_the_new_overtime_rate():
+    """120h with 24h overtime: each month's hours are 4/5 regular, 1/5 overtime, at that
+    month's rates (€100/€150 in March, €110/€165 in April)."""
+    from app.domain.usage import Scale
+
+    plan = _with_assignment(_engagement(), 7, overtime_work_minutes=24 * 60)
+    cost = _architecture_cost(plan, Scale.MONTHS)
+    total = _costs(plan).task_cost[6]
+    rates = (0.8 * 100 + 0.2 * 150, 0.8 * 110 + 0.2 * 165)
+    priced = [h * r for h, r in zip(_architecture_work(plan), rates, strict=True)]
+    assert cost[:2].tolist() == pytest.approx([total * p / sum(priced) for p in priced])
+    assert cost.sum() == pytest.approx(total)
+
+
+def _architecture_work(plan):
+    from app.domain.usage import Scale
+    from app.domain.usage_detail_rows import Detail
+    from tests.test_s22us_usage_peak import details_of, top_row
+
+    tree, details, _ = details_of(plan, Scale.MONTHS, by_task=True)
+    return (details.values(top_row(tree, "Architecture"), Detail.WORK)[:2] / 60).tolist()
+
+
+def test_s25bl_gantry_usage_bills_march_and_april_at_their_rates(tmp_path, capsys):
+    from app.cli import main
+    from app.store.document import write_new_file
+
+    path = tmp_path / "engagement.gantry"
+    write_new_file(path, _engagement())
+    out = tmp_path / "usage.csv"
+    assert main(["usage", str(path), "--tasks", "--by", "month", "--details", "cost"]) == 0
+    shown = capsys.readouterr().out
+    assert "10,400" in shown
+    assert "1,760" in shown
+    assert "10,538" not in shown
+    argv = ["usage", str(path), "--tasks", "--by", "month", "--details", "cost", "--csv", str(out)]
+    assert main(argv) == 0
+    rows = out.read_text(encoding="utf-8-sig").splitlines()
+    assert any("10400" in r and "1760" in r for r in rows), rows

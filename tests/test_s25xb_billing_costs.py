@@ -139,12 +139,6 @@ def test_s25xb_usage_months_hold_each_months_work():
     assert details.values(ana, Detail.WORK)[:2].tolist() == pytest.approx([184 * 60, 16 * 60])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="s25x2: Usage lays an assignment's cost in proportion to its work "
-    "(usage_details.py _assignment_cost), not at the rate in force in each period: "
-    "March shows €10,538.67 for Architecture, MS Project €10,400",
-)
 def test_s25xb_usage_cost_of_a_month_is_priced_at_that_months_rate():
     tree, details, _ = details_of(_engagement(), Scale.MONTHS, by_task=True)
     architecture = top_row(tree, "Architecture")

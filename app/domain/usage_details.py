@@ -28,14 +28,15 @@ of a task does.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from app.domain.cost_pricing import rate_at
 from app.domain.costs import CostReport
-from app.domain.resource import ResourceType
+from app.domain.resource import Resource, ResourceType
 from app.domain.task import CostAccrual
 from app.domain.usage_bookings import Bookings
 from app.domain.usage_detail_rows import Detail
@@ -198,8 +199,46 @@ class UsageDetails:
         elif res.accrue_at is CostAccrual.END:
             out[last] += rest
         else:
-            out += rest * work / work.sum()
+            priced_work = self._priced_work(row, res, work)
+            out += rest * priced_work / priced_work.sum()
         return out
+
+    def _priced_work(self, row: int, res: Resource, work: FloatArray) -> FloatArray:
+        """A person's (or material's) work per period weighted by the rates in force in it:
+        the work itself when one rate covers all of it (the common case, no day pass);
+        else each day's work at that day's rates (regular and overtime in the assignment's
+        proportion), so a month after a raise costs its hours at the new rate (MS Project's
+        timephased cost), summed per period."""
+        a = self.tree.usage.assignments[self.tree.ref[row]]
+        tables = res.rate_tables
+        entries = tables[a.rate_table] if a.rate_table < len(tables) else ()
+        changes = sorted({e.start for e in entries if e.start is not None})
+        if not changes:
+            return work
+        u = self.tree.usage
+        days = u.assignment_values(self.tree.ref[row], self._day_axis())
+        worked = np.flatnonzero(days)
+        if not len(worked):
+            return work
+        # the day each rate takes over (a change during a day: from the next one)
+        begin, end = int(worked[0]), int(worked[-1])
+        cuts = [(c.date() - u.first_day).days + (c.time() > time.min) for c in changes]
+        cuts = [begin, *(k for k in cuts if begin < k <= end), u.n_days]
+        if len(cuts) == 2:
+            return work
+        total = float(days.sum())
+        overtime = min(float(a.overtime_work_minutes), total) / total
+        price = np.zeros(u.n_days)
+        for lo, hi in pairwise(cuts):
+            if hi <= lo:
+                continue
+            entry = rate_at(
+                res, datetime.combine(u.first_day + timedelta(days=lo), time()), a.rate_table
+            )
+            price[lo:hi] = (1.0 - overtime) * entry.standard_rate + overtime * entry.overtime_rate
+        cum = np.concatenate(([0.0], np.cumsum(days * price)))
+        weighted: FloatArray = np.diff(cum[np.clip(self.periods.bounds, 0, u.n_days)])
+        return weighted if weighted.sum() > 0 else work
 
     def _assignment_actual(self, row: int) -> FloatArray:
         """A person's assignment's actual work, as the first of its work."""
