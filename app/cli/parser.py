@@ -339,12 +339,16 @@ def _add_report(sub: Any) -> None:
     p = sub.add_parser(
         "report",
         prog="gantry report",
-        help="the stakeholder status report as a PDF",
-        description="Write the status report of a plan (headline dates and costs, earned "
-        "value, milestones, every missed deadline however far from the status date and the "
-        "other scheduling issues, late and critical tasks, over-allocated people, top risks, "
-        "a Gantt of the phases and the cost curve) as a PDF of one or two pages; --json "
-        "prints its first page's figures.",
+        help="the stakeholder status report as a PDF (--json: its first page's figures)",
+        description="Load a plan in any supported format, schedule it and write its status "
+        "report as of the status date to OUT.pdf, one or two pages: the headline (start, "
+        "finish against the baseline, % complete, cost against the budget, earned value), "
+        "every missed deadline however far from the status date and the other scheduling "
+        "issues, the tasks most behind in negative slack, milestones, late and critical "
+        "tasks, over-allocated people, top risks, a Gantt of the phases and the cost curve. "
+        "FILE is left as it is. --json prints the first page's figures as one JSON object "
+        "(dates ISO, lengths in working minutes, as schedule --json); with OUT.pdf it is "
+        "written too.",
     )
     p.add_argument("file", type=Path, metavar="FILE", help=PLAN_HELP)
     p.add_argument(
@@ -369,10 +373,12 @@ def _add_report(sub: Any) -> None:
         "without a time means the end of that working day",
     )
     p.add_argument(
-        "--paper", choices=("A4", "A3", "Letter", "Legal"), help="paper size (default: A4)"
+        "--paper", choices=("A4", "A3", "Letter", "Legal"), help="PDF: paper size (default: A4)"
     )
-    p.add_argument("--landscape", action="store_true", help="landscape pages (default: upright)")
-    _add_margins_header_footer(p, "")  # the plan's Page Setup, for this report only
+    p.add_argument(
+        "--landscape", action="store_true", help="PDF: landscape pages (default: upright)"
+    )
+    _add_margins_header_footer(p)  # the plan's Page Setup, for this report only
     p.add_argument("--sheet", metavar="NAME", help=SHEET_HELP)
     p.checks = (_pdf_or_json,)
 
