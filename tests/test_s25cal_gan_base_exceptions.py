@@ -92,3 +92,26 @@ def test_s25cal_gan_base_yearly_date_stays_yearly(tmp_path):
     text = path.read_text(encoding="utf-8")
     assert text.count("Christmas") == 1
     assert 'year="" month="12" date="25"' in text
+
+
+def test_s25cal_gan_keeps_the_days_off_of_a_calendar_people_share(shared_data, tmp_path):
+    """A shift calendar two people share (based on the project's) is no one's own: its
+    days off were not written as either person's vacation. Real file: sample.xml."""
+    plan = read_plan(shared_data / "mspdi/sample.xml")
+    off = CalendarException("Shift break", date(2003, 1, 8), date(2003, 1, 9))
+    project = plan.project.calendar_uid
+    plan.put_calendar(
+        Calendar(9, "Night shift", base_uid=project, week=(None,) * 7, exceptions=(off,))
+    )
+    for res in list(plan.resources):
+        plan.update_resource(replace(res, calendar_uid=9))
+    path = tmp_path / "shift.gan"
+    write_gan(plan, path)
+    again = read_gan(path)
+    for res in again.resources:
+        assert res.calendar_uid is not None
+        days = DayResolver(again.calendars[res.calendar_uid], again.calendars)
+        assert not days.day(date(2003, 1, 8)), res.name
+        assert not days.day(date(2003, 1, 9))
+        assert days.day(date(2003, 1, 10))
+    assert dates_not_kept(plan, ".gan") == ""  # nothing of theirs lost

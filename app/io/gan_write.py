@@ -427,11 +427,13 @@ class _GanWriter:
 
     def _vacations(self, root: Element) -> None:
         out = SubElement(root, "vacations")
+        project = {c.uid for c in calendar_chain(self.plan, self.plan.calendar())}
         for res in self.plan.resources:
-            for exc in vacations(self.plan, res.uid):
-                if exc.working:
-                    continue
-                for first, last in _ranges(occurrences(exc)):
+            written: set[date] = set()
+            for exc in self._days_off(res.uid, project):
+                days = [d for d in occurrences(exc) if d not in written]
+                written.update(days)
+                for first, last in _ranges(days):
                     SubElement(
                         out,
                         "vacation",
@@ -441,6 +443,22 @@ class _GanWriter:
                             "resourceid": self.person_id[res.uid],
                         },
                     )
+
+    def _days_off(self, uid: int, project: set[int]) -> list[CalendarException]:
+        """The days off of a person's calendar that a .gan keeps as their vacations: their
+        own calendar's and those of its base calendars down to one of the project
+        calendar's chain (written as the project's dates): a shift calendar several people
+        share is no one's own, yet its days off are theirs."""
+        res = self.plan.resource(uid)
+        cal = self.plan.calendars.get(res.calendar_uid) if res.calendar_uid is not None else None
+        if cal is None:
+            return [e for e in vacations(self.plan, uid) if not e.working]
+        off: list[CalendarException] = []
+        for each in calendar_chain(self.plan, cal):
+            if each.uid in project:
+                break
+            off += [e for e in each.exceptions if not e.working]
+        return off
 
     # ------------------------------------------------------------------ baselines
 
