@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.domain.cost_earned import EarnedValueBook
-from app.domain.earned_value import ZERO, EarnedValue, project_earned_value
+from app.domain.earned_value import ZERO, EarnedValue, actual_to_date, project_earned_value
 from app.domain.risk import RISK_DIGITS, contingency_reserve, live
 from app.report.render import BoldRow
 from app.ui.budget.money import money
@@ -57,11 +57,12 @@ class BudgetColumn(IntEnum):
     VARIANCE = 5
     PV = 6
     EV = 7
-    CPI = 8
-    SPI = 9
-    EAC = 10
-    ETC = 11
-    VAC = 12
+    AC = 8
+    CPI = 9
+    SPI = 10
+    EAC = 11
+    ETC = 12
+    VAC = 13
 
 
 _COLUMNS = len(BudgetColumn)
@@ -75,6 +76,7 @@ HEADERS: dict[int, str] = {  # by BudgetColumn, an int: column_title reads ints
     BudgetColumn.VARIANCE: "Variance",
     BudgetColumn.PV: "PV",
     BudgetColumn.EV: "EV",
+    BudgetColumn.AC: "AC",
     BudgetColumn.CPI: "CPI",
     BudgetColumn.SPI: "SPI",
     BudgetColumn.EAC: "EAC",
@@ -90,6 +92,14 @@ HEADER_TIPS = {
         "a subtask deleted since lowers its Forecast and EAC, not its Budget."
     ),
     BudgetColumn.FORECAST: "Current cost: actual cost plus the remaining work as now planned",
+    BudgetColumn.ACTUAL: (
+        "Actual cost: all of it, recorded after the status date too (MS Project's Cost table).\n"
+        "The earned-value columns read AC, the actual cost up to the status date."
+    ),
+    BudgetColumn.AC: (
+        "Actual cost up to the status date (ACWP, MS Project's Earned Value table):\n"
+        "what CPI divides by; EAC = AC + ETC on every row"
+    ),
     BudgetColumn.PV: "Planned value (BCWS): baseline cost planned up to the status date",
     BudgetColumn.EV: (
         "Earned value (BCWP): baseline cost x % complete, of the work done up to the status date"
@@ -100,7 +110,7 @@ HEADER_TIPS = {
         "Estimate at completion: actual cost + (Budget - EV) / CPI.\n"
         "Until costs are spent (no CPI yet) it is the Forecast, as in MS Project."
     ),
-    BudgetColumn.ETC: "Estimate to complete: EAC - actual cost",
+    BudgetColumn.ETC: "Estimate to complete: EAC - AC (the actual cost up to the status date)",
     BudgetColumn.VAC: "Variance at completion: Budget - EAC (negative: over budget)",
 }
 
@@ -305,6 +315,8 @@ class BudgetModel(QAbstractItemModel):
             return costs.remaining_cost(uid)
         if column is BudgetColumn.VARIANCE:
             return costs.variance(uid)
+        if column is BudgetColumn.AC:  # what ETC adds to: spent up to the status date
+            return ev.ac
         if not has_base:
             return None
         return _earned_figure(ev, column)
@@ -332,11 +344,14 @@ class BudgetModel(QAbstractItemModel):
             return costs.total_actual_cost
         if column is BudgetColumn.REMAINING:
             return costs.total_cost - costs.total_actual_cost
+        plan = self.document.plan
+        if column is BudgetColumn.AC:  # the Actual cost card's
+            return actual_to_date(plan, costs, self.values, self.top_uids)
         if budget is None:
             return None
         if column is BudgetColumn.VARIANCE:
             return costs.total_cost - budget
-        ev = project_earned_value(self.document.plan, self.values, self.top_uids)
+        ev = project_earned_value(plan, self.values, self.top_uids)
         return _earned_figure(ev, column)
 
     def footer_rows(self, headers: Sequence[str]) -> list[list[str]]:
@@ -389,6 +404,7 @@ def _earned_figure(ev: EarnedValue, column: BudgetColumn) -> float | None:
     return {
         BudgetColumn.PV: ev.pv,
         BudgetColumn.EV: ev.ev,
+        BudgetColumn.AC: ev.ac,
         BudgetColumn.CPI: ev.cpi,
         BudgetColumn.SPI: ev.spi,
         BudgetColumn.EAC: ev.eac,

@@ -108,7 +108,7 @@ class BudgetView(QWidget):
             for key, title in (
                 ("budget", "Budget (BAC)"),
                 ("forecast", "Forecast"),
-                ("actual", "Actual cost"),
+                ("actual", "AC (to status date)"),
                 ("cpi", "CPI"),
                 ("spi", "SPI"),
                 ("eac", "EAC"),
@@ -116,7 +116,11 @@ class BudgetView(QWidget):
                 ("reserve", "Risk reserve"),
             )
         }
-        for key, column in (("eac", BudgetColumn.EAC), ("vac", BudgetColumn.VAC)):
+        for key, column in (
+            ("actual", BudgetColumn.AC),
+            ("eac", BudgetColumn.EAC),
+            ("vac", BudgetColumn.VAC),
+        ):
             self.cards[key].setToolTip(HEADER_TIPS[column])
         cards = QGridLayout()
         for k, card in enumerate(self.cards.values()):
