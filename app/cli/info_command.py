@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import argparse
 import shlex
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
 from app.cli.plan_io import load_plan, schedule_read, short_moment
 from app.cli.schedule_json import iso
 from app.cli.track_info import progress_lines, spent_lines
-from app.domain.costs import compute_costs
+from app.domain.costs import CostReport, compute_costs
+from app.domain.earned_value import earned_value, project_earned_value
 from app.domain.filters import FilterKind, TaskFilter, matching_uids
 from app.domain.notation import format_column_span
 from app.domain.plan import Plan
@@ -36,6 +38,7 @@ def run_info(args: argparse.Namespace, out: TextIO) -> int:
     milestones = sum(1 for t in plan.tasks if t.milestone)
     made_of = f"{counted(summaries, 'summary', 'summaries')}, {counted(milestones, 'milestone')}"
     people = [r for r in plan.resources if r.type.name == "WORK"]
+    costs = compute_costs(plan, result)
     lines = [
         ("Plan", plan.project.name),
         *([("Manager", plan.project.manager)] if plan.project.manager else []),
@@ -48,8 +51,9 @@ def run_info(args: argparse.Namespace, out: TextIO) -> int:
         ("Critical tasks", _critical_count(plan, result)),
         ("Issues", _issues_text(len(result.issues))),
         ("People", str(len(people))),
-        *_money_lines(plan, result, marks),
+        *_money_lines(plan, result, costs, marks),
         *spent_lines(plan, result, marks),
+        *_earned_value_lines(plan, result, costs, marks),
         ("Risks", str(len(plan.risks))),
         (
             "Baselines",
@@ -149,10 +153,11 @@ def _issues_text(count: int) -> str:
     return f"{count} (gantry schedule names them)" if count else "none"
 
 
-def _money_lines(plan: Plan, result: Any, marks: Marks) -> list[tuple[str, str]]:
+def _money_lines(
+    plan: Plan, result: Schedule, costs: CostReport, marks: Marks
+) -> list[tuple[str, str]]:
     """Total cost, budget (baseline 0) and who is over-allocated, for ``gantry info``, in
     the locale's ``marks``."""
-    costs = compute_costs(plan, result)
     project = plan.project
     cost = local_money(project, costs.total_cost, marks)
     if project.currency and project.currency not in cost:  # the code when known, once
@@ -162,6 +167,35 @@ def _money_lines(plan: Plan, result: Any, marks: Marks) -> list[tuple[str, str]]
         ("Cost", cost),
         ("Budget", _budget_text(plan, costs.budget, marks)),
         ("Over-allocated", f"{len(over)}: {', '.join(over)}" if over else "none"),
+    ]
+
+
+def _earned_value_lines(
+    plan: Plan, result: Schedule, costs: CostReport, marks: Marks
+) -> list[tuple[str, str]]:
+    """CPI, SPI, EAC and VAC against baseline 0 as of the status date (else today), the
+    status report's headline figures (earned_value, project_earned_value), in the locale's
+    ``marks``; none without a baseline holding cost (the Budget line says why).
+
+    CPI is n/a until something is spent, SPI until something was planned by then."""
+    base = plan.baselines.get(0)
+    if costs.budget is None or base is None or all(e.cost == 0 for e in base.entries):
+        return []
+    status = plan.project.status_date
+    totals = project_earned_value(plan, earned_value(plan, result, costs, status or datetime.now()))
+
+    def ratio(value: float | None) -> str:
+        return "n/a" if value is None else local_figure(f"{value:.2f}", marks)
+
+    eac = local_money(plan.project, totals.eac, marks)
+    vac = local_money(plan.project, totals.vac, marks)
+    when = "the status date" if status else "today"
+    return [
+        (
+            "Earned value",
+            f"CPI {ratio(totals.cpi)}, SPI {ratio(totals.spi)}, EAC {eac}, VAC {vac} "
+            f"(against {base.label()}, to {when})",
+        )
     ]
 
 
