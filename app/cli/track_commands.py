@@ -97,10 +97,14 @@ def _output(args: argparse.Namespace, done: str, keeps: tuple[str, ...], what: s
 
 
 def run_baseline(args: argparse.Namespace, out: TextIO) -> int:
-    """Set Baseline: baseline ``--number`` from the plan as scheduled now, then written."""
+    """Set Baseline: baseline ``--number`` from the plan as scheduled now, then written;
+    with ``--clear``, Clear Baseline (:func:`run_clear_baseline`)."""
     from app.domain.costs import compute_costs
     from app.report.locale_numbers import local_money, system_marks
 
+    if args.clear is not None:
+        return run_clear_baseline(args, out)
+    number = 0 if args.number is None else args.number
     roll_up = _roll_up(args)  # bad usage costs no reading
     output = _output(args, "baselined", KEEPS_BASELINES, "baseline")
     path = Path(args.file)
@@ -108,9 +112,12 @@ def run_baseline(args: argparse.Namespace, out: TextIO) -> int:
     result = schedule_read(path, plan)  # refusals start with the file's name
     uids = chosen_tasks(plan, result, args)
     costs = compute_costs(plan, result)
-    old = plan.baselines.get(args.number)
+    old = plan.baselines.get(number)
     saved_at = datetime.now().replace(second=0, microsecond=0)
-    new = snapshot(plan, result, costs, args.number, saved_at, uids, None, roll_up)
+    new = snapshot(plan, result, costs, number, saved_at, uids, None, roll_up)
+    if not new.entries and uids is None:  # a plan with no tasks: a baseline of nothing
+        out.write(f"{plan.project.name}: the plan has no tasks: no baseline saved; {_left(args)}\n")
+        return 0
     plan.set_baseline(new)
     write_plan_output(plan, output, "no baseline was saved")
     if uids is None:
@@ -122,7 +129,7 @@ def run_baseline(args: argparse.Namespace, out: TextIO) -> int:
         when = f" saved {old.saved_at:%Y-%m-%d %H:%M}" if old.saved_at is not None else ""
         replaced = f", {'replacing' if uids is None else 'updating'} the one{when}"
     budget = ""
-    if args.number == 0:  # the budget is baseline 0's cost of the top-level tasks
+    if number == 0:  # the budget is baseline 0's cost of the top-level tasks
         tops = sum(e.cost for e in new.entries if plan.task(e.task_uid).outline_level == 1)
         # in the system's numbers, as gantry info writes the budget (€1.436,50 in German)
         budget = f", budget {local_money(plan.project, tops, system_marks())}"
@@ -133,6 +140,39 @@ def run_baseline(args: argparse.Namespace, out: TextIO) -> int:
         f"{short_moment(iso(result.finish))}{budget}; written to {output}\n"
     )
     return 0
+
+
+def run_clear_baseline(args: argparse.Namespace, out: TextIO) -> int:
+    """Clear Baseline: baseline ``--clear`` taken off the plan, or off the tasks given;
+    FILE left as it was when there is nothing to clear."""
+    from app.domain.baseline_clear import clear_summary, cleared_baseline, nothing_to_clear
+
+    if args.number is not None:
+        raise OptionError("--number and --clear: give the baseline to clear as --clear N")
+    if args.roll_up is not None:
+        raise OptionError("--roll-up applies to saving a baseline, not to --clear")
+    output = _output(args, "cleared", KEEPS_BASELINES, "baseline")
+    path = Path(args.file)
+    plan = load_plan(path, args)
+    result = schedule_read(path, plan)
+    uids = chosen_tasks(plan, result, args)
+    cleared = cleared_baseline(plan, args.clear, uids)
+    name = plan.project.name
+    if cleared is None:
+        out.write(f"{name}: {nothing_to_clear(plan, args.clear, uids)}; {_left(args)}\n")
+        return 0
+    if cleared.left is None:
+        plan.clear_baseline(args.clear)
+    else:
+        plan.set_baseline(cleared.left)
+    write_plan_output(plan, output, "no baseline was cleared")
+    out.write(f"{name}: {clear_summary(cleared)}; written to {output}\n")
+    return 0
+
+
+def _left(args: argparse.Namespace) -> str:
+    """What a command that changes nothing did with its file: FILE stays, no OUT is made."""
+    return "nothing written" if args.output is not None else f"{args.file} left as it was"
 
 
 def run_status_date(args: argparse.Namespace, out: TextIO) -> int:

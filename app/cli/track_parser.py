@@ -58,24 +58,37 @@ def _add_scope(
 
 
 def add_baseline(sub: Any, filter_type: Callable[[str], object]) -> None:
-    """``gantry baseline FILE [--number N] [--tasks UIDS|--filter F] [--roll-up ...] [-o OUT]``."""
+    """``gantry baseline FILE [--number N | --clear [N]] [--tasks UIDS|--filter F] [--roll-up ...]
+    [-o OUT]``."""
     p = sub.add_parser(
         "baseline",
         prog="gantry baseline",
-        help="save a baseline (Project > Set Baseline)",
+        help="save or clear a baseline (Project > Set Baseline, Clear Baseline)",
         description="MS Project's Set Baseline: the current start, finish, duration, work "
         "and cost of every task (or of the tasks given) saved as baseline N. Writes OUT, or "
-        "FILE itself without -o, in a format that keeps baselines (.gantry .xml .xlsx .gan).",
+        "FILE itself without -o, in a format that keeps baselines (.gantry .xml .xlsx .gan). "
+        "With --clear, MS Project's Clear Baseline: baseline N removed (for the tasks given: "
+        "their values only).",
     )
     p.add_argument("file", type=Path, metavar="FILE", help=PLAN_HELP)
     p.add_argument(
         "--number",
         type=_number,
-        default=0,
+        default=None,
         metavar="0..10",
         help="which baseline: 0 (Baseline, the budget) to 10 (default: 0)",
     )
-    _add_scope(p, filter_type, "save", "a summary given takes its own current values")
+    p.add_argument(
+        "--clear",
+        type=_number,
+        nargs="?",
+        const=0,
+        default=None,
+        metavar="N",
+        help="Clear Baseline instead: baseline N (0 to 10, default 0) taken off the entire "
+        "project, or off the tasks given (the others keep theirs)",
+    )
+    _add_scope(p, filter_type, "save (or clear)", "a summary given takes its own current values")
     p.add_argument(
         "--roll-up",
         metavar="to-all-summaries,from-subtasks",

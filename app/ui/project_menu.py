@@ -66,6 +66,7 @@ def add_project_actions(window: MainWindow, actions: ActionCollection) -> Layout
         editing=True,
     )
     add("set_baseline", "Set &Baseline…", lambda: set_baseline(window), editing=True)
+    add("clear_baseline", "Clear Baseli&ne…", lambda: clear_baseline(window), editing=True)
     add(
         "assign_resources",
         "&Assign Resources…",
@@ -126,6 +127,7 @@ def add_project_actions(window: MainWindow, actions: ActionCollection) -> Layout
         "move_project",
         None,
         "set_baseline",
+        "clear_baseline",  # app/ui/budget/clear_baseline_dialog.py
         None,
         "assign_resources",  # app/ui/dialogs/assign_resources_dialog.py
         "level_resources",
@@ -408,6 +410,15 @@ def set_baseline(window: MainWindow) -> None:
     if index is not None:
         label = window.document.plan.baselines[index].label()
         window.statusBar().showMessage(f"{label} saved", _MESSAGE_MS)
+
+
+def clear_baseline(window: MainWindow) -> None:
+    """Project > Clear Baseline…: what was cleared, or that nothing was, in the status bar."""
+    from app.ui.budget.clear_baseline_dialog import clear_baseline as ask_and_clear
+
+    said = ask_and_clear(window.document, window, window.tree.selected_uids())
+    if said is not None:
+        window.statusBar().showMessage(said, _MESSAGE_MS)
 
 
 def level_resources(

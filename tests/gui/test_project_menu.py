@@ -29,6 +29,7 @@ PROJECT_ITEMS = [
     "custom_fields",  # beside Change Working Time, as in MS Project's Properties group
     "move_project",
     "set_baseline",
+    "clear_baseline",  # Set Baseline's Clear Baseline…, as MS Project has it beside it
     "assign_resources",  # Alt+F10, before leveling as in MS Project's Resource tab
     "level_resources",
     "clear_leveling",

@@ -28,6 +28,8 @@ from app.ui.dialogs.access_keys import give_access_keys
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.document import Document
 
+NO_TASKS = "The plan has no tasks: there is nothing to save in a baseline."
+
 
 def baseline_choices(baselines: Mapping[int, Baseline]) -> list[str]:
     """The eleven baselines as a list offers them: name, and when each was last saved."""
@@ -163,6 +165,11 @@ class SetBaselineDialog(QDialog):
         return dialog.answer()
 
     @classmethod
+    def inform(cls, parent: QWidget | None, text: str) -> None:
+        """Say why no baseline is saved (a plan with no tasks); tests monkeypatch this."""
+        QMessageBox.information(parent, "Set Baseline", text)
+
+    @classmethod
     def confirm_overwrite(cls, parent: QWidget | None, question: str) -> bool:
         """Yes/No to replacing a saved baseline (No by default); tests monkeypatch this."""
         yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
@@ -183,11 +190,14 @@ def set_baseline(
 
     ``selected``: the tasks selected where the user asked (the Budget tree, or
     the task sheet for Project > Set Baseline). Returns the baseline saved, or
-    None when cancelled or refused (a name another baseline has, or the
-    refusal of the step: shown in a message box), or when the user keeps the
-    baseline already saved there: saving the whole project over one asks
+    None when cancelled or refused (a name another baseline has, a plan with no
+    tasks, or the refusal of the step: shown in a message box), or when the user keeps
+    the baseline already saved there: saving the whole project over one asks
     first, as MS Project does (selected tasks only update their own entries).
     """
+    if not document.plan.tasks:  # a baseline of nothing: "saved (0 tasks)" said nothing true
+        SetBaselineDialog.inform(parent, NO_TASKS)
+        return None
     answer = SetBaselineDialog.ask(parent, bool(selected), document.plan.baselines)
     if answer is None:
         return None
