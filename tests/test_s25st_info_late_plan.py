@@ -77,3 +77,16 @@ def test_s25st_deadlines_met_leave_the_finish_line_alone(tmp_path, capsys):
     assert info["Finish"] == "2027-06-01 17:00"
     assert not info["Variance"].endswith("does not show it")
     assert schedule_only(read_plan(path)).issues == []
+
+
+def test_s25st_a_milestone_reached_after_its_deadline_finished_late(tmp_path, capsys):
+    plan = read_plan(DEMO)
+    sched = schedule_only(plan)
+    kickoff = plan.task(2)  # the first milestone, 2027-01-04 08:00
+    deadline = sched[2].finish - timedelta(days=3)  # a Friday before the start
+    plan.update_task(replace(kickoff, deadline=deadline, percent_complete=100.0))
+    path = tmp_path / "reached.gantry"
+    write_plan(plan, path)
+    info = dict(_info_lines(path, capsys))
+    assert info["Finish"].startswith("2027-06-01 17:00; 'Project kick-off' finished ")
+    assert info["Finish"].endswith(f" after its deadline ({deadline:%Y-%m-%d %H:%M})")

@@ -103,7 +103,8 @@ def _finish_lines(plan: Plan, result: Schedule, marks: Marks) -> list[tuple[str,
     if key is not None:
         late = _late_text(plan, key.late_minutes, marks)
         finish += (
-            f"; {quoted(key.name, NAME_LIMIT)} finishes {late} after its deadline "
+            f"; {quoted(key.name, NAME_LIMIT)} {'finished' if key.done else 'finishes'} "
+            f"{late} after its deadline "
             f"({short_moment(iso(key.deadline))})"
         )
     elif missed:
