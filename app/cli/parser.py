@@ -455,7 +455,7 @@ def _add_usage(sub: Any) -> None:
     )
     p.add_argument(
         "--details",
-        metavar="overallocation,availability,cost,actual,peak",
+        metavar="overallocation,availability,cost,actual,actual-cost,peak",
         help="a line per detail under each row (Work first), as the view's Details menu",
     )
     p.add_argument(

@@ -53,7 +53,7 @@ from app.domain.sorting import SortField, TaskSort, arrange, sort_ranks
 from app.domain.usage import Periods, Scale, WorkUnit, build_usage
 from app.domain.usage_bookings import Bookings
 from app.domain.usage_costs import CostUsage
-from app.domain.usage_detail_rows import PERSON_ONLY, Detail
+from app.domain.usage_detail_rows import COSTED, PERSON_ONLY, Detail
 from app.domain.usage_details import PERCENT, UsageDetails, percent_text
 from app.domain.usage_filter import kept_rows, sorted_task_rows
 from app.domain.usage_groups import GroupedUsageTree
@@ -385,7 +385,7 @@ def run_usage(
     if shown:
         from app.domain.costs import compute_costs
 
-        report = compute_costs(plan, schedule) if Detail.COST in shown else None
+        report = compute_costs(plan, schedule) if COSTED.intersection(shown) else None
         details = UsageDetails(tree, periods, report, Bookings(plan, schedule))
     if csv_path is not None:
         write_csv(tree, periods, csv_path, nodes, details, shown)

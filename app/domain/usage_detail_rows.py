@@ -19,6 +19,7 @@ class Detail(Enum):
     AVAILABILITY = "availability"
     COST = "cost"
     ACTUAL_WORK = "actual"
+    ACTUAL_COST = "actual-cost"
     PEAK_UNITS = "peak"
 
     @property
@@ -48,6 +49,7 @@ _LABELS = {
     Detail.AVAILABILITY: "Rem. Availability",
     Detail.COST: "Cost",
     Detail.ACTUAL_WORK: "Actual Work",
+    Detail.ACTUAL_COST: "Actual Cost",
     Detail.PEAK_UNITS: "Peak Units",
 }
 _WORDS = {d.value: d for d in Detail} | {
@@ -55,6 +57,8 @@ _WORDS = {d.value: d for d in Detail} | {
     "remaining": Detail.AVAILABILITY,
     "actual_work": Detail.ACTUAL_WORK,
     "actual-work": Detail.ACTUAL_WORK,
+    "actual_cost": Detail.ACTUAL_COST,
+    "actualcost": Detail.ACTUAL_COST,
     "peak_units": Detail.PEAK_UNITS,
     "peak-units": Detail.PEAK_UNITS,
 }
@@ -67,4 +71,6 @@ def shown_details(details: Iterable[Detail]) -> tuple[Detail, ...]:
     return tuple(d for d in Detail if d in chosen)
 
 
+# The details read from the plan's costing (its figures need a cost report).
+COSTED = frozenset((Detail.COST, Detail.ACTUAL_WORK, Detail.ACTUAL_COST))
 PERSON_ONLY = frozenset((Detail.OVERALLOCATION, Detail.AVAILABILITY, Detail.PEAK_UNITS))

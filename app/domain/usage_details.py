@@ -16,8 +16,14 @@ Work is the view's own figure (:meth:`app.domain.usage_tree.UsageTree.values`). 
   of its finish when its Fixed Cost Accrual is Start or End, else spread over its days in
   proportion to the project calendar's working time (MS Project prorates it over the
   task's duration); a summary's own fixed cost too, on top of its subtasks'.
-* Actual Work: each assignment's actual work as the first of its work (Gantry keeps no
-  timephased actuals: the done part is where the work starts, as earned value reads it).
+* Actual Work: each person's actual work (typed, or their share of the task's % complete,
+  as the cost model reads it) as the first of their work (Gantry keeps no timephased
+  actuals: the done part is where the work starts, as MS Project spreads actual work
+  entered as a total, and as earned value reads it).
+* Actual Cost: each assignment's actual cost (``CostReport.assignments``) as the first of
+  its Cost row, so done work pays the rates in force when it was done, a cost per use and
+  a Start accrual fall at the start, an End one when finished; a task's adds the part of
+  its own fixed cost already incurred, as the first of its fixed cost.
 * Peak Units: the highest units a person is booked at within the period (MS Project's
   timephased Peak Units; :class:`app.domain.usage_bookings.Bookings`), in percent.
 
@@ -34,7 +40,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from app.domain.cost_pricing import rate_at
+from app.domain.cost_pricing import fixed_cost_actual, rate_at
 from app.domain.costs import CostReport
 from app.domain.resource import Resource, ResourceType
 from app.domain.task import CostAccrual
@@ -58,7 +64,21 @@ def detail_unit(detail: Detail, row_unit: str) -> str:
     own unit (work)."""
     if detail is Detail.PEAK_UNITS:
         return PERCENT
-    return MONEY if detail is Detail.COST else row_unit
+    return MONEY if detail in (Detail.COST, Detail.ACTUAL_COST) else row_unit
+
+
+def first_of(figures: FloatArray, done: float) -> FloatArray:
+    """The first ``done`` of a row's ``figures`` per period (its work or cost from the
+    start); more done than the row holds: the rest in its last period with any."""
+    out = np.zeros(len(figures))
+    if done <= 0 or not len(figures):
+        return out
+    reached = np.minimum(np.cumsum(figures), done)
+    out[:] = np.diff(reached, prepend=0.0)
+    if done > reached[-1] + 1e-9:
+        held = np.flatnonzero(figures)
+        out[int(held[-1]) if len(held) else -1] += done - reached[-1]
+    return out
 
 
 def percent_text(value: float) -> str:
@@ -117,13 +137,18 @@ class UsageDetails:
         if kind in (RowKind.ASSIGNMENT, RowKind.COST_ASSIGNMENT):
             if detail is Detail.COST:
                 return self._assignment_cost(row)
+            if detail is Detail.ACTUAL_COST:
+                return self._assignment_actual_cost(row)
             return self._assignment_actual(row)
-        if kind == RowKind.COST_ITEM:
+        if kind == RowKind.COST_ITEM and detail is not Detail.ACTUAL_COST:
             cost_item = tree.values(row, self.periods)
             return cost_item if detail is Detail.COST else np.zeros(n)
         out = np.zeros(n)
         if kind == RowKind.TASK and detail is Detail.COST:
             out += self._fixed_cost(row)
+        elif kind == RowKind.TASK and detail is Detail.ACTUAL_COST:
+            task = tree.usage.tasks[tree.ref[row]]
+            out += first_of(self._fixed_cost(row), fixed_cost_actual(task))
         for child in tree.children(row):
             out = out + self.values(child, detail)
         return out
@@ -246,15 +271,20 @@ class UsageDetails:
         if tree.kind[row] != RowKind.ASSIGNMENT or tree.unit(row) != "h":
             return np.zeros(n)
         a = tree.usage.assignments[tree.ref[row]]
-        done = float(a.actual_work_minutes)
-        if done <= 0:
-            return np.zeros(n)
-        work = self._work(row)
-        reached = np.minimum(np.cumsum(work), done)
-        out: FloatArray = np.diff(reached, prepend=0.0)
-        if n and done > reached[-1]:
-            out[-1] += done - reached[-1]  # more done than planned: the rest in its last period
-        return out
+        priced = self._costs.assignments.get(a.uid) if self._costs is not None else None
+        done = float(a.actual_work_minutes if priced is None else priced.actual_work_minutes)
+        return first_of(self._work(row), done)
+
+    def _assignment_actual_cost(self, row: int) -> FloatArray:
+        """An assignment's actual cost, as the first of its cost (the module's note)."""
+        tree = self.tree
+        ref = tree.ref[row]
+        cost_item = tree.kind[row] == RowKind.COST_ASSIGNMENT
+        uid = (tree.costs if cost_item else tree.usage).assignments[ref].uid
+        priced = self._costs.assignments.get(uid) if self._costs is not None else None
+        if priced is None or not priced.actual_cost:
+            return np.zeros(len(self.periods))
+        return first_of(self.values(row, Detail.COST), priced.actual_cost)
 
     def _person_against_capacity(self, person: int, over: bool) -> FloatArray:
         """A person's work beyond capacity (``over``) or capacity left, per period."""
