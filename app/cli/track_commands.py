@@ -33,6 +33,7 @@ from app.domain.tracking import (
     UpdateMode,
     dropped_actual_starts,
     dropped_starts_note,
+    early_status_note,
     end_of_day,
     manual_left_alone,
     reschedule_uncompleted,
@@ -185,15 +186,23 @@ def run_status_date(args: argparse.Namespace, out: TextIO) -> int:
     moment = end_of_day(plan, day) if day is not None else None
     old = plan.project.status_date
     shown = _status_text(moment)
+    early = early_status_note(plan, moment)
+    warning = f"; {early}" if early else ""
     if moment == old and args.output is None:  # no change: FILE stays as it was
-        out.write(f"{plan.project.name}: status date unchanged: {shown}; {output} left as it was\n")
+        out.write(
+            f"{plan.project.name}: status date unchanged: {shown}{warning}; "
+            f"{output} left as it was\n"
+        )
         return 0
     plan.set_project(replace(plan.project, status_date=moment))
     write_plan_output(plan, output, "the status date was not set")
-    said = "cleared (NA: progress is measured at today; " if moment is None else f"set to {shown} ("
-    out.write(
-        f"{plan.project.name}: status date {said}was {_status_text(old)}); written to {output}\n"
-    )
+    if moment == old:  # the same date written to OUT: no "set to X (was X)"
+        said = f"unchanged: {shown}"
+    elif moment is None:
+        said = f"cleared (NA: progress is measured at today; was {_status_text(old)})"
+    else:
+        said = f"set to {shown} (was {_status_text(old)})"
+    out.write(f"{plan.project.name}: status date {said}{warning}; written to {output}\n")
     return 0
 
 

@@ -182,6 +182,18 @@ def end_of_day(plan: Plan, day: date) -> datetime:
     return datetime.combine(day, plan.project.default_finish_time)
 
 
+def early_status_note(plan: Plan, moment: datetime | None) -> str:
+    """A word when the status date ``moment`` lies before the project start ("" otherwise):
+    nothing can be done or due by then, so earned value, Mark on Track and the status report
+    measure nothing; MS Project takes such a date too, so it is a warning, not a refusal."""
+    start = plan.project.start
+    if moment is None or moment >= start:
+        return ""
+    return (
+        f"the status date is before the project start ({start:%a %Y-%m-%d}): nothing is due by it"
+    )
+
+
 def _trackable(
     plan: Plan, schedule: Schedule, uids: Iterable[int] | None
 ) -> Iterator[tuple[Task, TaskTimes]]:

@@ -31,6 +31,7 @@ from app.domain.tracking import (
     UpdateMode,
     dropped_actual_starts,
     dropped_starts_note,
+    early_status_note,
     end_of_day,
     manual_left_alone,
     reschedule_uncompleted,
@@ -232,7 +233,9 @@ def set_status_date(window: MainWindow) -> None:
     except AppError as exc:
         window.show_error(str(exc))
         return
-    window.statusBar().showMessage(f"Status date set to {shown}", _MESSAGE_MS)
+    early = early_status_note(document.plan, document.plan.project.status_date)
+    warning = f"; {early}" if early else ""  # s25tr: taken, as MS Project does, but said
+    window.statusBar().showMessage(f"Status date set to {shown}{warning}", _MESSAGE_MS)
 
 
 # ---------------------------------------------------------------------- update project
