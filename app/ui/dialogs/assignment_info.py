@@ -1,7 +1,7 @@
 """Assignment Information (MS Project's dialog of one person on one task).
 
-Work, actual work, units, work contour and notes are typed here; start, finish and
-cost are shown. OK applies what changed as one undo step (:class:`AssignmentInfoCommand`):
+Work, actual work, overtime work, units, work contour and notes are typed here; actual
+overtime work, start, finish and cost are shown. OK applies what changed as one undo step (:class:`AssignmentInfoCommand`):
 the task's duration, the person's units or the work follow the task type, as they do
 in MS Project; the person's actual work then sets the task's progress
 (app/ui/actual_work_command.py). Opened by double-clicking an assignment in the Team view's list
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.assignment_dates import assignment_dates
 from app.domain.contours import WorkContour
+from app.domain.cost_pricing import actual_overtime_minutes
 from app.domain.errors import InputError
 from app.domain.notation import format_work
 from app.domain.overtime_work import FIELD
@@ -112,6 +113,14 @@ class AssignmentInfoDialog(CommandDialog):
         self.overtime = QLineEdit(overtime)
         self.overtime.setEnabled(writable and person and leaf)
         self.overtime.setToolTip(OVERTIME_TIP)
+        # MS Project's Actual Overtime Work: the overtime done, paid at the overtime rate
+        done_overtime = round(actual_overtime_minutes(a, done, work)) if person else 0
+        self.actual_overtime = QLabel(format_work(done_overtime, project) if person else "")
+        self.actual_overtime.setObjectName("assignment_info_actual_overtime")
+        self.actual_overtime.setToolTip(
+            "The overtime work done (MS Project's Actual Overtime Work): the overtime in "
+            "proportion to the work done, unless a file gave it; paid at the overtime rate"
+        )
         self.units = QLineEdit(units_text(a.units) if person else f"{a.units:g}")
         self.units.setEnabled(writable and person and leaf)
         self.contour = QComboBox()
@@ -143,6 +152,7 @@ class AssignmentInfoDialog(CommandDialog):
         form.addRow("Work", self.work)
         form.addRow("Actual work", self.actual_work)
         form.addRow("Overtime work", self.overtime)
+        form.addRow("Actual overtime work", self.actual_overtime)
         form.addRow("Units" if person else "Units (quantity)", self.units)
         form.addRow("Work contour", self.contour)
         form.addRow("Start", self.start)
