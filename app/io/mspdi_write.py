@@ -38,6 +38,7 @@ from app.io.mspdi_write_limits import MAX_LONG_NAME, fit_name
 from app.io.mspdi_write_resources import SKILLS_FIELD_ID, assignments_xml, resources_xml
 from app.io.mspdi_write_stops import stop_dates
 from app.io.mspdi_write_tasks import TaskRows, project_row
+from app.io.mspdi_write_variances import RowFigures
 from app.io.mspdi_write_xml import DECLARATION, ROOT_CLOSE, ROOT_OPEN, children_xml, field, leaf
 from app.io.safe_text import safe_plan
 
@@ -173,7 +174,7 @@ def _task_rows(
     # none when not even the leveled plan can be scheduled: formats.not_kept says so
     # (mspdi_write_leveling.preleveled_not_kept)
     before = preleveled_dates(plan, summaries, result) if result is not None else None
-    rows = TaskRows(plan, costs, before)
+    rows = TaskRows(plan, costs, before, RowFigures(plan, result, costs))
     for row, task in enumerate(plan.tasks):
         uid = task.uid
         times = result.get(uid) if result is not None else None

@@ -34,6 +34,7 @@ from app.io.mspdi_progress import task_progress
 from app.io.mspdi_values import NS, duration_format, format_duration, money
 from app.io.mspdi_write_actuals import NO_DATES, Dates
 from app.io.mspdi_write_limits import fit_name, whole_lag, whole_percent
+from app.io.mspdi_write_variances import RowFigures
 from app.io.mspdi_write_xml import children_xml, date_text, field, leaf
 
 _FLAG = {True: "1", False: "0"}
@@ -54,10 +55,13 @@ class TaskRows:
         plan: Plan,
         costs: CostReport | None,
         preleveled: dict[int, tuple[datetime, datetime]] | None = None,
+        figures: RowFigures | None = None,
     ) -> None:
-        """``preleveled``: each leveled task's dates before leveling (mspdi_write_leveling)."""
+        """``preleveled``: each leveled task's dates before leveling (mspdi_write_leveling);
+        ``figures``: the rows' variances and earned value (mspdi_write_variances)."""
         self._plan = plan
         self._costs = costs
+        self._figures = figures or RowFigures(plan, None, None)
         self._preleveled = preleveled or {}
         self._can_split = _FLAG[bool(plan.project.leveling.split_remaining)]
         self._estimated_summaries = estimated_summaries(plan.tasks)
@@ -153,6 +157,7 @@ class TaskRows:
                 f"<EarlyFinish>{date_text(times.early_finish)}</EarlyFinish>"
                 f"<LateStart>{date_text(times.late_start)}</LateStart>"
                 f"<LateFinish>{date_text(times.late_finish)}</LateFinish>"
+                f"{self._figures.schedule_xml(task.uid)}"
                 f"<FreeSlack>{times.free_slack_minutes * 10}</FreeSlack>"
                 f"<TotalSlack>{times.total_slack_minutes * 10}</TotalSlack>"
             )
@@ -179,6 +184,7 @@ class TaskRows:
             p.append(f"<ActualFinish>{date_text(actual_finish)}</ActualFinish>")
         for tag, text in task_progress(task, times, summary, costs):
             p.append(f"<{tag}>{text}</{tag}>")
+        p.append(self._figures.spent_xml(task.uid))  # the schema's place: before ConstraintType
         calendar = -1 if task.calendar_uid is None else task.calendar_uid
         cross = self._cross.get(task.uid, ())  # links from other projects (mspdi_external)
         pinned = bool(cross) and reader_pinned(task, cross)  # the reader's pin: ASAP as read
@@ -216,6 +222,7 @@ class TaskRows:
         )
         if task.notes:
             p.append(leaf("Notes", task.notes))
+        p.append(self._figures.earned_xml(task.uid))  # the schema's place: after Notes
         estimated_lags = plan.kept_links.estimated_lags
         for lk in links:
             if lk.lag_percent is not None:
