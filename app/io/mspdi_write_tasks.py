@@ -268,12 +268,21 @@ def baseline_xml(number: int, entry: BaselineEntry, fmt: int) -> str:
         b.append(f"<Start>{date_text(entry.start)}</Start>")
     if entry.finish is not None:
         b.append(f"<Finish>{date_text(entry.finish)}</Finish>")
-    b.append(
-        f"<Duration>{format_duration(entry.duration_minutes)}</Duration>"
-        f"<DurationFormat>{fmt}</DurationFormat>"
-        f"<Work>{format_duration(entry.work_minutes)}</Work>"
-        f"<Cost>{money(entry.cost)}</Cost></Baseline>"
-    )
+    # A baseline saved whole (both dates: Set Baseline's, MS Project's) holds all its
+    # values, a milestone's 0 days too; one with a date missing holds what is not 0 (a
+    # file's Baseline 0 with only <Finish> is written back so, not with Duration, Work
+    # and Cost 0 that it never held)
+    whole = entry.start is not None and entry.finish is not None
+    if whole or entry.duration_minutes:
+        b.append(
+            f"<Duration>{format_duration(entry.duration_minutes)}</Duration>"
+            f"<DurationFormat>{fmt}</DurationFormat>"
+        )
+    if whole or entry.work_minutes:
+        b.append(f"<Work>{format_duration(entry.work_minutes)}</Work>")
+    if whole or entry.cost:
+        b.append(f"<Cost>{money(entry.cost)}</Cost>")
+    b.append("</Baseline>")
     return "".join(b)
 
 
