@@ -29,10 +29,13 @@ from app.domain.overallocation_fast import (
     _uneven_people,
 )
 from app.domain.overallocation_spans import booked_spans as booked_spans
+from app.domain.overallocation_spans import may_lie_off_hours as may_lie_off_hours
+from app.domain.overallocation_spans import off_hours_tasks as off_hours_tasks
 from app.domain.overallocation_spans import own_or_even as own_or_even
 from app.domain.overallocation_sweep import _EPS, _sweep, _sweep_minutes
 from app.domain.overallocation_sweep import Booked as Booked
 from app.domain.overallocation_sweep import Overallocation as Overallocation
+from app.domain.overallocation_sweep import off_time_words as off_time_words
 from app.domain.overallocation_sweep import person_overallocations as person_overallocations
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, Resource, ResourceType
@@ -71,6 +74,7 @@ class _Bookings:
         self.off = inactive_tasks(plan)
         self.parts = split_parts(plan, schedule)
         self.entered = entered_tasks(plan)  # for contoured people's work done
+        self.loose = off_hours_tasks(plan)  # may lie in their people's non-working time
         self._cals: dict[int | None, DayCalendar] = {}
         self._spans: TimesSpans | None = None
         self._row: dict[int, int] | None = None
@@ -101,9 +105,12 @@ class _Bookings:
         """One person's over-allocations from their (active) assignments."""
         if res.type is not ResourceType.WORK or not mine:
             return []
-        parts, flat = self.parts, WorkContour.FLAT
+        parts, flat, loose = self.parts, WorkContour.FLAT, self.loose
         simple = not res.availability and not any(
-            a.task_uid in parts or (a.contour is not flat and a.contour.shaped) for a in mine
+            a.task_uid in parts
+            or a.task_uid in loose
+            or (a.contour is not flat and a.contour.shaped)
+            for a in mine
         )
         # A few assignments: their TaskTimes; many: the schedule's columns (building
         # every task's TaskTimes took 1-1.5 s at 100k tasks). Both give the same periods.
@@ -271,12 +278,17 @@ def overallocated_resources(
         return found if only is None else found & set(only)
     # The parts of the judged people's tasks only (an edit judges a few: reading every task's
     # split state took 27-100 ms at 100k tasks per edit)
-    parts = split_parts(plan, schedule, None if only is None else {a.task_uid for a in assignments})
+    judged = None if only is None else {a.task_uid for a in assignments}
+    parts = split_parts(plan, schedule, judged)
     # People on a split task are free during its pauses, and a contoured assignment books
     # less than its units most of the time: the full sweep over their parts judges them.
     paused = {a.resource_uid for a in assignments if a.task_uid in parts} if parts else set()
     flat = WorkContour.FLAT
     paused.update(a.resource_uid for a in assignments if a.contour is not flat and a.contour.shaped)
+    # And people on a task that may lie in their non-working time (a manual one over a weekend).
+    loose = off_hours_tasks(plan, judged)
+    if loose:
+        paused.update(a.resource_uid for a in assignments if a.task_uid in loose)
     # So are people whose assignments end before their tasks (or are crowded into them).
     paused.update(_uneven_people(assignments, spans, numpy_pays(len(assignments))))
     limits = {r.uid: r.max_units + _EPS for r in people if not r.availability}

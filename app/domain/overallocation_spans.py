@@ -6,19 +6,22 @@ A task's span at the assignment's units; a split task's working parts (its peopl
 are free during the pauses); an uneven assignment (a contour, or work that does not
 fill its task at its units) its own pieces (:func:`app.domain.workload.own_pieces`);
 a summary's own people its whole span. Work in the person's non-working time (typed into a
-day off, or a manual task over a weekend) is booked as an
-:class:`~app.domain.overallocation_sweep.OffTime` span: over-allocated at any units."""
+day off, a manual task over a weekend or through a night) is booked as an
+:class:`~app.domain.overallocation_sweep.OffTime` span (an ``OffHours`` one on a day with
+working time): over-allocated at any units. One rule for every assignment, flat or not, as
+the daily workload (:func:`app.domain.workload.workload`) lays such work on its first day."""
 
 from __future__ import annotations
 
-from collections.abc import Container, Sequence
+from collections.abc import Container, Iterable, Sequence
 from datetime import datetime
 
 from app.domain.contours import Piece, WorkContour, fills_task
-from app.domain.overallocation_sweep import Booked, OffTime
+from app.domain.overallocation_sweep import Booked, OffHours, OffTime
 from app.domain.plan import Plan
 from app.domain.resource import Assignment
 from app.domain.schedule import TaskTimes
+from app.domain.task import Task
 from app.domain.workload import DayCalendar, SplitParts, _resource_calendar, own_pieces
 
 
@@ -36,8 +39,9 @@ def booked_spans(
     people work its whole span at their units, as in MS Project (their work follows the
     summary's duration: :func:`app.domain.assignment_work.planned_work`), whatever work was stored.
     A span of work holding none of the person's working time is an
-    :class:`~app.domain.overallocation_sweep.OffTime` (typed pieces and the even fallback of
-    :func:`own_or_even` only: a contour's parts lie in working time).
+    :class:`~app.domain.overallocation_sweep.OffTime` (typed pieces, the even fallback of
+    :func:`own_or_even`, and a flat assignment's span on a task :func:`may_lie_off_hours`: a
+    contour's parts and an automatic task lie in working time).
     ``cals``: day calendars already built, by calendar uid (filled as needed); ``entered``:
     the plan's :func:`~app.domain.workload.entered_tasks` (None: looked up where needed)."""
     if times is None or times.finish <= times.start:
@@ -55,16 +59,42 @@ def booked_spans(
         pieces = own_pieces(plan, a, work, whole, times, cal, entered)
         laid = own_or_even(pieces, whole, a.units)
         if work > 0 and (a.edited_work or not pieces):  # may lie in non-working time
-            between, t = cal.between, a.task_uid
-            return [
-                OffTime(s, f, u, t) if u > 0 and between(s, f) <= 0 else (s, f, u, t)
-                for s, f, u in laid
-            ]
+            return [_off_or_not(s, f, u, a.task_uid, cal) for s, f, u in laid]
         return [(s, f, u, a.task_uid) for s, f, u in laid]
-    units = a.units
-    if span:
-        return [(s, f, units, a.task_uid) for s, f in span if f > s]
-    return [(times.start, times.finish, units, a.task_uid)]
+    units, t = a.units, a.task_uid
+    runs = [(s, f) for s, f in span if f > s] if span else [(times.start, times.finish)]
+    if work > 0 and units > 0 and may_lie_off_hours(plan.task(t)):
+        cal = _resource_calendar(plan, plan.resource(a.resource_uid), cals)
+        return [_off_or_not(s, f, units, t, cal) for s, f in runs]
+    return [(s, f, units, t) for s, f in runs]
+
+
+def may_lie_off_hours(task: Task) -> bool:
+    """Whether a task's span may hold none of its people's working time: the scheduler lays an
+    automatic task on their calendars, but a manual task stays where it was put, one that
+    ignores their calendars runs on its own, an elapsed one on none. Only their people's flat
+    spans are looked at in the calendar (:func:`booked_spans`), and the quick sweeps send those
+    people to the full one."""
+    return task.manual or task.ignore_resource_calendar or task.elapsed
+
+
+def off_hours_tasks(plan: Plan, uids: Iterable[int] | None = None) -> frozenset[int]:
+    """The tasks (of ``uids``, or of the whole plan) :func:`may_lie_off_hours`: their people
+    take the full sweep, whose booked spans see work in their non-working time."""
+    if uids is None:
+        return frozenset(
+            t.uid for t in plan.tasks if t.manual or t.ignore_resource_calendar or t.elapsed
+        )
+    task, has = plan.task, plan.has_task
+    return frozenset(u for u in uids if has(u) and may_lie_off_hours(task(u)))
+
+
+def _off_or_not(s: datetime, f: datetime, u: float, t: int, cal: DayCalendar) -> Booked:
+    """A booked span, an OffTime when it holds none of the person's working time (OffHours when
+    the day it starts on has some: work outside its hours, not on a day off)."""
+    if u <= 0 or cal.between(s, f) > 0:
+        return (s, f, u, t)
+    return OffHours(s, f, u, t) if cal.day_minutes(s.date()) > 0 else OffTime(s, f, u, t)
 
 
 def own_or_even(

@@ -37,6 +37,24 @@ class OffTime(NamedTuple):
     task_uid: int
 
 
+class OffHours(OffTime):
+    """An :class:`OffTime` span on a day the person has working time, outside its hours (a
+    night crew 22:00-06:00 on a day calendar): 'works outside working hours', not on a day off."""
+
+    __slots__ = ()
+
+
+def off_time_words(day_off: bool, off_hours: bool) -> str:
+    """Why work in a person's non-working time is an over-allocation, in the words every view
+    says it: 'works on a day off' (a day without working time), 'works outside working hours'
+    (a day with some, as MS Project's 'work in non-working time' covers both), or both; ''."""
+    if day_off and off_hours:
+        return "works on a day off and outside working hours"
+    if day_off:
+        return "works on a day off"
+    return "works outside working hours" if off_hours else ""
+
+
 _EPS = 1e-6  # units above max units by less than this are rounding, not over-allocation
 
 
@@ -50,18 +68,25 @@ class Overallocation:
     units: float
     max_units: float
     task_uids: tuple[int, ...]
-    off_time: bool = False  # some of it is work in the person's non-working time
+    day_off: bool = False  # some of it is work on a day the person has no working time
+    off_hours: bool = False  # some of it is work outside the working hours of a working day
+
+    @property
+    def off_time(self) -> bool:
+        """Some of it is work in the person's non-working time (a day off, or outside hours)."""
+        return self.day_off or self.off_hours
 
     @property
     def reason(self) -> str:
         """Why the stretch is an over-allocation, in the words tooltips use: booked beyond max
-        units, or working on a day off (their non-working time) at no more than them."""
+        units, or working in their non-working time (:func:`off_time_words`) at no more."""
         units = f"{self.units * 100:.0f}% of {self.max_units * 100:.0f}%"
         if not self.off_time:
             return units
+        words = off_time_words(self.day_off, self.off_hours)
         if self.units > self.max_units + _EPS:
-            return f"{units}, works on a day off"
-        return "works on a day off"
+            return f"{units}, {words}"
+        return words
 
 
 def person_overallocations(
@@ -76,26 +101,28 @@ def person_overallocations(
 def _sweep(
     res: Resource, spans: list[tuple[datetime, datetime, float, int]]
 ) -> list[Overallocation]:
-    events: list[tuple[datetime, int, float, int, bool]] = []
+    events: list[tuple[datetime, int, float, int, int]] = []
     for span in spans:
         s, f, u, t = span
-        off = type(span) is OffTime
+        made = type(span)  # 0 in working time, 1 on a day off, 2 outside a working day's hours
+        off = 1 if made is OffTime else 2 if made is OffHours else 0
         events.append((s, 1, u, t, off))
         events.append((f, 0, u, t, off))  # finishes sort before starts at the same moment
     for av in res.availability:  # the limit changes here: look again even if no task does
         if av.start is not None:
-            events.append((av.start, 2, 0.0, -1, False))
+            events.append((av.start, 2, 0.0, -1, 0))
         if av.finish is not None:
-            events.append((av.finish + timedelta(minutes=1), 2, 0.0, -1, False))
+            events.append((av.finish + timedelta(minutes=1), 2, 0.0, -1, 0))
     events.sort(key=_MOMENT_KIND)
     out: list[Overallocation] = []
     level = 0.0
-    off_time = 0  # bookings in non-working time under way: over-allocated at any level
+    # bookings in non-working time under way (none, a day off, outside hours): over at any level
+    off_time = [0, 0, 0]
     active: dict[int, float] = {}
     open_at: datetime | None = None
     peak = 0.0
     involved: set[int] = set()
-    worked_off = False
+    day_off = off_hours = False
     k = 0
     while k < len(events):
         moment = events[k][0]
@@ -106,27 +133,35 @@ def _sweep(
             elif kind == 1:
                 level += u
                 active[t] = active.get(t, 0.0) + u
-                off_time += off
+                off_time[off] += 1
             else:
                 level -= u
                 active[t] = active.get(t, 0.0) - u
-                off_time -= off
+                off_time[off] -= 1
                 if active[t] <= _EPS:
                     del active[t]
             k += 1
         limit = max_units_on(res, moment)
-        if level > limit + _EPS or off_time > 0:
+        if level > limit + _EPS or off_time[1] > 0 or off_time[2] > 0:
             if open_at is None:
                 open_at, peak, involved = moment, level, set(active)
-                worked_off = off_time > 0
+                day_off, off_hours = off_time[1] > 0, off_time[2] > 0
             else:
                 peak = max(peak, level)
                 involved.update(active)
-                worked_off = worked_off or off_time > 0
+                day_off = day_off or off_time[1] > 0
+                off_hours = off_hours or off_time[2] > 0
         elif open_at is not None:
             out.append(
                 Overallocation(
-                    res.uid, open_at, moment, peak, limit, tuple(sorted(involved)), worked_off
+                    res.uid,
+                    open_at,
+                    moment,
+                    peak,
+                    limit,
+                    tuple(sorted(involved)),
+                    day_off,
+                    off_hours,
                 )
             )
             open_at = None

@@ -142,7 +142,7 @@ class PersonLoad:
     max_units: float
     weeks: tuple[date, ...]  # Mondays
     task_names: tuple[str, ...]
-    off_time: bool = False  # works on a day off (Overallocation.off_time) in one of them
+    off_time: str = ""  # 'works on a day off' in one of them (overallocation_sweep.off_time_words)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ from app.domain.baseline import BaselineEntry
 from app.domain.costs import CostReport
 from app.domain.earned_value import actual_to_date, earned_value, project_earned_value, s_curve
 from app.domain.notation import format_duration
-from app.domain.overallocation import overallocations
+from app.domain.overallocation import off_time_words, overallocations
 from app.domain.plan import Plan
 from app.domain.plural_words import noun
 from app.domain.project import Project
@@ -389,7 +389,7 @@ def _people(plan: Plan, schedule: Schedule, status: datetime) -> tuple[PersonLoa
     status_week = status.date() - timedelta(days=status.weekday())
     names = {t.uid: t.name for t in plan.tasks}
     found: dict[int, tuple[float, float, set[date], dict[int, None]]] = {}
-    off_time: set[int] = set()  # people working on a day off
+    off_time: dict[int, tuple[bool, bool]] = {}  # people working on a day off, outside hours
     for o in overallocations(plan, schedule):
         if o.finish <= status:
             continue
@@ -397,7 +397,8 @@ def _people(plan: Plan, schedule: Schedule, status: datetime) -> tuple[PersonLoa
         weeks.update(w for w in _mondays(o.start, o.finish) if w >= status_week)
         tasks.update(dict.fromkeys(o.task_uids))
         if o.off_time:
-            off_time.add(o.resource_uid)
+            day_off, off_hours = off_time.get(o.resource_uid, (False, False))
+            off_time[o.resource_uid] = (day_off or o.day_off, off_hours or o.off_hours)
         found[o.resource_uid] = (max(peak, o.units), min(limit, o.max_units), weeks, tasks)
     out: list[PersonLoad] = []
     for res in plan.resources:
@@ -413,7 +414,7 @@ def _people(plan: Plan, schedule: Schedule, status: datetime) -> tuple[PersonLoa
                 max_units=limit,
                 weeks=tuple(sorted(weeks)),
                 task_names=tuple(names.get(u, "?") for u in tasks),
-                off_time=res.uid in off_time,
+                off_time=off_time_words(*off_time.get(res.uid, (False, False))),
             )
         )
     return tuple(out)

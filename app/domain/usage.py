@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from app.domain.errors import PlanError
-from app.domain.overallocation import Overallocation, person_overallocations
+from app.domain.overallocation import Overallocation, off_hours_tasks, person_overallocations
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.schedule import Schedule
@@ -364,6 +364,9 @@ class Usage(UsageReader):
         # from ``previous`` while their bookings are the same.
         plain = res_work & np.array([not r.availability for r in self.resources], dtype=bool)
         odd = shaped | split | (uneven & known)
+        loose = off_hours_tasks(plan)  # their spans may lie in their people's non-working time
+        if loose:
+            odd |= np.array([a.task_uid in loose for a in asg], dtype=bool)
         if odd.any():
             plain[np.unique(res_of[odd])] = False
         # An inactive task (or one under an inactive summary) books nobody, as in

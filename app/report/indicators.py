@@ -29,6 +29,7 @@ from app.domain.notation import format_duration
 from app.domain.overallocation import (
     Booked,
     booked_spans,
+    may_lie_off_hours,
     overallocated_resources,
     person_overallocations,
 )
@@ -441,13 +442,16 @@ class TaskIndicators:
         off = self._inactive()
         mine = [a for a in self._assignments().of_person.get(person, ()) if a.task_uid not in off]
         if resource is not None and resource.type is ResourceType.WORK:
-            if not resource.availability and not any(self._parts_of(a.task_uid) for a in mine):
+            if not resource.availability and not any(
+                self._parts_of(a.task_uid) or self._loose(a.task_uid) for a in mine
+            ):
                 kept = self._kept_sweep(person, mine, resource)
                 if kept is not None:
                     found = self._busy_over[person] = kept
                     return found
             # Max units that change over time, pauses, or an assignment booking other than its
-            # task's span at its units (a contour; work typed into days, a day off among them):
+            # task's span at its units (a contour; work typed into days, a day off among them)
+            # or perhaps in the person's non-working time (a manual task over a weekend):
             # the domain's sweep over what each one books, the periods the Usage view shows.
             spans: list[tuple[datetime, datetime, float, int]] = []
             for a in mine:
@@ -490,6 +494,12 @@ class TaskIndicators:
         found = frozenset(self._over_at(mine, limit, spans))
         kept[person] = (mine, when, found)
         return found
+
+    def _loose(self, uid: int) -> bool:
+        """Whether task ``uid``'s span may lie in its people's non-working time (the domain's
+        may_lie_off_hours: manual, ignoring their calendars, elapsed)."""
+        plan = self.plan
+        return plan.has_task(uid) and may_lie_off_hours(plan.task(uid))
 
     def _inactive(self) -> frozenset[int]:
         if self._off is None:

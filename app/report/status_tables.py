@@ -332,14 +332,15 @@ def _c_locale() -> bool:
 
 def people_table(report: StatusReport, limit: int | None = None) -> Table:
     """Who is booked beyond their max units, how much, in which weeks (and why where Peak alone
-    does not say it: 'w/c 2027-03-01 (works on a day off)', as Overallocation.reason has it),
-    on what (the first ``limit`` people)."""
+    does not say it: 'w/c 2027-03-01 (works on a day off)', or '(works outside working hours)'
+    for a night on a working day, as Overallocation.reason has it), on what (the first
+    ``limit`` people)."""
     rows = tuple(
         (
             p.name,
             f"{p.peak_units * 100:.0f}%",
             f"{p.max_units * 100:.0f}%",
-            week_ranges(p.weeks) + (" (works on a day off)" if p.off_time else ""),
+            week_ranges(p.weeks) + (f" ({p.off_time})" if p.off_time else ""),
             ", ".join(p.task_names),
         )
         for p in report.people[:limit]

@@ -19,7 +19,7 @@ from app.domain.calendar import Calendar, standard_calendar
 from app.domain.leveling import apply_delays, level
 from app.domain.leveling_links import expanded_links
 from app.domain.link import Link, LinkType
-from app.domain.overallocation import overallocated_resources
+from app.domain.overallocation import overallocated_resources, overallocations
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.resource import Assignment, Resource
@@ -218,7 +218,11 @@ def _claims_hold(case: _Case) -> None:
         if t.actual_start is not None or t.manual or t.actual_finish is not None:
             assert after.times[t.uid].start == before.times[t.uid].start, t.name
     named = {u.resource_uid for u in result.unresolved}
-    assert overallocated_resources(plan, after) <= named
+    # Work in non-working time (a manual task over a weekend) is no clash a delay resolves:
+    # it stays over-allocated, unnamed (as in test_s15v2_level_summary_people)
+    over = overallocations(plan, after)
+    assert overallocated_resources(plan, after) == {o.resource_uid for o in over}
+    assert {o.resource_uid for o in over if not o.off_time} <= named
 
 
 _SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
