@@ -13,13 +13,14 @@ falls whole at the span's start or finish, as MS Project's timephased cost puts 
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from itertools import pairwise
 from operator import attrgetter
 
 from app.domain.baseline import BaselineEntry
 from app.domain.contours import WorkContour, fills_task, own_need, span_pieces
 from app.domain.cost_pricing import rate_at
 from app.domain.costs import CostReport
-from app.domain.edited_work import EditedWork, laid_pieces
+from app.domain.edited_work import EditedWork, WorkPiece, edited_total, laid_pieces
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.schedule import TaskTimes
@@ -51,14 +52,18 @@ def cost_shapes(plan: Plan, costs: CostReport) -> dict[int, Shape]:
     flat = WorkContour.FLAT  # read once: an enum member read off its class costs ~0.3 us
     tasks = plan.tasks
     durations = dict(zip(map(_UID, tasks), map(_DURATION, tasks), strict=True))
+    raised = _rate_changes(plan)  # people whose rates change on a date: [] for most plans
     shaped = [
         a
         for a in plan.assignments
         if (a.contour is not flat and a.contour.shaped)
         or (a.work_minutes and _ends_early(a, durations.get(a.task_uid, 0)))
+        or (raised and a.resource_uid in raised)
     ]
     if not shaped:
         return {}
+    base = plan.baselines.get(plan.project.ev_baseline) if raised else None
+    spans = {e.task_uid: e for e in base.entries} if base is not None else {}
     cals: dict[int | None, DayCalendar] = {}
     task_cost, priced = costs.task_cost, costs.assignments
     # a person whose cost accrues at the start or the end is laid by cost_accruals instead
@@ -79,16 +84,58 @@ def cost_shapes(plan: Plan, costs: CostReport) -> dict[int, Shape]:
         duration = plan.task(a.task_uid).duration_minutes
         fraction = 1.0  # of the task's working time: the assignment's own span
         regular = _regular(a)  # only it makes the span: overtime rides within it
-        if duration > 0 and not fills_task(regular, a.units, a.contour, duration):
+        fills = duration <= 0 or fills_task(regular, a.units, a.contour, duration)
+        if not fills:
             fraction = min(1.0, own_need(regular, a.units, a.contour) / duration)
+        by_rate = None
+        if a.resource_uid in raised and fills and a.contour is flat:
+            by_rate = _priced_pieces(res, a, spans.get(a.task_uid), cal)
+            if by_rate is None:
+                continue  # no raise within its baseline: its cost runs evenly
         # its cost per use falls at the start (cost_accruals), not along its contour
         use = _per_use(res, a, plan.task(a.task_uid)) if _has_per_use(res) else 0.0
         if ac.cost <= use:
             continue
         share = min(1.0, (ac.cost - use) / total)
         typed = a.edited_work if a.contour is WorkContour.CONTOURED else ()
-        out.setdefault(a.task_uid, []).append((share, typed or a.contour, cal, fraction))
+        laid = by_rate or typed or a.contour
+        out.setdefault(a.task_uid, []).append((share, laid, cal, fraction))
     return {uid: tuple(shape) for uid, shape in out.items()}
+
+
+def _rate_changes(plan: Plan) -> set[int]:
+    """The people (prorated, by the hour) whose rate tables change on a date."""
+    return {
+        r.uid
+        for r in plan.resources
+        if r.rate_tables
+        and r.type is ResourceType.WORK
+        and any(e.start is not None for table in r.rate_tables for e in table)
+    }
+
+
+def _priced_pieces(
+    res: Resource, a: Assignment, entry: BaselineEntry | None, cal: DayCalendar
+) -> EditedWork | None:
+    """A flat person's cost over their task's baseline span as pieces cut where their rate
+    changes, each holding its working time at the rates in force then (regular and overtime
+    in the assignment's proportion), so planned value pays the hours after a raise at the
+    new rate (MS Project's timephased baseline cost); None when no change falls within."""
+    if entry is None or entry.start is None or entry.finish is None:
+        return None
+    start, finish = entry.start, entry.finish
+    table = res.rate_tables[a.rate_table] if a.rate_table < len(res.rate_tables) else ()
+    cuts = sorted({e.start for e in table if e.start is not None and start < e.start < finish})
+    if not cuts:
+        return None
+    work = max(a.work_minutes, 1)
+    overtime = min(a.overtime_work_minutes, work) / work
+    pieces: list[WorkPiece] = []
+    for lo, hi in pairwise([start, *cuts, finish]):
+        rate = rate_at(res, lo, a.rate_table)
+        price = (1.0 - overtime) * rate.standard_rate + overtime * rate.overtime_rate
+        pieces.append(WorkPiece(lo, hi, cal.between(lo, hi) * price))
+    return tuple(pieces) if edited_total(pieces) > 0 else None
 
 
 def cost_accruals(plan: Plan, costs: CostReport) -> dict[int, Accruals]:
