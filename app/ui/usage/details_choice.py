@@ -188,7 +188,7 @@ class DetailsChoice(WidgetMixin):
             after = column + 1 if at == row else 0
             hits = np.flatnonzero(model.over[person, after:])
             if len(hits):
-                self._go_to_cell(at, after + int(hits[0]), why=True)
+                self._go_to_cell(at, after + int(hits[0]))
                 return True
         self._say("No more over-allocations after the selected cell")
         return False
@@ -209,10 +209,10 @@ class DetailsChoice(WidgetMixin):
         self._go_to_cell(model.shown.index(row), min(max(column, 0), len(periods) - 1))
         return True
 
-    def _go_to_cell(self, row: int, column: int, why: bool = False) -> None:
+    def _go_to_cell(self, row: int, column: int) -> None:
         """Select and show a person-period, saying in the status bar that the person is
-        over-allocated then (``why``: and why, as Next Overallocation tells it; the Team
-        view's list, which opens it at a person, says why itself)."""
+        over-allocated then and why (Next Overallocation, and the Team view's list opening it
+        at a person, say it alike: the list's line has scrolled out of sight by then)."""
         model = self.grid_model
         index = model.index(row, column)
         self.grid.selectionModel().setCurrentIndex(
@@ -228,7 +228,7 @@ class DetailsChoice(WidgetMixin):
         start, end = periods.starts[column], periods.last_day(column)
         first, last = local_date(start), local_date(end)
         when = first if first == last else f"{first} to {last}"
-        reason = self._why_over(node, start, end) if why else ""
+        reason = self._why_over(node, start, end)
         self._say(f"{name} is over-allocated {when}{reason}")
 
     def _why_over(self, node: int, first: date, last: date) -> str:
