@@ -66,6 +66,20 @@ def _c_locale():
     QLocale.setDefault(QLocale.c())
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _command_line_makes_a_widgets_app():
+    """A PDF written by the command line in-process starts a QApplication, not the
+    QGuiApplication the real command line starts: Qt keeps the first application for the
+    whole run, and pytest-qt's ``qapp`` refused the plain one (a UserWarning, an error) in
+    every later widget test, so a run that began with a CLI report test failed on its GUI
+    tests. The command line run as its own process is unchanged."""
+    from PySide6.QtWidgets import QApplication
+
+    import app.report.render as render
+
+    render.QGuiApplication = QApplication  # type: ignore[misc]
+
+
 @pytest.fixture(autouse=True)
 def _temporary_settings(tmp_path_factory):
     """Keep every test, benchmarks included, away from the user's real settings.
