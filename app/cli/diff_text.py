@@ -15,6 +15,7 @@ from app.cli.diff_moves import (
     summary_counts,
     summary_line,
 )
+from app.cli.diff_rate_tables import rate_tables_text
 from app.cli.diff_titles import diff_title, shown_word
 from app.domain.cost_accrual import accrual_name
 from app.domain.custom_fields import FIELD_NAMES, FieldKind, is_field_name, kind_of
@@ -452,6 +453,9 @@ class DiffWriter:
             return line + f": {RISK_TASKS_TITLE} {tasks_before} -> {after_text}"
         lag = lag_texts(change, old, new)
         marks = self.marks
+        tables = rate_tables_text(change, old, new, marks)  # table A from 2027-04-01 €110.00/h
+        if tables is not None:
+            return line + f": {tables}"
         if lag is not None:  # 3FS+5d -> 3FS+1w, as the Predecessors cell shows the link
             before, after = local_link(lag[0], marks), local_link(lag[1], marks)
             return line + f": {_field_shown(change, old, new)} {before} -> {after}"
