@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime, time
-from typing import cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -49,11 +47,10 @@ from app.domain.resource import (
     check_availability,
     check_max_units,
     check_name_length,
-    check_rate,
     check_rate_dates,
 )
 from app.domain.task import CostAccrual
-from app.domain.typed_rates import typed_amount, typed_number, typed_rate
+from app.domain.typed_rates import typed_number
 from app.domain.vacations import own_calendar, people_calendars
 from app.report.locale_numbers import local_figure, locale_marks
 from app.ui.budget.money import money
@@ -62,33 +59,13 @@ from app.ui.dialogs.assignment_info import clean_notes
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.working_time_dialog import WorkingTimeDialog
 from app.ui.document import Document
-from app.ui.locale_durations import typed_marks
 from app.ui.team.person_details import PersonDetails
+from app.ui.team.rate_rows import date_text, fill_from_row_above, parse_date, read_rate_rows
 from app.ui.team.rate_texts import rate_text
 from app.ui.team.roster_model import check_name, check_unique_name
 
 RATE_TABLES = "ABCDE"
-_DATE_FORMATS = ("%Y-%m-%d", "%Y-%m-%d %H:%M")
-# A period's last day, typed without a time, lasts the whole day, as MS Project's
-# Available To (its files say 23:59): read as midnight, the day itself was left out.
-_END_OF_DAY = time(23, 59)
 _KEPT_ROLE = Qt.ItemDataRole.UserRole + 1  # (text shown, the value it shows)
-
-
-def _parse_date(text: str, what: str, last_day: bool = False) -> datetime | None:
-    text = text.strip()
-    if not text:
-        return None
-    try:
-        day = datetime.strptime(text, _DATE_FORMATS[0])
-    except ValueError:
-        pass
-    else:
-        return datetime.combine(day.date(), _END_OF_DAY) if last_day else day
-    try:
-        return datetime.strptime(text, _DATE_FORMATS[1])
-    except ValueError:
-        raise InputError(f"{what}: {quoted(text)} is not a date like 2026-03-01") from None
 
 
 def _parse_float(text: str, what: str) -> float:
@@ -101,27 +78,6 @@ def _parse_float(text: str, what: str) -> float:
     return value
 
 
-def _parse_timed_rate(
-    text: str, resource: Resource, project: Project, what: str
-) -> tuple[float, RateUnit]:
-    """A standard or overtime rate cell: ``€1,200.00/d``, ``1200/d`` (or a bare amount, per
-    hour) as the hourly rate and the unit it shows in; a blank cell is no rate."""
-    if not text.strip():
-        return 0.0, RateUnit.HOUR
-    symbols = (project.currency_symbol, project.currency)
-    return typed_rate(text, resource, project, what, symbols, typed_marks())
-
-
-def _parse_per_use(text: str, project: Project, what: str) -> float:
-    """A Per use cell: ``€25.00`` (or ``25``, ``25,50``); a blank cell is none."""
-    if not text.strip():
-        return 0.0
-    symbols = (project.currency_symbol, project.currency)
-    value = typed_amount(text, what, symbols, marks=typed_marks())
-    check_rate(value, text.strip(), what)
-    return value
-
-
 def _rate_cell(hourly: float, unit: RateUnit, kind: ResourceType, project: Project) -> str:
     """A rate as the roster shows it, in the plan's money and the locale's separators: a
     person's with its unit (``€1,200.00/d``, ``€85.00/h``), a material's as the amount per
@@ -129,13 +85,6 @@ def _rate_cell(hourly: float, unit: RateUnit, kind: ResourceType, project: Proje
     if kind is not ResourceType.WORK:
         return money(project, hourly)
     return rate_text(hourly, unit, project)
-
-
-def _fmt_date(value: datetime | None, last_day: bool = False) -> str:
-    if value is None:
-        return ""
-    whole = _END_OF_DAY if last_day else time(0)
-    return f"{value:%Y-%m-%d}" if value.time() == whole else f"{value:%Y-%m-%d %H:%M}"
 
 
 class _Grid(QWidget):
@@ -308,21 +257,28 @@ class ResourceDialog(QDialog):
                 overtime = (entry.overtime_rate, entry.overtime_rate_unit)
                 grid.add_row(
                     [
-                        _fmt_date(entry.start),
+                        date_text(entry.start),
                         _rate_cell(*standard, resource.type, project),
                         _rate_cell(*overtime, resource.type, project),
                         money(project, entry.cost_per_use),
                     ],
                     (None, standard, overtime, entry.cost_per_use),
                 )
+            grid.table.setToolTip(
+                "A date typed into a new row fills its rates from the row above; a blank rate"
+                " takes the row before's, +10% or -5% raises or cuts it"
+            )
+            grid.table.itemChanged.connect(
+                lambda item, table=grid.table: fill_from_row_above(table, item, _KEPT_ROLE)
+            )
             self.rates.addTab(grid, letter)
             self.rate_grids.append(grid)
         self.availability = _Grid(["From", "To", "Units %"], "Resource availability")
         for av in resource.availability:
             self.availability.add_row(
                 [
-                    _fmt_date(av.start),
-                    _fmt_date(av.finish, True),
+                    date_text(av.start),
+                    date_text(av.finish, True),
                     local_figure(f"{av.units * 100:g}", locale_marks()),  # 12,5 in German
                 ]
             )
@@ -352,37 +308,18 @@ class ResourceDialog(QDialog):
             material_label=self.material_label.text().strip(),
         )
         for letter, grid in zip(RATE_TABLES, self.rate_grids, strict=True):
-            entries = []
-            for cells, kept in grid.kept_rows():
-                what = f"rate table {letter}"
-                project = self._project
-                # a cell left as shown keeps its value: money rounds (€85.01/y for 85.0096)
-                standard, standard_unit = cast("tuple[float, RateUnit] | None", kept[1]) or (
-                    _parse_timed_rate(cells[1], kind, project, what)
-                )
-                overtime, overtime_unit = cast("tuple[float, RateUnit] | None", kept[2]) or (
-                    _parse_timed_rate(cells[2], kind, project, what)
-                )
-                per_use = cast("float | None", kept[3])
-                entries.append(
-                    RateEntry(
-                        _parse_date(cells[0], what),
-                        standard,
-                        overtime,
-                        _parse_per_use(cells[3], project, what) if per_use is None else per_use,
-                        standard_unit,
-                        overtime_unit,
-                    )
-                )
-            entries.sort(key=lambda e: e.start or datetime.min)
+            # a cell left as shown keeps its value: money rounds (€85.01/y for 85.0096);
+            # a blank one takes the row before's, +10% raises it, as in MS Project
+            what = f"rate table {letter}"
+            entries = list(read_rate_rows(grid.kept_rows(), kind, self._project, what))
             check_rate_dates(tuple(entries), f"rate table {letter}")
             tables.append(tuple(entries))
         while tables and not tables[-1]:
             tables.pop()
         availability = []
         for cells in self.availability.rows():
-            start = _parse_date(cells[0], "availability")
-            finish = _parse_date(cells[1], "availability", last_day=True)
+            start = parse_date(cells[0], "availability")
+            finish = parse_date(cells[1], "availability", last_day=True)
             if start and finish and finish < start:
                 raise InputError("availability: a period cannot end before it starts")
             units = _parse_float(cells[2], "availability units")
