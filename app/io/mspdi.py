@@ -49,6 +49,7 @@ from app.io.mspdi_resources import (
 )
 from app.io.mspdi_rows import TASKS as _TASKS
 from app.io.mspdi_rows import TaskRows
+from app.io.mspdi_share_actuals import shares_of_percent
 from app.io.mspdi_splits import read_splits
 from app.io.mspdi_task_fields import read_task as _read_task
 from app.io.mspdi_tasks import read_tasks, with_can_split
@@ -219,6 +220,7 @@ def _plan(
         {r.uid for r in resources if r.type is ResourceType.COST},
     )
     assignments = read_edited_work(root, assignments)  # Contoured: work typed day by day
+    assignments = shares_of_percent(tasks, assignments)  # not rounded to the minute
     if left_out is not None:  # Gantry keeps custom fields of tasks only
         left_out.rows(root, "Resource", skills)
         left_out.rows(root, "Assignment")
