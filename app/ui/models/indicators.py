@@ -73,8 +73,8 @@ class IndicatorCells:
 
     def data(self, uid: int, role: int) -> Any:
         """The Indicators cell's data for ``role`` (None for roles it does not answer)."""
-        if role == IndicatorsRole:
-            return tuple(m.kind for m in self.marks(uid))
+        if role == IndicatorsRole:  # painted: the icons only, sentences when hovered
+            return self.kinds(uid)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._current().tooltip(uid)
         if role == Qt.ItemDataRole.AccessibleTextRole:
