@@ -22,11 +22,13 @@ from typing import TYPE_CHECKING, cast
 
 import numpy as np
 
+from app.domain.assigning import format_one
 from app.domain.baseline import BaselineEntry
 from app.domain.errors import PlanError
 from app.domain.events import Change, ChangeKind, Entity
 from app.domain.link import Link
 from app.domain.plan import Plan
+from app.domain.resource import Resource, ResourceType
 from app.domain.task import Task
 from app.report.people_label import JOIN, people_label, people_of
 
@@ -43,23 +45,31 @@ _LINKS_FOLLOWED = 32
 def resource_labels(plan: Plan, tasks: Collection[int] | None = None) -> dict[int, str]:
     """``"Ana, Ben[50%]"`` per task uid, from the plan's assignments (``tasks``: only these),
     one holding a name with ", " a :class:`PeopleLabel` that keeps its people apart."""
-    names = {r.uid: r.name for r in plan.resources}
+    people = {r.uid: r for r in plan.resources}
+    names = {uid: r.name for uid, r in people.items()}
     out: dict[int, list[str]] = {}
     for a in plan.assignments:
         if tasks is not None and a.task_uid not in tasks:
             continue
-        name = names.get(a.resource_uid)
-        if name is None:
+        res = people.get(a.resource_uid)
+        if res is None:
             continue
-        out.setdefault(a.task_uid, []).append(_label(name, a.units))
+        out.setdefault(a.task_uid, []).append(_label(res, a.units))
     labels = {uid: JOIN.join(v) for uid, v in out.items()}
     if any(JOIN in name for name in names.values()):  # "Weber, Jonas": kept as a list
         labels.update((uid, people_label(v)) for uid, v in out.items())
     return labels
 
 
-def _label(name: str, units: float) -> str:
-    return name if abs(units - 1.0) < 1e-9 else f"{name}[{units * 100:g}%]"
+def _label(res: Resource, units: float) -> str:
+    """One assignment as the bar's label says it: ``Ben[50%]`` (a person at 100 %: the name
+    alone); a material's quantity as the People cell writes it, ``Licences[5]``,
+    ``Cement[2.5 t]`` (it said ``Licences[500%]``); a cost item's name alone (no units)."""
+    if res.type is ResourceType.MATERIAL:
+        return format_one(res, units)
+    if res.type is ResourceType.COST or abs(units - 1.0) < 1e-9:
+        return res.name
+    return f"{res.name}[{units * 100:g}%]"
 
 
 class PlanLookups:
@@ -237,10 +247,10 @@ class PlanLookups:
             if change.kind is ChangeKind.ADDED and i == len(rows) - 1 and not tasks:
                 # The last assignment: its label goes last on its task's.
                 try:
-                    name = self.plan.resource(added.resource_uid).name
+                    res = self.plan.resource(added.resource_uid)
                 except PlanError:
                     return True
-                label = _label(name, added.units)
+                label = _label(res, added.units)
                 old = labels.get(added.task_uid)
                 before = () if old is None else people_of(old)
                 labels[added.task_uid] = people_label((*before, label))
