@@ -25,7 +25,14 @@ from app.domain.resource import (
 from app.domain.risk import non_negative
 from app.domain.typed_rates import rate_unit_named
 from app.io.sheet_percent import PercentCell, percent_text, shown_value
-from app.io.sheet_values import CellError, is_blank, plan_currency, read_number
+from app.io.sheet_values import (
+    CellError,
+    UnclearCellError,
+    is_blank,
+    plan_currency,
+    read_amount,
+    read_number,
+)
 from app.io.workbook_cells import cell_text
 from app.io.workbook_number_formats import PlainCell
 
@@ -46,9 +53,10 @@ def plain_text(value: object) -> str:
 def money_amount(value: object, what: str, project: Project | None) -> float:
     """A money cell's amount, not below zero, to the cent or the currency's finer decimals
     (dinars' fils: 3); ``project``: the plan's, whose own currency symbol and code the cell
-    may show (``150 Kčs``), whatever they are."""
-    amount = 0.0 if is_blank(value) else read_number(value, _own(project))
+    may show (``150 Kčs``), whatever they are; text in the user's locale's separators, one
+    that leaves it unclear refused (sheet_money.read_amount: ``1.200 €`` in C)."""
     digits = 2 if project is None else max(2, project.currency_digits)
+    amount = 0.0 if is_blank(value) else read_amount(value, _own(project), digits)
     try:
         return round(non_negative(what, amount), digits)
     except InputError as exc:
@@ -163,7 +171,6 @@ def _rate(value: object, person: Resource, project: Project, which: str = "stand
     amount_of: object = value
     if isinstance(value, str):
         _refuse_unit_without_slash(value)
-        _refuse_unclear_dot(value, project)
     if isinstance(value, str) and "/" in value:
         amount_of, _, word = value.rpartition("/")
         if is_blank(amount_of.strip()):
@@ -177,7 +184,10 @@ def _rate(value: object, person: Resource, project: Project, which: str = "stand
             unit = typed
         elif word not in (label, "unit"):
             raise CellError(f"{quoted(value)}: {quoted(person.name)}'s rate is per {label}")
-    amount = money_amount(amount_of, "a rate", project)
+    try:
+        amount = money_amount(amount_of, "a rate", project)
+    except UnclearCellError as unclear:  # quoting all the cell: '1.200 €/Tag' is unclear
+        raise unclear.said_of(str(value)) from None
     if person.type is not ResourceType.WORK:
         _refused_as_cell(check_rate, amount, cell_text(value), "a rate")
         return Fields({f"{which}_rate": amount})
@@ -204,30 +214,6 @@ def _refuse_unit_without_slash(text: str) -> None:
         return  # a currency word (EUR, kr): read as before
     amount = text[: found.start(1)].strip()
     raise CellError(f"{quoted(text)}: write the unit after a slash ({amount}/{found.group(1)})")
-
-
-def _refuse_unclear_dot(text: str, project: Project) -> None:
-    """Refuse a rate typed with one dot before three digits and no comma (``1.200 €/Tag``):
-    a German client's twelve hundred, which :func:`read_number` reads as 1.2 (as the US
-    does), a thousandth of the rate meant. Excel keeps such a cell as text, its unit
-    unreadable to it; the roster in a German window reads it as 1200, and in a French one
-    refuses it as unclear, as here. In a currency of three decimals (dinars' fils) 1.500 is
-    a dinar and a half, as read."""
-    if "," in text or project.currency_digits >= 3:
-        return
-    found = _UNCLEAR_DOT.search(text)
-    if found is None:
-        return
-    head, tail = found.groups()
-    decimals = f"{head}.{tail.rstrip('0')}" if tail.rstrip("0") else head
-    grouped, point = (
-        f"{text[: found.start()]}{n}{text[found.end() :]}".strip() for n in (head + tail, decimals)
-    )
-    raise CellError(f"{quoted(text)} is unclear: type {grouped} or {point}")
-
-
-# One dot grouping three digits, as "1.200" in German; never "0.500" nor "1234.500"
-_UNCLEAR_DOT = re.compile(r"(?<![\d.,])([1-9]\d{0,2})\.(\d{3})(?![\d.,])")
 
 
 def _refused_as_cell(check: Callable[..., None], *args: object) -> None:

@@ -519,12 +519,16 @@ class PlanSheetEditor:
             return replace(task, percent_complete=read_percent_cell(value))
         if title == "Fixed cost":  # not below zero, as the task sheet takes it
             own = plan_currency(project)  # 150 Kčs in a plan counting in Kčs
-            return replace(task, fixed_cost=0.0 if blank else read_cost(value, own))
+            return replace(
+                task, fixed_cost=0.0 if blank else read_cost(value, own, project.currency_digits)
+            )
         if title == "Cost":
             if "Fixed cost" in changed:
                 return task
             old = float(self.cells.get(str(task.uid), {}).get("Cost") or 0.0)
-            new = 0.0 if blank else read_cost(value, plan_currency(project))
+            new = (
+                0.0 if blank else read_cost(value, plan_currency(project), project.currency_digits)
+            )
             return replace(
                 task,
                 fixed_cost=round(max(task.fixed_cost + new - old, 0.0), project.currency_digits),

@@ -7,17 +7,14 @@ caller adds the sheet, row and column.
 from __future__ import annotations
 
 import locale
-import math
 import os
 import re
-import unicodedata
 from collections.abc import Container, Mapping
 from datetime import date, datetime, time, timedelta
 
 from app.domain.assigning import own_units, typed_range
 from app.domain.day_table import FIRST_YEAR, LAST_YEAR
 from app.domain.errors import InputError
-from app.domain.money import CURRENCY_MARKS, is_currency_code, without_currency
 from app.domain.notation import Duration, PredecessorRef, parse_duration
 from app.domain.people_parts import PERSON_RE as _PERSON_RE
 from app.domain.people_parts import people_parts as cut_people
@@ -25,10 +22,23 @@ from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.span_limit import SPAN_SAID, span_limit
+from app.io.cell_error import CellError
+from app.io.sheet_money import (
+    UnclearCellError,
+    plan_currency,
+    read_amount,
+    read_cost,
+    read_number,
+)
 
-
-class CellError(ValueError):
-    """A cell's value cannot be read; the message says why (without the cell address)."""
+__all__ = [  # re-exported: the money readers moved to app/io/sheet_money.py
+    "CellError",
+    "UnclearCellError",
+    "plan_currency",
+    "read_amount",
+    "read_cost",
+    "read_number",
+]
 
 
 _EXCEL_EPOCH = datetime(1899, 12, 30)
@@ -264,107 +274,6 @@ def read_percent(value: object, fractions: bool) -> float:
     if not 0.0 <= pct <= 100.0:
         raise CellError(f"{quoted(value)} is not between 0% and 100%")
     return round(pct, 4)
-
-
-def read_number(value: object, symbols: tuple[str, ...] = ()) -> float:
-    """A number or numeric text (``1,200.50``, ``1.200,50 €``, ``€ 300``). ``symbols``: the
-    plan's own currency symbol and code (:func:`plan_currency`), taken off before or after
-    the number whatever they are (``150 Kčs`` in a plan that counts in Kčs), as the
-    window's money cells take them (money.parse_money); another currency's sign or code
-    (``150 EUR`` there) is refused as the window refuses it."""
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return float(value)
-    try:
-        without_currency(str(value), symbols)
-    except InputError as exc:
-        raise CellError(str(exc)) from None
-    text = _money_marks(str(value), symbols)
-    if _NOT_NUMERIC.search(text):
-        return _scientific(value, text)
-    if text.count(",") and text.count("."):
-        # the later of the two is the decimal point: 1,200.50 and 1.200,50 alike
-        group = "," if text.rfind(",") < text.rfind(".") else "."
-        text = text.replace(group, "").replace(",", ".")
-    elif text.count(",") == 1 and len(text.split(",")[1]) != 3:
-        text = text.replace(",", ".")
-    else:
-        text = text.replace(",", "")
-    try:
-        return float(text)
-    except ValueError:
-        raise CellError(f"{quoted(value)} is not a number") from None
-
-
-# Letters before or after the number: dropped only when they are a currency's code or
-# symbol (money.CURRENCY_MARKS), so 12k or 5m stays no number (as parse_money has it).
-_CURRENCY_CODE = re.compile(r"^([^\W\d_]{1,3}\.?)(?=[\d.,\-])|(?<=[\d.,])([^\W\d_]{1,3}\.?)$")
-_PER_HOUR = re.compile(r"/h$", re.IGNORECASE)
-_NOT_NUMERIC = re.compile(r"[^\d.,\-]")
-
-
-def plan_currency(project: Project) -> tuple[str, ...]:
-    """The symbol and code a plan's money shows in (``Kčs``, ``CZK``), as :func:`read_number`
-    takes them: a workbook of the plan's own shows its amounts so. None for a plan whose
-    file stated no currency (Gantry's default only): no amount is in another than that."""
-    if not project.currency_stated:
-        return ()
-    return (project.currency_symbol, project.currency)
-
-
-def _kept(text: str) -> str:
-    """``text`` without spaces, group apostrophes and currency signs (€, $, £)."""
-    return "".join(
-        ch for ch in text if not ch.isspace() and ch != "'" and unicodedata.category(ch) != "Sc"
-    )
-
-
-def _money_marks(text: str, symbols: tuple[str, ...] = ()) -> str:
-    """``text`` without what a client writes around a number: spaces, currency signs
-    (€, $, £), a currency code or symbol before or after (EUR 300, 300 CHF, 1 200 kr, 50 zł),
-    the plan's own ``symbols`` there too, group apostrophes (1'200) and a rate's "/h"; any
-    other letter stays, so "12abc34" is no 1234 and "12k" no 12 (parse_money refuses it too:
-    no guessed thousands)."""
-    kept = _PER_HOUR.sub("", _kept(text))
-    for mark in sorted({_kept(s) for s in symbols}, key=len, reverse=True):
-        if not mark.strip("0123456789.,-"):
-            continue  # no symbol, or one a number could be made of
-        if kept.casefold().startswith(mark.casefold()):
-            kept = kept[len(mark) :]
-            break
-        if kept.casefold().endswith(mark.casefold()):
-            kept = kept[: -len(mark)]
-            break
-    return _CURRENCY_CODE.sub(_currency_mark, kept)
-
-
-def _currency_mark(found: re.Match[str]) -> str:
-    """ "" for a currency's code or symbol (EUR, chf, zł, kr), else the letters kept."""
-    word = found.group(0)
-    if word in CURRENCY_MARKS or is_currency_code(word):
-        return ""
-    return word
-
-
-def _scientific(value: object, text: str) -> float:
-    """A number written as ``1e6`` or ``2.5E-3`` (as a cell holding text shows it); any
-    other text with letters in it is no number, and neither is infinity or NaN."""
-    try:
-        number = float(text)
-    except ValueError:
-        raise CellError(f"{quoted(value)} is not a number") from None
-    if not math.isfinite(number):
-        raise CellError(f"{quoted(value)} is not a number")
-    return number
-
-
-def read_cost(value: object, symbols: tuple[str, ...] = ()) -> float:
-    """A Cost or Fixed cost cell: a number not below zero, as the task sheet takes it
-    (``symbols``: the plan's own currency, see :func:`read_number`)."""
-    amount = read_number(value, symbols)
-    if amount < 0:
-        shown = f"{amount:,.2f}".rstrip("0").rstrip(".")
-        raise CellError(f"a cost cannot be negative ({shown})")
-    return amount
 
 
 def people_parts(text: str, strict: bool = True) -> list[str]:

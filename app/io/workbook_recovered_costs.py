@@ -21,7 +21,7 @@ from app.domain.resource import ResourceType
 from app.domain.scheduler import schedule
 from app.io.sheet_import import SheetRows
 from app.io.sheet_mapping import ColumnMapping
-from app.io.sheet_values import CellError, is_blank, plan_currency, read_number
+from app.io.sheet_values import CellError, is_blank, plan_currency, read_amount
 from app.io.workbook_cells import cell_text
 
 COST_TITLE = "Cost"
@@ -51,7 +51,7 @@ def cost_cells_note(
         row = data.rows[i]
         value = row[col] if col < len(row) else None
         try:
-            typed = 0.0 if is_blank(value) else read_number(value, own)
+            typed = 0.0 if is_blank(value) else read_amount(value, own, digits)
         except CellError:
             typed = None
         worth = round(cost.get(uid, plan.task(uid).fixed_cost), digits)

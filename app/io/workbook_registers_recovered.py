@@ -55,6 +55,7 @@ from app.io.sheet_values import (
     CellError,
     is_blank,
     people_parts,
+    read_amount,
     read_date,
     read_decimal,
     read_number,
@@ -191,7 +192,7 @@ class RegisterRecovery:
             except CellError:
                 pass
             try:
-                amount = read_number(value, own)
+                amount = read_amount(value, own)
             except CellError:
                 continue
             cells = list(rows[i])

@@ -1,0 +1,128 @@
+"""The separators a client's numbers are typed with, told from the environment's locale
+(``LC_ALL``, ``LC_NUMERIC``, ``LANG``, as the C library and Qt read them on Linux): the
+money text cells of a workbook or CSV (``1.200 €`` is twelve hundred in Germany, 1.2 in the
+US) are read in them, as the window's roster reads a typed amount in the user's
+(app.ui.locale_durations.typed_marks). Below the window: no Qt, so a table of the usual
+languages (CLDR's Latin-digit separators); a locale it knows not, or C, has no group
+(money.NO_MARKS), as the command line and tests always read."""
+
+from __future__ import annotations
+
+import locale
+import os
+from collections.abc import Mapping
+
+from app.domain.money import NO_MARKS, NumberMarks
+
+_DOT = (".", ",")  # 1.234,5: German, Spanish, Italian, Dutch, Brazilian...
+_SPACE = ("\u202f", ",")  # 1 234,5: French, Russian, Polish, Swedish...
+_COMMA = (",", ".")  # 1,234.5: English, Japanese, Chinese...
+_APOSTROPHE = ("\u2019", ".")  # 1'234.5 (a curly apostrophe): Swiss German and Italian
+
+_BY_LANGUAGE: dict[str, NumberMarks] = {
+    **dict.fromkeys(
+        [
+            "de",
+            "es",
+            "it",
+            "nl",
+            "pt",
+            "da",
+            "id",
+            "tr",
+            "el",
+            "ro",
+            "hr",
+            "sl",
+            "sr",
+            "vi",
+            "is",
+            "ca",
+            "gl",
+            "eu",
+            "mk",
+            "az",
+            "bs",
+        ],
+        _DOT,
+    ),
+    **dict.fromkeys(
+        [
+            "fr",
+            "ru",
+            "pl",
+            "cs",
+            "sk",
+            "sv",
+            "fi",
+            "nb",
+            "nn",
+            "no",
+            "uk",
+            "hu",
+            "bg",
+            "lt",
+            "lv",
+            "et",
+            "be",
+            "kk",
+            "ka",
+            "hy",
+            "sq",
+        ],
+        _SPACE,
+    ),
+    **dict.fromkeys(
+        [
+            "en",
+            "ja",
+            "zh",
+            "ko",
+            "he",
+            "th",
+            "hi",
+            "ms",
+            "fil",
+            "tl",
+            "ga",
+            "cy",
+            "sw",
+            "ta",
+            "te",
+            "mr",
+            "bn",
+            "gu",
+            "kn",
+            "ml",
+            "ur",
+            "mt",
+        ],
+        _COMMA,
+    ),
+}
+# Where a territory writes otherwise than its language's first country
+_BY_TERRITORY: dict[str, NumberMarks] = {
+    "de_CH": _APOSTROPHE,
+    "de_LI": _APOSTROPHE,
+    "it_CH": _APOSTROPHE,
+    "pt_PT": _SPACE,
+    "en_ZA": ("\u00a0", ","),
+    **dict.fromkeys(
+        ("es_MX", "es_US", "es_GT", "es_HN", "es_NI", "es_PA", "es_PR", "es_DO", "es_SV"),
+        _COMMA,
+    ),
+}
+
+
+def number_marks_from_environment(environ: Mapping[str, str] | None = None) -> NumberMarks:
+    """The (group, decimal) of the user's locale: the first of ``LC_ALL``, ``LC_NUMERIC`` and
+    ``LANG`` set, as :func:`app.io.sheet_values.day_first_from_environment` asks for dates;
+    none set, C, POSIX or a language the table knows not: no group (``1.200`` has no
+    locale's meaning, money.NO_MARKS)."""
+    env = os.environ if environ is None else environ
+    name = next((env[k] for k in ("LC_ALL", "LC_NUMERIC", "LANG") if env.get(k)), "")
+    if name.split(".")[0] in ("", "C", "POSIX"):
+        return NO_MARKS
+    code = locale.normalize(name).split(".")[0].split("@")[0]
+    language = code.partition("_")[0].casefold()
+    return _BY_TERRITORY.get(code, _BY_LANGUAGE.get(language, NO_MARKS))
