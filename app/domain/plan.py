@@ -227,9 +227,17 @@ class Plan(OutlineOps, RegisterOps):
         for task in tasks:
             i = self.index_of(task.uid)
             old = self.tasks[i]
+            if task is old:  # handed back as it is (most of a leveling): nothing to compare
+                continue
             if task.outline_level != old.outline_level:
                 raise OutlineError("use indent/outdent to change a task's outline level")
-            if task != old:
+            # What leveling changes, first: a difference there settles it (comparing every
+            # field of 721 tasks took 2 ms); the whole task is compared only when they agree.
+            if (
+                task.leveling_delay_minutes != old.leveling_delay_minutes
+                or task.splits != old.splits
+                or task != old
+            ):
                 rows.append(i)
                 new.append(task)
         if not new:
