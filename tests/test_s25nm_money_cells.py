@@ -141,3 +141,21 @@ def test_s25nm_a_client_csv_cost_reads_in_the_users_locale(tmp_path, monkeypatch
     plan = read_plan(path)
     costs = [t.fixed_cost for t in plan.tasks]
     assert costs == [1200.5, 1200.0 if name == "de_DE" else 1.2]
+
+
+@pytest.mark.parametrize("label", ["Stk.", "Stk", "stk", "STK."])
+@pytest.mark.parametrize("name", ["de_DE", "en_US", "C"])
+def test_s25nm_a_materials_rate_names_its_label_with_or_without_the_dot(
+    tmp_path, monkeypatch, label, name
+):
+    monkeypatch.setenv("LANG", LOCALES[name])
+    path, _ = _typed(tmp_path, "Team", "Std. rate", f"12,50 €/{label}", row=3)
+    beton = read_roundtrip_workbook(path).theirs.resources[1]
+    assert beton.standard_rate == 12.5
+
+
+def test_s25nm_a_materials_rate_per_another_label_is_still_refused(tmp_path):
+    path, where = _typed(tmp_path, "Team", "Std. rate", "12,50 €/kg", row=3)
+    with pytest.raises(FileFormatError) as caught:
+        read_roundtrip_workbook(path)
+    assert f"{where}: '12,50 €/kg': 'Beton''s rate is per Stk." in str(caught.value)

@@ -182,8 +182,10 @@ def _rate(value: object, person: Resource, project: Project, which: str = "stand
             if typed is None:
                 raise CellError(f"{quoted(value)}: a rate is per m, h, d, w, mo or y (1,200/d)")
             unit = typed
-        elif word not in (label, "unit"):
-            raise CellError(f"{quoted(value)}: {quoted(person.name)}'s rate is per {label}")
+        elif word.rstrip(".") not in (label.rstrip("."), "unit"):  # Stk. or Stk, stk
+            raise CellError(
+                f"{quoted(value)}: {quoted(person.name)}'s rate is per {person.material_label or 'unit'}"
+            )
     try:
         amount = money_amount(amount_of, "a rate", project)
     except UnclearCellError as unclear:  # quoting all the cell: '1.200 €/Tag' is unclear
