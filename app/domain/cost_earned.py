@@ -37,6 +37,7 @@ from app.domain.earned_value import (
     summary_own_earned_value,
     task_earned_value,
 )
+from app.domain.earned_value_method import EarnedValueMethod
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 from app.domain.splits import TaskClocks
@@ -83,12 +84,13 @@ def _placed(
 class EarnedValueBook:
     """:func:`~app.domain.earned_value.earned_value` of one plan, brought up to date on request."""
 
-    def __init__(self, plan: Plan, baseline_index: int = 0) -> None:
+    def __init__(self, plan: Plan, baseline_index: int | None = None) -> None:
         self.plan = plan
         self.baseline_index = baseline_index
         self.values: dict[int, EarnedValue] = {}
         self.parents: dict[int, int | None] = {}
         self._base: Baseline | None = None  # the baseline and status date of the figures
+        self._method: EarnedValueMethod | None = None  # and the project's Earned Value method
         self._status: datetime | None = None
         self._uids: list[int] = []
         self._levels: list[int] = []
@@ -110,13 +112,15 @@ class EarnedValueBook:
         uids = list(map(_UID, tasks))
         levels = list(map(_LEVEL, tasks))
         reshaped = uids != self._uids or levels != self._levels
-        base = plan.baselines.get(self.baseline_index)
+        base = plan.baselines.get(self._index())
+        method = plan.project.ev_method
         zeros = [0.0] * len(uids)
         actual = list(map(costs.task_actual_cost.get, uids, zeros))
         cost = list(map(costs.task_cost.get, uids, zeros))
         shapes = cost_shapes(plan, costs)
         accruals = cost_accruals(plan, costs)
         full = reshaped or base is not self._base or status_date != self._status or not uids
+        full = full or method is not self._method
         if full:
             self._full(schedule, costs, status_date, uids, levels)
         placed = _placed(plan, schedule, self._children.keys(), actual)
@@ -142,11 +146,17 @@ class EarnedValueBook:
                 self._redo(
                     sorted(rows), base, actual, cost, status_date, schedule, (shapes, accruals)
                 )
-        self._base, self._status = base, status_date
+        self._base, self._status, self._method = base, status_date, method
         self._tasks = list(tasks)
         self._actual, self._cost, self._shapes = actual, cost, shapes
         self._accruals, self._placed = accruals, placed
         return dict(self.values), reshaped
+
+    def _index(self) -> int:
+        """The baseline the figures read: the one given, else the project's choice."""
+        if self.baseline_index is None:
+            return self.plan.project.ev_baseline
+        return self.baseline_index
 
     def _full(
         self,
@@ -157,7 +167,7 @@ class EarnedValueBook:
         levels: list[int],
     ) -> None:
         plan = self.plan
-        self.values = earned_value(plan, schedule, costs, status_date, self.baseline_index)
+        self.values = earned_value(plan, schedule, costs, status_date, self._index())
         if uids != self._uids or levels != self._levels:
             self.parents = plan.parent_uids()
             self._uids, self._levels = uids, levels
@@ -202,6 +212,7 @@ class EarnedValueBook:
                     shapes.get(uid, ()),
                     accruals.get(uid, ()),
                     schedule.get(uid) if actual[i] or task.percent_complete else None,
+                    plan.project.ev_method,
                 )
             parent = parents[uid] if uid not in children else uid
             while parent is not None and parent not in summaries:

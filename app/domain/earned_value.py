@@ -40,7 +40,10 @@ keeps its figures, as its costs do). A summary with a cost of its own now
 of the budget: its baseline cost less its active children's, spread over its
 baseline span and earned by its % complete rolled up from its subtasks (what
 its own actual cost follows, as in MS Project), its done share placed over its own span.
-Baseline 0 is used unless another index is given.
+The baseline read is the project's "Baseline for Earned Value calculations" (File >
+Options > Advanced, ``Project.ev_baseline``; baseline 0 unless set) unless another index is
+given; a task earns by its % Complete, or by its Physical % Complete when its Earned Value
+method (its own, else the project's: app/domain/earned_value_method.py) says so.
 """
 
 from __future__ import annotations
@@ -94,12 +97,16 @@ def earned_value(
     schedule: Schedule,
     costs: CostReport,
     status_date: datetime,
-    baseline_index: int = 0,
+    baseline_index: int | None = None,
 ) -> dict[int, EarnedValue]:
-    """Earned value of every task (summaries rolled up) at a status date."""
+    """Earned value of every task (summaries rolled up) at a status date, against baseline
+    ``baseline_index`` (None: the project's "Baseline for Earned Value calculations")."""
     # The baseline, not the current schedule, says what was planned; the schedule gives a
     # summary's rolled-up % complete, which earns its own share.
+    if baseline_index is None:
+        baseline_index = plan.project.ev_baseline
     base = plan.baselines.get(baseline_index)
+    method = plan.project.ev_method
     entries = {e.task_uid: e for e in base.entries} if base is not None else {}
     cal = DayCalendar(plan, None)
     parents = plan.parent_uids()
@@ -127,6 +134,7 @@ def earned_value(
             shapes.get(t.uid, ()),
             accruals.get(t.uid, ()),
             times(t.uid) if ac or t.percent_complete else None,
+            method,
         )
     total = dict(own)
     # The active children's baseline, current and actual costs, and their actual cost

@@ -12,6 +12,7 @@ from app.domain.baseline import BaselineEntry
 from app.domain.costs import CostReport, priced_task
 from app.domain.earned_value_done import done_span, worked_amounts
 from app.domain.earned_value_figures import HALF_CENT, summary_own_bac
+from app.domain.earned_value_method import is_physical
 from app.domain.earned_value_parts import (
     Part,
     cost_accruals,
@@ -90,7 +91,7 @@ def s_curve(
     costs: CostReport,
     status_date: datetime,
     step_days: int | None = None,
-    baseline_index: int = 0,
+    baseline_index: int | None = None,
     parents: Mapping[int, int | None] | None = None,
     cache: SCurveCache | None = None,
 ) -> SCurve:
@@ -108,8 +109,11 @@ def s_curve(
     0.15 s at 100k tasks, when not given); ``cache``: planned spans kept from the last
     call (the caller passes the same ``parents`` object while the outline stays).
     """
+    if baseline_index is None:  # the project's "Baseline for Earned Value calculations"
+        baseline_index = plan.project.ev_baseline
     base = plan.baselines.get(baseline_index)
     entries = {e.task_uid: e for e in base.entries} if base is not None else {}
+    method = plan.project.ev_method  # a task's own, else this (earned_value_method.py)
     if parents is None:
         parents = plan.parent_uids()
     is_parent = {p for p in parents.values() if p is not None}
@@ -181,7 +185,9 @@ def s_curve(
     spent_amounts: list[float] = []
     actual = costs.task_actual_cost
     # Only tasks with progress or costs spent earn or spend (most of a plan is to come).
-    for t in [t for t in (*leaves, *owners) if t.percent_complete or actual.get(t.uid)]:
+    busy = [t for t in (*leaves, *owners) if t.percent_complete or actual.get(t.uid)]
+    busy += [t for t in leaves if t.physical_percent_complete and not t.percent_complete]
+    for t in busy:
         if t.uid in own:  # a summary's own share: its own budget, its own actual cost
             bac, spent = own[t.uid]
         else:
@@ -189,7 +195,10 @@ def s_curve(
             bac = e.cost if e is not None else 0.0
             spent = actual.get(t.uid, 0.0)
         accrued = accruals.get(t.uid, ()) if t.uid not in own else ()
-        earned = bac * (earned_share(t, accrued) if accrued else t.percent_complete / 100.0)
+        if t.uid not in own and is_physical(t, method):
+            earned = bac * t.physical_percent_complete / 100.0
+        else:
+            earned = bac * (earned_share(t, accrued) if accrued else t.percent_complete / 100.0)
         if not earned and not spent:
             continue
         times = schedule.get(t.uid)

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from app.domain.baseline import BaselineEntry
 from app.domain.earned_value_done import amounts_at, done_span, worked_amounts
+from app.domain.earned_value_method import EarnedValueMethod, is_physical
 from app.domain.earned_value_parts import (
     Accruals,
     Part,
@@ -111,6 +112,7 @@ def task_earned_value(
     shape: Shape = (),
     accruals: Accruals = (),
     times: TaskTimes | None = None,
+    method: EarnedValueMethod = EarnedValueMethod.PERCENT_COMPLETE,
 ) -> EarnedValue:
     """The figures of one task that is no summary (its baseline entry, None: none; ``cost``:
     its current cost; ``shape``: its contoured people, see :func:`cost_shapes`;
@@ -118,7 +120,10 @@ def task_earned_value(
     :func:`cost_accruals`: planned whole there, earned once it started or finished).
 
     EV and AC count what was done up to the status date (``times``: its scheduled times,
-    which place its done work, :mod:`app.domain.earned_value_done`; None: all of it)."""
+    which place its done work, :mod:`app.domain.earned_value_done`; None: all of it).
+    ``method``: the project's Earned Value method, which the task follows unless it has its
+    own: by Physical % Complete, EV is the baseline cost x that figure (a share incurred at
+    one moment is then earned by it too, as MS Project's BCWP reads it)."""
     bac = entry.cost if entry is not None else 0.0
     parts: list[Part] = []
     if task.splits and entry is not None:
@@ -134,7 +139,12 @@ def task_earned_value(
         pv = bac if entry.start <= status_date else 0.0
     else:
         pv = 0.0
-    ev = bac * earned_share(task, accruals) if accruals else bac * task.percent_complete / 100.0
+    if is_physical(task, method):
+        ev = bac * task.physical_percent_complete / 100.0
+    elif accruals:
+        ev = bac * earned_share(task, accruals)
+    else:
+        ev = bac * task.percent_complete / 100.0
     ac = actual_cost
     # begun where scheduled, its done work ends by its finish: none of it after the status date
     done_by_then = times is None or (

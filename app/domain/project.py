@@ -7,6 +7,7 @@ from datetime import datetime, time
 from enum import Enum
 
 from app.domain.custom_fields import CustomField
+from app.domain.earned_value_method import EarnedValueMethod
 from app.domain.leveling_options import LevelingOptions
 from app.domain.page_setup import PageSetup
 from app.domain.task import DurationUnit, Task, TaskType
@@ -101,6 +102,10 @@ class Project:
     default_task_type: TaskType = TaskType.FIXED_UNITS
     page_setup: PageSetup = _GANTRY_PAGE_SETUP
     manager: str = ""
+    # File > Options > Advanced: "Baseline for Earned Value calculations" (0-10) and
+    # "Default task Earned Value method" (app/domain/earned_value_method.py)
+    ev_baseline: int = 0
+    ev_method: EarnedValueMethod = EarnedValueMethod.PERCENT_COMPLETE
 
 
 def as_new_task(project: Project, task: Task) -> Task:

@@ -10,6 +10,7 @@ from typing import Any
 
 from app.domain.bulk import build_many
 from app.domain.custom_fields import CustomValues
+from app.domain.earned_value_method import EarnedValueMethod
 from app.domain.hyperlinks import Hyperlink
 from app.domain.splits import Split
 
@@ -106,6 +107,11 @@ class Task:
     # MS Project's WBS code where it is not the outline number (typed, or from a WBS code
     # mask); "": the outline number, which follows the task as it moves
     wbs: str = ""
+    # MS Project's Physical % Complete (typed; earned value reads it instead of % complete
+    # when the task's Earned Value method says so) and the task's own method (None: the
+    # project's default, Project.ev_method): app/domain/earned_value_method.py
+    physical_percent_complete: float = 0.0
+    ev_method: EarnedValueMethod | None = None
 
     @classmethod
     def of_many(cls, rows: Iterable[tuple[Any, ...]]) -> list[Task]:

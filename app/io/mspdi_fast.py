@@ -29,6 +29,7 @@ from operator import attrgetter, itemgetter
 from typing import Any
 from xml.etree.ElementTree import Element
 
+from app.domain.earned_value_method import EarnedValueMethod
 from app.domain.hyperlinks import Hyperlink
 from app.domain.link import LinkType
 from app.domain.task import ConstraintType, CostAccrual, DurationUnit, TaskType
@@ -59,7 +60,7 @@ GHOST = 1  # another project's task, shown for a cross-project link
 
 # The children of a task row read here, with the text an absent child stands
 # for (None: absent is told apart by the code). The first 26 are the row's
-# own; the 17 settings after them are what most rows of a file share.
+# own; the 19 settings after them are what most rows of a file share.
 TASK_FIELDS = (
     ("UID", None),
     ("ID", None),
@@ -104,6 +105,8 @@ TASK_FIELDS = (
     ("FixedCost", "0"),
     ("EffortDriven", "1"),
     ("IgnoreResourceCalendar", "0"),
+    ("PhysicalPercentComplete", "0"),  # earned value's (app/domain/earned_value_method.py)
+    ("EarnedValueMethod", ""),  # "": absent, the task follows the project's method
     ("LevelingCanSplit", "1"),  # no Task field: kept per distinct settings (can_split_texts)
 )
 _OWN = 26
@@ -236,16 +239,20 @@ def _settings(key: tuple[Any, ...]) -> tuple[Any, ...]:
     ``(outline_level, elapsed, estimated, milestone, active, constraint_type,
     has_constraint_date, priority, percent_complete, fixed_cost,
     fixed_cost_accrual, task_type, effort_driven, calendar_uid,
-    ignore_resource_calendar, duration_unit)``. An empty child (None) raises TypeError or
+    ignore_resource_calendar, duration_unit, physical_percent_complete, ev_method)``. An
+    empty child (None) raises TypeError or
     KeyError and so goes to the slow path, which knows what it means.
     """
     (manual, delay, level, fmt, ctype, ttype, accrual, calendar, percent_text) = key[:9]
     (estimated, milestone, active, priority, fixed_cost, effort, ignore_calendar) = key[9:16]
+    physical_text, method_text = key[16:18]
     if _FLAGS[manual] or whole_int(delay) > 0:
         raise UnusualRowError
     percent = _decimal(percent_text)
-    if not 0 <= percent <= 100:
+    physical = _decimal(physical_text)
+    if not 0 <= percent <= 100 or not 0 <= physical <= 100:
         raise UnusualRowError
+    method = EarnedValueMethod(whole_int(method_text)) if method_text else None
     ctype_code = whole_int(ctype)
     calendar_uid = whole_int(calendar)
     fmt_code = whole_int(fmt) or 7
@@ -266,6 +273,8 @@ def _settings(key: tuple[Any, ...]) -> tuple[Any, ...]:
         calendar_uid if calendar_uid >= 0 else None,
         _FLAGS[ignore_calendar],
         duration_unit(fmt_code),
+        physical,
+        method,
     )
 
 
@@ -412,7 +421,7 @@ class RowReader:
             self.can_split_texts.add(key[-1])
             found = self._settings[key] = _settings(key)
         (level, elapsed, estimated, milestone, active, ctype, has_date, priority) = found[:8]
-        (percent, fixed_cost, accrual, task_type, effort, calendar_uid, ignore, unit) = found[8:]
+        (percent, fixed_cost, accrual, task_type, effort, calendar_uid, ignore, unit) = found[8:16]
         (start, finish, constraint_date, deadline, actual_start, actual_finish, notes) = texts[7:14]
         wbs = texts[24]
         dates = self._dates
@@ -448,6 +457,8 @@ class RowReader:
             (),  # custom fields: from the row's <ExtendedAttribute>s, added after
             None if texts[17:20] == _NO_LINK else self._hyperlink(texts, row_id, uid),
             "" if wbs == texts[25] or wbs is None else wbs_code(wbs, texts[25]),
+            found[16],  # physical % complete
+            found[17],  # its own earned value method
         )
         if 0 < percent < 100 and texts[20] is not None:
             self.actuals[uid] = (texts[20], texts[21])

@@ -40,7 +40,7 @@ _OTHER_TEXTS = """GUID CreateDate Contact WBS WBSLevel OutlineNumber Summary Dis
     ActualWork ActualOvertimeWork ActualWorkProtected ActualOvertimeWorkProtected RegularWork
     RemainingDuration RemainingCost RemainingWork RemainingOvertimeCost RemainingOvertimeWork
     ACWP CV SV BCWS BCWP LevelAssignments LevelingDelayFormat PreLeveledStart PreLeveledFinish
-    HideBar Rollup PhysicalPercentComplete EarnedValueMethod IsPublished StatusManager
+    HideBar Rollup IsPublished StatusManager
     CommitmentStart CommitmentFinish CommitmentType FreeformDurationFormat StartText FinishText
     DurationText PercentWorkComplete BoardStatusColumnOrderingID SprintColumnOrderingID
     NextAvailableBoardStatusColumnOrderingID NextAvailableSprintOrderingID"""

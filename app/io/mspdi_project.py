@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, time
 from typing import Any
 
+from app.domain.earned_value_method import EarnedValueMethod
 from app.domain.errors import FileFormatError
 from app.domain.money import MAX_DIGITS, code_for_symbol
 from app.domain.project import Project, SymbolPosition
@@ -40,7 +41,30 @@ def read_project(r: Reader, fallback_name: str) -> Project:
         # the schema's default when left out, as a task's <EffortDriven> is read
         new_tasks_effort_driven=r.flag("NewTasksEffortDriven", True),
         default_task_type=_task_type(r),
+        ev_baseline=_ev_baseline(r),
+        ev_method=_ev_method(r),
     )
+
+
+def _ev_baseline(r: Reader) -> int:
+    """<BaselineForEarnedValue>: the baseline earned value reads (0-10; left out: 0)."""
+    number = r.integer("BaselineForEarnedValue", 0) or 0
+    if not 0 <= number <= 10:
+        raise FileFormatError(f"{r.where}: <BaselineForEarnedValue> {number} is not 0..10")
+    return number
+
+
+def _ev_method(r: Reader) -> EarnedValueMethod:
+    """<DefaultTaskEVMethod> (MS Project 2010 and later), else <EarnedValueMethod>: 0 %
+    Complete, 1 Physical % Complete (left out: % Complete)."""
+    for name in ("DefaultTaskEVMethod", "EarnedValueMethod"):
+        code = r.integer(name)
+        if code is None:
+            continue
+        if code not in (0, 1):
+            raise FileFormatError(f"{r.where}: <{name}> {code} is not 0 or 1")
+        return EarnedValueMethod(code)
+    return EarnedValueMethod.PERCENT_COMPLETE
 
 
 _TASK_TYPES = {t.value: t for t in TaskType}

@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any
 from xml.etree.ElementTree import Element
 
+from app.domain.earned_value_method import EarnedValueMethod
 from app.domain.errors import FileFormatError
 from app.domain.project import Project
 from app.domain.task import ConstraintType, CostAccrual, Task, TaskType
@@ -109,7 +110,28 @@ def read_task(
             [] if refused_links is None else refused_links,
         ),
         wbs=wbs_code(r.text("WBS"), r.text("OutlineNumber")),
+        physical_percent_complete=_physical_percent(r),
+        ev_method=_ev_method(r),
     )
+
+
+def _physical_percent(r: Reader) -> float:
+    """The row's <PhysicalPercentComplete> (0..100; absent: 0)."""
+    physical = r.number("PhysicalPercentComplete", 0.0)
+    if not 0 <= physical <= 100:
+        raise FileFormatError(f"{r.where}: <PhysicalPercentComplete> {physical:g} is not 0..100")
+    return physical
+
+
+def _ev_method(r: Reader) -> EarnedValueMethod | None:
+    """The row's own <EarnedValueMethod> (0: % Complete, 1: Physical % Complete; absent:
+    None, the project's)."""
+    code = r.integer("EarnedValueMethod", None)
+    if code is None:
+        return None
+    if code not in (0, 1):
+        raise FileFormatError(f"{r.where}: <EarnedValueMethod> {code} is not 0 or 1")
+    return EarnedValueMethod(code)
 
 
 def _leveling_delay(

@@ -21,6 +21,7 @@ from typing import Any
 from xml.etree.ElementTree import Element
 
 from app.domain.costs import CostReport, compute_costs
+from app.domain.earned_value_method import EarnedValueMethod
 from app.domain.errors import AppError, FileFormatError
 from app.domain.leveling_elapsed import elapsed_delay
 from app.domain.link import Link
@@ -105,11 +106,18 @@ def project_parts(plan: Plan, result: Schedule | None) -> Iterator[str]:
         field("DurationFormat", duration_format(p.duration_unit, False, False)),
         field("WorkFormat", work_format(p.work_unit)),
         "<HonorConstraints>1</HonorConstraints>",
-        field("NewTasksEffortDriven", p.new_tasks_effort_driven),
     ]
+    physical = p.ev_method is not EarnedValueMethod.PERCENT_COMPLETE  # else left out: 0
+    if physical:
+        out.append(field("EarnedValueMethod", p.ev_method.value))
+    out.append(field("NewTasksEffortDriven", p.new_tasks_effort_driven))
+    if p.ev_baseline:  # the schema's place: before StatusDate (left out: baseline 0)
+        out.append(field("BaselineForEarnedValue", p.ev_baseline))
     if p.status_date is not None:
         out.append(field("StatusDate", p.status_date))
     out.append("<NewTasksAreManual>0</NewTasksAreManual>")
+    if physical:  # what MS Project 2010 and later write for the option
+        out.append(field("DefaultTaskEVMethod", p.ev_method.value))
     custom = used_fields(p, plan.tasks)  # custom task fields renamed or holding values
     skills = any(r.skills for r in plan.resources)
     if custom or skills:
@@ -140,9 +148,10 @@ def project_parts(plan: Plan, result: Schedule | None) -> Iterator[str]:
         if result is not None and actuals is not None
         else ({}, NO_DATES)
     )
-    out += ["<Tasks>", project_row(plan, result, costs, project_actual, project_stop)]
+    figures = RowFigures(plan, result, costs)  # variances and earned value of every row
+    out += ["<Tasks>", project_row(plan, result, costs, project_actual, project_stop, figures)]
     yield "".join(out)
-    yield from _task_rows(plan, result, costs, summaries, actuals, stops)
+    yield from _task_rows(plan, result, costs, summaries, actuals, stops, figures)
     others = plan.kept_links.external_tasks
     if others:  # other projects' task rows, as read (mspdi_external); never on a task's UID
         others = tuple(t for t in others if not plan.has_task(t.uid))
@@ -160,6 +169,7 @@ def _task_rows(
     summaries: set[int],
     actuals: Actuals | None,
     stops: dict[int, Dates],
+    figures: RowFigures,
 ) -> Iterator[str]:
     """Every task's ``<Task>`` element, in plan order (``actuals``: None for a plan not
     scheduled, whose tasks keep their own actual dates; ``stops``: the started rows'
@@ -174,7 +184,7 @@ def _task_rows(
     # none when not even the leveled plan can be scheduled: formats.not_kept says so
     # (mspdi_write_leveling.preleveled_not_kept)
     before = preleveled_dates(plan, summaries, result) if result is not None else None
-    rows = TaskRows(plan, costs, before, RowFigures(plan, result, costs))
+    rows = TaskRows(plan, costs, before, figures)
     for row, task in enumerate(plan.tasks):
         uid = task.uid
         times = result.get(uid) if result is not None else None

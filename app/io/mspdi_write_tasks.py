@@ -18,6 +18,7 @@ from xml.etree.ElementTree import Element
 
 from app.domain.baseline import Baseline, BaselineEntry
 from app.domain.costs import CostReport, parent_rows
+from app.domain.earned_value_method import EarnedValueMethod
 from app.domain.kept_links import CrossLink
 from app.domain.link import Link
 from app.domain.notation import auto_unit
@@ -223,6 +224,7 @@ class TaskRows:
         if task.notes:
             p.append(leaf("Notes", task.notes))
         p.append(self._figures.earned_xml(task.uid))  # the schema's place: after Notes
+        p.append(earned_value_xml(task, plan.project.ev_method))  # the schema's place: here
         estimated_lags = plan.kept_links.estimated_lags
         for lk in links:
             if lk.lag_percent is not None:
@@ -257,6 +259,19 @@ class TaskRows:
                 p.append(baseline_xml(number, entry, base_fmt))
         p.append("</Task>")
         return "".join(p)
+
+
+def earned_value_xml(task: Task, default: EarnedValueMethod) -> str:
+    """A row's <PhysicalPercentComplete> and <EarnedValueMethod> where they say something
+    (a physical % typed; a method of its own, as read from MS Project, or the project's
+    other than % Complete): "" for a Gantry task by % complete, as before."""
+    out = ""
+    if task.physical_percent_complete:
+        out += f"<PhysicalPercentComplete>{round(task.physical_percent_complete)}</PhysicalPercentComplete>"
+    method = task.ev_method or default
+    if task.ev_method is not None or method is not EarnedValueMethod.PERCENT_COMPLETE:
+        out += f"<EarnedValueMethod>{method.value}</EarnedValueMethod>"
+    return out
 
 
 def baseline_xml(number: int, entry: BaselineEntry, fmt: int) -> str:
@@ -374,11 +389,16 @@ def project_row(
     costs: CostReport | None,
     actual: Dates = NO_DATES,
     stop: Dates = NO_DATES,
+    figures: RowFigures | None = None,
 ) -> str:
     """The project summary task (UID 0) MS Project always writes: the project's span and,
     when scheduled, its duration, work and progress as that row shows them (``actual``: its
     actual start and finish, mspdi_write_actuals; ``stop``: its Stop and Resume,
-    mspdi_write_stops); it carries the notes."""
+    mspdi_write_stops; ``figures``: its variances and earned value, mspdi_write_variances);
+    it carries the notes."""
+    figures = figures or RowFigures(plan, None, None)
+    base = plan.baselines.get(0)
+    base_entry = project_baseline(plan, base) if base is not None else None
     start = result.start if result is not None else plan.project.start
     p = [
         "<Task><UID>0</UID><ID>0</ID>",
@@ -402,6 +422,7 @@ def project_row(
     if estimated:  # the schema's place: before Milestone and Summary
         p.append("<Estimated>1</Estimated>")
     p.append("<Summary>1</Summary>")
+    p.append(figures.project_schedule_xml(base_entry))  # the schema's place: before slack
     if progress is not None:
         p.append(f"<PercentComplete>{percent_text(progress.percent)}</PercentComplete>")
         p.append(f"<PercentWorkComplete>{progress.work_percent}</PercentWorkComplete>")
@@ -427,8 +448,10 @@ def project_row(
             f"<RemainingWork>{format_duration(max(0, progress.work - progress.actual_work))}"
             "</RemainingWork>"
         )
+        p.append(figures.project_spent_xml())
     if plan.project.notes:
         p.append(leaf("Notes", plan.project.notes))
+    p.append(figures.project_earned_xml())
     for baseline in plan.baselines.values():  # the schema's place: last, as on every row
         entry = project_baseline(plan, baseline)
         if entry is not None:

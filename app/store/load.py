@@ -18,6 +18,7 @@ from app.domain.calendar import (
 )
 from app.domain.contours import WorkContour
 from app.domain.custom_fields import CustomField, field_order, ordered
+from app.domain.earned_value_method import EarnedValueMethod
 from app.domain.hyperlinks import Hyperlink
 from app.domain.leveling_options import LevelingOptions, LevelingOrder
 from app.domain.link import Link, LinkType
@@ -310,6 +311,8 @@ def _project(r: sqlite3.Row) -> Project:
         new_tasks_effort_driven=flag(r["new_tasks_effort_driven"]),
         default_task_type=enum_in(TaskType, r["default_task_type"]),
         page_setup=page_setup_in(r),
+        ev_baseline=r["ev_baseline"],
+        ev_method=enum_in(EarnedValueMethod, r["ev_method"]),
     )
 
 
@@ -346,6 +349,8 @@ def _task(r: sqlite3.Row) -> Task:
         else enum_in(DurationUnit, r["duration_unit"]),
         hyperlink=_hyperlink(r),
         wbs=str(r["wbs"]),
+        physical_percent_complete=r["physical_percent_complete"],
+        ev_method=None if r["ev_method"] is None else enum_in(EarnedValueMethod, r["ev_method"]),
     )
 
 

@@ -391,6 +391,24 @@ def _v30(conn: sqlite3.Connection) -> None:
             conn.execute(statement)
 
 
+def _v31(conn: sqlite3.Connection) -> None:
+    """v30 -> v31: earned value's options (the baseline it reads, the default method) and a
+    task's Physical % Complete and own method; a v30 plan reads baseline 0 by % complete,
+    as before."""
+    project = {r[1] for r in conn.execute("PRAGMA table_info(project)")}
+    if "ev_baseline" not in project:
+        conn.execute("ALTER TABLE project ADD COLUMN ev_baseline INTEGER NOT NULL DEFAULT 0")
+        conn.execute(
+            "ALTER TABLE project ADD COLUMN ev_method TEXT NOT NULL DEFAULT 'PERCENT_COMPLETE'"
+        )
+    tasks = {r[1] for r in conn.execute("PRAGMA table_info(tasks)")}
+    if "physical_percent_complete" not in tasks:
+        conn.execute(
+            "ALTER TABLE tasks ADD COLUMN physical_percent_complete REAL NOT NULL DEFAULT 0"
+        )
+        conn.execute("ALTER TABLE tasks ADD COLUMN ev_method TEXT")
+
+
 # target version -> the step that reaches it from the version before.
 MIGRATIONS: dict[int, Step] = {
     2: _v2,
@@ -422,6 +440,7 @@ MIGRATIONS: dict[int, Step] = {
     28: _v28,
     29: _v29,
     30: _v30,
+    31: _v31,
 }
 
 

@@ -62,6 +62,8 @@ def project_row(p: Project) -> Row:
         "leveling_to": None if p.leveling.level_to is None else date_out(p.leveling.level_to),
         "new_tasks_effort_driven": int(p.new_tasks_effort_driven),
         "default_task_type": p.default_task_type.name,
+        "ev_baseline": p.ev_baseline,
+        "ev_method": p.ev_method.name,
         **page_setup_row(p.page_setup),
     }
 
@@ -128,6 +130,8 @@ def task_row(t: Task, position: int) -> Row:
         "hyperlink_address": "" if link is None else link.address,
         "hyperlink_sub_address": "" if link is None else link.sub_address,
         "wbs": t.wbs,
+        "physical_percent_complete": t.physical_percent_complete,
+        "ev_method": None if t.ev_method is None else t.ev_method.name,
     }
 
 

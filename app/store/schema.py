@@ -14,7 +14,7 @@ from app.store.work_week_rows import WORK_WEEKS_SQL
 APPLICATION_ID = 0x47414E54
 
 # PRAGMA user_version: bumped by every migration in migrations.py.
-SCHEMA_VERSION = 30
+SCHEMA_VERSION = 31
 
 # What an MS Project file said of its links that Gantry does not schedule by (v23,
 # app/domain/kept_links.py, app/store/kept_links_rows.py): estimated lags by link, the
@@ -96,7 +96,11 @@ CREATE TABLE project (
     page_footer_right TEXT NOT NULL DEFAULT '',
     page_legend TEXT NOT NULL DEFAULT 'EVERY_PAGE',
     page_legend_text TEXT NOT NULL DEFAULT '',
-    page_print_notes INTEGER NOT NULL DEFAULT 0
+    page_print_notes INTEGER NOT NULL DEFAULT 0,
+    -- "Baseline for Earned Value calculations" (0-10), "Default task Earned Value method"
+    -- (EarnedValueMethod name) (v31)
+    ev_baseline INTEGER NOT NULL DEFAULT 0,
+    ev_method TEXT NOT NULL DEFAULT 'PERCENT_COMPLETE'
 );
 
 -- hyperlink_*: Insert > Hyperlink (v15), text to display, address, sub-address (all empty: none)
@@ -132,7 +136,10 @@ CREATE TABLE tasks (
     hyperlink_text TEXT NOT NULL DEFAULT '',
     hyperlink_address TEXT NOT NULL DEFAULT '',
     hyperlink_sub_address TEXT NOT NULL DEFAULT '',
-    wbs TEXT NOT NULL DEFAULT ''  -- MS Project's WBS code of its own (v22); '': the outline number
+    wbs TEXT NOT NULL DEFAULT '',  -- MS Project's WBS code of its own (v22); '': the outline number
+    -- Physical % Complete and the task's own Earned Value method (NULL: the project's) (v31)
+    physical_percent_complete REAL NOT NULL DEFAULT 0,
+    ev_method TEXT
 );
 
 -- A split task's interruptions (app.domain.splits), in order: work stops after

@@ -145,6 +145,9 @@ class BudgetModel(QAbstractItemModel):
         self._parent: dict[int, int | None] = {}
         self._row: dict[int, int] = {}
         self.values: dict[int, EarnedValue] = {}
+        # each task's budget and the project's, from the baseline earned value reads
+        self._bac: dict[int, float] = {}
+        self.budget: float | None = None
         # Only the tasks an edit touched are worked out again (1 s for all at 100k tasks).
         self._earned = EarnedValueBook(document.plan)
         self._bold = QFont()
@@ -163,6 +166,7 @@ class BudgetModel(QAbstractItemModel):
         """
         doc = self.document
         status = status_date_of(doc, self.clock)
+        self._budgets(doc)
         values, reshaped = self._earned.update(doc.schedule, doc.costs, status)
         if not reshaped and self._parent:
             self.values = values
@@ -186,6 +190,21 @@ class BudgetModel(QAbstractItemModel):
         self.values = values
         self.endResetModel()
         self.sig_refreshed.emit()
+
+    def _budgets(self, doc: Document) -> None:
+        """Each task's budget and the project's from the baseline earned value reads (the
+        project's "Baseline for Earned Value calculations"): baseline 0's are the cost
+        report's own; another's are read here, so a plan kept in Baselines 1-10 only has a
+        budget when it reads one of them."""
+        plan, costs = doc.plan, doc.costs
+        index = plan.project.ev_baseline
+        if index == 0:
+            self._bac, self.budget = costs.task_baseline_cost, costs.budget
+            return
+        base = plan.baselines.get(index)
+        self._bac = {e.task_uid: e.cost for e in base.entries} if base is not None else {}
+        tops = [t.uid for t in plan.tasks if t.outline_level == 1]
+        self.budget = None if base is None else sum(self._bac.get(u, 0.0) for u in tops)
 
     @property
     def parents(self) -> dict[int, int | None]:
@@ -304,17 +323,18 @@ class BudgetModel(QAbstractItemModel):
         """The figure behind a cell (None when it does not apply)."""
         costs = self.document.costs
         ev = self.values.get(uid, ZERO)
-        has_base = uid in costs.task_baseline_cost
+        bac = self._bac.get(uid)
+        has_base = bac is not None
         if column is BudgetColumn.BUDGET:
-            return costs.task_baseline_cost.get(uid) if has_base else None
+            return bac
         if column is BudgetColumn.FORECAST:
             return costs.task_cost.get(uid, 0.0)
         if column is BudgetColumn.ACTUAL:
             return costs.task_actual_cost.get(uid, 0.0)
         if column is BudgetColumn.REMAINING:
             return costs.remaining_cost(uid)
-        if column is BudgetColumn.VARIANCE:
-            return costs.variance(uid)
+        if column is BudgetColumn.VARIANCE:  # forecast minus budget (positive: over budget)
+            return None if bac is None else costs.task_cost.get(uid, 0.0) - bac
         if column is BudgetColumn.AC:  # what ETC adds to: spent up to the status date
             return ev.ac
         if not has_base:
@@ -335,7 +355,7 @@ class BudgetModel(QAbstractItemModel):
     def total_number(self, column: BudgetColumn) -> float | None:
         """The project's figure in ``column``, as the view's cards show it (None: none)."""
         costs = self.document.costs
-        budget = costs.budget
+        budget = self.budget
         if column is BudgetColumn.BUDGET:
             return budget
         if column is BudgetColumn.FORECAST:
@@ -376,7 +396,7 @@ class BudgetModel(QAbstractItemModel):
 
         risks = self.document.plan.risks
         reserve = contingency_reserve(risks)
-        budget = self.document.costs.budget
+        budget = self.budget
         count = len(live(risks))
         said = f"Risk reserve: contingency of the {count} risks not closed"
         rows = [

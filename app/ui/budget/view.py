@@ -244,7 +244,7 @@ class BudgetView(QWidget):
         reserve = contingency_reserve(plan.risks)
         card = self.cards["reserve"]
         card.set(money(project, reserve, digits=RISK_DIGITS))
-        budget = self.document.costs.budget
+        budget = self.model.budget  # the baseline earned value reads
         lines = [
             f"Contingency of the {len(live(plan.risks))} risks not closed "
             f"(their exposure, probability x impact: "
@@ -262,13 +262,12 @@ class BudgetView(QWidget):
         status = status_date_of(doc, self.clock)
         totals = project_earned_value(plan, self.model.values, self.model.top_uids)
         costs = doc.costs
-        has_base = costs.budget is not None
-        self.cards["budget"].set(
-            "no baseline" if costs.budget is None else money(project, costs.budget)
-        )
+        budget = self.model.budget  # the baseline earned value reads (Project Information)
+        has_base = budget is not None
+        self.cards["budget"].set("no baseline" if budget is None else money(project, budget))
         self.cards["forecast"].set(
             money(project, costs.total_cost),
-            None if not has_base else costs.total_cost <= (costs.budget or 0.0) + 0.005,
+            None if not has_base else costs.total_cost <= (budget or 0.0) + 0.005,
         )
         # spent up to the status date (ACWP), what CPI divides by
         self.cards["actual"].set(

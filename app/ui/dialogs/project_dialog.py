@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.calendar import Calendar
+from app.domain.earned_value_method import EarnedValueMethod
 from app.domain.errors import AppError
 from app.domain.money import MAX_DIGITS, check_currency
 from app.domain.project import Project, SymbolPosition
@@ -45,6 +46,7 @@ from app.ui.dialogs.access_keys import give_access_keys
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.dialogs.dates import OptionalDate, date_edit, read_date
+from app.ui.dialogs.earned_value_options import ev_baseline_box, ev_method_box
 from app.ui.dialogs.holiday_field import HolidayField
 from app.ui.document import Document
 from app.ui.project_commands import PutCalendarCommand, SetProjectCommand
@@ -152,6 +154,8 @@ class ProjectDialog(CommandDialog):
             "Adding people to a new task shares the work it has (the task gets shorter) "
             "instead of adding theirs. Tasks already in the plan keep their own setting."
         )
+        self.ev_baseline = ev_baseline_box(document.plan)
+        self.ev_method = ev_method_box(project.ev_method)
         self.manager = QLineEdit(project.manager)
         self.manager.setToolTip("Who manages the project: the status report names them")
         self.author = QLineEdit(project.author)
@@ -176,6 +180,8 @@ class ProjectDialog(CommandDialog):
         form.addRow("Default end time", self.default_finish_time)
         form.addRow("Default task type", self.task_type)
         form.addRow("", self.effort_driven)
+        form.addRow("Baseline for earned value", self.ev_baseline)
+        form.addRow("Earned value method", self.ev_method)
         form.addRow("Manager", self.manager)
         form.addRow("Author", self.author)
         form.addRow("Company", self.company)
@@ -248,6 +254,8 @@ class ProjectDialog(CommandDialog):
             default_finish_time=day_end,
             default_task_type=TaskType(self.task_type.currentData()),
             new_tasks_effort_driven=self.effort_driven.isChecked(),
+            ev_baseline=int(self.ev_baseline.currentData()),
+            ev_method=EarnedValueMethod(self.ev_method.currentData()),
             manager=self.manager.text().strip(),
             author=self.author.text().strip(),
             company=self.company.text().strip(),
