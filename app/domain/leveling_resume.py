@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from app.domain.bulk import replaced
 from app.domain.percent_shown import done_minutes as actual_done
 from app.domain.splits import Split, normalized
 from app.domain.task import Task
@@ -113,7 +114,7 @@ def with_leveling_delay(task: Task, minutes: int) -> Task:
         minutes = 0
     if splits == task.splits and minutes == task.leveling_delay_minutes:
         return task
-    return replace(task, leveling_delay_minutes=int(minutes), splits=splits)
+    return replaced(task, leveling_delay_minutes=int(minutes), splits=splits)
 
 
 def _unstarted(task: Task, minutes: int, pauses: tuple[Split, ...]) -> Task:
@@ -121,12 +122,12 @@ def _unstarted(task: Task, minutes: int, pauses: tuple[Split, ...]) -> Task:
     if not pauses and not task.splits:  # most tasks: only the delay, if that
         if minutes == task.leveling_delay_minutes:
             return task
-        return replace(task, leveling_delay_minutes=minutes)
+        return replaced(task, leveling_delay_minutes=minutes)
     own = tuple(s for s in task.splits if not s.leveling)
     splits = normalized((*own, *pauses), task.duration_minutes) if pauses else own
     if splits == task.splits and minutes == task.leveling_delay_minutes:
         return task
-    return replace(task, leveling_delay_minutes=minutes, splits=splits)
+    return replaced(task, leveling_delay_minutes=minutes, splits=splits)
 
 
 def _without_pause(splits: tuple[Split, ...], done: int, gap: int) -> tuple[Split, ...]:
