@@ -58,8 +58,10 @@ def cost_shapes(plan: Plan, costs: CostReport) -> dict[int, Shape]:
         for a in plan.assignments
         if (a.contour is not flat and a.contour.shaped)
         or (a.work_minutes and _ends_early(a, durations.get(a.task_uid, 0)))
-        or (raised and a.resource_uid in raised)
     ]
+    if raised:  # and those people's flat ones, in plan order
+        kept = set(map(id, shaped))
+        shaped = [a for a in plan.assignments if a.resource_uid in raised or id(a) in kept]
     if not shaped:
         return {}
     base = plan.baselines.get(plan.project.ev_baseline) if raised else None
