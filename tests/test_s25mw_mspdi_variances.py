@@ -107,3 +107,19 @@ def test_s25mw_without_a_status_date_no_earned_value_is_written(tmp_path):
         ("ACWP", "CV", "BCWS", "BCWP")
     )
     assert build.findtext(f"{Q}FinishVariance") == "4800"  # the variances need no date
+
+
+def test_s25mw_the_project_row_carries_the_projects_figures(tmp_path):
+    out = tmp_path / "project.xml"
+    write_mspdi(_tracked(), out)
+    root = ET.parse(out).getroot()
+    assert _misplaced(root) == []
+    project = _row(root, 0)
+    # against its Baseline 0 as written on that row: Friday to Monday 17:00, a day each late
+    assert _fields(project, "StartVariance", "FinishVariance", "WorkVariance") == {
+        "StartVariance": "4800",
+        "FinishVariance": "4800",
+        "WorkVariance": "0.00",
+    }
+    tags = ("ACWP", "CV", "BCWS", "BCWP")
+    assert _fields(project, *tags) == _fields(_row(root, 1), *tags)  # Build's: all the cost
