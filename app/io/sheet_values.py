@@ -171,6 +171,8 @@ def read_date(value: object, at: time, day_first: bool | None = None) -> datetim
             "a date before 1900 (Excel holds none), or a time with no date; "
             "type the date as text, such as 1850-03-01"
         )
+    if isinstance(value, timedelta):  # an [h]:mm cell, as calamine gives it: days since 1899
+        value = value / timedelta(days=1)
     if isinstance(value, int | float) and not isinstance(value, bool):
         if not 1 <= value < 2958466:
             raise CellError(f"{value!r} is not a date")

@@ -130,7 +130,12 @@ def _listed(field: CustomField, project: Project) -> str:
     """The field's values as its drop-down's message quotes them: a date as the drop-down
     (the Lists sheet's cell, ``yyyy-mm-dd``) shows it in every locale, ``2027-01-01``, not
     the domain's English ``Fri 2027-01-01``, a weekday no cell of the workbook shows."""
-    return allowed_values(field, project, lambda moment: f"{moment:%Y-%m-%d}")
+    usual = (project.default_start_time, project.default_finish_time)
+    return allowed_values(
+        field,
+        project,
+        lambda at: f"{at:%Y-%m-%d}" if at.time() in usual else f"{at:%Y-%m-%d %H:%M}",
+    )
 
 
 def write_lists_sheet(
@@ -144,6 +149,7 @@ def write_lists_sheet(
     ws = new_sheet(book, LISTS_SHEET, dict.fromkeys(range(len(listed)), 18.0))
     ws.sheet_state = "veryHidden"  # not offered by Unhide: a client edits the Plan sheet
     pens = [Pen(ws) for _ in listed]
+    usual = (project.default_start_time, project.default_finish_time)
     ws.append([fmt.text(pen, title) for pen, (_, title, _) in zip(pens, listed, strict=True)])
     for row in range(max(len(f.values) for _, _, f in listed)):
         cells: list[object] = []
@@ -152,8 +158,8 @@ def write_lists_sheet(
                 cells.append(None)
                 continue
             value = cell_value(field.name, field.values[row].value, project)
-            if field.kind is FieldKind.DATE:
-                cells.append(pen(value, fmt.date))
+            if field.kind is FieldKind.DATE:  # its time too where the Plan sheet shows it
+                cells.append(pen(value, fmt.moment(value, usual)))
             elif field.kind is FieldKind.COST:
                 cells.append(pen(value, fmt.money))
             elif isinstance(value, str):

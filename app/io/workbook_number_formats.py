@@ -30,8 +30,26 @@ from app.io.xlsx_indents import (
     _xml,
 )
 
-# The built-in formats a percentage or a plain number shows in (ECMA-376, 18.8.30).
-_BUILT_IN = {0: "General", 9: "0%", 10: "0.00%"}
+# The built-in formats (ECMA-376, 18.8.30) a percentage, a plain number, a date or a time
+# shows in: no numFmt names them. A client's date typed with its time in Excel (3/1/27 0:00)
+# is id 22, whose hours tell a cell at midnight from a date alone (app/io/shown_times.py).
+_BUILT_IN = {
+    0: "General",
+    9: "0%",
+    10: "0.00%",
+    14: "mm-dd-yy",
+    15: "d-mmm-yy",
+    16: "d-mmm",
+    17: "mmm-yy",
+    18: "h:mm AM/PM",
+    19: "h:mm:ss AM/PM",
+    20: "h:mm",
+    21: "h:mm:ss",
+    22: "m/d/yy h:mm",
+    45: "mm:ss",
+    46: "[h]:mm:ss",
+    47: "mmss.0",
+}
 
 
 def _format_codes(styles: Element) -> list[str]:
