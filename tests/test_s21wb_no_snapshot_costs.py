@@ -88,7 +88,7 @@ def test_s21wb_an_older_team_sheet_says_they_are_lost(tmp_path):
     plan, said = _read(path)
     assert plan.resources[0].overtime_rate == 0.0
     (note,) = [line for line in said if "hidden _gantry" in line]
-    assert "skills, overtime rates, costs per use, and the plan's settings" in note
+    assert "skills, overtime rates, costs per use, overtime work" in note  # (s25rt: and more)
 
 
 def test_s21wb_a_changed_cost_cell_is_named_not_dropped(tmp_path):

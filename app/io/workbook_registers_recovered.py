@@ -24,12 +24,15 @@ from itertools import pairwise
 from pathlib import Path
 
 from app.domain.assigning import typed_range
+from app.domain.cost_accrual import parse_accrual
+from app.domain.errors import InputError
 from app.domain.plan import Plan
 from app.domain.plural_words import counted, joined_list, noun, verb
 from app.domain.project import Project
 from app.domain.quoting import quoted
 from app.domain.resource import RateUnit, Resource, ResourceType
 from app.domain.risk import Risk
+from app.domain.task import CostAccrual
 from app.io.plan_sheet_refusals import (
     built_past_refusals,
     in_cell_order,
@@ -71,6 +74,8 @@ from app.io.workbook_about_sheet import (
     STATUS_DATE,
     about_facts,
 )
+from app.io.workbook_accrual import ACCRUAL_TITLE, accrual_column
+from app.io.workbook_cells import cell_text
 from app.io.workbook_number_formats import column_formats
 from app.io.workbook_recovered_costs import cost_cells_note
 
@@ -98,6 +103,7 @@ class RegisterRecovery:
     about: Sequence[Sequence[object]] = ()  # the About sheet's rows: the plan's name, currency
     refused: Refusals = field(default_factory=Refusals)  # every sheet's bad cells, told at once
     blanked: set[tuple[int, int]] = field(default_factory=set)  # the Plan sheet's, built blank
+    item_costs: dict[str, float] = field(default_factory=dict)  # a cost item's Team Cost, by name
 
     def materials(self) -> set[str]:
         """The casefolded names the Team sheet lists as materials."""
@@ -212,8 +218,15 @@ class RegisterRecovery:
         about = self._about(plan, about_refused)  # first: the people's rates may show its Kčs
         people = self._people(plan, refused) if self.team is not None else None
         risks = self._risks(plan, data, mapping, refused) if self.risks is not None else None
+        accruals = _accruals(data, mapping, refused)
         refused.take(about_refused)
         refused.raise_any()
+        if accruals:  # the Plan sheet's Fixed cost accrual column: Start, Prorated, End
+            plan.update_tasks(
+                replace(plan.task(uid), fixed_cost_accrual=accrual)
+                for uid, accrual in accruals.items()
+                if plan.has_task(uid) and plan.task(uid).fixed_cost_accrual is not accrual
+            )
         if people is not None:
             plan.resources, uids = _team_uids(people, self.team_uids)
             plan.assignments = [
@@ -223,11 +236,13 @@ class RegisterRecovery:
                 for a in plan.assignments
             ]
             self._quantities(plan, data, mapping)
+        unread_items = self._item_amounts(plan)
         if risks is not None:
             plan.risks = risks
         rates = self._rates_read()
         read = [
             about,
+            "tasks' fixed cost accruals from the Plan sheet" if accruals is not None else "",
             f"people's {joined_list(['roles', 'types', *rates])} from the {self.team[0]} sheet"
             if self.team is not None
             else "",
@@ -239,6 +254,10 @@ class RegisterRecovery:
             "scheduling, deadlines, task types, work typed on assignments, people's initials, "
             "e-mail, skills",
             *(w for w in ("overtime rates", "costs per use") if w not in rates),
+            # what a bill is made of that no sheet shows: named, not lost without a word
+            "overtime work, people's dated rates and cost rate tables B-E, the cost rate "
+            "table each assignment uses, people's Accrue At",
+            *unread_items,
         ]
         return [
             f"{self.path.name}: the hidden _gantry sheet Gantry keeps the plan in is gone; "
@@ -365,6 +384,10 @@ class RegisterRecovery:
             person = self._typed(reader, i, row, person, units.get(i), overtime_units.get(i))
             edits = reader.filled(row, {t: f for t, f in fields.items() if t != "Name"})
             listed[person.uid] = reader.apply(i, person, edits, fields, convert)
+            if person.type is ResourceType.COST:  # its Cost cell: what the item costs in all
+                amount = _number(reader.get(row, "Cost"))
+                if amount is not None:
+                    self.item_costs[name.casefold()] = amount
             uid = reader.get(row, "UID")  # the hidden id the person had in the plan
             if isinstance(uid, int | float) and not isinstance(uid, bool) and uid == int(uid):
                 self.team_uids[person.uid] = int(uid)
@@ -427,6 +450,31 @@ class RegisterRecovery:
             out.append(a if got is None else replace(a, units=got))
         plan.assignments = out
 
+    def _item_amounts(self, plan: Plan) -> list[str]:
+        """Each cost item on one task at the amount its Team Cost cell gives (Travel's
+        €2,400, which came back as 0); what stays unread, for the note: a cost item on
+        several tasks, whose total the sheet does not split (or one without a Cost cell)."""
+        unread: list[str] = []
+        by_uid = {r.uid: r for r in plan.resources if r.type is ResourceType.COST}
+        on: dict[int, list[int]] = {}
+        for k, a in enumerate(plan.assignments):
+            if a.resource_uid in by_uid:
+                on.setdefault(a.resource_uid, []).append(k)
+        rows = list(plan.assignments)
+        for uid, found in on.items():
+            amount = self.item_costs.get(by_uid[uid].name.casefold())
+            if amount is not None and len(found) == 1:
+                rows[found[0]] = replace(rows[found[0]], cost=amount)
+            elif amount is None or amount:
+                unread.append(by_uid[uid].name)
+        if on:
+            plan.assignments = rows
+        if not unread:
+            return []
+        return [
+            f"the amounts of {joined_list(unread)} on each task (the Team sheet gives the total)"
+        ]
+
     # ------------------------------------------------------------------ risks
 
     def _risks(
@@ -457,6 +505,37 @@ class RegisterRecovery:
             edits = reader.filled(row, RISK_FIELDS)
             out.append(reader.apply(i, Risk(uid, ""), edits, RISK_FIELDS, convert))
         return out
+
+
+def _number(value: object) -> float | None:
+    """A cell's number (``2400``, ``€2,400.00``); None for a blank or other text."""
+    if is_blank(value):
+        return None
+    try:
+        return read_number(value)
+    except CellError:
+        return None
+
+
+def _accruals(
+    data: SheetRows, mapping: ColumnMapping, refused: Refusals
+) -> dict[int, CostAccrual] | None:
+    """Each task's Fixed cost accrual cell of the Plan sheet, by task uid (None: no such
+    column); a blank cell is left out, a bad one refused in ``refused`` naming it."""
+    col = accrual_column(list(mapping.titles), {c for c, _name in mapping.custom})
+    if col is None:
+        return None
+    out: dict[int, CostAccrual] = {}
+    for i, uid in _body(data, mapping):
+        row = data.rows[i]
+        value = row[col] if col < len(row) else None
+        if is_blank(value):
+            continue
+        try:
+            out[uid] = parse_accrual(cell_text(value), ACCRUAL_TITLE)
+        except InputError as exc:
+            refused.add(f"{data.where(i, col)}: {exc}")
+    return out
 
 
 def _maybe_recurring(data: SheetRows, mapping: ColumnMapping) -> set[int]:
