@@ -35,7 +35,9 @@ def diff_reading(path: Path) -> dict[str, Any]:
     tasks it keeps at their Start ('Start No Earlier Than'), said on every diff otherwise.
     The diff makes the CSV's edits in the other plan, whose calendars and delays place
     those tasks, and shows a Start the client typed as its task's move (:func:`_made`)."""
-    return {"pins_note": False} if formats.real_extension(path) in TABLE_FORMATS else {}
+    if formats.real_extension(path) not in TABLE_FORMATS:
+        return {}
+    return {"pins_note": False, "name_note": False}  # nor that it keeps no plan name
 
 
 def dated_pair(

@@ -266,6 +266,9 @@ def read_csv(path: Path, **options: Any) -> Plan:
     ``gantry diff`` wants: it makes the CSV's edits in the other plan, whose calendars and
     delays place those tasks, and shows a Start the client typed as its task's move
     (app/cli/diff_csv.py). Convert and open keep the pins in the plan, and say so.
+    ``name_note`` False: the plan named after the file goes unsaid (:func:`_name_note`), as
+    ``gantry diff`` wants: it compares the plans' tasks, and a note on every run that the
+    CSV keeps no name tells nothing of what changed; convert and open say it once.
     """
     path = Path(path)
     progress: Progress | None = options.get("progress")
@@ -329,7 +332,7 @@ def read_csv(path: Path, **options: Any) -> Plan:
         note,
         told,
         cut,
-        _name_note(path, plan) if own else None,
+        _name_note(path, plan) if own and options.get("name_note", True) else None,
         pins_note(path.name, pinned) if options.get("pins_note", True) else None,
     ):
         for hear in (report, options.get("warn")):
