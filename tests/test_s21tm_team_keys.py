@@ -29,7 +29,6 @@ def window(qtbot, tmp_path):
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()
-    qtbot.waitExposed(window)
     yield window
     window.close()
 
@@ -90,6 +89,8 @@ def test_s21tm_right_click_menus_hold_every_command_of_their_pane(window):
     team = window.views["team"]
     roster = [a.objectName() for a in team.table.actions() if not a.isSeparator()]
     assert roster == [
+        "team_copy",  # s25ky: Copy and Fill Down on the people selected
+        "team_fill_down",
         "team_add_person",
         "team_edit_person",
         "team_remove_person",

@@ -343,7 +343,12 @@ class EditMenu(FindMenu, FileMenu):
 
     def fill_down(self) -> None:
         """Ctrl+D: the top selected row's value of the current column into the selected
-        rows below it, as one undo step (MS Project's and spreadsheets' Fill Down)."""
+        rows below it, as one undo step (MS Project's and spreadsheets' Fill Down); on the
+        Team view the roster's, the people selected there."""
+        team = getattr(self, "views", {}).get("team")
+        if getattr(self, "current_view", "gantt") == "team" and team is not None:
+            team.fill_down()
+            return
         fill_down(self.tree)
 
     def task_information(self) -> None:

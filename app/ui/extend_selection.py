@@ -8,7 +8,8 @@ move the current cell leaving the selection as it is, Shift+arrows (or F8, then 
 then add a range from there to it. The status bar says "Extend selection" or "Add to
 selection" while either is on. Leaving the view (another pane, a dialog) turns it off.
 
-A view that selects one row at a time (the Team roster) says so in the status bar instead.
+A view that selects one row at a time says so in the status bar instead (the Team roster
+selects several, as the Resource Sheet does).
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Assign the selected team member to a task, from the Team view (MS Project's Assign Resources)."""
+"""Assign the selected team members to a task, from the Team view (MS Project's Assign
+Resources)."""
 
 from __future__ import annotations
 
@@ -25,9 +26,14 @@ def assignable_tasks(plan: Plan) -> list[tuple[int, str]]:
 class AssignTaskDialog(QDialog):
     """Choose a task and the units (a quantity for a material)."""
 
-    def __init__(self, plan: Plan, resource: Resource, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, plan: Plan, resource: Resource | list[Resource], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Assign {resource.name} to a task")
+        people = resource if isinstance(resource, list) else [resource]
+        resource = people[0]
+        names = ", ".join(r.name for r in people[:3]) + (" …" if len(people) > 3 else "")
+        self.setWindowTitle(f"Assign {names} to a task")
         self.task = QComboBox()
         self.task.setEditable(True)  # type to find a task in a long plan
         self.task.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -37,16 +43,22 @@ class AssignTaskDialog(QDialog):
         self.task.setModel(QStringListModel([label for _uid, label in tasks], self.task))
         material = resource.type is ResourceType.MATERIAL
         self.units = QLineEdit("1" if material else parse_units("", resource))
+        if len(people) > 1:  # blank: each their own default, as one person's shows it
+            self.units.clear()
+            self.units.setPlaceholderText("each one's own")
         form = QFormLayout(self)
         form.addRow("Task", self.task)
-        if resource.type is not ResourceType.COST:  # its amount goes in the Cost cell
+        if any(r.type is not ResourceType.COST for r in people):  # a cost's is its Cost cell
             form.addRow("Quantity" if material else "Units", self.units)
         form.addRow(ok_cancel(self))
         give_access_keys(self)  # Alt+letter to each field, read by screen readers
 
     @classmethod
-    def ask(cls, parent: QWidget | None, plan: Plan, resource: Resource) -> tuple[int, str] | None:
-        """(task uid, units as typed) or None when cancelled; tests monkeypatch this."""
+    def ask(
+        cls, parent: QWidget | None, plan: Plan, resource: Resource | list[Resource]
+    ) -> tuple[int, str] | None:
+        """(task uid, units as typed) or None when cancelled; ``resource``: one person or
+        several (a list), the roster's selection. Tests monkeypatch this."""
         dialog = cls(plan, resource, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.task.currentIndex() < 0:
             return None

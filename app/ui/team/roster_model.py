@@ -377,30 +377,36 @@ class RosterModel(QAbstractTableModel):
         elif role != Qt.ItemDataRole.EditRole:
             return False
         try:
-            if column is RosterColumn.MAX_UNITS and res.availability:
-                raise InputError(_follows_periods(res))
-            project = self.document.plan.project
-            symbols = (project.currency_symbol, project.currency)
-            locale = QLocale()
-            separators = (locale.groupSeparator(), locale.decimalPoint())
-            new = edited(res, column, str(value), symbols, project, separators)
-            if new == res:
+            command = self.edit_command(res, column, str(value))
+            if command is None:
                 return False
-            if column is RosterColumn.NAME:
-                check_unique_name(self.document.plan.resources, res.uid, new.name)
             self.last_error = ""  # the view reads it while the edit's rows repaint
-            execute(
-                self.document,
-                UpdateResourceCommand(
-                    self.document, new, f"Edit {HEADERS[column].lower()} of {quoted(res.name)}"
-                ),
-            )
+            execute(self.document, command)
         except AppError as exc:
             self.last_error = str(exc)
             self.sig_error.emit(self.last_error)
             return False
         self.sig_error.emit("")
         return True
+
+    def edit_command(
+        self, res: Resource, column: RosterColumn, text: str
+    ) -> UpdateResourceCommand | None:
+        """The undo step typing ``text`` into ``res``'s cell makes (None: it changes nothing);
+        InputError when it cannot be read."""
+        if column is RosterColumn.MAX_UNITS and res.availability:
+            raise InputError(_follows_periods(res))
+        project = self.document.plan.project
+        symbols = (project.currency_symbol, project.currency)
+        locale = QLocale()
+        separators = (locale.groupSeparator(), locale.decimalPoint())
+        new = edited(res, column, text, symbols, project, separators)
+        if new == res:
+            return None
+        if column is RosterColumn.NAME:
+            check_unique_name(self.document.plan.resources, res.uid, new.name)
+        title = f"Edit {HEADERS[column].lower()} of {quoted(res.name)}"
+        return UpdateResourceCommand(self.document, new, title)
 
     def uid_at(self, row: int) -> int | None:
         """Resource uid of a row."""

@@ -1,8 +1,11 @@
-"""The Team view's commands on the selected person: add, edit and remove people, put them on
+"""The Team view's commands on the people selected: add, edit and remove people, put them on
 tasks and take them off, their days off, Assignment Information, and leveling.
 
-A mixin of :class:`app.ui.team.view.TeamView`; each edit is one undoable step, a refused
-one is told in ``message``.
+Remove, Assign to task, Fill Down and Copy act on everyone selected in the roster; Details…,
+Remove from task, days off and Change Working Time on the current person, whose details
+show (MS Project's Resource Information on several is a dialog of its own). A mixin of
+:class:`app.ui.team.view.TeamView`; each edit is one undoable step, a refused one is told
+in ``message``.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from app.domain.plural_words import counted
 from app.domain.resource import Resource
 from app.domain.vacations import vacations
 from app.ui.background import Cancelled
-from app.ui.commands import PlanCommand, execute, quoted
+from app.ui.commands import PlanCommand, execute, one_step, quoted
 from app.ui.dialogs.assign_staffing import staff_people
 from app.ui.dialogs.assign_units import parse_units
 from app.ui.dialogs.assignment_info import open_assignment_info
@@ -38,6 +41,7 @@ from app.ui.team.commands import (
 from app.ui.team.leveling_actions import clear_leveling, compute_leveling, level_resources
 from app.ui.team.person_details import details_command
 from app.ui.team.resource_dialog import ResourceDialog
+from app.ui.team.roster_many import copy_rows, fill_down_command
 from app.ui.team.roster_model import ResourceUidRole
 from app.ui.team.roster_sort import RosterSortProxy
 from app.ui.team.vacation_dialog import VacationDialog
@@ -67,6 +71,10 @@ class TeamActions(WidgetMixin):
 
         def select(self, resource_uid: int) -> None: ...
 
+        def selected_uids(self) -> list[int]: ...
+
+        def select_many(self, uids: list[int]) -> None: ...
+
     def _person(self) -> int | None:
         """The selected person; says what to do first when there is none."""
         uid = self.selected_uid()
@@ -76,6 +84,13 @@ class TeamActions(WidgetMixin):
                 self, "Add a person to the team first." if empty else "Select a person first."
             )
         return uid
+
+    def _people(self) -> list[int]:
+        """Everyone selected; says what to do first when there is no one."""
+        uids = self.selected_uids()
+        if not uids:
+            self._person()
+        return uids
 
     def run(self, command: PlanCommand) -> bool:
         """Do one undoable edit; a refused one is told in a message. True when it was done."""
@@ -112,37 +127,73 @@ class TeamActions(WidgetMixin):
             self.run(command)
 
     def remove_selected(self) -> None:
-        """Remove the selected person (with their assignments); one on tasks is asked about
-        first, naming how many, as MS Project asks before deleting an assigned resource."""
-        uid = self._person()
-        if uid is None:
+        """Remove everyone selected (with their assignments), one undo step; people on tasks
+        are asked about first, naming how many, as MS Project asks before deleting an
+        assigned resource."""
+        uids = self._people()
+        if not uids:
             return
         plan = self.document.plan
-        tasks = {a.task_uid for a in plan.assignments_of_resource(uid)}
-        name = plan.resource(uid).name
+        tasks = {a.task_uid for uid in uids for a in plan.assignments_of_resource(uid)}
+        one = len(uids) == 1
+        name = plan.resource(uids[0]).name if one else counted(len(uids), "person", "people")
+        them = name if one else "them"
         question = (
-            f"{name} is on {counted(len(tasks), 'task')}: removing {name} from the team takes"
-            f" {name} off {'it' if len(tasks) == 1 else 'them'} too.\n\nRemove {name}?"
+            f"{name[0].upper()}{name[1:]} {'is' if one else 'are'} on"
+            f" {counted(len(tasks), 'task')}: removing {them} from the team takes"
+            f" {them} off {'it' if len(tasks) == 1 else 'them'} too.\n\nRemove {them}?"
         )
-        if not tasks or self.confirm(self, question):
-            self.run(RemoveResourceCommand(self.document, uid))
+        if tasks and not self.confirm(self, question):
+            return
+        parts = [RemoveResourceCommand(self.document, uid) for uid in uids]
+        self.run(one_step(self.document, f"Remove {name} from the team", parts))
 
     def assign_to_task(self) -> None:
-        """Put the selected person on a task they choose (MS Project's Assign Resources)."""
-        uid = self._person()
-        if uid is None:
+        """Put everyone selected on a task chosen (MS Project's Assign Resources), one undo
+        step; units left blank are each person's own default."""
+        uids = self._people()
+        if not uids:
             return
-        res = self.document.plan.resource(uid)
-        answer = AssignTaskDialog.ask(self, self.document.plan, res)
+        people = [self.document.plan.resource(uid) for uid in uids]
+        answer = AssignTaskDialog.ask(
+            self, self.document.plan, people[0] if len(people) == 1 else people
+        )
         if answer is None:
             return
         task_uid, units = answer
-        try:  # a recurring task occurrence by occurrence, each keeping its own people
-            command = staff_people(self.document, task_uid, {uid: units or parse_units("", res)})
+        staffing: dict[int, str | None] = {}
+        for res in people:
+            try:  # a recurring task occurrence by occurrence, each keeping its own people
+                staffing[res.uid] = parse_units(units, res)
+            except AppError as exc:
+                self.message(self, f"{res.name}: {exc}")
+                return
+        try:
+            command = staff_people(self.document, task_uid, staffing)
         except AppError as exc:
-            self.message(self, f"{res.name}: {exc}")
+            self.message(self, f"{people[0].name}: {exc}" if len(people) == 1 else str(exc))
             return
         self.run(command)
+
+    def fill_down(self) -> None:
+        """Ctrl+D: the top selected person's value of the current column into the others
+        selected (Max Units for a crew, say), one undo step."""
+        try:
+            command = fill_down_command(self.document, self.table, self.proxy)
+        except AppError as exc:
+            self.message(self, str(exc))
+            return
+        if command is not None:
+            uids = self.selected_uids()
+            current = self.table.currentIndex().column()
+            self.run(command)
+            self.select_many(uids)  # a sorted roster may have moved them
+            index = self.table.currentIndex()
+            self.table.setCurrentIndex(index.siblingAtColumn(max(current, 0)))
+
+    def copy_people(self) -> None:
+        """Ctrl+C: the selected people's rows as tab-separated text, for Excel."""
+        copy_rows(self.table)
 
     def remove_from_task(self) -> None:
         """Take the selected person off the task selected in their assignment list."""

@@ -4,7 +4,8 @@ Insert adds a person and Delete removes one while the roster has the focus (Dele
 the Assignments list takes the person off the task chosen there, in the Days off list
 removes the days off chosen); Alt+F10 assigns the selected person to a task anywhere in
 the view (the window's Assign Resources is the Gantt's); Shift+F2 is the window's Task
-Information, which opens the person's details here. F6 and Ctrl+Tab move to the next
+Information, which opens the person's details here. Ctrl+C copies the selected people's rows
+and Ctrl+D fills the top one's cell down into the others (app/ui/team/roster_many.py). F6 and Ctrl+Tab move to the next
 pane (MS Project's F6), Shift+F6 and Ctrl+Shift+Tab back. Each pane's right-click menu
 holds its commands with their keys.
 """
@@ -13,8 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.ui.extend_selection import add_extend_selection
@@ -30,8 +31,12 @@ KEYS: dict[str, tuple[str, str | None]] = {
     "team_unassign_task": ("Del", "assignments"),
     "team_remove_vacation": ("Del", "vacation_list"),
 }
+_EXACT = QKeySequence.SequenceMatch.ExactMatch
 # The roster's right-click menu: every person command (None: a separator).
 ROSTER_MENU = (
+    "team_copy",
+    "team_fill_down",
+    None,
     "team_add_person",
     "team_edit_person",
     "team_remove_person",
@@ -60,6 +65,20 @@ def add_team_keys(view: TeamView) -> None:
             view.addAction(action)
         else:  # the pane's own key: Delete in one list never removes what another lists
             keyed[pane, action_id] = _with_key(action, key, getattr(view, pane))
+    # Copy and Fill Down on the people selected, with the roster's focus (its menu puts them on
+    # it; the window's Copy and Fill Down are the task sheet's, greyed or handed over here).
+    for action_id, text, key, slot in (
+        ("team_copy", "Copy", "Ctrl+C", view.copy_people),
+        ("team_fill_down", "Fill Down", "Ctrl+D", view.fill_down),
+    ):
+        action = QAction(text, view.table)
+        action.setObjectName(action_id)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.setEnabled(action_id == "team_copy" or not view.document.read_only)
+        action.triggered.connect(slot)
+        actions[action_id] = action
+    _RosterKeys(view.table, [actions["team_copy"], actions["team_fill_down"]])
     _menu(view, "table", ROSTER_MENU, keyed)
     _menu(view, "assignments", ASSIGNMENTS_MENU, keyed)
     _menu(view, "vacation_list", DAYS_OFF_MENU, keyed)
@@ -70,8 +89,33 @@ def add_team_keys(view: TeamView) -> None:
         move.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         move.triggered.connect(lambda _checked=False, s=step: next_pane(view, s))
         view.addAction(move)
-    # The roster selects one person at a time (its commands act on one): F8 says so.
-    add_extend_selection(view.table, "The roster selects one person at a time")
+    # The roster selects several people as the Resource Sheet does: F8 and Shift+F8 too.
+    add_extend_selection(view.table)
+
+
+class _RosterKeys(QObject):
+    """Ctrl+C and Ctrl+D in the roster are its own, before the window's Copy and Fill Down
+    (the task sheet's) take the same keys: two shortcuts on one key would do neither."""
+
+    def __init__(self, table: QWidget, own: list[QAction]) -> None:
+        super().__init__(table)
+        self._own = own
+        table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Take the ShortcutOverride of an own key, then run its command on the key press."""
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        assert isinstance(event, QKeyEvent)
+        pressed = QKeySequence(event.keyCombination())
+        for action in self._own:
+            if action.isEnabled() and action.shortcut().matches(pressed) == _EXACT:
+                event.accept()
+                if kind == QEvent.Type.KeyPress:
+                    action.trigger()
+                return True
+        return False
 
 
 def _with_key(action: QAction, key: str, pane: QWidget) -> QAction:

@@ -17,18 +17,26 @@ from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
 # (id, text, tooltip); slots are given by the view.
 PERSON = (
     ("team_add_person", "Add person", "Add a person to the team"),
-    ("team_edit_person", "Details…", "Rates, availability and calendar of the selected person"),
-    ("team_remove_person", "Remove", "Remove the selected person from the team"),
-    ("team_assign_task", "Assign to task…", "Assign the selected person to a task"),
-    ("team_unassign_task", "Remove from task", "Take the selected person off a task"),
+    (
+        "team_edit_person",
+        "Details…",
+        "Rates, availability and calendar of the current person (one at a time)",
+    ),
+    ("team_remove_person", "Remove", "Remove the people selected from the team"),
+    ("team_assign_task", "Assign to task…", "Assign the people selected to a task"),
+    (
+        "team_unassign_task",
+        "Remove from task",
+        "Take the current person off the task chosen in their list",
+    ),
 )
 DAYS_OFF = (
-    ("team_add_vacation", "Add days off…", "Add days off to the selected person's calendar"),
+    ("team_add_vacation", "Add days off…", "Add days off to the current person's calendar"),
     ("team_remove_vacation", "Remove days off", "Remove the days off selected in the list"),
     (
         "team_change_working_time",
         "Change Working Time…",
-        "The selected person's working week, hours and days off (MS Project's Change Working"
+        "The current person's working week, hours and days off (MS Project's Change Working"
         " Time on a resource)",
     ),
 )

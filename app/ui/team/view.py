@@ -1,14 +1,17 @@
 """The Team tab: roster, the selected person's assignments, vacations and workload, leveling.
 
-The commands on the selected person (add, edit, staff, days off, leveling) are in
-app/ui/team/team_actions.py, the person's assignment list in app/ui/team/assignment_table.py.
+The roster selects as MS Project's Resource Sheet: Shift+click, Ctrl+click, Shift+arrows and
+F8 / Shift+F8 pick several people. Remove, Assign to task, Fill Down and Copy act on all of
+them; the details panes, Details…, days off, Change Working Time and Remove from task are
+the current person's (the row framed). The commands are in app/ui/team/team_actions.py, the
+person's assignment list in app/ui/team/assignment_table.py.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,6 +37,7 @@ from app.ui.document import Document
 from app.ui.team.assignment_edits import on_assignment_edited
 from app.ui.team.assignment_table import TASK_ROOM, AssignmentTable
 from app.ui.team.leveling_actions import LEVEL_IN_BACKGROUND_FROM
+from app.ui.team.roster_many import selected_rows
 from app.ui.team.roster_model import ResourceUidRole, RosterColumn, RosterModel
 from app.ui.team.roster_sort import RosterSortProxy
 from app.ui.team.team_actions import TeamActions
@@ -77,7 +81,7 @@ class TeamView(TeamActions, QWidget):
         self.table = CurrentCellTable()  # the current cell framed, as in the task sheet
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
@@ -183,16 +187,31 @@ class TeamView(TeamActions, QWidget):
     # ------------------------------------------------------------------ selection
 
     def selected_uid(self) -> int | None:
-        """The person whose details are shown."""
+        """The current person, whose details are shown."""
         index = self.table.currentIndex()
         return self.proxy.uid_at(index.row()) if index.isValid() else None
 
+    def selected_uids(self) -> list[int]:
+        """Everyone selected, as the roster shows them top to bottom (the current person
+        when no row is selected)."""
+        uids = (self.proxy.uid_at(row) for row in selected_rows(self.table))
+        return [uid for uid in uids if uid is not None]
+
     def select(self, resource_uid: int) -> None:
-        """Show one person."""
-        row = self.proxy.row_of(resource_uid)
-        if row is not None:
-            self.table.selectRow(row)
-            self.table.setCurrentIndex(self.proxy.index(row, 0))
+        """Show one person, selected alone."""
+        self.select_many([resource_uid])
+
+    def select_many(self, uids: list[int]) -> None:
+        """Select these people (the first current, its details shown)."""
+        rows = [r for r in (self.proxy.row_of(uid) for uid in uids) if r is not None]
+        selection = self.table.selectionModel()
+        flag = QItemSelectionModel.SelectionFlag
+        for n, row in enumerate(rows):
+            index = self.proxy.index(row, 0)
+            first = flag.ClearAndSelect if n == 0 else flag.Select
+            selection.select(index, first | flag.Rows)
+        if rows:
+            selection.setCurrentIndex(self.proxy.index(rows[0], 0), flag.NoUpdate)
 
     # ------------------------------------------------------------------ refresh
 
