@@ -146,11 +146,6 @@ def test_s25xb_usage_cost_of_a_month_is_priced_at_that_months_rate():
     assert cost == pytest.approx([104 * 100, 16 * 110])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="s25x2: gantry diff does not compare an assignment's overtime work "
-    "(diff.py ASSIGNMENT_FIELDS), though it changes the cost and the duration",
-)
 def test_s25xb_diff_names_a_change_of_overtime_work():
     old = _engagement()
     new = _engagement()

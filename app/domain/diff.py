@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import Enum
 
+from app.domain.cost_pricing import assignment_work_minutes
 from app.domain.custom_fields import CustomValues, describe, field_order
 from app.domain.diff_lags import unit_seen_changed
 from app.domain.diff_typed_work import typed_work_text
@@ -188,8 +189,19 @@ RESOURCE_FIELDS = (
     "notes",
     "can_level",
 )
-# contour and notes: MS Project's work contour (Back Loaded...) and Assignment Information notes
-ASSIGNMENT_FIELDS = ("units", "work_minutes", "cost", "rate_table", "contour", "notes")
+# contour and notes: MS Project's work contour (Back Loaded...) and Assignment Information notes;
+# overtime work changes the cost and the span, actual work the actual cost (the invoice)
+ASSIGNMENT_FIELDS = (
+    "units",
+    "work_minutes",
+    "overtime_work_minutes",
+    "actual_work_minutes",
+    "cost",
+    "rate_table",
+    "contour",
+    "notes",
+)
+ACTUAL_WORK = "actual_work_minutes"
 RISK_FIELDS = (
     "title",
     "probability",
@@ -301,7 +313,7 @@ def diff_plans(
     if held.people_by_name:
         new = _people_renumbered(old, new)
     changes.extend(_diff_resources(old, new, held))
-    changes.extend(_diff_assignments(old, new, held.assignment_fields, typed_work))
+    changes.extend(_diff_assignments(old, new, held.assignment_fields, typed_work, exact))
     if held.risks:
         changes.extend(_diff_risks(old, new))
     if held.calendars:
@@ -499,11 +511,38 @@ def _assignment_name(new: Plan, old: Plan, a: Assignment) -> str:
     return f"{person} on {_task_name(new, old, a.task_uid)}"
 
 
+def done_work(plan: Plan, a: Assignment, entered: set[int]) -> int:
+    """A person's actual work as Assignment Information shows it: their own when typed
+    (or a file gave it), else their share of the task's % complete (``entered``: the tasks
+    where someone's actual work is typed, so a 0 there is none done), as the cost model
+    reads it: a plan tracked by % and the same plan written to MS Project XML (which writes
+    each person's Actual Work) read alike."""
+    if a.actual_work_minutes or a.task_uid in entered or not plan.has_task(a.task_uid):
+        return a.actual_work_minutes
+    task = plan.task(a.task_uid)
+    work = assignment_work_minutes(a, task.duration_minutes)
+    return round(work * task.percent_complete / 100.0)
+
+
 def _diff_assignments(
-    old: Plan, new: Plan, fields: tuple[str, ...] = ASSIGNMENT_FIELDS, typed_work: bool = False
+    old: Plan,
+    new: Plan,
+    fields: tuple[str, ...] = ASSIGNMENT_FIELDS,
+    typed_work: bool = False,
+    exact: bool = False,
 ) -> Iterator[PlanChange]:
-    def values(a: Assignment) -> dict[str, Scalar]:
-        out = _values(a, fields)
+    done = ACTUAL_WORK in fields and not exact  # exact: as kept, for undo
+    entered = {
+        id(p): {a.task_uid for a in p.assignments if a.actual_work_minutes} if done else set()
+        for p in (old, new)
+    }
+
+    def values(a: Assignment, plan: Plan, typed: bool) -> dict[str, Scalar]:
+        out = _values(a, fields)  # exact: actual work as kept
+        if done and typed:  # typed on either side: as each side reads it
+            out[ACTUAL_WORK] = done_work(plan, a, entered[id(plan)])
+        elif done:  # read from % complete on both sides: the task's change says it
+            del out[ACTUAL_WORK]
         if typed_work:  # the days and hours typed, not the pieces as kept
             out["edited_work"] = typed_work_text(a)
         return out
@@ -515,12 +554,10 @@ def _diff_assignments(
         if key not in before:
             yield PlanChange("assignment", key, name, "added")
         else:
+            was = before[key]
+            typed = was.task_uid in entered[id(old)] or a.task_uid in entered[id(new)]
             yield from _field_changes(
-                "assignment",
-                key,
-                name,
-                values(before[key]),
-                values(a),
+                "assignment", key, name, values(was, old, typed), values(a, new, typed)
             )
     for key, a in before.items():
         if key not in after:

@@ -88,6 +88,8 @@ RESOURCE_TITLES: dict[str, str] = {
 ASSIGNMENT_TITLES: dict[str, str] = {
     "units": "Units",
     "work_minutes": "Work",
+    "overtime_work_minutes": "Overtime work",
+    "actual_work_minutes": "Actual work",
     "cost": "Cost",
     "rate_table": "Cost rate table",
     "contour": "Work contour",
@@ -236,9 +238,9 @@ def value_word(field: str | None, value: str, entity: str | None = None) -> str 
 
 
 # Fields holding minutes of working (or, when flagged, elapsed) time.
-LENGTH_FIELDS = frozenset(
-    {"duration_minutes", "work_minutes", "lag_minutes", "leveling_delay_minutes"}
-)
+# An assignment's overtime and actual work are work, shown as its Work is.
+WORK_FIELDS = frozenset({"work_minutes", "overtime_work_minutes", "actual_work_minutes"})
+LENGTH_FIELDS = WORK_FIELDS | {"duration_minutes", "lag_minutes", "leveling_delay_minutes"}
 
 
 def length_elapsed(change: PlanChange, plan: Plan) -> bool:
@@ -261,7 +263,7 @@ def length_unit(change: PlanChange, plan: Plan) -> DurationUnit | None:
     Predecessors column writes it (None: the unit its length fits)."""
     if change.field == "lag_minutes":
         return None
-    if change.field == "work_minutes":
+    if change.field in WORK_FIELDS:
         return plan.project.work_unit
     uid = change.uid
     if change.field == "duration_minutes" and isinstance(uid, int) and plan.has_task(uid):

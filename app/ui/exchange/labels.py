@@ -21,6 +21,8 @@ from app.domain.resource import Resource, ResourceType
 from app.domain.task import ConstraintType
 from app.report.change_titles import (
     CONSTRAINT_DATE,
+    LENGTH_FIELDS,
+    WORK_FIELDS,
     custom_title,
     diff_title,
     field_title,
@@ -97,8 +99,7 @@ def show_value(field: str | None, value: Scalar, project: Project) -> str:
         return "—"
     if isinstance(value, bool):
         return YES_NO[value]  # as the sheet and gantry diff: Yes, No
-    durations = ("duration_minutes", "work_minutes", "lag_minutes", "leveling_delay_minutes")
-    if field in durations and isinstance(value, int):
+    if field in LENGTH_FIELDS and isinstance(value, int):
         return format_duration(value, project)
     if field == "constraint" and isinstance(value, str):
         kind, _, moment = value.partition(" ")  # "SNET 2027-01-04T08:00"
@@ -251,7 +252,7 @@ def with_delay_texts(
 
 # The lengths shown as gantry diff writes them (a lag: with_link_texts; a leveling delay:
 # with_delay_texts, in elapsed days).
-_LENGTHS = frozenset({"duration_minutes", "work_minutes"})
+_LENGTHS = WORK_FIELDS | {"duration_minutes"}
 
 
 def with_length_texts(
