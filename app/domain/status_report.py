@@ -221,9 +221,19 @@ def _baseline_finish_of(plan: Plan, uid: int) -> datetime | None:
 
 
 def baseline_finish(plan: Plan) -> datetime | None:
-    """Baseline 0's latest finish, the project's planned finish; None without one."""
+    """The project's planned finish: the finish of Baseline 0 as the project summary holds
+    it, its latest finish; None without one.
+
+    As MS Project's project summary (UID 0), which holds a baseline only when one was saved
+    for it (Set Baseline for the entire project: every task's start and finish), not for a
+    Baseline Finish typed on a task: a Baseline 0 without any start (mspdiassignmentfields.xml:
+    one task's Finish, its UID 0 none and FinishVariance 0) gives the project none, as the
+    MS Project XML writer leaves it off that row (mspdi_write_tasks.project_baseline).
+    """
     base = plan.baselines.get(0)
-    finishes = [e.finish for e in base.entries if e.finish is not None] if base else []
+    if base is None or all(e.start is None for e in base.entries):
+        return None
+    finishes = [e.finish for e in base.entries if e.finish is not None]
     return max(finishes) if finishes else None
 
 
