@@ -80,3 +80,14 @@ def test_s25bl_an_unknown_detail_names_actual_cost():
 
     with pytest.raises(AppError, match="actual-cost"):
         Detail.parse("actual,costs")
+
+
+def test_s25bl_a_summarys_fixed_cost_at_start_is_spent_once_a_subtask_is():
+    """Discovery's €500 (Start) is incurred once Interviews is done: its Actual Cost row
+    adds up to the task's actual cost, as the Cost row adds up to its cost."""
+    plan = _with_task(_engagement(), 3, percent_complete=100.0)
+    tree, details, _ = details_of(plan, Scale.MONTHS, by_task=True)
+    row = top_row(tree, "Discovery")
+    actual = details.values(row, Detail.ACTUAL_COST)
+    assert actual.sum() == pytest.approx(_costs(plan).task_actual_cost[1])
+    assert actual.sum() == pytest.approx(500 + 32 * 100 + 8 * 150)

@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from app.domain.cost_pricing import fixed_cost_actual, rate_at
+from app.domain.cost_pricing import fixed_cost_actual, priced_task, rate_at
 from app.domain.costs import CostReport
 from app.domain.resource import Resource, ResourceType
 from app.domain.task import CostAccrual
@@ -148,6 +148,8 @@ class UsageDetails:
             out += self._fixed_cost(row)
         elif kind == RowKind.TASK and detail is Detail.ACTUAL_COST:
             task = tree.usage.tasks[tree.ref[row]]
+            if self._bookings is not None:  # a summary's % complete: rolled up, as priced
+                task = priced_task(task, self._bookings.schedule.get(task.uid))
             out += first_of(self._fixed_cost(row), fixed_cost_actual(task))
         for child in tree.children(row):
             out = out + self.values(child, detail)
