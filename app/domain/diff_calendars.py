@@ -7,7 +7,11 @@ person's vacation shows only as a new calendar uid). Each side's days off are
 written as one text, entries sorted: ``Good Friday 2023-04-07 to 2023-04-10;
 Company day 2023-06-02 (working)``, so a change reads as what was typed.
 
-Work weeks are compared too, one change a week (app/domain/diff_work_weeks.py).
+Work weeks are compared too, one change a week (app/domain/diff_work_weeks.py), and the
+default week (``[Default]``, as Change Working Time's Work Weeks tab lists it first): Fridays
+made non-working read ``Work week '[Default]: Mon-Fri 08:00-12:00, 13:00-17:00, Sat-Sun off'
+-> '[Default]: Mon-Thu 08:00-12:00, 13:00-17:00, Fri-Sun off'``.
+
 Calendars are held differently by each format (MS Project XML writes public holidays as
 exceptions, GanttProject keeps single days), so these changes are only compared between
 formats that keep a Gantry plan whole (``Held.calendars``).
@@ -18,9 +22,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from app.domain.calendar import Calendar, CalendarException
+from app.domain.calendars import DayResolver
 from app.domain.diff import PlanChange
-from app.domain.diff_work_weeks import work_week_changes
+from app.domain.diff_work_weeks import FIELD as WORK_WEEKS
+from app.domain.diff_work_weeks import week_text, work_week_changes
 from app.domain.plan import Plan
+from app.domain.resource import Resource
 from app.domain.vacations import own_calendar
 
 FIELD = "days_off"
@@ -57,24 +64,65 @@ def days_off_text(cal: Calendar | None) -> str:
 
 
 def calendar_changes(old: Plan, new: Plan) -> Iterator[PlanChange]:
-    """The project calendar's days off, then each person's (matched by uid), where they
-    differ: entity ``calendar`` (the project calendar's uid) or ``resource``, field
-    ``days_off``."""
-    a, b = days_off_text(old.calendar()), days_off_text(new.calendar())
-    cal = new.calendar()
+    """The project calendar's days off, default week and work weeks, then each person's
+    (matched by uid), where they differ: entity ``calendar`` (the project calendar's uid) or
+    ``resource``, field ``days_off`` or ``work_weeks``."""
+    was, cal = old.calendar(), new.calendar()
+    sides = (old, was, was), (new, cal, cal)
+    yield from _days_off(*sides, ("calendar", cal.uid, cal.name))
+    a, b = _week(old, was), _week(new, cal)
     if a != b:
-        yield PlanChange("calendar", cal.uid, cal.name, "changed", FIELD, a or None, b or None)
-    yield from work_week_changes(old.calendar(), cal, "calendar", cal.uid, cal.name)
+        yield PlanChange("calendar", cal.uid, cal.name, "changed", WORK_WEEKS, a, b)
+    yield from work_week_changes(was, cal, "calendar", cal.uid, cal.name)
     before = {r.uid: r for r in old.resources}
     for person in new.resources:
-        was = before.get(person.uid)
-        if was is None:
+        gone = before.get(person.uid)
+        if gone is None:
             continue
-        a = days_off_text(own_calendar(old, was))
-        b = days_off_text(own_calendar(new, person))
-        if a != b:
-            yield PlanChange(
-                "resource", person.uid, person.name, "changed", FIELD, a or None, b or None
-            )
-        mine = own_calendar(old, was), own_calendar(new, person)
-        yield from work_week_changes(*mine, "resource", person.uid, person.name)
+        mine = own_calendar(old, gone), own_calendar(new, person)
+        who = ("resource", person.uid, person.name)
+        worked = (old, mine[0], _works_by(old, gone)), (new, mine[1], _works_by(new, person))
+        yield from _days_off(*worked, who)
+        week = _own_week_change(*worked)
+        if week is not None:
+            yield PlanChange(*who, "changed", WORK_WEEKS, *week)
+        yield from work_week_changes(mine[0], mine[1], *who)
+
+
+# A side of the compare: the plan, the calendar holding the days off as typed (None: none
+# of its own) and the calendar its days are worked by.
+_Side = tuple[Plan, Calendar | None, Calendar]
+
+
+def _works_by(plan: Plan, person: Resource) -> Calendar:
+    """The calendar ``person`` works by on ``plan``: theirs, else the project's."""
+    uid = person.calendar_uid
+    return plan.calendars.get(uid, plan.calendar()) if uid is not None else plan.calendar()
+
+
+def _week(plan: Plan, cal: Calendar) -> str:
+    """The default week ``cal`` works by (its base's days where it leaves some unset)."""
+    return f"[Default]: {week_text(DayResolver(cal, plan.calendars).week)}"
+
+
+def _own_week_change(old: _Side, new: _Side) -> tuple[str, str] | None:
+    """A person's default week before and after, where a day their own calendar sets works
+    otherwise (a day left to the base changes with it: said on the base)."""
+    (a_plan, a_own, a_cal), (b_plan, b_own, b_cal) = old, new
+    if a_own is None and b_own is None:
+        return None
+    a = DayResolver(a_cal, a_plan.calendars).week
+    b = DayResolver(b_cal, b_plan.calendars).week
+    set_days = [
+        d for d in range(7) if any(c is not None and c.week[d] is not None for c in (a_own, b_own))
+    ]
+    if all(a[d] == b[d] for d in set_days):
+        return None
+    return _week(a_plan, a_cal), _week(b_plan, b_cal)
+
+
+def _days_off(old: _Side, new: _Side, who: tuple[str, int, str]) -> Iterator[PlanChange]:
+    """The days off of one calendar (the project's, a person's) as typed, where they differ."""
+    a, b = days_off_text(old[1]), days_off_text(new[1])
+    if a != b:
+        yield PlanChange(*who, "changed", FIELD, a or None, b or None)

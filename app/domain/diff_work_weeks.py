@@ -15,7 +15,8 @@ FIELD = "work_weeks"
 TITLE = "Work week"  # as gantry diff names the field (Change Working Time's Work Weeks tab)
 
 
-def _hours(day: tuple[Interval, ...]) -> str:
+def hours_text(day: tuple[Interval, ...]) -> str:
+    """A day's hours, ``08:00-12:00, 13:00-17:00``; ``off`` for none."""
     if not day:
         return "off"
     return ", ".join(f"{a // 60:02d}:{a % 60:02d}-{b // 60:02d}:{b % 60:02d}" for a, b in day)
@@ -23,9 +24,16 @@ def _hours(day: tuple[Interval, ...]) -> str:
 
 def work_week_text(ww: WorkWeek) -> str:
     """One work week as set: name, dates, then runs of weekdays set alike."""
+    said = week_text(ww.week) or "every day as the calendar has it"
+    return f"{ww.name} {ww.start} to {ww.end}: {said}"
+
+
+def week_text(pattern: tuple[tuple[Interval, ...] | None, ...]) -> str:
+    """Runs of weekdays set alike, ``Mon-Thu 08:00-12:00, 13:00-17:00, Fri-Sun off`` (days
+    left unset, ``None``, unsaid); "" when none is set."""
     runs: list[str] = []
     d = 0
-    week = (*ww.week, *(None,) * 7)[:7]
+    week = (*pattern, *(None,) * 7)[:7]
     while d < 7:
         day = week[d]
         last = d
@@ -33,10 +41,9 @@ def work_week_text(ww: WorkWeek) -> str:
             last += 1
         if day is not None:
             days = WEEKDAY_ABBR[d] if last == d else f"{WEEKDAY_ABBR[d]}-{WEEKDAY_ABBR[last]}"
-            runs.append(f"{days} {_hours(day)}")
+            runs.append(f"{days} {hours_text(day)}")
         d = last + 1
-    said = ", ".join(runs) or "every day as the calendar has it"
-    return f"{ww.name} {ww.start} to {ww.end}: {said}"
+    return ", ".join(runs)
 
 
 def work_week_changes(
