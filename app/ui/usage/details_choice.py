@@ -139,6 +139,7 @@ class DetailsChoice(WidgetMixin):
         for rows_header in (self.grid.verticalHeader(), self.tree.verticalHeader()):
             rows_header.setDefaultSectionSize(self.row_height * len(shown))
         self.tree.setColumnHidden(DETAILS, len(shown) < 2)
+        self._size_columns()  # type: ignore[attr-defined]  # (the view's: Cost's figures)
         if len(shown) > 1:
             self.tree.setColumnWidth(DETAILS, self._details_width())
             self._fit_left_pane()

@@ -202,6 +202,7 @@ class UsageBuilds(WidgetMixin):
             self.tree_model.update_tree(tree, self._over_people(tree))
             self.show_overtime_column()  # overtime typed elsewhere shows the column
             self.grid_model.update_rows(tree, self.scale)
+            self._size_columns()  # type: ignore[attr-defined]  # (the view's: new figures)
             self.tree.viewport().update()
             return
         value = self.tree.verticalScrollBar().value()

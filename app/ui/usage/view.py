@@ -20,7 +20,7 @@ from datetime import date
 
 import numpy as np
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -49,6 +49,7 @@ from app.ui.models.indicators import IndicatorCells
 from app.ui.usage.cell_work import CellWork
 from app.ui.usage.detail_bands import GridBandsDelegate
 from app.ui.usage.details_choice import DetailsChoice
+from app.ui.usage.figure_widths import widest_figure
 from app.ui.usage.grid_model import UsageGridModel
 from app.ui.usage.outline_view import UsageOutlineView
 from app.ui.usage.overtime_cell import OvertimeCell
@@ -333,10 +334,15 @@ class UsageView(
 
     def _size_columns(self) -> None:
         """Period columns as wide as the widest heading the scale can show in the locale
-        (September's alone cut Finnish 'marras 2027', English 'Wed May 26'...)."""
+        (September's alone cut Finnish 'marras 2027', English 'Wed May 26'...) and the
+        widest figure of the rows shown first, in bold as totals are (a month's
+        ``€18,938.67`` lost its ``€``): sized to their text."""
         names, advance = date_names(), self.fontMetrics().horizontalAdvance
         widest = max(advance(period_label(day, self.scale, names)) for day in _SAMPLE_DAYS)
-        self.grid.horizontalHeader().setDefaultSectionSize(widest + 18)
+        bold = QFont(self.grid.font())
+        bold.setBold(True)
+        figures = widest_figure(self.grid_model, QFontMetrics(bold).horizontalAdvance)
+        self.grid.horizontalHeader().setDefaultSectionSize(max(widest, figures) + 18)
 
     def locale_changed(self) -> None:
         """Columns as wide as the new locale's headings (app/ui/locale_follow.py)."""
