@@ -75,11 +75,10 @@ CSV_TASK_FIELDS = frozenset(
 )
 
 
-# The formats whose files keep days off as typed (holidays, vacations): ours and our workbooks.
-CALENDAR_FORMATS = frozenset({".gantry", ".xlsx"})
-# MS Project XML keeps them too, public holidays written as exceptions: compared between two
-# of its files, not with ours (where a country's holidays are one setting).
-SAME_CALENDAR_FORMATS = frozenset({".xml"})
+# The formats whose files keep calendars (weeks, work weeks, days off, vacations): ours, our
+# workbooks and MS Project XML. An .xml writes a country's public holidays as exceptions:
+# between it and ours days off are compared day by day (app/domain/diff_calendars.py).
+CALENDAR_FORMATS = frozenset({".gantry", ".xlsx", ".xml"})
 # The formats whose files keep the status date and the baselines' dates to the minute: ours,
 # MS Project XML and our workbooks (a .gan keeps baselines in whole days and no status date).
 TRACKING_FORMATS = frozenset({".gantry", ".xml", ".xlsx"})
@@ -110,7 +109,7 @@ def held_between(*paths: Path) -> Held:
     """What every one of ``paths``' formats can hold, for :func:`app.domain.diff.diff_plans`."""
     suffixes = {p.suffix.lower() for p in paths}
     risks = suffixes <= RISK_FORMATS
-    calendars = suffixes <= CALENDAR_FORMATS or suffixes <= SAME_CALENDAR_FORMATS
+    calendars = suffixes <= CALENDAR_FORMATS
     units = ".gan" not in suffixes
     if ".gan" in suffixes and ".csv" not in suffixes:
         return Held(

@@ -12,20 +12,30 @@ default week (``[Default]``, as Change Working Time's Work Weeks tab lists it fi
 made non-working read ``Work week '[Default]: Mon-Fri 08:00-12:00, 13:00-17:00, Sat-Sun off'
 -> '[Default]: Mon-Thu 08:00-12:00, 13:00-17:00, Fri-Sun off'``.
 
-Calendars are held differently by each format (MS Project XML writes public holidays as
-exceptions, GanttProject keeps single days), so these changes are only compared between
-formats that keep a Gantry plan whole (``Held.calendars``).
+Calendars are held differently by each format: MS Project XML has no public-holiday country
+and writes the holidays as exceptions (app/io/mspdi_write_holidays.py), so a .gantry or a
+workbook and an .xml keep the same days off in other words. Where the two sides keep their
+public holidays otherwise (a country, or none, set on one; the other holding that country's
+holidays as exceptions, each by its name on its day), days off are compared day by day as
+they fall over the plans' years, each day said as the side keeps it (``Neujahr 2027-01-01``
+-> ``2027-01-01 (working)``): the same days written another way are no change. A country
+set on a plan or taken off it is said as typed (``public holidays of FR``). ``Held.calendars`` says which pairs of formats hold calendars at all
+(app/cli/diff_text.held_between; GanttProject and CSV not).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date, timedelta
+from itertools import groupby
 
-from app.domain.calendar import Calendar, CalendarException
-from app.domain.calendars import DayResolver
+from app.domain.calendar import Calendar, CalendarException, Interval
+from app.domain.calendars import DayResolver, holiday_place, occurrences, public_holidays
+from app.domain.dates_not_kept import calendar_chain
 from app.domain.diff import PlanChange
 from app.domain.diff_work_weeks import FIELD as WORK_WEEKS
-from app.domain.diff_work_weeks import week_text, work_week_changes
+from app.domain.diff_work_weeks import hours_text, week_text, work_week_changes
 from app.domain.plan import Plan
 from app.domain.resource import Resource
 from app.domain.vacations import own_calendar
@@ -122,7 +132,120 @@ def _own_week_change(old: _Side, new: _Side) -> tuple[str, str] | None:
 
 
 def _days_off(old: _Side, new: _Side, who: tuple[str, int, str]) -> Iterator[PlanChange]:
-    """The days off of one calendar (the project's, a person's) as typed, where they differ."""
+    """The days off of one calendar (the project's, a person's) where they differ: as typed
+    when both sides keep public holidays the same way, else day by day."""
     a, b = days_off_text(old[1]), days_off_text(new[1])
-    if a != b:
-        yield PlanChange(*who, "changed", FIELD, a or None, b or None)
+    if a == b:
+        return
+    if _holidays_set(old) != _holidays_set(new) and _written_out(old, new):
+        a, b = _days_differing(old, new)
+        if a == b:  # the same days, written another way (holidays as exceptions)
+            return
+    yield PlanChange(*who, "changed", FIELD, a or None, b or None)
+
+
+def _holidays_set(side: _Side) -> tuple[tuple[str | None, str | None, bool], ...]:
+    """How a side's calendar keeps public holidays: the settings of its chain (none: ())."""
+    plan, _own, cal = side
+    return tuple(
+        (c.holiday_country, c.holiday_subdivision, c.no_public_holidays)
+        for c in calendar_chain(plan, cal)
+        if c.holiday_country or c.no_public_holidays
+    )
+
+
+def _written_out(old: _Side, new: _Side) -> bool:
+    """Whether a side setting no public holidays keeps the other side's as exceptions, as
+    MS Project XML writes them (a holiday's own name on its day): the same days off in other
+    words, compared day by day. Else (a country set on a plan, or taken off) as typed."""
+    first, last = _window(old, new)
+    for mine, other in ((old, new), (new, old)):
+        if _holidays_set(mine):
+            continue
+        places = {(c, s) for c, s, _none in _holidays_set(other) if c}
+        named = {
+            (day, name)
+            for country, subdivision in places
+            for year in range(first.year, last.year + 1)
+            for day, name in public_holidays(country, subdivision, year).items()
+        }
+        names = {name for _day, name in named}
+        for cal in calendar_chain(mine[0], mine[2]):
+            for exc in cal.exceptions:
+                if exc.name in names and any((d, exc.name) in named for d in occurrences(exc)):
+                    return True
+    return False
+
+
+def _window(old: _Side, new: _Side) -> tuple[date, date]:
+    """The days compared: the plans' years and one more after."""
+    years = [y for side in (old, new) for y in _years(side[0])]
+    return date(min(years), 1, 1), date(max(years) + 1, 12, 31)
+
+
+def _days_differing(old: _Side, new: _Side) -> tuple[str, str]:
+    """The days off of both sides, day by day over the plans' years (one more after), said
+    where their hours differ: ``Neujahr 2027-01-01; Betriebsurlaub 2027-08-02 to
+    2027-08-06``. Both are laid on the old side's week and work weeks (compared apart), so a
+    day differs only by its exceptions and holidays."""
+    first, last = _window(old, new)
+    count = (last - first).days + 1
+    a, b = _exceptional_days(old, old, first, count), _exceptional_days(new, old, first, count)
+    differing = [k for k in range(count) if a[k][1] != b[k][1]]
+    return _said(a, differing, first), _said(b, differing, first)
+
+
+def _years(plan: Plan) -> Iterator[int]:
+    yield plan.project.start.year
+    for t in plan.tasks:
+        for moment in (t.start, t.finish):
+            if moment is not None:
+                yield moment.year
+
+
+_Day = tuple[str, tuple[Interval, ...]]  # what decides a day (a name, or ""), its hours
+
+
+def _exceptional_days(side: _Side, like: _Side, first: date, count: int) -> list[_Day]:
+    """Each day of ``side``'s calendar from ``first`` as its exceptions and holidays make it
+    on the week and work weeks of ``like``'s, with the name of what decides it ("": the
+    week)."""
+    plan, _own, cal = side
+    chain = list(calendar_chain(plan, cal))
+    week = DayResolver(like[2], like[0].calendars).week
+    weeks = tuple(ww for c in calendar_chain(like[0], like[2]) for ww in c.work_weeks)
+    laid = {c.uid: replace(c, work_weeks=()) for c in chain}
+    laid[cal.uid] = replace(cal, week=week, work_weeks=weeks)
+    hours = DayResolver(laid[cal.uid], laid).days(first, count)
+    names: dict[date, str] = {}
+    last = first + timedelta(days=count - 1)
+    for c in reversed(chain):  # the nearer calendar's exception, the later one, wins
+        for exc in c.exceptions:
+            names.update((d, exc.name) for d in occurrences(exc) if first <= d <= last)
+    place = holiday_place(cal, plan.calendars)
+    if place is not None:
+        for year in range(first.year, last.year + 1):
+            for day, name in public_holidays(place[0], place[1], year).items():
+                k = (day - first).days
+                if 0 <= k < count and not hours[k]:
+                    names[day] = name
+    return [(names.get(first + timedelta(days=k), ""), hours[k]) for k in range(count)]
+
+
+def _said(days: list[_Day], differing: list[int], first: date) -> str:
+    """The days ``differing`` of one side, consecutive days alike as one run: ``Karfreitag
+    2027-03-26``, ``Inventory 2027-12-27 (working 08:00-12:00)``, ``2027-01-01 (working)``
+    (a day of the week's hours, no exception)."""
+    runs: list[str] = []
+    by_run = groupby(enumerate(differing), key=lambda pair: (pair[1] - pair[0], days[pair[1]]))
+    for (_, (name, hours)), run in by_run:
+        ks = [k for _, k in run]
+        start, end = first + timedelta(days=ks[0]), first + timedelta(days=ks[-1])
+        when = f"{start}" if start == end else f"{start} to {end}"
+        if not name:
+            runs.append(f"{when} ({'working' if hours else 'off'})")
+        elif not hours:
+            runs.append(f"{name} {when}")
+        else:
+            runs.append(f"{name} {when} (working {hours_text(hours)})")
+    return "; ".join(runs)
