@@ -124,7 +124,7 @@ def test_s25ev_a_v30_file_opens_reading_baseline_0_by_percent_complete(tmp_path)
     assert all(t.physical_percent_complete == 0 and t.ev_method is None for t in plan.tasks)
     write_plan(plan, tmp_path / "again.gantry")  # and saves as v31
     with sqlite3.connect(tmp_path / "again.gantry") as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 31
+        assert conn.execute("PRAGMA user_version").fetchone()[0] >= 31  # s25ky took v32
 
 
 def test_s25ev_mspdi_physical_percent_is_read_and_written_back(shared_data, tmp_path):

@@ -23,6 +23,11 @@ TASK_USAGE = "task_usage"  # the view its ``usage_sort`` and ``usage_group`` are
 RESOURCE_USAGE = "resource_usage"  # the view its ``usage_details`` are kept for
 
 
+# A column's Field Settings in one table: table key, column key, title, title's alignment,
+# cells' alignment, wrapped, width (0: the table's own), as app/ui/table_looks.py reads them.
+LookRow = tuple[str, str, str, str, str, bool, int]
+
+
 @dataclass(frozen=True, slots=True)
 class SheetView:
     """The task sheet's table, filter, sort and group as the plan keeps them.
@@ -32,7 +37,8 @@ class SheetView:
     user's tables as (name, column keys); ``folded_groups``: the group header rows
     folded, each by its path (the labels from the outermost group down);
     ``usage_sort`` and ``usage_group``: Task Usage's own (None: by ID, No Group);
-    ``usage_details``: the Usage view's detail rows beyond Work (Format > Details).
+    ``usage_details``: the Usage view's detail rows beyond Work (Format > Details);
+    ``table_looks``: each table's Field Settings (None: none kept).
     """
 
     table: str = ""
@@ -45,6 +51,9 @@ class SheetView:
     usage_sort: TaskSort | None = None
     usage_group: GroupBy | None = None
     usage_details: tuple[Detail, ...] = ()
+    # Field Settings per table (schema v32, app/ui/table_looks.py); None: the plan keeps
+    # none and the user's settings give them.
+    table_looks: tuple[LookRow, ...] | None = None
 
     def __post_init__(self) -> None:
         # None stands for All Tasks, by ID and No Group: one way to say each
@@ -75,4 +84,5 @@ class SheetView:
             and self.usage_sort is None
             and self.usage_group is None
             and not self.usage_details
+            and not self.table_looks
         )

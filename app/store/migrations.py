@@ -18,6 +18,7 @@ from collections.abc import Callable
 from app.store import page_setup_rows
 from app.store.edited_work_rows import EDITED_WORK_SQL
 from app.store.schema import KEPT_LINKS_SQL, SCHEMA_VERSION
+from app.store.table_looks_rows import TABLE_LOOKS_SQL
 from app.store.work_week_rows import WORK_WEEKS_SQL
 
 Step = Callable[[sqlite3.Connection], None]
@@ -409,6 +410,13 @@ def _v31(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE tasks ADD COLUMN ev_method TEXT")
 
 
+def _v32(conn: sqlite3.Connection) -> None:
+    """v31 -> v32: Field Settings per table (titles, alignments, widths) kept in the plan, as
+    MS Project keeps a table's definition in its file (app/store/table_looks_rows.py); a v31
+    plan keeps none: the user's settings give them, as before."""
+    conn.execute(TABLE_LOOKS_SQL)
+
+
 # target version -> the step that reaches it from the version before.
 MIGRATIONS: dict[int, Step] = {
     2: _v2,
@@ -441,6 +449,7 @@ MIGRATIONS: dict[int, Step] = {
     29: _v29,
     30: _v30,
     31: _v31,
+    32: _v32,
 }
 
 

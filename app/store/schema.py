@@ -8,13 +8,14 @@ work in working minutes. Lists whose order the user sees keep a ``position``.
 from __future__ import annotations
 
 from app.store.edited_work_rows import EDITED_WORK_SQL
+from app.store.table_looks_rows import TABLE_LOOKS_SQL
 from app.store.work_week_rows import WORK_WEEKS_SQL
 
 # 'GANT' in ASCII: PRAGMA application_id marks a SQLite file as a Gantry plan.
 APPLICATION_ID = 0x47414E54
 
 # PRAGMA user_version: bumped by every migration in migrations.py.
-SCHEMA_VERSION = 31
+SCHEMA_VERSION = 32
 
 # What an MS Project file said of its links that Gantry does not schedule by (v23,
 # app/domain/kept_links.py, app/store/kept_links_rows.py): estimated lags by link, the
@@ -432,4 +433,5 @@ CREATE TABLE risk_tasks (
     + KEPT_LINKS_SQL
     + EDITED_WORK_SQL
     + WORK_WEEKS_SQL
+    + TABLE_LOOKS_SQL
 )

@@ -24,10 +24,18 @@ from app.domain.sorting import TaskSort, parse_sort
 from app.domain.usage_detail_rows import Detail
 from app.domain.view_state import RESOURCE_USAGE, SHEET, TASK_USAGE, SheetView
 from app.store.convert import dt_in, dt_out, flag, opt_int
+from app.store.table_looks_rows import read_table_looks, table_looks_rows
 from app.store.text_repair import repaired_row
 
 # The tables a view lives in, emptied before it is written again.
-VIEW_TABLES = ("views", "view_columns", "view_folded_groups", "user_tables", "user_table_columns")
+VIEW_TABLES = (
+    "views",
+    "view_columns",
+    "view_folded_groups",
+    "user_tables",
+    "user_table_columns",
+    "view_table_looks",
+)
 
 Rows = Callable[[str], Sequence[sqlite3.Row]]
 V = TypeVar("V")
@@ -64,6 +72,7 @@ def read_view(rows: Rows) -> SheetView | None:
         usage_sort=_readable(lambda: _sort(usage[0])) if usage else None,
         usage_group=_readable(lambda: _group(usage[0])) if usage else None,
         usage_details=_details(details[0]["table_key"]) if details else (),
+        table_looks=read_table_looks(rows),
     )
 
 
@@ -143,6 +152,7 @@ def write_view(conn: sqlite3.Connection, view: SheetView | None) -> None:
         "user_table_columns",
         [(i, n, k) for i, (_name, keys) in enumerate(view.tables) for n, k in enumerate(keys)],
     )
+    _insert(conn, "view_table_looks", table_looks_rows(view.table_looks))
     folds = sorted(view.folded_groups)
     _insert(
         conn,

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRect, QSize, Qt
+from PySide6.QtCore import QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -78,6 +78,8 @@ class ColumnLooks(QObject):
     """The looks of a sheet's columns by table and column number, and the style that draws
     the current table's."""
 
+    sig_changed = Signal()  # a column's look set (the plan keeps them: sheet_view_keeper)
+
     def __init__(self, view: QTableView) -> None:
         super().__init__(view)
         self.setObjectName(_LOOKS)
@@ -111,6 +113,7 @@ class ColumnLooks(QObject):
         else:
             self.looks.pop(column, None)
         self.show()
+        self.sig_changed.emit()
 
     def show(self) -> None:
         """Draw the looks: the header's style always once one is set, the cells' only while

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from app.domain.errors import AppError
 from app.domain.view_state import SheetView
+from app.ui.field_settings import looks_of
 from app.ui.plan_view import view_of
 from app.ui.settings import PlanView, Settings
 from app.ui.sheet_tables import ENTRY
@@ -47,6 +48,9 @@ def kept_view(settings: Settings, document: Document) -> PlanView | None:
         task_filter=kept.task_filter,
         task_sort=kept.task_sort,
         task_group=kept.task_group,
+        table_looks=(remembered or PlanView()).table_looks
+        if kept.table_looks is None  # a plan keeping no Field Settings: the user's
+        else kept.table_looks,
     )
 
 
@@ -75,6 +79,7 @@ def sheet_view_of(window: MainWindow) -> SheetView:
         usage_sort=usage_sort,
         usage_group=usage_group,
         usage_details=usage_details,
+        table_looks=shown.table_looks,
     )
 
 
@@ -101,6 +106,7 @@ class SheetViewKeeper(QObject):
         header = window.tree.horizontalHeader()
         header.sectionResized.connect(self._soon)  # a table shown, a column widened
         header.sectionMoved.connect(self._soon)
+        looks_of(window.tree).sig_changed.connect(self._soon)  # Field Settings per table
         self._usage_followed = False
         window.stack.currentChanged.connect(self._follow_usage)
         self._follow_usage()  # the window opened on it

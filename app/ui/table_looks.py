@@ -3,10 +3,15 @@ table (Entry, Tracking, Cost...) rather than in the window.
 
 The sheet's :class:`~app.ui.field_settings.ColumnLooks` holds each table's looks; here the
 widths follow the table too (:func:`switch_widths`, called as View > Tables switches), and
-both are kept with the plan's view (:class:`app.ui.settings.PlanView`'s ``table_looks``)
-as rows of (table key, column key, title, title's alignment, cells' alignment, wrapped,
-width; 0: the width is the table's columns' own). A plan kept before tables had their own
-looks keeps None there: the window's looks, which are the Entry table's, stay.
+both are kept in the plan itself (:class:`~app.domain.view_state.SheetView`'s
+``table_looks``, schema v32: app/store/table_looks_rows.py), as MS Project keeps a table's
+definition in the project file, so the plan opened on another computer shows them; the
+user's settings (:class:`app.ui.settings.PlanView`'s ``table_looks``) keep them too, for a
+plan that keeps none (app/ui/sheet_view_keeper.kept_view). Each is a row of (table key,
+column key, title, title's alignment, cells' alignment, wrapped, width; 0: the width is the
+table's columns' own). A plan kept before tables had their own looks keeps None there: the
+window's looks, which are the Entry table's, stay. A look set writes the plan's view
+(ColumnLooks.sig_changed).
 """
 
 from __future__ import annotations
