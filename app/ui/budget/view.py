@@ -1,4 +1,5 @@
-"""The Budget tab: KPI cards, the WBS cost tree and the S-curve; Set Baseline; chart export."""
+"""The Budget tab: KPI cards, the WBS cost tree and the S-curve; Set and Clear Baseline; chart
+export."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ from app.ui.budget.budget_model import (
     BudgetUidRole,
     status_date_of,
 )
+from app.ui.budget.clear_baseline_dialog import clear_baseline
 from app.ui.budget.money import money
 from app.ui.budget.s_curve_chart import SCurveChart
 from app.ui.budget.variance_model import VarianceColumn, VarianceModel
@@ -130,6 +132,7 @@ class BudgetView(QWidget):
         toolbar = QToolBar()
         for action_id, text, slot in (
             ("budget_set_baseline", "Set Baseline…", self.set_baseline),
+            ("budget_clear_baseline", "Clear Baseline…", self.clear_baseline),
             ("budget_export_chart", "Export Chart…", self.export_chart),
         ):
             action = QAction(text, self)
@@ -226,6 +229,16 @@ class BudgetView(QWidget):
         if index is not None:
             self.sig_baseline_set.emit(index)
         return index
+
+    def clear_baseline(self) -> str | None:
+        """Project > Clear Baseline… from the Budget view, for the tasks selected in its tree:
+        what was cleared (or that nothing was) in the window's status bar, and returned."""
+        said = clear_baseline(self.document, self, self.selected_uids())
+        if said is not None:
+            bar = getattr(self.window(), "statusBar", None)
+            if callable(bar):
+                bar().showMessage(said, 8000)
+        return said
 
     def export_chart(self) -> str | None:
         """Save the S-curve as a PNG chosen by the user; returns the path written."""
