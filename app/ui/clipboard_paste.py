@@ -32,8 +32,8 @@ from app.domain.task import Task
 from app.ui.clipboard_table import TITLE_ALIASES, ClipboardTable
 from app.ui.commands import CompositeCommand, execute, new_task, quoted
 from app.ui.find_query import typed_parts
+from app.ui.models.cost_typed_hint import typed_hint
 from app.ui.models.task_edits import Column
-from app.ui.models.task_model_tracking import read_only_hint
 from app.ui.selected_rows import selected_rows
 from app.ui.task_clipboard import CopiedTasks, PasteTasksCommand
 from app.ui.task_tree_selection import column_title, copied_texts, excel_text
@@ -428,7 +428,7 @@ class _Typist:
         return f"Task {plan.index_of(uid) + 1} {quoted(plan.task(uid).name)}"  # as Fill Down
 
     def _why_read_only(self, uid: int | None, column: int) -> str:
-        hint = read_only_hint(column)
+        hint = typed_hint(column)  # a tracking figure, Cost: where to type instead
         if hint is not None:
             return hint
         if uid is not None and self.model.document.plan.is_summary(uid):

@@ -41,6 +41,7 @@ from app.ui.column_editors import prepare_optional_columns
 from app.ui.column_menu import header_menu
 from app.ui.current_cell_frame import CurrentCellFrame
 from app.ui.extend_selection import add_extend_selection
+from app.ui.models.cost_typed_hint import typed_hint
 from app.ui.models.custom_columns import CUSTOM_FIRST
 from app.ui.models.roles import TaskUidRole
 from app.ui.models.task_drag import dragged_uids
@@ -299,7 +300,7 @@ class TaskTreeView(CurrentCellFrame, SheetKeys, SheetOutline, SheetSelection, QT
             # a failure. Say, as Del there does, where the icons come from.
             model.sig_notice.emit(_INDICATORS_TYPED)
             return True
-        hint = read_only_hint(index.column())  # a tracking figure: where it comes from
+        hint = typed_hint(index.column())  # a tracking figure, Cost: where it comes from
         if hint is not None:
             model.sig_notice.emit(hint)
             return True

@@ -52,6 +52,7 @@ from app.ui.models.blank_row import (
     RIGHT_ALIGNED,
     BlankRow,
 )
+from app.ui.models.cost_typed_hint import typed_hint
 from app.ui.models.custom_columns import (
     CUSTOM_COUNT,
     CUSTOM_FIRST,
@@ -366,6 +367,9 @@ class TaskTreeModel(ShownRows, BlankRow, TaskDragging, QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            hint = typed_hint(index.column())  # Cost, Actual Cost: why, and where instead
+            if hint is not None:
+                self.sig_notice.emit(hint)
             return False
         if index.column() >= CUSTOM_FIRST:
             text = "" if value is None else str(value)
