@@ -7,6 +7,7 @@ sheet's rates, which refused it even in German."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import openpyxl
@@ -106,9 +107,10 @@ def test_s25nm_a_rate_per_day_in_german_keeps_its_thousands(tmp_path, monkeypatc
 
 def test_s25nm_a_currency_of_three_decimals_reads_its_decimals_where_unclear(monkeypatch):
     monkeypatch.setenv("LANG", "C.UTF-8")
-    assert read_amount("1.500 KD", ("KD", "KWD"), digits=3) == 1.5
+    assert read_amount("1.500 €", ("€", "EUR"), digits=3) == 1.5
+    assert read_amount("1.500 KD", ("KD", "KWD")) == 1.5  # the code says its three decimals
     with pytest.raises(CellError, match="is unclear"):
-        read_amount("1.500 KD", ("KD", "KWD"), digits=2)
+        read_amount("1.500 €", ("€", "EUR"), digits=2)
 
 
 @pytest.mark.parametrize(
@@ -159,3 +161,18 @@ def test_s25nm_a_materials_rate_per_another_label_is_still_refused(tmp_path):
     with pytest.raises(FileFormatError) as caught:
         read_roundtrip_workbook(path)
     assert f"{where}: '12,50 €/kg': 'Beton''s rate is per Stk." in str(caught.value)
+
+
+@pytest.mark.parametrize("name", ["de_DE", "en_US", "C"])
+def test_s25nm_gantrys_csv_of_a_dinar_plan_reads_back_its_fils(tmp_path, monkeypatch, name):
+    """Gantry writes a dinar plan's costs with three decimals (1.500): a dinar and a half on
+    a German computer too, not fifteen hundred."""
+    monkeypatch.setenv("LANG", LOCALES[name])
+    plan = _plan(digits=3)
+    plan.project = replace(plan.project, currency="KWD", currency_symbol="KD")
+    plan.update_tasks([replace(plan.task(1), fixed_cost=1.5)])
+    path = tmp_path / "kuwait.csv"
+    write_plan(plan, path)
+    assert ",1.500," in path.read_text("utf-8-sig")
+    assert read_plan(path).task(1).fixed_cost == 1.5
+    assert read_amount("1.500 KD", ("KD", "KWD"), digits=3) == 1.5

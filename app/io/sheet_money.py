@@ -44,10 +44,13 @@ def read_amount(
     ``1.200 €`` twelve hundred in Germany, 1.2 in the US. A ``.`` before three digits that
     no mark of the locale's explains (``1.500`` in French, or with no locale's marks, as
     the command line in C) is refused as unclear (:class:`UnclearCellError`), both readings in the
-    hint, rather than read a thousandth of the amount meant; in a currency of ``digits``
-    three (dinars' fils) it is the decimal point, 1.500 a dinar and a half."""
+    hint, rather than read a thousandth of the amount meant. In a currency of ``digits``
+    three (dinars' fils) such a dot is the decimal point in every locale, 1.500 a dinar and
+    a half, as Gantry's own CSV writes it."""
     if marks is None:
         marks = number_marks_from_environment()
+    if any(s in _THREE_DECIMALS for s in symbols):
+        digits = max(digits, 3)  # a CSV names its currency only: KWD counts in fils
     return _read_number(value, symbols, (marks, digits))
 
 
@@ -102,6 +105,8 @@ def _local_amount(typed: str, text: str, marks: NumberMarks, digits: int) -> flo
     ``marks``; None where they leave it to :func:`read_number`'s reading."""
     group, decimal = marks
     unclear = _UNCLEAR_DOT.fullmatch(text)
+    if unclear is not None and unclear[3] == "." and digits >= 3:
+        return float(text)  # dinars: 1.500 is one and a half, as Gantry's CSV writes it
     try:
         if group is not None:
             return locale_number(text, group, decimal)
@@ -112,12 +117,15 @@ def _local_amount(typed: str, text: str, marks: NumberMarks, digits: int) -> flo
             return None
     if unclear is None:
         return None  # (locale_number refuses only a lone mark before three digits)
-    sign, head, mark, tail = unclear.groups()
-    if digits >= 3:  # dinars: 1.500 is one and a half
-        return float(f"{sign}{head}.{tail}")
+    _sign, head, mark, tail = unclear.groups()
     shown_group = " " if group and group in SPACES else (group or "")
     point = f"{head}{decimal}{tail.rstrip('0')}" if tail.rstrip("0") else head
     raise UnclearCellError(typed, f"{head}{mark}{tail}", (f"{head}{shown_group}{tail}", point))
+
+
+# The currencies of three decimals (ISO 4217's minor units): a CSV's "Fixed cost (KWD)" says
+# no decimals, and Gantry writes its amounts with the currency's (1.500: a dinar and a half)
+_THREE_DECIMALS = frozenset({"BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"})
 
 
 # One mark before three digits, as "1.200" in German; never "0.500" nor "1234.500"
