@@ -54,6 +54,7 @@ from app.io.mspdi_splits import read_splits
 from app.io.mspdi_task_fields import read_task as _read_task
 from app.io.mspdi_tasks import read_tasks, with_can_split
 from app.io.mspdi_values import NS, Q, Reader, duration_unit
+from app.io.mspdi_zero_lengths import zero_lengths
 from app.io.sniff import describe_root
 from app.io.xml_safety import RowStream, parse_xml
 
@@ -179,6 +180,8 @@ def _plan(
     left_out: LeftOut | None = None,
 ) -> Plan:
     project = read_project(Reader(root, "<Project>"), fallback_name)
+    if left_out is not None:  # a length of 0 read as the default, said (s25rt)
+        left_out.defaults.extend(zero_lengths(Reader(root, "<Project>"), project))
     skills = _skills_field(root) if left_out is not None else None  # read as skills
     project = replace(project, custom_fields=read_definitions(root, left_out, skills))
     calendars = read_calendars(root)

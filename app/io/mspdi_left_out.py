@@ -62,6 +62,9 @@ class LeftOut:
     # links from other projects' tasks (mspdi_links.apply_external_links): how many, the
     # first one, what the plan keeps in its place
     external: tuple[int, str, str] = (0, "", "")
+    # project settings the file gives as none and the read took its default for, each as
+    # "<MinutesPerDay> 0 is no length of a day: read as 480 (8 hours), MS Project's default"
+    defaults: list[str] = field(default_factory=list)
 
     def cross_project(self, count: int, first: str, kept: str) -> None:
         """The ``count`` links from other projects' tasks the plan leaves out: the first as
@@ -141,7 +144,7 @@ class LeftOut:
 
     def notes(self, file_name: str) -> list[str]:
         """One line per kind of loss, none when the read lost nothing."""
-        out: list[str] = []
+        out: list[str] = [f"{file_name}: {line}" for line in self.defaults]
         if self.unkept:
             kinds = _kinds(f.kind for f in self.unkept.values())
             count = len(self.unkept)
