@@ -35,7 +35,9 @@ from app.domain.events import Change, ChangeKind, Entity
 from app.domain.overallocation import overallocated_resources
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule, ScheduleTimes
+from app.domain.scheduling.carried import span_of
 from app.domain.scheduling.gc import paused_gc
+from app.domain.scheduling.results import EngineResults
 from app.domain.task import Task
 from app.domain.task_spans import TaskSpans
 from app.domain.worktime import to_minutes
@@ -334,19 +336,13 @@ class CostBook:
     def _read_span(self, schedule: Schedule, uid: int) -> None:
         spans = self._spans
         self._stale.discard(uid)
-        times = schedule.get(uid)
+        values = _span_values(schedule, uid, self._row.get(uid))
         j = spans.row.get(uid)
-        if times is None:
+        if values is None:
             if j is not None:  # no longer scheduled: read as absent from now on
                 del spans.row[uid]
                 self._aligned = False
             return
-        values = (
-            to_minutes(times.start),
-            to_minutes(times.finish),
-            times.duration_minutes,
-            times.summary,
-        )
         if j is None:
             self._aligned = False
             spans.row[uid] = len(spans.start)
@@ -513,6 +509,33 @@ def _baseline_costs(plan: Plan, report: CostReport) -> None:
         report.task_baseline_cost[e.task_uid] = e.cost
     tops = [t.uid for t in plan.tasks if t.outline_level == 1]
     report.budget = sum(report.task_baseline_cost.get(u, 0.0) for u in tops)
+
+
+def _span_values(
+    schedule: Schedule, uid: int, row: int | None
+) -> tuple[int, int, int, bool] | None:
+    """(start, finish, duration, summary) of task ``uid`` in minute counts; None: unscheduled.
+
+    Read straight from the engine's arrays at ``row`` (the task's plan row) when the
+    schedule computed them there: its TaskTimes would work out slack over the task's
+    links and six dates, none of which costing reads (leveling moves thousands of tasks,
+    and past a share of the rows read one by one every row's TaskTimes got built).
+    """
+    times = schedule.times
+    if row is not None and isinstance(times, ScheduleTimes) and not times.assigned:
+        engine = times.origin
+        if (
+            isinstance(engine, EngineResults)
+            and row < len(engine.tasks)
+            and engine.tasks[row].uid == uid
+            and uid in times
+        ):
+            start, finish, duration = span_of(engine, row)
+            return start, finish, duration, engine.summary[row]
+    one = schedule.get(uid)
+    if one is None:
+        return None
+    return to_minutes(one.start), to_minutes(one.finish), one.duration_minutes, one.summary
 
 
 def _minute_spans(plan: Plan, schedule: Schedule) -> tuple[TaskSpans, bool]:
