@@ -31,6 +31,7 @@ from app.domain.filters import (
     with_summaries,
 )
 from app.domain.plan import Plan
+from app.domain.project import measured_at
 from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.schedule import Schedule
 from app.domain.tracking import end_of_day
@@ -119,7 +120,7 @@ def filter_tasks(
     status: datetime | None = None
     if option.kind is FilterKind.LATE:
         status = end_of_day(plan, filter_day(option.value)) if option.value else None
-        status = status or plan.project.status_date or clock()
+        status = status or measured_at(plan.project, clock())
     cells = _shown_cells(plan) if option.kind is FilterKind.CUSTOM_FIELD else None
     matched = matching_uids(plan, schedule, task_filter, status, cell_text=cells)
     if cells is not None:  # the machine form too: a script's 2027-01-01 or 12.5 still finds

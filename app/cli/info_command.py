@@ -20,6 +20,7 @@ from app.domain.filters import FilterKind, TaskFilter, matching_uids
 from app.domain.notation import format_column_span
 from app.domain.plan import Plan
 from app.domain.plural_words import counted, noun
+from app.domain.project import measured_at, measured_words
 from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.schedule import Schedule
 from app.domain.status_deadlines import deadline_lines, key_deadline
@@ -182,15 +183,15 @@ def _earned_value_lines(
     base = plan.baselines.get(0)
     if costs.budget is None or base is None or all(e.cost == 0 for e in base.entries):
         return []
-    status = plan.project.status_date
-    totals = project_earned_value(plan, earned_value(plan, result, costs, status or datetime.now()))
+    at = measured_at(plan.project, datetime.now())  # the status date, else Current Date
+    totals = project_earned_value(plan, earned_value(plan, result, costs, at))
 
     def ratio(value: float | None) -> str:
         return "n/a" if value is None else local_figure(f"{value:.2f}", marks)
 
     eac = local_money(plan.project, totals.eac, marks)
     vac = local_money(plan.project, totals.vac, marks)
-    when = "the status date" if status else "today"
+    when = measured_words(plan.project)
     return [
         (
             "Earned value",

@@ -13,6 +13,7 @@ from datetime import datetime
 from app.cli.plan_io import short_moment
 from app.cli.schedule_json import iso
 from app.domain.plan import Plan
+from app.domain.project import measured_at, measured_words
 from app.domain.schedule import Schedule
 from app.report.locale_numbers import C_MARKS, Marks, local_figure, local_money
 
@@ -53,15 +54,14 @@ def progress_lines(plan: Plan, result: Schedule, marks: Marks = C_MARKS) -> list
 
 
 def spent_lines(plan: Plan, result: Schedule, marks: Marks = C_MARKS) -> list[tuple[str, str]]:
-    """The actual cost to the status date (else today), when progress is recorded, in the
+    """The actual cost to the status date (else the Current Date, else today), when progress is recorded, in the
     locale's ``marks``."""
     if not _has_progress(plan):
         return []
     from app.domain.costs import compute_costs
     from app.domain.earned_value import actual_to_date, earned_value
 
-    status = plan.project.status_date
     costs = compute_costs(plan, result)
-    values = earned_value(plan, result, costs, status or datetime.now())
+    values = earned_value(plan, result, costs, measured_at(plan.project, datetime.now()))
     spent = local_money(plan.project, actual_to_date(plan, costs, values), marks)
-    return [("Actual cost", f"{spent} to {'the status date' if status else 'today'}")]
+    return [("Actual cost", f"{spent} to {measured_words(plan.project)}")]

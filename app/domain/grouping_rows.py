@@ -451,7 +451,7 @@ def _percent(task: Task, times: TaskTimes | None) -> float:
 
 def _status_reader(plan: Plan, schedule: Schedule, today: datetime | None) -> Callable[[Task], Any]:
     """MS Project's Status at the status date (``today`` when the plan has none)."""
-    when = plan.project.status_date or today or schedule.start
+    when = plan.project.status_date or plan.project.current_date or today or schedule.start
     calendar = DayCalendar(plan, None)
     clocks = TaskClocks(plan)
     get = schedule.get

@@ -73,6 +73,10 @@ class Project:
 
     ``page_setup``: File > Page Setup's margins, header, footer, legend and notes, kept
     with the plan as MS Project keeps its page setup (app/domain/page_setup.py).
+
+    ``current_date`` is Project Information's Current Date: None is today (MS Project sets
+    it to the computer's date on every open); a date set is where earned value and status
+    are measured when no ``status_date`` is set (:func:`measured_at`).
     """
 
     name: str = "New project"
@@ -106,6 +110,26 @@ class Project:
     # "Default task Earned Value method" (app/domain/earned_value_method.py)
     ev_baseline: int = 0
     ev_method: EarnedValueMethod = EarnedValueMethod.PERCENT_COMPLETE
+    # Project Information's Current Date (MS Project's <CurrentDate>); None: today
+    current_date: datetime | None = None
+
+
+def measured_at(project: Project, now: datetime) -> datetime:
+    """Where progress is measured, as MS Project measures it: the status date, else the
+    project's Current Date, else ``now`` (today, as MS Project's Current Date starts)."""
+    if project.status_date is not None:
+        return project.status_date
+    return project.current_date if project.current_date is not None else now
+
+
+def measured_words(project: Project) -> str:
+    """Where :func:`measured_at` measures, in words: "the status date", "the Current Date
+    2027-03-05" or "today"."""
+    if project.status_date is not None:
+        return "the status date"
+    if project.current_date is not None:
+        return f"the Current Date {project.current_date:%Y-%m-%d}"
+    return "today"
 
 
 def as_new_task(project: Project, task: Task) -> Task:

@@ -22,7 +22,7 @@ from app.domain.notation import format_duration
 from app.domain.overallocation import off_time_words, overallocations
 from app.domain.plan import Plan
 from app.domain.plural_words import noun
-from app.domain.project import Project
+from app.domain.project import Project, measured_at
 from app.domain.risk import Risk, RiskStatus, contingency_reserve, open_exposure
 from app.domain.schedule import Schedule, TaskTimes
 from app.domain.splits import TaskClocks
@@ -63,12 +63,13 @@ def gather_status(
     top_risks: int = TOP_RISKS,
     list_limit: int = LIST_LIMIT,
 ) -> StatusReport:
-    """The status report of a plan at ``status_date`` (default: the plan's, else ``now``).
+    """The status report of a plan at ``status_date`` (default: the plan's, else its Current
+    Date, else ``now``).
 
     Late and critical tasks beyond ``list_limit`` are counted, not listed.
     """
     given = status_date or plan.project.status_date
-    status = given or now
+    status = given or measured_at(plan.project, now)  # else Current Date, else now
     cal = DayCalendar(plan, None)
     base = plan.baselines.get(0)
     entries = {e.task_uid: e for e in base.entries} if base is not None else {}

@@ -25,6 +25,7 @@ def read_project(r: Reader, fallback_name: str) -> Project:
         name=r.string("Title") or r.string("Name") or fallback_name,
         start=start,
         status_date=r.date("StatusDate"),
+        current_date=_current_date(r),
         **_read_currency(r),
         calendar_uid=r.integer("CalendarUID", 1) or 1,
         minutes_per_day=minutes_per_day,
@@ -44,6 +45,22 @@ def read_project(r: Reader, fallback_name: str) -> Project:
         ev_baseline=_ev_baseline(r),
         ev_method=_ev_method(r),
     )
+
+
+def _current_date(r: Reader) -> datetime | None:
+    """<CurrentDate> as a date set in Project Information, else None (today).
+
+    MS Project writes its Current Date on every save and sets it to the computer's date on
+    every open: one on the day of <LastSaved> (or later, as a converter writes its own
+    clock) is only the day the file was saved, and the plan measures at today as MS
+    Project would. One before that day was set on purpose and is kept; a file without
+    <LastSaved> (Gantry's own) keeps the one it writes.
+    """
+    current = r.date("CurrentDate")
+    saved = r.date("LastSaved")
+    if current is None or (saved is not None and current.date() >= saved.date()):
+        return None
+    return current
 
 
 def _ev_baseline(r: Reader) -> int:

@@ -115,6 +115,8 @@ def project_parts(plan: Plan, result: Schedule | None) -> Iterator[str]:
         out.append(field("BaselineForEarnedValue", p.ev_baseline))
     if p.status_date is not None:
         out.append(field("StatusDate", p.status_date))
+    if p.current_date is not None:  # the schema's place: after StatusDate (None: today)
+        out.append(field("CurrentDate", p.current_date))
     out.append("<NewTasksAreManual>0</NewTasksAreManual>")
     if physical:  # what MS Project 2010 and later write for the option
         out.append(field("DefaultTaskEVMethod", p.ev_method.value))

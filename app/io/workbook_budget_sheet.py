@@ -22,6 +22,7 @@ from app.domain.costs import CostReport
 from app.domain.earned_value import EarnedValue, earned_value, project_earned_value
 from app.domain.plan import Plan
 from app.domain.plural_words import counted
+from app.domain.project import measured_at
 from app.domain.risk import contingency_reserve, live
 from app.domain.schedule import Schedule
 from app.io.workbook_cells import PlanRow
@@ -190,8 +191,8 @@ def _reserve_label(plan: Plan) -> str:
 
 def status_moment(plan: Plan, now: datetime) -> datetime:
     """The moment earned value is read at, as the Budget view reads it: the plan's status
-    date, else now to the minute."""
-    return plan.project.status_date or now.replace(second=0, microsecond=0)
+    date, else its Current Date, else now to the minute."""
+    return measured_at(plan.project, now.replace(second=0, microsecond=0))
 
 
 def status_line(plan: Plan, schedule: Schedule, status: datetime) -> str:

@@ -28,6 +28,7 @@ from app.domain.filters import TaskFilter, matching_uids, with_summaries
 from app.domain.grouping import GroupBy
 from app.domain.grouping_rows import GROUP_KEY_FIRST, TaskGroup, flatten, group_tasks
 from app.domain.plan import Plan
+from app.domain.project import measured_at
 from app.domain.schedule import Schedule
 from app.domain.sorting import TaskSort, sorted_tasks
 from app.domain.view_state import SheetView
@@ -101,7 +102,7 @@ def view_rows(
     and the groups at ``folded_groups`` (their paths) folded. ``costs``: the plan's cost
     report (worked out here when a sort or group needs one); ``now``: when the plan has no
     status date, the moment Late Tasks and Status are judged at (default: now)."""
-    moment = plan.project.status_date or now or datetime.now()
+    moment = measured_at(plan.project, now or datetime.now())
     tasks = plan.tasks
     keep: set[int] | None = None
     if task_filter is not None and not task_filter.is_all:

@@ -78,7 +78,9 @@ def subtitle(report: StatusReport) -> str:
     locale's short date, ISO in the C locale)."""
     project = report.project
     status = format_date(report.status_date)
-    if not report.status_date_set:
+    if not report.status_date_set and project.current_date is not None:
+        status += " (the plan's Current Date: it has no status date)"
+    elif not report.status_date_set:
         status += " (today: the plan has no status date)"
     parts = [f"Status date: {status}", f"Report date: {printed_date(report.report_date)}"]
     if report.baseline:

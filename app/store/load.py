@@ -313,6 +313,7 @@ def _project(r: sqlite3.Row) -> Project:
         page_setup=page_setup_in(r),
         ev_baseline=r["ev_baseline"],
         ev_method=enum_in(EarnedValueMethod, r["ev_method"]),
+        current_date=dt_in(r["current_date"]),
     )
 
 

@@ -417,6 +417,13 @@ def _v32(conn: sqlite3.Connection) -> None:
     conn.execute(TABLE_LOOKS_SQL)
 
 
+def _v33(conn: sqlite3.Connection) -> None:
+    """v32 -> v33: Project Information's Current Date; a v32 plan has none (today), as before."""
+    project = {r[1] for r in conn.execute("PRAGMA table_info(project)")}
+    if "current_date" not in project:
+        conn.execute("ALTER TABLE project ADD COLUMN current_date TEXT")
+
+
 # target version -> the step that reaches it from the version before.
 MIGRATIONS: dict[int, Step] = {
     2: _v2,
@@ -450,6 +457,7 @@ MIGRATIONS: dict[int, Step] = {
     30: _v30,
     31: _v31,
     32: _v32,
+    33: _v33,
 }
 
 

@@ -64,6 +64,7 @@ def project_row(p: Project) -> Row:
         "default_task_type": p.default_task_type.name,
         "ev_baseline": p.ev_baseline,
         "ev_method": p.ev_method.name,
+        "current_date": dt_out(p.current_date),
         **page_setup_row(p.page_setup),
     }
 

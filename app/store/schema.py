@@ -15,7 +15,7 @@ from app.store.work_week_rows import WORK_WEEKS_SQL
 APPLICATION_ID = 0x47414E54
 
 # PRAGMA user_version: bumped by every migration in migrations.py.
-SCHEMA_VERSION = 32
+SCHEMA_VERSION = 33
 
 # What an MS Project file said of its links that Gantry does not schedule by (v23,
 # app/domain/kept_links.py, app/store/kept_links_rows.py): estimated lags by link, the
@@ -101,7 +101,8 @@ CREATE TABLE project (
     -- "Baseline for Earned Value calculations" (0-10), "Default task Earned Value method"
     -- (EarnedValueMethod name) (v31)
     ev_baseline INTEGER NOT NULL DEFAULT 0,
-    ev_method TEXT NOT NULL DEFAULT 'PERCENT_COMPLETE'
+    ev_method TEXT NOT NULL DEFAULT 'PERCENT_COMPLETE',
+    current_date TEXT  -- Project Information's Current Date (v33); NULL: today
 );
 
 -- hyperlink_*: Insert > Hyperlink (v15), text to display, address, sub-address (all empty: none)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import AppError, InputError
 from app.domain.filters import FilterKind, TaskFilter, matching_uids
+from app.domain.project import measured_at
 from app.ui.dialogs.access_keys import give_access_keys
 from app.ui.dialogs.buttons import error_label, ok_cancel
 from app.ui.dialogs.custom_filter_dialog import CustomFieldFilterDialog
@@ -237,7 +238,7 @@ class FilterController(QObject):
         if task_filter.is_all:
             model.set_row_filter(None)
         else:
-            status = plan.project.status_date or self.clock()
+            status = measured_at(plan.project, self.clock())
             try:
                 matched = matching_uids(
                     plan,

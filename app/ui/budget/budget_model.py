@@ -24,6 +24,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.domain.cost_earned import EarnedValueBook
 from app.domain.earned_value import ZERO, EarnedValue, actual_to_date, project_earned_value
+from app.domain.project import measured_at
 from app.domain.risk import RISK_DIGITS, contingency_reserve, live
 from app.report.render import BoldRow
 from app.ui.budget.money import money
@@ -116,12 +117,12 @@ HEADER_TIPS = {
 
 
 def status_date_of(document: Document, clock: Callable[[], datetime]) -> datetime:
-    """The project's status date, or now (to the minute) when none is set.
+    """The project's status date, else its Current Date, else now (to the minute).
 
     To the minute: edits within a minute keep the planned values as they were,
     so the Budget tab works out only what the edits changed.
     """
-    return document.plan.project.status_date or clock().replace(second=0, microsecond=0)
+    return measured_at(document.plan.project, clock().replace(second=0, microsecond=0))
 
 
 class BudgetModel(QAbstractItemModel):

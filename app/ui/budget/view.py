@@ -302,9 +302,10 @@ class BudgetView(QWidget):
         )
         self._show_reserve()
         status_set = plan.project.status_date is not None
-        source = "status date" if status_set else "today"
+        current_set = not status_set and plan.project.current_date is not None
+        source = "status date" if status_set else "Current Date" if current_set else "today"
         finish = doc.schedule.finish
-        if not status_set and plan.tasks and status > finish:
+        if not status_set and not current_set and plan.tasks and status > finish:
             # as MS Project, EV is read today; say so, the chart stops at the plan's end
             source = f"today, after the plan's finish on {local_date(finish, weekday=False)}"
         currency = costs.currency or sym  # (an empty plan may have neither: then no word)
@@ -316,4 +317,4 @@ class BudgetView(QWidget):
             plan, doc.schedule, costs, status, parents=self.model.parents, cache=self._curve_cache
         )
         span = (doc.schedule.start, doc.schedule.finish) if plan.tasks else None
-        self.chart.set_curve(curve, status, sym, status_set, span, project=project)
+        self.chart.set_curve(curve, status, sym, status_set or current_set, span, project=project)

@@ -14,7 +14,7 @@ OK applies everything as one undoable step."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, time
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
@@ -96,6 +96,16 @@ class ProjectDialog(CommandDialog):
         # Ticked, it offers today at the end of work, as Project > Status Date reads a day.
         today = end_of_day(document.plan, date.today())
         self.status_date = OptionalDate("Status date", project.status_date, today)
+        # MS Project's Current Date: today unless set; set, progress is measured at it
+        # when no status date is (earned value, Status, the status report)
+        now = datetime.combine(date.today(), project.default_start_time)
+        self.current_date = OptionalDate(
+            "Current date", project.current_date, now, at=project.default_start_time
+        )
+        self.current_date.setToolTip(
+            "Unticked: today, as MS Project sets it on every open. Ticked: earned value, "
+            "Status and the status report are measured at this date when no status date is set"
+        )
         self.currency = QLineEdit(project.currency)
         self.currency.setMaxLength(3)
         self.currency.setPlaceholderText("ISO code, e.g. EUR, GBP (empty: not known)")
@@ -166,6 +176,7 @@ class ProjectDialog(CommandDialog):
         form.addRow("Name", self.name)
         form.addRow("Start", self.start)
         form.addRow("", self.status_date)
+        form.addRow("", self.current_date)
         form.addRow("Currency", self.currency)
         form.addRow("Currency symbol", self.currency_symbol)
         form.addRow("Symbol placement", self.currency_position)
@@ -241,6 +252,7 @@ class ProjectDialog(CommandDialog):
             name=name,
             start=read_date(self.start),
             status_date=self.status_date.value(),
+            current_date=self.current_date.value(),
             currency=currency,
             currency_symbol=symbol,
             currency_symbol_position=SymbolPosition(self.currency_position.currentData()),

@@ -16,6 +16,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from app.domain.errors import AppError
+from app.domain.project import measured_at
 from app.domain.status_lines import StatusReport
 from app.domain.status_report import gather_status
 from app.report.render import page_layout
@@ -79,7 +80,7 @@ def export_status_report(
     with the writing off the GUI thread, behind a progress dialog.
     """
     now = clock()
-    stamp = document.plan.project.status_date or now
+    stamp = measured_at(document.plan.project, now)
     path = ask_report_path(parent, _suggestion(document, stamp))
     if path is None:
         return None

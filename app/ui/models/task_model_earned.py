@@ -1,0 +1,98 @@
+"""The task sheet's Earned Value tables' columns (BCWS, BCWP, ACWP, SV, CV, EAC, BAC, VAC,
+CV%, CPI, TCPI, SV%, SPI) and Physical % Complete.
+
+The figures are :class:`app.domain.earned_value_table.EarnedValueFigures`', the Budget
+view's (at the project's status date, else now to the minute, against the project's
+baseline for earned value), so a cell, the Budget view and the printout never disagree.
+They are worked out: typing on one gives a status-bar pointer to what drives it.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from app.domain.cost_tracking import tracking_text
+from app.domain.earned_value_table import EarnedValueFigures
+from app.domain.project import measured_at
+from app.ui.budget.money import money
+from app.ui.models.task_edits import HEADERS, Column
+
+if TYPE_CHECKING:
+    from app.ui.document import Document
+
+# Each column with the key the printout and app.domain.earned_value_table know it by.
+EARNED_KEYS: dict[Column, str] = {
+    Column.BCWS: "bcws",
+    Column.BCWP: "bcwp",
+    Column.ACWP: "acwp",
+    Column.SV: "sv",
+    Column.CV: "cv",
+    Column.EAC: "eac",
+    Column.BAC: "bac",
+    Column.VAC: "vac",
+    Column.CV_PERCENT: "cv_percent",
+    Column.CPI: "cpi",
+    Column.TCPI: "tcpi",
+    Column.SV_PERCENT: "sv_percent",
+    Column.SPI: "spi",
+    Column.PHYSICAL_PERCENT: "physical_percent_complete",
+}
+EARNED_COLUMNS = frozenset(EARNED_KEYS)
+
+
+def earned_hint(column: int) -> str | None:
+    """The status-bar pointer for typing on an earned value column (None: not one)."""
+    try:
+        found = Column(column)
+    except ValueError:
+        return None
+    if found not in EARNED_COLUMNS:
+        return None
+    if found is Column.PHYSICAL_PERCENT:
+        return "Physical % Complete is read from MS Project files: it is not typed here yet"
+    return (
+        f"{HEADERS[found]} follows the baseline for earned value, % complete and the status "
+        "date (Project > Project Information): edit those to change it"
+    )
+
+
+class EarnedCells:
+    """The earned value columns' cell texts of one document, the figures kept per state."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self._figures: EarnedValueFigures | None = None
+
+    def figures(self) -> EarnedValueFigures | None:
+        """The figures of the plan as it is now (None: the document computes no costs)."""
+        doc = self.document
+        costs = getattr(doc, "costs", None)
+        if costs is None:
+            return None
+        plan = doc.plan
+        when = measured_at(plan.project, datetime.now().replace(second=0, microsecond=0))
+        figures = self._figures
+        if (
+            figures is None
+            or figures.costs is not costs
+            or figures.schedule is not doc.schedule
+            or figures.plan is not plan
+            or figures.status_date != when
+        ):
+            figures = self._figures = EarnedValueFigures(plan, doc.schedule, costs, when)
+        return figures
+
+    def value(self, uid: int, column: Column) -> float | None:
+        """The bare figure behind a cell (None: blank, or no costs)."""
+        figures = self.figures()
+        return None if figures is None else figures.value(EARNED_KEYS[column], uid)
+
+    def text(self, uid: int, column: Column) -> str | None:
+        """The cell text (None: no costs to read it from)."""
+        figures = self.figures()
+        if figures is None:
+            return None
+        plan = self.document.plan
+        figure = figures.figure(EARNED_KEYS[column], uid)
+        return tracking_text(figure, plan, lambda amount: money(plan.project, amount))
