@@ -251,9 +251,18 @@ def parse_money(text: str, symbols: tuple[str, ...] = (), marks: NumberMarks = N
     elif body.count(".") > 1:
         body = ungrouped(body, ".")
     if not body or not all(ch.isdigit() or ch == "." for ch in body) or body == ".":
-        raise InputError(f"{quoted(text.strip())} is not an amount (try 12000 or 12,500.50)")
+        raise InputError(f"{quoted(text.strip())} is not an amount (try {amount_examples(marks)})")
     value = float(body)
     return -value if negative else value
+
+
+def amount_examples(marks: NumberMarks = NO_MARKS) -> str:
+    """Two amounts as the reader types them: ``12000 or 12.500,50`` with German marks,
+    ``12000 or 12,500.50`` without a locale's (files, the command line)."""
+    group, decimal = marks
+    if group is None:
+        group, decimal = ",", "."
+    return f"12000 or 12{group}500{decimal}50"
 
 
 # A word beside or inside an amount: what stands between the digits, spaces, separators,
