@@ -292,7 +292,11 @@ def _cost_assignments(
                 actual_work = round(exact)
                 actual = 0.0
                 if exact:
-                    done_overtime = actual_overtime_minutes(a, exact, work)
+                    done_overtime = (
+                        actual_overtime_minutes(a, exact, work)
+                        if a.overtime_work_minutes or a.actual_overtime_work_minutes
+                        else 0.0  # no overtime (nearly all): no call
+                    )
                     actual = (
                         (exact - done_overtime) * standard + done_overtime * overtime_rate
                     ) / 60.0
