@@ -529,8 +529,20 @@ class _Applier:
             self.next_assignment_uid = self.plan.next_assignment_uid()
         uid = self.next_assignment_uid
         self.next_assignment_uid += 1
-        self.plan.add_assignment(replace(src, uid=uid, task_uid=task, resource_uid=res))
+        at = self._place_of(src, task)  # 'Bob, Alice' stays so where Alice was on it
+        self.plan.add_assignment(replace(src, uid=uid, task_uid=task, resource_uid=res), at)
         self._assignments_here()[(task, res)] = uid
+
+    def _place_of(self, src: Assignment, task: int) -> int | None:
+        """The row an added person goes to: before the first of the task's people whom the
+        source names after them, as its People cell orders them (None: at the end)."""
+        here = self._assignments_here()
+        later = self.source.assignments_of_task(src.task_uid)
+        for a in later[next(i for i, b in enumerate(later) if b.uid == src.uid) + 1 :]:
+            uid = here.get((task, self._rid(a.resource_uid)))
+            if uid is not None:
+                return next(i for i, b in enumerate(self.plan.assignments) if b.uid == uid)
+        return None
 
     def _assignment_changed(self, c: PlanChange) -> None:
         src, here = self._assignment_keys(c)
