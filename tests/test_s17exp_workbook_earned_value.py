@@ -77,7 +77,7 @@ def test_s17exp_the_budget_sheet_holds_the_earned_value_at_the_status_date(tmp_p
     assert figures["Earned value (EV)"] == pytest.approx(5600.0)
     assert figures["Actual cost (AC)"] == pytest.approx(5600.0)
     assert figures["Cost performance index (CPI)"] == pytest.approx(1.0)
-    assert figures["Schedule performance index (SPI)"] == pytest.approx(0.88)  # 0.875
+    assert figures["Schedule performance index (SPI)"] == pytest.approx(0.875)  # shown 0.88
     assert figures["Estimate at completion (EAC)"] == pytest.approx(8000.0)
     assert figures["Variance at completion (VAC)"] == pytest.approx(0.0)
     ws = openpyxl.load_workbook(path)["Budget"]

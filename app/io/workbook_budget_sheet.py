@@ -91,7 +91,12 @@ def budget_sheet(
         (Pen(ws), figure, fmt.ratio if ratio else money, _RATIO_DIGITS if ratio else digits)
         for _, figure, ratio in _EARNED
     ]
-    for r in rows:
+    # Excel's outline, as the plan's: a client collapses the sheet to its top tasks (or sums
+    # the Cost of one level) without counting a summary and its subtasks twice.
+    for at, r in enumerate(rows, start=_FIRST_ROW):
+        level = min(max(r.level - 1, 0), _EXCEL_LEVELS)
+        if level:
+            ws.row_dimensions[at].outlineLevel = level
         baseline = costs.task_baseline_cost.get(r.uid)
         ev = None if values is None or baseline is None else values.get(r.uid)
         ws.append(
@@ -120,13 +125,19 @@ def budget_sheet(
     print_used_range(ws, len(BUDGET_TITLES))
 
 
-_RATIO_DIGITS = 2  # CPI and SPI, shown 0.00
+# CPI and SPI: kept whole (0.9598, not 0.96), shown 0.00 by their cells' format, so a
+# client's formula over them reads the index the Budget view works with.
+_RATIO_DIGITS = None
+_FIRST_ROW = 2  # the first task's row, under the titles
+_EXCEL_LEVELS = 7  # the deepest outline level Excel groups rows by
 
 
-def _shown(value: float | None, digits: int) -> float | None:
+def _shown(value: float | None, digits: int | None) -> float | None:
     """A figure as the Budget view shows it: money to the plan's currency decimals (whole
-    yen, cents), an index to two (``digits``)."""
-    return None if value is None else finite(round(value, digits))
+    yen, cents); ``digits`` None: as it is (an index, formatted 0.00)."""
+    if value is None:
+        return None
+    return finite(value if digits is None else round(value, digits))
 
 
 def _total_row(

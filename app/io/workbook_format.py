@@ -21,6 +21,7 @@ from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.styles.fonts import DEFAULT_FONT
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.properties import Outline
 from openpyxl.xml.functions import Element, SubElement
 
 from app.domain.page_setup import PageSetup
@@ -391,6 +392,8 @@ def table(
     printed = [w for k, w in enumerate(fitted) if get_column_letter(k + 1) not in hidden_columns]
     print_setup(ws, fmt.paper, fmt.title, printed)  # landscape when wide, fit to width
     ws.auto_filter.ref = f"A1:{get_column_letter(len(titles))}{max(rows, 1) + 1}"
+    # a summary's row above its rows, as tasks are: Excel's outline button where it belongs
+    ws.sheet_properties.outlinePr = Outline(summaryBelow=False, summaryRight=False)
     ws.append([_title(ws, t, fmt.header_centre if t in centred else fmt.header) for t in titles])
     return ws
 
