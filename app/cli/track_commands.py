@@ -103,6 +103,12 @@ def run_baseline(args: argparse.Namespace, out: TextIO) -> int:
     from app.domain.costs import compute_costs
     from app.report.locale_numbers import local_money, system_marks
 
+    if getattr(args, "interim", None) is not None:  # Set interim plan (app/cli/interim_command.py)
+        from app.cli.interim_command import run_interim
+
+        return run_interim(args, out)
+    if getattr(args, "from_baseline", None) is not None:
+        raise OptionError("--from-baseline applies to --interim N (Set interim plan)")
     if args.clear is not None:
         return run_clear_baseline(args, out)
     number = 0 if args.number is None else args.number

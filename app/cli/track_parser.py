@@ -36,6 +36,19 @@ def _number(text: str) -> int:
     return value
 
 
+def _interim_number(text: str) -> int:
+    """``--interim``: an interim plan 1..10 (Start1/Finish1..Start10/Finish10)."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= 10:
+        raise argparse.ArgumentTypeError(
+            f"{quoted(text)} is not an interim plan number (use 1 to 10: Start1..Start10)"
+        )
+    return value
+
+
 def _add_scope(
     p: argparse.ArgumentParser, filter_type: Callable[[str], object], what: str, summary: str
 ) -> None:
@@ -87,6 +100,21 @@ def add_baseline(sub: Any, filter_type: Callable[[str], object]) -> None:
         metavar="N",
         help="Clear Baseline instead: baseline N (0 to 10, default 0) taken off the entire "
         "project, or off the tasks given (the others keep theirs)",
+    )
+    p.add_argument(
+        "--interim",
+        type=_interim_number,
+        default=None,
+        metavar="1..10",
+        help="Set interim plan instead: each task's current Start/Finish (or --from-baseline "
+        "M's) copied into its Start N/Finish N; with --clear, interim plan N cleared",
+    )
+    p.add_argument(
+        "--from-baseline",
+        type=_number,
+        default=None,
+        metavar="0..10",
+        help="with --interim, copy baseline M's start and finish (default: the current ones)",
     )
     _add_scope(p, filter_type, "save (or clear)", "a summary given takes its own current values")
     p.add_argument(

@@ -23,6 +23,7 @@ from app.domain.calendar import Calendar, standard_calendar
 from app.domain.custom_fields import CustomField, with_field
 from app.domain.errors import AppError, CycleError, OutlineError, PlanError
 from app.domain.events import Change, ChangeHub, ChangeKind, Entity
+from app.domain.interim_plan import InterimPlan
 from app.domain.kept_links import KeptLinks
 from app.domain.link import Link
 from app.domain.link_graph import LinkGraph
@@ -69,6 +70,8 @@ class Plan(OutlineOps, RegisterOps):
     resources: list[Resource] = field(default_factory=list)
     assignments: list[Assignment] = field(default_factory=list)
     baselines: dict[int, Baseline] = field(default_factory=dict)
+    # Interim plans (Start1..10/Finish1..10) by number 1..10 (app/domain/interim.py)
+    interims: dict[int, InterimPlan] = field(default_factory=dict)
     risks: list[Risk] = field(default_factory=list)
     # Recurring tasks' patterns by summary uid (app.domain.recurrence_tasks)
     recurrences: dict[int, TaskRecurrence] = field(default_factory=dict)

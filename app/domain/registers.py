@@ -15,6 +15,7 @@ from app.domain.baseline import Baseline
 from app.domain.calendar import Calendar
 from app.domain.errors import PlanError
 from app.domain.events import Change, ChangeHub, ChangeKind, Entity
+from app.domain.interim_plan import InterimPlan, check_number, interim_key
 from app.domain.positions import Positions
 from app.domain.project import Project
 from app.domain.quoting import NAME_LIMIT, quoted
@@ -62,6 +63,7 @@ class RegisterOps:
         resources: list[Resource]
         assignments: list[Assignment]
         baselines: dict[int, Baseline]
+        interims: dict[int, InterimPlan]
         risks: list[Risk]
         _rows_at: dict[Entity, Positions[int, Any]]
         _assigned_rows: TaskRows
@@ -328,6 +330,27 @@ class RegisterOps:
         change = Change(Entity.BASELINE, ChangeKind.CHANGED, (baseline.index,))
         self._announce(change)
         self.baselines[baseline.index] = baseline
+        self._done(change)
+        return old
+
+    def set_interim(self, interim: InterimPlan) -> InterimPlan | None:
+        """Store interim plan ``interim.number`` (1..10); returns the one it replaced. Told
+        as a baseline change keyed by :func:`interim_key` (no date moves, no cost)."""
+        check_number(interim.number)
+        old = self.interims.get(interim.number)
+        change = Change(Entity.BASELINE, ChangeKind.CHANGED, (interim_key(interim.number),))
+        self._announce(change)
+        self.interims[interim.number] = interim
+        self._done(change)
+        return old
+
+    def clear_interim(self, number: int) -> InterimPlan | None:
+        """Remove interim plan ``number``; returns it."""
+        if number not in self.interims:
+            return None
+        change = Change(Entity.BASELINE, ChangeKind.REMOVED, (interim_key(number),))
+        self._announce(change)
+        old = self.interims.pop(number)
         self._done(change)
         return old
 

@@ -23,6 +23,7 @@ from app.domain import (
     earned_value_method,
     edited_work,
     hyperlinks,
+    interim_plan,
     leveling_options,
     link,
     page_setup,
@@ -47,6 +48,7 @@ for _module in (
     earned_value_method,
     edited_work,
     hyperlinks,
+    interim_plan,
     leveling_options,
     link,
     page_setup,
@@ -163,6 +165,8 @@ def plan_to_json(plan: Plan) -> str:
         "risks": _encode(plan.risks),
         "recurrences": _encode(plan.recurrences),
     }
+    if plan.interims:  # Start1..10/Finish1..10 (left out when none: snapshots as before)
+        body["interims"] = _encode(plan.interims)
     # ASCII only: the text is cut into cells of a fixed length, and Excel counts a
     # character outside the BMP (an emoji in a task name) twice against its cell limit
     return json.dumps(body, separators=(",", ":"))
@@ -199,6 +203,7 @@ def read_snapshot_plan(
             baselines=_decode(body["baselines"]),
             risks=_decode(body["risks"]),
             recurrences=_decode(body.get("recurrences", {"$map": []})),
+            interims=_decode(body.get("interims", {"$map": []})),
         )
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise FileFormatError(f"{where}: the Gantry snapshot is damaged ({exc})") from None

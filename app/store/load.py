@@ -49,6 +49,7 @@ from app.store.convert import (
 from app.store.custom_rows import field_in, value_in
 from app.store.edited_work_rows import TABLE as EDITED_TABLE
 from app.store.edited_work_rows import with_edited_work
+from app.store.interim_rows import INTERIM_TABLE, read_interims
 from app.store.kept_links_rows import KEPT_TABLES, read_kept
 from app.store.page_setup_rows import page_setup_in
 from app.store.rows import WORKDAYS_KIND
@@ -86,6 +87,7 @@ _WEIGHTS = {
     EDITED_TABLE: 1,
     "baselines": 1,
     "baseline_entries": 1,
+    INTERIM_TABLE: 1,  # interim plans (schema v34)
     "risks": 1,
     "risk_tasks": 1,
     **dict.fromkeys(VIEW_TABLES, 1),  # the task sheet's view (schema v20)
@@ -187,6 +189,7 @@ def _load(src: _Source, name: str) -> tuple[Plan, list[str]]:
     assignments = src.each("SELECT * FROM assignments ORDER BY position", _assignment)
     assignments = with_edited_work(src.rows, assignments)  # typed period by period (v28)
     baselines = _baselines(src)
+    interims = read_interims(src.rows)  # Start1..10/Finish1..10 (schema v34)
     risks = _risks(src)
     recurrences = dict(src.each("SELECT * FROM task_recurrences", _recurrence))
     view = read_view(src.rows)
@@ -201,6 +204,7 @@ def _load(src: _Source, name: str) -> tuple[Plan, list[str]]:
         resources=resources,
         assignments=assignments,
         baselines=baselines,
+        interims=interims,
         risks=risks,
         recurrences=recurrences,
         view=view,

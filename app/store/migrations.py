@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from app.store import page_setup_rows
 from app.store.edited_work_rows import EDITED_WORK_SQL
+from app.store.interim_rows import INTERIM_SQL
 from app.store.schema import KEPT_LINKS_SQL, SCHEMA_VERSION
 from app.store.table_looks_rows import TABLE_LOOKS_SQL
 from app.store.work_week_rows import WORK_WEEKS_SQL
@@ -424,6 +425,12 @@ def _v33(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE project ADD COLUMN current_date TEXT")
 
 
+def _v34(conn: sqlite3.Connection) -> None:
+    """v33 -> v34: interim plans (Start1..10/Finish1..10, app/store/interim_rows.py); a v33
+    plan has none."""
+    conn.execute(INTERIM_SQL)
+
+
 # target version -> the step that reaches it from the version before.
 MIGRATIONS: dict[int, Step] = {
     2: _v2,
@@ -458,6 +465,7 @@ MIGRATIONS: dict[int, Step] = {
     31: _v31,
     32: _v32,
     33: _v33,
+    34: _v34,
 }
 
 

@@ -23,6 +23,7 @@ from app.domain.progress import Progress, report
 from app.store.custom_rows import field_rows, list_rows, value_rows
 from app.store.edited_work_rows import TABLE as EDITED_TABLE
 from app.store.edited_work_rows import piece_rows
+from app.store.interim_rows import INTERIM_TABLE, interim_rows
 from app.store.kept_links_rows import write_kept
 from app.store.rows import (
     Row,
@@ -169,6 +170,8 @@ class PlanWriter:
                 chunk = entries[start : start + _CHUNK]
                 self._put_many("baseline_entries", chunk)
                 written.add(len(chunk))
+        for interim in plan.interims.values():  # Start1..10/Finish1..10 (schema v34)
+            self._put_many(INTERIM_TABLE, interim_rows(interim))
         for i, risk in enumerate(plan.risks):
             self._put_set(risk_rows(risk, i))
         written.add(len(plan.risks))
@@ -426,11 +429,27 @@ class PlanWriter:
         self._family(change, "risks", rows)
 
     def _baselines(self, change: Change) -> None:
+        interims = [-int(str(k)) for k in change.keys if int(str(k)) < 0]  # interim_key
+        if interims:
+            self._interims(interims)
+            keys = tuple(k for k in change.keys if int(str(k)) >= 0)
+            if not keys:
+                return
+            change = Change(change.entity, change.kind, keys)
+
         def rows(index: int) -> RowSet | None:
             b = self._plan.baselines.get(index)
             return None if b is None else baseline_rows(b)
 
         self._family(change, "baselines", rows)
+
+    def _interims(self, numbers: list[int]) -> None:
+        """Rewrite interim plans ``numbers``: their rows deleted, the plan's put back."""
+        self._delete(INTERIM_TABLE, "number", numbers)
+        for n in numbers:
+            interim = self._plan.interims.get(n)
+            if interim is not None:
+                self._put_many(INTERIM_TABLE, interim_rows(interim))
 
     def _family(self, change: Change, family: str, rows: Callable[[int], RowSet | None]) -> None:
         """Rewrite a value stored over several tables: delete its rows, insert the new ones."""

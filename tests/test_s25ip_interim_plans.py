@@ -1,0 +1,157 @@
+"""Interim plans (MS Project's Set interim plan: Start1..10/Finish1..10): copied from the
+current Start/Finish or a baseline's, for every task or the selected ones; cleared for the
+entire project or the selected tasks; kept in the .gantry file (schema v34; a v33 file has
+none), written as it changes; ``gantry baseline --interim N [--from-baseline M]`` and
+``--clear --interim N``."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from app.domain.baselines import snapshot
+from app.domain.costs import compute_costs
+from app.domain.errors import InputError
+from app.domain.interim import cleared_interim, interim_plan
+from app.domain.interim_plan import InterimEntry, InterimPlan
+from app.domain.link import Link
+from app.domain.plan import Plan
+from app.domain.project import Project
+from app.domain.scheduler import schedule
+from app.domain.task import Task
+from app.io.plan_snapshot import plan_from_json, plan_to_json
+from app.store.document import GantryFile, read_plan, write_plan
+from app.store.schema import SCHEMA_VERSION
+
+MON = datetime(2027, 3, 1, 8, 0)
+DAY = 480
+
+
+def _plan() -> Plan:
+    plan = Plan(project=Project(name="House", start=MON))
+    plan.append_task(Task(1, "Wall", duration_minutes=2 * DAY))
+    plan.append_task(Task(2, "Roof", duration_minutes=3 * DAY))
+    plan.add_link(Link(1, 2))
+    return plan
+
+
+def _times(plan: Plan, uid: int) -> tuple[datetime, datetime]:
+    t = schedule(plan).times.get(uid)
+    assert t is not None
+    return t.start, t.finish
+
+
+def test_s25ip_set_interim_plan_copies_start_and_finish_of_every_task():
+    plan = _plan()
+    new = interim_plan(plan, schedule(plan), 1)
+    assert new.label() == "Start1/Finish1"
+    assert [(e.task_uid, e.start, e.finish) for e in new.entries] == [
+        (1, *_times(plan, 1)),
+        (2, *_times(plan, 2)),
+    ]
+
+
+def test_s25ip_selected_tasks_keep_the_others_entries_and_a_baseline_is_a_source():
+    plan = _plan()
+    found = schedule(plan)
+    plan.set_baseline(snapshot(plan, found, compute_costs(plan, found), 2, MON))
+    plan.set_interim(interim_plan(plan, found, 4))
+    roof_was = plan.interims[4].entry(2)
+    plan.update_task(replace(plan.task(1), duration_minutes=4 * DAY))  # the plan slips
+    moved = schedule(plan)
+    plan.set_interim(interim_plan(plan, moved, 4, None, [1]))
+    assert plan.interims[4].entry(1) == InterimEntry(1, *_times(plan, 1))
+    assert plan.interims[4].entry(2) == roof_was  # not selected: kept
+    from_base = interim_plan(plan, moved, 5, 2)
+    base = plan.baselines[2].entry(1)
+    assert base is not None
+    assert from_base.entry(1) == InterimEntry(1, base.start, base.finish)
+    with pytest.raises(InputError, match="Baseline 7 is not saved"):
+        interim_plan(plan, moved, 5, 7)
+    with pytest.raises(InputError, match="numbered 1 to 10"):
+        interim_plan(plan, moved, 11)
+
+
+def test_s25ip_clear_interim_plan_whole_or_for_selected_tasks():
+    plan = _plan()
+    plan.set_interim(interim_plan(plan, schedule(plan), 1))
+    assert cleared_interim(plan, 2) is None  # not set
+    some = cleared_interim(plan, 1, [2])
+    assert some is not None
+    assert some.left == InterimPlan(1, plan.interims[1].entries[:1])
+    whole = cleared_interim(plan, 1)
+    assert whole is not None
+    assert whole.left is None
+    assert whole.removed == 2
+    plan.clear_interim(1)
+    assert plan.interims == {}
+
+
+def test_s25ip_the_gantry_file_keeps_interim_plans_as_they_change(tmp_path):
+    path = tmp_path / "house.gantry"
+    plan = _plan()
+    plan.set_interim(interim_plan(plan, schedule(plan), 1))
+    write_plan(plan, path)
+    assert read_plan(path).interims == plan.interims
+    opened = GantryFile.open(path)  # an open file is written change by change
+    doc_plan = opened.plan
+    doc_plan.set_interim(interim_plan(doc_plan, schedule(doc_plan), 3, None, [2]))
+    doc_plan.clear_interim(1)
+    opened.close()
+    back = read_plan(path)
+    assert sorted(back.interims) == [3]
+    assert [e.task_uid for e in back.interims[3].entries] == [2]
+
+
+def test_s25ip_the_workbook_snapshot_carries_interim_plans():
+    plan = _plan()
+    assert "interims" not in plan_to_json(plan)  # none: the snapshot as before
+    plan.set_interim(interim_plan(plan, schedule(plan), 2))
+    assert plan_from_json(plan_to_json(plan)).interims == plan.interims
+
+
+def test_s25ip_a_v33_file_opens_with_no_interim_plans(tmp_path):
+    old = tmp_path / "v33.gantry"
+    shown = subprocess.run(
+        ["git", "show", "8ff8a0b0:resources/demo/crm-rollout.gantry"],
+        capture_output=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    old.write_bytes(shown.stdout)
+    with sqlite3.connect(old) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 33
+    conn.close()
+    plan = read_plan(old)
+    assert plan.interims == {}
+    plan.set_interim(interim_plan(plan, schedule(plan), 1))
+    write_plan(plan, tmp_path / "again.gantry")
+    assert len(read_plan(tmp_path / "again.gantry").interims[1].entries) == len(plan.tasks)
+    with sqlite3.connect(tmp_path / "again.gantry") as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION >= 34
+    conn.close()
+
+
+def test_s25ip_gantry_baseline_interim_sets_and_clears(tmp_path, capsys):
+    path = tmp_path / "house.gantry"
+    write_plan(_plan(), path)
+    assert main(["baseline", str(path), "--interim", "2"]) == 0
+    assert "Start/Finish copied into Start2/Finish2 (2 tasks in it)" in capsys.readouterr().out
+    assert len(read_plan(path).interims[2].entries) == 2
+    assert main(["baseline", str(path), "--interim", "2", "--from-baseline", "1"]) == 1
+    assert capsys.readouterr().err.strip() == "gantry: Baseline 1 is not saved: nothing to copy"
+    assert main(["baseline", str(path), "--clear", "--interim", "2", "--tasks", "1"]) == 0
+    said = capsys.readouterr().out
+    assert "Start2/Finish2 cleared for 1 task; the others keep theirs" in said
+    assert [e.task_uid for e in read_plan(path).interims[2].entries] == [2]
+    assert main(["baseline", str(path), "--clear", "--interim", "2"]) == 0
+    assert read_plan(path).interims == {}
+    assert main(["baseline", str(path), "--interim", "1", "-o", str(tmp_path / "a.xml")]) == 2
+    assert "would not keep the interim plan" in capsys.readouterr().err
+    assert not (tmp_path / "a.xml").exists()
