@@ -327,9 +327,11 @@ def _add_info(sub: Any) -> None:
         "info",
         prog="gantry info",
         help="summary of a plan",
-        description="A plan's name, tasks and links, start and finish, critical tasks, "
+        description="A plan's name, tasks and links, start and finish (with the latest "
+        "deadline a milestone or summary misses, and by how much), critical tasks, "
         "deadlines set and missed (the most late named), scheduling issues, people, cost "
-        "and budget, who is over-allocated, risks and baselines.",
+        "and budget, who is over-allocated, earned value (CPI, SPI, EAC and VAC against "
+        "baseline 0, to the status date, else the Current Date or today), risks and baselines.",
     )
     p.add_argument("file", type=Path, metavar="FILE", help=PLAN_HELP)
     p.add_argument("--sheet", metavar="NAME", help=SHEET_HELP)
