@@ -121,7 +121,8 @@ def _key_deadline(report: StatusReport) -> dict[str, Any] | None:
         "finish": iso(key.finish),
         "baseline_finish": iso(report.headline.deadline_baseline_finish),
         "late_minutes": key.late_minutes,
-        "late_text": signed_days(report.project, key.late_minutes),  # the card's "+5d"
+        # the card's "+5d", in the plan's duration unit as the card says it
+        "late_text": ("+" if key.late_minutes > 0 else "") + _late_text(report, key.late_minutes),
     }
 
 

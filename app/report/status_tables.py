@@ -100,7 +100,7 @@ def issue_cards(report: StatusReport) -> list[Card]:
     if h.deadline is not None:
         cards += [
             Card(f"Deadline: {h.deadline_task}", format_date(h.deadline), True),
-            Card("Forecast vs deadline", days(report, h.deadline_variance_minutes), True),
+            Card("Forecast vs deadline", signed_span(report, h.deadline_variance_minutes), True),
         ]
     return cards
 
@@ -112,7 +112,7 @@ def deadline_note(report: StatusReport) -> str | None:
     if h.deadline is None or h.deadline_finish is None:
         return None
     name = quoted(h.deadline_task, NAME_LIMIT)
-    late = days(report, h.deadline_variance_minutes)
+    late = signed_span(report, h.deadline_variance_minutes)
     said = (
         f"{name} is forecast to finish {format_date(h.deadline_finish)}, {late} against its "
         f"deadline ({format_date(h.deadline)}), the latest deadline a milestone or summary misses"
@@ -132,6 +132,15 @@ def plan_span(report: StatusReport, minutes: int, elapsed: bool = False) -> str:
     return local_figure(
         format_column_span(minutes, report.project, elapsed=elapsed), locale_marks()
     )
+
+
+def signed_span(report: StatusReport, minutes: int | None) -> str:
+    """How late against a deadline, signed, in the plan's duration unit as the missed
+    deadlines table and ``gantry info`` say it ("+5d", "+1.2w"; "+1,2w" in German)."""
+    if minutes is None:
+        return ""
+    sign = "+" if minutes > 0 else "-" if minutes < 0 else ""
+    return sign + plan_span(report, abs(minutes))
 
 
 def deadline_table(report: StatusReport, lines: tuple[DeadlineLine, ...]) -> Table:
