@@ -409,7 +409,10 @@ def set_baseline(window: MainWindow) -> None:
     """Project > Set Baseline…: the Budget view's dialog and step, for the tasks selected here."""
     from app.ui.budget.baseline_dialog import set_baseline as ask_and_set
 
-    index = ask_and_set(window.document, window, window.tree.selected_uids(), datetime.now())
+    def say(text: str) -> None:  # Set interim plan says what it copied
+        window.statusBar().showMessage(text, _MESSAGE_MS)
+
+    index = ask_and_set(window.document, window, window.tree.selected_uids(), datetime.now(), say)
     if index is not None:
         label = window.document.plan.baselines[index].label()
         window.statusBar().showMessage(f"{label} saved", _MESSAGE_MS)

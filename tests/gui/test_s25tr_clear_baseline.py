@@ -87,7 +87,7 @@ def test_s25tr_the_dialog_offers_the_first_saved_baseline_and_selected_only_with
     assert dialog.which.currentIndex() == 3
     assert "last saved" in dialog.which.currentText()
     assert not dialog.selected.isEnabled()
-    assert dialog.answer() == (3, False)
+    assert dialog.answer() == (3, False, None)  # no interim plan (s25ip)
 
 
 def test_s25tr_set_baseline_on_a_plan_with_no_tasks_saves_nothing(

@@ -1,8 +1,11 @@
-"""Set Baseline: which of the eleven baselines, its name, for which tasks, how summaries roll up."""
+"""Set Baseline: which of the eleven baselines, its name, for which tasks, how summaries roll up;
+or MS Project's Set interim plan: Start/Finish (or a baseline's) copied into Start1..10/Finish1..10.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtWidgets import (
@@ -21,8 +24,11 @@ from PySide6.QtWidgets import (
 from app.domain.baseline import BASELINE_COUNT, Baseline, baseline_label
 from app.domain.baselines import NO_ROLL_UP, RollUp
 from app.domain.errors import AppError
+from app.domain.interim import interim_summary
+from app.domain.interim_plan import INTERIM_COUNT, interim_label
 from app.domain.quoting import NAME_LIMIT, quoted
 from app.ui.budget.commands import SetBaselineCommand
+from app.ui.budget.interim_commands import SetInterimCommand
 from app.ui.commands import execute
 from app.ui.dialogs.access_keys import give_access_keys
 from app.ui.dialogs.buttons import ok_cancel
@@ -65,6 +71,15 @@ def name_clash(baselines: Mapping[int, Baseline], index: int, name: str) -> str 
                 "give this one another"
             )
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class InterimChoice:
+    """Set interim plan's choices: copy ``source`` (None: Start/Finish, else baseline
+    ``source``) into interim plan ``number`` (Start N/Finish N)."""
+
+    number: int
+    source: int | None = None
 
 
 class SetBaselineDialog(QDialog):
@@ -110,11 +125,31 @@ class SetBaselineDialog(QDialog):
             "counting subtasks added or deleted since"
         )
         self.selected.toggled.connect(self._show_roll_up)
-        self._show_roll_up(False)
+        # MS Project's "Set baseline" / "Set interim plan" (Copy ... Into Start N/Finish N)
+        self.set_baseline = QRadioButton("Set &baseline")
+        self.set_interim = QRadioButton("Set &interim plan")
+        self.set_baseline.setChecked(True)
+        kind = QButtonGroup(self)
+        kind.addButton(self.set_baseline)
+        kind.addButton(self.set_interim)
+        self.copy = QComboBox()
+        self.copy.addItem("Start/Finish", None)
+        for k in range(BASELINE_COUNT):
+            b = baselines.get(k)
+            self.copy.addItem(b.label() if b is not None else baseline_label(k), k)
+        self.into = QComboBox()
+        for n in range(1, INTERIM_COUNT + 1):
+            self.into.addItem(interim_label(n), n)
+        self.set_interim.toggled.connect(self._show_kind)
+        self._show_kind(False)
         form = QFormLayout(self)
+        form.addRow("", self.set_baseline)
         form.addRow("Save", self.which)
         form.addRow("Name", self.name)
         form.addRow("", self.problem)
+        form.addRow("", self.set_interim)
+        form.addRow("&Copy", self.copy)
+        form.addRow("I&nto", self.into)
         form.addRow("For", self.all_tasks)
         form.addRow("", self.selected)
         form.addRow("Roll up baselines", self.to_all_summaries)
@@ -123,8 +158,19 @@ class SetBaselineDialog(QDialog):
         give_access_keys(self)  # Alt+letter to each field, read by screen readers
 
     def _show_roll_up(self, selected: bool) -> None:
-        self.to_all_summaries.setEnabled(selected)
-        self.from_subtasks.setEnabled(selected)
+        baseline = not self.set_interim.isChecked()
+        self.to_all_summaries.setEnabled(selected and baseline)
+        self.from_subtasks.setEnabled(selected and baseline)
+
+    def _show_kind(self, interim: bool) -> None:
+        """A baseline's fields, or the interim plan's Copy and Into, as MS Project greys them."""
+        for box in (self.which, self.name):
+            box.setEnabled(not interim)
+        self.copy.setEnabled(interim)
+        self.into.setEnabled(interim)
+        self._show_roll_up(self.selected.isChecked())
+        if interim:
+            self._say("")
 
     def _show_name(self, index: int) -> None:
         old = self._baselines.get(index)
@@ -132,6 +178,9 @@ class SetBaselineDialog(QDialog):
 
     def accept(self) -> None:
         """Close with OK unless another baseline has the name typed (then say so)."""
+        if self.set_interim.isChecked():
+            super().accept()
+            return
         clash = name_clash(self._baselines, self.which.currentIndex(), self.name.text())
         if clash is not None:
             self._say(clash)
@@ -143,22 +192,33 @@ class SetBaselineDialog(QDialog):
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
 
-    def answer(self) -> tuple[int, bool, str, RollUp]:
-        """(baseline index, selected tasks only, name, roll-up) as the dialog shows them."""
+    def answer(self) -> tuple[int, bool, str, RollUp, InterimChoice | None]:
+        """(baseline index, selected tasks only, name, roll-up, the interim plan to set
+        instead: None for a baseline) as the dialog shows them."""
         selected = self.selected.isChecked()
+        interim = (
+            InterimChoice(int(self.into.currentData()), self.copy.currentData())
+            if self.set_interim.isChecked()
+            else None
+        )
         roll_up = (
             RollUp(self.to_all_summaries.isChecked(), self.from_subtasks.isChecked())
-            if selected
+            if selected and interim is None
             else NO_ROLL_UP
         )
-        return self.which.currentIndex(), selected, self.name.text().strip(), roll_up
+        return self.which.currentIndex(), selected, self.name.text().strip(), roll_up, interim
 
     @classmethod
     def ask(
         cls, parent: QWidget | None, has_selection: bool, baselines: Mapping[int, Baseline]
-    ) -> tuple[int, bool, str, RollUp] | tuple[int, bool, str] | None:
-        """(baseline index, selected tasks only, name, roll-up) or None; tests monkeypatch
-        this (three values: no roll-up)."""
+    ) -> (
+        tuple[int, bool, str, RollUp, InterimChoice | None]
+        | tuple[int, bool, str, RollUp]
+        | tuple[int, bool, str]
+        | None
+    ):
+        """(baseline index, selected tasks only, name, roll-up, interim plan) or None; tests
+        monkeypatch this (three values: no roll-up, four: no interim plan)."""
         dialog = cls(has_selection, baselines, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -184,7 +244,11 @@ def overwrite_question(baseline: Baseline) -> str:
 
 
 def set_baseline(
-    document: Document, parent: QWidget, selected: list[int], saved_at: datetime
+    document: Document,
+    parent: QWidget,
+    selected: list[int],
+    saved_at: datetime,
+    say: Callable[[str], None] | None = None,
 ) -> int | None:
     """Ask which baseline, its name and which tasks, then save it as one undoable step.
 
@@ -194,6 +258,9 @@ def set_baseline(
     tasks, or the refusal of the step: shown in a message box), or when the user keeps
     the baseline already saved there: saving the whole project over one asks
     first, as MS Project does (selected tasks only update their own entries).
+
+    Set interim plan chosen instead: the interim plan is set as one undoable step, ``say``
+    is told what was copied, and None is returned (no baseline was saved).
     """
     if not document.plan.tasks:  # a baseline of nothing: "saved (0 tasks)" said nothing true
         SetBaselineDialog.inform(parent, NO_TASKS)
@@ -203,6 +270,10 @@ def set_baseline(
         return None
     index, only_selected, name = answer[:3]
     roll_up = answer[3] if len(answer) > 3 and only_selected else NO_ROLL_UP
+    interim = answer[4] if len(answer) > 4 else None
+    if interim is not None:
+        _set_interim(document, parent, selected if only_selected else None, interim, say)
+        return None
     clash = name_clash(document.plan.baselines, index, name)
     if clash is not None:
         QMessageBox.warning(parent, "Set Baseline", clash)
@@ -223,3 +294,22 @@ def set_baseline(
         QMessageBox.warning(parent, "Set Baseline", str(exc))
         return None
     return index
+
+
+def _set_interim(
+    document: Document,
+    parent: QWidget,
+    uids: list[int] | None,
+    choice: InterimChoice,
+    say: Callable[[str], None] | None,
+) -> None:
+    """Set interim plan ``choice`` as one undoable step; a refusal (a baseline not saved)
+    shown in a message box."""
+    try:
+        command = SetInterimCommand(document, choice.number, choice.source, uids)
+        execute(document, command)
+    except AppError as exc:
+        QMessageBox.warning(parent, "Set Baseline", str(exc))
+        return
+    if say is not None:
+        say(interim_summary(command.interim, choice.source, uids is not None))

@@ -1,7 +1,8 @@
-"""Clear Baseline: which of the eleven baselines, for the entire project or the selected tasks.
+"""Clear Baseline: which of the eleven baselines, or which interim plan (Start1..10/Finish1..10),
+for the entire project or the selected tasks.
 
-MS Project's Project > Set Baseline > Clear Baseline…: the baseline goes (entire project),
-or only the selected tasks' values in it; one undo step puts it back as it was.
+MS Project's Project > Set Baseline > Clear Baseline…: the baseline (or interim plan) goes
+(entire project), or only the selected tasks' values in it; one undo step puts it back.
 """
 
 from __future__ import annotations
@@ -26,7 +27,10 @@ from app.domain.baseline_clear import (
     nothing_to_clear,
 )
 from app.domain.errors import AppError
+from app.domain.interim import clear_interim_summary, cleared_interim, no_interim_to_clear
+from app.domain.interim_plan import INTERIM_COUNT, InterimPlan, interim_label
 from app.ui.budget.baseline_dialog import baseline_choices
+from app.ui.budget.interim_commands import ClearInterimCommand
 from app.ui.commands import PlanCommand, execute
 from app.ui.dialogs.access_keys import give_access_keys
 from app.ui.dialogs.buttons import ok_cancel
@@ -58,7 +62,11 @@ class ClearBaselineDialog(QDialog):
     """Choose which baseline (0..10) to clear, and for which tasks."""
 
     def __init__(
-        self, has_selection: bool, baselines: Mapping[int, Baseline], parent: QWidget | None = None
+        self,
+        has_selection: bool,
+        baselines: Mapping[int, Baseline],
+        parent: QWidget | None = None,
+        interims: Mapping[int, InterimPlan] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(TITLE)
@@ -67,6 +75,21 @@ class ClearBaselineDialog(QDialog):
         saved = sorted(baselines)
         if saved:  # the first one saved, as there is nothing to clear in the others
             self.which.setCurrentIndex(saved[0])
+        # MS Project's "Clear baseline plan" / "Clear interim plan"
+        self.clear_baseline = QRadioButton("Clear &baseline plan")
+        self.clear_interim = QRadioButton("Clear &interim plan")
+        self.clear_baseline.setChecked(True)
+        kind = QButtonGroup(self)
+        kind.addButton(self.clear_baseline)
+        kind.addButton(self.clear_interim)
+        self.interim = QComboBox()
+        for n in range(1, INTERIM_COUNT + 1):
+            self.interim.addItem(interim_label(n), n)
+        set_ones = sorted(interims or {})
+        if set_ones:
+            self.interim.setCurrentIndex(set_ones[0] - 1)
+        self.clear_interim.toggled.connect(self._show_kind)
+        self._show_kind(False)
         self.all_tasks = QRadioButton("&Entire project")
         self.selected = QRadioButton("&Selected tasks")
         self.all_tasks.setChecked(True)
@@ -75,22 +98,34 @@ class ClearBaselineDialog(QDialog):
         group.addButton(self.all_tasks)
         group.addButton(self.selected)
         form = QFormLayout(self)
-        form.addRow("Clear baseline &plan", self.which)
+        form.addRow(self.clear_baseline, self.which)
+        form.addRow(self.clear_interim, self.interim)
         form.addRow("For", self.all_tasks)
         form.addRow("", self.selected)
         form.addRow(ok_cancel(self))
         give_access_keys(self)
 
-    def answer(self) -> tuple[int, bool]:
-        """(baseline index, selected tasks only) as the dialog shows them."""
-        return self.which.currentIndex(), self.selected.isChecked()
+    def _show_kind(self, interim: bool) -> None:
+        self.which.setEnabled(not interim)
+        self.interim.setEnabled(interim)
+
+    def answer(self) -> tuple[int, bool, int | None]:
+        """(baseline index, selected tasks only, the interim plan to clear instead: None for
+        a baseline) as the dialog shows them."""
+        interim = int(self.interim.currentData()) if self.clear_interim.isChecked() else None
+        return self.which.currentIndex(), self.selected.isChecked(), interim
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, has_selection: bool, baselines: Mapping[int, Baseline]
-    ) -> tuple[int, bool] | None:
-        """(baseline index, selected tasks only) or None; tests monkeypatch this."""
-        dialog = cls(has_selection, baselines, parent)
+        cls,
+        parent: QWidget | None,
+        has_selection: bool,
+        baselines: Mapping[int, Baseline],
+        interims: Mapping[int, InterimPlan] | None = None,
+    ) -> tuple[int, bool, int | None] | tuple[int, bool] | None:
+        """(baseline index, selected tasks only, interim plan) or None; tests monkeypatch
+        this (two values: a baseline)."""
+        dialog = cls(has_selection, baselines, parent, interims)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.answer()
@@ -103,11 +138,18 @@ def clear_baseline(document: Document, parent: QWidget, selected: list[int]) -> 
     baseline not saved, or none of the selected tasks in it); None when cancelled or
     refused (shown in a message box).
     """
-    answer = ClearBaselineDialog.ask(parent, bool(selected), document.plan.baselines)
+    plan = document.plan
+    if plan.interims:  # the dialog is asked as before unless there is an interim plan
+        answer = ClearBaselineDialog.ask(parent, bool(selected), plan.baselines, plan.interims)
+    else:
+        answer = ClearBaselineDialog.ask(parent, bool(selected), plan.baselines)
     if answer is None:
         return None
-    index, only_selected = answer
+    index, only_selected = answer[:2]
     uids = selected if only_selected else None
+    interim = answer[2] if len(answer) > 2 else None
+    if interim is not None:
+        return _clear_interim(document, parent, interim, uids)
     cleared = cleared_baseline(document.plan, index, uids)
     if cleared is None:
         return nothing_to_clear(document.plan, index, uids)
@@ -117,3 +159,18 @@ def clear_baseline(document: Document, parent: QWidget, selected: list[int]) -> 
         QMessageBox.warning(parent, TITLE, str(exc))
         return None
     return clear_summary(cleared)
+
+
+def _clear_interim(
+    document: Document, parent: QWidget, number: int, uids: list[int] | None
+) -> str | None:
+    """Clear interim plan ``number`` (for ``uids``) as one undoable step; what was cleared."""
+    cleared = cleared_interim(document.plan, number, uids)
+    if cleared is None:
+        return no_interim_to_clear(document.plan, number, uids)
+    try:
+        execute(document, ClearInterimCommand(document, cleared))
+    except AppError as exc:
+        QMessageBox.warning(parent, TITLE, str(exc))
+        return None
+    return clear_interim_summary(cleared)

@@ -225,7 +225,7 @@ class BudgetView(QWidget):
         """Ask which baseline and which tasks, then save it as one undoable step.
 
         Returns the baseline saved, or None when the user cancelled or kept the old one."""
-        index = set_baseline(self.document, self, self.selected_uids(), self.clock())
+        index = set_baseline(self.document, self, self.selected_uids(), self.clock(), self._say)
         if index is not None:
             self.sig_baseline_set.emit(index)
         return index
@@ -235,10 +235,14 @@ class BudgetView(QWidget):
         what was cleared (or that nothing was) in the window's status bar, and returned."""
         said = clear_baseline(self.document, self, self.selected_uids())
         if said is not None:
-            bar = getattr(self.window(), "statusBar", None)
-            if callable(bar):
-                bar().showMessage(said, 8000)
+            self._say(said)
         return said
+
+    def _say(self, text: str) -> None:
+        """``text`` in the window's status bar (a Budget view alone has none)."""
+        bar = getattr(self.window(), "statusBar", None)
+        if callable(bar):
+            bar().showMessage(text, 8000)
 
     def export_chart(self) -> str | None:
         """Save the S-curve as a PNG chosen by the user; returns the path written."""
