@@ -180,13 +180,17 @@ class CostBook:
             # subtasks' edits move: price those on the summaries above the edits again.
             by_task, uids = self._assigned(), self._uids
             tasks.update(uids[i] for i in rolled if uids[i] in by_task)
-            self._reprice(schedule, tasks, people, report)
+            booked = set(people)  # judged again below, whatever their costs
+            self._reprice(schedule, tasks, booked, report, people)
             for i in rolled:
                 self._roll_up_row(i, report, schedule)
             self._project_totals(report)
+            booked |= self._people_of(dated)
+        else:
+            booked = people | self._people_of(dated)
         if people:
             self._people_totals(people, report)
-        self._judge_overallocation(schedule, people | self._people_of(dated), report)
+        self._judge_overallocation(schedule, booked, report)
         if baseline:
             _baseline_costs(self.plan, report)
         self.report = report
@@ -354,9 +358,16 @@ class CostBook:
         spans.start[j], spans.finish[j], spans.duration_minutes[j], spans.summary[j] = values
 
     def _reprice(
-        self, schedule: Schedule, tasks: set[int], people: set[int], report: CostReport
+        self,
+        schedule: Schedule,
+        tasks: set[int],
+        people: set[int],
+        report: CostReport,
+        costed: set[int],
     ) -> None:
-        """Price the assignments of ``tasks`` again (the people on them join ``people``)."""
+        """Price the assignments of ``tasks`` again (the people on them join ``people``;
+        those whose figures changed join ``costed`` too: leveling's pauses price most
+        tasks again at the same cost, and adding up every person's again cost more)."""
         plan = self.plan
         assignments, resources, row = plan.assignments, self._resources, self._row
         span_row, durations = self._spans.row, self._spans.duration_minutes
@@ -388,7 +399,10 @@ class CostBook:
                     span = (times.start, times.finish) if times is not None else None
                     if fraction is None:
                         fraction = RateFractions(plan, schedule)
-                priced[a.uid] = price_assignment(task, a, res, duration, span, fraction, entered)
+                cost = price_assignment(task, a, res, duration, span, fraction, entered)
+                if priced.get(a.uid) != cost:
+                    priced[a.uid] = cost
+                    costed.add(res.uid)
                 people.add(res.uid)
             self._priced_tasks[i] = plan.tasks[i]
 
