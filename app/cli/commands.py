@@ -315,6 +315,10 @@ def run_report(args: argparse.Namespace, out: TextIO) -> int:
     status = args.status_date
     if status is not None and status == datetime.combine(status.date(), datetime.min.time()):
         status = end_of_day(plan, status.date())  # a bare date, as MS Project reads one
+    if args.budget:  # the Budget view's printout (app/cli/budget_report.py)
+        from app.cli.budget_report import write_budget
+
+        return write_budget(args, plan, result, status, asked)
     report = gather_status(plan, result, compute_costs(plan, result), datetime.now(), status)
     report = with_page_setup(report, asked)  # this report's, not the plan's
     if output is not None:
@@ -371,10 +375,14 @@ def run_usage(args: argparse.Namespace, out: TextIO) -> int:
     except AppError as exc:  # not one of the choices: bad usage, as argparse's choices
         raise OptionError(str(exc)) from None
     check_usage_options(args)  # --filter on Resource Usage
-    if args.csv is not None:
-        if args.csv.exists() and args.csv.resolve() == Path(args.file).resolve():
-            raise AppError(f"{args.csv.name}: input and output are the same file")
-        check_output_folder(args.csv)
+    from app.cli.usage_pdf import check_outputs
+
+    check_outputs(args.csv, args.pdf)  # one of --csv and --pdf, a PDF named .pdf
+    written = args.csv if args.csv is not None else args.pdf
+    if written is not None:
+        if written.exists() and written.resolve() == Path(args.file).resolve():
+            raise AppError(f"{written.name}: input and output are the same file")
+        check_output_folder(written)
     keys = _sort_keys(args)  # before loading: a bad key is told at once (unless an alias)
     plan, result = _load_and_schedule(args)
     kept = args.filter  # Task Usage under an MS Project filter
@@ -385,9 +393,13 @@ def run_usage(args: argparse.Namespace, out: TextIO) -> int:
     order = None if keys is None else TaskSort(keys, keep_outline=not args.flat)
     group = None if args.group is None else group_option(args.group, plan)
     shown = parse_details(args)  # --details: told bad by check_usage_options already
-    if args.csv is None:
+    if written is None:
         return run_usage(plan, result, scale, args.tasks, None, out, kept, order, group, shown)
-    with formats.whole_file(args.csv) as draft:  # a failed CSV leaves no half of one
+    with formats.whole_file(written) as draft:  # a failed CSV or PDF leaves no half of one
+        if args.pdf is not None:  # the window's Usage printout (app/cli/usage_pdf.py)
+            return run_usage(
+                plan, result, scale, args.tasks, None, out, kept, order, group, shown, draft
+            )
         return run_usage(plan, result, scale, args.tasks, draft, out, kept, order, group, shown)
 
 

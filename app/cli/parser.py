@@ -381,12 +381,22 @@ def _add_report(sub: Any) -> None:
         "--landscape", action="store_true", help="PDF: landscape pages (default: upright)"
     )
     _add_margins_header_footer(p)  # the plan's Page Setup, for this report only
+    p.add_argument(
+        "--budget",
+        action="store_true",
+        help="print the Budget view instead (each task's budget, forecast, actual and earned "
+        "value at the status date, the project's total and the risk reserve), as File > "
+        "Export PDF prints it",
+    )
     p.add_argument("--sheet", metavar="NAME", help=SHEET_HELP)
     p.checks = (_pdf_or_json,)
 
 
 def _pdf_or_json(p: argparse.ArgumentParser, ns: argparse.Namespace) -> None:
-    """``gantry report FILE``: OUT.pdf is needed unless --json prints the figures."""
+    """``gantry report FILE``: OUT.pdf is needed unless --json prints the figures (the
+    status report's: --budget has none)."""
+    if ns.budget and ns.json:
+        p.error("--budget prints the Budget view to OUT.pdf: --json is the status report's")
     if ns.output is None and not ns.json:
         p.error("the following arguments are required: OUT.pdf")  # argparse's words
 
@@ -462,6 +472,12 @@ def _add_usage(sub: Any) -> None:
     )
     p.add_argument(
         "--csv", type=Path, metavar="OUT.csv", help="write the table as a CSV file instead"
+    )
+    p.add_argument(
+        "--pdf",
+        type=Path,
+        metavar="OUT.pdf",
+        help="print the table to a PDF instead, as File > Export PDF prints the Usage view",
     )
     p.add_argument("--sheet", metavar="NAME", help=SHEET_HELP)
 

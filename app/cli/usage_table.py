@@ -364,8 +364,10 @@ def run_usage(
     task_sort: TaskSort | None = None,
     task_group: GroupBy | None = None,
     shown: Sequence[Detail] = (),
+    pdf_path: Path | None = None,
 ) -> int:
-    """Print the usage table of a scheduled plan, or write it as CSV to ``csv_path``;
+    """Print the usage table of a scheduled plan, or write it as CSV to ``csv_path`` (or as
+    the window's printout to ``pdf_path``, app/cli/usage_pdf.py);
     ``task_filter`` (Task Usage): only the rows of the tasks it keeps; ``task_sort``: its
     tasks in that order; ``task_group``: under group rows (of the filter's tasks);
     ``shown``: detail lines under each row (:meth:`Detail.parse`; Work alone: none)."""
@@ -387,7 +389,13 @@ def run_usage(
 
         report = compute_costs(plan, schedule) if COSTED.intersection(shown) else None
         details = UsageDetails(tree, periods, report, Bookings(plan, schedule))
-    if csv_path is not None:
+    if pdf_path is not None:
+        from app.cli.usage_pdf import usage_sheet, write_usage_pdf
+
+        note = "" if kept is None else kept.summary_line()
+        sheet = usage_sheet(tree, periods, system_marks(), nodes, details, shown, note)
+        write_usage_pdf(plan, sheet, pdf_path)
+    elif csv_path is not None:
         write_csv(tree, periods, csv_path, nodes, details, shown)
     else:  # the CSV stays plain numbers
         write_text(tree, periods, out, nodes, system_marks(), details, shown)

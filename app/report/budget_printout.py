@@ -1,0 +1,210 @@
+"""The Budget view on paper without the window: ``gantry report FILE OUT.pdf --budget``.
+
+The rows and columns are the ones the window's File > Export PDF prints while the Budget
+view shows (app/ui/printing/tables.py over app/ui/budget/budget_model.py): each task in
+outline order, its name indented by depth and a summary in bold; Budget (the baseline's
+cost), Forecast, Actual, Remaining, Variance and the earned value (PV, EV, AC, CPI, SPI,
+EAC, ETC, VAC) at the status date (else the Current Date, else now, as the view reads
+it); then the project's total, the risk reserve and, with a baseline, the budget plus that
+reserve. Money is in the plan's currency with the locale's marks, CPI and SPI ``0.00``.
+The page is upright unless the columns need a landscape one, as the window decides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtGui import QPageLayout, QPdfWriter
+
+from app.domain.costs import CostReport
+from app.domain.earned_value import (
+    ZERO,
+    EarnedValue,
+    actual_to_date,
+    earned_value,
+    project_earned_value,
+)
+from app.domain.errors import AppError
+from app.domain.money import format_money
+from app.domain.page_setup import PageSetup
+from app.domain.plan import Plan
+from app.domain.plural_words import counted
+from app.domain.project import Project
+from app.domain.risk import RISK_DIGITS, contingency_reserve, live
+from app.domain.schedule import Schedule
+from app.report.locale_numbers import Marks
+from app.report.options import PrintOptions
+from app.report.render import BoldRow, ensure_gui_app, fits_across, page_layout, render_table
+from app.report.view_frame import ViewFrame
+
+BUDGET_TITLE = "Budget"
+BUDGET_HEADERS = (
+    "Task",
+    "Budget",
+    "Forecast",
+    "Actual",
+    "Remaining",
+    "Variance",
+    "PV",
+    "EV",
+    "AC",
+    "CPI",
+    "SPI",
+    "EAC",
+    "ETC",
+    "VAC",
+)
+_RATIOS = ("CPI", "SPI")
+_INDENT = "   "  # a level's indent, as the window's printout of a tree
+
+
+def _earned(ev: EarnedValue, title: str) -> float | None:
+    return {
+        "PV": ev.pv,
+        "EV": ev.ev,
+        "AC": ev.ac,
+        "CPI": ev.cpi,
+        "SPI": ev.spi,
+        "EAC": ev.eac,
+        "ETC": ev.etc,
+        "VAC": ev.vac,
+    }.get(title)
+
+
+def _budgets(plan: Plan, costs: CostReport) -> tuple[dict[int, float], float | None]:
+    """Each task's budget and the project's, from the baseline earned value reads (the
+    project's "Baseline for Earned Value calculations"), as the view has them."""
+    index = plan.project.ev_baseline
+    if index == 0:
+        return costs.task_baseline_cost, costs.budget
+    base = plan.baselines.get(index)
+    bac = {e.task_uid: e.cost for e in base.entries} if base is not None else {}
+    tops = [t.uid for t in plan.tasks if t.outline_level == 1]
+    return bac, None if base is None else sum(bac.get(u, 0.0) for u in tops)
+
+
+def budget_rows(
+    plan: Plan, schedule: Schedule, costs: CostReport, status: datetime, marks: Marks
+) -> list[list[str]]:
+    """The printed Budget's rows under :data:`BUDGET_HEADERS`: every task, then the
+    project's total and the reserve lines; earned value read at ``status``."""
+    project = plan.project
+    bac, budget = _budgets(plan, costs)
+    values = earned_value(plan, schedule, costs, status)
+    tops = [t.uid for t in plan.tasks if t.outline_level == 1]
+
+    def text(value: float | None, title: str, digits: int | None = None) -> str:
+        if value is None:
+            return ""
+        if title in _RATIOS:
+            return f"{value:.2f}".replace(".", marks.decimal)
+        return _money(project, value, marks, digits)
+
+    def figure(uid: int, title: str) -> float | None:
+        base = bac.get(uid)
+        cost = costs.task_cost.get(uid, 0.0)
+        plain: dict[str, float | None] = {
+            "Budget": base,
+            "Forecast": cost,
+            "Actual": costs.task_actual_cost.get(uid, 0.0),
+            "Remaining": costs.remaining_cost(uid),
+            "Variance": None if base is None else cost - base,
+            "AC": values.get(uid, ZERO).ac,
+        }
+        if title in plain:
+            return plain[title]
+        return None if base is None else _earned(values.get(uid, ZERO), title)
+
+    rows: list[list[str]] = []
+    tasks = plan.tasks
+    for k, task in enumerate(tasks):
+        summary = k + 1 < len(tasks) and tasks[k + 1].outline_level > task.outline_level
+        name = _INDENT * max(task.outline_level - 1, 0) + task.name
+        cells = [name, *(text(figure(task.uid, t), t) for t in BUDGET_HEADERS[1:])]
+        rows.append(BoldRow(cells) if summary else cells)
+    rows.extend(_footer(plan, costs, values, tops, budget, text))
+    return rows
+
+
+def _footer(
+    plan: Plan,
+    costs: CostReport,
+    values: dict[int, EarnedValue],
+    tops: list[int],
+    budget: float | None,
+    text: Callable[..., str],
+) -> list[list[str]]:
+    """The project's total (bold), the risk reserve and the budget plus that reserve."""
+    ev = None if budget is None else project_earned_value(plan, values, tops)
+    total: dict[str, float | None] = {
+        "Budget": budget,
+        "Forecast": costs.total_cost,
+        "Actual": costs.total_actual_cost,
+        "Remaining": costs.total_cost - costs.total_actual_cost,
+        "Variance": None if budget is None else costs.total_cost - budget,
+        "AC": actual_to_date(plan, costs, values, tops),
+    }
+    cells = ["Project total"]
+    for title in BUDGET_HEADERS[1:]:
+        value = total[title] if title in total else None if ev is None else _earned(ev, title)
+        cells.append(text(value, title))
+    reserve = contingency_reserve(plan.risks)
+    said = f"Risk reserve: contingency of the {counted(len(live(plan.risks)), 'risk')} not closed"
+    lines = [(said, text(reserve, "Budget", RISK_DIGITS))]
+    if budget is not None:
+        lines.append(("Budget plus reserve", text(budget + reserve, "Budget")))
+    blank = [""] * (len(BUDGET_HEADERS) - 2)
+    return [BoldRow(cells), *([label, figure, *blank] for label, figure in lines)]
+
+
+def _money(project: Project, value: float, marks: Marks, digits: int | None = None) -> str:
+    return format_money(value, project, digits=digits, group=marks.group, decimal=marks.decimal)
+
+
+def write_budget_pdf(
+    plan: Plan,
+    schedule: Schedule,
+    costs: CostReport,
+    path: Path,
+    *,
+    status: datetime,
+    marks: Marks,
+    paper: str = "A4",
+    landscape: bool | None = None,
+    setup: PageSetup | None = None,
+    said_status: datetime | None = None,
+) -> int:
+    """Write the Budget printout to ``path``; returns its page count. ``landscape`` None:
+    upright unless the columns need a landscape page, as the window's printout decides;
+    ``setup``: margins, header and footer in place of the plan's Page Setup's;
+    ``said_status``: the status date the header says (None: the plan's, if it has one)."""
+    ensure_gui_app()
+    rows = budget_rows(plan, schedule, costs, status, marks)
+    project = plan.project if setup is None else replace(plan.project, page_setup=setup)
+    options = PrintOptions(paper=paper, setup=project.page_setup, landscape=False)
+    if landscape is None:
+        width = page_layout(options).paintRect(QPageLayout.Unit.Point).width()
+        landscape = not fits_across(BUDGET_HEADERS, rows, width)
+    options = replace(options, landscape=landscape)
+    writer = QPdfWriter(str(path))
+    writer.setTitle(f"{project.name} - {BUDGET_TITLE}")
+    writer.setCreator("Gantry")
+    writer.setResolution(300)
+    writer.setPageLayout(page_layout(options))
+    pages = render_table(
+        writer,
+        BUDGET_TITLE,
+        BUDGET_HEADERS,
+        rows,
+        project=project.name,
+        status_date=said_status or project.status_date,
+        printed_on=date.today(),
+        frame=ViewFrame.of(project, BUDGET_TITLE, options.header, options.footer),
+    )
+    del writer  # flushes the file
+    if not path.exists():
+        raise AppError(f"{path}: could not write the PDF")
+    return pages
