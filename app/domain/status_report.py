@@ -44,7 +44,7 @@ from app.domain.status_lines import (
 )
 from app.domain.status_tasks import TaskStatus, expected_percent, is_done, is_started, task_status
 from app.domain.task import DurationUnit, Task
-from app.domain.workload import DayCalendar
+from app.domain.workload import DayCalendar, _resource_calendar
 
 LOOKAHEAD_DAYS = 42  # "the coming weeks": milestones due within six weeks of the status date
 TOP_RISKS = 5
@@ -384,10 +384,15 @@ def _late_and_critical(
     return late, critical, tally
 
 
-def _mondays(first: datetime, last: datetime) -> list[date]:
-    """Mondays of the weeks from ``first`` to just before ``last``."""
+def _mondays(first: datetime, last: datetime, cal: DayCalendar) -> list[date]:
+    """Mondays of the weeks from ``first`` to ``last``'s day; a ``last`` at its day's first
+    moment on the person's calendar ``cal`` (midnight, or before that day's working time: a
+    weekend's work ending Monday 08:00) belongs to the day before."""
     day = first.date() - timedelta(days=first.weekday())
-    end = max(last - timedelta(minutes=1), first).date()
+    end = last.date()
+    if cal.minutes_before(last) == 0:
+        end -= timedelta(days=1)
+    end = max(end, first.date())
     out = []
     while day <= end:
         out.append(day)
@@ -401,11 +406,13 @@ def _people(plan: Plan, schedule: Schedule, status: datetime) -> tuple[PersonLoa
     names = {t.uid: t.name for t in plan.tasks}
     found: dict[int, tuple[float, float, set[date], dict[int, None]]] = {}
     off_time: dict[int, tuple[bool, bool]] = {}  # people working on a day off, outside hours
+    cals: dict[int | None, DayCalendar] = {}
     for o in overallocations(plan, schedule):
         if o.finish <= status:
             continue
         peak, limit, weeks, tasks = found.setdefault(o.resource_uid, (0.0, o.max_units, set(), {}))
-        weeks.update(w for w in _mondays(o.start, o.finish) if w >= status_week)
+        cal = _resource_calendar(plan, plan.resource(o.resource_uid), cals)
+        weeks.update(w for w in _mondays(o.start, o.finish, cal) if w >= status_week)
         tasks.update(dict.fromkeys(o.task_uids))
         if o.off_time:
             day_off, off_hours = off_time.get(o.resource_uid, (False, False))
