@@ -152,6 +152,60 @@ def test_s25ip_gantry_baseline_interim_sets_and_clears(tmp_path, capsys):
     assert [e.task_uid for e in read_plan(path).interims[2].entries] == [2]
     assert main(["baseline", str(path), "--clear", "--interim", "2"]) == 0
     assert read_plan(path).interims == {}
-    assert main(["baseline", str(path), "--interim", "1", "-o", str(tmp_path / "a.xml")]) == 2
+    assert main(["baseline", str(path), "--interim", "1", "-o", str(tmp_path / "a.csv")]) == 2
     assert "would not keep the interim plan" in capsys.readouterr().err
-    assert not (tmp_path / "a.xml").exists()
+    assert not (tmp_path / "a.csv").exists()
+
+
+def test_s25ip_ms_project_xml_writes_and_reads_start_n_finish_n(tmp_path):
+    from app.io.mspdi import read_mspdi
+    from app.io.mspdi_write import write_mspdi
+
+    plan = _plan()
+    found = schedule(plan)
+    plan.set_interim(interim_plan(plan, found, 1))
+    plan.set_interim(interim_plan(plan, found, 7, None, [2]))
+    path = tmp_path / "house.xml"
+    write_mspdi(plan, path)
+    text = path.read_text(encoding="utf-8")
+    # MS Project's FieldIDs: Start1 188743732, Finish1 188743733, Start7 188743964
+    for fid, name in ((188743732, "Start1"), (188743733, "Finish1"), (188743964, "Start7")):
+        assert f"<FieldID>{fid}</FieldID><FieldName>{name}</FieldName>" in text
+    assert text.count("<FieldID>188743964</FieldID><Value>") == 1  # Roof only
+    back = read_mspdi(path)
+    assert back.interims == plan.interims
+    write_mspdi(_plan(), path)  # none: nothing new written
+    assert "<ExtendedAttribute" not in path.read_text(encoding="utf-8")
+
+
+def test_s25ip_an_ms_project_file_with_start2_finish2_reads_them_unnoted(
+    shared_data, tmp_path, capsys
+):
+    """MS Project's mspdiresource.xml as an auditor's MS Project saved it after Set interim
+    plan into Start2/Finish2 on Task A: read as interim plan 2, not 'not kept'."""
+    from app.io.mspdi import read_mspdi
+
+    text = (shared_data / "mspdi" / "mspdiresource.xml").read_text(encoding="utf-8")
+    defined = (
+        "<ExtendedAttributes><ExtendedAttribute><FieldID>188743735</FieldID>"
+        "<FieldName>Start2</FieldName></ExtendedAttribute><ExtendedAttribute>"
+        "<FieldID>188743736</FieldID><FieldName>Finish2</FieldName></ExtendedAttribute>"
+    )
+    text = text.replace("<ExtendedAttributes>", defined, 1)
+    row = text.index("<Name>Task A</Name>")
+    end = text.index("</Task>", row)
+    values = (
+        "<ExtendedAttribute><FieldID>188743735</FieldID><Value>2010-03-15T08:00:00</Value>"
+        "</ExtendedAttribute><ExtendedAttribute><FieldID>188743736</FieldID>"
+        "<Value>2010-03-19T17:00:00</Value></ExtendedAttribute>"
+    )
+    source = tmp_path / "interim.xml"
+    source.write_text(text[:end] + values + text[end:], encoding="utf-8")
+    plan = read_mspdi(source)
+    assert plan.interims == {
+        2: InterimPlan(2, (InterimEntry(2, datetime(2010, 3, 15, 8), datetime(2010, 3, 19, 17)),))
+    }
+    assert main(["convert", str(source), str(tmp_path / "out.gantry")]) == 0
+    said = capsys.readouterr()
+    assert "Start2" not in said.out + said.err
+    assert read_plan(tmp_path / "out.gantry").interims == plan.interims

@@ -16,15 +16,15 @@ from app.cli.plan_output import plan_output, write_plan_output
 from app.cli.track_commands import chosen_tasks
 from app.domain.errors import OptionError
 
-# The formats that keep interim plans (MS Project XML, the workbook: not yet)
-KEEPS_INTERIMS = (".gantry",)
+# The formats that keep interim plans (the workbook: not yet)
+KEEPS_INTERIMS = (".gantry", ".xml")
 
 
 def _output(args: argparse.Namespace, done: str) -> Path:
     output = plan_output(args, done)
     if output.suffix.lower() not in KEEPS_INTERIMS:
         raise OptionError(
-            f"{output.name} would not keep the interim plan: write a .gantry file (-o)"
+            f"{output.name} would not keep the interim plan: write a .gantry or .xml file (-o)"
         )
     return output
 

@@ -34,6 +34,7 @@ from app.io.mspdi_custom_fields import read_definitions, with_custom_values
 from app.io.mspdi_dropped import Dropped, dropped
 from app.io.mspdi_edited_work import read_edited_work
 from app.io.mspdi_external import kept_external
+from app.io.mspdi_interim import read_interims
 from app.io.mspdi_left_out import LeftOut
 from app.io.mspdi_links import apply_external_links
 from app.io.mspdi_links import read_link as _read_link
@@ -210,8 +211,10 @@ def _plan(
     ]
     tasks = read_splits(root, tasks, calendars, project.calendar_uid, rows.stops)
     tasks = with_leveling_marks(tasks, rows.fast.preleveled, calendars, project.calendar_uid)
+    interims = {}
     if rows.custom:
         tasks = with_custom_values(tasks, rows.custom, left_out)
+        interims = read_interims(tasks, rows.custom)  # Start1..10/Finish1..10
     recurring = rows.recurring
     resources = read_resources(root, calendars)
     task_uids = {t.uid for t in tasks}
@@ -235,6 +238,7 @@ def _plan(
         resources=resources,
         assignments=assignments,
         baselines=baselines,
+        interims=interims,
     )
     if recurring:
         plan.recurrences = recurrences(plan, recurring)

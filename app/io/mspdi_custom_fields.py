@@ -45,6 +45,7 @@ from app.domain.errors import FileFormatError
 from app.domain.project import Project
 from app.domain.quoting import quoted
 from app.domain.task import Task
+from app.io.mspdi_interim import INTERIM_FIELD_IDS
 from app.io.mspdi_left_out import LeftOut
 from app.io.mspdi_values import Q, format_duration, parse_duration, xml_decimal
 
@@ -108,7 +109,7 @@ def read_definitions(
         fid = (attr.findtext(_FIELD_ID) or "").strip()
         name = _NAMES.get(fid)
         if name is None:
-            if left_out is not None and fid and fid != keep:
+            if left_out is not None and fid and fid != keep and fid not in INTERIM_FIELD_IDS:
                 left_out.define(fid, attr)
             continue
         if name in found:
@@ -179,8 +180,8 @@ def read_values(
         name = _NAMES.get(fid.strip()) if fid else None
         text = attr.findtext(_VALUE)
         if name is None:
-            if left_out is not None and fid:
-                left_out.value(fid, text, where)
+            if left_out is not None and fid and fid.strip() not in INTERIM_FIELD_IDS:
+                left_out.value(fid, text, where)  # (interim plans: app/io/mspdi_interim.py)
             continue
         if text is None or name in values:
             continue

@@ -31,6 +31,7 @@ from app.domain.scheduler import schedule
 from app.domain.splits import TaskClocks
 from app.io.mspdi_custom_fields import used_fields, write_definitions
 from app.io.mspdi_external import external_rows_xml
+from app.io.mspdi_interim import interim_definitions_xml
 from app.io.mspdi_values import NS, duration_format, work_format
 from app.io.mspdi_write_actuals import NO_DATES, Actuals, Dates, actual_dates
 from app.io.mspdi_write_calendars import calendars_xml
@@ -122,10 +123,11 @@ def project_parts(plan: Plan, result: Schedule | None) -> Iterator[str]:
         out.append(field("DefaultTaskEVMethod", p.ev_method.value))
     custom = used_fields(p, plan.tasks)  # custom task fields renamed or holding values
     skills = any(r.skills for r in plan.resources)
-    if custom or skills:
+    interims = interim_definitions_xml(plan.interims)  # Start N/Finish N of interim plans
+    if custom or skills or interims:
         attrs = Element("{" + NS + "}ExtendedAttributes")
         write_definitions(attrs, p, custom)
-        inner = children_xml(attrs)
+        inner = children_xml(attrs) + interims
         if skills:
             inner += (
                 f"<ExtendedAttribute><FieldID>{SKILLS_FIELD_ID}</FieldID>"

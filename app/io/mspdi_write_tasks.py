@@ -31,6 +31,7 @@ from app.domain.worktime import WorkTime, to_minutes
 from app.io.mspdi_custom_fields import write_values
 from app.io.mspdi_external import cross_links_xml, reader_pinned
 from app.io.mspdi_hyperlinks import hyperlink_elements
+from app.io.mspdi_interim import interim_values_xml, task_interims
 from app.io.mspdi_progress import task_progress
 from app.io.mspdi_values import NS, duration_format, format_duration, money
 from app.io.mspdi_write_actuals import NO_DATES, Dates
@@ -73,6 +74,7 @@ class TaskRows:
         # each baseline's entries by task, found once: Baseline.entry() walks them all, which
         # for every task of a 10k plan with a baseline took ~1.7 s
         self._baselines: list[tuple[int, dict[int, BaselineEntry]]] = []
+        self._interims = task_interims(plan.interims)  # Start1..10/Finish1..10 by task
         for baseline in plan.baselines.values():
             entries: dict[int, BaselineEntry] = {}
             for e in baseline.entries:
@@ -253,6 +255,9 @@ class TaskRows:
             values = Element("{" + NS + "}Task")
             write_values(values, task)
             p.append(children_xml(values))
+        interim = self._interims.get(task.uid)
+        if interim:  # interim plans: ExtendedAttribute values too (app/io/mspdi_interim.py)
+            p.append(interim_values_xml(interim))
         for number, entries in self._baselines:
             entry = entries.get(task.uid)
             if entry is not None:
