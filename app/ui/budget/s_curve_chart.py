@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 import numpy as np
 import pyqtgraph as pg  # type: ignore[import-untyped]  # no stubs nor py.typed
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.domain.earned_value import SCurve
@@ -93,6 +94,26 @@ class SCurveChart(QWidget):
             # (x0.001); money starts at nought
             box.setYRange(0, 1, padding=0)
             self.empty_note.setPos((stamp(first) + stamp(last)) / 2, 0.5)
+        else:
+            # The money range now, from this data: pyqtgraph works auto-range out at its next
+            # paint, so the first paint after a chart of nothing showed 0 to 1 ("€0" alone).
+            box.updateAutoRange()
+            self._fit_money_axis()
+
+    def _fit_money_axis(self) -> None:
+        """Widen the money axis for the figures of the range just set, before it paints:
+        pyqtgraph widens it only once a paint has found a label too wide, so the first
+        paint dropped '€10,000' and up and wrote the axis title over the figures."""
+        axis = self.money_axis
+        lo, hi = self.plot.getViewBox().viewRange()[1]
+        size = max(1.0, self.plot.getViewBox().height())
+        metrics = QFontMetricsF(axis.style.get("tickFont") or self.font())
+        widest = 0.0
+        for spacing, values in axis.tickValues(lo, hi, size):
+            for text in axis.tickStrings(values, 1.0, spacing):
+                widest = max(widest, metrics.horizontalAdvance(text))
+        axis._updateMaxTextSize(int(widest + 0.999))  # pyqtgraph's own sizing step
+        self.plot.getPlotItem().layout.activate()
 
     def export_png(self, path: str) -> bool:
         """Save the chart as a PNG image; False when it could not be written."""
