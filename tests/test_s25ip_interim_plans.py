@@ -209,3 +209,23 @@ def test_s25ip_an_ms_project_file_with_start2_finish2_reads_them_unnoted(
     said = capsys.readouterr()
     assert "Start2" not in said.out + said.err
     assert read_plan(tmp_path / "out.gantry").interims == plan.interims
+
+
+def test_s25ip_gantry_diff_names_interim_plans_set_cleared_and_moved(tmp_path, capsys):
+    plan = _plan()
+    a, b, c = (tmp_path / f"{x}.gantry" for x in "abc")
+    write_plan(plan, a)
+    plan.set_interim(interim_plan(plan, schedule(plan), 1))
+    write_plan(plan, b)
+    plan.update_task(replace(plan.task(1), duration_minutes=4 * DAY))  # Wall slips 2 days
+    plan.set_interim(interim_plan(plan, schedule(plan), 1, None, [1]))
+    write_plan(plan, c)
+    assert main(["diff", str(a), str(b)]) == 0
+    assert "added    baseline i1 'Start1/Finish1'" in capsys.readouterr().out
+    assert main(["diff", str(b), str(a)]) == 0
+    assert "removed  baseline i1 'Start1/Finish1'" in capsys.readouterr().out
+    assert main(["diff", str(b), str(c)]) == 0
+    said = capsys.readouterr().out
+    assert "'Start1/Finish1: Wall'" in said
+    assert "Finish1 2027-03-02 17:00 -> 2027-03-04 17:00" in said
+    assert "Start1/Finish1: Roof" not in said  # not copied again: unchanged

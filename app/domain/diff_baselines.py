@@ -10,7 +10,9 @@ baseline's number and the task's uid), so a baseline saved again after a slip
 lists the tasks whose baseline dates moved; and their baseline duration and work
 (working minutes) and cost (to the cent, as the Cost table shows it), so one saved
 again after a re-estimate lists the tasks whose baseline work or cost changed. Every
-baseline is compared, 0 (Baseline) to 10 (Baseline10).
+baseline is compared, 0 (Baseline) to 10 (Baseline10). Interim plans follow, told as
+baselines named as MS Project names them ("Start1/Finish1", uid ``"i1"``, a task's
+``"i1:12"``): one set, one cleared, each task's Start N and Finish N that moved.
 """
 
 from __future__ import annotations
@@ -39,6 +41,31 @@ def tracking_changes(old: Plan, new: Plan) -> Iterator[PlanChange]:
             yield PlanChange("baseline", index, before.label(), "removed")
         elif before is not None and after is not None:
             yield from _entry_changes(old, before, new, after)
+    yield from _interim_changes(old, new)
+
+
+def _interim_changes(old: Plan, new: Plan) -> Iterator[PlanChange]:
+    """Interim plans set, cleared, or whose tasks' Start N/Finish N differ, by number."""
+    for n in sorted({*old.interims, *new.interims}):
+        before, after = old.interims.get(n), new.interims.get(n)
+        if before is None and after is not None:
+            yield PlanChange("baseline", f"i{n}", after.label(), "added")
+        elif after is None and before is not None:
+            yield PlanChange("baseline", f"i{n}", before.label(), "removed")
+        elif before is not None and after is not None and before != after:
+            was = {e.task_uid: (norm(e.start), norm(e.finish)) for e in before.entries}
+            now = {e.task_uid: (norm(e.start), norm(e.finish)) for e in after.entries}
+            order = [t.uid for t in new.tasks]
+            order += [t.uid for t in old.tasks if not new.has_task(t.uid)]
+            for uid in order:
+                a, b = was.get(uid, (None, None)), now.get(uid, (None, None))
+                if a == b:
+                    continue
+                plan = new if new.has_task(uid) else old
+                name = f"{after.label()}: {plan.task(uid).name}"
+                for field, x, y in zip(("start", "finish"), a, b, strict=True):
+                    if x != y:
+                        yield PlanChange("baseline", f"i{n}:{uid}", name, "changed", field, x, y)
 
 
 def _entry_changes(old: Plan, before: Baseline, new: Plan, after: Baseline) -> Iterator[PlanChange]:

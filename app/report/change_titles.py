@@ -150,6 +150,8 @@ def diff_title(change: PlanChange) -> str | None:
         return None
     if change.entity == "baseline" and isinstance(change.uid, str):
         number = change.uid.partition(":")[0]
+        if number.startswith("i"):  # an interim plan's Start N / Finish N (diff_baselines)
+            return f"{change.field.capitalize()}{number[1:]}"
         which = "Baseline" if number == "0" else f"Baseline{number}"
         field = BASELINE_FIELDS.get(change.field)
         return None if field is None else f"{which} {field}"
