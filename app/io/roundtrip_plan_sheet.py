@@ -47,6 +47,7 @@ from app.io.sheet_values import (
 )
 from app.io.snapshot_texts import FittedText, fitted_note
 from app.io.workbook_accrual import accrual_column, edited_accrual
+from app.io.workbook_baseline_dates import baseline_columns
 from app.io.workbook_cells import EDITABLE, PLAN_COLUMNS, PLAN_SHEET, cell_text
 from app.io.workbook_custom import read_cell
 from app.io.workbook_hyperlinks import HYPERLINK_TITLE, edited
@@ -159,7 +160,9 @@ class PlanSheetEditor:
         self.link_col = links[-1] if links else None
         self.accrual_col = accrual_column(header, taken)  # the last column (workbook_accrual)
         # Actual Start / Finish; a column the client added is named in the notes
-        self.notes.extend(self.progress.columns(header, {*taken, *links[-1:], self.accrual_col}))
+        based = baseline_columns(header, taken)  # worked out: read as the sheet's, not taken
+        read = {*taken, *links[-1:], self.accrual_col, *based}
+        self.notes.extend(self.progress.columns(header, read))
         if "Task" not in self.cols or not {"UID", "#"} & set(self.cols):
             raise FileFormatError(self._header_missing(rows))
         report(progress, 0, 100)

@@ -20,6 +20,12 @@ from app.io.workbook_accrual import (
     accrual_cell,
     add_accrual_list,
 )
+from app.io.workbook_baseline_dates import (
+    BASELINE_DATE_TITLES,
+    VARIANCE_WIDTH,
+    BaselineCells,
+    baseline_dates,
+)
 from app.io.workbook_cells import (
     PLAN_COLUMNS,
     PLAN_SHEET,
@@ -65,6 +71,9 @@ def plan_sheet(
     actuals = [actual_cells(tasks[r.uid], r.summary) for r in rows]
     # a moment at another time than these shows it (Formats.moment)
     usual = _usual(plan)
+    # Baseline Start and Finish, Start and Finish Variance: with a baseline, before the
+    # progress columns (workbook_baseline_dates)
+    based = baseline_dates(plan, rows)
     widths = (
         8,
         6,
@@ -82,6 +91,7 @@ def plan_sheet(
         *(_custom_width(fmt, plan, name) for _, name in custom),
         *((HYPERLINK_WIDTH,) if links else ()),  # after the custom fields (workbook_hyperlinks)
         *((ACCRUAL_WIDTH,) if accruals else ()),  # (workbook_accrual)
+        *(_baseline_widths(fmt, based, usual) if based is not None else ()),
         # last: the progress a client reports (roundtrip_actuals)
         _moment_width(fmt, (a for a, _ in actuals), usual, ACTUAL_WIDTH),
         _moment_width(fmt, (f for _, f in actuals), usual, ACTUAL_WIDTH),
@@ -90,6 +100,7 @@ def plan_sheet(
     extra_titles = (
         *((HYPERLINK_TITLE,) if links else ()),
         *((ACCRUAL_TITLE,) if accruals else ()),
+        *(BASELINE_DATE_TITLES if based is not None else ()),
         *TRACKING_TITLES,
     )
     ws = table(
@@ -101,7 +112,7 @@ def plan_sheet(
         len(rows),
         hidden_columns=("A",),
         frozen_columns=PLAN_COLUMNS.index("Task") + 1,  # a wide plan scrolls past its names
-        centred=("#", "Start", "Finish", *TRACKING_TITLES),
+        centred=("#", "Start", "Finish", *BASELINE_DATE_TITLES, *TRACKING_TITLES),
         # Text: 2.10 stays 2.10, and predecessors typed 3,4 stay two (a locale that groups
         # thousands with a comma made them the number 34, a typed 3 the number 3)
         text_columns=_TEXT_COLUMNS,
@@ -113,14 +124,17 @@ def plan_sheet(
     )
     pens = [Pen(ws) for _ in custom]
     actual_start, actual_finish = Pen(ws), Pen(ws)
+    base_pens = [Pen(ws) for _ in BASELINE_DATE_TITLES]
     tracked = False  # a task has an actual date
     moment = fmt.moment  # a moment at a usual time shows the date alone
-    for r, (began, ended) in zip(rows, actuals, strict=True):
+    for k, (r, (began, ended)) in enumerate(zip(rows, actuals, strict=True)):
         extra = _custom_cells(fmt, plan, tasks[r.uid], custom, pens) if custom else []
         if links:
             extra = [*extra, hyperlink_cell(ws, tasks[r.uid])]
         if accruals:
             extra = [*extra, accrual_cell(tasks[r.uid])]
+        if based is not None:
+            extra.extend(_baseline_cells(fmt, based[k], base_pens, usual))
         extra.extend(
             (
                 # empty, a date's format too: a date typed or pasted there shows as one
@@ -170,6 +184,30 @@ _CUSTOM_WIDTHS = {
     FieldKind.COST: 12,
     FieldKind.DURATION: 10,
 }
+
+
+def _baseline_widths(
+    fmt: Formats, based: list[BaselineCells], usual: tuple[time, time]
+) -> tuple[float, ...]:
+    """The baseline dates' columns as wide as a moment needs, the variances' as a duration."""
+    starts = _moment_width(fmt, (b[0] for b in based), usual, 12)
+    finishes = _moment_width(fmt, (b[1] for b in based), usual, 12)
+    return (starts, finishes, VARIANCE_WIDTH, VARIANCE_WIDTH)
+
+
+def _baseline_cells(
+    fmt: Formats, cells: BaselineCells, pens: list[Pen], usual: tuple[time, time]
+) -> list[object]:
+    """A row's Baseline Start and Finish (dates, as Start and Finish show them) and its
+    Start and Finish Variance (text: +2d)."""
+    start, finish, start_variance, finish_variance = cells
+    moment = fmt.moment
+    return [
+        pens[0].dated(start, moment(start, usual), fmt.date),
+        pens[1].dated(finish, moment(finish, usual), fmt.date),
+        fmt.text(pens[2], start_variance),
+        fmt.text(pens[3], finish_variance),
+    ]
 
 
 def _custom_cells(

@@ -1,0 +1,62 @@
+"""The Plan sheet's baseline dates: Baseline Start, Baseline Finish, Start Variance and
+Finish Variance, as MS Project's Variance table shows them, for a client comparing the plan
+with what was agreed.
+
+Written when the plan has a baseline (baseline 0, the one the Gantt's baseline bars and the
+Budget read), after the sheet's own columns and before the progress a client reports. The
+variances are the current dates against the baseline's in working days of the project
+calendar, signed (``+2d`` late, ``-1d`` early, ``0d`` on time), as the Gantt's Finish
+Variance column measures them (app/domain/status_report.finish_variance). They are worked
+out, not typed: read back, the import takes its columns as its own and changes nothing from
+them (app/io/roundtrip_plan_sheet.py), as it leaves Cost to the people's rates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from app.domain.plan import Plan
+from app.domain.status_report import finish_variance, signed_days
+from app.domain.workload import DayCalendar
+from app.io.workbook_cells import PlanRow
+
+BASELINE_START_TITLE = "Baseline Start"
+BASELINE_FINISH_TITLE = "Baseline Finish"
+BASELINE_DATE_TITLES = (
+    BASELINE_START_TITLE,
+    BASELINE_FINISH_TITLE,
+    "Start Variance",
+    "Finish Variance",
+)
+VARIANCE_WIDTH = 10.0
+
+BaselineCells = tuple[datetime | None, datetime | None, str, str]
+
+
+def baseline_dates(plan: Plan, rows: Sequence[PlanRow]) -> list[BaselineCells] | None:
+    """Each row's baseline start and finish and its start and finish variance ("" where the
+    task has none: added since the baseline); None when the plan has no baseline 0."""
+    base = plan.baselines.get(0)
+    if base is None:
+        return None
+    entries = {e.task_uid: e for e in base.entries}
+    cal = DayCalendar(plan, None)
+
+    def variance(now: datetime | None, then: datetime | None) -> str:
+        minutes = None if now is None else finish_variance(cal, now, then)
+        return "" if minutes is None else signed_days(plan.project, minutes)
+
+    out: list[BaselineCells] = []
+    for r in rows:
+        e = entries.get(r.uid)
+        if e is None:
+            out.append((None, None, "", ""))
+            continue
+        out.append((e.start, e.finish, variance(r.start, e.start), variance(r.finish, e.finish)))
+    return out
+
+
+def baseline_columns(header: Sequence[str], taken: set[int]) -> set[int]:
+    """Where the sheet's baseline date columns are (a custom field so named keeps its own)."""
+    return {i for i, title in enumerate(header) if title in BASELINE_DATE_TITLES and i not in taken}
