@@ -229,3 +229,18 @@ def test_s25ip_gantry_diff_names_interim_plans_set_cleared_and_moved(tmp_path, c
     assert "'Start1/Finish1: Wall'" in said
     assert "Finish1 2027-03-02 17:00 -> 2027-03-04 17:00" in said
     assert "Start1/Finish1: Roof" not in said  # not copied again: unchanged
+
+
+def test_s25ip_copies_of_the_plan_keep_interim_plans():
+    from app.domain.leveling import without_leveling
+    from app.domain.merge import copy_plan
+    from app.io.safe_text import safe_plan
+
+    plan = _plan()
+    plan.set_interim(interim_plan(plan, schedule(plan), 1))
+    assert copy_plan(plan).interims == plan.interims  # what an Import applies onto
+    assert without_leveling(plan).interims == plan.interims  # Clear Leveling's plan
+    plan.update_task(replace(plan.task(1), name="Wall\x07"))  # a control character
+    cleaned = safe_plan(plan)
+    assert cleaned is not plan
+    assert cleaned.interims == plan.interims

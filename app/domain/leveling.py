@@ -266,6 +266,7 @@ def without_leveling(plan: Plan, uids: Collection[int] | None = None) -> Plan:
         if moved
         else list(plan.assignments),
         baselines=dict(plan.baselines),
+        interims=dict(plan.interims),
         risks=list(plan.risks),
         recurrences=dict(plan.recurrences),
         view=plan.view,

@@ -204,6 +204,7 @@ def copy_plan(plan: Plan) -> Plan:
         resources=list(plan.resources),
         assignments=list(plan.assignments),
         baselines=dict(plan.baselines),
+        interims=dict(plan.interims),
         risks=list(plan.risks),
         recurrences=dict(plan.recurrences),
         view=plan.view,

@@ -109,6 +109,7 @@ def safe_plan(plan: Plan) -> Plan:
         resources=fixed(plan.resources),
         assignments=fixed(plan.assignments),
         baselines={k: swap.get(id(b), b) for k, b in plan.baselines.items()},
+        interims=dict(plan.interims),
         risks=fixed(plan.risks),
         recurrences=dict(plan.recurrences),
         kept_links=plan.kept_links,
