@@ -136,9 +136,9 @@ def add_status_date(sub: Any) -> None:
         help="set or clear the status date (Project > Status Date)",
         description="MS Project's Status Date: the date earned value, the status report and "
         "Update Project measure progress at (a date means the end of that working day); NA "
-        "clears it (progress is then measured at today). Writes OUT, or FILE itself without "
-        "-o, in a format that keeps it (.gantry .xml .xlsx); the same date again leaves the "
-        "file as it was.",
+        "clears it (progress is then measured at the project's Current Date, else today). "
+        "Writes OUT, or FILE itself without -o, in a format that keeps it (.gantry .xml "
+        ".xlsx); the same date again leaves the file as it was.",
     )
     p.set_defaults(command="status_date")  # run_status_date: "status-date" is no name in Python
     p.add_argument("file", type=Path, metavar="FILE", help=PLAN_HELP)
