@@ -119,11 +119,14 @@ class Session(QObject):
             return None
         self.settings.add_recent(path)
         window = self._show_file(*opened)
-        cut = getattr(window.document.file, "notes", None)  # texts past today's limits
-        if cut:
+        cut = getattr(window.document.file, "notes", None) or []  # texts past today's limits
+        from app.formats import after_read_notes  # exceptions sharing a day, as the CLI says
+
+        said = [*cut, *after_read_notes(path, window.document.plan)]
+        if said:
             from app.ui.exchange.notes_log import log_read
 
-            log_read(window, path, cut)
+            log_read(window, path, said)
         made = sorted(_backups(path) - kept)
         if made:  # an older file format was brought up to date, after a copy of it
             window.statusBar().showMessage(
