@@ -6,7 +6,8 @@ slack, critical, work) come from a fresh schedule so that MS Project and other
 tools see current numbers. Not representable in MSPDI: resource skills
 (written to resource field Text1 aliased "Skills", which the reader looks
 for) and a calendar's public-holiday country (written as the holidays
-themselves, one exception each, for the years the plan spans).
+themselves, yearly exceptions where they fall on a date or an n-th weekday, for the
+plan's years and 10 more: app/io/mspdi_write_holidays.py).
 
 The file is written as text in one piece (app.io.mspdi_write_xml): building an
 ElementTree and serializing it took ~3 s of CPU for 10k tasks. The parts live

@@ -1,8 +1,10 @@
 """The ``<Calendars>`` of an MS Project XML file, written as text (see mspdi_write_xml).
 
-MSPDI has no public-holiday country: a calendar that follows one is written
-with the holidays themselves, one exception each, for the years the plan spans, none
-sharing a day with another exception (mspdi_write_holidays).
+MSPDI has no public-holiday country: a calendar that follows one is written with the
+holidays themselves, as a user types them in MS Project (a holiday on a date or an n-th
+weekday one yearly exception, one that moves one exception a year), for the plan's years
+(one either side) and ``YEARS_AHEAD`` (10) more, none sharing a day with another exception
+(mspdi_write_holidays).
 """
 
 from __future__ import annotations
