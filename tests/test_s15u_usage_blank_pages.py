@@ -76,8 +76,8 @@ def usage_window(session, qtbot, tmp_path, plan, mode=Mode.TASKS, scale=Scale.DA
     window = session.open_path(path)
     qtbot.addWidget(window)
     window.resize(1200, 700)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     window.show_view("usage")
     view = window.views["usage"]
     view.set_mode(mode)

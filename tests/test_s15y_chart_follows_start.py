@@ -39,7 +39,6 @@ def window(qtbot, tmp_path):
     win.resize(1200, 600)
     win.show()
     win.show_view("gantt")
-    qtbot.waitExposed(win)
     return win
 
 

@@ -33,7 +33,6 @@ def window(qtbot):
     win.resize(1400, 700)
     win.show()
     win.show_view("gantt")
-    qtbot.waitExposed(win)
     yield win
     win.close()
 

@@ -27,16 +27,16 @@ def gantt_window(session, qtbot, tmp_path):
     window = session.open_path(path)
     qtbot.addWidget(window)
     window.resize(1200, 700)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     return window
 
 
 def shown_preview(window, qtbot):
     dialog = actions.make_preview(window, window.document)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     return dialog
 
 

@@ -115,8 +115,8 @@ def sheet(qtbot, doc):
     for column in (Column.ACTUAL_START, Column.DEADLINE):
         tree.setColumnHidden(column, False)
     tree.resize(1400, 400)
-    tree.show()
-    qtbot.waitExposed(tree)
+    with qtbot.waitExposed(tree):
+        tree.show()
     return tree
 
 

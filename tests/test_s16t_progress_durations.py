@@ -175,8 +175,8 @@ def _sheet(qtbot, doc, column):
     qtbot.addWidget(tree)
     tree.setColumnHidden(column, False)
     tree.resize(1200, 400)
-    tree.show()
-    qtbot.waitExposed(tree)
+    with qtbot.waitExposed(tree):
+        tree.show()
     return tree
 
 

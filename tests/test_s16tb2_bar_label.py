@@ -87,8 +87,8 @@ def ini(tmp_path):
 def _open(qtbot, ini, path):
     window = Session(Settings(QSettings(ini, QSettings.Format.IniFormat))).open_path(path)
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     return window
 
 

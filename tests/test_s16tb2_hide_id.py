@@ -29,8 +29,8 @@ def window(qtbot, tmp_path):
     window = Session(settings).open_path(path)
     qtbot.addWidget(window)
     window.resize(1400, 500)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     return window
 
 

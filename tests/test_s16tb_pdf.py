@@ -23,8 +23,8 @@ def window(qtbot, tmp_path):
     settings = Settings(QSettings(str(tmp_path / "g.ini"), QSettings.Format.IniFormat))
     window = Session(settings).open_path(path)
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     return window
 
 

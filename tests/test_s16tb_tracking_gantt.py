@@ -22,8 +22,8 @@ def _open(qtbot, ini, path):
     settings = Settings(QSettings(ini, QSettings.Format.IniFormat))
     window = Session(settings).open_path(path)
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     return window
 
 

@@ -131,8 +131,8 @@ def test_actual_duration_is_typed_through_a_line_editor(qtbot, doc):
     qtbot.addWidget(tree)
     tree.setColumnHidden(Column.ACTUAL_DURATION, False)
     tree.resize(1200, 400)
-    tree.show()
-    qtbot.waitExposed(tree)
+    with qtbot.waitExposed(tree):
+        tree.show()
     index = tree.task_model().index_of_uid(5, Column.ACTUAL_DURATION)
     tree.setCurrentIndex(index)
     tree.edit(index)

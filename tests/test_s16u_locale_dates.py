@@ -198,8 +198,8 @@ def test_the_optional_date_cells_tooltip_shows_the_computers_order(
     qtbot.addWidget(tree)
     tree.setColumnHidden(Column.DEADLINE, False)
     tree.resize(1400, 400)
-    tree.show()
-    qtbot.waitExposed(tree)
+    with qtbot.waitExposed(tree):
+        tree.show()
     index = tree.task_model().index_of_uid(5, Column.DEADLINE)
     tree.setCurrentIndex(index)
     tree.edit(index)

@@ -32,8 +32,8 @@ def chart(qtbot):
     splitter.addWidget(gantt)
     splitter.resize(1200, 400)
     qtbot.addWidget(splitter)
-    splitter.show()
-    qtbot.waitExposed(splitter)
+    with qtbot.waitExposed(splitter):
+        splitter.show()
     yield tree, gantt
     splitter.close()
 

@@ -33,8 +33,8 @@ def test_s17x2_link_tasks_follows_the_order_tasks_were_ctrl_clicked(qtbot):
     win = MainWindow(Document(_plan()), Session(Settings()))
     qtbot.addWidget(win)
     win.resize(1200, 500)
-    win.show()
-    qtbot.waitExposed(win)
+    with qtbot.waitExposed(win):
+        win.show()
     tree, model = win.tree, win.model
     for uid, modifier in (
         (3, Qt.KeyboardModifier.NoModifier),

@@ -72,7 +72,6 @@ def open_window(qtbot):
         win.show()
         win.show_view("gantt")
         win.gantt.set_zoom("days")
-        qtbot.waitExposed(win)
         opened.append(win)
         return win
 

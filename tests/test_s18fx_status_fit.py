@@ -26,8 +26,8 @@ def window(qtbot, tmp_path):
     window = Session(settings).open_path(path)
     qtbot.addWidget(window)
     window.resize(800, 600)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     actions = window.action_collection
     for action_id in ("filter_critical", "sort_by_start", "group_resource"):
         actions[action_id].trigger()

@@ -27,7 +27,6 @@ def window(qtbot, monkeypatch):
     win.resize(1200, 600)
     win.show()
     win.show_view("gantt")
-    qtbot.waitExposed(win)
     said: list[str] = []
     monkeypatch.setattr(win, "show_error", said.append)
     win.said = said

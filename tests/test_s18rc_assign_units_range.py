@@ -25,8 +25,8 @@ from tests.test_s18rc_units_commit import _commit
 def _dialog(qtbot, tasks: list[int]) -> AssignResourcesDialog:
     widget = AssignResourcesDialog(Document(recurring_plan(ann_on_summary=False)), lambda: tasks)
     qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
+    with qtbot.waitExposed(widget):
+        widget.show()
     return widget
 
 

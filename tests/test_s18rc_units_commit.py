@@ -23,8 +23,8 @@ def dialog(qtbot):
     first = occurrence_uids_of(plan)[0]  # Bob at 25 % there
     widget = AssignResourcesDialog(Document(plan), lambda: [1, first])
     qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
+    with qtbot.waitExposed(widget):
+        widget.show()
     return widget
 
 

@@ -107,8 +107,8 @@ def test_s20wn_both_ask_the_one_function(session, qtbot, tmp_path, house, monkey
 def _preview(window, qtbot):
     dialog = actions.make_preview(window, window.document)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     return dialog
 
 

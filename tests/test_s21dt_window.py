@@ -50,8 +50,8 @@ def window(qtbot, tmp_path):
     assert win is not None
     qtbot.addWidget(win)
     win.resize(1400, 800)
-    win.show()
-    qtbot.waitExposed(win)
+    with qtbot.waitExposed(win):
+        win.show()
     yield win
     win.close()
 

@@ -57,8 +57,8 @@ def window(qtbot, tmp_path, session):
     assert win is not None
     qtbot.addWidget(win)
     win.resize(1400, 800)
-    win.show()
-    qtbot.waitExposed(win)
+    with qtbot.waitExposed(win):
+        win.show()
     yield win
     win.close()
 
@@ -113,7 +113,6 @@ def test_s21lc_team_view_in_german_screenshot(window, locale, qtbot):
     locale(GERMAN)
     window.show_view("team")
     team = window.views["team"]
-    qtbot.waitExposed(team)
     uid = team.model.uid_at(0)
     team.select(uid)
     table = team.assignments

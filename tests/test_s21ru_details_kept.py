@@ -21,8 +21,8 @@ def _open(tmp_path, qtbot, path, who: str):
     session = Session(Settings(QSettings(str(tmp_path / who), QSettings.Format.IniFormat)))
     window = session.open_path(path)
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     return window
 
 

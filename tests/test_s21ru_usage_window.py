@@ -52,8 +52,8 @@ def open_usage(tmp_path, qtbot, plan: Plan | None = None):
     window = session.open_path(path)
     qtbot.addWidget(window)
     window.resize(1300, 600)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     window.show_view("usage")
     view: UsageView = window.views["usage"]
     view.set_scale(Scale.WEEKS)

@@ -34,8 +34,8 @@ def _session(tmp_path) -> Session:
 def _open(session, qtbot, path):
     window = session.open_path(path)
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     return window
 
 

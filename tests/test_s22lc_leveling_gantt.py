@@ -54,8 +54,8 @@ def _open(qtbot, tmp_path, path):
     settings = Settings(QSettings(str(tmp_path / "g.ini"), QSettings.Format.IniFormat))
     window = Session(settings).open_path(path)
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     return window
 
 

@@ -44,8 +44,8 @@ def usage(qtbot, tmp_path, locale):
     assert win is not None
     qtbot.addWidget(win)
     win.resize(1400, 800)
-    win.show()
-    qtbot.waitExposed(win)
+    with qtbot.waitExposed(win):
+        win.show()
     win.show_view("usage")
     view = win.views["usage"]
     assert isinstance(view, UsageView)

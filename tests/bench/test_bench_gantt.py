@@ -72,8 +72,8 @@ def _paint(gantt: GanttView, image: QImage) -> None:
 def test_bench_viewport_repaint_10k(benchmark, qtbot, big_plan):
     _doc, tree, gantt, splitter = _window(big_plan)
     qtbot.addWidget(splitter)
-    splitter.show()
-    qtbot.waitExposed(splitter)
+    with qtbot.waitExposed(splitter):
+        splitter.show()
     bar = tree.verticalScrollBar()
     bar.setValue(bar.maximum() // 2)  # the middle of the plan
     gantt.set_zoom("days")
@@ -100,8 +100,8 @@ def test_bench_open_to_painted_10k(benchmark, qtbot, big_plan):
 def test_bench_scroll_step_10k(benchmark, qtbot, big_plan):
     _doc, tree, gantt, splitter = _window(big_plan)
     qtbot.addWidget(splitter)
-    splitter.show()
-    qtbot.waitExposed(splitter)
+    with qtbot.waitExposed(splitter):
+        splitter.show()
     image = QImage(gantt.canvas.size(), QImage.Format.Format_ARGB32_Premultiplied)
     _paint(gantt, image)
     bar = tree.verticalScrollBar()
@@ -129,8 +129,8 @@ def test_row_index_of_10k_is_built_quickly(qtbot, big_plan):
 def test_bench_zoom_step_10k(benchmark, qtbot, big_plan):
     _doc, _tree, gantt, splitter = _window(big_plan)
     qtbot.addWidget(splitter)
-    splitter.show()
-    qtbot.waitExposed(splitter)
+    with qtbot.waitExposed(splitter):
+        splitter.show()
     image = QImage(gantt.canvas.size(), QImage.Format.Format_ARGB32_Premultiplied)
     _paint(gantt, image)
     levels = ["hours", "days", "weeks", "months", "quarters", "months", "weeks", "days"]

@@ -38,8 +38,8 @@ def open_window(qtbot, path, plan):
     window = Session(Settings()).open_path(path)
     qtbot.addWidget(window)
     window.resize(1400, 700)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     return window
 
 

@@ -26,8 +26,8 @@ def sheet(qtbot):
     for column in (Column.CONSTRAINT_TYPE, Column.TASK_TYPE, Column.PRIORITY, Column.DEADLINE):
         insert_column(tree, column, Column.DURATION)
     tree.resize(1400, 400)
-    tree.show()
-    qtbot.waitExposed(tree)
+    with qtbot.waitExposed(tree):
+        tree.show()
     return doc, tree
 
 

@@ -34,7 +34,6 @@ def _window(qtbot, plan: Plan) -> MainWindow:
     win.resize(1400, 700)
     win.show()
     win.show_view("gantt")
-    qtbot.waitExposed(win)
     return win
 
 

@@ -61,7 +61,6 @@ def open_window(qtbot):
         win.resize(1400, 700)
         win.show()
         win.show_view("gantt")
-        qtbot.waitExposed(win)
         opened.append(win)
         return win
 

@@ -43,7 +43,6 @@ def test_every_drag_on_the_demo_sets_what_its_box_shows(qtbot, demo_plan, gestur
     win.resize(1400, 800)
     win.show()
     win.show_view("gantt")
-    qtbot.waitExposed(win)
     gantt, doc = win.gantt, win.document
     gantt.set_zoom("days")
     canvas = gantt.canvas

@@ -37,7 +37,6 @@ def window(qtbot):
     win.resize(1400, 700)
     win.show()
     win.show_view("gantt")
-    qtbot.waitExposed(win)
     yield win
     win.close()
 
@@ -200,7 +199,6 @@ def _open(qtbot, plan) -> MainWindow:
     win.resize(1400, 700)
     win.show()
     win.show_view("gantt")
-    qtbot.waitExposed(win)
     return win
 
 

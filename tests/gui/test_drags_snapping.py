@@ -37,7 +37,6 @@ def _window(qtbot, plan) -> MainWindow:
     win.resize(1400, 700)
     win.show()
     win.show_view("gantt")
-    qtbot.waitExposed(win)
     return win
 
 

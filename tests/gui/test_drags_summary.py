@@ -24,8 +24,8 @@ def window(qtbot):
     win = MainWindow(Document(plan), Session(Settings()))
     qtbot.addWidget(win)
     win.resize(1400, 700)
-    win.show()
-    qtbot.waitExposed(win)
+    with qtbot.waitExposed(win):
+        win.show()
     yield win
     win.close()
 

@@ -25,8 +25,8 @@ def _open(qtbot, path):
     window = Session(Settings()).open_path(path)
     qtbot.addWidget(window)
     window.resize(1200, 600)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     return window
 
 

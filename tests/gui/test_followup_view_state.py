@@ -74,7 +74,6 @@ def test_only_the_most_recent_plans_views_are_kept(settings, tmp_path):
 def test_zoom_folds_and_first_row_come_back_when_the_plan_reopens(qtbot, settings, plan_file):
     window = _open(qtbot, settings, plan_file)
     window.resize(1200, 500)
-    qtbot.waitExposed(window)
     window.model.set_collapsed_uids({1, 13, 25})
     window.gantt.set_zoom("weeks")
     window.gantt.hbar.setValue(window.gantt.hbar.value() + 150)
@@ -86,7 +85,6 @@ def test_zoom_folds_and_first_row_come_back_when_the_plan_reopens(qtbot, setting
 
     again = _open(qtbot, settings, plan_file)
     again.resize(1200, 500)
-    qtbot.waitExposed(again)
     assert again.model.collapsed_uids() == {1, 13, 25}
     assert again.gantt.zoom_level() == "weeks"
     assert abs((again.gantt.left_moment() - left).total_seconds()) < 86400

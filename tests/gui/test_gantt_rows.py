@@ -83,8 +83,8 @@ def open_window(qtbot):
         splitter.addWidget(gantt)
         splitter.resize(1200, 500)
         qtbot.addWidget(splitter)
-        splitter.show()
-        qtbot.waitExposed(splitter)
+        with qtbot.waitExposed(splitter):
+            splitter.show()
         splitters.append(splitter)
         documents.append(doc)
         return model, tree, gantt

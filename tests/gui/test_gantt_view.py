@@ -43,8 +43,8 @@ def chart(qtbot):
     splitter.resize(1300, 400)
     splitter.setSizes([400, 900])
     qtbot.addWidget(splitter)
-    splitter.show()
-    qtbot.waitExposed(splitter)
+    with qtbot.waitExposed(splitter):
+        splitter.show()
     gantt.set_zoom("days")
     gantt.hbar.setValue(int(gantt.scale.x_of(datetime(2026, 1, 4))))
     yield doc, tree, gantt
@@ -256,8 +256,8 @@ def test_any_tree_model_with_uid_roles_drives_the_rows(qtbot):
     splitter.addWidget(gantt)
     splitter.resize(900, 300)
     qtbot.addWidget(splitter)
-    splitter.show()
-    qtbot.waitExposed(splitter)
+    with qtbot.waitExposed(splitter):
+        splitter.show()
     assert [r.uid for r in gantt.visible_rows()] == [1, 2, 3, 4]
     tree.collapse(model.indexFromItem(items[1]))
     assert [r.uid for r in gantt.visible_rows()] == [1]

@@ -11,8 +11,8 @@ from app.ui.dialogs.leveling_dialog import LevelingDialog
 def test_the_help_is_shown_whole_after_switching_order(qtbot):
     dialog = LevelingDialog(LevelingOptions(LevelingOrder.ID_ONLY, split_remaining=False))
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     short = dialog.help.height()
     dialog.order.setCurrentIndex(list(LevelingOrder).index(LevelingOrder.STANDARD))
     qtbot.wait(10)

@@ -44,8 +44,8 @@ def test_internal_ids_stand_for_every_uid():
 def test_window_on_negative_uids_selects_navigates_and_collapses(qtbot):
     window = MainWindow(Document(_plan()))
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     tree = window.tree
     tree.setFocus()
     tree.select_uids([-3])

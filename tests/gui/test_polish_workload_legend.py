@@ -22,8 +22,8 @@ def test_legend_stays_outside_the_plot_area(qtbot, tasks, width):
     chart = WorkloadChart()
     qtbot.addWidget(chart)
     chart.resize(width, 420)
-    chart.show()
-    qtbot.waitExposed(chart)
+    with qtbot.waitExposed(chart):
+        chart.show()
     _fill(chart, tasks)
     qtbot.wait(10)
     legend = chart.legend.sceneBoundingRect()

@@ -118,8 +118,8 @@ def test_linked_tasks_tooltip_names_the_tasks(model):
 def test_delete_and_insert_keys_in_the_register(doc, qtbot):
     view = RiskView(doc)
     qtbot.addWidget(view)
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     view.table.setFocus()
     view.table.setCurrentIndex(view.sorted.index(0, 0))
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)

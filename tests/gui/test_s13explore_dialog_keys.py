@@ -31,8 +31,8 @@ def document(qtbot):
 
 def _shown(qtbot, dialog):
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     dialog.activateWindow()
     return dialog
 
@@ -55,8 +55,8 @@ def test_tab_leaves_a_date_field_for_the_next_field(qtbot, make):
     layout.addWidget(first)
     layout.addWidget(second)
     qtbot.addWidget(holder)
-    holder.show()
-    qtbot.waitExposed(holder)
+    with qtbot.waitExposed(holder):
+        holder.show()
     holder.activateWindow()
     first.setFocus()
     qtbot.waitUntil(lambda: first.hasFocus())
@@ -134,8 +134,8 @@ def test_a_day_typed_into_a_day_field_is_that_day(qtbot):
     layout.addWidget(before)
     layout.addWidget(field)
     qtbot.addWidget(holder)
-    holder.show()
-    qtbot.waitExposed(holder)
+    with qtbot.waitExposed(holder):
+        holder.show()
     holder.activateWindow()
     before.setFocus()
     qtbot.waitUntil(before.hasFocus)

@@ -15,8 +15,8 @@ def window(session, tmp_path, qtbot):
     GantryFile.create(path, build_plan()).close()
     win = session.open_path(path)
     qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    with qtbot.waitExposed(win):
+        win.show()
     return win
 
 

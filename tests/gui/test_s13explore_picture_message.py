@@ -19,7 +19,6 @@ def window(session, tmp_path, qtbot):
     qtbot.addWidget(win)
     win.show()
     win.show_view("gantt")
-    qtbot.waitExposed(win)
     return win
 
 

@@ -25,8 +25,8 @@ def tree(qtbot):
     view = TaskTreeView(model)
     qtbot.addWidget(view)
     view.resize(900, 400)
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     view.setFocus()
     return view
 

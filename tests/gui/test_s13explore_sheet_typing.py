@@ -29,8 +29,8 @@ def tree(qtbot):
     view = TaskTreeView(model)
     qtbot.addWidget(view)
     view.resize(1000, 400)
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     view.activateWindow()
     view.setFocus()
     return view

@@ -26,7 +26,6 @@ def window(tmp_path, qtbot):
     win.resize(1200, 600)
     win.show()
     win.show_view("gantt")
-    qtbot.waitExposed(win)
     yield win
     for w in list(session.windows):
         w.close()

@@ -22,8 +22,8 @@ def window(tmp_path, qtbot):
     session = Session(Settings())
     win = session.open_path(path)
     qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    with qtbot.waitExposed(win):
+        win.show()
     yield win
     for w in list(session.windows):
         w.close()

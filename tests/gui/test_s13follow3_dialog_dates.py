@@ -18,8 +18,8 @@ from app.ui.team.vacation_dialog import VacationDialog
 
 def _shown(qtbot, dialog):
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     dialog.activateWindow()
     return dialog
 

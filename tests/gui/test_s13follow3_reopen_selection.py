@@ -38,8 +38,8 @@ def _open(qtbot, settings, path):
     window = Session(settings).open_path(path)
     qtbot.addWidget(window)
     window.resize(1200, 600)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     return window
 
 

@@ -37,8 +37,8 @@ def _view(qtbot, plan=None):
     view = UsageView(doc)
     qtbot.addWidget(view)
     view.resize(1000, 600)
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     return doc, view
 
 

@@ -47,8 +47,8 @@ def test_team_view_shows_each_assignments_contour_and_own_dates(qtbot):
     view = TeamView(Document(_plan()))
     qtbot.addWidget(view)
     view.resize(1100, 700)
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     assert view.assignments.horizontalHeaderItem(CONTOUR).text() == "Work contour"
     view.select(1)
     assert _cells(view, CONTOUR) == {"Build": "Back Loaded", "Test": "Flat"}
@@ -68,8 +68,8 @@ def test_usage_view_marks_contoured_assignments(qtbot):
     view = UsageView(Document(_plan()))
     qtbot.addWidget(view)
     view.resize(1100, 500)
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     view.wait_built()
     model = view.tree_model
     tree = model.tree

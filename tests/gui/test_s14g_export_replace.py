@@ -84,7 +84,6 @@ def window(qtbot, tmp_path):
     win.settings.set(keys.LAST_FOLDER, str(tmp_path))
     win.show()
     win.show_view("gantt")
-    qtbot.waitExposed(win)
     yield win
     win.close()
 

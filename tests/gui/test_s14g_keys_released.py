@@ -22,8 +22,8 @@ def _view(qtbot) -> QTreeView:
     view.setSelectionMode(QTreeView.SelectionMode.ExtendedSelection)
     model.setParent(view)
     qtbot.addWidget(view)
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     return view
 
 

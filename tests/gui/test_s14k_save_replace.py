@@ -88,8 +88,8 @@ def test_pdf_saves_ask_nothing_more_when_the_dialog_asked_or_the_file_is_new(
 def budget(qtbot):
     view = BudgetView(Document(build_plan()))
     qtbot.addWidget(view)
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     return view
 
 

@@ -19,8 +19,8 @@ def view(qtbot, shared_data):
     view = TeamView(Document(plan))
     qtbot.addWidget(view)
     view.resize(1400, 800)
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     return view
 
 

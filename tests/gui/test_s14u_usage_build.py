@@ -59,8 +59,8 @@ def _window(qtbot, plan=None):
     win = MainWindow(Document(plan or _plan()), Session(Settings()))
     qtbot.addWidget(win)
     win.resize(1200, 700)
-    win.show()
-    qtbot.waitExposed(win)
+    with qtbot.waitExposed(win):
+        win.show()
     return win
 
 

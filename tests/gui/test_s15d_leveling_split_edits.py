@@ -62,7 +62,6 @@ def window(session, qtbot, tmp_path, monkeypatch):
     win.resize(1400, 700)
     win.show()
     win.show_view("gantt")
-    qtbot.waitExposed(win)
     win.action_collection["level_resources"].trigger()
     assert win.document.plan.task(2).splits == (PAUSE,)
     win.path = path

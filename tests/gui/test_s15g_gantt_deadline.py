@@ -57,8 +57,8 @@ def chart(qtbot):
     splitter.resize(1100, 220)
     splitter.setSizes([300, 800])
     qtbot.addWidget(splitter)
-    splitter.show()
-    qtbot.waitExposed(splitter)
+    with qtbot.waitExposed(splitter):
+        splitter.show()
     gantt.set_zoom("days")
     gantt.hbar.setValue(int(gantt.scale.x_of(datetime(2026, 3, 1))))
     yield doc, gantt

@@ -184,8 +184,8 @@ def opened(monkeypatch):
 def test_ctrl_click_on_a_link_cell_opens_it_and_keeps_the_selection(view, model, opened, qtbot):
     view.resize(900, 300)
     insert_column(view, Column.HYPERLINK, Column.DURATION)
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     view.select_uids([2])
     at = view.visualRect(_cell(model, 5, Column.HYPERLINK)).center()
     QTest.mouseClick(

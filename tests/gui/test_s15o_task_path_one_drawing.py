@@ -29,8 +29,8 @@ def window(qtbot, tmp_path):
     win = session.open_path(path)
     qtbot.addWidget(win)
     win.resize(1400, 700)
-    win.show()
-    qtbot.waitExposed(win)
+    with qtbot.waitExposed(win):
+        win.show()
     yield win
     for w in list(session.windows):
         w.close()

@@ -63,7 +63,6 @@ def test_every_team_command_is_shown_without_the_chevron(window, qtbot, size):
     window.resize(*size)
     window.show()
     window.show_view("team")
-    qtbot.waitExposed(window)
     team = window.views["team"]
     qtbot.waitUntil(lambda: team.toolbar.isVisible())
     chevron = team.toolbar.findChild(QToolButton, "qt_toolbar_ext_button")

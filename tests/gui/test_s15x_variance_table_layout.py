@@ -18,8 +18,8 @@ def test_names_and_dates_fit_and_no_column_takes_the_rest(qtbot) -> None:
     qtbot.addWidget(view)
     view.resize(1600, 800)
     view.pages.setCurrentIndex(1)
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     table = view.variance_table
     metrics = table.fontMetrics()
     assert table.columnWidth(VarianceColumn.NAME) >= metrics.horizontalAdvance(

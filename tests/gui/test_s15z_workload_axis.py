@@ -27,8 +27,8 @@ def test_a_person_without_work_reads_from_zero(qtbot):
     chart = WorkloadChart()
     qtbot.addWidget(chart)
     chart.resize(500, 400)
-    chart.show()
-    qtbot.waitExposed(chart)
+    with qtbot.waitExposed(chart):
+        chart.show()
     capacity = np.full(len(_WEEKS), 40.0)
     capacity[-1] = 16.0  # the plan ends mid-week
     chart.set_data(_WEEKS, 7, [], capacity)
@@ -41,8 +41,8 @@ def test_a_busy_person_still_reads_from_zero_and_shows_the_peak(qtbot):
     chart = WorkloadChart()
     qtbot.addWidget(chart)
     chart.resize(500, 400)
-    chart.show()
-    qtbot.waitExposed(chart)
+    with qtbot.waitExposed(chart):
+        chart.show()
     work = np.full(len(_WEEKS), 30.0)
     work[3] = 90.0
     chart.set_data(_WEEKS, 7, [("Build", work)], np.full(len(_WEEKS), 40.0))

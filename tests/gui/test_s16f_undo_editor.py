@@ -21,7 +21,6 @@ def window(tmp_path, qtbot):
     qtbot.addWidget(win)
     win.show()
     win.show_view("gantt")
-    qtbot.waitExposed(win)
     yield win
     for w in list(session.windows):
         w.close()

@@ -45,8 +45,8 @@ def window(tmp_path, qtbot):
     win = session.open_path(path)
     qtbot.addWidget(win)
     win.resize(1000, 600)
-    win.show()
-    qtbot.waitExposed(win)
+    with qtbot.waitExposed(win):
+        win.show()
     win.tree.setFocus()
     yield win
     for w in list(session.windows):

@@ -32,8 +32,8 @@ def window(tmp_path_factory):
 
 def _shown(qtbot, dialog):
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
     return dialog

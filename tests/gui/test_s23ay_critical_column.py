@@ -28,8 +28,8 @@ def window(tmp_path, qtbot):
     win = session.open_path(path)
     qtbot.addWidget(win)
     win.resize(1300, 600)
-    win.show()
-    qtbot.waitExposed(win)
+    with qtbot.waitExposed(win):
+        win.show()
     yield win
     for w in list(session.windows):
         w.close()

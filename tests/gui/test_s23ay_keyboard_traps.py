@@ -34,8 +34,8 @@ def window(tmp_path, qtbot):
 
 def _shown(qtbot, dialog):
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     dialog.activateWindow()
     return dialog
 

@@ -23,8 +23,8 @@ DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo" / "crm-rollout
 def test_s23ay_enter_does_not_cancel_the_progress_box(qtbot):
     dialog = progress_box("Exporting…", 0, None)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
     buttons = dialog.findChildren(QPushButton)

@@ -16,8 +16,8 @@ def test_s23ay_undo_while_typing_a_new_task_name(session, qtbot):
     window = session.open_document(Document(build_plan()))
     qtbot.addWidget(window)
     window.resize(1000, 600)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     tree, model = window.tree, window.model
     count = len(window.document.plan.tasks)
     model.setData(model.index_of_uid(2, Column.NAME), "Specs v2", Qt.ItemDataRole.EditRole)
@@ -40,8 +40,8 @@ def test_s23ay_undo_after_insert_task_while_naming_it(session, qtbot):
     window = session.open_document(Document(build_plan()))
     qtbot.addWidget(window)
     window.resize(1000, 600)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     tree = window.tree
     count = len(window.document.plan.tasks)
     tree.setFocus()

@@ -35,8 +35,8 @@ def document(qtbot):
 
 def _shown(qtbot, dialog):
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     dialog.activateWindow()
     return dialog
 

@@ -147,6 +147,6 @@ def test_s23dd_screenshot_change_working_time(qtbot, use_locale, name):
     )
     dialog.hours[0].setText("22:00-06:00")
     dialog.accept()  # refused: said why
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     dialog.grab().save(f"/tmp/s23dd_working_time_{name}.png")

@@ -77,8 +77,8 @@ def _sheet(qtbot) -> TaskTreeView:
     view = TaskTreeView(_model())
     qtbot.addWidget(view)
     view.resize(1000, 300)
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     view.activateWindow()
     view.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is view)

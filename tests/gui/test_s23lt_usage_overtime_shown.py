@@ -35,8 +35,8 @@ def _view(qtbot, document=None, mode: Mode = Mode.TASKS) -> UsageView:
     qtbot.addWidget(view)
     view.set_mode(mode)
     view.resize(1200, 400)
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     return view
 
 

@@ -24,8 +24,8 @@ def _view(qtbot, mode: Mode) -> UsageView:
     qtbot.addWidget(view)
     view.set_mode(mode)
     view.resize(1200, 400)
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     view.document.undo_stack.clear()
     return view
 

@@ -39,8 +39,8 @@ def _window(qtbot, people: int = 1) -> MainWindow:
     win.resize(1500, 500)
     for column in SHOWN:
         insert_column(win.tree, column)
-    win.show()
-    qtbot.waitExposed(win)
+    with qtbot.waitExposed(win):
+        win.show()
     win.document.undo_stack.clear()
     return win
 

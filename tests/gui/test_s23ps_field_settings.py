@@ -150,8 +150,8 @@ def test_s23ps_the_dialog_as_a_user_sees_it(opened, qtbot):
     win.tree.setCurrentIndex(win.model.index_of_uid(5, Column.DURATION))
     dialog = FieldSettingsDialog(win.tree, Column.DURATION)
     dialog.title.setText("Days")
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     dialog.grab().save("/tmp/s23ps_field_settings.png")
     dialog.close()
     looks_of(win.tree).set_look(

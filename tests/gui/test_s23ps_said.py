@@ -26,7 +26,6 @@ def window(qtbot):
     win.show()
     win.show_view("gantt")
     win.gantt.set_zoom("days")
-    qtbot.waitExposed(win)
     yield win
     win.close()
 

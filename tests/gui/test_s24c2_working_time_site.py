@@ -123,8 +123,8 @@ def test_s24c2_create_a_clean_base_calendar_or_a_copy(qtbot):
 
 def test_s24c2_the_exceptions_list_has_room_for_a_site_calendar(doc, qtbot):
     dialog = _dialog(doc, qtbot)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     line = dialog.exceptions.fontMetrics().lineSpacing()
     assert dialog.exceptions.viewport().height() >= LIST_ROWS * line
     high = dialog.exceptions.height()

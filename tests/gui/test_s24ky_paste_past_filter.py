@@ -30,7 +30,6 @@ def window(tmp_path, qtbot):
     qtbot.addWidget(win)
     win.show()
     win.show_view("gantt")
-    qtbot.waitExposed(win)
     win.tree.setFocus()
     controller_of(win).apply(TaskFilter(FilterKind.MILESTONES))
     assert win.model.shown_uids() == [7]  # Go-live alone

@@ -27,7 +27,6 @@ def window(tmp_path, qtbot):
     qtbot.addWidget(win)
     win.show()
     win.show_view("gantt")
-    qtbot.waitExposed(win)
     win.tree.setFocus()
     yield win
     for w in list(session.windows):

@@ -21,8 +21,8 @@ def _open(qtbot) -> UsageView:
     view = UsageView(Document(staffed_plan()))
     qtbot.addWidget(view)
     view.resize(1400, 500)
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     return view
 
 

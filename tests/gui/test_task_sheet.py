@@ -47,8 +47,8 @@ def make_sheet(qtbot, plan: Plan, height: int = 400):
     splitter.resize(1200, height)
     splitter.setSizes([500, 700])
     qtbot.addWidget(splitter)
-    splitter.show()
-    qtbot.waitExposed(splitter)
+    with qtbot.waitExposed(splitter):
+        splitter.show()
     return doc, tree, gantt, splitter  # the caller keeps the splitter (and its views) alive
 
 
@@ -223,7 +223,6 @@ def window(qtbot):
     win.resize(1400, 600)
     win.show()
     win.show_view("gantt")
-    qtbot.waitExposed(win)
     yield win
     win.close()
 
@@ -281,8 +280,8 @@ def test_building_and_showing_a_big_sheet_asks_only_for_the_rows_in_view(qtbot):
     qtbot.addWidget(tree)
     assert CountingModel.calls == 0  # nothing per row while the sheet is built
     tree.resize(900, 400)
-    tree.show()
-    qtbot.waitExposed(tree)
+    with qtbot.waitExposed(tree):
+        tree.show()
     tree.viewport().grab()  # paint the rows in view
     in_view = tree.viewport().height() // tree.rowHeight(0) + 2
     assert model.rowCount() == 20_001  # and the empty row

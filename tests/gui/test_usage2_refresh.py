@@ -20,8 +20,8 @@ def _view(qtbot):
     view = UsageView(doc)
     qtbot.addWidget(view)
     view.resize(900, 500)
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     return doc, view
 
 

@@ -44,8 +44,8 @@ def open_window(session, qtbot, tmp_path, plan):
     assert win is not None
     qtbot.addWidget(win)
     win.resize(1200, 700)
-    win.show()
-    qtbot.waitExposed(win)
+    with qtbot.waitExposed(win):
+        win.show()
     return win
 
 

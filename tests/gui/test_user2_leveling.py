@@ -118,8 +118,8 @@ def test_the_gantt_draws_the_leveling_delay_before_the_bar(make_view, qtbot):
     splitter.addWidget(gantt)
     splitter.resize(1300, 300)
     qtbot.addWidget(splitter)
-    splitter.show()
-    qtbot.waitExposed(splitter)
+    with qtbot.waitExposed(splitter):
+        splitter.show()
     gantt.set_zoom("days")
 
     def geom(uid):

@@ -31,7 +31,6 @@ def window(tmp_path, qtbot):
     win.resize(1400, 700)
     win.show()
     win.show_view("gantt")
-    qtbot.waitExposed(win)
     yield win
     for w in list(session.windows):
         w.close()

@@ -31,7 +31,6 @@ def window(qtbot):
     win.resize(1400, 700)
     win.show()
     win.show_view("gantt")
-    qtbot.waitExposed(win)
     yield win
     win.close()
 
@@ -109,7 +108,6 @@ def test_a_read_only_plan_refuses_every_drag_and_offers_none(qtbot):
     win.resize(1400, 700)
     win.show()
     win.show_view("gantt")
-    qtbot.waitExposed(win)
     gantt = _at_zoom(win, "days", 2)
     g = _geom(gantt, 2)
     end = _point(gantt, g.x1 - 1, g.mid_y)
@@ -170,7 +168,6 @@ def test_dragging_the_end_of_an_elapsed_task_counts_calendar_days(qtbot):
     win.resize(1400, 700)
     win.show()
     win.show_view("gantt")
-    qtbot.waitExposed(win)
     gantt = _at_zoom(win, "days", 2)
     g = _geom(gantt, 2)  # 3ed: Mon 08:00 .. Thu 08:00
     end = _point(gantt, g.x1 - 1, g.mid_y)
@@ -199,7 +196,6 @@ def test_dragging_the_end_of_a_manual_task_moves_its_finish(qtbot):
     win.resize(1400, 700)
     win.show()
     win.show_view("gantt")
-    qtbot.waitExposed(win)
     gantt = _at_zoom(win, "days", 2)
     g = _geom(gantt, 2)
     end = _point(gantt, g.x1 - 1, g.mid_y)

@@ -25,8 +25,8 @@ def sheet(qtbot):
     tree = TaskTreeView(model)
     qtbot.addWidget(tree)
     tree.resize(1200, 400)
-    tree.show()
-    qtbot.waitExposed(tree)
+    with qtbot.waitExposed(tree):
+        tree.show()
     return doc, model, tree
 
 

@@ -27,8 +27,8 @@ def _sheet(qtbot):
     qtbot.addWidget(tree)
     insert_column(tree, Column.PRIORITY, Column.DURATION)
     tree.resize(1200, 400)
-    tree.show()
-    qtbot.waitExposed(tree)
+    with qtbot.waitExposed(tree):
+        tree.show()
     return doc, model, tree
 
 

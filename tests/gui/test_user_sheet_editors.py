@@ -20,8 +20,8 @@ def sheet(qtbot):
     tree = TaskTreeView(TaskTreeModel(doc))
     qtbot.addWidget(tree)
     tree.resize(900, 400)
-    tree.show()
-    qtbot.waitExposed(tree)
+    with qtbot.waitExposed(tree):
+        tree.show()
     return doc, tree
 
 

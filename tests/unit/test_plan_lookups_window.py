@@ -61,8 +61,8 @@ def window(qtbot):
     splitter.addWidget(gantt)
     splitter.resize(1200, 600)
     qtbot.addWidget(splitter)
-    splitter.show()
-    qtbot.waitExposed(splitter)
+    with qtbot.waitExposed(splitter):
+        splitter.show()
     gantt.row_index()
     gantt.chart_painter()
     yield doc, model, tree, gantt
