@@ -304,7 +304,8 @@ def run_report(args: argparse.Namespace, out: TextIO) -> int:
     output = Path(args.output) if args.output is not None else None  # None: --json only
     if output is not None:
         if output.suffix.lower() != ".pdf":
-            raise AppError(f"{output.name}: the status report is written as a PDF (name it .pdf)")
+            what = "the Budget" if args.budget else "the status report"
+            raise AppError(f"{output.name}: {what} is written as a PDF (name it .pdf)")
         if output.exists() and output.resolve() == Path(args.file).resolve():
             raise AppError(f"{output.name}: input and output are the same file")
         check_output_folder(output)

@@ -175,6 +175,8 @@ def test_s25co_bad_usage_is_one_line(tmp_path, capsys):
     assert capsys.readouterr().err.strip().endswith("--csv and --pdf: write one of them at a time")
     assert main(["usage", str(source), "--pdf", str(tmp_path / "u.txt")]) == 2
     assert "name the PDF .pdf" in capsys.readouterr().err
+    assert main(["report", str(source), str(tmp_path / "b.txt"), "--budget"]) == 1
+    assert "b.txt: the Budget is written as a PDF (name it .pdf)" in capsys.readouterr().err
     assert main(["report", str(source), str(tmp_path / "b.pdf"), "--budget", "--json"]) == 2
     assert "--json is the status report's" in capsys.readouterr().err
     assert not list(tmp_path.glob("*.pdf"))
