@@ -28,6 +28,9 @@ The tests, as MS Project defines its filters of the same names:
 * Cost Overbudget / Work Overbudget: the baseline holds the task and its cost (work)
   now is more than its baseline cost (work), a summary's rolled up: the Cost Variance
   (Work Variance) column reads above 0 (by half a cent or more, a minute or more).
+* Custom Field: MS Project's custom filter on one field: a Number, Cost, Duration or Date
+  compared by value (equals, greater than, within...), a Text's cell containing or equal
+  to a text, a Flag Yes or No (:mod:`app.domain.custom_filter_tests`).
 * Hyperlink Contains: the task's hyperlink holds the text in what it shows,
   its address or sub-address, whatever the case (no text: every task with a
   hyperlink).
@@ -42,18 +45,10 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from enum import Enum
-from functools import partial
 from itertools import compress
 
-from app.domain.custom_fields import (
-    CustomValue,
-    FieldKind,
-    field_title,
-    is_field_name,
-    kind_of,
-    value_of,
-)
-from app.domain.custom_values import format_value
+from app.domain.custom_fields import field_title, is_field_name
+from app.domain.custom_filter_tests import CellText, condition_title, custom_matches
 from app.domain.earned_value_figures import HALF_CENT
 from app.domain.errors import InputError
 from app.domain.plan import Plan
@@ -84,7 +79,7 @@ class FilterKind(Enum):
     USING_RESOURCE = "using-resource"
     DATE_RANGE = "date-range"
     NAME_CONTAINS = "task-name-contains"
-    CUSTOM_FIELD = "custom-field"  # a custom field's cell holds a text (MS Project's AutoFilter)
+    CUSTOM_FIELD = "custom-field"  # a custom field's test (app/domain/custom_filter_tests.py)
     HYPERLINK_CONTAINS = "hyperlink-contains"  # the link's text, address or sub-address
     COST_OVERBUDGET = "cost-overbudget"
     WORK_OVERBUDGET = "work-overbudget"
@@ -137,9 +132,6 @@ _ASKS = {
 }
 _FLOATING = (ConstraintType.ASAP, ConstraintType.ALAP)
 
-# How a custom cell is written: (field, value) -> the sheet's text of it.
-CellText = Callable[[str, CustomValue | None], str]
-
 
 def filter_names() -> str:
     """Every filter's command-line name, comma separated (for usage messages)."""
@@ -186,7 +178,7 @@ class TaskFilter:
             return f"{kind.title} {quoted(self.text, NAME_LIMIT)}"
         if kind is FilterKind.CUSTOM_FIELD:
             title = field_title(self.field, plan.project.custom_fields)
-            return f"{title} contains {quoted(self.text, NAME_LIMIT)}"
+            return f"{title} {condition_title(self.field, self.text)}"
         if kind is FilterKind.DATE_RANGE and self.date_from and self.date_to:
             return f"{kind.title} {_day(self.date_from)} to {_day(self.date_to, end=True)}"
         return kind.title
@@ -213,7 +205,7 @@ def matching_uids(
     status date; InputError when neither is set, as the window and the command
     line pass "now" then). Slipping Tasks reads baseline ``baseline_index``.
     ``cell_text``: how the sheet writes a custom cell (field, value), which Custom Field
-    matches against: the UI passes the sheet's own (``Fr. 01.01.2027``, ``12,5`` in
+    finds a Text field's text in: the UI passes the sheet's own (``Fr. 01.01.2027``, ``12,5`` in
     German; app/report/columns.custom_text), as the domain cannot ask the locale; None:
     :func:`app.domain.custom_values.format_value` (``Fri 2027-01-01``, ``12.5``).
     """
@@ -234,7 +226,7 @@ def matching_uids(
         needle = task_filter.text.strip().casefold()
         return frozenset(t.uid for t in tasks if needle in t.name.casefold())
     if kind is FilterKind.CUSTOM_FIELD:
-        return _custom_matches(plan, task_filter.field, task_filter.text, cell_text)
+        return custom_matches(plan, task_filter.field, task_filter.text, cell_text)
     if kind is FilterKind.HYPERLINK_CONTAINS:  # the Hyperlink, Address, SubAddress cells
         needle = task_filter.text.strip().casefold()
         return frozenset(
@@ -286,23 +278,6 @@ def _overbudget(plan: Plan, schedule: Schedule, work: bool, baseline_index: int)
     return frozenset(
         e.task_uid for e in base.entries if cost.get(e.task_uid, 0.0) - e.cost >= HALF_CENT
     )
-
-
-def _custom_matches(
-    plan: Plan, name: str, text: str, cell_text: CellText | None = None
-) -> frozenset[int]:
-    """Tasks whose custom field cell, as the sheet shows it (``cell_text``), holds ``text``
-    (any case); a flag's cell is Yes or No as a whole ("yes": the flag is set)."""
-    needle = " ".join(text.split()).casefold()
-    project = plan.project
-    write = cell_text or partial(format_value, project=project)
-    flag = kind_of(name) is FieldKind.FLAG
-    out = []
-    for t in plan.tasks:
-        shown = write(name, value_of(t.custom, name)).casefold()
-        if (shown == needle) if flag else (needle in shown):
-            out.append(t.uid)
-    return frozenset(out)
 
 
 def _from_columns(
