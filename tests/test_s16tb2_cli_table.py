@@ -97,7 +97,8 @@ def test_help_names_the_tables(capsys):
     assert main(["convert", "--help"]) == 0
     text = " ".join(capsys.readouterr().out.split())
     assert "--table NAME" in text
-    assert "cost, delay, entry, schedule, summary, tracking, variance, work" in text
+    keys = "cost, delay, earned_value, earned_value_cost, earned_value_schedule, entry, schedule"
+    assert keys + ", summary, tracking, variance, work" in text
 
 
 def test_the_command_line_reaches_the_tables_without_the_window(demo, tmp_path):

@@ -42,6 +42,7 @@ class Kind(Enum):
     WORK = "work"  # minutes of work: the plan's work unit
     MONEY = "money"
     PERCENT = "percent"
+    RATIO = "ratio"  # an index (CPI, SPI): two decimals
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,6 +227,8 @@ def tracking_text(figure: Figure | None, plan: Plan, money: Callable[[float], st
     value = figure.value
     if figure.kind is Kind.PERCENT:
         return f"{value:.0f}%"
+    if figure.kind is Kind.RATIO:
+        return f"{value:.2f}"
     if figure.kind is Kind.MONEY:
         amount = round(value, project.currency_digits)
         text = money(abs(amount) if figure.signed else amount)

@@ -23,6 +23,7 @@ from app.domain.custom_fields import (
     value_of,
 )
 from app.domain.custom_values import format_value
+from app.domain.earned_value_table import EARNED_KEYS, EARNED_TITLES, EarnedValueFigures
 from app.domain.estimates import has_estimated_subtask
 from app.domain.leveling_fields import Dates, dates_before_leveling
 from app.domain.link import Link
@@ -37,7 +38,7 @@ from app.domain.notation import (
 from app.domain.overtime_work import task_overtime
 from app.domain.percent_shown import shown_percent
 from app.domain.plan import Plan
-from app.domain.project import Project
+from app.domain.project import Project, measured_at
 from app.domain.remaining_duration import remaining_text  # the sheet's and printout's column
 from app.domain.schedule import Schedule
 from app.domain.splits import TaskClocks
@@ -140,6 +141,8 @@ COLUMNS: dict[str, Column] = {
 # MS Project's Tracking, Variance, Cost and Work tables' fields and Fixed Cost Accrual, titled
 # and written as the sheet shows them (app/domain/cost_tracking.py).
 COLUMNS.update({key: Column(key, TRACKING_TITLES[key], 72, numeric=True) for key in TRACKING_KEYS})
+# MS Project's Earned Value tables' fields (app/domain/earned_value_table.py)
+COLUMNS.update({key: Column(key, EARNED_TITLES[key], 72, numeric=True) for key in EARNED_KEYS})
 COLUMNS["fixed_cost_accrual"] = Column("fixed_cost_accrual", "Fixed Cost Accrual", 60)
 COLUMNS["effort_driven"] = Column("effort_driven", "Effort Driven", 48)
 # MS Project's Leveling Delay (elapsed days, "14ed") and the dates before leveling (its
@@ -299,6 +302,8 @@ class CellText:
         self._indicators: TaskIndicators | None = None  # the Indicators column's, when asked
         self._tracking: TrackingFigures | None = None  # the tracking tables' figures, when asked
         self._getters.update({key: partial(self._tracking_text, key) for key in TRACKING_KEYS})
+        self._earned: EarnedValueFigures | None = None  # the Earned Value tables', when asked
+        self._getters.update({key: partial(self._earned_text, key) for key in EARNED_KEYS})
         self._getters["fixed_cost_accrual"] = lambda uid: accrual_name(
             self._tasks[uid].fixed_cost_accrual
         )
@@ -521,6 +526,19 @@ class CellText:
         if figure is None or figure.kind in (Kind.MONEY, Kind.PERCENT):
             return text  # money in the locale already; a whole percent has no marks
         return local_figure(text, self._numbers)  # work and lengths: 2,5d in German
+
+    def _earned_text(self, key: str, uid: int) -> str:
+        """An Earned Value table's figure at the status date (else the Current Date, else
+        now), as the sheet writes it."""
+        if self._earned is None:
+            now = datetime.now().replace(second=0, microsecond=0)
+            when = measured_at(self.plan.project, now)  # status date, else Current Date
+            self._earned = EarnedValueFigures(self.plan, self.schedule, self.costs(), when)
+        figure = self._earned.figure(key, uid)
+        text = tracking_text(figure, self.plan, self._money)
+        if figure is None or figure.kind is not Kind.RATIO:
+            return text
+        return local_figure(text, self._numbers)  # 0,80 in German
 
     def text(self, uid: int, key: str) -> str:
         """The cell of task ``uid`` in column ``key``."""

@@ -4,8 +4,8 @@ One list of which fields each table has, for the window's sheet (app/ui/sheet_ta
 maps each key to its sheet column), the printout and ``gantry convert … --table``,
 which must not import the window. The keys are :data:`app.report.columns.COLUMNS`'.
 
-The tables are MS Project's task tables with the fields Gantry has (no Physical
-% Complete); each starts with ID and has the task name. Entry is the sheet a plan
+The tables are MS Project's task tables with the fields Gantry has; each starts with
+ID and has the task name. The Earned Value tables read app/domain/earned_value_table.py. Entry is the sheet a plan
 opens with: MS Project's Entry columns (Indicators, Task Name, Duration, Start,
 Finish, Predecessors, Resource Names) with the WBS, % Complete and Cost columns
 Gantry has always shown.
@@ -84,6 +84,40 @@ TABLES: tuple[TaskTable, ...] = (
         "finish",
         "successors",
         "resources",
+    ),
+    _table(
+        "earned_value",
+        "Earned Value",
+        "bcws",
+        "bcwp",
+        "acwp",
+        "sv",
+        "cv",
+        "eac",
+        "bac",
+        "vac",
+    ),
+    _table(
+        "earned_value_cost",
+        "Earned Value Cost Indicators",
+        "bcws",
+        "bcwp",
+        "cv",
+        "cv_percent",
+        "cpi",
+        "bac",
+        "eac",
+        "vac",
+        "tcpi",
+    ),
+    _table(
+        "earned_value_schedule",
+        "Earned Value Schedule Indicators",
+        "bcws",
+        "bcwp",
+        "sv",
+        "sv_percent",
+        "spi",
     ),
     ENTRY,
     _table(

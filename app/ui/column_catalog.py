@@ -13,6 +13,7 @@ from app.domain.custom_fields import FieldKind, kind_of
 from app.ui.indicator_delegate import width_for
 from app.ui.models.custom_columns import custom_name
 from app.ui.models.task_edits import Column
+from app.ui.models.task_model_earned import EARNED_COLUMNS, EARNED_KEYS
 from app.ui.models.task_model_tracking import TRACKING_COLUMNS, TRACKING_KEYS
 
 if TYPE_CHECKING:
@@ -120,8 +121,14 @@ OPTIONAL_WIDTHS.update(
 # MS Project's Overtime Work and Regular Work (app/ui/models/task_model_overtime.py).
 COLUMN_GROUPS["Cost and work"] += (Column.OVERTIME_WORK, Column.REGULAR_WORK)
 OPTIONAL_WIDTHS.update(dict.fromkeys((Column.OVERTIME_WORK, Column.REGULAR_WORK), 80))
+# MS Project's Earned Value tables' fields (app/ui/models/task_model_earned.py).
+COLUMN_GROUPS["Earned value"] = tuple(EARNED_KEYS)
+OPTIONAL_WIDTHS.update(dict.fromkeys(EARNED_KEYS, 90))
+OPTIONAL_WIDTHS[Column.PHYSICAL_PERCENT] = 64
 # Columns read from the document's costs: not offered by a document without them.
-FROM_COSTS = frozenset({Column.COST, Column.WORK, Column.COST_VARIANCE} | TRACKING_COLUMNS)
+FROM_COSTS = frozenset(
+    {Column.COST, Column.WORK, Column.COST_VARIANCE} | TRACKING_COLUMNS | EARNED_COLUMNS
+)
 
 CUSTOM_WIDTHS = {
     FieldKind.TEXT: 120,

@@ -20,6 +20,7 @@ from typing import Any
 from app.report import tables as report_tables
 from app.report.saved_view import USER_PREFIX
 from app.ui.models.task_edits import Column
+from app.ui.models.task_model_earned import EARNED_KEYS
 from app.ui.models.task_model_tracking import TRACKING_KEYS
 
 # Each sheet column with the key the printout (app/report/columns.py) knows it by.
@@ -62,6 +63,7 @@ REPORT_KEYS: dict[Column, str] = {
     Column.HYPERLINK_ADDRESS: "hyperlink_address",
     Column.HYPERLINK_SUB_ADDRESS: "hyperlink_sub_address",
     **TRACKING_KEYS,  # the Tracking, Variance, Cost and Work tables' figures
+    **EARNED_KEYS,  # the Earned Value tables' (app/domain/earned_value_table.py)
     Column.OVERTIME_WORK: "overtime_work",
     Column.REGULAR_WORK: "regular_work",
     Column.FIXED_COST_ACCRUAL: "fixed_cost_accrual",

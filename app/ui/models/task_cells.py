@@ -59,6 +59,7 @@ from app.ui.models.indicators import IndicatorCells
 from app.ui.models.predecessor_cells import format_predecessors
 from app.ui.models.task_date_edits import format_date, format_date_edit
 from app.ui.models.task_edits import OPTIONAL_FROM_SUBTASKS, Column, notes_lines
+from app.ui.models.task_model_earned import EARNED_COLUMNS, EarnedCells
 from app.ui.models.task_model_hyperlinks import HYPERLINK_COLUMNS, hyperlink_text
 from app.ui.models.task_model_leveling import LEVELING_COLUMNS, LevelingCells
 from app.ui.models.task_model_overtime import OVERTIME_COLUMNS, overtime_text
@@ -134,6 +135,7 @@ class TaskCells:
         self.document = document
         self.indicators = IndicatorCells(document)  # the Indicators column (MS Project's "i")
         self.tracking = TrackingCells(document)  # Tracking/Variance/Cost/Work tables' columns
+        self.earned = EarnedCells(document)  # the Earned Value tables' columns
         self.leveling = LevelingCells(document)  # Leveling Delay, Preleveled Start and Finish
         self._batch_marks: Marks | None = None  # the locale's, while ``texts`` writes a column
         self._formatters = self._make_formatters()
@@ -253,6 +255,8 @@ class TaskCells:
             out.setdefault(column, partial(self._hyperlink, column))
         for column in TRACKING_COLUMNS:
             out.setdefault(column, partial(self._tracking, column))
+        for column in EARNED_COLUMNS:  # app/ui/models/task_model_earned.py
+            out.setdefault(column, partial(self._earned, column))
         out.setdefault(Column.FIXED_COST_ACCRUAL, self._accrual)
         for column in LEVELING_COLUMNS:
             out.setdefault(column, partial(self._leveling, column))
@@ -420,6 +424,12 @@ class TaskCells:
         if figure is None or figure.kind in (Kind.MONEY, Kind.PERCENT):
             return text
         return local_figure(text, self._marks())
+
+    def _earned(self, column: Column, uid: int, editing: bool) -> str | None:
+        text = self.earned.text(uid, column)
+        if text and column in (Column.CPI, Column.SPI, Column.TCPI):
+            return local_figure(text, self._marks())  # 0,80 in German
+        return text
 
     def _leveling(self, column: Column, uid: int, editing: bool) -> str:
         return self.leveling.text(uid, column)

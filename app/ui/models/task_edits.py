@@ -125,6 +125,22 @@ class Column(IntEnum):
     # (read-only): app/ui/models/task_model_overtime.py.
     OVERTIME_WORK = 54
     REGULAR_WORK = 55
+    # MS Project's Earned Value tables' fields (read-only) and Physical % Complete:
+    # app/ui/models/task_model_earned.py
+    BCWS = 56
+    BCWP = 57
+    ACWP = 58
+    SV = 59
+    CV = 60
+    EAC = 61
+    BAC = 62
+    VAC = 63
+    CV_PERCENT = 64
+    CPI = 65
+    TCPI = 66
+    SV_PERCENT = 67
+    SPI = 68
+    PHYSICAL_PERCENT = 69
 
 
 HEADERS: dict[Column, str] = {
@@ -184,6 +200,20 @@ HEADERS: dict[Column, str] = {
     Column.CRITICAL: "Critical",
     Column.OVERTIME_WORK: "Overtime Work",
     Column.REGULAR_WORK: "Regular Work",
+    Column.BCWS: "BCWS",
+    Column.BCWP: "BCWP",
+    Column.ACWP: "ACWP",
+    Column.SV: "SV",
+    Column.CV: "CV",
+    Column.EAC: "EAC",
+    Column.BAC: "BAC",
+    Column.VAC: "VAC",
+    Column.CV_PERCENT: "CV%",
+    Column.CPI: "CPI",
+    Column.TCPI: "TCPI",
+    Column.SV_PERCENT: "SV%",
+    Column.SPI: "SPI",
+    Column.PHYSICAL_PERCENT: "Physical % Complete",
 }
 
 # The columns shown by default, in this order: the ten the sheet began with, Indicators

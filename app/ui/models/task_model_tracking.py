@@ -49,6 +49,7 @@ from app.ui.commands import EditTaskCommand, PlanCommand, quoted
 from app.ui.locale_durations import typed_duration
 from app.ui.models.task_date_edits import task_worktime
 from app.ui.models.task_edits import HEADERS, Column
+from app.ui.models.task_model_earned import earned_hint
 
 if TYPE_CHECKING:
     from app.ui.document import Document
@@ -98,7 +99,7 @@ def read_only_hint(column: int) -> str | None:
     except ValueError:
         return None
     if follows is None:
-        return None
+        return earned_hint(column)  # an Earned Value table's figure, or None
     return f"{HEADERS[Column(column)]} follows {follows}: edit those to change it"
 
 

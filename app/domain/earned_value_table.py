@@ -1,0 +1,136 @@
+"""MS Project's Earned Value tables' fields of one task, as the task sheet and the printout
+show them: the Earned Value table (BCWS, BCWP, ACWP, SV, CV, EAC, BAC, VAC), the Earned
+Value Cost Indicators (CV%, CPI, TCPI) and Schedule Indicators (SV%, SPI) tables, and
+Physical % Complete.
+
+Every figure is :func:`app.domain.earned_value.earned_value`'s, the Budget view's and the
+status report's, at the status date (the caller's: the project's, else now) against the
+project's "Baseline for Earned Value calculations": summaries rolled up as there. As MS
+Project defines them: SV = BCWP - BCWS, CV = BCWP - ACWP, VAC = BAC - EAC, CPI =
+BCWP / ACWP, SPI = BCWP / BCWS, CV% = CV / BCWP, SV% = SV / BCWS, TCPI = (BAC - BCWP) /
+(BAC - ACWP); a ratio with nothing to divide by is blank (MS Project writes 0).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from app.domain.cost_tracking import Figure, Kind
+from app.domain.costs import CostReport
+from app.domain.earned_value import EarnedValue, earned_value
+from app.domain.plan import Plan
+from app.domain.schedule import Schedule
+
+# The fields by the keys the printout knows them by, in the tables' order.
+EARNED_KEYS: tuple[str, ...] = (
+    "bcws",
+    "bcwp",
+    "acwp",
+    "sv",
+    "cv",
+    "eac",
+    "bac",
+    "vac",
+    "cv_percent",
+    "cpi",
+    "tcpi",
+    "sv_percent",
+    "spi",
+    "physical_percent_complete",
+)
+EARNED_TITLES: dict[str, str] = {
+    "bcws": "BCWS",
+    "bcwp": "BCWP",
+    "acwp": "ACWP",
+    "sv": "SV",
+    "cv": "CV",
+    "eac": "EAC",
+    "bac": "BAC",
+    "vac": "VAC",
+    "cv_percent": "CV%",
+    "cpi": "CPI",
+    "tcpi": "TCPI",
+    "sv_percent": "SV%",
+    "spi": "SPI",
+    "physical_percent_complete": "Physical % Complete",
+}
+
+
+def _ratio(top: float, bottom: float) -> float | None:
+    return top / bottom if abs(bottom) >= 0.005 else None
+
+
+def _value(key: str, ev: EarnedValue) -> float | None:
+    """The figure of field ``key`` from a task's earned value (None: nothing to divide by)."""
+    if key == "bcws":
+        return ev.pv
+    if key == "bcwp":
+        return ev.ev
+    if key == "acwp":
+        return ev.ac
+    if key == "sv":
+        return ev.sv
+    if key == "cv":
+        return ev.cv
+    if key == "eac":
+        return ev.eac
+    if key == "bac":
+        return ev.bac
+    if key == "vac":
+        return ev.vac
+    if key == "cpi":
+        return _ratio(ev.ev, ev.ac)
+    if key == "spi":
+        return _ratio(ev.ev, ev.pv)
+    if key == "cv_percent":
+        found = _ratio(ev.cv, ev.ev)
+        return None if found is None else 100 * found
+    if key == "sv_percent":
+        found = _ratio(ev.sv, ev.pv)
+        return None if found is None else 100 * found
+    if key == "tcpi":
+        return _ratio(ev.bac - ev.ev, ev.bac - ev.ac)
+    raise KeyError(key)
+
+
+_KINDS = {"cpi": Kind.RATIO, "spi": Kind.RATIO, "tcpi": Kind.RATIO}
+_PERCENTS = frozenset({"cv_percent", "sv_percent"})
+
+
+class EarnedValueFigures:
+    """The Earned Value tables' figures of one plan state at one status date (the plan's
+    earned value worked out once, when a cell first asks)."""
+
+    def __init__(
+        self, plan: Plan, schedule: Schedule, costs: CostReport, status_date: datetime
+    ) -> None:
+        self.plan = plan
+        self.schedule = schedule
+        self.costs = costs
+        self.status_date = status_date
+        self._values: dict[int, EarnedValue] | None = None
+
+    def values(self) -> dict[int, EarnedValue]:
+        """Every task's earned value (summaries rolled up)."""
+        if self._values is None:
+            plan = self.plan
+            self._values = earned_value(plan, self.schedule, self.costs, self.status_date)
+        return self._values
+
+    def value(self, key: str, uid: int) -> float | None:
+        """The bare figure of field ``key`` for task ``uid`` (None: blank), for sorting."""
+        if key == "physical_percent_complete":
+            if self.plan.is_summary(uid):
+                return None
+            return self.plan.task(uid).physical_percent_complete
+        ev = self.values().get(uid)
+        return None if ev is None else _value(key, ev)
+
+    def figure(self, key: str, uid: int) -> Figure | None:
+        """The figure of field ``key`` for task ``uid``, as the cell writes it (None: blank)."""
+        value = self.value(key, uid)
+        if value is None:
+            return None
+        if key == "physical_percent_complete" or key in _PERCENTS:
+            return Figure(value, Kind.PERCENT)
+        return Figure(value, _KINDS.get(key, Kind.MONEY))
