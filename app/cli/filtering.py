@@ -4,9 +4,11 @@ The names are MS Project's built-in filters in kebab-case (app.domain.filters):
 ``critical``, ``late-tasks``, ``milestones``... Four take a value after ``=``:
 ``using-resource=Ana`` (a person's name, any case), ``date-range=FROM..TO``
 (two days, both included), ``task-name-contains=TEXT`` and
-``custom-field=FIELD:TEXT`` (Text1 or its alias; a flag: yes or no; TEXT found in
-the cell as the window writes it in the system's locale, ``01.01.2027`` in German, or in
-the C locale's form, ``2027-01-01``, as scripts type it); ``late-tasks``
+``custom-field=FIELD:TEST`` (Text1 or its alias) as MS Project's custom filter tests a
+field (app.domain.custom_filter_tests): a Number, Cost, Duration or Date by value (``3``
+equals 3, ``>8``, ``>=8``, ``<5``, ``<=5``, ``<>3``, ``2..5``; ``2027-01-04`` or
+``04.01.2027`` a whole day), a Text found in the cell (``=text``: equal to it), a flag yes or
+no; ``late-tasks``
 takes an optional status date (default: the plan's, else now). The summaries
 above each kept task are printed too, as MS Project shows related summary
 rows, so the outline still reads.
@@ -21,12 +23,13 @@ from datetime import date, datetime, time, timedelta
 from functools import partial
 
 from app.cli.option_words import parse_day
-from app.domain.custom_fields import find_by_title
+from app.domain.custom_fields import canonical_name, find_by_title
 from app.domain.errors import InputError, OptionError
 from app.domain.filters import (
     CellText,
     FilterKind,
     TaskFilter,
+    filter_names,
     matching_uids,
     with_summaries,
 )
@@ -61,13 +64,23 @@ class FilteredTasks:
 
 
 def parse_filter_option(text: str) -> FilterOption:
-    """The ``--filter`` argument; argparse reports a bad one as bad usage (exit 2)."""
+    """The ``--filter`` argument; a bad one is bad usage (exit 2). An unknown filter name, or
+    a custom field's test without its ``:``, is one line naming what to type (OptionError, as
+    an unknown ``--sort`` key), not argparse's usage text, which buried the names."""
     name, _sep, value = text.partition("=")
     try:
         kind = FilterKind.from_name(name)
     except InputError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+        field = canonical_name(name.strip())
+        if field is not None:  # "text1=Checkout": a field is filtered as custom-field
+            raise OptionError(
+                f"--filter: unknown filter {quoted(name.strip())}: filter a custom field with "
+                f"custom-field={field}:TEXT (filters: {filter_names()})"
+            ) from None
+        raise OptionError(f"--filter: {exc}") from None
     value = value.strip()
+    if kind is FilterKind.CUSTOM_FIELD and value and ":" not in value:
+        raise OptionError(_no_colon(value))
     if kind.asks and not value:
         usage = f"{kind.value}=TEXT" if kind.asks == "text" else _USAGE[kind.asks]
         raise argparse.ArgumentTypeError(f"{kind.value} needs a value: {usage}")
@@ -87,8 +100,18 @@ _USAGE = {
     "resource": "using-resource=NAME",
     "dates": "date-range=YYYY-MM-DD..YYYY-MM-DD",
     "text": "task-name-contains=TEXT",
-    "custom": "custom-field=FIELD:TEXT (FIELD: Text1, Flag2... or its alias)",
+    "custom": "custom-field=FIELD:TEST (FIELD: Text1, Number2... or its alias; TEST: a text, 3, >8, 2..5)",
 }
+
+
+def _no_colon(value: str) -> str:
+    """What ``custom-field=Epic=Checkout`` is told: the field and the text part at ``:``."""
+    field, sep, sought = value.partition("=")
+    example = f"{field.strip()}:{sought.strip()}" if sep else f"{value}:TEXT"
+    return (
+        f"--filter custom-field={value}: put ':' between the field and what it should hold "
+        f"(custom-field={example}; a number: Points:3, Points:>8, Points:2..5)"
+    )
 
 
 def filter_day(text: str, kind: FilterKind = FilterKind.LATE) -> date:
