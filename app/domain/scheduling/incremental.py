@@ -252,6 +252,8 @@ class IncrementalScheduler:
         if v >= n:
             return [c + n if net.summary[c] else c for c in net.children[v - n]]
         out = [k + n if net.summary[k] else k for _j, k, _c, _k, _v in net.succs[v]]
+        if v in net.held:  # inactive successors still follow their (active) predecessors
+            out += [k + n if net.summary[k] else k for _j, k, _c, _k, _v in net.held[v]]
         if net.parent[v] >= 0:
             out.append(net.parent[v])
         return out

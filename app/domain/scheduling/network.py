@@ -104,6 +104,12 @@ class Network:
     top: list[int]  # active rows at the top level (they span the project)
     flat: FlatEdges  # the same links again, for the schedule's free slack
     position: list[int] = field(default_factory=list)  # see positions()
+    # Links from an active task into an inactive one, by predecessor row: in the successor's
+    # preds (it is scheduled by them, as in MS Project) but in no succs nor flat (an inactive
+    # task holds no predecessor's late dates nor free slack); edits follow them (incremental).
+    # A link between two inactive tasks is an ordinary one (it binds only inactive tasks);
+    # one from an inactive task into an active one is dropped: it moves no active task.
+    held: dict[int, list[Edge]] = field(default_factory=dict)
 
     def positions(self) -> list[int]:
         """Position of each node in ``order`` (len 2n); computed on first use (edits need it)."""
@@ -145,6 +151,7 @@ def build_network(plan: Plan) -> Network:
     rows = _row_lookup(uids, row_of, numbers)
     flat = FlatEdges()
     keep = flat.values.extend
+    held: dict[int, list[Edge]] = {}
     along_rows = True  # every link leaves its predecessor's branch before its successor's row
     # Links taken by successor (uids follow the rows in generated plans and most files; a
     # file's links come so already, and the stable sort then only checks it): each row's
@@ -159,8 +166,8 @@ def build_network(plan: Plan) -> Network:
             # IndexError it raises says so (no test a link).
             j = rows[lk.predecessor]
             i = rows[lk.successor]
-            if not all_active and not (active[i] and active[j]) and i < n and j < n:
-                continue  # a link of an inactive task (an unknown one goes on to its error)
+            if not all_active and active[i] and not active[j] and i < n and j < n:
+                continue  # an inactive task drives no active task (an unknown uid: its error)
             code = lk.type._value_  # the codes are the LinkType values (asserted above)
             if lk.lag_percent is not None:
                 kind = LAG_PERCENT_ELAPSED if lk.lag_elapsed else LAG_PERCENT
@@ -176,8 +183,11 @@ def build_network(plan: Plan) -> Network:
             else:  # the row's first link: its others follow at once (sorted by successor)
                 into = preds[i] = [edge]
                 filling = i
-            succs[j].append(edge)
-            keep(edge)
+            if all_active or active[i] or not active[j]:
+                succs[j].append(edge)
+                keep(edge)
+            else:  # an inactive task after an active one: placed by it, binding none of its dates
+                held.setdefault(j, []).append(edge)
             if j >= i:
                 along_rows = False
     except IndexError:
@@ -190,13 +200,17 @@ def build_network(plan: Plan) -> Network:
                 # them and the forward pass ignores them (with an issue), so the backward pass
                 # must not bound the predecessor by them either (its slack went negative),
                 # nor free slack count them (it measured the room to the summary's finish).
-                succs[edge[0]].remove(edge)
+                (held[edge[0]] if active[edge[0]] > active[s] else succs[edge[0]]).remove(edge)
                 refused.add((edge[0], s))
     if refused:
         flat.values = _without_links(flat.values, refused)
     if along_rows:
         # A link out of a summary leaves from its roll-up, after the summary's whole branch.
         along_rows = all(last[s] < edge[1] for s in compress(numbers, summary) for edge in succs[s])
+        if held:
+            along_rows = along_rows and all(
+                last[s] < edge[1] for s in compress(numbers, summary) for edge in held.get(s, ())
+            )
 
     if along_rows:
         order = row_order
@@ -219,6 +233,7 @@ def build_network(plan: Plan) -> Network:
         spans,
         roots if all_active else [i for i in roots if active[i]],
         flat,
+        held=held,
     )
 
 
