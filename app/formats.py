@@ -148,6 +148,9 @@ def not_kept(plan: Plan, ext: str, written: Path | None = None) -> list[str]:
         if plan.risks:  # the risk register goes to .gantry and the workbook's Risks sheet only
             risks = counted(len(plan.risks), "risk")
             lines.append(f"{ext} keeps no risk register: {risks} not saved")
+    from app.domain.interim import interims_not_kept
+
+    lines.append(interims_not_kept(plan, ext))  # Start1..10/Finish1..10: .gantry and .xml
     return [line for line in lines if line]
 
 

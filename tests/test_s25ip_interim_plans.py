@@ -244,3 +244,17 @@ def test_s25ip_copies_of_the_plan_keep_interim_plans():
     cleaned = safe_plan(plan)
     assert cleaned is not plan
     assert cleaned.interims == plan.interims
+
+
+def test_s25ip_a_format_without_interim_plans_says_they_are_not_saved():
+    from app.formats import not_kept
+
+    plan = _plan()
+    assert not any("interim" in line for line in not_kept(plan, ".xlsx"))  # none: no word
+    plan.set_interim(interim_plan(plan, schedule(plan), 3))
+    plan.set_interim(interim_plan(plan, schedule(plan), 1))
+    said = "Start1/Finish1, Start3/Finish3 not saved"
+    assert f".xlsx keeps no interim plans: {said}" in not_kept(plan, ".xlsx")
+    assert f".gan keeps no interim plans: {said}" in not_kept(plan, ".gan")
+    for ext in (".gantry", ".xml"):
+        assert not any("interim" in line for line in not_kept(plan, ext))

@@ -15,9 +15,7 @@ from app.cli.plan_io import load_plan, schedule_read
 from app.cli.plan_output import plan_output, write_plan_output
 from app.cli.track_commands import chosen_tasks
 from app.domain.errors import OptionError
-
-# The formats that keep interim plans (the workbook: not yet)
-KEEPS_INTERIMS = (".gantry", ".xml")
+from app.domain.interim import KEEPS_INTERIMS
 
 
 def _output(args: argparse.Namespace, done: str) -> Path:
