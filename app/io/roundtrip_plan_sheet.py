@@ -520,7 +520,7 @@ class PlanSheetEditor:
         if title == "% Complete":  # 0.25 in a percent cell, "25%" typed; 1.5 there is 150 %
             self.progress.typed.add(task.uid)
             return replace(task, percent_complete=read_percent_cell(value))
-        if title == "Fixed cost":  # not below zero, as the task sheet takes it
+        if title == "Fixed cost":  # below zero a credit, as the task sheet takes it
             own = plan_currency(project)  # 150 Kčs in a plan counting in Kčs
             return replace(
                 task, fixed_cost=0.0 if blank else read_cost(value, own, project.currency_digits)
@@ -534,7 +534,7 @@ class PlanSheetEditor:
             )
             return replace(
                 task,
-                fixed_cost=round(max(task.fixed_cost + new - old, 0.0), project.currency_digits),
+                fixed_cost=round(task.fixed_cost + new - old, project.currency_digits),
             )
         if title == "People":
             typed_people(self.plan, task.uid, value, self.occurrences)

@@ -319,7 +319,7 @@ def _read(
     if field == "percent":
         return read_percent(value, fractions=isinstance(value, float) and value <= 1.0)
     if field == "cost":
-        # the task sheet refuses a negative fixed cost too; 150 Kčs in a plan counting in Kčs
+        # below zero a credit, as the task sheet takes it; 150 Kčs in a plan counting in Kčs
         return read_cost(value, plan_currency(project), project.currency_digits)
     return str(value).strip()
 

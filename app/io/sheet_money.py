@@ -195,10 +195,8 @@ def _scientific(value: object, text: str) -> float:
 
 
 def read_cost(value: object, symbols: tuple[str, ...] = (), digits: int = 2) -> float:
-    """A Cost or Fixed cost cell: a number not below zero, as the task sheet takes it
-    (``symbols``: the plan's own currency, ``digits`` its decimals, see :func:`read_amount`)."""
-    amount = read_amount(value, symbols, digits)
-    if amount < 0:
-        shown = f"{amount:,.2f}".rstrip("0").rstrip(".")
-        raise CellError(f"a cost cannot be negative ({shown})")
-    return amount
+    """A Cost or Fixed cost cell as :func:`read_amount` reads it (``symbols``: the plan's own
+    currency, ``digits`` its decimals); one below zero is a credit (a rebate, a discount),
+    as MS Project and the task sheet take it. A rate below zero stays refused where the
+    rates are read (:mod:`app.io.register_cell_values`)."""
+    return read_amount(value, symbols, digits)

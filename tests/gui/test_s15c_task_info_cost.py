@@ -77,8 +77,5 @@ def test_a_bad_amount_keeps_the_dialog_open_and_changes_nothing(qtbot):
     assert dialog.isVisible()
     assert dialog.error.text().startswith("Fixed cost: ")
     assert "a lot" in dialog.error.text()
-    dialog.cost.fixed_cost.setText("-5")
-    dialog.accept()
-    assert dialog.error.text() == "Fixed cost: -5 is negative; a fixed cost cannot be"
     assert doc.plan.task(5).fixed_cost_accrual is CostAccrual.END
     assert doc.undo_stack.count() == 0

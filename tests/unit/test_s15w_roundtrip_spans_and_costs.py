@@ -1,9 +1,8 @@
-"""A returned workbook's Plan sheet: a huge lag or duration and a negative cost name their cell.
+"""A returned workbook's Plan sheet: a huge lag or duration names its cell; a negative cost is a credit.
 
 As on a client's own sheet (test_s15w_sheet_spans_and_costs.py): '2FS+99999999d'
 typed in Predecessors was read, and the review then failed with "dates too far
-apart to schedule"; a Fixed cost of -100 was taken and a Cost of -100 quietly
-made the fixed cost 0.
+apart to schedule". A Fixed cost or Cost of -100 is a credit, as MS Project takes one.
 """
 
 from __future__ import annotations
@@ -71,9 +70,10 @@ def test_a_huge_duration_names_its_cell(exported: Path) -> None:
 
 
 @pytest.mark.parametrize("title", ["Fixed cost", "Cost"])
-def test_a_negative_cost_names_its_cell(exported: Path, title: str) -> None:
-    where = _set(exported, 2, title, -100)
-    assert _refused(exported) == f"{where}: a cost cannot be negative (-100)"
+def test_a_negative_cost_is_a_credit(exported: Path, title: str) -> None:
+    # MS Project takes a Fixed Cost below zero (a rebate): so does the task sheet (s25f1)
+    _set(exported, 3, title, -100)
+    assert read_roundtrip_workbook(exported).theirs.task(2).fixed_cost == -100.0
 
 
 def test_a_long_lag_and_a_lower_cost_are_taken(exported: Path) -> None:

@@ -2,9 +2,9 @@
 incurred (Fixed Cost Accrual: Start, Prorated or End), as the sheet's Fixed Cost and
 Fixed Cost Accrual columns hold them.
 
-They go into the dialog's one undo step with its other fields; a fixed cost that is not
-an amount, or a negative one, is refused with the dialog's one message, the dialog
-staying open.
+They go into the dialog's one undo step with its other fields; a fixed cost below zero is
+a credit (a rebate, a discount), as MS Project takes one; one that is not an amount is
+refused with the dialog's one message, the dialog staying open.
 """
 
 from __future__ import annotations
@@ -48,7 +48,8 @@ class CostFields(QGroupBox):
         form.addRow("Fixed cost accrual", self.accrual)
 
     def values(self) -> dict[str, Any]:
-        """The fields as typed; InputError naming "Fixed cost" for an amount it cannot read."""
+        """The fields as typed; InputError naming "Fixed cost" for an amount it cannot read (one
+        below zero is a credit)."""
         text = self.fixed_cost.text().strip()
         if text == self._shown:
             amount = self._fixed_cost  # shown rounded: the exact amount stays
@@ -61,6 +62,4 @@ class CostFields(QGroupBox):
                 amount = parse_money(text, symbols, typed_marks())
             except InputError as exc:
                 raise InputError(f"Fixed cost: {exc}") from None
-            if amount < 0:
-                raise InputError(f"Fixed cost: {text} is negative; a fixed cost cannot be")
         return {"fixed_cost": amount, "fixed_cost_accrual": self.accrual.currentData()}

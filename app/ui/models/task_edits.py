@@ -511,9 +511,7 @@ def _optional_command(
             if text.strip()
             else 0.0
         )
-        if amount < 0:
-            raise InputError(f"{text.strip()}: a fixed cost cannot be negative")
-        fields = {"fixed_cost": amount}
+        fields = {"fixed_cost": amount}  # below zero: a credit, as MS Project takes it
     else:  # Column.NOTES: the cell holds the first line; the lines below it are kept
         rest = notes_lines(task.notes)[1:]
         fields = {"notes": "\n".join([" ".join(text.splitlines()).strip(), *rest]).strip("\n")}
