@@ -12,9 +12,16 @@ from app.report.bars import BarGeometry, BarKind
 from app.report.chart_options import ChartOptions
 from app.report.colors import Colors
 
+# An inactive task's bar: MS Project draws it hollow, its outline only, greyed.
+INACTIVE_EDGE = QColor(150, 150, 156)
 
-def paint_bar(p: QPainter, g: BarGeometry, opts: ChartOptions) -> None:
-    """One task's bar as ``opts`` (critical in red, slack) show it."""
+
+def paint_bar(p: QPainter, g: BarGeometry, opts: ChartOptions, inactive: bool = False) -> None:
+    """One task's bar as ``opts`` (critical in red, slack) show it; an ``inactive`` one
+    hollow and grey (:func:`paint_inactive_bar`)."""
+    if inactive:
+        paint_inactive_bar(p, g)
+        return
     critical = opts.show_critical and g.critical
     if g.preleveled is not None:
         _paint_preleveled(p, g, *g.preleveled)
@@ -65,6 +72,42 @@ def paint_bar(p: QPainter, g: BarGeometry, opts: ChartOptions) -> None:
         if g.progress_x > a:
             right = min(g.progress_x, b)
             p.fillRect(QRectF(a, g.mid_y - h / 2, right - a, h), Colors.progress)
+
+
+def paint_inactive_bar(p: QPainter, g: BarGeometry) -> None:
+    """An inactive task's bar as MS Project draws it: the outline of its bar (bracket,
+    diamond, split parts) in grey, nothing filled: no progress, slack nor baseline, as the
+    task no longer counts (its dates are still where its predecessors put it)."""
+    p.setPen(QPen(INACTIVE_EDGE, 1.0))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    if g.kind is BarKind.SUMMARY:
+        h = g.bottom - g.top
+        w = g.x1 - g.x0
+        tip = min(h * 0.6, max(w / 2, 1))
+        mid = g.top + h * 0.5
+        p.drawPolygon(
+            QPolygonF(
+                [
+                    QPointF(g.x0, g.top),
+                    QPointF(g.x1, g.top),
+                    QPointF(g.x1, g.bottom),
+                    QPointF(g.x1 - tip, mid),
+                    QPointF(g.x0 + tip, mid),
+                    QPointF(g.x0, g.bottom),
+                ]
+            )
+        )
+        return
+    if g.kind is BarKind.MILESTONE:
+        p.drawPolygon(_diamond((g.x0 + g.x1) / 2, g.mid_y, (g.x1 - g.x0) / 2))
+        return
+    if g.segments:
+        p.setPen(QPen(INACTIVE_EDGE, 1.0, Qt.PenStyle.DotLine))
+        for (_a, b), (c, _d) in zip(g.segments, g.segments[1:], strict=False):
+            p.drawLine(QPointF(b, g.mid_y), QPointF(c, g.mid_y))
+        p.setPen(QPen(INACTIVE_EDGE, 1.0))
+    for a, b in g.segments or ((g.x0, g.x1),):
+        p.drawRect(QRectF(a, g.top, max(b - a, 1.0), g.bottom - g.top))
 
 
 def _paint_preleveled(p: QPainter, g: BarGeometry, a: float, b: float) -> None:

@@ -20,6 +20,7 @@ from app.domain.plan import Plan
 from app.domain.schedule import Schedule, TaskTimes
 from app.domain.splits import TaskClocks
 from app.domain.task import Task
+from app.domain.workload import inactive_tasks
 from app.domain.worktime import WorkTime
 from app.report.arrows import ArrowPath, route
 from app.report.bar_labels import bar_labels, short_label
@@ -206,12 +207,13 @@ class GanttPainter:
         """
         geoms: dict[int, BarGeometry] = {}
         path = self.options.path
+        off = inactive_tasks(self.plan)  # drawn hollow (empty, one pass, when all are active)
         for row in rows:
             geom = self.geometry(row)
             if geom is None:
                 continue
             geoms[row.uid] = geom
-            paint_bar(p, geom, self.options)
+            paint_bar(p, geom, self.options, row.uid in off)
             kind = path.get(row.uid) if path else None
             if kind is not None:
                 paint_path_bar(p, geom, PATH_COLORS[kind])

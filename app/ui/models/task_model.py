@@ -310,6 +310,8 @@ class TaskTreeModel(ShownRows, BlankRow, TaskDragging, QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if self._filter is not None and uid in self._filter.context:
                 return HINT_BRUSH  # a summary shown only so that the filtered outline reads
+            if not plan.task(uid).active:
+                return HINT_BRUSH  # inactive: greyed, as MS Project shows it (its bar hollow)
             if self._cells.critical(uid):
                 return self._red
         if role == Qt.ItemDataRole.TextAlignmentRole and column in RIGHT:
@@ -425,6 +427,8 @@ class TaskTreeModel(ShownRows, BlankRow, TaskDragging, QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:  # red on a critical row, as its other cells
             if self._filter is not None and uid in self._filter.context:
                 return HINT_BRUSH
+            if not plan.task(uid).active:
+                return HINT_BRUSH  # inactive: greyed, as its other cells
             return self._red if self._cells.critical(uid) else None
         return custom_cell(self.document, uid, column, role)
 
