@@ -382,8 +382,12 @@ class EditMenu(FindMenu, FileMenu):
             edit_recurring_task(cast("MainWindow", self), uid)  # the window this mixin is part of
             return
         from app.ui.dialogs.task_dialog import TaskDialog
+        from app.ui.inactive_note import inactive_moves
 
-        TaskDialog(self.document, uid, self).exec()
+        with inactive_moves(self.document, [uid]) as moves:  # made inactive: what moved
+            TaskDialog(self.document, uid, self).exec()
+        if moves.note:
+            self.statusBar().showMessage(moves.note, _ERROR_MS)
 
     def project_information(self) -> None:
         """Open the project settings dialog."""

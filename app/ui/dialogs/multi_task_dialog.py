@@ -39,6 +39,7 @@ from app.ui.dialogs.multi_task_fields import (
 )
 from app.ui.dialogs.task_dialog import IGNORE_CALENDARS
 from app.ui.document import Document
+from app.ui.inactive_note import inactive_moves
 from app.ui.locale_durations import typed_duration
 
 _DATELESS = (ConstraintType.ASAP, ConstraintType.ALAP)
@@ -232,5 +233,8 @@ def edit_several_tasks(window: QMainWindow, document: Document, uids: Sequence[i
     """Open Task Information on several tasks; after OK, the status bar says which fields
     summary tasks among them kept."""
     dialog = MultiTaskDialog(document, uids, window)
-    if dialog.exec() and dialog.note:
-        window.statusBar().showMessage(dialog.note, _MESSAGE_MS)
+    with inactive_moves(document, uids) as moves:  # made inactive: the tasks that moved
+        accepted = dialog.exec()
+    note = " ".join(n for n in (dialog.note, moves.note) if n)
+    if accepted and note:
+        window.statusBar().showMessage(note, _MESSAGE_MS)
