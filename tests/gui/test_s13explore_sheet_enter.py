@@ -83,7 +83,6 @@ def test_ctrl_delete_on_a_cell_that_cannot_be_empty_says_so(tree, qtbot):
     ("uid", "column", "said"),
     [
         (4, Column.DURATION, "Duration of a summary comes from its subtasks"),
-        (4, Column.START, "Start of a summary comes from its subtasks"),
         (5, Column.ID, "ID is worked out by Gantry and cannot be typed"),
     ],
 )

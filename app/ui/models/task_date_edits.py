@@ -131,12 +131,11 @@ def actual_finish_fields(document: Document, task: Task, text: str) -> dict[str,
 def start_command(document: Document, task: Task, text: str) -> PlanCommand | None:
     """The edit a Start typed into ``task``'s cell makes (None: no change)."""
     plan = document.plan
-    if plan.is_summary(task.uid):
-        raise InputError(f"the start of summary task {quoted(task.name)} comes from its subtasks")
+    summary = plan.is_summary(task.uid)  # its dates are its subtasks': an SNET moves them
     times = document.schedule.get(task.uid)
     shown = times.start if times is not None else task.start
     start = typed_date(text, plan.project.default_start_time, cell_year(plan, shown))
-    if task.actual_start is not None and not task.manual:
+    if task.actual_start is not None and not task.manual and not summary:
         # a started task's start is its actual start, as MS Project links the two
         return _changed(
             document,
@@ -145,7 +144,7 @@ def start_command(document: Document, task: Task, text: str) -> PlanCommand | No
             **typed_actual_start(task, start, task_worktime(plan, task)),
         )
     label = f"Move task {quoted(task.name)}"
-    if task.manual:
+    if task.manual and not summary:
         finish = None
         if task.start is not None and task.finish is not None:
             finish = start + (task.finish - task.start)
@@ -157,7 +156,8 @@ def start_command(document: Document, task: Task, text: str) -> PlanCommand | No
             f"start {format_date_edit(start)} is before the project start "
             f"{format_date_edit(plan.project.start)} (change it in Project Information)"
         )
-    # As MS Project does: typing a start date into an automatic task pins it there.
+    # As MS Project does: typing a start date into an automatic task pins it there; on a
+    # summary (MS Project 2010 on) the SNET holds its subtasks from starting before it.
     return _changed(
         document,
         task,
@@ -171,13 +171,24 @@ def finish_command(document: Document, task: Task, text: str) -> PlanCommand | N
     """The edit a Finish typed into ``task``'s cell makes (None: no change)."""
     plan = document.plan
     if plan.is_summary(task.uid):
-        raise InputError(f"the finish of summary task {quoted(task.name)} comes from its subtasks")
+        raise InputError(summary_finish_refusal(task))
     times = document.schedule.get(task.uid)
     shown = times.finish if times is not None else task.finish
     finish = typed_date(text, plan.project.default_finish_time, cell_year(plan, shown))
     # the same rule as a client's returned workbook (app/domain/typed_finish.py)
     what, fields = typed_finish(plan, task, times, finish)
     return _changed(document, task, f"Set {what} of {quoted(task.name)}", **fields)
+
+
+def summary_finish_refusal(task: Task) -> str:
+    """Why a Finish typed on an automatic summary is refused: MS Project takes it by making
+    the summary manually scheduled, its own bar apart from its subtasks' (as a typed
+    Duration), where Gantry keeps a summary's dates its subtasks'. A finish date bounding
+    the phase is its Finish No Later Than, which a typed finish (FNET on a task) is not."""
+    return (
+        f"the finish of summary task {quoted(task.name)} is its last subtask's: to hold the "
+        "phase to a date, give it a Finish No Later Than (Task Information, Advanced)"
+    )
 
 
 def _changed(document: Document, task: Task, label: str, **fields: Any) -> PlanCommand | None:

@@ -82,7 +82,8 @@ _ROOT = QModelIndex()
 _COLUMNS = tuple(Column)
 _CRITICAL = QColor(200, 30, 30)
 _ROW_EDITABLE = EDITABLE | OPTIONAL_EDITABLE  # the empty row takes the default ones only
-_FROM_SUBTASKS = {Column.DURATION, Column.START, Column.FINISH}  # % complete: typed
+# % complete, Start (an SNET) and Finish (refused, saying why) take typing on a summary
+_FROM_SUBTASKS = {Column.DURATION}
 _FROM_SUBTASKS |= OPTIONAL_FROM_SUBTASKS | NOT_ON_SUMMARIES  # not editable on a summary
 # Item flags combined once: Flag "|" runs Python code, and Qt asks for every painted cell.
 _READ_ONLY = (
