@@ -97,11 +97,18 @@ def in_list(
     raise InputError(f"{title or name}: {quoted(shown)} is not in its list ({listed})")
 
 
-def typed_value(name: str, text: str, project: Project, title: str = "") -> CustomValue | None:
-    """``text`` read as a value of field ``name`` (not Text) as files and scripts write it,
-    its value list not looked at: a filter's value to compare with (custom_filter_tests);
-    a bad one is an InputError naming the field by ``title``."""
-    return _typed(name, text.strip(), project, title or name)
+def typed_value(
+    name: str,
+    text: str,
+    project: Project,
+    title: str = "",
+    order: DateOrder = DateOrder.DMY,
+    marks: NumberMarks = NO_MARKS,
+) -> CustomValue | None:
+    """``text`` read as a value of field ``name`` (not Text), its value list not looked at: a
+    filter's value to compare with (custom_filter_tests); a bad one is an InputError naming
+    the field by ``title``. Files and scripts pass no ``order``/``marks``; the window its."""
+    return _typed(name, text.strip(), project, title or name, order, marks=marks)
 
 
 def _typed(
