@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     import numpy.typing as npt
 
     FloatArray = npt.NDArray[np.float64]
+    BoolArray = npt.NDArray[np.bool_]
 
 
 class DayCalendar:
@@ -211,6 +212,7 @@ class Workload:
     work: FloatArray
     capacity: FloatArray
     row_of: dict[int, int] = field(default_factory=dict)
+    off: BoolArray | None = None  # days with work in the person's non-working time
 
     @property
     def days(self) -> list[date]:
@@ -218,11 +220,13 @@ class Workload:
         return [self.first_day + timedelta(days=k) for k in range(self.work.shape[1])]
 
     def over_days(self, resource_uid: int) -> list[date]:
-        """Days on which a person has more work than capacity."""
+        """Days on which a person has more work than capacity, or works in their non-working
+        time (a night on a working day: the over-allocation sweep's OffHours)."""
         import numpy as np
 
         i = self.row_of[resource_uid]
-        idx = np.nonzero(self.work[i] > self.capacity[i] + 0.5)[0]
+        over = self.work[i] > self.capacity[i] + 0.5
+        idx = np.nonzero(over if self.off is None else over | self.off[i])[0]
         return [self.first_day + timedelta(days=int(k)) for k in idx]
 
     def by_week(self) -> tuple[list[date], FloatArray, FloatArray]:
@@ -265,6 +269,7 @@ class _Spread(NamedTuple):
     head: float  # work on the first day
     tail: float  # work on the last day
     rate: float  # work per working minute on the days between
+    off: bool = False  # laid on its first day, holding none of the person's working time
 
 
 def _spreads(
@@ -330,11 +335,13 @@ def _spreads(
         s, f = times.start, times.finish
         ds, df = (s.date() - first_day).days, (f.date() - first_day).days
         if ds == df or f <= s:
-            out.append(_Spread(a.task_uid, ds, ds, work, 0.0, 0.0))
+            # a night's work on a working day is over-allocation, as the sweep's OffHours
+            night = f > s and a.units > 0 and cal.between(s, f) <= 0
+            out.append(_Spread(a.task_uid, ds, ds, work, 0.0, 0.0, night))
             continue
         head_min, tail_min, total = cal.span(s, f)
         if total <= 0:
-            out.append(_Spread(a.task_uid, ds, ds, work, 0.0, 0.0))
+            out.append(_Spread(a.task_uid, ds, ds, work, 0.0, 0.0, a.units > 0))
             continue
         rate = work / total
         out.append(_Spread(a.task_uid, ds, df, head_min * rate, tail_min * rate, rate))
@@ -519,6 +526,7 @@ def workload(
             got.append(a)
     work = np.zeros((len(people), n), dtype=np.float64)
     capacity = np.zeros((len(people), n), dtype=np.float64)
+    off_days = np.zeros((len(people), n), dtype=np.bool_)
     parts = split_parts(plan, schedule)
     entered = entered_tasks(plan)
     for i, res in enumerate(people):
@@ -536,6 +544,8 @@ def workload(
         for sp in spreads:
             if (sp.first < 0 or sp.last >= n) and sp.last >= 0 and sp.first < n:
                 work[i] += _clip(sp, n, day_minutes)
+            if sp.off and 0 <= sp.first < n:
+                off_days[i, sp.first] = True
         if res.availability:
             units = np.array(
                 [max_units_on(res, first + timedelta(days=k)) for k in range(n)], dtype=np.float64
@@ -543,9 +553,8 @@ def workload(
             capacity[i] = day_minutes * units
         else:
             capacity[i] = day_minutes * res.max_units
-    return Workload(
-        first, [r.uid for r in people], work, capacity, {r.uid: i for i, r in enumerate(people)}
-    )
+    row_of = {r.uid: i for i, r in enumerate(people)}
+    return Workload(first, [r.uid for r in people], work, capacity, row_of, off_days)
 
 
 def workload_by_task(
