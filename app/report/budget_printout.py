@@ -12,7 +12,6 @@ The page is upright unless the columns need a landscape one, as the window decid
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
@@ -61,7 +60,8 @@ _RATIOS = ("CPI", "SPI")
 _INDENT = "   "  # a level's indent, as the window's printout of a tree
 
 
-def _earned(ev: EarnedValue, title: str) -> float | None:
+def earned(ev: EarnedValue, title: str) -> float | None:
+    """The earned-value figure under the column ``title`` (None: not an earned-value one)."""
     return {
         "PV": ev.pv,
         "EV": ev.ev,
@@ -74,9 +74,11 @@ def _earned(ev: EarnedValue, title: str) -> float | None:
     }.get(title)
 
 
-def _budgets(plan: Plan, costs: CostReport) -> tuple[dict[int, float], float | None]:
-    """Each task's budget and the project's, from the baseline earned value reads (the
-    project's "Baseline for Earned Value calculations"), as the view has them."""
+def budgets(plan: Plan, costs: CostReport) -> tuple[dict[int, float], float | None]:
+    """Each task's budget and the project's (None: no baseline), from the baseline earned
+    value reads (the project's "Baseline for Earned Value calculations"): baseline 0's are
+    the cost report's own; another's are read here, so a plan kept in Baselines 1-10 only
+    has a budget when it reads one of them."""
     index = plan.project.ev_baseline
     if index == 0:
         return costs.task_baseline_cost, costs.budget
@@ -86,13 +88,78 @@ def _budgets(plan: Plan, costs: CostReport) -> tuple[dict[int, float], float | N
     return bac, None if base is None else sum(bac.get(u, 0.0) for u in tops)
 
 
+def task_figure(
+    costs: CostReport,
+    bac: dict[int, float],
+    values: dict[int, EarnedValue],
+    uid: int,
+    title: str,
+) -> float | None:
+    """The figure of task ``uid`` under the column ``title`` (None when it does not apply:
+    no baseline for the budget's columns); ``bac`` and ``values`` as :func:`budgets` and
+    earned value give them."""
+    base = bac.get(uid)
+    if title == "Budget":
+        return base
+    if title == "Forecast":
+        return costs.task_cost.get(uid, 0.0)
+    if title == "Actual":
+        return costs.task_actual_cost.get(uid, 0.0)
+    if title == "Remaining":
+        return costs.remaining_cost(uid)
+    if title == "Variance":  # forecast minus budget (positive: over budget)
+        return None if base is None else costs.task_cost.get(uid, 0.0) - base
+    if title == "AC":  # what ETC adds to: spent up to the status date
+        return values.get(uid, ZERO).ac
+    return None if base is None else earned(values.get(uid, ZERO), title)
+
+
+def project_figure(
+    plan: Plan,
+    costs: CostReport,
+    values: dict[int, EarnedValue],
+    tops: list[int],
+    budget: float | None,
+    title: str,
+) -> float | None:
+    """The project's figure under the column ``title``, as the Budget view's cards and its
+    total row show it (None: none); ``tops``: the top-level tasks' uids in plan order."""
+    if title == "Budget":
+        return budget
+    if title == "Forecast":
+        return costs.total_cost
+    if title == "Actual":
+        return costs.total_actual_cost
+    if title == "Remaining":
+        return costs.total_cost - costs.total_actual_cost
+    if title == "AC":  # the Actual cost card's
+        return actual_to_date(plan, costs, values, tops)
+    if budget is None:
+        return None
+    if title == "Variance":
+        return costs.total_cost - budget
+    return earned(project_earned_value(plan, values, tops), title)
+
+
+def reserve_lines(plan: Plan, budget: float | None) -> list[tuple[str, float, int | None]]:
+    """The lines under the project's total: the risk reserve of the risks not closed and,
+    with a baseline (``budget`` not None), the budget plus that reserve; each its label,
+    its figure (in the Budget column) and the digits to show it with (None: the plan's)."""
+    reserve = contingency_reserve(plan.risks)
+    said = f"Risk reserve: contingency of the {counted(len(live(plan.risks)), 'risk')} not closed"
+    lines: list[tuple[str, float, int | None]] = [(said, reserve, RISK_DIGITS)]
+    if budget is not None:
+        lines.append(("Budget plus reserve", budget + reserve, None))
+    return lines
+
+
 def budget_rows(
     plan: Plan, schedule: Schedule, costs: CostReport, status: datetime, marks: Marks
 ) -> list[list[str]]:
     """The printed Budget's rows under :data:`BUDGET_HEADERS`: every task, then the
     project's total and the reserve lines; earned value read at ``status``."""
     project = plan.project
-    bac, budget = _budgets(plan, costs)
+    bac, budget = budgets(plan, costs)
     values = earned_value(plan, schedule, costs, status)
     tops = [t.uid for t in plan.tasks if t.outline_level == 1]
 
@@ -103,61 +170,23 @@ def budget_rows(
             return f"{value:.2f}".replace(".", marks.decimal)
         return _money(project, value, marks, digits)
 
-    def figure(uid: int, title: str) -> float | None:
-        base = bac.get(uid)
-        cost = costs.task_cost.get(uid, 0.0)
-        plain: dict[str, float | None] = {
-            "Budget": base,
-            "Forecast": cost,
-            "Actual": costs.task_actual_cost.get(uid, 0.0),
-            "Remaining": costs.remaining_cost(uid),
-            "Variance": None if base is None else cost - base,
-            "AC": values.get(uid, ZERO).ac,
-        }
-        if title in plain:
-            return plain[title]
-        return None if base is None else _earned(values.get(uid, ZERO), title)
-
     rows: list[list[str]] = []
     tasks = plan.tasks
     for k, task in enumerate(tasks):
         summary = k + 1 < len(tasks) and tasks[k + 1].outline_level > task.outline_level
         name = _INDENT * max(task.outline_level - 1, 0) + task.name
-        cells = [name, *(text(figure(task.uid, t), t) for t in BUDGET_HEADERS[1:])]
+        figures = (task_figure(costs, bac, values, task.uid, t) for t in BUDGET_HEADERS[1:])
+        cells = [name, *(text(f, t) for f, t in zip(figures, BUDGET_HEADERS[1:], strict=True))]
         rows.append(BoldRow(cells) if summary else cells)
-    rows.extend(_footer(plan, costs, values, tops, budget, text))
-    return rows
-
-
-def _footer(
-    plan: Plan,
-    costs: CostReport,
-    values: dict[int, EarnedValue],
-    tops: list[int],
-    budget: float | None,
-    text: Callable[..., str],
-) -> list[list[str]]:
-    """The project's total (bold), the risk reserve and the budget plus that reserve."""
-    ev = None if budget is None else project_earned_value(plan, values, tops)
-    total: dict[str, float | None] = {
-        "Budget": budget,
-        "Forecast": costs.total_cost,
-        "Actual": costs.total_actual_cost,
-        "Remaining": costs.total_cost - costs.total_actual_cost,
-        "Variance": None if budget is None else costs.total_cost - budget,
-        "AC": actual_to_date(plan, costs, values, tops),
-    }
-    cells = ["Project total"]
-    for title in BUDGET_HEADERS[1:]:
-        value = total[title] if title in total else None if ev is None else _earned(ev, title)
-        cells.append(text(value, title))
-    reserve = contingency_reserve(plan.risks)
-    said = f"Risk reserve: contingency of the {counted(len(live(plan.risks)), 'risk')} not closed"
-    lines = [(said, text(reserve, "Budget", RISK_DIGITS))]
-    if budget is not None:
-        lines.append(("Budget plus reserve", text(budget + reserve, "Budget")))
+    total = [project_figure(plan, costs, values, tops, budget, t) for t in BUDGET_HEADERS[1:]]
+    cells = ["Project total", *(text(f, t) for f, t in zip(total, BUDGET_HEADERS[1:], strict=True))]
     blank = [""] * (len(BUDGET_HEADERS) - 2)
-    return [BoldRow(cells), *([label, figure, *blank] for label, figure in lines)]
+    lines = reserve_lines(plan, budget)
+    return [
+        *rows,
+        BoldRow(cells),
+        *([label, text(value, "Budget", digits), *blank] for label, value, digits in lines),
+    ]
 
 
 def _money(project: Project, value: float, marks: Marks, digits: int | None = None) -> str:

@@ -23,9 +23,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.domain.cost_earned import EarnedValueBook
-from app.domain.earned_value import ZERO, EarnedValue, actual_to_date, project_earned_value
+from app.domain.earned_value import EarnedValue
 from app.domain.project import measured_at
-from app.domain.risk import RISK_DIGITS, contingency_reserve, live
+from app.report.budget_printout import (
+    BUDGET_HEADERS,
+    budgets,
+    project_figure,
+    reserve_lines,
+    task_figure,
+)
 from app.report.render import BoldRow
 from app.ui.budget.money import money
 from app.ui.document import Document
@@ -69,20 +75,7 @@ class BudgetColumn(IntEnum):
 _COLUMNS = len(BudgetColumn)
 
 HEADERS: dict[int, str] = {  # by BudgetColumn, an int: column_title reads ints
-    BudgetColumn.NAME: "Task",
-    BudgetColumn.BUDGET: "Budget",
-    BudgetColumn.FORECAST: "Forecast",
-    BudgetColumn.ACTUAL: "Actual",
-    BudgetColumn.REMAINING: "Remaining",
-    BudgetColumn.VARIANCE: "Variance",
-    BudgetColumn.PV: "PV",
-    BudgetColumn.EV: "EV",
-    BudgetColumn.AC: "AC",
-    BudgetColumn.CPI: "CPI",
-    BudgetColumn.SPI: "SPI",
-    BudgetColumn.EAC: "EAC",
-    BudgetColumn.ETC: "ETC",
-    BudgetColumn.VAC: "VAC",
+    BudgetColumn(column): title for column, title in enumerate(BUDGET_HEADERS)
 }
 
 
@@ -193,19 +186,9 @@ class BudgetModel(QAbstractItemModel):
         self.sig_refreshed.emit()
 
     def _budgets(self, doc: Document) -> None:
-        """Each task's budget and the project's from the baseline earned value reads (the
-        project's "Baseline for Earned Value calculations"): baseline 0's are the cost
-        report's own; another's are read here, so a plan kept in Baselines 1-10 only has a
-        budget when it reads one of them."""
-        plan, costs = doc.plan, doc.costs
-        index = plan.project.ev_baseline
-        if index == 0:
-            self._bac, self.budget = costs.task_baseline_cost, costs.budget
-            return
-        base = plan.baselines.get(index)
-        self._bac = {e.task_uid: e.cost for e in base.entries} if base is not None else {}
-        tops = [t.uid for t in plan.tasks if t.outline_level == 1]
-        self.budget = None if base is None else sum(self._bac.get(u, 0.0) for u in tops)
+        """Each task's budget and the project's from the baseline earned value reads, as
+        the printout has them (app/report/budget_printout.py)."""
+        self._bac, self.budget = budgets(doc.plan, doc.costs)
 
     @property
     def parents(self) -> dict[int, int | None]:
@@ -322,25 +305,7 @@ class BudgetModel(QAbstractItemModel):
 
     def number(self, uid: int, column: BudgetColumn) -> float | None:
         """The figure behind a cell (None when it does not apply)."""
-        costs = self.document.costs
-        ev = self.values.get(uid, ZERO)
-        bac = self._bac.get(uid)
-        has_base = bac is not None
-        if column is BudgetColumn.BUDGET:
-            return bac
-        if column is BudgetColumn.FORECAST:
-            return costs.task_cost.get(uid, 0.0)
-        if column is BudgetColumn.ACTUAL:
-            return costs.task_actual_cost.get(uid, 0.0)
-        if column is BudgetColumn.REMAINING:
-            return costs.remaining_cost(uid)
-        if column is BudgetColumn.VARIANCE:  # forecast minus budget (positive: over budget)
-            return None if bac is None else costs.task_cost.get(uid, 0.0) - bac
-        if column is BudgetColumn.AC:  # what ETC adds to: spent up to the status date
-            return ev.ac
-        if not has_base:
-            return None
-        return _earned_figure(ev, column)
+        return task_figure(self.document.costs, self._bac, self.values, uid, HEADERS[column])
 
     def text(self, uid: int, column: BudgetColumn) -> str:
         """Display text of a cell."""
@@ -355,25 +320,10 @@ class BudgetModel(QAbstractItemModel):
 
     def total_number(self, column: BudgetColumn) -> float | None:
         """The project's figure in ``column``, as the view's cards show it (None: none)."""
-        costs = self.document.costs
-        budget = self.budget
-        if column is BudgetColumn.BUDGET:
-            return budget
-        if column is BudgetColumn.FORECAST:
-            return costs.total_cost
-        if column is BudgetColumn.ACTUAL:
-            return costs.total_actual_cost
-        if column is BudgetColumn.REMAINING:
-            return costs.total_cost - costs.total_actual_cost
-        plan = self.document.plan
-        if column is BudgetColumn.AC:  # the Actual cost card's
-            return actual_to_date(plan, costs, self.values, self.top_uids)
-        if budget is None:
-            return None
-        if column is BudgetColumn.VARIANCE:
-            return costs.total_cost - budget
-        ev = project_earned_value(plan, self.values, self.top_uids)
-        return _earned_figure(ev, column)
+        doc = self.document
+        return project_figure(
+            doc.plan, doc.costs, self.values, self.top_uids, self.budget, HEADERS[column]
+        )
 
     def footer_rows(self, headers: Sequence[str]) -> list[list[str]]:
         """The printout's rows under the tasks, in the columns ``headers`` names: the project's
@@ -395,40 +345,11 @@ class BudgetModel(QAbstractItemModel):
                 return f"{value:.2f}"
             return money(project, value)
 
-        risks = self.document.plan.risks
-        reserve = contingency_reserve(risks)
-        budget = self.budget
-        count = len(live(risks))
-        said = f"Risk reserve: contingency of the {count} risks not closed"
-        rows = [
-            BoldRow(row("Project total", total)),  # bold, as the view's summary rows
-            row(
-                said,
-                lambda c: (
-                    money(project, reserve, digits=RISK_DIGITS) if c is BudgetColumn.BUDGET else ""
-                ),
-            ),
-        ]
-        if budget is not None:
-            plus = money(project, budget + reserve)
-            rows.append(
-                row("Budget plus reserve", lambda c: plus if c is BudgetColumn.BUDGET else "")
-            )
+        rows = [BoldRow(row("Project total", total))]  # bold, as the view's summary rows
+        for label, value, digits in reserve_lines(self.document.plan, self.budget):
+            said = money(project, value, digits=digits)
+            rows.append(row(label, lambda c, said=said: said if c is BudgetColumn.BUDGET else ""))
         return rows
 
 
 _BY_HEADER = {text: BudgetColumn(column) for column, text in HEADERS.items()}
-
-
-def _earned_figure(ev: EarnedValue, column: BudgetColumn) -> float | None:
-    """The earned-value figure ``column`` shows (None: not an earned-value column)."""
-    return {
-        BudgetColumn.PV: ev.pv,
-        BudgetColumn.EV: ev.ev,
-        BudgetColumn.AC: ev.ac,
-        BudgetColumn.CPI: ev.cpi,
-        BudgetColumn.SPI: ev.spi,
-        BudgetColumn.EAC: ev.eac,
-        BudgetColumn.ETC: ev.etc,
-        BudgetColumn.VAC: ev.vac,
-    }.get(column)
