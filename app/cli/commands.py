@@ -113,7 +113,10 @@ def run_schedule(args: argparse.Namespace, out: TextIO) -> int:
         return 0
     marks = system_marks()  # "2,5d" where the system's locale writes a decimal comma
     project = plan.project
-    rows = [("WBS", "Name", "Start", "Finish", "Duration", "Slack", "Critical")]
+    from app.cli.schedule_sort_column import sort_columns
+
+    titles, sorted_by = sort_columns(plan, result, keys or ())  # the field sorted by, shown
+    rows = [("WBS", "Name", "Start", "Finish", "Duration", "Slack", "Critical", *titles)]
     for task, entry in pairs:
         slack = entry["total_slack_minutes"]
         rows.append(
@@ -135,6 +138,7 @@ def run_schedule(args: argparse.Namespace, out: TextIO) -> int:
                     marks,
                 ),
                 "yes" if entry["critical"] else "",
+                *sorted_by(task.uid),
             )
         )
     _print_table(rows, out)
