@@ -5,8 +5,9 @@ person came back at a rate of 0 and every risk was lost, without a word. The Tea
 still shows each person's role, type, max units and rate (the number, in the unit its
 cell's format shows: ``$1,200.00/d``; :mod:`app.io.workbook_number_formats`) and each
 material's label in its Work cell (``14.5 m³``); the Risks sheet each risk, its tasks by
-the ``#`` of the Plan sheet. They are read with the cell rules of a returned workbook
-(:mod:`app.io.register_sheets`), and one note says what the workbook no longer holds. Every
+the ``#`` of the Plan sheet (the people are read in :mod:`app.io.workbook_team_recovered`).
+They are read with the cell rules of a returned workbook (:mod:`app.io.register_sheets`),
+and one note says what the workbook no longer holds. Every
 bad cell of the workbook is refused by name at once, as a returned workbook's: the Plan
 sheet's (:mod:`app.io.plan_sheet_refusals`), then the Team, Risks and About sheets'.
 
@@ -30,7 +31,6 @@ from app.domain.plan import Plan
 from app.domain.plural_words import counted, joined_list, noun, verb
 from app.domain.project import Project
 from app.domain.quoting import quoted
-from app.domain.resource import RateUnit, Resource, ResourceType
 from app.domain.risk import Risk
 from app.domain.task import CostAccrual
 from app.io.plan_sheet_refusals import (
@@ -39,12 +39,10 @@ from app.io.plan_sheet_refusals import (
     recurrence_unsure,
     recurring_rows,
 )
-from app.io.register_cell_values import HOURLY, TEAM_RATES, team_value
 from app.io.register_sheets import (
     RISK_COLUMNS,
     RISK_FIELDS,
     TEAM_COLUMNS,
-    TEAM_FIELDS,
     Register,
     risk_value,
 )
@@ -76,18 +74,13 @@ from app.io.workbook_about_sheet import (
 )
 from app.io.workbook_accrual import ACCRUAL_TITLE, accrual_column
 from app.io.workbook_cells import cell_text
-from app.io.workbook_number_formats import column_formats
 from app.io.workbook_recovered_costs import cost_cells_note
+from app.io.workbook_team_recovered import item_amounts, rates_read, team_people, team_uids
 
-_OLD_WORK = "Work (h)"  # the Work column's title before it said "8 h" and "14.5 m³"
-_TYPES = {t.name.casefold(): t for t in ResourceType}
-_TYPE_NAMES = "Work, Material, Cost"
 # a quantity in a People cell, as Gantry writes a material's: Concrete[12.5 m³], Sand[3]
 _QUANTITY = re.compile(
     r"^\s*(?P<name>[^\[\]]+?)\s*\[\s*(?P<number>[\d.,]+)\s*(?P<label>[^\]%]*)\]\s*$"
 )
-# the rate unit a Std. rate format shows after its slash: "$"#,##0.00\/\d -> d
-_RATE_UNIT = re.compile(r"/(mo|m|h|d|w|y)\s*$")
 
 
 @dataclass
@@ -216,7 +209,11 @@ class RegisterRecovery:
         in_cell_order(data, refused)
         about_refused = Refusals()  # the About sheet is the workbook's last
         about = self._about(plan, about_refused)  # first: the people's rates may show its Kčs
-        people = self._people(plan, refused) if self.team is not None else None
+        people = (
+            team_people(self.path, self.team, plan, refused, self.item_costs, self.team_uids)
+            if self.team is not None
+            else None
+        )
         risks = self._risks(plan, data, mapping, refused) if self.risks is not None else None
         accruals = _accruals(data, mapping, refused)
         refused.take(about_refused)
@@ -228,7 +225,7 @@ class RegisterRecovery:
                 if plan.has_task(uid) and plan.task(uid).fixed_cost_accrual is not accrual
             )
         if people is not None:
-            plan.resources, uids = _team_uids(people, self.team_uids)
+            plan.resources, uids = team_uids(people, self.team_uids)
             plan.assignments = [
                 a
                 if a.resource_uid == uids[a.resource_uid]
@@ -236,10 +233,10 @@ class RegisterRecovery:
                 for a in plan.assignments
             ]
             self._quantities(plan, data, mapping)
-        unread_items = self._item_amounts(plan)
+        unread_items = item_amounts(plan, self.item_costs)
         if risks is not None:
             plan.risks = risks
-        rates = self._rates_read()
+        rates = rates_read(self.team)
         read = [
             about,
             "tasks' fixed cost accruals from the Plan sheet" if accruals is not None else "",
@@ -266,15 +263,6 @@ class RegisterRecovery:
             *skipped,
             *filter(None, [cost_cells_note(plan, data, mapping, _body(data, mapping))]),
         ]
-
-    def _rates_read(self) -> list[str]:
-        """What the Team sheet gives of people's rates: an older one shows no overtime rate
-        and no cost per use."""
-        if self.team is None:
-            return []
-        header = {str(c).strip() for c in (self.team[1][0] if self.team[1] else ())}
-        shown = {"Ovt. rate": "overtime rates", "Cost/use": "costs per use"}
-        return ["rates", *(w for t, w in shown.items() if t in header)]
 
     def _ranges(self, plan: Plan, data: SheetRows, mapping: ColumnMapping) -> list[str]:
         """The note on the ranges of units (``Bob[25-75%]``) taken out of People cells by
@@ -354,90 +342,6 @@ class RegisterRecovery:
             return None
         return None
 
-    # ------------------------------------------------------------------ people
-
-    def _people(self, plan: Plan, refused: Refusals) -> list[Resource]:
-        assert self.team is not None
-        sheet, rows = self.team
-        reader = Register(sheet, rows, (*TEAM_COLUMNS, HOURLY, _OLD_WORK), "Name", refused)
-        if "Name" not in reader.cols:
-            return list(plan.resources)
-        units = self._rate_units(sheet, reader)
-        overtime_units = self._rate_units(sheet, reader, "Ovt. rate")
-        fields = {**TEAM_FIELDS, **TEAM_RATES}  # Ovt. rate and Cost/use, where the sheet has them
-        by_name = {r.name.casefold(): r for r in plan.resources}
-        listed: dict[int, Resource] = {}
-        next_uid = max((r.uid for r in plan.resources), default=0) + 1
-        project = plan.project
-
-        def convert(title: str, value: object, res: Resource) -> object:
-            return team_value(title, value, res, project)
-
-        for i, row in enumerate(rows[1:], start=1):
-            if is_blank(reader.get(row, "Name")):
-                continue
-            name = str(reader.get(row, "Name")).strip()
-            person = by_name.get(name.casefold())
-            if person is None:
-                person = Resource(next_uid, name)
-                next_uid += 1
-            person = self._typed(reader, i, row, person, units.get(i), overtime_units.get(i))
-            edits = reader.filled(row, {t: f for t, f in fields.items() if t != "Name"})
-            listed[person.uid] = reader.apply(i, person, edits, fields, convert)
-            if person.type is ResourceType.COST:  # its Cost cell: what the item costs in all
-                amount = _number(reader.get(row, "Cost"))
-                if amount is not None:
-                    self.item_costs[name.casefold()] = amount
-            uid = reader.get(row, "UID")  # the hidden id the person had in the plan
-            if isinstance(uid, int | float) and not isinstance(uid, bool) and uid == int(uid):
-                self.team_uids[person.uid] = int(uid)
-        kept = [listed.pop(r.uid, r) for r in plan.resources]
-        return kept + list(listed.values())
-
-    def _rate_units(
-        self, sheet: str, reader: Register, title: str = "Std. rate"
-    ) -> dict[int, RateUnit]:
-        """The rate unit each Std. rate cell's format shows (``title``'s: Ovt. rate), by row."""
-        col = reader.cols.get(title)
-        formats = column_formats(self.path, sheet, col) if col is not None else None
-        out: dict[int, RateUnit] = {}
-        for row, code in (formats or {}).items():
-            m = _RATE_UNIT.search(code.replace("\\", "").replace('"', ""))
-            if m is not None:
-                out[row] = RateUnit(m.group(1))
-        return out
-
-    def _typed(
-        self,
-        reader: Register,
-        i: int,
-        row: Sequence[object],
-        person: Resource,
-        unit: RateUnit | None,
-        overtime_unit: RateUnit | None = None,
-    ) -> Resource:
-        """``person`` with the type of its Type cell (a bad one refused through ``reader``,
-        the person's type kept), the rate units its rates' formats show and, a material, the
-        label of its Work cell."""
-        value = reader.get(row, "Type")
-        kind = person.type
-        if not is_blank(value):
-            found = _TYPES.get(str(value).strip().casefold())
-            if found is None:
-                reader.refuse(i, "Type", f"{quoted(value)} is not a type ({_TYPE_NAMES})")
-            kind = found or kind
-        changes: dict[str, object] = {"type": kind}
-        if kind is ResourceType.WORK and unit is not None:
-            changes["standard_rate_unit"] = unit
-        if kind is ResourceType.WORK and overtime_unit is not None:
-            changes["overtime_rate_unit"] = overtime_unit
-        if kind is ResourceType.MATERIAL:
-            work = reader.get(row, "Work")
-            work = reader.get(row, _OLD_WORK) if is_blank(work) else work
-            if isinstance(work, str):  # "14.5 m³": the label after the quantity
-                changes["material_label"] = re.sub(r"^[\s\d.,]+", "", work).strip()
-        return replace(person, **changes)  # type: ignore[arg-type]
-
     def _quantities(self, plan: Plan, data: SheetRows, mapping: ColumnMapping) -> None:
         """Each material's assignment at the quantity its People cell gave."""
         if not self.quantities:
@@ -449,31 +353,6 @@ class RegisterRecovery:
             got = self.quantities.get(row_of.get(a.task_uid, -1), {}).get(names[a.resource_uid])
             out.append(a if got is None else replace(a, units=got))
         plan.assignments = out
-
-    def _item_amounts(self, plan: Plan) -> list[str]:
-        """Each cost item on one task at the amount its Team Cost cell gives (Travel's
-        €2,400, which came back as 0); what stays unread, for the note: a cost item on
-        several tasks, whose total the sheet does not split (or one without a Cost cell)."""
-        unread: list[str] = []
-        by_uid = {r.uid: r for r in plan.resources if r.type is ResourceType.COST}
-        on: dict[int, list[int]] = {}
-        for k, a in enumerate(plan.assignments):
-            if a.resource_uid in by_uid:
-                on.setdefault(a.resource_uid, []).append(k)
-        rows = list(plan.assignments)
-        for uid, found in on.items():
-            amount = self.item_costs.get(by_uid[uid].name.casefold())
-            if amount is not None and len(found) == 1:
-                rows[found[0]] = replace(rows[found[0]], cost=amount)
-            elif amount is None or amount:
-                unread.append(by_uid[uid].name)
-        if on:
-            plan.assignments = rows
-        if not unread:
-            return []
-        return [
-            f"the amounts of {joined_list(unread)} on each task (the Team sheet gives the total)"
-        ]
 
     # ------------------------------------------------------------------ risks
 
@@ -505,16 +384,6 @@ class RegisterRecovery:
             edits = reader.filled(row, RISK_FIELDS)
             out.append(reader.apply(i, Risk(uid, ""), edits, RISK_FIELDS, convert))
         return out
-
-
-def _number(value: object) -> float | None:
-    """A cell's number (``2400``, ``€2,400.00``); None for a blank or other text."""
-    if is_blank(value):
-        return None
-    try:
-        return read_number(value)
-    except CellError:
-        return None
 
 
 def _accruals(
@@ -550,25 +419,6 @@ def _maybe_recurring(data: SheetRows, mapping: ColumnMapping) -> set[int]:
         if col < len(data.rows[i]) and not is_blank(data.rows[i][col])
     ]
     return {i for (i, name), (_j, after) in pairwise(named) if after == f"{name} 1"}
-
-
-def _team_uids(
-    people: list[Resource], wanted: Mapping[int, int]
-) -> tuple[list[Resource], dict[int, int]]:
-    """``people`` under the uids the Team sheet's hidden column gives them (so that the plan
-    read compares with the plan exported person by person), the others after; and the new
-    uid of each old one. The uids as read (in People cell order) when the column repeats one."""
-    targets = [wanted[r.uid] for r in people if r.uid in wanted]
-    if len(set(targets)) != len(targets) or any(t < 1 for t in targets):
-        return people, {r.uid: r.uid for r in people}
-    free = max(targets, default=0) + 1
-    uids: dict[int, int] = {}
-    for r in people:
-        if r.uid in wanted:
-            uids[r.uid] = wanted[r.uid]
-        else:
-            uids[r.uid], free = free, free + 1
-    return [r if uids[r.uid] == r.uid else replace(r, uid=uids[r.uid]) for r in people], uids
 
 
 def _body(data: SheetRows, mapping: ColumnMapping) -> list[tuple[int, int]]:
