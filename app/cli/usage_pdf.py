@@ -20,7 +20,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QPageLayout, QPdfWriter
 
-from app.cli.usage_table import _figure, _rows
+from app.cli.usage_table import row_total, usage_cell, usage_rows
 from app.domain.errors import AppError, OptionError
 from app.domain.plan import Plan
 from app.domain.usage import Periods
@@ -28,7 +28,7 @@ from app.domain.usage_detail_rows import Detail
 from app.domain.usage_details import UsageDetails
 from app.domain.usage_groups import GroupedUsageTree
 from app.domain.usage_tree import UsageTree
-from app.report.locale_numbers import Marks, usage_figure
+from app.report.locale_numbers import Marks
 from app.report.options import PrintOptions
 from app.report.render import ensure_gui_app, page_layout
 from app.report.timescale_names import date_names
@@ -63,17 +63,15 @@ def usage_sheet(
     grouped = tree if isinstance(tree, GroupedUsageTree) else None
     n = len(periods)
     lines: list[UsageLine] = []
-    for row in _rows(tree, periods, nodes, details, shown):
+    for row in usage_rows(tree, periods, nodes, details, shown):
         node = row.node
         over = tuple(row.over.tolist()) if row.over is not None else ()
         off = tuple(off_by_calendar[tree.calendar(node)].tolist())
         figures = tuple(
-            (k, _figure(tree, row.figures.get(k, 0.0), row.unit, marks)) for k in row.shown()
+            (k, usage_cell(tree, row.figures.get(k, 0.0), row.unit, marks)) for k in row.shown()
         )
         own = row.detail in (None, Detail.WORK)
-        total = _figure(tree, row.total, row.unit, marks) or usage_figure(
-            tree, 0.0, row.unit, marks
-        )
+        total = row_total(tree, row, marks)
         total = total if own else ""  # a detail line's total is left blank, as the window's
         group = grouped.group_of(node) if grouped is not None else None
         lines.append(

@@ -80,7 +80,7 @@ def parse_scale(text: str) -> Scale:
         raise AppError(f"--by {quoted(text)}: use day, week or month") from None
 
 
-class _Row:
+class UsageRow:
     """One line of the table: its outline row, unit, total and figures (period -> value)."""
 
     __slots__ = ("detail", "figures", "node", "over", "total", "unit")
@@ -110,13 +110,13 @@ class _Row:
         return sorted(hit)
 
 
-def _rows(
+def usage_rows(
     tree: UsageTree,
     periods: Periods,
     nodes: Sequence[int] | None = None,
     details: UsageDetails | None = None,
     shown: Sequence[Detail] = (),
-) -> Iterator[_Row]:
+) -> Iterator[UsageRow]:
     """Every row of the outline, in order (nothing is closed on paper or in a file), or the
     rows ``nodes`` (a filter's), its figures read for the whole table at once (a call per
     row took 90 s at 100k tasks); with ``shown`` details, a line of each after the row's."""
@@ -130,7 +130,7 @@ def _rows(
         lo, hi = bounds[node], bounds[node + 1]
         figures = dict(zip(cols[lo:hi], values[lo:hi], strict=True))
         unit = tree.unit(node)
-        yield _Row(node, unit, tree.total(node), figures, over, Detail.WORK if shown else None)
+        yield UsageRow(node, unit, tree.total(node), figures, over, Detail.WORK if shown else None)
         if details is None:
             continue
         person = tree.person(node) >= 0
@@ -140,15 +140,21 @@ def _rows(
             values_of = details.values(node, detail)
             hit = np.flatnonzero(np.abs(values_of) >= _SHOWN).tolist()
             extra = {k: float(values_of[k]) for k in hit}
-            yield _Row(node, details.unit(node, detail), 0.0, extra, None, detail)
+            yield UsageRow(node, details.unit(node, detail), 0.0, extra, None, detail)
 
 
-def _figure(tree: UsageTree, value: float, unit: str, marks: Marks = C_MARKS) -> str:
+def usage_cell(tree: UsageTree, value: float, unit: str, marks: Marks = C_MARKS) -> str:
+    """A figure as the table shows it in ``marks`` (blank when it rounds to nothing)."""
     if abs(value) < _SHOWN:
         return ""
     if unit == PERCENT:
         return local_figure(percent_text(value), marks)
     return tree.text(value, unit) if marks is C_MARKS else usage_figure(tree, value, unit, marks)
+
+
+def row_total(tree: UsageTree, row: UsageRow, marks: Marks = C_MARKS) -> str:
+    """A row's total as the table shows it: zero too (a blank period reads as nothing)."""
+    return usage_cell(tree, row.total, row.unit, marks) or usage_figure(tree, 0.0, row.unit, marks)
 
 
 def write_text(
@@ -174,11 +180,9 @@ def write_text(
     # each line: name, total and its figures by period (the other cells are blank)
     lines: list[tuple[str, str, list[tuple[int, str]]]] = []
     marked = False
-    for row in _rows(tree, periods, nodes, details, shown):
+    for row in usage_rows(tree, periods, nodes, details, shown):
         name = "  " * tree.depth[row.node] + tree.name(row.node)
-        total = _figure(tree, row.total, row.unit, marks) or usage_figure(
-            tree, 0.0, row.unit, marks
-        )
+        total = row_total(tree, row, marks)
         if row.detail is not None:
             if row.detail is not Detail.WORK:
                 name, total = "", ""
@@ -186,7 +190,7 @@ def write_text(
         figures: list[tuple[int, str]] = []
         over = row.over
         for k in row.shown():
-            text = _figure(tree, row.figures.get(k, 0.0), row.unit, marks)
+            text = usage_cell(tree, row.figures.get(k, 0.0), row.unit, marks)
             if over is not None and over[k]:
                 text += "*"
                 marked = True
@@ -252,7 +256,7 @@ def write_csv(
             # took 4 of the 9 s at 100k tasks by week.
             buf = io.StringIO()
             lead = csv.writer(buf)
-            for row in _rows(tree, periods, nodes, details, shown):
+            for row in usage_rows(tree, periods, nodes, details, shown):
                 node, unit = row.node, row.unit
                 names = [tree.name(node), ""]
                 if tree.is_assignment(node):
