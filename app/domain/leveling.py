@@ -60,6 +60,7 @@ from dataclasses import replace
 
 from app.domain.leveling_bar import Bar
 from app.domain.leveling_links import expanded_links
+from app.domain.leveling_off_time import off_time_named
 from app.domain.leveling_options import LevelingOptions, LevelingOrder
 from app.domain.leveling_placement import first_fit
 from app.domain.leveling_plain_delays import delayed_many, only_delays
@@ -142,6 +143,8 @@ def level(
 
     chosen = options or LevelingOptions()
     held = None if scope is None else frozenset(scope)
+    wanted = None if only is None else set(only)
+    only = wanted  # read twice: an iterator would be spent
     with paused_gc():
         result, assumed = _level_once(plan, schedule, only, told, network, {}, chosen, held)
     rounds = 0
@@ -155,11 +158,11 @@ def level(
             break
         if rounds == _ALAP_ROUNDS:  # they chase the finish: name them and what follows them
             chasing = {u for u in actual if actual[u] != assumed[u]}
-            return _named(plan, schedule, result, chasing)
+            return off_time_named(plan, schedule, _named(plan, schedule, result, chasing), wanted)
         rounds += 1
         with paused_gc():
             result, assumed = _level_once(plan, schedule, only, told, network, actual, chosen, held)
-    return result
+    return off_time_named(plan, schedule, result, wanted)  # no delay moves those tasks
 
 
 _ALAP_ROUNDS = 4

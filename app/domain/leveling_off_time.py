@@ -1,0 +1,66 @@
+"""The over-allocations leveling leaves because no delay reaches them: work in a person's
+non-working time on a task that never moves (a manual task over a weekend or through a
+night, a task finished on a Saturday). The over-allocation sweep flags that work at any
+units (:class:`~app.domain.overallocation_sweep.OffTime`); leveling moves neither task, so
+the person stays over-allocated and the result names them, with what would clear it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from app.domain.leveling_result import LevelingResult, Unresolved
+from app.domain.overallocation_spans import booked_spans
+from app.domain.overallocation_sweep import OffHours, OffTime, off_time_words
+from app.domain.plan import Plan
+from app.domain.quoting import NAME_LIMIT, quoted
+from app.domain.resource import ResourceType
+from app.domain.schedule import Schedule
+from app.domain.task import Task
+from app.domain.workload import DayCalendar, entered_tasks, inactive_tasks, split_parts
+
+
+def off_time_named(
+    plan: Plan, schedule: Schedule, result: LevelingResult, only: set[int] | None
+) -> LevelingResult:
+    """``result`` naming each person (of ``only``, None: all) who works in their non-working
+    time on a manual or finished task, by person then task as the rest of the list."""
+    off = inactive_tasks(plan)
+    fixed = {
+        t.uid: t
+        for t in plan.tasks
+        if (t.manual or t.actual_finish is not None) and t.uid not in off
+    }
+    if not fixed:
+        return result
+    parts = split_parts(plan, schedule, fixed)
+    cals: dict[int | None, DayCalendar] = {}
+    entered = entered_tasks(plan)
+    left = {(u.resource_uid, u.task_uid): u for u in result.unresolved}
+    added = False
+    for a in plan.assignments:
+        task = fixed.get(a.task_uid)
+        key = (a.resource_uid, a.task_uid)
+        if task is None or key in left or (only is not None and a.resource_uid not in only):
+            continue
+        if plan.resource(a.resource_uid).type is not ResourceType.WORK:
+            continue
+        times = schedule.get(a.task_uid)
+        booked = booked_spans(plan, a, times, parts, cals, entered)
+        spans = [s for s in booked if isinstance(s, OffTime)]
+        if spans:
+            hours = [isinstance(s, OffHours) for s in spans]  # else on a day off
+            words = off_time_words(not all(hours), any(hours))
+            left[key] = Unresolved(*key, _reason(task, words), min(s.start for s in spans))
+            added = True
+    if not added:
+        return result
+    unresolved = tuple(u for _key, u in sorted(left.items(), key=lambda kv: kv[0]))
+    return replace(result, unresolved=unresolved)
+
+
+def _reason(task: Task, words: str) -> str:
+    """What the person does on ``task`` and what would clear it, naming the task."""
+    name = quoted(task.name, NAME_LIMIT)
+    if task.manual:
+        return f"{words} on {name}, a manual task: move it or its person's calendar"
+    return f"{words} on {name}, a finished task: correct its actual dates or its person's calendar"
