@@ -20,13 +20,11 @@ import argparse
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from functools import partial
 
 from app.cli.option_words import parse_day
 from app.domain.custom_fields import canonical_name, find_by_title
 from app.domain.errors import InputError, OptionError
 from app.domain.filters import (
-    CellText,
     FilterKind,
     TaskFilter,
     filter_names,
@@ -38,7 +36,6 @@ from app.domain.project import measured_at
 from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.schedule import Schedule
 from app.domain.tracking import end_of_day
-from app.report.locale_numbers import system_marks
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,22 +141,11 @@ def filter_tasks(
     if option.kind is FilterKind.LATE:
         status = end_of_day(plan, filter_day(option.value)) if option.value else None
         status = status or measured_at(plan.project, clock())
-    cells = _shown_cells(plan) if option.kind is FilterKind.CUSTOM_FIELD else None
-    matched = matching_uids(plan, schedule, task_filter, status, cell_text=cells)
-    if cells is not None:  # the machine form too: a script's 2027-01-01 or 12.5 still finds
-        matched |= matching_uids(plan, schedule, task_filter, status)
+    # a custom field's value is read as files write it and compared by value; a Text cell
+    # is its text in every locale (app.domain.custom_filter_tests): no locale's writer needed
+    matched = matching_uids(plan, schedule, task_filter, status)
     rows = with_summaries(plan.tasks, matched)
     return FilteredTasks(task_filter.title(plan), matched, frozenset(rows), len(plan.tasks))
-
-
-def _shown_cells(plan: Plan) -> CellText:
-    """How the window's sheet writes a custom cell in the system's locale (``Fr.
-    01.01.2027``, ``12,5`` in German; the C locale's ``Fri 2027-01-01``, ``12.5``), as
-    ``gantry diff`` writes a custom value: what ``custom-field=FIELD:TEXT`` matches, as the
-    window's Custom Field filter does."""
-    from app.report.columns import custom_text  # (QtCore, asked of this filter alone)
-
-    return partial(custom_text, project=plan.project, marks=system_marks())
 
 
 def task_filter_for(plan: Plan, option: FilterOption) -> TaskFilter:
