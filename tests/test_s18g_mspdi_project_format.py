@@ -80,5 +80,5 @@ def test_s18g_an_estimated_task_makes_the_project_row_estimated(
         write_mspdi(plan, path)
         row = _project_row(path)
         assert (row["DurationFormat"], row["Estimated"]) == (fmt, "1" if estimated else None)
-        back = read_mspdi(path)  # the summary's <Estimated> as its format says (s20mw)
-        assert [t.estimated for t in back.tasks] == [estimated, estimated, False]
+        back = read_mspdi(path)  # the summary's <Estimated> a roll-up, not its own (s25su)
+        assert [t.estimated for t in back.tasks] == [False, estimated, False]

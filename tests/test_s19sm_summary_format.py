@@ -81,8 +81,8 @@ def test_s19sm_a_summary_is_estimated_while_a_task_below_it_is(
 ) -> None:
     """A summary's own flag and unit are no estimate nor format: only the tasks without
     subtasks below it mark it (app.domain.estimates), whatever the project's unit. Its
-    <Estimated> says what its 53/21 says, as MS Project rolls it up (s20mw), and reads back
-    so."""
+    <Estimated> says what its 53/21 says, as MS Project rolls it up (s20mw); read back, it is
+    not the summary's own (s25su)."""
     path = tmp_path / "p.xml"
     plan = _plan(estimated=estimated, unit=unit)
     write_mspdi(plan, path)
@@ -95,7 +95,7 @@ def test_s19sm_a_summary_is_estimated_while_a_task_below_it_is(
     assert rows["3"] == ("0", "39" if estimated else "7", "1" if estimated else "0")
     assert rows["6"] == ("0", "39", "1")  # leaves as before: their own unit and flag
     back = read_mspdi(path)
-    flags = [estimated, estimated, estimated, False, True, True]
+    flags = [False, False, estimated, False, False, True]  # a summary's: rolled up (s25su)
     assert [t.estimated for t in back.tasks] == flags
 
 

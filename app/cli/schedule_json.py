@@ -37,7 +37,8 @@ from app.cli.recurring_json import recurrences_by_row
 from app.cli.schedule_issues import issue_entries
 from app.domain.costs import CostReport, compute_costs
 from app.domain.custom_fields import field_title
-from app.domain.notation import format_duration, format_span
+from app.domain.estimates import estimated_summaries
+from app.domain.notation import format_duration, format_summary_duration
 from app.domain.overtime_rows import overtime_rows
 from app.domain.percent_shown import shown_percent
 from app.domain.plan import Plan
@@ -173,13 +174,20 @@ def _duration_texts(plan: Plan, summary: list[bool], minutes: Sequence[int]) -> 
     project = plan.project
     tasks = plan.tasks
     units = list(map(_UNIT, tasks))
+    estimated = list(map(_ESTIMATED, tasks))
+    if any(estimated):  # a summary's mark is its subtasks' (7d?), as the sheet and PDF show
+        rolled = estimated_summaries(tasks)
+        estimated = [
+            t.uid in rolled if is_summary else flag
+            for t, is_summary, flag in zip(tasks, summary, estimated, strict=True)
+        ]
     # the unit by id(): an Enum's hash is a Python-level call (10k of them at 10k tasks)
     keys = list(
         zip(
             minutes,
             summary,
             map(_ELAPSED, tasks),
-            map(_ESTIMATED, tasks),
+            estimated,
             map(id, units),
             strict=True,
         )
@@ -187,11 +195,11 @@ def _duration_texts(plan: Plan, summary: list[bool], minutes: Sequence[int]) -> 
     unit_of = dict(zip(keys, units, strict=True))  # one task's unit for each distinct key
     texts: dict[tuple[Any, ...], str] = {}
     for key, unit in unit_of.items():
-        length, is_summary, elapsed, estimated, _ = key
+        length, is_summary, elapsed, marked, _ = key
         texts[key] = (
-            format_span(length, project)
+            format_summary_duration(length, project, marked)
             if is_summary
-            else format_duration(length, project, elapsed, estimated, unit)
+            else format_duration(length, project, elapsed, marked, unit)
         )
     return list(map(texts.__getitem__, keys))
 

@@ -33,3 +33,24 @@ def has_estimated_subtask(tasks: Sequence[Task], index: int) -> bool:
             return False
         previous = task
     return previous is not None and previous.estimated
+
+
+def estimated_summaries(tasks: Sequence[Task]) -> set[int]:
+    """The UIDs of the summaries (in outline order) with an estimated task below them, as the
+    sheet marks them ``28d?`` (:func:`has_estimated_subtask`: only tasks without subtasks
+    count), found in one pass: asked per summary, nested summaries walked their
+    subtrees again."""
+    out: set[int] = set()
+    above: list[Task] = []  # the summaries the task is under, outermost first
+    last = len(tasks) - 1
+    for i, task in enumerate(tasks):
+        while above and above[-1].outline_level >= task.outline_level:
+            above.pop()
+        if i < last and tasks[i + 1].outline_level > task.outline_level:
+            above.append(task)
+        elif task.estimated:
+            for summary in reversed(above):
+                if summary.uid in out:
+                    break  # and every summary above it
+                out.add(summary.uid)
+    return out

@@ -203,6 +203,7 @@ def _plan(
     tasks = with_file_actuals(tasks, rows.fast.actuals)  # exact % behind a typed duration
     default_format = Reader(root, "<Project>").integer("DurationFormat", 7) or 7
     tasks = _default_units(tasks, duration_unit(default_format))
+    tasks = _summaries_unestimated(tasks)
     tasks = [
         replace(t, calendar_uid=None)
         if t.calendar_uid is not None and t.calendar_uid not in calendars
@@ -278,6 +279,25 @@ def _default_units(tasks: list[Task], default: DurationUnit | None) -> list[Task
     if default is None or all(t.duration_unit is not None for t in tasks):
         return tasks
     return [t if t.duration_unit is not None else replace(t, duration_unit=default) for t in tasks]
+
+
+def _summaries_unestimated(tasks: list[Task]) -> list[Task]:
+    """Tasks with a summary's ``<Estimated>`` left out: MS Project writes 1 on a summary
+    with an estimated subtask, a roll-up the sheet works out anew (app.domain.estimates),
+    not the summary's own; read as its own, the Sprints plan's 12 sprints came back
+    estimated (66 for 54), and one outdented out of its summary would read ``3d?``."""
+    last = len(tasks) - 1
+    flagged = [
+        i
+        for i, t in enumerate(tasks)
+        if t.estimated and i < last and tasks[i + 1].outline_level > t.outline_level
+    ]
+    if not flagged:
+        return tasks
+    tasks = list(tasks)
+    for i in flagged:
+        tasks[i] = replace(tasks[i], estimated=False)
+    return tasks
 
 
 def _check_cycles(plan: Plan) -> None:

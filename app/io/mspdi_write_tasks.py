@@ -11,7 +11,7 @@ progress, as MS Project shows them on that row.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from xml.etree.ElementTree import Element
@@ -19,6 +19,7 @@ from xml.etree.ElementTree import Element
 from app.domain.baseline import Baseline, BaselineEntry
 from app.domain.costs import CostReport, parent_rows
 from app.domain.earned_value_method import EarnedValueMethod
+from app.domain.estimates import estimated_summaries
 from app.domain.kept_links import CrossLink
 from app.domain.link import Link
 from app.domain.notation import auto_unit
@@ -336,27 +337,6 @@ def project_baseline(plan: Plan, baseline: Baseline) -> BaselineEntry | None:
 def project_format(plan: Plan) -> int:
     """The <DurationFormat> of the project's duration unit ("Duration is entered in")."""
     return duration_format(plan.project.duration_unit, False, False)
-
-
-def estimated_summaries(tasks: Sequence[Task]) -> set[int]:
-    """The UIDs of the summaries (in outline order) with an estimated task below them, as the
-    sheet marks them ``28d?`` (app.domain.estimates.has_estimated_subtask: only tasks without
-    subtasks count), found in one pass: asked per summary, nested summaries walked their
-    subtrees again."""
-    out: set[int] = set()
-    above: list[Task] = []  # the summaries the task is under, outermost first
-    last = len(tasks) - 1
-    for i, task in enumerate(tasks):
-        while above and above[-1].outline_level >= task.outline_level:
-            above.pop()
-        if i < last and tasks[i + 1].outline_level > task.outline_level:
-            above.append(task)
-        elif task.estimated:
-            for summary in reversed(above):
-                if summary.uid in out:
-                    break  # and every summary above it
-                out.add(summary.uid)
-    return out
 
 
 def _shown_dates(task: Task, times: TaskTimes | None) -> tuple[datetime | None, datetime | None]:
