@@ -170,7 +170,8 @@ def test_a_percent_without_dates_reads_back_started(tmp_path: Path):
     write_mspdi(plan, path)
     back = read_mspdi(path)
     times = schedule(plan)
-    changes = {(c.uid, c.field): c.new for c in diff_plans(plan, back)}
+    assert diff_plans(plan, back) == []  # the dates MS Project holds: the diff sees none
+    changes = {(c.uid, c.field): c.new for c in diff_plans(plan, back, exact=True)}
 
     def at(moment: datetime) -> str:
         return moment.strftime("%Y-%m-%dT%H:%M")

@@ -19,6 +19,7 @@ from enum import Enum
 
 from app.domain.cost_pricing import assignment_work_minutes
 from app.domain.custom_fields import CustomValues, describe, field_order
+from app.domain.diff_actual_dates import held_actual_changes
 from app.domain.diff_lags import unit_seen_changed
 from app.domain.diff_typed_work import typed_work_text
 from app.domain.link import Link
@@ -298,13 +299,17 @@ def diff_plans(
     ``held``: what else both files can hold (default: everything but days off, which
     only ``held.calendars`` compares: see :mod:`app.domain.diff_calendars`).
     ``exact``: compare what the plans keep rather than what a user sees (% complete
-    unrounded, a lag's unit as kept), so that applying the changes makes ``old`` hold
-    what ``new`` holds (undo of a merge).
+    unrounded, a lag's unit as kept, no actual date stood in for), so that applying the
+    changes makes ``old`` hold what ``new`` holds (undo of a merge). Otherwise a task's
+    actual dates compare as MS Project holds them (app/domain/diff_actual_dates.py): a
+    task tracked by % complete and its MS Project XML's scheduled actual start are alike.
     """
     held = held or Held()
     changes: list[PlanChange] = []
     changes.extend(_diff_project(old, new, held.project_fields))
     tasks = _diff_tasks(old, new, splits, exact)
+    if not exact:  # a date one side holds and the other's MS Project XML would: no change
+        tasks = held_actual_changes(tasks, old, new)
     if held.task_fields is not None:
         keep = held.task_fields
         tasks = (c for c in tasks if c.field is None or c.field in keep)

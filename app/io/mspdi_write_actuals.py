@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from app.domain.costs import parent_rows
+from app.domain.diff_actual_dates import held_actuals
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 
@@ -67,11 +68,7 @@ def actual_dates(plan: Plan, result: Schedule, summaries: set[int]) -> Actuals:
             times = result.get(task.uid)
             if times is None:
                 continue
-            start, finish = task.actual_start, task.actual_finish
-            if start is None and (task.percent_complete > 0 or finish is not None):
-                start = times.start
-            if finish is None and task.percent_complete >= 100:
-                finish = times.finish
+            start, finish = held_actuals(task, times)  # the diff reads them alike
             count, finished = 1, int(finish is not None)
             if task.active:
                 top_leaves += 1
