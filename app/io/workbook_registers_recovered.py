@@ -75,7 +75,13 @@ from app.io.workbook_about_sheet import (
 from app.io.workbook_accrual import ACCRUAL_TITLE, accrual_column
 from app.io.workbook_cells import cell_text
 from app.io.workbook_recovered_costs import cost_cells_note
-from app.io.workbook_team_recovered import item_amounts, rates_read, team_people, team_uids
+from app.io.workbook_team_recovered import (
+    item_amounts,
+    people_work,
+    rates_read,
+    team_people,
+    team_uids,
+)
 
 # a quantity in a People cell, as Gantry writes a material's: Concrete[12.5 m³], Sand[3]
 _QUANTITY = re.compile(
@@ -233,6 +239,7 @@ class RegisterRecovery:
                 for a in plan.assignments
             ]
             self._quantities(plan, data, mapping)
+        people_work(plan)
         unread_items = item_amounts(plan, self.item_costs)
         if risks is not None:
             plan.risks = risks
@@ -248,8 +255,9 @@ class RegisterRecovery:
         lost = [
             "calendars, holidays and days off, baselines, constraints (a Start later than the "
             "links and the project's start give is read as 'Start No Earlier Than'), manual "
-            "scheduling, deadlines, task types, work typed on assignments, people's initials, "
-            "e-mail, skills",
+            "scheduling, deadlines, task types, people's work other than their task's "
+            "duration at their units in People (work typed on assignments, work contours), "
+            "people's initials, e-mail, skills",
             *(w for w in ("overtime rates", "costs per use") if w not in rates),
             # what a bill is made of that no sheet shows: named, not lost without a word
             "overtime work, people's dated rates and cost rate tables B-E, the cost rate "

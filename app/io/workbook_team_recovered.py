@@ -163,6 +163,25 @@ def item_amounts(plan: Plan, item_costs: Mapping[str, float]) -> list[str]:
     return [f"the amounts of {joined_list(unread)} on each task (the Team sheet gives the total)"]
 
 
+def people_work(plan: Plan) -> None:
+    """Each person's work on a task as the sheets hold it: the task's Duration at the
+    units of the People cell (``Ana[50%]`` on a 10-day task: 40h; 3ed at 100 %: 72h, as
+    MS Project counts an elapsed day's 24h), the work of each assignment read with none. It
+    came back as 0h beside the plan exported, though the plan costs and schedules it so (a
+    summary's people still follow its span: :func:`app.domain.assignment_work.planned_work`).
+    A material keeps its quantity, a cost item its amount."""
+    people = {r.uid for r in plan.resources if r.type is ResourceType.WORK}
+    out = list(plan.assignments)
+    for k, a in enumerate(out):
+        if a.work_minutes or a.resource_uid not in people or not plan.has_task(a.task_uid):
+            continue
+        work = round(plan.task(a.task_uid).duration_minutes * a.units)
+        if work:
+            out[k] = replace(a, work_minutes=work)
+    if out != plan.assignments:
+        plan.assignments = out
+
+
 def team_uids(
     people: list[Resource], wanted: Mapping[int, int]
 ) -> tuple[list[Resource], dict[int, int]]:
