@@ -53,6 +53,9 @@ class FindDialog(QDialog):
         self.replacement = QLineEdit()
         self.field = QComboBox()
         self.field.setMaxVisibleItems(20)
+        # its width follows the fields listed (open_for), never under its longest one: the
+        # layout gave it its empty box's minimum, "Task nam"
+        self.field.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.test = QComboBox()
         for test in FindTest:
             self.test.addItem(test.value, test)
@@ -121,6 +124,7 @@ class FindDialog(QDialog):
         for title, column in find_fields(model, shown):
             self.field.addItem(title, column)
         self.field.setCurrentIndex(max(0, self.field.findData(wanted)))
+        self.field.setMinimumWidth(self.field.sizeHint().width())
         self.field.blockSignals(False)
         if last is not None:
             self.what.setText(last.text)
