@@ -24,7 +24,8 @@ RESOURCE_USAGE = "resource_usage"  # the view its ``usage_details`` are kept for
 
 
 # A column's Field Settings in one table: table key, column key, title, title's alignment,
-# cells' alignment, wrapped, width (0: the table's own), as app/ui/table_looks.py reads them.
+# cells' alignment, title wrapped, width (0: no width of this table's kept), as
+# app/ui/table_looks.py reads them.
 LookRow = tuple[str, str, str, str, str, bool, int]
 
 

@@ -22,7 +22,8 @@ from app.domain.filters import FilterKind, TaskFilter
 from app.domain.grouping import GroupBy, parse_group
 from app.domain.sorting import TaskSort, parse_sort
 from app.domain.task_path import PathKind
-from app.ui.sheet_tables import LookRow, look_rows_from
+from app.domain.view_state import LookRow
+from app.ui.sheet_tables import look_rows_from
 
 T = TypeVar("T")
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from app.domain.view_state import LookRow
 from app.report import tables as report_tables
 from app.report.saved_view import USER_PREFIX
 from app.ui.models.task_edits import Column
@@ -120,12 +121,6 @@ def user_table(name: str, columns: tuple[int, ...]) -> SheetTable:
 def find_table(key: str, users: tuple[SheetTable, ...] = ()) -> SheetTable | None:
     """The built-in or user table of that key (None: none, or a user table since deleted)."""
     return _BY_KEY.get(key) or next((t for t in users if t.key == key), None)
-
-
-# A column's Field Settings in one table, as the plan's view keeps them (app/ui/table_looks.py):
-# table key, column key, title, title's alignment, cells' alignment, title wrapped, width
-# (0: the width is not the table's own).
-LookRow = tuple[str, str, str, str, str, bool, int]
 
 
 def look_rows_from(data: Any) -> tuple[LookRow, ...] | None:

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTableView
 
+from app.domain.view_state import LookRow
 from app.ui.field_settings import ColumnLook, look_as_list, look_from, looks_of
 from app.ui.sheet_layout import column_key, column_of
-from app.ui.sheet_tables import LookRow
 
 
 def switch_widths(view: QTableView, leaving: str, entering: str) -> dict[int, int]:
