@@ -23,9 +23,9 @@ from app.domain.custom_fields import (
     value_of,
     with_value,
 )
+from app.domain.custom_filter_tests import CellText
 from app.domain.custom_values import edit_text, in_list, parse_value
 from app.domain.errors import InputError
-from app.domain.filters import CellText
 from app.domain.project import Project
 from app.report.columns import custom_text
 from app.report.locale_numbers import local_figure, locale_marks
