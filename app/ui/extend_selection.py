@@ -8,8 +8,8 @@ move the current cell leaving the selection as it is, Shift+arrows (or F8, then 
 then add a range from there to it. The status bar says "Extend selection" or "Add to
 selection" while either is on. Leaving the view (another pane, a dialog) turns it off.
 
-A view that selects one row at a time says so in the status bar instead (the Team roster
-selects several, as the Resource Sheet does).
+A view that selects one row at a time says so in the status bar instead (none does since
+the Team roster selects several, as the Resource Sheet does).
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QMainWind
 
 STATUS_LABEL = "status_extend_selection"  # the status bar's label, one per window
 _MESSAGE_MS = 4000
+# What F8 says on a view that selects one row at a time (every view it is on selects several).
+_SINGLE_NOTE = "This list selects one row at a time: F8 has nothing to extend"
 _Key = Qt.Key
 _Mod = Qt.KeyboardModifier
 # Keys that extend in extend mode (with or without Ctrl, as Shift+Ctrl+End extends to the end).
@@ -67,7 +69,7 @@ class ExtendSelection(QObject):
 
     sig_mode_changed = Signal(object)  # the SelectionMode now on
 
-    def __init__(self, view: QAbstractItemView, single_note: str = "") -> None:
+    def __init__(self, view: QAbstractItemView) -> None:
         super().__init__(view)
         self.setObjectName("extend_selection")
         self.view = view
@@ -77,8 +79,6 @@ class ExtendSelection(QObject):
         self.mode = SelectionMode.OFF
         self._anchor = QPersistentModelIndex()  # the current cell when extend mode began
         self._swallow_release = False  # a click extended: its release is not Qt's to take
-        # What F8 says on a view that selects one row at a time ("" for the general note).
-        self.single_note = single_note or "This list selects one row at a time"
         view.installEventFilter(self)
         self._viewport.installEventFilter(self)
 
@@ -89,7 +89,7 @@ class ExtendSelection(QObject):
         if mode is not SelectionMode.OFF and not self._selects_many():
             bar = self._status_bar()
             if bar is not None:
-                bar.showMessage(f"{self.single_note}: F8 has nothing to extend", _MESSAGE_MS)
+                bar.showMessage(_SINGLE_NOTE, _MESSAGE_MS)
             mode = SelectionMode.OFF
         if mode is SelectionMode.ADD:
             self._keep_selection()
@@ -245,6 +245,6 @@ class ExtendSelection(QObject):
         return True
 
 
-def add_extend_selection(view: QAbstractItemView, single_note: str = "") -> ExtendSelection:
+def add_extend_selection(view: QAbstractItemView) -> ExtendSelection:
     """Give ``view`` F8 Extend selection and Shift+F8 Add to selection."""
-    return ExtendSelection(view, single_note)
+    return ExtendSelection(view)
