@@ -53,6 +53,8 @@ TEXT_ONLY_FIELDS = frozenset(
         "fixed_cost",
         "fixed_cost_accrual",
         "effort_driven",  # how typed edits rebalance assignments, not the dates
+        "physical_percent_complete",  # earned value's, not the dates (% complete is)
+        "ev_method",
     }
 )
 # What of a task the scheduler reads, in one C-level call.
