@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from enum import IntEnum
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
@@ -345,11 +346,16 @@ class BudgetModel(QAbstractItemModel):
                 return f"{value:.2f}"
             return money(project, value)
 
-        rows = [BoldRow(row("Project total", total))]  # bold, as the view's summary rows
+        rows: list[list[str]] = [BoldRow(row("Project total", total))]  # bold, as summaries
         for label, value, digits in reserve_lines(self.document.plan, self.budget):
             said = money(project, value, digits=digits)
-            rows.append(row(label, lambda c, said=said: said if c is BudgetColumn.BUDGET else ""))
+            rows.append(row(label, partial(_only_in_budget, said)))
         return rows
+
+
+def _only_in_budget(said: str, column: BudgetColumn) -> str:
+    """A reserve line's figure: ``said`` in the Budget column, nothing in the others."""
+    return said if column is BudgetColumn.BUDGET else ""
 
 
 _BY_HEADER = {text: BudgetColumn(column) for column, text in HEADERS.items()}
