@@ -6,7 +6,7 @@ A task's span at the assignment's units; a split task's working parts (its peopl
 are free during the pauses); an uneven assignment (a contour, or work that does not
 fill its task at its units) its own pieces (:func:`app.domain.workload.own_pieces`);
 a summary's own people its whole span. Work in the person's non-working time (typed into a
-day off, a manual task over a weekend or through a night, a task finished on a Saturday) is booked as an
+day off, a manual task over a weekend or through a night) is booked as an
 :class:`~app.domain.overallocation_sweep.OffTime` span (an ``OffHours`` one on a day with
 working time): over-allocated at any units. One rule for every assignment, flat or not, as
 the daily workload (:func:`app.domain.workload.workload`) lays such work on its first day."""
@@ -72,23 +72,19 @@ def booked_spans(
 def may_lie_off_hours(task: Task) -> bool:
     """Whether a task's span may hold none of its people's working time: the scheduler lays an
     automatic task on their calendars, but a manual task stays where it was put, one that
-    ignores their calendars runs on its own, an elapsed one on none, and a finished one keeps
-    the actual dates typed (a Saturday's work done on a Saturday). Only their people's flat
+    ignores their calendars runs on its own, an elapsed one on none. Only their people's flat
     spans are looked at in the calendar (:func:`booked_spans`), and the quick sweeps send those
     people to the full one."""
-    return (
-        task.manual
-        or task.ignore_resource_calendar
-        or task.elapsed
-        or task.actual_finish is not None
-    )
+    return task.manual or task.ignore_resource_calendar or task.elapsed
 
 
 def off_hours_tasks(plan: Plan, uids: Iterable[int] | None = None) -> frozenset[int]:
     """The tasks (of ``uids``, or of the whole plan) :func:`may_lie_off_hours`: their people
     take the full sweep, whose booked spans see work in their non-working time."""
     if uids is None:
-        return frozenset(t.uid for t in plan.tasks if may_lie_off_hours(t))
+        return frozenset(
+            t.uid for t in plan.tasks if t.manual or t.ignore_resource_calendar or t.elapsed
+        )
     task, has = plan.task, plan.has_task
     return frozenset(u for u in uids if has(u) and may_lie_off_hours(task(u)))
 

@@ -4,8 +4,6 @@ what would clear it, as the window's leveling report and ``gantry level`` say it
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from app.domain.leveling import apply_delays, level
 from app.domain.overallocation import overallocated_resources
 from app.domain.scheduler import schedule
@@ -37,25 +35,6 @@ def test_s25le_work_on_a_day_off_on_a_manual_task_is_named():
 def test_s25le_a_night_on_a_manual_task_says_outside_working_hours():
     (left,) = _left(_plan(TUE_NIGHT)).unresolved
     assert left.reason.startswith("works outside working hours on 'Pour', a manual task")
-
-
-def test_s25le_a_task_finished_on_a_weekend_is_named_too():
-    plan = _plan(WEEKEND)
-    task = plan.task(1)
-    plan.update_task(
-        replace(
-            task,
-            manual=False,
-            actual_start=WEEKEND[0],
-            actual_finish=WEEKEND[1],
-            percent_complete=100.0,
-        )
-    )
-    (left,) = _left(plan).unresolved
-    assert left.reason == (
-        "works on a day off on 'Pour', a finished task: correct its actual dates or its "
-        "person's calendar"
-    )
 
 
 def test_s25le_only_the_people_asked_for_are_named():
