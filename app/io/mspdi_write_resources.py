@@ -12,6 +12,7 @@ from __future__ import annotations
 from xml.etree.ElementTree import Element, SubElement
 
 from app.domain.assignment_work import planned_work
+from app.domain.cost_pricing import actual_overtime_minutes
 from app.domain.costs import CostReport
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, RateUnit, Resource, ResourceType
@@ -152,6 +153,17 @@ def _actual_work(a: Assignment, costs: CostReport | None) -> int:
     return 0 if found is None else found.actual_work_minutes
 
 
+def _actual_overtime(a: Assignment, costs: CostReport | None) -> int:
+    """An assignment's <ActualOvertimeWork>: as stored, else the share the cost report prices
+    at the overtime rate, Overtime Work x % work complete (cost_pricing.actual_overtime_minutes),
+    so MS Project bills the same overtime; 0 (not written) without overtime or work done."""
+    found = costs.assignments.get(a.uid) if costs is not None else None
+    if found is None or not a.overtime_work_minutes or a.actual_overtime_work_minutes:
+        return a.actual_overtime_work_minutes
+    done = float(a.actual_work_minutes or found.actual_work_minutes)
+    return round(actual_overtime_minutes(a, done, float(found.work_minutes)))
+
+
 def _assignment_fields(
     plan: Plan,
     a: Assignment,
@@ -159,13 +171,20 @@ def _assignment_fields(
     result: Schedule | None,
     cost: float,
     done: int,
+    costs: CostReport | None = None,
 ) -> list[tuple[str, str]]:
     """The children of an ``<Assignment>`` (tag, text), in the order MS Project's schema
     asks (it validates on open); ``cost`` is its <Cost> (:func:`_cost`), ``done`` its
-    <ActualWork> (:func:`_actual_work`)."""
+    <ActualWork> (:func:`_actual_work`); ``costs``: the cost report, whose actual cost
+    (and what is left of ``cost``) the row carries as MS Project's <ActualCost> and
+    <RemainingCost>, and its overtime done (:func:`_actual_overtime`)."""
     out = [("UID", str(a.uid)), ("TaskUID", str(a.task_uid)), ("ResourceUID", str(a.resource_uid))]
-    if a.actual_overtime_work_minutes:
-        out.append(("ActualOvertimeWork", format_duration(a.actual_overtime_work_minutes)))
+    found = costs.assignments.get(a.uid) if costs is not None else None
+    if found is not None:
+        out.append(("ActualCost", money(found.actual_cost)))
+    overtime_done = _actual_overtime(a, costs)
+    if overtime_done:
+        out.append(("ActualOvertimeWork", format_duration(overtime_done)))
     out += [
         ("ActualWork", format_duration(done)),
         ("Cost", money(cost)),
@@ -173,8 +192,10 @@ def _assignment_fields(
     ]
     if a.notes:
         out.append(("Notes", a.notes))
+    out.append(("OvertimeWork", format_duration(a.overtime_work_minutes)))
+    if found is not None:
+        out.append(("RemainingCost", money(cost - found.actual_cost)))
     out += [
-        ("OvertimeWork", format_duration(a.overtime_work_minutes)),
         ("Units", repr(float(a.units))),
         ("Work", format_duration(_work(plan, a, summaries, result))),
     ]
@@ -200,7 +221,7 @@ def assignments_xml(
     for a in plan.assignments:
         cost = _cost(a, cost_items, costs)
         done = _actual_work(a, costs)
-        lines = _assignment_fields(plan, a, summaries, result, cost, done)
+        lines = _assignment_fields(plan, a, summaries, result, cost, done, costs)
         edited = edited_rows(plan, a, result, cals)
         if edited:  # its rows carry the work typed day by day (and any split with it)
             e = Element(Q + "Assignment")
