@@ -107,7 +107,7 @@ def test_s20tk_dialog_offers_the_roll_up_choices_for_selected_tasks(qapp):
     assert dialog.to_all_summaries.isEnabled()
     assert dialog.from_subtasks.isEnabled()
     dialog.to_all_summaries.setChecked(True)
-    assert dialog.answer()[1:] == (True, "", RollUp(to_all_summaries=True))
+    assert dialog.answer()[1:] == (True, "", RollUp(to_all_summaries=True), None)  # no interim
     dialog.from_subtasks.setChecked(True)
     assert dialog.answer()[3] == RollUp(True, True)
     dialog.all_tasks.setChecked(True)  # the whole project: no roll-up

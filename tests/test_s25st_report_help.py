@@ -42,6 +42,7 @@ def test_s25st_each_report_option_is_said_as_convert_says_it(capsys):
     convert = _options(_help(["convert"], capsys))
     assert set(report) == {
         "--json",
+        "--budget",
         "--status-date",
         "--paper",
         "--landscape",
