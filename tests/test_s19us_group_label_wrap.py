@@ -82,6 +82,7 @@ def test_s19us_short_labels_stay_one_line(qtbot, tmp_path):
 def test_s19us_the_pdf_has_the_whole_label(window, tmp_path, monkeypatch):
     target = tmp_path / "grouped.pdf"
     monkeypatch.setattr(actions, "ask_pdf_path", lambda parent, suggestion: target)
+    window.splitter.setSizes([1300, 100])  # every column left of the divider prints (s25su)
     assert actions.export_pdf(window, window.document) == target
     text = subprocess.run(
         ["pdftotext", str(target), "-"], check=True, capture_output=True, text=True

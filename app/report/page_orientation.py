@@ -21,6 +21,10 @@ from app.report.render import page_layout
 
 UPRIGHT_CHART_SHARE = 0.55  # less chart than this on a portrait page: print landscape
 PAGE_FURNITURE = 90.0  # about what a page's header, footer and legend take of its height
+# Landscape pages hold fewer rows (~1.6x the pages for a long plan): up to this many more
+# sheets still buy a readable chart, as MS Project prints a Gantt landscape; past them (and
+# past a quarter more) the upright pages win.
+LANDSCAPE_EXTRA_PAGES = 5
 
 
 def oriented(plan: Plan, options: PrintOptions) -> PrintOptions:
@@ -43,7 +47,9 @@ def wide_chart_wants_landscape(plan: Plan, opts: PrintOptions) -> bool:
     MS Project turns a wide Gantt: when on an upright page the task columns would leave the
     chart under :data:`UPRIGHT_CHART_SHARE` of the width (the House sample's chart had 40 %
     of a portrait A4, its bars a few points long), unless the shorter pages would take many
-    more of them (a 10k-task plan: 271 landscape pages for 173 upright ones)."""
+    more of them (a 10k-task plan: 271 landscape pages for 173 upright ones). A few more
+    (:data:`LANDSCAPE_EXTRA_PAGES`) are no reason: the Sprints plan's 322 rows printed
+    upright on 4 pages for 8, its chart a quarter of each."""
     upright = page_layout(replace(opts, landscape=False)).paintRect(QPageLayout.Unit.Point)
     table = sum(c.width for c in columns_for(opts.columns, plan.project))
     shown = table * _table_scale(upright.width(), table)
@@ -52,7 +58,7 @@ def wide_chart_wants_landscape(plan: Plan, opts: PrintOptions) -> bool:
     rows = len(plan.tasks) if opts.rows is None else len(opts.rows)
     turned = QRectF(0, 0, upright.height(), upright.width())
     tall, wide = _pages_tall(upright, table, rows), _pages_tall(turned, table, rows)
-    return wide <= max(tall * 1.25, tall + 1)
+    return wide <= max(tall * 1.25, tall + LANDSCAPE_EXTRA_PAGES)
 
 
 def _table_scale(width: float, table: float) -> float:

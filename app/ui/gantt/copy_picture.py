@@ -71,8 +71,9 @@ def _ask_png_path(parent: QWidget | None) -> str:
     return str(path) if path is not None else ""
 
 
-def shown_columns(view: GanttView) -> tuple[str, ...]:
-    """Report column keys of the sheet's visible columns, left to right."""
+def shown_columns(view: GanttView, width: int | None = None) -> tuple[str, ...]:
+    """Report column keys of the sheet's visible columns, left to right; with ``width``,
+    those starting within that many pixels of its left edge (a column cut off counts)."""
     tree = view.tree
     header = tree.header()
     model = tree.model()
@@ -81,6 +82,7 @@ def shown_columns(view: GanttView) -> tuple[str, ...]:
         _BY_SECTION[c]
         for c in sorted(range(count), key=header.visualIndex)
         if c in _BY_SECTION and not header.isSectionHidden(c)
+        if width is None or header.sectionPosition(c) < width
     ]
     return tuple(keys) or DEFAULT_COLUMNS
 
