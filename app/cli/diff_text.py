@@ -33,7 +33,13 @@ from app.domain.resource import RateUnit, ResourceType, rate_in_unit
 from app.domain.risk import RiskStatus
 from app.domain.task import CostAccrual, DurationUnit, Task
 from app.domain.typed_rates import plain_number
-from app.report.change_titles import LENGTH_FIELDS, custom_title, length_elapsed, length_text
+from app.report.change_titles import (
+    LENGTH_FIELDS,
+    PERCENT_FIELDS,
+    custom_title,
+    length_elapsed,
+    length_text,
+)
 from app.report.columns import custom_text
 from app.report.locale_numbers import (
     C_MARKS,
@@ -273,7 +279,7 @@ def _value(change: PlanChange, value: Scalar, plan: Plan, marks: Marks = C_MARKS
         word = None if word is None else local_figure(word, marks)  # 12,5%
     if word is not None:
         return word
-    if change.field == "percent_complete" and isinstance(value, int | float):
+    if change.field in PERCENT_FIELDS and isinstance(value, int | float):
         return f"{shown_percent(value)}%"  # as the sheet shows it: 22%
     if change.field == "splits":
         if not isinstance(value, str):

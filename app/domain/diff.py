@@ -142,6 +142,10 @@ TASK_FIELDS: dict[str, TaskField] = {
     "calendar_uid": _plain("calendar_uid"),
     "notes": _plain("notes"),
     "hyperlink": _plain("hyperlink"),  # Insert > Hyperlink, shown as "Text <address#sub>"
+    # what earned value measures: the figure typed for the work's own progress and the
+    # task's own Earned Value method (None: the project's), app/domain/earned_value_method.py
+    "physical_percent_complete": _plain("physical_percent_complete"),
+    "ev_method": _plain("ev_method"),  # compared as :func:`_own_method` reads it
 }
 
 # Pseudo-fields and the Task attributes they stand for (used to apply a change).
@@ -203,6 +207,8 @@ ASSIGNMENT_FIELDS = (
     "notes",
 )
 ACTUAL_WORK = "actual_work_minutes"
+# The project's earned value settings (Project Information, as MS Project's options).
+EV_PROJECT_FIELDS = ("ev_baseline", "ev_method")
 RISK_FIELDS = (
     "title",
     "probability",
@@ -266,16 +272,19 @@ class Held:
     """
 
     risks: bool = True
-    # custom_fields: the aliases of custom task fields ("Text1=Owner")
-    project_fields: tuple[str, ...] = ("name", "start", "custom_fields")
+    # custom_fields: the aliases of custom task fields ("Text1=Owner"); ev_baseline and
+    # ev_method: the baseline earned value reads and the tasks' default method
+    project_fields: tuple[str, ...] = ("name", "start", "custom_fields", *EV_PROJECT_FIELDS)
     task_fields: frozenset[str] | None = None
     resource_fields: tuple[str, ...] = RESOURCE_FIELDS
     assignment_fields: tuple[str, ...] = ASSIGNMENT_FIELDS
     people_by_name: bool = False
-    calendars: bool = False  # both files keep days off as typed (.gantry, our workbooks)
+    # both files keep days off as typed (.gantry, MS Project XML, our workbooks)
+    calendars: bool = False
     lag_units: bool = True  # both keep the unit a lag was typed in (not .gan: days only)
-    # both keep the status date and the baselines (app/domain/diff_baselines.py); off by
-    # default: the import review (app/domain/merge.py) applies task changes, not these
+    # both keep the status date, the baselines and the interim plans
+    # (app/domain/diff_baselines.py); off by default: the import review
+    # (app/domain/merge.py) applies task changes, not these
     tracking: bool = False
 
 
@@ -407,6 +416,7 @@ def _diff_tasks(
         b = task_values(new, t, t.uid in new_sum, new_parents[t.uid])
         if not exact:  # as the sheet shows it: 22.22 % kept is the 22 % a CSV keeps
             a[PERCENT], b[PERCENT] = _shown(a[PERCENT]), _shown(b[PERCENT])
+            a[EV_METHOD], b[EV_METHOD] = _own_method(old, before), _own_method(new, t)
         if splits:
             a["splits"] = splits_text(before, summary)
             b["splits"] = splits_text(t, t.uid in new_sum)
@@ -419,6 +429,14 @@ def _diff_tasks(
 
 
 PERCENT = "percent_complete"
+EV_METHOD = "ev_method"
+
+
+def _own_method(plan: Plan, task: Task) -> Scalar:
+    """A task's Earned Value method where it departs from the project's (None: it follows
+    the project's): MS Project XML writes every task's method, the project's included."""
+    own = task.ev_method
+    return None if own is None or own is plan.project.ev_method else norm(own)
 
 
 def _shown(percent: Scalar) -> Scalar:

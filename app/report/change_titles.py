@@ -18,6 +18,7 @@ from app.domain.diff_calendars import TITLE as DAYS_OFF_TITLE
 from app.domain.diff_order import PLACE
 from app.domain.diff_work_weeks import FIELD as WORK_WEEKS
 from app.domain.diff_work_weeks import TITLE as WORK_WEEK_TITLE
+from app.domain.earned_value_method import EarnedValueMethod
 from app.domain.link import LinkType
 from app.domain.notation import format_duration
 from app.domain.plan import Plan
@@ -60,6 +61,9 @@ TASK_TITLES |= {
     # a row moved up or down under its summary (diff_order): its ID and the task above it,
     # "ID 6, after 'Kick-off'", as gantry diff's 'reordered' line says where it went
     PLACE: "Position",
+    # as MS Project's Earned Value table and Task Information > Advanced say them
+    "physical_percent_complete": "Physical % Complete",
+    "ev_method": "Earned Value method",
 }
 # As the Team view titles its columns (app/ui/team/roster_model.HEADERS) and, for what it
 # has no column for, Resource Information.
@@ -122,6 +126,9 @@ PROJECT_TITLES: dict[str, str] = {
     "start": "Start date",
     "status_date": "Status date",
     "custom_fields": "Custom fields",
+    # as MS Project's Options > Advanced, Earned Value options for this project
+    "ev_baseline": "Baseline for Earned Value calculations",
+    "ev_method": "Default task Earned Value method",
 }
 # A baseline's values of a task, as the Baseline table titles them ("Baseline1 Start"...).
 BASELINE_FIELDS: dict[str, str] = {
@@ -226,6 +233,8 @@ VALUE_WORDS: dict[tuple[str, str], dict[str, str]] = {
     ("link", "type"): {t.name: LINK_TYPE_NAMES[t] for t in LinkType},
     ("resource", "type"): {t.name: t.name.capitalize() for t in ResourceType},
     ("assignment", "contour"): {c.name: c.label for c in WorkContour},
+    ("task", "ev_method"): {m.name: m.title for m in EarnedValueMethod},
+    ("project", "ev_method"): {m.name: m.title for m in EarnedValueMethod},
 }
 
 
@@ -239,6 +248,8 @@ def value_word(field: str | None, value: str, entity: str | None = None) -> str 
     return None
 
 
+# A task's percentages, shown as the sheet shows them (22%, the plan keeping 22.2222).
+PERCENT_FIELDS = frozenset({"percent_complete", "physical_percent_complete"})
 # Fields holding minutes of working (or, when flagged, elapsed) time.
 # An assignment's overtime and actual work are work, shown as its Work is.
 WORK_FIELDS = frozenset({"work_minutes", "overtime_work_minutes", "actual_work_minutes"})

@@ -22,6 +22,7 @@ from app.domain.task import ConstraintType
 from app.report.change_titles import (
     CONSTRAINT_DATE,
     LENGTH_FIELDS,
+    PERCENT_FIELDS,
     WORK_FIELDS,
     custom_title,
     diff_title,
@@ -110,7 +111,7 @@ def show_value(field: str | None, value: Scalar, project: Project) -> str:
         return f"{CONSTRAINT_NAMES[known]} {_moment(moment)}".strip()
     if field in ("fixed_cost_accrual", "accrue_at") and isinstance(value, str):
         return _ACCRUALS.get(value, value)  # MS Project's Start / Prorated / End
-    if field == "percent_complete" and isinstance(value, int | float):
+    if field in PERCENT_FIELDS and isinstance(value, int | float):
         return f"{shown_percent(value)}%"  # as the sheet: 22 %, the plan keeping 22.2222
     if field in _FRACTIONS and isinstance(value, int | float):
         return f"{round(value * 100, 1):g}%"
