@@ -263,7 +263,8 @@ def _is_fixed_cost(mapping: ColumnMapping) -> bool:
 def _summary_costs_beyond_rows(plan: Plan) -> None:
     """A summary row's Cost cell totals its rows (as the sheet's author summed them): only
     what it holds beyond them is its own fixed cost, so the plan does not count it twice.
-    A summary worth less than its rows keeps its cell (the sheet says something else)."""
+    A summary worth less than its rows holds a credit of its own (a negative fixed cost);
+    one left blank (or 0) totals nothing and keeps no cost of its own."""
     tasks = plan.tasks
     totals: list[float] = [t.fixed_cost for t in tasks]  # each row's cell, as typed
     below: list[float] = [0.0] * len(tasks)  # what a summary's direct rows total
@@ -275,9 +276,9 @@ def _summary_costs_beyond_rows(plan: Plan) -> None:
             below[stack[-1]] += totals[i]
         stack.append(i)
     for i, t in enumerate(tasks):
-        own = totals[i] - below[i]
-        if below[i] and own >= -0.005:
-            tasks[i] = replace(t, fixed_cost=round(max(own, 0.0), 2))
+        if below[i] and totals[i]:
+            own = round(totals[i] - below[i], 2)
+            tasks[i] = replace(t, fixed_cost=0.0 if own == 0 else own)
 
 
 def _sheet_project(
