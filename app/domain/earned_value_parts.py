@@ -38,6 +38,7 @@ Shape = tuple[tuple[float, WorkContour | EditedWork, DayCalendar, float], ...]
 # The shares of a task's cost incurred at one moment: each with its accrual (Start: at the
 # start, End: at the finish), from its people's Accrue At and its Fixed Cost Accrual.
 Accruals = tuple[tuple[float, CostAccrual], ...]
+_NONE = 1e-9  # a share left over by rounding alone
 
 
 def cost_shapes(plan: Plan, costs: CostReport) -> dict[int, Shape]:
@@ -148,8 +149,11 @@ def cost_accruals(plan: Plan, costs: CostReport) -> dict[int, Accruals]:
     is Start or End (current costs: the baseline keeps no assignment); a person's or a
     material's cost per use is incurred at the start, whatever its Accrue At (as MS Project
     and the actual cost have it). Summaries' own costs
-    are left out: a summary's own share runs evenly. A plan where everything is Prorated
-    (the default) gives {} at the cost of one pass over its people and tasks.
+    are left out: a summary's own share runs evenly. A credit (a fixed cost below 0) is a
+    share below 0, and the others then add up to more than 1; where it is beyond the work's
+    cost the task's cost is below 0 and the shares are of that (a task costing 0 has none).
+    A plan where everything is Prorated (the default) gives {} at the cost of one pass over
+    its people and tasks.
     """
     prorated, start = CostAccrual.PRORATED, CostAccrual.START
     people = {r.uid: r.accrue_at for r in plan.resources if r.accrue_at is not prorated}
@@ -166,20 +170,19 @@ def cost_accruals(plan: Plan, costs: CostReport) -> dict[int, Accruals]:
                 continue
             ac = priced.get(a.uid)
             total = task_cost.get(a.task_uid, 0.0)
-            if ac is None or ac.cost <= 0 or total <= 0 or plan.is_summary(a.task_uid):
+            if ac is None or ac.cost <= 0 or not total or plan.is_summary(a.task_uid):
                 continue
             # A cost per use falls at the start whatever Accrue At says (MS Project).
             use = 0.0 if res is None else min(ac.cost, _per_use(res, a, plan.task(a.task_uid)))
             shares = out.setdefault(a.task_uid, [])
             if use > 0:
-                shares.append((min(1.0, use / total), start))
+                shares.append((use / total, start))
             if accrual is not None and ac.cost > use:
-                shares.append((min(1.0, (ac.cost - use) / total), accrual))
+                shares.append(((ac.cost - use) / total, accrual))
     for t in fixed:
         total = task_cost.get(t.uid, 0.0)
-        if total > 0 and not plan.is_summary(t.uid):
-            share = min(1.0, t.fixed_cost / total)
-            out.setdefault(t.uid, []).append((share, t.fixed_cost_accrual))
+        if total and not plan.is_summary(t.uid):
+            out.setdefault(t.uid, []).append((t.fixed_cost / total, t.fixed_cost_accrual))
     return {uid: tuple(shares) for uid, shares in out.items()}
 
 
@@ -200,7 +203,7 @@ def _per_use(resource: Resource, a: Assignment, task: Task) -> float:
 
 
 def earned_share(task: Task, accruals: Accruals) -> float:
-    """The share (0..1) of a task's budget earned at its % complete: the share accrued at the
+    """The share (0..1 but for a credit) of a task's budget earned at its % complete: the share accrued at the
     start once it has started, at the end once it is finished, the rest by its % complete
     (as its actual cost accrues, app.domain.costs.accrued)."""
     pct = task.percent_complete / 100.0
@@ -215,7 +218,7 @@ def earned_share(task: Task, accruals: Accruals) -> float:
             earned += share if started else 0.0
         elif pct >= 1.0:
             earned += share
-    return earned + max(rest, 0.0) * pct
+    return earned + (rest * pct if abs(rest) > _NONE else 0.0)
 
 
 def _ends_early(a: Assignment, duration: int) -> bool:
@@ -265,7 +268,7 @@ def shaped_parts(parts: list[Part], shape: Shape, accruals: Accruals = ()) -> li
         rest -= share
         at = spans[0][0] if accrual is CostAccrual.START else spans[-1][1]
         out.append((at, at, share))
-    if rest > 0:
+    if abs(rest) > _NONE:  # below 0 where a credit beyond the work is incurred at one moment
         out.extend((a, b, k * rest) for a, b, k in parts)
     return out
 
