@@ -10,7 +10,10 @@ view (``SheetView.usage_details``).
 Go to Next Overallocation (Ctrl+Shift+O in the view) moves from the current cell to the
 next person-period the over-allocation rules flag red: later periods of the same person
 first, then the people below, and scrolls the grid to it; with none after it, the
-status bar says so and nothing moves. Task Usage has no person rows: the view shows
+status bar says so and nothing moves. The current cell's own period counts unless the
+command (or the Team view's list) landed there last: a fresh window's grid has its cursor
+on the first person's first period, and MS Project's command from the start of a view goes
+to the first over-allocation, while pressing it again still moves on. Task Usage has no person rows: the view shows
 Resource Usage first. The Team view's over-allocation list opens the view at a person
 and period the same way (:meth:`DetailsChoice.go_to_person`).
 
@@ -68,6 +71,7 @@ class DetailsChoice(WidgetMixin):
     def _make_detail_actions(self) -> tuple[QToolButton, QToolButton]:
         """The Details button (its menu of detail rows) and the Next Overallocation button."""
         self.last_message = ""  # what the status bar was last told
+        self._landed: tuple[tuple[str, int], date] | None = None  # (row key, period) gone to
         self._chosen: tuple[Detail, ...] = (Detail.WORK,)
         self.sig_mode_changed.connect(self._apply_details)
         self.detail_actions: dict[Detail, QAction] = {}
@@ -89,7 +93,7 @@ class DetailsChoice(WidgetMixin):
         self.next_over_action.setShortcut(QKeySequence(NEXT_OVER_KEY))
         self.next_over_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.next_over_action.setToolTip(
-            f"Select the next over-allocated person and period after this cell ({NEXT_OVER_KEY})"
+            f"Select the next over-allocated person and period from this cell ({NEXT_OVER_KEY})"
         )
         self.next_over_action.triggered.connect(self.go_to_next_overallocation)
         self.addAction(self.next_over_action)
@@ -174,19 +178,22 @@ class DetailsChoice(WidgetMixin):
     # ------------------------------------------------------------------ next overallocation
 
     def go_to_next_overallocation(self) -> bool:
-        """Select the next over-allocated person-period after the current cell and scroll to
-        it; say so in the status bar when there is none (False)."""
+        """Select the next over-allocated person-period from the current cell (itself
+        included, unless this command landed there last) and scroll to it; say so in the
+        status bar when there is none (False)."""
         if self.mode is not Mode.RESOURCES:  # type: ignore[attr-defined]
             self.set_mode(Mode.RESOURCES)  # type: ignore[attr-defined]
         self.wait_built()  # type: ignore[attr-defined]
         model = self.grid_model
         current = self.grid.currentIndex()
-        row, column = (current.row(), current.column()) if current.isValid() else (0, -1)
+        row, column = (current.row(), current.column()) if current.isValid() else (0, 0)
+        if current.isValid() and self._cell_key(row, column) == self._landed:
+            column += 1  # pressed again: on past the cell it went to
         for at in range(max(row, 0), len(model.shown)):
             person = model.tree.person(model.shown[at])
             if person < 0:
                 continue
-            after = column + 1 if at == row else 0
+            after = column if at == row else 0
             hits = np.flatnonzero(model.over[person, after:])
             if len(hits):
                 self._go_to_cell(at, after + int(hits[0]))
@@ -210,11 +217,20 @@ class DetailsChoice(WidgetMixin):
         self._go_to_cell(model.shown.index(row), min(max(column, 0), len(periods) - 1))
         return True
 
+    def _cell_key(self, row: int, column: int) -> tuple[tuple[str, int], date] | None:
+        """The row's key and the period's first day: a cell as the plan knows it, so a landing
+        is still recognised after the grid is rebuilt (None out of range)."""
+        model = self.grid_model
+        if not (0 <= row < len(model.shown) and 0 <= column < len(model.periods)):
+            return None
+        return model.tree.key(model.shown[row]), model.periods.starts[column]
+
     def _go_to_cell(self, row: int, column: int) -> None:
         """Select and show a person-period, saying in the status bar that the person is
         over-allocated then and why (Next Overallocation, and the Team view's list opening it
         at a person, say it alike: the list's line has scrolled out of sight by then)."""
         model = self.grid_model
+        self._landed = self._cell_key(row, column)
         index = model.index(row, column)
         self.grid.selectionModel().setCurrentIndex(
             index,
