@@ -39,6 +39,7 @@ from app.domain.errors import AppError
 from app.domain.events import Change, ChangeKind, Entity
 from app.domain.grouping_rows import GROUP_KEY_FIRST, GROUP_KEY_LIMIT
 from app.domain.quoting import NAME_LIMIT, quoted
+from app.domain.workload import inactive_tasks
 from app.ui.commands import (
     PlanCommand,
     execute,
@@ -143,6 +144,7 @@ class TaskTreeModel(ShownRows, BlankRow, TaskDragging, QAbstractTableModel):
         self._bold = QFont()
         self._bold.setBold(True)
         self._red = QBrush(_CRITICAL)
+        self._off: tuple[object, frozenset[int]] | None = None  # inactive uids, by schedule
         self._in_batch = False
         self._detached = False
         self._rows_stale = False  # tasks were added or removed inside the open batch
@@ -311,8 +313,8 @@ class TaskTreeModel(ShownRows, BlankRow, TaskDragging, QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if self._filter is not None and uid in self._filter.context:
                 return HINT_BRUSH  # a summary shown only so that the filtered outline reads
-            if not plan.task(uid).active:
-                return HINT_BRUSH  # inactive: greyed, as MS Project shows it (its bar hollow)
+            if uid in self._inactive():
+                return HINT_BRUSH  # inactive (or under an inactive summary): its bar is hollow
             if self._cells.critical(uid):
                 return self._red
         if role == Qt.ItemDataRole.TextAlignmentRole and column in RIGHT:
@@ -329,6 +331,15 @@ class TaskTreeModel(ShownRows, BlankRow, TaskDragging, QAbstractTableModel):
             text = self._text(uid, column_number, Qt.ItemDataRole.DisplayRole) or ""
             return f"{text}, critical" if text else "critical"
         return None
+
+    def _inactive(self) -> frozenset[int]:
+        """The tasks greyed as inactive: their own Active box off or under an inactive
+        summary (workload.inactive_tasks, whose bars the chart draws hollow). Every edit
+        (Active, an indent) reschedules, so they are worked out once per schedule."""
+        schedule = self.document.schedule
+        if self._off is None or self._off[0] is not schedule:
+            self._off = (schedule, inactive_tasks(self.document.plan))
+        return self._off[1]
 
     def _text(self, uid: int, column: int, role: int) -> str | None:
         """A cell's text, formatted once and kept until the model says cells changed (or the
@@ -428,7 +439,7 @@ class TaskTreeModel(ShownRows, BlankRow, TaskDragging, QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:  # red on a critical row, as its other cells
             if self._filter is not None and uid in self._filter.context:
                 return HINT_BRUSH
-            if not plan.task(uid).active:
+            if uid in self._inactive():
                 return HINT_BRUSH  # inactive: greyed, as its other cells
             return self._red if self._cells.critical(uid) else None
         return custom_cell(self.document, uid, column, role)
