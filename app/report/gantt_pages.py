@@ -20,6 +20,7 @@ from app.domain.link import Link
 from app.domain.page_setup import LegendOn, fill
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule, TaskTimes
+from app.domain.workload import inactive_tasks
 from app.report.bar_labels import bar_labels, labels_drawn
 from app.report.bars import BarGeometry
 from app.report.chart_dates import chart_marks, chart_span, drawn_dates
@@ -200,6 +201,7 @@ class GanttPageLayout:
             "baseline_milestone": self.baseline_milestones,
             "preleveled": options.chart.show_preleveled,
             "status_date": status is not None and self.start <= status <= self.finish,
+            "inactive": not inactive_tasks(plan).isdisjoint(self.uids),  # hollow grey bars
         }
         setup = options.setup
         legend = setup.legend if options.legend else LegendOn.NONE

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication, QPainter, QPen,
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 from app.domain.task_path import PathKind
+from app.report.bar_paint import INACTIVE_EDGE
 from app.report.bars import DeadlineMark, drawn_as_milestone
 from app.report.fonts import report_font
 from app.report.gantt_paint import PATH_COLORS, Colors, paint_deadline
@@ -218,6 +219,7 @@ LEGEND_LABELS = {
     "preleveled": "Preleveled",  # the Leveling Gantt's bar before leveling
     "leveling_delay": "Leveling delay",
     "status_date": "Status date",  # the chart's dashed line at the project's status date
+    "inactive": "Inactive task",  # an inactive task's hollow grey bar (bar_paint.py)
 }
 # Format > Task Path's colours, when a path is printed: "path:<kind name>" -> its name.
 LEGEND_LABELS.update({f"path:{kind.name}": kind.value for kind in PathKind})
@@ -233,6 +235,7 @@ def legend_items(
     baseline_milestone: bool = False,
     preleveled: bool = False,
     status_date: bool = False,
+    inactive: bool = False,
 ) -> list[str]:
     """The legend's entries (keys of :data:`LEGEND_LABELS`), in the order they are drawn.
 
@@ -242,6 +245,8 @@ def legend_items(
     ``baseline_milestone``: a printed milestone has a baseline, drawn as a grey diamond
     (with ``baseline``). ``preleveled``: the Leveling Gantt's bars before leveling and the
     delays' lines are drawn. ``status_date``: the status date's line is on the chart.
+    ``inactive``: a printed row is an inactive task (or under an inactive summary), drawn
+    as a hollow grey bar.
     """
     items = ["task", "critical", "progress", "summary", "milestone"]
     if split:
@@ -258,6 +263,8 @@ def legend_items(
         items += ["preleveled", "leveling_delay"]
     if status_date:
         items.append("status_date")
+    if inactive:
+        items.append("inactive")
     items.extend(f"path:{kind.name}" for kind in path)
     return items
 
@@ -307,6 +314,7 @@ def paint_legend(
     baseline_milestone: bool = False,
     preleveled: bool = False,
     status_date: bool = False,
+    inactive: bool = False,
 ) -> None:
     """Swatches for the bar styles the chart uses (``split``: a split task is printed;
     ``path``: the Task Path colours of the printed rows), from ``top`` down: entries that
@@ -324,6 +332,7 @@ def paint_legend(
         baseline_milestone=baseline_milestone,
         preleveled=preleveled,
         status_date=status_date,
+        inactive=inactive,
     )
     labels = LEGEND_LABELS
     p.setPen(Colors.text)
@@ -381,6 +390,11 @@ def paint_legend(
         elif key == "deadline":  # the chart's own arrow, at legend size
             paint_deadline(p, DeadlineMark(0, x + 8, y - 4.5, y + 4.5, datetime.min, False))
             p.setPen(Qt.PenStyle.NoPen)
+        elif key == "inactive":  # the chart's hollow grey bar
+            p.setPen(QPen(INACTIVE_EDGE, 1.0))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(swatch)
+            p.setPen(Qt.PenStyle.NoPen)
         elif key.startswith("path:"):
             color = PATH_COLORS[PathKind[key[5:]]]
             p.fillRect(swatch, color)
@@ -418,6 +432,7 @@ def legend_height(
     baseline_milestone: bool = False,
     preleveled: bool = False,
     status_date: bool = False,
+    inactive: bool = False,
 ) -> float:
     """Height of the legend :func:`paint_legend` draws across ``width``: one line of
     :data:`LEGEND_H`, more when its entries (the four path colours on a portrait page)
@@ -432,6 +447,7 @@ def legend_height(
         baseline_milestone=baseline_milestone,
         preleveled=preleveled,
         status_date=status_date,
+        inactive=inactive,
     )
     for key in items:
         if x + _legend_advance(key) > width and x > 38:

@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QLineF, QRectF, Qt
-from PySide6.QtGui import QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from app.domain.costs import CostReport
 from app.domain.grouping_rows import GROUP_KEY_LIMIT, TaskGroup
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
+from app.domain.workload import inactive_tasks
 from app.report.columns import ICON_KEYS, CellText, Column
 from app.report.fonts import report_font
 from app.report.gantt_paint import ChartRow, Colors, resource_labels
@@ -19,6 +20,10 @@ from app.report.group_rows import paint_group_cells
 from app.report.indicator_icons import HEADER, paint_icon, paint_indicators
 from app.report.name_rows import paint_wrapped_name
 from app.report.titles import fitted_title
+
+# An inactive task's cells (and those under an inactive summary), greyed as the sheet shows
+# them (its HINT_BRUSH): the bar beside them is drawn hollow (bar_paint.paint_inactive_bar).
+INACTIVE_TEXT = QColor(110, 110, 110)
 
 
 def paint_table(
@@ -62,6 +67,7 @@ def paint_table(
                 fitted_title(bold_metrics, col.title, col.width - 6, ts_h),
             )
             x += col.width
+    off = inactive_tasks(cells.plan)  # empty, at once, when every task is active
     for row in rows:
         if row.uid < GROUP_KEY_LIMIT:  # a group's header row: shaded, label and figures
             group = groups.get(row.uid) if groups else None
@@ -78,6 +84,7 @@ def paint_table(
         # shortened in the font drawn: a bold summary name measured in the plain font lost
         # its "…" past the column's edge ('Utility Rough-Ins and Complete C')
         row_metrics = summary_metrics if summary else metrics
+        ink = INACTIVE_TEXT if row.uid in off else Colors.text
         for col in columns:
             if col.key in ICON_KEYS:
                 cell = QRectF(x + 1, row.top, col.width - 2, row.height)
@@ -85,7 +92,7 @@ def paint_table(
                 x += col.width
                 continue
             full = cells.text(row.uid, col.key)
-            p.setPen(Colors.text)
+            p.setPen(ink)
             if col.key == "name" and row.height >= 2 * row_metrics.lineSpacing():  # room
                 paint_wrapped_name(p, QRectF(x + 3, row.top, col.width - 6, row.height), full)
                 x += col.width
