@@ -25,6 +25,7 @@ from app.report.task_table import cell_text, paint_table
 from app.store.document import GantryFile
 from app.ui.commands import EditTaskCommand, execute
 from app.ui.models.blank_row import HINT_BRUSH
+from app.ui.outline_commands import IndentCommand
 
 DAY = 480
 START = datetime(2027, 1, 4, 8)  # a Monday
@@ -132,6 +133,9 @@ def test_s25g2_the_sheet_greys_the_subtasks_of_an_inactive_summary(window):
     doc = window.document
     execute(doc, EditTaskCommand(doc, 2, "active", active=True))
     assert _greyed(window) == {1: False, 2: False, 3: False, 4: False, 5: True, 6: False}
+    # Docs indented under the inactive Spike: greyed with it
+    execute(doc, IndentCommand(doc, [6]))
+    assert _greyed(window)[6]
     window.resize(1300, 420)
     window.show()
     execute(doc, EditTaskCommand(doc, 2, "active", active=False))
