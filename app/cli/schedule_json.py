@@ -350,6 +350,7 @@ def _document(plan: Plan, schedule: Schedule, costs: CostReport, tasks: object) 
             "start": iso(schedule.start),
             "finish": iso(schedule.finish),
             "status_date": iso(plan.project.status_date),  # null: none set
+            "current_date": iso(plan.project.current_date),  # null: none set (today)
         },
         "tasks": tasks,
         "resources": _resources(plan, costs),
