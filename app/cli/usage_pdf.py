@@ -18,10 +18,10 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtGui import QPageLayout, QPdfWriter
+from PySide6.QtGui import QPageLayout
 
 from app.cli.usage_table import row_total, usage_cell, usage_rows
-from app.domain.errors import AppError, OptionError
+from app.domain.errors import OptionError
 from app.domain.plan import Plan
 from app.domain.usage import Periods
 from app.domain.usage_detail_rows import Detail
@@ -30,6 +30,7 @@ from app.domain.usage_groups import GroupedUsageTree
 from app.domain.usage_tree import UsageTree
 from app.report.locale_numbers import Marks
 from app.report.options import PrintOptions
+from app.report.pdf_file import paint_pdf
 from app.report.render import ensure_gui_app, page_layout
 from app.report.timescale_names import date_names
 from app.report.usage_pages import UsageLine, UsageSheet, render_usage, usage_width
@@ -101,21 +102,18 @@ def write_usage_pdf(plan: Plan, sheet: UsageSheet, path: Path) -> int:
     options = PrintOptions(setup=setup, landscape=False)
     width = page_layout(options).paintRect(QPageLayout.Unit.Point).width()
     options = replace(options, landscape=usage_width(sheet) > width)
-    writer = QPdfWriter(str(path))
-    writer.setTitle(f"{plan.project.name} - {sheet.title}")
-    writer.setCreator("Gantry")
-    writer.setResolution(300)
-    writer.setPageLayout(page_layout(options))
-    pages = render_usage(
-        writer,
-        sheet,
-        project=plan.project.name,
-        status_date=plan.project.status_date,
-        printed_on=date.today(),
-        blank_pages=options.usage_blank_pages,
-        frame=ViewFrame.of(plan.project, sheet.view, options.header, options.footer),
+    frame = ViewFrame.of(plan.project, sheet.view, options.header, options.footer)
+    return paint_pdf(
+        path,
+        f"{plan.project.name} - {sheet.title}",
+        page_layout(options),
+        lambda writer: render_usage(
+            writer,
+            sheet,
+            project=plan.project.name,
+            status_date=plan.project.status_date,
+            printed_on=date.today(),
+            blank_pages=options.usage_blank_pages,
+            frame=frame,
+        ),
     )
-    del writer  # flushes the file
-    if not path.exists():
-        raise AppError(f"{path}: could not write the PDF")
-    return pages

@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtGui import QPageLayout, QPdfWriter
+from PySide6.QtGui import QPageLayout
 
 from app.domain.costs import CostReport
 from app.domain.earned_value import (
@@ -26,7 +26,6 @@ from app.domain.earned_value import (
     earned_value,
     project_earned_value,
 )
-from app.domain.errors import AppError
 from app.domain.money import format_money
 from app.domain.page_setup import PageSetup
 from app.domain.plan import Plan
@@ -36,6 +35,7 @@ from app.domain.risk import RISK_DIGITS, contingency_reserve, live
 from app.domain.schedule import Schedule
 from app.report.locale_numbers import Marks
 from app.report.options import PrintOptions
+from app.report.pdf_file import paint_pdf
 from app.report.render import BoldRow, ensure_gui_app, fits_across, page_layout, render_table
 from app.report.view_frame import ViewFrame
 
@@ -218,22 +218,19 @@ def write_budget_pdf(
         width = page_layout(options).paintRect(QPageLayout.Unit.Point).width()
         landscape = not fits_across(BUDGET_HEADERS, rows, width)
     options = replace(options, landscape=landscape)
-    writer = QPdfWriter(str(path))
-    writer.setTitle(f"{project.name} - {BUDGET_TITLE}")
-    writer.setCreator("Gantry")
-    writer.setResolution(300)
-    writer.setPageLayout(page_layout(options))
-    pages = render_table(
-        writer,
-        BUDGET_TITLE,
-        BUDGET_HEADERS,
-        rows,
-        project=project.name,
-        status_date=said_status or project.status_date,
-        printed_on=date.today(),
-        frame=ViewFrame.of(project, BUDGET_TITLE, options.header, options.footer),
+    frame = ViewFrame.of(project, BUDGET_TITLE, options.header, options.footer)
+    return paint_pdf(
+        path,
+        f"{project.name} - {BUDGET_TITLE}",
+        page_layout(options),
+        lambda writer: render_table(
+            writer,
+            BUDGET_TITLE,
+            BUDGET_HEADERS,
+            rows,
+            project=project.name,
+            status_date=said_status or project.status_date,
+            printed_on=date.today(),
+            frame=frame,
+        ),
     )
-    del writer  # flushes the file
-    if not path.exists():
-        raise AppError(f"{path}: could not write the PDF")
-    return pages

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPdfWriter
+from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
 
 from app.domain.costs import CostReport
 from app.domain.errors import AppError, OptionError
@@ -40,6 +40,7 @@ from app.report.option_values import date_span, png_width, row_span
 from app.report.options import PAPERS, PrintOptions
 from app.report.page_options import page_setup_given
 from app.report.page_orientation import oriented
+from app.report.pdf_file import paint_pdf
 from app.report.plan_lookups import PlanLookups
 from app.report.render import CancelledError, ensure_gui_app, page_layout, render_gantt
 from app.report.saved_view import ViewRows, printed_view, rows_active
@@ -184,21 +185,16 @@ def export_pdf_file(
     """
     path = Path(path)
     options = oriented(plan, options)  # Automatic: decided here when the caller has not
-    writer = QPdfWriter(str(path))
-    writer.setTitle(plan.project.name)
-    writer.setCreator("Gantry")
-    writer.setResolution(300)
-    writer.setPageLayout(page_layout(options))
     try:
-        pages = render_gantt(writer, plan, schedule, options, progress, costs)
+        return paint_pdf(
+            path,
+            plan.project.name,
+            page_layout(options),
+            lambda writer: render_gantt(writer, plan, schedule, options, progress, costs),
+        )
     except CancelledError:
-        del writer
         path.unlink(missing_ok=True)
         raise
-    del writer  # flushes the file
-    if not path.exists():
-        raise AppError(f"{path}: could not write the PDF")
-    return pages
 
 
 MAX_PNG_HEIGHT = 16_000  # px: a taller picture is refused (PDF pages a plan of any size)

@@ -21,7 +21,6 @@ from PySide6.QtGui import (
     QPagedPaintDevice,
     QPageLayout,
     QPainter,
-    QPdfWriter,
 )
 
 from app.domain.errors import AppError
@@ -35,6 +34,7 @@ from app.report.gantt_paint import Colors
 from app.report.locale_dates import printed_date
 from app.report.options import PrintOptions
 from app.report.page_frame import PageInfo
+from app.report.pdf_file import paint_pdf
 from app.report.render import ensure_gui_app, page_layout
 from app.report.status_chart import (
     MAX_ROWS,
@@ -543,15 +543,5 @@ def write_status_pdf(
         raise AppError(f"{path}: no such folder")
     # the plan's margins, refused in one line before a file is started when they cannot print
     layout = page_layout(status_page_options(paper, landscape, report.project.page_setup))
-    writer = QPdfWriter(str(path))
-    writer.setTitle(f"{report.project.name} — {TITLE}")
-    writer.setCreator("Gantry")
-    writer.setResolution(300)
-    writer.setPageLayout(layout)
-    try:
-        pages = render_status_report(writer, report, frame)
-    finally:
-        del writer  # flushes the file
-    if not path.exists():
-        raise AppError(f"{path}: could not write the PDF")
-    return pages
+    title = f"{report.project.name} — {TITLE}"
+    return paint_pdf(path, title, layout, lambda w: render_status_report(w, report, frame))
