@@ -12,7 +12,7 @@ from datetime import date
 
 from app.domain.notation import format_column_span
 from app.domain.percent_shown import shown_percent
-from app.domain.plural_words import noun
+from app.domain.plural_words import counted, noun
 from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.risk import RISK_DIGITS
 from app.domain.status_lines import DeadlineLine, MilestoneLine, StatusReport, TaskLine
@@ -368,7 +368,7 @@ def risk_line(report: StatusReport) -> str:
     reserve = _money(report, report.reserve, RISK_DIGITS)
     exposure = _money(report, report.exposure, RISK_DIGITS)
     return (
-        f"Contingency reserve: {reserve} for the {report.open_risks} risks not closed "
+        f"Contingency reserve: {reserve} for the {counted(report.open_risks, 'risk')} not closed "
         f"(their exposure, probability x impact: {exposure})"
     )
 

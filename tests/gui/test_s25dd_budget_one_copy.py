@@ -81,3 +81,17 @@ def test_s25dd_the_views_cells_are_the_printouts_figures_on_baseline_1(qtbot):
     window, printed = _footer(plan)
     assert window == printed
     assert printed[-1][:2] == ["Budget plus reserve", "€5,000.00"]
+
+
+def test_s25dd_the_reserve_card_and_the_status_report_say_one_risk(qtbot):
+    from app.domain.status_report import gather_status
+    from app.report.status_tables import risk_line
+    from app.ui.budget.view import BudgetView
+
+    plan = _plan(1)
+    view = BudgetView(Document(plan), clock=lambda: STATUS)
+    qtbot.addWidget(view)
+    assert "Contingency of the 1 risk not closed " in view.cards["reserve"].toolTip()
+    sched = schedule(plan)
+    report = gather_status(plan, sched, compute_costs(plan, sched), STATUS)
+    assert "Contingency reserve: €1,000 for the 1 risk not closed " in risk_line(report)

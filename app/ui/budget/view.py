@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.earned_value import SCurveCache, actual_to_date, project_earned_value, s_curve
+from app.domain.plural_words import counted
 from app.domain.risk import RISK_DIGITS, contingency_reserve, live, open_exposure
 from app.report.locale_dates import local_date
 from app.ui.budget.baseline_dialog import baseline_choices, set_baseline
@@ -263,7 +264,7 @@ class BudgetView(QWidget):
         card.set(money(project, reserve, digits=RISK_DIGITS))
         budget = self.model.budget  # the baseline earned value reads
         lines = [
-            f"Contingency of the {len(live(plan.risks))} risks not closed "
+            f"Contingency of the {counted(len(live(plan.risks)), 'risk')} not closed "
             f"(their exposure, probability x impact: "
             f"{money(project, open_exposure(plan.risks), digits=RISK_DIGITS)})"
         ]
