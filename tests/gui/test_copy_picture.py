@@ -22,7 +22,7 @@ from app.ui.app import Session
 from app.ui.dialogs.copy_picture_dialog import CopyPictureChoice, CopyPictureDialog, RowCounts
 from app.ui.document import Document
 from app.ui.gantt import copy_picture
-from app.ui.gantt.copy_picture import CopyPicture, picture_for, shown_columns
+from app.ui.gantt.copy_picture import CopyPicture, pane_width, picture_for, shown_columns
 from app.ui.main_window import MainWindow
 from app.ui.models.task_edits import Column
 from app.ui.settings import Settings
@@ -104,7 +104,8 @@ def test_the_file_option_writes_a_png_of_the_expected_size(window, chosen, tmp_p
     assert not image.isNull()
     assert image.height() == picture_height(4)
     canvas = window.gantt.canvas.width()
-    assert image.width() == round(table_width(shown_columns(window.gantt)) + canvas)
+    left = shown_columns(window.gantt, pane_width(window.gantt))  # of the divider, as printed
+    assert image.width() == round(table_width(left) + canvas)
 
 
 def test_a_cancelled_file_dialog_writes_nothing(window, chosen, tmp_path, monkeypatch):

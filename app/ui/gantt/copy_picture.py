@@ -4,8 +4,8 @@ The picture comes from app.report.export.render_picture, the renderer behind
 ``gantry convert plan.gantry out.png``: the same bars, arrows and timescale
 as the window, at the export's row height. Its rows are the ones the task
 sheet shows (a collapsed summary hides its subtasks here too), its task
-columns the sheet's visible ones (every sheet column prints), in the sheet's
-order. Bars on a Format > Task Path highlight keep its colours
+columns the sheet's visible ones left of the divider, in the sheet's order, as
+Print draws them until Page Setup chooses (:func:`pane_width`). Bars on a Format > Task Path highlight keep its colours
 (:func:`printed_chart`, which Print and Export PDF use too).
 """
 
@@ -47,7 +47,7 @@ from app.ui.sheet_tables import REPORT_KEYS
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
-# Every sheet column prints, by the report's key for it (app/ui/sheet_tables.REPORT_KEYS).
+# Each sheet column's report key (app/ui/sheet_tables.REPORT_KEYS).
 _BY_SECTION = {int(c): key for c, key in REPORT_KEYS.items()}
 _BY_SECTION.update({custom_column(name): name for name in FIELD_NAMES})  # custom fields
 _MIN_CHART = 200  # px: a picture's chart is never narrower, however narrow the pane
@@ -85,6 +85,18 @@ def shown_columns(view: GanttView, width: int | None = None) -> tuple[str, ...]:
         if width is None or header.sectionPosition(c) < width
     ]
     return tuple(keys) or DEFAULT_COLUMNS
+
+
+def pane_width(view: QWidget) -> int | None:
+    """How wide the sheet's pane shows its columns: MS Project prints the columns left of
+    the divider (those scrolled out of the pane's left edge too), not the sheet's every
+    column (the Sprints plan's 11 squeezed its chart to 40 % of the page). None while the
+    sheet is not on screen (every column, as before)."""
+    tree = getattr(view, "tree", None)
+    if tree is None or not tree.isVisible():
+        return None
+    width = tree.viewport().width()
+    return width if width > 0 else None
 
 
 def printed_chart(view: GanttView) -> ChartOptions:
@@ -164,7 +176,7 @@ def picture_for(view: GanttView, choice: CopyPictureChoice) -> Picture:
         uids=uids,
         date_from=date_from,
         date_to=date_to,
-        columns=shown_columns(view),
+        columns=shown_columns(view, pane_width(view)),  # left of the divider, as Print
         chart_width=max(view.canvas.width(), _MIN_CHART),
         chart=printed_chart(view),
         flat=sorted_flat(view),

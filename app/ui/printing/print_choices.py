@@ -39,14 +39,14 @@ def chosen_options(parent: QWidget | None, document: Document) -> PrintOptions:
     options = replace(chosen or PrintOptions(), setup=document.plan.project.page_setup)
     chart = options.chart
     if parent is not None:
-        from app.ui.gantt.copy_picture import printed_chart, shown_columns
+        from app.ui.gantt.copy_picture import pane_width, printed_chart, shown_columns
         from app.ui.gantt.view import GanttView
 
         view = parent.findChild(GanttView)
         if view is not None:
             chart = printed_chart(view)  # the View toggles and the Task Path colours
             if chosen is None:  # until Page Setup says otherwise, the sheet's columns
-                options = replace(options, columns=shown_columns(view, _pane_width(view)))
+                options = replace(options, columns=shown_columns(view, pane_width(view)))
     chart = replace(chart, status_date=document.plan.project.status_date, today=None)
     options = replace(options, view=gantt_view_name(parent))  # what a header's &[View] says
     # The rows the sheet shows (filtered, summaries collapsed), as MS Project prints its view.
@@ -59,18 +59,6 @@ def chosen_options(parent: QWidget | None, document: Document) -> PrintOptions:
     note = sheet_view_note(document, model)
     groups = group_headers(model)
     return replace(options, chart=chart, rows=rows, flat=flat, groups=groups, view_note=note)
-
-
-def _pane_width(view: QWidget) -> int | None:
-    """How wide the sheet's pane shows its columns: MS Project prints the columns left of
-    the divider (those scrolled out of the pane's left edge too), not the sheet's every
-    column (the Sprints plan's 11 squeezed its chart to 40 % of the page). None while the
-    sheet is not on screen (every column, as before)."""
-    tree = getattr(view, "tree", None)
-    if tree is None or not tree.isVisible():
-        return None
-    width = tree.viewport().width()
-    return width if width > 0 else None
 
 
 def gantt_view_name(window: QWidget | None) -> str:
