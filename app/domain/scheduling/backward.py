@@ -325,8 +325,9 @@ class BackwardPass(ConstraintRules):
         old = (self.ls[s], self.lf[s])
         ls = ALWAYS
         lf = NEVER
+        own_active = net.active[s]  # an inactive summary spans its (inactive) subtasks
         for c in net.children[s]:
-            if not net.active[c]:
+            if own_active and not net.active[c]:
                 continue
             if self.ls[c] < ls:
                 ls = self.ls[c]

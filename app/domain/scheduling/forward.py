@@ -365,8 +365,11 @@ class ForwardPass(ConstraintRules):
         es = ALWAYS
         ef = NEVER
         late = self.alap_placed
+        # An inactive summary spans its (inactive) subtasks, as MS Project shows it; an
+        # active one only its active ones (nothing active hears of an inactive summary).
+        own_active = net.active[s]
         for c in net.children[s]:
-            if not net.active[c]:
+            if own_active and not net.active[c]:
                 continue
             # A subtask placed as late as possible counts where it is shown (MS Project).
             c_es, c_ef = late[c] if late and c in late else (self.es[c], self.ef[c])

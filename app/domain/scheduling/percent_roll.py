@@ -39,7 +39,7 @@ def rolled_up(
             total[i] = d
             done[i] = d * tasks[i].percent_complete / 100
         p = parent[i]
-        if p >= 0 and active[i]:
+        if p >= 0 and (active[i] or not active[p]):  # an inactive summary: its own subtasks
             total[p] += total[i]
             done[p] += done[i]
         if summary[i] and total[i] > 0:
@@ -76,8 +76,9 @@ def patched_roll(
             p = parent[p]
     for p in sorted(redo, reverse=True):  # subtasks sit below their summary
         t_sum = d_sum = 0.0
+        own_active = active[p]
         for c in reversed(children[p]):
-            if active[c]:
+            if active[c] or not own_active:
                 t_sum += total[c]
                 d_sum += done[c]
         total[p], done[p] = t_sum, d_sum
