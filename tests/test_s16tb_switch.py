@@ -110,9 +110,12 @@ def test_the_view_menu_holds_tables_and_tracking_gantt(window):
     tables = window.action_collection["tables_menu"].menu()
     tables.aboutToShow.emit()
     texts = [a.text().replace("&", "") for a in tables.actions() if not a.isSeparator()]
-    assert texts[:8] == [
+    assert texts[:11] == [
         "Cost",
         "Delay",
+        "Earned Value",
+        "Earned Value Cost Indicators",
+        "Earned Value Schedule Indicators",
         "Entry",
         "Schedule",
         "Summary",
@@ -125,12 +128,24 @@ def test_the_view_menu_holds_tables_and_tracking_gantt(window):
 
 def test_right_click_on_the_id_title_offers_the_tables_first(window):
     menu = window.tree.column_menu(C.ID)
-    first = menu.actions()[:8]
+    first = menu.actions()[:11]
     assert [a.objectName() for a in first] == [
         f"table_{k}"
-        for k in ("cost", "delay", "entry", "schedule", "summary", "tracking", "variance", "work")
+        for k in (
+            "cost",
+            "delay",
+            "earned_value",
+            "earned_value_cost",
+            "earned_value_schedule",
+            "entry",
+            "schedule",
+            "summary",
+            "tracking",
+            "variance",
+            "work",
+        )
     ]
-    assert first[2].isChecked()  # Entry
+    assert first[5].isChecked()  # Entry
     next(a for a in first if a.objectName() == "table_work").trigger()
     assert _shown(window) == built_in("work").columns
     other = window.tree.column_menu(C.NAME)

@@ -67,10 +67,13 @@ def test_entry_is_the_sheet_a_plan_opens_with_and_holds_ms_projects_entry_fields
     assert C.RESOURCES in ENTRY.columns  # MS Project's Resource Names
 
 
-def test_the_menu_lists_eight_tables_with_unique_keys_and_names():
+def test_the_menu_lists_the_built_in_tables_with_unique_keys_and_names():
     assert [t.name for t in BUILT_IN] == [
         "Cost",
         "Delay",  # the Leveling Gantt's (s22lc)
+        "Earned Value",  # and its two indicator tables (0ad7518)
+        "Earned Value Cost Indicators",
+        "Earned Value Schedule Indicators",
         "Entry",
         "Schedule",
         "Summary",

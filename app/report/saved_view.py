@@ -46,6 +46,7 @@ _RENAMED = {
     "constraint_type": "constraint",
     "task_type": "type",
     "remaining_duration": "remaining",
+    "physical_percent": "physical_percent_complete",
 }
 _TABLES = {table.key: table for table in TABLES}
 USER_PREFIX = "user:"  # a user table's key: "user:" and its name (the window's too)
