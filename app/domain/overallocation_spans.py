@@ -15,20 +15,23 @@ from __future__ import annotations
 
 from collections.abc import Container, Iterable, Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from app.domain.contours import Piece, WorkContour, fills_task
 from app.domain.overallocation_sweep import Booked, OffHours, OffTime
 from app.domain.plan import Plan
 from app.domain.resource import Assignment
-from app.domain.schedule import TaskTimes
 from app.domain.task import Task
 from app.domain.workload import DayCalendar, SplitParts, _resource_calendar, own_pieces
+
+if TYPE_CHECKING:  # a TaskTimes, or a span read from the engine's arrays
+    from app.domain.engine_spans import TaskSpan
 
 
 def booked_spans(
     plan: Plan,
     a: Assignment,
-    times: TaskTimes | None,
+    times: TaskSpan | None,
     parts: SplitParts,
     cals: dict[int | None, DayCalendar],
     entered: Container[int] | None = None,

@@ -28,7 +28,7 @@ from app.domain.edited_work import laid_pieces
 from app.domain.errors import PlanError
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, Resource, ResourceType
-from app.domain.schedule import Schedule, TaskTimes
+from app.domain.schedule import Schedule
 from app.domain.splits import TaskClocks, may_be_split, work_before
 from app.domain.worktime import MINUTES_PER_DAY, WorkTime, to_minutes
 
@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     # arrays, so that costs and the command line never pay for it.
     import numpy as np
     import numpy.typing as npt
+
+    from app.domain.engine_spans import TaskSpan  # a TaskTimes, or a span from the arrays
 
     FloatArray = npt.NDArray[np.float64]
     BoolArray = npt.NDArray[np.bool_]
@@ -380,7 +382,7 @@ def own_pieces(
     a: Assignment,
     work: float,
     parts: Sequence[tuple[datetime, datetime]],
-    times: TaskTimes,
+    times: TaskSpan,
     cal: DayCalendar,
     entered: Container[int] | None = None,
 ) -> list[Piece]:
