@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from app.domain.engine_spans import span_reader
 from app.domain.leveling_result import LevelingResult, Unresolved
 from app.domain.overallocation_spans import booked_spans
 from app.domain.overallocation_sweep import OffHours, OffTime, off_time_words
@@ -37,6 +38,7 @@ def off_time_named(
     entered = entered_tasks(plan)
     left = {(u.resource_uid, u.task_uid): u for u in result.unresolved}
     added = False
+    span = span_reader(plan, schedule)  # no TaskTimes built for the candidates
     for a in plan.assignments:
         task = fixed.get(a.task_uid)
         key = (a.resource_uid, a.task_uid)
@@ -44,8 +46,7 @@ def off_time_named(
             continue
         if plan.resource(a.resource_uid).type is not ResourceType.WORK:
             continue
-        times = schedule.get(a.task_uid)
-        booked = booked_spans(plan, a, times, parts, cals, entered)
+        booked = booked_spans(plan, a, span(a.task_uid), parts, cals, entered)
         spans = [s for s in booked if isinstance(s, OffTime)]
         if spans:
             hours = [isinstance(s, OffHours) for s in spans]  # else on a day off
