@@ -50,6 +50,9 @@ _INDENT = 4  # spaces a level in the names Gantry's own copy writes (selection_a
 # an ID opening a predecessor (not the 5 of a lag of 1,5d): followed by its type, or its end
 _PREDECESSOR_ID = re.compile(r"((?:^|[,;])\s*)(\d+)(?=\s*(?:$|[,;]|[FfSs][FfSs]|[+-]))")
 _UNSAID = frozenset({Column.ID, Column.WBS, Column.INDICATORS})  # the row's place: not news
+# Rows pasted as tasks: a summary's Start and Finish roll up from its subtasks, so they are
+# not typed (a Start typed on a summary is an SNET since 1206392, a Finish is refused).
+_SUMMARY_DATES = frozenset({Column.START, Column.FINISH})
 
 
 @dataclass(slots=True)
@@ -216,6 +219,8 @@ def paste_as_rows(
                 value = row[k] if k < len(row) else ""
                 if not value.strip():
                     continue
+                if column in _SUMMARY_DATES and plan.is_summary(uid):
+                    continue  # a pasted summary's dates are its subtasks' (typed: an SNET)
                 if not typist.cell(uid, column).flags() & Qt.ItemFlag.ItemIsEditable:
                     if not plan.is_summary(uid):  # worked out by Gantry (ID, Cost...)
                         unread.add(column)

@@ -101,7 +101,7 @@ _LETTERS: dict[FilterKind, str] = {
     FilterKind.FIXED_DATES: "F",
     FilterKind.NAME_CONTAINS: "N",
     FilterKind.CUSTOM_FIELD: "o",
-    FilterKind.COST_OVERBUDGET: "O",
+    FilterKind.COST_OVERBUDGET: "b",
 }
 
 

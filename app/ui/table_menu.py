@@ -34,7 +34,12 @@ if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
 CONTROLLER_NAME = "table_controller"
-_MENU_TEXTS = {"summary": "S&ummary"}  # Schedule has the S
+_MENU_TEXTS = {
+    "summary": "S&ummary",  # Schedule has the S
+    "earned_value": "Ea&rned Value",  # Entry has the E
+    "earned_value_cost": "Earned Value Cost &Indicators",
+    "earned_value_schedule": "Earned Value Sc&hedule Indicators",
+}
 
 
 class TableController(QObject):

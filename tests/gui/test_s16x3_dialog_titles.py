@@ -38,4 +38,4 @@ def test_the_budget_buttons_read_as_the_menu(qtbot):
     view = BudgetView(Document(build_plan()))
     qtbot.addWidget(view)
     texts = {a.text() for a in view.actions_by_id.values()}
-    assert texts == {"Set Baseline…", "Export Chart…"}
+    assert texts == {"Set Baseline…", "Clear Baseline…", "Export Chart…"}
