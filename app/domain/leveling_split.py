@@ -18,15 +18,9 @@ delay found by :func:`~app.domain.leveling_placement.first_fit`):
 
 Only plain tasks are cut: automatic, not started, not split already, not a
 milestone, not elapsed, not an occurrence of a recurring task (MS Project's
-Leveling Can Split defaults to No there), on one calendar the scheduler and the pauses
-agree on. A person whose work is uneven (a contour, work ending before the task's) is
-searched for room at the most units they ever book, and the pieces they lay over the
-parts found are checked for room too: Usage lays their contour over the same parts.
-Work typed into a person's periods is not cut (MS Project splits it too): a pause moves
-the typed pieces after it by Split Task's rule (app.domain.edited_work.moved_by_pauses),
-which the pieces laid here while the task is tried do not follow, so leveling would
-judge a person free where Usage then shows them booked; such a task waits whole.
-The pauses become the task's splits marked ``leveling``
+Leveling Can Split defaults to No there), each person booking their units over the whole task (no
+contour or span of their own), on one calendar the scheduler and the pauses agree
+on. The pauses become the task's splits marked ``leveling``
 (:class:`app.domain.leveling_resume.LevelingDelay` carries them), drawn, saved and
 scheduled as any split, and taken out by Clear Leveling.
 """
@@ -92,14 +86,8 @@ def may_split(
         # pauses too: a pause would move its start (finish links: checked as placed).
         and t.constraint_type not in FINISH_BOUND
         and row_of[u] not in network.spans
+        and all(lay is None for _r, _u, lay in booking[u])
         and all(units <= timelines[r].peak for r, units, _lay in booking[u])
-    }
-    # Work typed into periods moves past a pause by a rule the trial lay does not follow.
-    splittable -= {
-        u
-        for u in splittable
-        if any(lay is not None for _r, _u, lay in booking[u])
-        and any(a.edited_work for a in plan.assignments_of_task(u))
     }
     if splittable and plan.recurrences:
         # MS Project's Leveling Can Split is No for recurring tasks: an occurrence (a
@@ -125,9 +113,8 @@ def cut_to_fit(
     finishing before work index ``beat`` (the whole task delayed ends there).
 
     None when it cannot (its parts would end at ``beat`` or later, or take more than
-    :data:`MAX_PARTS` parts, or an uneven person's pieces laid over them find no room);
-    a single part (no pause) when the whole task fits in time. Room is searched at each
-    booking's units, the most an uneven one ever books.
+    :data:`MAX_PARTS` parts); a single part (no pause) when the whole task fits in time.
+    ``bookings`` must each book their units over the whole task (no own pieces).
     """
     left = duration
     p = w
@@ -163,24 +150,7 @@ def cut_to_fit(
         done += b - a
         pauses.append(Split(done, nxt - b, leveling=True))
     stretches = tuple((cal.at_start(a), cal.at_end(b)) for a, b in parts)
-    if not _pieces_fit(timelines, bookings, list(stretches)):
-        return None
     return Cut(first - w, stretches[0][0], stretches[-1][1], stretches, tuple(pauses))
-
-
-def _pieces_fit(
-    timelines: dict[int, Timeline], bookings: list[Booking], parts: list[tuple[int, int]]
-) -> bool:
-    """Every uneven person's own pieces laid over ``parts`` find room (they may lie off the
-    task's calendar: a person's own one)."""
-    for res_uid, _units, lay in bookings:
-        if lay is None:
-            continue
-        timeline = timelines[res_uid]
-        for a, b, u in lay(parts):
-            if b > a and timeline.conflict_end(a, b, u) is not None:
-                return False
-    return True
 
 
 def _free(
