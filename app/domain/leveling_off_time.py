@@ -1,6 +1,7 @@
 """The over-allocations leveling leaves because no delay reaches them: work in a person's
 non-working time on a task that never moves (a manual task over a weekend or through a
-night, a task finished on a Saturday). The over-allocation sweep flags that work at any
+night, a task finished on a Saturday) or that no move lays on the person's calendar (an
+elapsed task runs around the clock, a task may ignore its people's calendars). The over-allocation sweep flags that work at any
 units (:class:`~app.domain.overallocation_sweep.OffTime`); leveling moves neither task, so
 the person stays over-allocated and the result names them, with what would clear it."""
 
@@ -10,7 +11,7 @@ from dataclasses import replace
 
 from app.domain.engine_spans import span_reader
 from app.domain.leveling_result import LevelingResult, Unresolved
-from app.domain.overallocation_spans import booked_spans
+from app.domain.overallocation_spans import booked_spans, may_lie_off_hours
 from app.domain.overallocation_sweep import OffHours, OffTime, off_time_words
 from app.domain.plan import Plan
 from app.domain.quoting import NAME_LIMIT, quoted
@@ -24,12 +25,13 @@ def off_time_named(
     plan: Plan, schedule: Schedule, result: LevelingResult, only: set[int] | None
 ) -> LevelingResult:
     """``result`` naming each person (of ``only``, None: all) who works in their non-working
-    time on a manual or finished task, by person then task as the rest of the list."""
+    time on a task leveling cannot lay on their calendar (manual, elapsed, ignoring resource
+    calendars, finished), by person then task as the rest of the list."""
     off = inactive_tasks(plan)
     fixed = {
         t.uid: t
         for t in plan.tasks
-        if (t.manual or t.actual_finish is not None) and t.uid not in off
+        if (may_lie_off_hours(t) or t.actual_finish is not None) and t.uid not in off
     }
     if not fixed:
         return result
@@ -64,4 +66,8 @@ def _reason(task: Task, words: str) -> str:
     name = quoted(task.name, NAME_LIMIT)
     if task.manual:
         return f"{words} on {name}, a manual task: move it or its person's calendar"
+    if task.elapsed:  # a delay moves it, but it still runs through the nights and weekends
+        return f"{words} on {name}, an elapsed task: it runs around the clock"
+    if task.ignore_resource_calendar:
+        return f"{words} on {name}, which ignores its people's calendars"
     return f"{words} on {name}, a finished task: correct its actual dates or its person's calendar"
