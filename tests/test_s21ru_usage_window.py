@@ -117,7 +117,9 @@ def test_s21ru_go_to_next_overallocation_steps_through_the_red_cells(tmp_path, q
     assert (current.row(), current.column()) == (_row_of(view, "Ben"), 2)
     assert not view.go_to_next_overallocation()
     assert view.grid.currentIndex() == current  # nothing moves
-    assert window.statusBar().currentMessage() == "No more over-allocations after the selected cell"
+    assert window.statusBar().currentMessage() == (
+        "There are no more over-allocations after the selected person and period"
+    )
 
 
 def test_s21ru_next_overallocation_scrolls_the_grid_to_a_far_period(tmp_path, qtbot):

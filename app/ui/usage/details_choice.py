@@ -53,6 +53,9 @@ if TYPE_CHECKING:
 NEXT_OVER_KEY = "Ctrl+Shift+O"
 NEXT_OVER_TEXT = "Go to Next &Overallocation"
 _MESSAGE_MS = 6000
+#: Go to Next Overallocation found none from the selected cell on (MS Project: "There are no
+#: more overallocations after the selected task"); the search goes on down the people too.
+NO_MORE = "There are no more over-allocations after the selected person and period"
 
 
 class DetailsChoice(WidgetMixin):
@@ -198,7 +201,7 @@ class DetailsChoice(WidgetMixin):
             if len(hits):
                 self._go_to_cell(at, after + int(hits[0]))
                 return True
-        self._say("No more over-allocations after the selected cell")
+        self._say(NO_MORE)
         return False
 
     def go_to_person(self, resource_uid: int, day: date) -> bool:
