@@ -25,6 +25,7 @@ from app.domain.costs import (
     CostReport,
     RateFractions,
     WorkFraction,
+    booking_rows,
     fixed_cost_actual,
     parent_rows,
     price_assignment,
@@ -84,6 +85,7 @@ class CostBook:
         self._parents: list[int] | None = None
         self._children: dict[int, list[int]] | None = None  # summary row -> its rows
         self._tops: list[int] = []
+        self._booked: list[bool] = []  # rows under no inactive summary: with the outline
         self._resources = {r.uid: r for r in plan.resources}
         self._rated = {r.uid for r in plan.resources if r.rate_tables}
         # When each task runs. ``_aligned``: row i of the table is row i of the plan (read
@@ -98,6 +100,7 @@ class CostBook:
         if self._parents is None:
             self._parents = parent_rows(self.plan.tasks)
             self._tops = [i for i, p in enumerate(self._parents) if p < 0 and self._active[i]]
+            self._booked = booking_rows(self.plan.tasks, self._active)
         return self._parents
 
     def _child_rows(self) -> dict[int, list[int]]:
@@ -206,6 +209,8 @@ class CostBook:
             task = plan.task(uid)
             if i is None or task.active != self._active[i] or plan.tasks[i] is not task:
                 return False
+            if task.outline_level != self._priced_tasks[i].outline_level:
+                return False  # under another summary: maybe now under an inactive one
             if _priced_fields(task) != _priced_fields(self._priced_tasks[i]):
                 tasks.add(uid)  # else (a leveling delay, a note) only its dates may move
         return True
@@ -463,9 +468,11 @@ class CostBook:
         report.total_work_minutes = sum(report.task_work_minutes[u] for u in tops)
 
     def _people_totals(self, people: set[int], report: CostReport) -> None:
-        """Each person's cost and work again: their active tasks' assignments in plan order."""
+        """Each person's cost and work again: the assignments, in plan order, of their tasks
+        that book them (active, under no inactive summary)."""
         assignments, priced = self.plan.assignments, report.assignments
-        row, active = self._row, self._active
+        self._outline()
+        row, active = self._row, self._booked
         for uid in people:
             if uid not in self._resources:
                 report.resource_cost.pop(uid, None)

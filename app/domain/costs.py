@@ -190,6 +190,8 @@ class _TaskSums:
         self.work = [0] * len(tasks)
         self.actual_work = [0] * len(tasks)
         self.active: list[bool] = list(map(_ACTIVE, tasks))
+        # the tasks that book their people: active, and under no inactive summary
+        self.booked = booking_rows(tasks, self.active)
 
 
 _UID, _FIXED_COST, _ACTIVE = attrgetter("uid"), attrgetter("fixed_cost"), attrgetter("active")
@@ -241,7 +243,7 @@ def _cost_assignments(
         sums.work,
         sums.actual_work,
     )
-    active = sums.active
+    booked = sums.booked
     n_tasks = len(tasks)
     out = _CostColumns()
     add_uid, add_task, add_resource = out.uid.append, out.task_uid.append, out.resource_uid.append
@@ -326,7 +328,9 @@ def _cost_assignments(
         own_actual[i] += actual
         own_work[i] += work
         own_actual_work[i] += actual_work
-        if active[i]:  # inactive tasks keep their own figures but count nowhere else
+        # inactive tasks (and those under an inactive summary, as MS Project leaves them
+        # out of resource totals) keep their own figures but count nowhere else
+        if booked[i]:
             res_cost[res.uid] += cost
             res_work[res.uid] += work
     return out
@@ -383,6 +387,18 @@ def _summary_rows(tasks: list[Task]) -> set[int]:
 
 
 _LEVEL = attrgetter("outline_level")
+
+
+def booking_rows(tasks: list[Task], active: list[bool]) -> list[bool]:
+    """Whether each row counts towards its people's totals: it is active and so is every
+    summary above it (workload.inactive_tasks leaves the same tasks out of resource loading)."""
+    if all(active):
+        return active
+    out = list(active)
+    for i, p in enumerate(parent_rows(tasks)):
+        if p >= 0 and not out[p]:
+            out[i] = False
+    return out
 
 
 def parent_rows(tasks: list[Task]) -> list[int]:

@@ -1,0 +1,78 @@
+"""An inactive summary's subtasks count in no total, as MS Project leaves inactive tasks out:
+the branch keeps its own figures (the summary shows its subtasks' sum) while the person's
+totals, the phase above and the project leave it out, after a full costing and after edits."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import datetime
+
+import pytest
+
+from app.cli import main
+from app.domain.costs import compute_costs
+from app.domain.plan import Plan
+from app.domain.project import Project
+from app.domain.resource import Assignment, Resource
+from app.domain.scheduler import schedule
+from app.domain.task import Task
+from app.formats import write_plan
+from tests.unit.test_costs_incremental import Kept
+
+MON = datetime(2026, 1, 5, 8)
+DAY = 480
+
+
+def _plan() -> Plan:
+    """Phase > (Cut: inactive > Cut work 1d, Ana) and Kept 1d, Ana at 50/h."""
+    plan = Plan(project=Project(name="Cut", start=MON))
+    plan.append_task(Task(1, "Phase", 1))
+    plan.append_task(Task(2, "Cut", 2, active=False))
+    plan.append_task(Task(3, "Cut work", 3, duration_minutes=DAY, fixed_cost=100.0))
+    plan.append_task(Task(4, "Kept", 2, duration_minutes=DAY))
+    plan.add_resource(Resource(1, "Ana", standard_rate=50.0))
+    plan.add_assignment(Assignment(1, 3, 1, 1.0, DAY))
+    plan.add_assignment(Assignment(2, 4, 1, 1.0, DAY))
+    return plan
+
+
+def _check(report) -> None:
+    # the branch keeps its figures: 8h x 50 + 100 fixed
+    assert report.task_cost[3] == report.task_cost[2] == pytest.approx(500.0)
+    assert report.task_work_minutes[2] == DAY
+    # nothing above it, nor Ana, hears of it
+    assert report.task_cost[1] == report.total_cost == pytest.approx(400.0)
+    assert report.total_work_minutes == DAY
+    assert report.resource_cost[1] == pytest.approx(400.0)
+    assert report.resource_work_minutes[1] == DAY
+
+
+def test_s26co_a_full_costing_leaves_the_branch_out_of_the_person():
+    plan = _plan()
+    _check(compute_costs(plan, schedule(plan)))
+
+
+def test_s26co_edits_under_the_inactive_summary_keep_the_person_out():
+    kept = Kept(_plan())
+    plan = kept.plan
+    plan.update_assignment(replace(plan.assignment(1), work_minutes=2 * DAY))
+    plan.update_task(replace(plan.task(3), duration_minutes=2 * DAY))
+    kept.check()
+    report = kept.book.report
+    assert report.resource_work_minutes[1] == DAY
+    assert report.resource_cost[1] == pytest.approx(400.0)
+    assert report.task_cost[2] == pytest.approx(16 * 50.0 + 100.0)
+
+
+def test_s26co_the_command_line_leaves_the_branch_out(tmp_path, capsys):
+    path = tmp_path / "cut.xml"
+    write_plan(_plan(), path)
+    assert main(["schedule", str(path), "--json"]) == 0
+    got = json.loads(capsys.readouterr().out)
+    ana = next(r for r in got["resources"] if r["name"] == "Ana")
+    assert (ana["work_minutes"], ana["cost"]) == (DAY, pytest.approx(400.0))
+    phase = next(t for t in got["tasks"] if t["name"] == "Phase")
+    assert phase["cost"] == pytest.approx(400.0)
+    assert main(["info", str(path)]) == 0
+    assert "Cost:           €400.00 (EUR)\n" in capsys.readouterr().out
