@@ -248,6 +248,7 @@ OPTIONAL_EDITABLE = frozenset(
         Column.WORK,  # spread over the people (app/domain/task_work_entry.py)
         Column.LEVELING_DELAY,  # app/ui/models/task_model_leveling.py
         Column.OVERTIME_WORK,  # app/ui/models/task_model_overtime.py
+        Column.PHYSICAL_PERCENT,  # app/ui/models/task_model_earned.py
     }
 )
 _HYPERLINKS = (Column.HYPERLINK, Column.HYPERLINK_ADDRESS, Column.HYPERLINK_SUB_ADDRESS)
@@ -452,6 +453,10 @@ def command_for_cell(document: Document, uid: int, column: Column, text: str) ->
         from app.ui.models.task_model_overtime import overtime_work_command
 
         return overtime_work_command(document, uid, text)
+    if column is Column.PHYSICAL_PERCENT:  # its module imports this one
+        from app.ui.models.task_model_earned import physical_percent_command
+
+        return physical_percent_command(document, uid, text)
     if column in OPTIONAL_EDITABLE:
         return _optional_command(document, task, column, text)
     return None

@@ -74,6 +74,7 @@ from app.ui.models.task_edits import (
     Column,
     command_for_cell,
 )
+from app.ui.models.task_model_earned import TYPED_ON_TASKS
 from app.ui.models.task_model_hyperlinks import hyperlink_style
 from app.ui.models.task_model_leveling import NOT_ON_SUMMARIES
 from app.ui.models.task_model_rows import COLUMN_COUNT, ShownRows
@@ -85,7 +86,7 @@ _CRITICAL = QColor(200, 30, 30)
 _ROW_EDITABLE = EDITABLE | OPTIONAL_EDITABLE  # the empty row takes the default ones only
 # % complete, Start (an SNET) and Finish (refused, saying why) take typing on a summary
 _FROM_SUBTASKS = {Column.DURATION}
-_FROM_SUBTASKS |= OPTIONAL_FROM_SUBTASKS | NOT_ON_SUMMARIES  # not editable on a summary
+_FROM_SUBTASKS |= OPTIONAL_FROM_SUBTASKS | NOT_ON_SUMMARIES | TYPED_ON_TASKS  # not on a summary
 # Item flags combined once: Flag "|" runs Python code, and Qt asks for every painted cell.
 _READ_ONLY = (
     Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren

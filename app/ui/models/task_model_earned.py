@@ -2,9 +2,11 @@
 CV%, CPI, TCPI, SV%, SPI) and Physical % Complete.
 
 The figures are :class:`app.domain.earned_value_table.EarnedValueFigures`', the Budget
-view's (at the project's status date, else now to the minute, against the project's
-baseline for earned value), so a cell, the Budget view and the printout never disagree.
-They are worked out: typing on one gives a status-bar pointer to what drives it.
+view's (at the project's status date, else its Current Date, else now to the minute,
+against the project's baseline for earned value), so a cell, the Budget view and the
+printout never disagree. They are worked out: typing on one gives a status-bar pointer
+to what drives it. Physical % Complete is typed, on a task (a summary has none of its
+own), in the user's locale's numbers (app/domain/physical_percent.py).
 """
 
 from __future__ import annotations
@@ -14,8 +16,13 @@ from typing import TYPE_CHECKING
 
 from app.domain.cost_tracking import tracking_text
 from app.domain.earned_value_table import EarnedValueFigures
+from app.domain.errors import InputError
+from app.domain.physical_percent import TITLE, parse_physical_percent
 from app.domain.project import measured_at
+from app.domain.quoting import quoted
 from app.ui.budget.money import money
+from app.ui.commands import EditTaskCommand, PlanCommand
+from app.ui.locale_durations import typed_marks
 from app.ui.models.task_edits import HEADERS, Column
 
 if TYPE_CHECKING:
@@ -39,6 +46,8 @@ EARNED_KEYS: dict[Column, str] = {
     Column.PHYSICAL_PERCENT: "physical_percent_complete",
 }
 EARNED_COLUMNS = frozenset(EARNED_KEYS)
+# Typed on a task's row, blank and not editable on a summary's.
+TYPED_ON_TASKS = frozenset({Column.PHYSICAL_PERCENT})
 
 
 def earned_hint(column: int) -> str | None:
@@ -49,11 +58,29 @@ def earned_hint(column: int) -> str | None:
         return None
     if found not in EARNED_COLUMNS:
         return None
-    if found is Column.PHYSICAL_PERCENT:
-        return "Physical % Complete is read from MS Project files: it is not typed here yet"
+    if found is Column.PHYSICAL_PERCENT:  # refused only on a summary's row
+        return (
+            "Physical % Complete is typed on tasks: a summary's earned value adds up its subtasks'"
+        )
     return (
         f"{HEADERS[found]} follows the baseline for earned value, % complete and the status "
         "date (Project > Project Information): edit those to change it"
+    )
+
+
+def physical_percent_command(document: Document, uid: int, text: str) -> PlanCommand | None:
+    """The command for typing ``text`` into a task's Physical % Complete (None: unchanged);
+    InputError names the task when the text is no whole percentage 0..100."""
+    plan = document.plan
+    task = plan.task(uid)
+    name = quoted(task.name)
+    if plan.is_summary(uid):
+        raise InputError(f"{TITLE} of summary task {name} is typed on its subtasks")
+    value = parse_physical_percent(text, *typed_marks(), what=f"{TITLE} of {name}")
+    if value == task.physical_percent_complete:
+        return None
+    return EditTaskCommand(
+        document, uid, f"Set physical % complete of {name}", physical_percent_complete=value
     )
 
 
