@@ -34,7 +34,7 @@ of a task does.
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -42,13 +42,13 @@ import numpy as np
 
 from app.domain.cost_pricing import fixed_cost_actual, priced_task, rate_at
 from app.domain.costs import CostReport
-from app.domain.resource import Resource, ResourceType
+from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.task import CostAccrual
 from app.domain.usage_bookings import Bookings
 from app.domain.usage_detail_rows import Detail
 from app.domain.usage_periods import Periods, Scale
 from app.domain.usage_tree import MONEY, RowKind, UsageTree
-from app.domain.workload import max_units_on
+from app.domain.workload import DayCalendar, _resource_calendar, max_units_on
 
 if TYPE_CHECKING:
     import numpy.typing as npt
@@ -105,6 +105,7 @@ class UsageDetails:
         self._bookings = bookings
         self._memo: dict[tuple[int, Detail], FloatArray] = {}
         self._capacity: dict[int, FloatArray] | None = None
+        self._cals: dict[int | None, DayCalendar] = {}  # people's calendars, by calendar uid
         self._over = tree.usage.overallocated(periods)
 
     def unit(self, row: int, detail: Detail) -> str:
@@ -247,11 +248,19 @@ class UsageDetails:
         worked = np.flatnonzero(days)
         if not len(worked):
             return work
-        # the day each rate takes over (a change during a day: from the next one)
+        # the day each rate takes over whole (a change during a day: from the next one;
+        # that day itself is priced in its hours before and after the change, below)
         begin, end = int(worked[0]), int(worked[-1])
         cuts = [(c.date() - u.first_day).days + (c.time() > time.min) for c in changes]
         cuts = [begin, *(k for k in cuts if begin < k <= end), u.n_days]
-        if len(cuts) == 2:
+        mid_day = sorted(
+            {
+                k
+                for c in changes
+                if c.time() > time.min and begin <= (k := (c.date() - u.first_day).days) <= end
+            }
+        )
+        if len(cuts) == 2 and not mid_day:
             return work
         total = float(days.sum())
         overtime = min(float(a.overtime_work_minutes), total) / total
@@ -263,9 +272,40 @@ class UsageDetails:
                 res, datetime.combine(u.first_day + timedelta(days=lo), time()), a.rate_table
             )
             price[lo:hi] = (1.0 - overtime) * entry.standard_rate + overtime * entry.overtime_rate
+        for k in mid_day:
+            day = u.first_day + timedelta(days=k)
+            blended = self._day_price(a, res, day, changes, overtime)
+            if blended is not None:
+                price[k] = blended
         cum = np.concatenate(([0.0], np.cumsum(days * price)))
         weighted: FloatArray = np.diff(cum[np.clip(self.periods.bounds, 0, u.n_days)])
         return weighted if weighted.sum() > 0 else work
+
+    def _day_price(
+        self, a: Assignment, res: Resource, day: date, changes: list[datetime], overtime: float
+    ) -> float | None:
+        """The price of an hour on a day a rate changes during: each stretch of the day
+        between changes at its own rates, weighted by the person's working time in it
+        within their task's span (MS Project prices the hours after a raise at the new rate
+        from that moment); None without the schedule or any working time that day."""
+        if self._bookings is None:
+            return None
+        times = self._bookings.schedule.get(a.task_uid)
+        if times is None:
+            return None
+        plan = self._bookings.plan
+        cal = _resource_calendar(plan, res, self._cals)
+        start = max(datetime.combine(day, time.min), times.start)
+        finish = min(datetime.combine(day + timedelta(days=1), time.min), times.finish)
+        inside = [c for c in changes if start < c < finish]
+        weighed = total = 0.0
+        for lo, hi in pairwise([start, *inside, finish]):
+            minutes = cal.between(lo, hi) if hi > lo else 0.0
+            entry = rate_at(res, lo, a.rate_table)
+            price = (1.0 - overtime) * entry.standard_rate + overtime * entry.overtime_rate
+            weighed += minutes * price
+            total += minutes
+        return weighed / total if total > 0 else None
 
     def _assignment_actual(self, row: int) -> FloatArray:
         """A person's assignment's actual work, as the first of its work."""
