@@ -6,6 +6,8 @@ as the ones before it left it, by the same domain rules (app/domain/tracking_edi
 the task then takes them as the dialog's edit does (the people's work follows a new
 duration, their entered actual work a new % complete). ``--actual-work`` comes last, as
 the task sheet's Act. Work typed after the dialog's OK (app/domain/actual_work_entry.py).
+``--physical-percent`` sets Physical % Complete, which earned value reads for a task
+measured that way, as the sheet's column takes it (app/domain/physical_percent.py).
 A bad value is refused in one line before anything is written; the plan goes to ``-o
 OUT``, else FILE itself, as ``gantry update`` writes it.
 """
@@ -27,6 +29,7 @@ from app.domain.errors import InputError, OptionError
 from app.domain.move_project import EARLIEST_START, LATEST_START
 from app.domain.notation import format_duration, format_work, parse_duration, parse_work
 from app.domain.percent_shown import shown_percent
+from app.domain.physical_percent import parse_physical_percent
 from app.domain.plan import Plan
 from app.domain.plural_words import counted
 from app.domain.quoting import NAME_LIMIT, quoted
@@ -52,6 +55,7 @@ _OPTIONS = (
     "actual_duration",
     "remaining_duration",
     "actual_work",
+    "physical_percent",
 )
 _NO_DATE = ("na", "none")
 
@@ -62,9 +66,12 @@ def run_progress(args: argparse.Namespace, out: TextIO) -> int:
     if all(getattr(args, name) is None for name in _OPTIONS):
         raise OptionError(
             "say what to set: --percent, --actual-start, --actual-finish, --actual-duration, "
-            "--remaining-duration or --actual-work"
+            "--remaining-duration, --actual-work or --physical-percent"
         )
     percent = None if args.percent is None else _percent(args.percent)  # no reading for it
+    physical = args.physical_percent
+    if physical is not None:
+        physical = parse_physical_percent(physical, what="--physical-percent")
     output = plan_output(args, "updated")
     path = Path(args.file)
     plan = load_plan(path, args)
@@ -73,6 +80,8 @@ def run_progress(args: argparse.Namespace, out: TextIO) -> int:
     original = plan.task(uid)
     held = _people_on(plan, uid)
     fields = _dialog_fields(plan, result, original, args, percent)
+    if physical is not None and physical != original.physical_percent_complete:
+        fields["physical_percent_complete"] = physical
     work = None if args.actual_work is None else _work(plan, args.actual_work)
     with plan.batch():
         if fields:
@@ -242,4 +251,6 @@ def _said(plan: Plan, task: Task, was: Task | None = None, work: int | None = No
         parts.append(f"duration {new} (was {old})")
     if work is not None:
         parts.append(f"actual work {format_work(work, plan.project)}")
+    if task.physical_percent_complete or (was and was.physical_percent_complete):
+        parts.append(f"physical {task.physical_percent_complete:.0f} % complete")
     return ", ".join(parts)

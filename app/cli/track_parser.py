@@ -231,5 +231,11 @@ def add_progress(sub: Any) -> None:
         help="the work done (10h), spread over the task's people by their work; %% complete "
         "follows (a task without people is refused)",
     )
+    p.add_argument(
+        "--physical-percent",
+        metavar="N",
+        help="Physical %% Complete, 0 to 100 (a whole number; earned value reads it for a "
+        "task measured by it)",
+    )
     p.add_argument("-o", "--output", type=Path, metavar="OUT", help=OUTPUT_HELP)
     p.add_argument("--sheet", metavar="NAME", help=SHEET_HELP)
