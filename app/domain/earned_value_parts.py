@@ -95,6 +95,9 @@ def cost_shapes(plan: Plan, costs: CostReport) -> dict[int, Shape]:
             by_rate = _priced_pieces(res, a, spans.get(a.task_uid), cal)
             if by_rate is None:
                 continue  # no raise within its baseline: its cost runs evenly
+        elif a.resource_uid in raised and a.contour is not WorkContour.CONTOURED:
+            # its work as its contour (or early end) books it, priced where the rate changes
+            by_rate = _priced_contour(res, a, spans.get(a.task_uid), cal, fraction)
         # its cost per use falls at the start (cost_accruals), not along its contour
         use = _per_use(res, a, plan.task(a.task_uid)) if _has_per_use(res) else 0.0
         if ac.cost <= use:
@@ -138,6 +141,35 @@ def _priced_pieces(
         rate = rate_at(res, lo, a.rate_table)
         price = (1.0 - overtime) * rate.standard_rate + overtime * rate.overtime_rate
         pieces.append(WorkPiece(lo, hi, cal.between(lo, hi) * price))
+    return tuple(pieces) if edited_total(pieces) > 0 else None
+
+
+def _priced_contour(
+    res: Resource, a: Assignment, entry: BaselineEntry | None, cal: DayCalendar, fraction: float
+) -> EditedWork | None:
+    """A contoured (or early-ending) person's cost over their task's baseline span: the
+    contour's pieces of work, each cut where the rate changes and holding its work at the
+    rates in force then, so planned value pays the work booked after a raise at the new rate
+    as the contour books it (a Back Loaded person's heavy last days at the raised rate);
+    None when no change falls within (the contour alone lays the cost)."""
+    if entry is None or entry.start is None or entry.finish is None:
+        return None
+    start, finish = entry.start, entry.finish
+    table = res.rate_tables[a.rate_table] if a.rate_table < len(res.rate_tables) else ()
+    changes = sorted({e.start for e in table if e.start is not None and start < e.start < finish})
+    if not changes:
+        return None
+    work = max(a.work_minutes, 1)
+    overtime = min(a.overtime_work_minutes, work) / work
+    pieces: list[WorkPiece] = []
+    for lo, hi, amount, _ in span_pieces([(start, finish)], cal.worktime, 1.0, a.contour, fraction):
+        whole = cal.between(lo, hi)
+        inside = [c for c in changes if lo < c < hi]
+        for s, f in pairwise([lo, *inside, hi]):
+            part = amount * cal.between(s, f) / whole if inside and whole > 0 else amount
+            rate = rate_at(res, s, a.rate_table)
+            price = (1.0 - overtime) * rate.standard_rate + overtime * rate.overtime_rate
+            pieces.append(WorkPiece(s, f, part * price))
     return tuple(pieces) if edited_total(pieces) > 0 else None
 
 
