@@ -1,7 +1,7 @@
 """Assignment Information (MS Project's dialog of one person on one task).
 
-Work, actual work, overtime work, units, work contour and notes are typed here; actual
-overtime work, start, finish and cost are shown. OK applies what changed as one undo step (:class:`AssignmentInfoCommand`):
+Work, actual work, overtime work, actual overtime work, units, work contour and notes are
+typed here; start, finish and cost are shown. OK applies what changed as one undo step (:class:`AssignmentInfoCommand`):
 the task's duration, the person's units or the work follow the task type, as they do
 in MS Project; the person's actual work then sets the task's progress
 (app/ui/actual_work_command.py). Opened by double-clicking an assignment in the Team view's list
@@ -32,6 +32,11 @@ from app.domain.quoting import quoted
 from app.domain.resource import Assignment, ResourceType
 from app.domain.span_limit import SPAN_SAID, span_limit
 from app.report.locale_dates import local_date
+from app.ui.actual_overtime_command import (
+    ACTUAL_OVERTIME,
+    ACTUAL_OVERTIME_BLANK,
+    actual_overtime_command,
+)
 from app.ui.actual_work_command import assignment_actual_work_command, read_actual_work
 from app.ui.budget.money import money
 from app.ui.commands import PlanCommand, one_step
@@ -115,11 +120,12 @@ class AssignmentInfoDialog(CommandDialog):
         self.overtime.setToolTip(OVERTIME_TIP)
         # MS Project's Actual Overtime Work: the overtime done, paid at the overtime rate
         done_overtime = round(actual_overtime_minutes(a, done, work)) if person else 0
-        self.actual_overtime = QLabel(format_work(done_overtime, project) if person else "")
+        self.actual_overtime = QLineEdit(format_work(done_overtime, project) if person else "")
         self.actual_overtime.setObjectName("assignment_info_actual_overtime")
+        self.actual_overtime.setEnabled(writable and person and leaf)
         self.actual_overtime.setToolTip(
-            "The overtime work done (MS Project's Actual Overtime Work): the overtime in "
-            "proportion to the work done, unless a file gave it; paid at the overtime rate"
+            "The overtime work done (MS Project's Actual Overtime Work), part of the actual "
+            "work and paid at the overtime rate; 0h: the overtime in proportion to the work done"
         )
         self.units = QLineEdit(units_text(a.units) if person else f"{a.units:g}")
         self.units.setEnabled(writable and person and leaf)
@@ -166,6 +172,7 @@ class AssignmentInfoDialog(CommandDialog):
         self._shown = (self.work.text(), self.units.text(), a.contour)
         self._actual_shown = self.actual_work.text()
         self._overtime_shown = self.overtime.text()
+        self._actual_overtime_shown = self.actual_overtime.text()
         give_access_keys(self)  # Alt+letter to each field, read by screen readers
 
     def _assignment(self) -> Assignment:
@@ -207,9 +214,16 @@ class AssignmentInfoDialog(CommandDialog):
                 )
             )
         typed_done = self.actual_work.text()
+        done: int | None = None
         if self.actual_work.isEnabled() and typed_done.strip() != self._actual_shown:
             done = read_actual_work(typed_done, self.document, "Actual work")
             parts.append(assignment_actual_work_command(self.document, self.uid, done))
+        typed_extra = self.actual_overtime.text()
+        if self.actual_overtime.isEnabled() and typed_extra.strip() != self._actual_overtime_shown:
+            extra = read_actual_work(
+                typed_extra, self.document, ACTUAL_OVERTIME, ACTUAL_OVERTIME_BLANK
+            )
+            parts.append(actual_overtime_command(self.document, self.uid, extra, done))
         typed_overtime = self.overtime.text()
         if self.overtime.isEnabled() and typed_overtime.strip() != self._overtime_shown:
             extra = read_actual_work(typed_overtime, self.document, FIELD, OVERTIME_BLANK)
