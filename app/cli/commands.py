@@ -184,11 +184,14 @@ def _sorted_pairs(
 ) -> list[tuple[Any, dict[str, Any]]]:
     """Tasks and their printed entries in sorted order (by the entries' costs), the outline
     kept or (``keep_outline`` False) only the tasks without subtasks in one list."""
+    from datetime import datetime
+
     from app.domain.sorting import TaskSort, sorted_tasks
 
     costs = {t.uid: float(e.get("cost") or 0.0) for t, e in pairs}
     entry = {t.uid: e for t, e in pairs}
-    order = sorted_tasks(plan, result, TaskSort(keys, keep_outline), costs)
+    now = datetime.now().replace(second=0, microsecond=0)  # earned value: as the window
+    order = sorted_tasks(plan, result, TaskSort(keys, keep_outline), costs, now)
     return [(t, entry[t.uid]) for t in order]
 
 

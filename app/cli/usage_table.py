@@ -38,6 +38,7 @@ import io
 from argparse import Namespace
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import replace
+from datetime import datetime
 from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -307,10 +308,9 @@ def usage_tree(
         from app.domain.costs import compute_costs
 
         report = compute_costs(plan, schedule)
-    ranks = None if sorted_by is None else sort_ranks(plan, schedule, sorted_by, report)
+    now = datetime.now().replace(second=0, microsecond=0)  # earned value: as the window's
+    ranks = None if sorted_by is None else sort_ranks(plan, schedule, sorted_by, report, now)
     if grouped is not None:
-        from datetime import datetime
-
         from app.domain.grouping_rows import group_tasks
 
         tasks: Sequence[Task] = usage.tasks

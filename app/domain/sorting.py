@@ -26,12 +26,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from enum import Enum
 from typing import Any, cast
 
 from app.domain.cost_tracking import TITLES, TrackingFigures
 from app.domain.costs import CostReport, compute_costs
 from app.domain.custom_fields import CustomField, FieldKind, canonical_name, kind_of, value_of
+from app.domain.earned_value_sort import EARNED_SORT_NAMES, earned_sort_values
+from app.domain.earned_value_table import EARNED_TITLES
 from app.domain.errors import InputError
 from app.domain.field_lookup import field_from_name
 from app.domain.plan import Plan
@@ -85,6 +88,22 @@ class SortField(Enum):
     PERCENT_COMPLETE = "percent-complete"
     ACTUAL_START = "actual-start"
     ACTUAL_FINISH = "actual-finish"
+    # MS Project's Earned Value tables' fields and Physical % Complete, at the status date
+    # the sheet's columns use (app/domain/earned_value_sort.py)
+    BCWS = "bcws"
+    BCWP = "bcwp"
+    ACWP = "acwp"
+    SV = "sv"
+    CV = "cv"
+    EAC = "eac"
+    BAC = "bac"
+    VAC = "vac"
+    CV_PERCENT = "cv-percent"
+    CPI = "cpi"
+    TCPI = "tcpi"
+    SV_PERCENT = "sv-percent"
+    SPI = "spi"
+    PHYSICAL_PERCENT_COMPLETE = "physical-percent-complete"
 
     @property
     def title(self) -> str:
@@ -125,12 +144,24 @@ _TITLES = {
 # The tracking fields, each by its key in app.domain.cost_tracking.
 _TRACKING = {f: f.value.replace("-", "_") for f in SortField if f.value.replace("-", "_") in TITLES}
 _TITLES.update({f: TITLES[key] for f, key in _TRACKING.items()})
+# The earned value fields, each by its key in app.domain.earned_value_table.
+_EARNED = {f: EARNED_SORT_NAMES[f.value] for f in SortField if f.value in EARNED_SORT_NAMES}
+_TITLES.update({f: EARNED_TITLES[key] for f, key in _EARNED.items()})
 _ALIASES = {
     "slack": "total-slack",
     "totalslack": "total-slack",
     "task-name": "name",
     "percent": "percent-complete",
     "%-complete": "percent-complete",
+    "planned-value": "bcws",
+    "pv": "bcws",
+    "earned-value": "bcwp",
+    "ev": "bcwp",
+    "ac": "acwp",
+    "cv%": "cv-percent",
+    "sv%": "sv-percent",
+    "physical-percent": "physical-percent-complete",
+    "physical-%-complete": "physical-percent-complete",
 }
 # Fields read off baseline 0 and the variances against it (app.domain.cost_tracking's).
 _BASELINE_FIELDS = frozenset(
@@ -266,9 +297,10 @@ def _sort_field(name: str, fields: tuple[CustomField, ...]) -> SortField | str:
 
 
 def _field_values(
-    plan: Plan, schedule: Schedule, field: SortField | str, costs: Costs
+    plan: Plan, schedule: Schedule, field: SortField | str, costs: Costs, now: datetime | None
 ) -> Callable[[Task], Any]:
-    """Each task's value of a field, read task by task (None: no value, listed last)."""
+    """Each task's value of a field, read task by task (None: no value, listed last);
+    ``now``: the caller's clock, where earned value is measured without a status date."""
     if isinstance(field, str):
         return _custom_values(field)
     get = schedule.get
@@ -298,6 +330,8 @@ def _field_values(
         return _tracking_values(plan, schedule, _TRACKING[field], costs)
     if field in _BASELINE_FIELDS:
         return _baseline_values(plan, schedule, field, costs)
+    if field in _EARNED:
+        return earned_sort_values(plan, schedule, _EARNED[field], costs, now)
     if field is SortField.PERCENT_COMPLETE:  # a summary's rolled up, as its cell shows it
         return lambda t: t.percent_complete if (x := get(t.uid)) is None else x.percent_complete
     if field in (SortField.ACTUAL_START, SortField.ACTUAL_FINISH):
@@ -407,11 +441,14 @@ def sort_ranks(
     schedule: Schedule,
     task_sort: TaskSort,
     costs: Costs = None,
+    now: datetime | None = None,
 ) -> dict[int, int]:
     """Each task's place in the sorted list of all tasks (0 first), ties by ID.
 
     ``costs``: each task's cost (summaries rolled up), as the cost report
-    gives it; without it a task's fixed cost stands for its cost.
+    gives it; without it a task's fixed cost stands for its cost. ``now``: the
+    caller's clock (to the minute), where the earned value fields are measured
+    when the plan has no status date nor Current Date, as the sheet's columns.
     """
     tasks = plan.tasks
     order = list(range(len(tasks)))  # rows of the plan, in sorted order so far
@@ -422,7 +459,7 @@ def sort_ranks(
             if key.descending:
                 order.reverse()  # unique: no ties to keep
             continue
-        values = _values_by_row(plan, schedule, key.field, costs)
+        values = _values_by_row(plan, schedule, key.field, costs, now)
         if None in values:
             missing = [row for row in order if values[row] is None]
             order = [row for row in order if values[row] is not None]
@@ -434,7 +471,7 @@ def sort_ranks(
 
 
 def _values_by_row(
-    plan: Plan, schedule: Schedule, field: SortField | str, costs: Costs
+    plan: Plan, schedule: Schedule, field: SortField | str, costs: Costs, now: datetime | None
 ) -> list[Any]:
     """Each task's value of a field, in the plan's row order (None: no value)."""
     tasks = plan.tasks
@@ -448,7 +485,7 @@ def _values_by_row(
                         x.total_slack_minutes, task, x.summary, plan.project
                     )
         return values
-    return list(map(_field_values(plan, schedule, field, costs), tasks))
+    return list(map(_field_values(plan, schedule, field, costs, now), tasks))
 
 
 # ---------------------------------------------------------------------- layout
@@ -514,9 +551,10 @@ def sorted_tasks(
     schedule: Schedule,
     task_sort: TaskSort,
     costs: Costs = None,
+    now: datetime | None = None,
 ) -> list[Task]:
     """The plan's tasks sorted now (:func:`sort_ranks` then :func:`arrange`)."""
     if task_sort.is_id:
         return list(plan.tasks)
-    ranks = sort_ranks(plan, schedule, task_sort, costs)
+    ranks = sort_ranks(plan, schedule, task_sort, costs, now)
     return arrange(plan.tasks, ranks, task_sort.keep_outline)

@@ -116,7 +116,8 @@ def view_rows(
         task_sort = None
     if (task_sort is not None or task_group is not None) and costs is None:
         costs = compute_costs(plan, schedule)  # sorts and groups by cost read the window's
-    order = tasks if task_sort is None else sorted_tasks(plan, schedule, task_sort, costs)
+    clock = (now or datetime.now()).replace(second=0, microsecond=0)  # the sheet's minute
+    order = tasks if task_sort is None else sorted_tasks(plan, schedule, task_sort, costs, clock)
     outline = task_sort is None or task_sort.keep_outline
     if task_group is None or task_group.is_none:
         rows = tuple(t.uid for t in order if keep is None or t.uid in keep)

@@ -24,6 +24,7 @@ from app.domain.errors import AppError
 from app.domain.sorting import SortField, SortKey, TaskSort, arrange, sort_ranks
 from app.ui.commands import execute
 from app.ui.dialogs.sort_dialog import SortChoice, SortDialog
+from app.ui.models.task_model_earned import sheet_now
 from app.ui.models.task_rows import RowSort
 from app.ui.outline_commands import MoveTasksCommand
 
@@ -154,6 +155,7 @@ class SortController(QObject):
             document.schedule,
             task_sort,
             costs,  # the cost report: its costs, and the tracking fields' figures
+            sheet_now(),  # earned value at the date the sheet's columns show it
         )
 
     def _show(self, task_sort: TaskSort) -> None:

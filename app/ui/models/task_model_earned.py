@@ -68,6 +68,12 @@ def earned_hint(column: int) -> str | None:
     )
 
 
+def sheet_now() -> datetime:
+    """Now to the minute: where the earned value columns (and a sort by them) measure when
+    the plan has no status date nor Current Date."""
+    return datetime.now().replace(second=0, microsecond=0)
+
+
 def physical_percent_command(document: Document, uid: int, text: str) -> PlanCommand | None:
     """The command for typing ``text`` into a task's Physical % Complete (None: unchanged);
     InputError names the task when the text is no whole percentage 0..100."""
@@ -98,7 +104,7 @@ class EarnedCells:
         if costs is None:
             return None
         plan = doc.plan
-        when = measured_at(plan.project, datetime.now().replace(second=0, microsecond=0))
+        when = measured_at(plan.project, sheet_now())
         figures = self._figures
         if (
             figures is None

@@ -30,6 +30,7 @@ from app.domain.usage_groups import GroupedUsageTree
 from app.domain.usage_tree import UsageTree
 from app.report.view_note import view_note
 from app.ui.document import Document
+from app.ui.models.task_model_earned import sheet_now
 from app.ui.usage.rows import Mode, UsageGroup, UsageSort, UsageTables
 from app.ui.widget_mixin import WidgetMixin
 
@@ -137,7 +138,8 @@ class SheetFollowing(WidgetMixin):
             return None
         document = self.document
         costs = getattr(document, "costs", None)
-        return UsageSort(task_sort, sort_ranks(document.plan, document.schedule, task_sort, costs))
+        ranks = sort_ranks(document.plan, document.schedule, task_sort, costs, sheet_now())
+        return UsageSort(task_sort, ranks)
 
     def _take_kept(self) -> None:
         """Task Usage's sort and group as the plan keeps them (saved with its file), taken
