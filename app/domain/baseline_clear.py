@@ -10,21 +10,14 @@ Set Baseline for selected tasks leaves it). The window's dialog and ``gantry bas
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
 
 from app.domain.baseline import Baseline
+from app.domain.clearing import Cleared, cleared_for
 from app.domain.plan import Plan
 from app.domain.plural_words import counted
 
-
-@dataclass(frozen=True, slots=True)
-class ClearedBaseline:
-    """What clearing baseline ``old.index`` does: ``left`` is what stays (None: it goes
-    whole), ``removed`` how many task entries go."""
-
-    old: Baseline
-    left: Baseline | None
-    removed: int
+# What clearing a baseline does (app/domain/clearing.py: the same for an interim plan)
+ClearedBaseline = Cleared[Baseline]
 
 
 def cleared_baseline(
@@ -32,17 +25,7 @@ def cleared_baseline(
 ) -> ClearedBaseline | None:
     """Baseline ``index`` cleared for ``task_uids`` (None: the entire project); None when
     there is nothing to clear (the baseline is not saved, or holds none of the tasks)."""
-    old = plan.baselines.get(index)
-    if old is None:
-        return None
-    if task_uids is None:
-        return ClearedBaseline(old, None, len(old.entries))
-    chosen = set(task_uids)
-    kept = tuple(e for e in old.entries if e.task_uid not in chosen)
-    removed = len(old.entries) - len(kept)
-    if not removed:
-        return None
-    return ClearedBaseline(old, replace(old, entries=kept), removed)
+    return cleared_for(plan.baselines.get(index), task_uids)
 
 
 def clear_summary(cleared: ClearedBaseline) -> str:
@@ -50,10 +33,7 @@ def clear_summary(cleared: ClearedBaseline) -> str:
     "Baseline 3 (saved 2027-01-04 09:00) cleared for the entire project (12 tasks)"."""
     old = cleared.old
     when = f" (saved {old.saved_at:%Y-%m-%d %H:%M})" if old.saved_at is not None else ""
-    tasks = counted(cleared.removed, "task")
-    if cleared.left is None:
-        return f"{old.label()}{when} cleared for the entire project ({tasks})"
-    return f"{old.label()}{when} cleared for {tasks}; the others keep theirs"
+    return cleared.summary(f"{old.label()}{when}")
 
 
 def nothing_to_clear(plan: Plan, index: int, task_uids: Iterable[int] | None = None) -> str:

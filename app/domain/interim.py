@@ -10,9 +10,9 @@ told as baseline changes keyed by :func:`interim_key` (never a date moved, never
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
 
 from app.domain.baseline import baseline_label
+from app.domain.clearing import Cleared, cleared_for
 from app.domain.errors import InputError
 from app.domain.interim_plan import InterimEntry, InterimPlan, check_number, interim_label
 from app.domain.plan import Plan
@@ -76,13 +76,8 @@ def interim_summary(new: InterimPlan, source: int | None, selected: bool) -> str
     )
 
 
-@dataclass(frozen=True, slots=True)
-class ClearedInterim:
-    """What clearing interim plan ``old.number`` does: ``left`` stays (None: it goes whole)."""
-
-    old: InterimPlan
-    left: InterimPlan | None
-    removed: int
+# What clearing an interim plan does (app/domain/clearing.py: the same for a baseline)
+ClearedInterim = Cleared[InterimPlan]
 
 
 def cleared_interim(
@@ -91,25 +86,12 @@ def cleared_interim(
     """Interim plan ``number`` cleared for ``task_uids`` (None: the entire project); None when
     nothing is to clear (not set, or holding none of the tasks)."""
     check_number(number)
-    old = plan.interims.get(number)
-    if old is None:
-        return None
-    if task_uids is None:
-        return ClearedInterim(old, None, len(old.entries))
-    chosen = set(task_uids)
-    kept = tuple(e for e in old.entries if e.task_uid not in chosen)
-    removed = len(old.entries) - len(kept)
-    if not removed:
-        return None
-    return ClearedInterim(old, replace(old, entries=kept), removed)
+    return cleared_for(plan.interims.get(number), task_uids)
 
 
 def clear_interim_summary(cleared: ClearedInterim) -> str:
     """ "Start1/Finish1 cleared for the entire project (12 tasks)", or for some tasks."""
-    tasks = counted(cleared.removed, "task")
-    if cleared.left is None:
-        return f"{cleared.old.label()} cleared for the entire project ({tasks})"
-    return f"{cleared.old.label()} cleared for {tasks}; the others keep theirs"
+    return cleared.summary(cleared.old.label())
 
 
 def no_interim_to_clear(plan: Plan, number: int, task_uids: Iterable[int] | None = None) -> str:
