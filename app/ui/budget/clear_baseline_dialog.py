@@ -20,42 +20,19 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.baseline import Baseline
-from app.domain.baseline_clear import (
-    ClearedBaseline,
-    clear_summary,
-    cleared_baseline,
-    nothing_to_clear,
-)
+from app.domain.baseline_clear import clear_summary, cleared_baseline, nothing_to_clear
+from app.domain.clearing import Cleared
 from app.domain.errors import AppError
 from app.domain.interim import clear_interim_summary, cleared_interim, no_interim_to_clear
 from app.domain.interim_plan import INTERIM_COUNT, InterimPlan, interim_label
 from app.ui.budget.baseline_dialog import baseline_choices
-from app.ui.budget.interim_commands import ClearInterimCommand
-from app.ui.commands import PlanCommand, execute
+from app.ui.budget.clear_command import ClearCommand
+from app.ui.commands import execute
 from app.ui.dialogs.access_keys import give_access_keys
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.document import Document
 
 TITLE = "Clear Baseline"
-
-
-class ClearBaselineCommand(PlanCommand):
-    """Clear a baseline, or the selected tasks' values in it (undo puts it back)."""
-
-    def __init__(self, document: Document, cleared: ClearedBaseline) -> None:
-        scope = "the project" if cleared.left is None else "selected tasks"
-        super().__init__(document, f"Clear {cleared.old.label()} for {scope}")
-        self._cleared = cleared
-
-    def _redo(self) -> None:
-        left = self._cleared.left
-        if left is None:
-            self.document.plan.clear_baseline(self._cleared.old.index)
-        else:
-            self.document.plan.set_baseline(left)
-
-    def _undo(self) -> None:
-        self.document.plan.set_baseline(self._cleared.old)
 
 
 class ClearBaselineDialog(QDialog):
@@ -148,29 +125,20 @@ def clear_baseline(document: Document, parent: QWidget, selected: list[int]) -> 
     index, only_selected = answer[:2]
     uids = selected if only_selected else None
     interim = answer[2] if len(answer) > 2 else None
+    cleared: Cleared[Baseline] | Cleared[InterimPlan] | None
     if interim is not None:
-        return _clear_interim(document, parent, interim, uids)
-    cleared = cleared_baseline(document.plan, index, uids)
-    if cleared is None:
-        return nothing_to_clear(document.plan, index, uids)
+        cleared = cleared_interim(plan, interim, uids)
+        if cleared is None:
+            return no_interim_to_clear(plan, interim, uids)
+        said = clear_interim_summary(cleared)
+    else:
+        cleared = cleared_baseline(plan, index, uids)
+        if cleared is None:
+            return nothing_to_clear(plan, index, uids)
+        said = clear_summary(cleared)
     try:
-        execute(document, ClearBaselineCommand(document, cleared))
+        execute(document, ClearCommand(document, cleared))
     except AppError as exc:
         QMessageBox.warning(parent, TITLE, str(exc))
         return None
-    return clear_summary(cleared)
-
-
-def _clear_interim(
-    document: Document, parent: QWidget, number: int, uids: list[int] | None
-) -> str | None:
-    """Clear interim plan ``number`` (for ``uids``) as one undoable step; what was cleared."""
-    cleared = cleared_interim(document.plan, number, uids)
-    if cleared is None:
-        return no_interim_to_clear(document.plan, number, uids)
-    try:
-        execute(document, ClearInterimCommand(document, cleared))
-    except AppError as exc:
-        QMessageBox.warning(parent, TITLE, str(exc))
-        return None
-    return clear_interim_summary(cleared)
+    return said

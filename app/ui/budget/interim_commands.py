@@ -1,8 +1,9 @@
-"""Set interim plan and Clear interim plan as undo steps (app/domain/interim.py)."""
+"""Set interim plan as an undo step (app/domain/interim.py); Clear interim plan is
+app/ui/budget/clear_command.py's, as Clear Baseline is."""
 
 from __future__ import annotations
 
-from app.domain.interim import ClearedInterim, interim_plan, source_label
+from app.domain.interim import interim_plan, source_label
 from app.domain.interim_plan import InterimPlan, interim_label
 from app.ui.commands import PlanCommand
 from app.ui.document import Document
@@ -30,22 +31,3 @@ class SetInterimCommand(PlanCommand):
             self.document.plan.clear_interim(self.interim.number)
         else:
             self.document.plan.set_interim(self._old)
-
-
-class ClearInterimCommand(PlanCommand):
-    """Clear an interim plan, or the selected tasks' values in it (undo puts it back)."""
-
-    def __init__(self, document: Document, cleared: ClearedInterim) -> None:
-        scope = "the project" if cleared.left is None else "selected tasks"
-        super().__init__(document, f"Clear {cleared.old.label()} for {scope}")
-        self._cleared = cleared
-
-    def _redo(self) -> None:
-        left = self._cleared.left
-        if left is None:
-            self.document.plan.clear_interim(self._cleared.old.number)
-        else:
-            self.document.plan.set_interim(left)
-
-    def _undo(self) -> None:
-        self.document.plan.set_interim(self._cleared.old)
