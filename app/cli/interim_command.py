@@ -13,7 +13,7 @@ from typing import TextIO
 
 from app.cli.plan_io import load_plan, schedule_read
 from app.cli.plan_output import plan_output, write_plan_output
-from app.cli.track_commands import chosen_tasks
+from app.cli.track_commands import chosen_tasks, clear_and_write
 from app.domain.errors import OptionError
 from app.domain.interim import KEEPS_INTERIMS
 
@@ -62,19 +62,12 @@ def _run_clear(args: argparse.Namespace, out: TextIO) -> int:
     if args.from_baseline is not None:
         raise OptionError("--from-baseline applies to setting an interim plan, not to --clear")
     output = _output(args, "cleared")
-    path = Path(args.file)
-    plan = load_plan(path, args)
-    result = schedule_read(path, plan)
-    uids = chosen_tasks(plan, result, args)
-    cleared = cleared_interim(plan, args.interim, uids)
-    name = plan.project.name
-    if cleared is None:
-        out.write(f"{name}: {no_interim_to_clear(plan, args.interim, uids)}; {_left(args)}\n")
-        return 0
-    if cleared.left is None:
-        plan.clear_interim(args.interim)
-    else:
-        plan.set_interim(cleared.left)
-    write_plan_output(plan, output, "no interim plan was cleared")
-    out.write(f"{name}: {clear_interim_summary(cleared)}; written to {output}\n")
-    return 0
+    return clear_and_write(
+        args,
+        out,
+        output,
+        lambda plan, uids: cleared_interim(plan, args.interim, uids),
+        lambda plan, uids: no_interim_to_clear(plan, args.interim, uids),
+        clear_interim_summary,
+        "interim plan",
+    )

@@ -12,6 +12,7 @@ rather than written without it.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -23,6 +24,7 @@ from app.cli.plan_output import plan_output, write_plan_output
 from app.cli.schedule_json import iso
 from app.domain.actual_work_entry import people_in_step
 from app.domain.baselines import NO_ROLL_UP, RollUp, snapshot
+from app.domain.clearing import Cleared, Kept
 from app.domain.errors import AppError, InputError, OptionError
 from app.domain.plan import Plan
 from app.domain.plural_words import counted, noun
@@ -159,21 +161,41 @@ def run_clear_baseline(args: argparse.Namespace, out: TextIO) -> int:
     if args.roll_up is not None:
         raise OptionError("--roll-up applies to saving a baseline, not to --clear")
     output = _output(args, "cleared", KEEPS_BASELINES, "baseline")
+    return clear_and_write(
+        args,
+        out,
+        output,
+        lambda plan, uids: cleared_baseline(plan, args.clear, uids),
+        lambda plan, uids: nothing_to_clear(plan, args.clear, uids),
+        clear_summary,
+        "baseline",
+    )
+
+
+def clear_and_write(
+    args: argparse.Namespace,
+    out: TextIO,
+    output: Path,
+    clear: Callable[[Plan, list[int] | None], Cleared[Kept] | None],
+    nothing: Callable[[Plan, list[int] | None], str],
+    said: Callable[[Cleared[Kept]], str],
+    what: str,
+) -> int:
+    """Clear Baseline for a baseline or an interim plan (``what``): FILE read, ``clear`` of
+    the tasks given (``--tasks``/``--filter``) taken off and the plan written to ``output``,
+    or FILE left as it was with why there was ``nothing`` to clear."""
     path = Path(args.file)
     plan = load_plan(path, args)
     result = schedule_read(path, plan)
     uids = chosen_tasks(plan, result, args)
-    cleared = cleared_baseline(plan, args.clear, uids)
+    cleared = clear(plan, uids)
     name = plan.project.name
     if cleared is None:
-        out.write(f"{name}: {nothing_to_clear(plan, args.clear, uids)}; {_left(args)}\n")
+        out.write(f"{name}: {nothing(plan, uids)}; {_left(args)}\n")
         return 0
-    if cleared.left is None:
-        plan.clear_baseline(args.clear)
-    else:
-        plan.set_baseline(cleared.left)
-    write_plan_output(plan, output, "no baseline was cleared")
-    out.write(f"{name}: {clear_summary(cleared)}; written to {output}\n")
+    cleared.take_off(plan)
+    write_plan_output(plan, output, f"no {what} was cleared")
+    out.write(f"{name}: {said(cleared)}; written to {output}\n")
     return 0
 
 
