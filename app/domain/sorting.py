@@ -42,7 +42,7 @@ from app.domain.project import Project
 from app.domain.quoting import quoted
 from app.domain.schedule import Schedule
 from app.domain.schedule_times import ScheduleTimes
-from app.domain.summary_actuals import summary_actuals
+from app.domain.summary_actuals import shown_actuals, summary_actuals
 from app.domain.task import Task
 
 # Each task's cost (summaries rolled up) or the whole cost report (the tracking fields read it).
@@ -336,10 +336,10 @@ def _field_values(
         return lambda t: t.percent_complete if (x := get(t.uid)) is None else x.percent_complete
     if field in (SortField.ACTUAL_START, SortField.ACTUAL_FINISH):
         end = int(field is SortField.ACTUAL_FINISH)
-        rolled = summary_actuals(plan)  # a summary's from its subtasks; none: listed last
-        return lambda t: (
-            rolled[t.uid][end] if t.uid in rolled else (t.actual_finish if end else t.actual_start)
-        )
+        # a summary's from its subtasks, one tracked by % complete alone started where
+        # scheduled, as the columns show them; none: listed last
+        rolled = summary_actuals(plan, schedule)
+        return lambda t: (rolled.get(t.uid) or shown_actuals(t, get(t.uid)))[end]
     if field is SortField.HYPERLINK:  # as a text field: without case, no link listed last
         return lambda t: None if t.hyperlink is None else t.hyperlink.shown.casefold()
     if field is SortField.HYPERLINK_ADDRESS:

@@ -1,18 +1,44 @@
-"""Summary tasks' actual start and finish, rolled up from their subtasks (the sheet's,
-the printout's and the sort's Actual Start and Actual Finish)."""
+"""Tasks' actual start and finish as the sheet, the printout and the sort show them: a
+summary's rolled up from its subtasks, and a task tracked by % complete alone (a CSV or
+workbook's, a plan from before typing set the dates) started where it is scheduled.
+
+MS Project never shows NA for the Actual Start of a task with progress: entering %
+complete sets Actual Start to the task's Start (and 100 % sets Actual Finish to its
+Finish). A task whose progress came without those dates shows them so too.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 
 from app.domain.plan import Plan
+from app.domain.schedule import Schedule, TaskTimes
+from app.domain.task import Task
 
 
-def summary_actuals(plan: Plan) -> dict[int, tuple[datetime | None, datetime | None]]:
+def shown_actuals(task: Task, times: TaskTimes | None) -> tuple[datetime | None, datetime | None]:
+    """A task's actual start and finish as shown: its own, else its scheduled start once it
+    has progress (an actual finish or % complete above 0) and its scheduled finish once it
+    is 100 % complete, as MS Project records them (``times`` None: its own only)."""
+    start, finish = task.actual_start, task.actual_finish
+    if times is None:
+        return start, finish
+    if start is None and (task.percent_complete > 0 or finish is not None):
+        start = times.start
+    if finish is None and task.percent_complete >= 100:
+        finish = times.finish
+    return start, finish
+
+
+def summary_actuals(
+    plan: Plan, schedule: Schedule | None = None
+) -> dict[int, tuple[datetime | None, datetime | None]]:
     """Each summary's actual start and finish, rolled up as MS Project does: it started
     when its first subtask did, and finished when its last one did, once all are done.
 
-    One pass over the plan, bottom-up; inactive tasks count for nothing.
+    One pass over the plan, bottom-up; inactive tasks count for nothing. With the
+    ``schedule``, a subtask's dates are :func:`shown_actuals`' (one tracked by % complete
+    alone started at its scheduled start).
     """
     parents = plan.parent_uids()
     starts: dict[int, datetime] = {}
@@ -28,7 +54,8 @@ def summary_actuals(plan: Plan) -> dict[int, tuple[datetime | None, datetime | N
         if uid in has_children:  # a summary hands on what its subtasks gave it
             start, finish = starts.get(uid), None if uid in open_work else finishes.get(uid)
         else:
-            start, finish = task.actual_start, task.actual_finish
+            times = None if schedule is None else schedule.get(uid)
+            start, finish = shown_actuals(task, times)
         if start is not None and (parent not in starts or start < starts[parent]):
             starts[parent] = start
         if finish is None:
