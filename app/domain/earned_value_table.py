@@ -13,6 +13,7 @@ BCWP / ACWP, SPI = BCWP / BCWS, CV% = CV / BCWP, SV% = SV / BCWS, TCPI = (BAC - 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from app.domain.cost_tracking import Figure, Kind
@@ -60,41 +61,32 @@ def _ratio(top: float, bottom: float) -> float | None:
     return top / bottom if abs(bottom) >= 0.005 else None
 
 
-def _value(key: str, ev: EarnedValue) -> float | None:
-    """The figure of field ``key`` from a task's earned value (None: nothing to divide by)."""
-    if key == "bcws":
-        return ev.pv
-    if key == "bcwp":
-        return ev.ev
-    if key == "acwp":
-        return ev.ac
-    if key == "sv":
-        return ev.sv
-    if key == "cv":
-        return ev.cv
-    if key == "eac":
-        return ev.eac
-    if key == "bac":
-        return ev.bac
-    if key == "vac":
-        return ev.vac
-    if key == "cpi":
-        return _ratio(ev.ev, ev.ac)
-    if key == "spi":
-        return _ratio(ev.ev, ev.pv)
-    if key == "cv_percent":
-        found = _ratio(ev.cv, ev.ev)
-        return None if found is None else 100 * found
-    if key == "sv_percent":
-        found = _ratio(ev.sv, ev.pv)
-        return None if found is None else 100 * found
-    if key == "tcpi":
-        return _ratio(ev.bac - ev.ev, ev.bac - ev.ac)
-    raise KeyError(key)
-
-
+# The fields that are one of the task's earned value figures as they are: by the figure's name.
+_FIGURES = {
+    "bcws": "pv",
+    "bcwp": "ev",
+    "acwp": "ac",
+    **{k: k for k in ("sv", "cv", "eac", "bac", "vac")},
+}
+# The ratios: what is divided by what (a percent is the ratio times 100).
+_RATIOS: dict[str, Callable[[EarnedValue], tuple[float, float]]] = {
+    "cpi": lambda ev: (ev.ev, ev.ac),
+    "spi": lambda ev: (ev.ev, ev.pv),
+    "cv_percent": lambda ev: (ev.cv, ev.ev),
+    "sv_percent": lambda ev: (ev.sv, ev.pv),
+    "tcpi": lambda ev: (ev.bac - ev.ev, ev.bac - ev.ac),
+}
 _KINDS = {"cpi": Kind.RATIO, "spi": Kind.RATIO, "tcpi": Kind.RATIO}
 _PERCENTS = frozenset({"cv_percent", "sv_percent"})
+
+
+def _value(key: str, ev: EarnedValue) -> float | None:
+    """The figure of field ``key`` from a task's earned value (None: nothing to divide by)."""
+    if key in _FIGURES:
+        figure: float = getattr(ev, _FIGURES[key])
+        return figure
+    found = _ratio(*_RATIOS[key](ev))  # KeyError: no such field
+    return 100 * found if found is not None and key in _PERCENTS else found
 
 
 class EarnedValueFigures:
