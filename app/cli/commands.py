@@ -12,6 +12,7 @@ from typing import Any, TextIO
 
 from app import formats
 from app.cli.chart_flags import chart_flags
+from app.cli.handoff_options import handoff_write_options
 from app.cli.json_text import dump
 from app.cli.plan_io import (
     load_plan,
@@ -248,6 +249,7 @@ def run_convert(args: argparse.Namespace, out: TextIO) -> int:
         options["columns"] = columns
     options |= view_options(args, plan)  # what stands in for the plan's saved view
     options |= chart_flags(args)  # --table tracking's baseline bars, as the window's view
+    options |= handoff_write_options(args)  # --client, --no-costs...: the workbook's parts
     formats.write_plan(plan, args.output, **options)
     # .csv, .gan: recurring tasks as occurrences, no custom field values, as the window says
     for lost in formats.not_kept(plan, args.output.suffix, args.output):

@@ -41,15 +41,21 @@ def check_option_values(ns: argparse.Namespace) -> None:
     if ns.command != "convert":
         return
     # Light: no Qt, no plan (the PNG and PDF writers judge them the same way).
+    from app.cli.handoff_options import check_handoff_options
     from app.domain.errors import OptionError
     from app.report.option_values import date_span, png_width, row_span
 
+    check_handoff_options(ns)  # --client, --no-costs... with a .pdf: refused
     suffix = ns.output.suffix.lower()
     for name, flag, suffixes in _PRINTING:
         value = getattr(ns, name, None)
+        if name == "notes" and value is False and suffix == ".xlsx":
+            continue  # a client workbook's notes left out (app/cli/handoff_options.py)
         if value is not None and suffix not in suffixes:
             if value is False:  # --no-blank-pages, --no-baseline-bars
                 flag = flag.replace("--", "--no-", 1)
+                if name == "notes":  # a workbook's notes are left out too
+                    suffixes = (*suffixes, ".xlsx")
             raise OptionError(f"{flag} applies to {' and '.join(suffixes)} output only")
     if ns.rows is not None:
         row_span(ns.rows)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.chart_flags import add_baseline_bars
+from app.cli.handoff_options import add_handoff_options
 from app.cli.level_scope import add_level_scope
 from app.cli.option_words import parse_day
 from app.cli.saved_view import add_view_options
@@ -258,6 +259,7 @@ def _add_convert(sub: Any) -> None:
     )
     add_baseline_bars(p)  # app/cli/chart_flags.py
     add_view_options(p, _filter)  # --filter, --sort, --group, --no-view (app/cli/saved_view)
+    add_handoff_options(p)  # --client, --no-costs...: what a workbook carries (handoff_options)
 
 
 _FIELDS_HELP = "fields: " + " ".join(f"&[{name}]" for name in FIELDS)  # all Gantry fills
@@ -298,7 +300,7 @@ def _add_page_setup(p: Any) -> None:
         action=argparse.BooleanOptionalAction,
         default=None,
         help="PDF: print the printed tasks' notes on pages at the end (MS Project's Page "
-        "Setup > 'Print notes')",
+        "Setup > 'Print notes'). .xlsx: --no-notes leaves every note out of the workbook",
     )
 
 

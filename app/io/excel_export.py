@@ -38,6 +38,14 @@ from app.domain.costs import CostReport, compute_costs
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule as run_schedule
+from app.io.excel_export_choice import (
+    FULL_EXPORT,
+    ExportChoice,
+    dropped_columns,
+    handoff_plan,
+    left_out_words,
+    sheets_sent,
+)
 from app.io.workbook_about_sheet import about_sheet
 from app.io.workbook_accrual import has_accruals
 from app.io.workbook_budget_sheet import budget_sheet
@@ -60,7 +68,8 @@ def write_workbook(
     """Write the client workbook (to a temporary file first: a failed save leaves no half file).
 
     Options: ``now`` (datetime) stamps the export time in About; ``schedule`` and
-    ``costs`` reuse results the caller already has for this very plan.
+    ``costs`` reuse results the caller already has for this very plan; ``choice``
+    (:class:`ExportChoice`, default everything) says which sheets and details go out.
 
     ``progress(done, total)`` is called every few hundred rows (``done`` grows and
     the last call is ``(total, total)``, once the file is saved but before it
@@ -71,30 +80,43 @@ def write_workbook(
     now: datetime = options.get("now") or datetime.now().replace(microsecond=0)
     sched: Schedule = options.get("schedule") or run_schedule(plan)
     costs: CostReport = options.get("costs") or compute_costs(plan, sched)
-    rows = plan_rows(plan, sched, costs.task_cost, recurring_people=True)
-    money = money_format(plan.project)
+    # what goes out (excel_export_choice): the plan's dates are its own, as scheduled with
+    # every calendar; rates, costs, risks, notes and people left out are in no sheet
+    choice: ExportChoice = options.get("choice") or FULL_EXPORT
+    sent = handoff_plan(plan, choice)
+    if not choice.keeps_costs:
+        costs = compute_costs(sent, sched)  # hours and over-allocations, no money
+    rows = plan_rows(sent, sched, costs.task_cost if choice.keeps_costs else {}, True)
+    money = money_format(sent.project)
     # Plan, Gantt and Budget rows, people, risks; About, the snapshot and the save one each.
-    steps = Steps(progress, 3 * len(rows) + len(plan.resources) + len(plan.risks) + 3)
+    budget = len(rows) if choice.keeps_costs else 0
+    people = len(sent.resources) if choice.team else 0
+    steps = Steps(progress, 2 * len(rows) + budget + people + len(sent.risks) + 3)
     steps.report()  # (0, total): the caller knows the size before the slow part
 
     book = Workbook(write_only=True)
     target = Path(path)
     temporary = target.with_name(f".{target.name}.tmp")
     try:
-        fmt = Formats(book, money, plan.project.name, plan.project.page_setup, plan.project)
+        fmt = Formats(book, money, sent.project.name, sent.project.page_setup, sent.project)
         # custom task fields: a column each after Notes, titled as the header cell holds it
         # (the snapshot names the columns a returned workbook's edits are read from)
-        custom = [(writable_text(title), name) for title, name in custom_columns(plan)]
-        accruals = has_accruals(plan)  # a Fixed cost accrual column (workbook_accrual)
-        plan_sheet(book, fmt, rows, steps, plan, custom, has_hyperlinks(plan), accruals)
+        custom = [(writable_text(title), name) for title, name in custom_columns(sent)]
+        accruals = has_accruals(sent)  # a Fixed cost accrual column (workbook_accrual)
+        left_out = dropped_columns(choice)
+        plan_sheet(book, fmt, rows, steps, sent, custom, has_hyperlinks(sent), accruals, left_out)
         gantt_sheet(book, fmt, rows, sched, steps)
-        budget_sheet(book, fmt, rows, costs, steps, (plan, sched, now))
-        team_sheet(book, fmt, plan, costs, steps)
-        risk_sheet(book, fmt, plan, steps)
-        about_sheet(book, fmt, plan, now)
+        if choice.keeps_costs:
+            budget_sheet(book, fmt, rows, costs, steps, (sent, sched, now))
+        if choice.team:
+            team_sheet(book, fmt, sent, costs, steps, money=choice.keeps_costs)
+        if choice.risks:
+            risk_sheet(book, fmt, sent, steps)
+        about_sheet(book, fmt, sent, now, sheets_sent(choice))
         steps.row()
-        snapshot_sheet(book, plan, rows, custom)
-        write_lists_sheet(book, fmt, plan.project, custom)  # the drop-downs' values, hidden
+        if choice.roundtrip:
+            snapshot_sheet(book, sent, rows, custom, left_out_words(choice))
+        write_lists_sheet(book, fmt, sent.project, custom)  # the drop-downs' values, hidden
         steps.row()
         target.parent.mkdir(parents=True, exist_ok=True)
         book.save(temporary)

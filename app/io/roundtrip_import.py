@@ -22,6 +22,7 @@ from app.domain.progress import Progress, part, report
 from app.domain.resource import Resource
 from app.io.plan_snapshot import read_snapshot_plan
 from app.io.register_sheets import RISK_SHEET, TEAM_SHEET, read_risks, read_team
+from app.io.roundtrip_left_out import left_out_note
 from app.io.roundtrip_plan_sheet import PlanSheetEditor
 from app.io.roundtrip_progress import ClientProgress
 from app.io.roundtrip_refusals import Refusals
@@ -122,7 +123,8 @@ def read_roundtrip(
         read_risks(theirs.plan, registers[RISK_SHEET], sheet_name, base, theirs.refs, refused)
     refused.raise_any()  # every sheet's bad cells together; nothing is built
     report(progress, STEPS, STEPS)
-    return RoundTrip(base, theirs.plan, theirs.notes)
+    handoff = left_out_note(snapshot_rows)  # a client hand-off: what it did not carry
+    return RoundTrip(base, theirs.plan, [*([handoff] if handoff else []), *theirs.notes])
 
 
 # read_roundtrip's progress, shares of its time at 20k rows: the snapshot's read (~1 s),

@@ -33,7 +33,15 @@ STATUS_DATE = "Status date"
 MANAGER = "Manager"
 
 
-def about_sheet(book: Workbook, fmt: Formats, plan: Plan, now: datetime) -> None:
+def about_sheet(
+    book: Workbook,
+    fmt: Formats,
+    plan: Plan,
+    now: datetime,
+    sheets: Sequence[str] = ("Plan", "Team", "Risks"),
+) -> None:
+    """What the workbook is; ``sheets``: those a client edits and sends back (none: the
+    workbook carries no round-trip data, excel_export_choice)."""
     project = plan.project
     facts: tuple[tuple[str, object], ...] = (
         (PROJECT, project.name),
@@ -48,11 +56,7 @@ def about_sheet(book: Workbook, fmt: Formats, plan: Plan, now: datetime) -> None
         # who manages the project (Project Information), for the client who gets the book
         *(((MANAGER, project.manager),) if project.manager else ()),
         ("Tasks", len(plan.tasks)),
-        (
-            "Round trip",
-            "Edit the Plan, Team and Risks sheets and send the workbook back: "
-            "Gantry shows every change for review.",
-        ),
+        ("Round trip", _round_trip_text(sheets)),
     )
     # As wide as its longest text, on one printed page: the note ran onto a third page.
     texts = (v for _k, v in facts if isinstance(v, str))
@@ -72,6 +76,17 @@ def about_sheet(book: Workbook, fmt: Formats, plan: Plan, now: datetime) -> None
             )
         ws.append((styled_cell(ws, key, fmt.bold), cell))
     print_used_range(ws, len(widths))
+
+
+def _round_trip_text(sheets: Sequence[str]) -> str:
+    """How the client sends edits back, naming the sheets the workbook has."""
+    if not sheets:
+        return "A copy to read: Gantry opens it as a plan of its own, not as changes to review."
+    named = sheets[0] if len(sheets) == 1 else f"{', '.join(sheets[:-1])} and {sheets[-1]}"
+    word = "sheet" if len(sheets) == 1 else "sheets"
+    return (
+        f"Edit the {named} {word} and send the workbook back: Gantry shows every change for review."
+    )
 
 
 def about_facts(rows: Sequence[Sequence[object]]) -> dict[str, str]:

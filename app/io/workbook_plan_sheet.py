@@ -4,8 +4,9 @@ Fixed cost accrual columns after the sheet's own (moved out of excel_export.py).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import time
+from typing import TypeVar
 
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
@@ -52,6 +53,8 @@ from app.io.workbook_hyperlinks import (
 from app.io.workbook_print import print_used_range
 from app.io.workbook_steps import Steps
 
+_T = TypeVar("_T")
+
 # Plan sheet lists (people, predecessors, notes): the sheet prints fitted to the page
 # width, so every character here makes the whole printout smaller.
 _WIDEST_LIST = 44.0
@@ -66,36 +69,50 @@ def plan_sheet(
     custom: list[tuple[str, str]],
     links: bool = False,
     accruals: bool = False,
+    dropped: frozenset[str] = frozenset(),
 ) -> None:
+    """One row per task; ``dropped``: own columns left out (a client hand-off's Cost,
+    Notes: excel_export_choice), the columns after them moved left."""
     tasks = {t.uid: t for t in plan.tasks}
+    # the indexes of the own columns kept: every row passes through keep()
+    kept = [i for i, t in enumerate(PLAN_COLUMNS) if t not in dropped]
+    own_count = len(kept)
+
+    def keep(values: Sequence[_T]) -> tuple[_T, ...]:
+        if not dropped:
+            return tuple(values)
+        return (*(values[i] for i in kept), *values[len(PLAN_COLUMNS) :])
+
     actuals = [actual_cells(tasks[r.uid], r.summary) for r in rows]
     # a moment at another time than these shows it (Formats.moment)
     usual = _usual(plan)
     # Baseline Start and Finish, Start and Finish Variance: with a baseline, before the
     # progress columns (workbook_baseline_dates)
     based = baseline_dates(plan, rows)
-    widths = (
-        8,
-        6,
-        fit(9, (r.wbs for r in rows)),
-        fit_names(48, rows),
-        10,
-        _moment_width(fmt, (r.start for r in rows), usual, 12),
-        _moment_width(fmt, (r.finish for r in rows), usual, 12),
-        fit(16, (r.predecessors for r in rows), _WIDEST_LIST),
-        fit(24, (r.people for r in rows), _WIDEST_LIST),
-        11,
-        12,
-        14,
-        fit(12, (r.notes for r in rows), _WIDEST_LIST),  # empty, it shrank the printout
-        *(_custom_width(fmt, plan, name) for _, name in custom),
-        *((HYPERLINK_WIDTH,) if links else ()),  # after the custom fields (workbook_hyperlinks)
-        *((ACCRUAL_WIDTH,) if accruals else ()),  # (workbook_accrual)
-        *(_baseline_widths(fmt, based, usual) if based is not None else ()),
-        # last: the progress a client reports (roundtrip_actuals)
-        _moment_width(fmt, (a for a, _ in actuals), usual, ACTUAL_WIDTH),
-        _moment_width(fmt, (f for _, f in actuals), usual, ACTUAL_WIDTH),
-        ACTUAL_WIDTH,  # Remaining Duration
+    widths = keep(
+        (
+            8,
+            6,
+            fit(9, (r.wbs for r in rows)),
+            fit_names(48, rows),
+            10,
+            _moment_width(fmt, (r.start for r in rows), usual, 12),
+            _moment_width(fmt, (r.finish for r in rows), usual, 12),
+            fit(16, (r.predecessors for r in rows), _WIDEST_LIST),
+            fit(24, (r.people for r in rows), _WIDEST_LIST),
+            11,
+            12,
+            14,
+            fit(12, (r.notes for r in rows), _WIDEST_LIST),  # empty, it shrank the printout
+            *(_custom_width(fmt, plan, name) for _, name in custom),
+            *((HYPERLINK_WIDTH,) if links else ()),  # after the custom fields (workbook_hyperlinks)
+            *((ACCRUAL_WIDTH,) if accruals else ()),  # (workbook_accrual)
+            *(_baseline_widths(fmt, based, usual) if based is not None else ()),
+            # last: the progress a client reports (roundtrip_actuals)
+            _moment_width(fmt, (a for a, _ in actuals), usual, ACTUAL_WIDTH),
+            _moment_width(fmt, (f for _, f in actuals), usual, ACTUAL_WIDTH),
+            ACTUAL_WIDTH,  # Remaining Duration
+        )
     )
     extra_titles = (
         *((HYPERLINK_TITLE,) if links else ()),
@@ -107,7 +124,7 @@ def plan_sheet(
         book,
         fmt,
         PLAN_SHEET,
-        (*PLAN_COLUMNS, *(title for title, _ in custom), *extra_titles),
+        keep((*PLAN_COLUMNS, *(title for title, _ in custom), *extra_titles)),
         widths,
         len(rows),
         hidden_columns=("A",),
@@ -145,27 +162,29 @@ def plan_sheet(
         )
         tracked = tracked or began is not None
         ws.append(
-            (
-                r.uid,
-                number(r.number, centred),
-                fmt.kept_text(wbs, r.wbs),
-                fmt.name(name, r.name, r.level, r.summary),
-                r.duration,
-                start(r.start, moment(r.start, usual)),
-                finish(r.finish, moment(r.finish, usual)),
-                fmt.kept_text(preds, r.predecessors),
-                fmt.text(people, r.people),
-                pct(finite(r.percent), percent),
-                fixed(finite(r.fixed_cost), money),
-                cost(finite(r.cost), money),
-                fmt.text(notes, r.notes),
-                *extra,
+            keep(
+                (
+                    r.uid,
+                    number(r.number, centred),
+                    fmt.kept_text(wbs, r.wbs),
+                    fmt.name(name, r.name, r.level, r.summary),
+                    r.duration,
+                    start(r.start, moment(r.start, usual)),
+                    finish(r.finish, moment(r.finish, usual)),
+                    fmt.kept_text(preds, r.predecessors),
+                    fmt.text(people, r.people),
+                    pct(finite(r.percent), percent),
+                    fixed(finite(r.fixed_cost), money),
+                    cost(finite(r.cost), money),
+                    fmt.text(notes, r.notes),
+                    *extra,
+                )
             )
         )
         steps.row()
     if custom:  # drop-downs for the fields with value lists
-        add_value_lists(ws, plan.project, custom, len(PLAN_COLUMNS) + 1, len(rows))
-    own = len(PLAN_COLUMNS) + len(custom) + len(extra_titles) - len(TRACKING_TITLES)
+        add_value_lists(ws, plan.project, custom, own_count + 1, len(rows))
+    own = own_count + len(custom) + len(extra_titles) - len(TRACKING_TITLES)
     if accruals:  # Start / Prorated / End, before the actual dates
         add_accrual_list(ws, own, len(rows))
     # the Actual Start, Finish and Remaining Duration columns left out when empty: they

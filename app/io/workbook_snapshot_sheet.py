@@ -24,13 +24,20 @@ from app.io.workbook_format import (
 )
 
 FORMAT_VERSION = 1
+LEFT_OUT = "left_out"  # the row naming what a client hand-off left out
 _CHUNK = 30000  # characters per snapshot cell (Excel allows 32767)
 
 
 def snapshot_sheet(
-    book: Workbook, plan: Plan, rows: list[PlanRow], custom: list[tuple[str, str]]
+    book: Workbook,
+    plan: Plan,
+    rows: list[PlanRow],
+    custom: list[tuple[str, str]],
+    left_out: list[str] | None = None,
 ) -> None:
-    """Hidden: the plan as exported and the text of each editable cell, for the round trip."""
+    """Hidden: the plan as exported and the text of each editable cell, for the round trip.
+    ``left_out``: what a client hand-off did not carry (excel_export_choice), a row of its
+    own that the read back tells (roundtrip_left_out)."""
     ws = new_sheet(book, SNAPSHOT_SHEET, {})
     ws.sheet_state = "hidden"
     chunk = Pen(ws)
@@ -46,3 +53,5 @@ def snapshot_sheet(
         for k in range(0, max(len(text), 1), _CHUNK):
             # ASCII JSON, never cut by fit_cell, but a chunk may start with '=' or '-'
             ws.append((kind, chunk.text(text[k : k + _CHUNK], PLAIN)))
+    if left_out:
+        ws.append((LEFT_OUT, chunk.text(json.dumps(left_out), PLAIN)))

@@ -94,7 +94,11 @@ def _work(res: Resource, costs: CostReport, quantities: dict[int, float]) -> flo
     return finite(round(costs.resource_work_minutes.get(res.uid, 0) / 60.0, 2))
 
 
-def team_sheet(book: Workbook, fmt: Formats, plan: Plan, costs: CostReport, steps: Steps) -> None:
+def team_sheet(
+    book: Workbook, fmt: Formats, plan: Plan, costs: CostReport, steps: Steps, money: bool = True
+) -> None:
+    """One row per person; without ``money`` (a client hand-off) the rate and cost cells
+    are blank."""
     people = plan.resources
     project = plan.project
     names = fit(24, (p.name for p in people))
@@ -117,13 +121,15 @@ def team_sheet(book: Workbook, fmt: Formats, plan: Plan, costs: CostReport, step
                 styled_cell(ws, finite(res.max_units), fmt.percent)
                 if res.type is ResourceType.WORK
                 else None,
-                *_rate_cells(ws, fmt, res, project),
+                *(_rate_cells(ws, fmt, res, project) if money else (None, None, None)),
                 fmt.text(quantity, work)
                 if isinstance(work, str)
                 else styled_cell(ws, work, fmt.hours)
                 if work is not None
                 else None,
-                styled_cell(ws, finite(round(costs.resource_cost.get(res.uid, 0.0), 2)), fmt.money),
+                styled_cell(ws, finite(round(costs.resource_cost.get(res.uid, 0.0), 2)), fmt.money)
+                if money
+                else None,
                 "yes" if res.uid in costs.overallocated else None,
             )
         )

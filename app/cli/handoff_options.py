@@ -1,0 +1,104 @@
+"""``gantry convert A.gantry A.xlsx``'s choice of what the client workbook carries.
+
+``--client`` is File > Export's "Client hand-off" preset (tasks, dates and the names of
+who works on them, the round trip kept); ``--no-team``, ``--no-costs``, ``--no-risks``,
+``--no-notes`` (the PDF's Page Setup option, which a workbook takes too), ``--people`` and
+``--no-roundtrip`` each leave one part out, on their own or on top of the preset
+(app/io/excel_export_choice.py). Given for another output than a workbook they are
+refused before anything is read.
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the parser is built for every command: the plan's modules load later
+    from app.io.excel_export_choice import ExportChoice
+
+# (dest, flag, the ExportChoice field it turns off)
+_LEAVE_OUT = (
+    ("no_team", "--no-team", "team"),
+    ("no_costs", "--no-costs", "costs"),
+    ("no_risks", "--no-risks", "risks"),
+    ("no_roundtrip", "--no-roundtrip", "roundtrip"),
+)
+_WORKBOOK = ".xlsx"
+_PEOPLE = ("all", "on-tasks", "names")  # excel_export_choice.PeopleShown's values
+
+
+def add_handoff_options(p: argparse.ArgumentParser) -> None:
+    """convert's client workbook options (each given only for .xlsx output)."""
+    group = p.add_argument_group(
+        "client workbook (.xlsx output)",
+        "What the workbook carries; left out, it is in no sheet, the hidden _gantry one "
+        "included. Default: everything.",
+    )
+    group.add_argument(
+        "--client",
+        action="store_true",
+        default=None,
+        help="the client hand-off: no Team sheet, costs, rates, risks or notes; people by "
+        "name only (those on the plan's tasks); the round trip kept (--no-notes also "
+        "leaves the notes out of a workbook)",
+    )
+    helps = {
+        "team": "leave out the Team sheet",
+        "costs": "leave out the Budget sheet, the cost columns, rates and amounts",
+        "risks": "leave out the Risks sheet and the plan's risks",
+        "roundtrip": "leave out the hidden _gantry sheet: Gantry reads the workbook back as "
+        "a plan of its own, matched by the Plan sheet's hidden UIDs",
+    }
+    for dest, flag, part in _LEAVE_OUT:
+        group.add_argument(flag, dest=dest, action="store_true", default=None, help=helps[part])
+    group.add_argument(
+        "--people",
+        choices=_PEOPLE,
+        help="all: everyone on the team (the default); on-tasks: only those on this plan's "
+        "tasks; names: those, by name alone (no e-mail, role, skills, calendar names, rates; "
+        "no costs either)",
+    )
+
+
+def check_handoff_options(ns: argparse.Namespace) -> None:
+    """A client workbook option for another output than .xlsx: OptionError (bad usage)."""
+    given = getattr(ns, "client", None) or getattr(ns, "people", None) is not None
+    if not given and not any(getattr(ns, dest, None) for dest, _flag, _part in _LEAVE_OUT):
+        return
+    if ns.output.suffix.lower() == _WORKBOOK:
+        return
+    from app.domain.errors import OptionError
+
+    given = [
+        flag
+        for dest, flag in (("client", "--client"), *((d, f) for d, f, _p in _LEAVE_OUT))
+        if getattr(ns, dest, None)
+    ]
+    if getattr(ns, "people", None) is not None:
+        given.append("--people")
+    raise OptionError(f"{given[0]} applies to .xlsx output only (the client workbook)")
+
+
+def handoff_choice(ns: argparse.Namespace) -> ExportChoice | None:
+    """The workbook's choice the options make (None: none given, the full export)."""
+    from app.io.excel_export_choice import CLIENT_HANDOFF, FULL_EXPORT, PeopleShown
+
+    base = CLIENT_HANDOFF if getattr(ns, "client", None) else FULL_EXPORT
+    changes: dict[str, Any] = {
+        part: False for dest, _flag, part in _LEAVE_OUT if getattr(ns, dest, None)
+    }
+    if getattr(ns, "notes", None) is False:  # --no-notes, a PDF's Page Setup option too
+        changes["notes"] = False
+    people = getattr(ns, "people", None)
+    if people is not None:
+        changes["people"] = PeopleShown(people)
+    if base is FULL_EXPORT and not changes:
+        return None
+    return replace(base, **changes)
+
+
+def handoff_write_options(ns: argparse.Namespace) -> dict[str, object]:
+    """The writer's ``choice`` option, when the command line made one."""
+    choice = handoff_choice(ns)
+    return {} if choice is None else {"choice": choice}
