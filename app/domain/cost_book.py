@@ -31,14 +31,13 @@ from app.domain.costs import (
     price_assignment,
     priced_task,
 )
+from app.domain.engine_spans import computed_engine, minutes_at
 from app.domain.errors import PlanError
 from app.domain.events import Change, ChangeKind, Entity
 from app.domain.overallocation import overallocated_resources
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule, ScheduleTimes
-from app.domain.scheduling.carried import span_of
 from app.domain.scheduling.gc import paused_gc
-from app.domain.scheduling.results import EngineResults
 from app.domain.task import Task
 from app.domain.task_spans import TaskSpans
 from app.domain.worktime import to_minutes
@@ -542,17 +541,11 @@ def _span_values(
     links and six dates, none of which costing reads (leveling moves thousands of tasks,
     and past a share of the rows read one by one every row's TaskTimes got built).
     """
-    times = schedule.times
-    if row is not None and isinstance(times, ScheduleTimes) and not times.assigned:
-        engine = times.origin
-        if (
-            isinstance(engine, EngineResults)
-            and row < len(engine.tasks)
-            and engine.tasks[row].uid == uid
-            and uid in times
-        ):
-            start, finish, duration = span_of(engine, row)
-            return start, finish, duration, engine.summary[row]
+    if row is not None:
+        found = computed_engine(schedule)
+        span = None if found is None else minutes_at(*found, row, uid)
+        if span is not None:
+            return span
     one = schedule.get(uid)
     if one is None:
         return None

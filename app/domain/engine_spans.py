@@ -51,22 +51,43 @@ def span_reader(plan: Plan, schedule: Schedule) -> Callable[[int], TaskSpan | No
     Read from the engine's arrays at the task's plan row when the schedule computed them
     and that row holds the task; else (values assigned, a schedule read from a file) the
     TaskTimes itself."""
-    times = schedule.times
     get = schedule.get
-    if not isinstance(times, ScheduleTimes) or times.assigned:
+    found = computed_engine(schedule)
+    if found is None:
         return get
-    engine = times.origin
-    if not isinstance(engine, EngineResults):
-        return get
-    rows, has, tasks, summary = plan.index_of, plan.has_task, engine.tasks, engine.summary
-    size = len(tasks)
+    times, engine = found
+    rows, has = plan.index_of, plan.has_task
 
     def read(uid: int) -> TaskSpan | None:
         if has(uid):
-            row = rows(uid)
-            if row < size and tasks[row].uid == uid and uid in times:
-                start, finish, duration = span_of(engine, row)
-                return SpanTimes(from_minutes(start), from_minutes(finish), duration, summary[row])
+            span = minutes_at(times, engine, rows(uid), uid)
+            if span is not None:
+                start, finish, duration, summary = span
+                return SpanTimes(from_minutes(start), from_minutes(finish), duration, summary)
         return get(uid)
 
     return read
+
+
+def computed_engine(schedule: Schedule) -> tuple[ScheduleTimes, EngineResults] | None:
+    """The schedule's times and the engine's arrays they were computed from; None when its
+    values were assigned, or read from a file (no arrays to read)."""
+    times = schedule.times
+    if not isinstance(times, ScheduleTimes) or times.assigned:
+        return None
+    engine = times.origin
+    if not isinstance(engine, EngineResults):
+        return None
+    return times, engine
+
+
+def minutes_at(
+    times: ScheduleTimes, engine: EngineResults, row: int, uid: int
+) -> tuple[int, int, int, bool] | None:
+    """(start, finish, duration, summary) of task ``uid`` in minute counts, read from the
+    engine's arrays at ``row`` (its plan row); None when that row does not hold it or the
+    schedule has no times for it."""
+    if row < len(engine.tasks) and engine.tasks[row].uid == uid and uid in times:
+        start, finish, duration = span_of(engine, row)
+        return start, finish, duration, engine.summary[row]
+    return None
