@@ -9,6 +9,8 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from app.domain.baseline import BaselineEntry
+from app.domain.baseline_fields import NOT_AVAILABLE as NOT_AVAILABLE  # re-exported
+from app.domain.baseline_fields import BaselineFieldValues
 from app.domain.constraint_names import CONSTRAINT_NAMES as CONSTRAINT_NAMES  # re-exported
 from app.domain.cost_accrual import accrual_name
 from app.domain.cost_tracking import TITLES as TRACKING_TITLES
@@ -47,6 +49,7 @@ from app.domain.summary_actuals import summary_actuals as summary_actuals  # re-
 from app.domain.task import ConstraintType, TaskType
 from app.domain.wbs_shown import shown_wbs_codes
 from app.domain.workload import DayCalendar
+from app.report import baseline_columns
 from app.report.locale_dates import local_date, printed_date
 from app.report.locale_numbers import (
     Marks,
@@ -154,8 +157,10 @@ COLUMNS["preleveled_finish"] = Column("preleveled_finish", "Preleveled Finish", 
 COLUMNS["overtime_work"] = Column("overtime_work", "Overtime Work", 52, numeric=True)
 COLUMNS["regular_work"] = Column("regular_work", "Regular Work", 52, numeric=True)
 COLUMNS["critical"] = Column("critical", "Critical", 40)  # MS Project's Yes/No field
-# What a date field without a date shows (MS Project's "NA": Preleveled Start before leveling)
-NOT_AVAILABLE = "NA"
+# MS Project's Baseline1..10 fields and Start1..10/Finish1..10 (app/report/baseline_columns.py)
+COLUMNS.update({k: Column(k, *printed) for k, printed in baseline_columns.PRINTED.items()})
+# NOT_AVAILABLE: what a date field without a date shows (MS Project's "NA": Preleveled Start
+# before leveling, a baseline date not saved)
 # MS Project's words for a Yes/No field (Effort Driven)
 YES_NO: dict[bool, str] = {True: "Yes", False: "No"}
 # Columns drawn as icons rather than text.
@@ -316,6 +321,13 @@ class CellText:
         self._getters["preleveled_finish"] = partial(self._preleveled, 1)
         self._before_leveling: Dates | None = None  # the dates before leveling, when asked
         self._clocks: TaskClocks | None = None  # the calendars delays count on, when asked
+        self._fields = BaselineFieldValues(plan)  # Baseline1..10's and interim plans' values
+        for key in baseline_columns.PRINTED:
+            self._getters[key] = partial(self._baseline_field, key)
+
+    def _baseline_field(self, key: str, uid: int) -> str:
+        """A Baseline1..10 or Start1..10/Finish1..10 cell, as the sheet writes it."""
+        return baseline_columns.field_text(self._fields, key, uid, self._money, self._numbers)
 
     def _leveling_delay(self, uid: int) -> str:
         """The leveling delay in elapsed days (``14ed``), as the sheet shows it (blank on
@@ -420,9 +432,10 @@ class CellText:
         return self._base.get(uid)
 
     def _baseline(self, uid: int, attr: str) -> str:
-        """Baseline 0's date; blank without one."""
+        """Baseline 0's date; "NA" without one, as the sheet shows it."""
         entry = self._baseline_entry(uid)
-        return "" if entry is None else format_date(getattr(entry, attr))
+        moment = None if entry is None else getattr(entry, attr)
+        return NOT_AVAILABLE if moment is None else format_date(moment)
 
     def costs(self) -> CostReport:
         """The cost report the cells read: the one given, else computed once, when first asked."""

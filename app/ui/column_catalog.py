@@ -13,6 +13,7 @@ from app.domain.custom_fields import FieldKind, kind_of
 from app.ui.indicator_delegate import width_for
 from app.ui.models.custom_columns import custom_name
 from app.ui.models.task_edits import Column
+from app.ui.models.task_model_baselines import DATE_COLUMNS, FIELD_COLUMNS
 from app.ui.models.task_model_earned import EARNED_COLUMNS, EARNED_KEYS
 from app.ui.models.task_model_tracking import TRACKING_COLUMNS, TRACKING_KEYS
 
@@ -125,6 +126,16 @@ OPTIONAL_WIDTHS.update(dict.fromkeys((Column.OVERTIME_WORK, Column.REGULAR_WORK)
 COLUMN_GROUPS["Earned value"] = tuple(EARNED_KEYS)
 OPTIONAL_WIDTHS.update(dict.fromkeys(EARNED_KEYS, 90))
 OPTIONAL_WIDTHS[Column.PHYSICAL_PERCENT] = 64
+# MS Project's Baseline1..10 fields, shown a submenu per baseline (app/ui/column_menu.py),
+# and the interim plans' Start1..10/Finish1..10.
+NUMBERED_BASELINES: dict[str, tuple[Column, ...]] = {
+    f"Baseline{n}": tuple(c for c in FIELD_COLUMNS if c.name.startswith(f"BASELINE{n}_"))
+    for n in range(1, 11)
+}
+NESTED_GROUPS = {"Baselines 1-10": NUMBERED_BASELINES}
+COLUMN_GROUPS["Baselines 1-10"] = tuple(c for cs in NUMBERED_BASELINES.values() for c in cs)
+COLUMN_GROUPS["Interim plans"] = tuple(c for c in FIELD_COLUMNS if c.name[0] in "SF")
+OPTIONAL_WIDTHS.update({c: 118 if c in DATE_COLUMNS else 90 for c in FIELD_COLUMNS})
 # Columns read from the document's costs: not offered by a document without them.
 FROM_COSTS = frozenset(
     {Column.COST, Column.WORK, Column.COST_VARIANCE} | TRACKING_COLUMNS | EARNED_COLUMNS

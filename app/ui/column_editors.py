@@ -16,6 +16,7 @@ from app.ui.hyperlink_delegate import HyperlinkDelegate
 from app.ui.indicator_delegate import IndicatorDelegate
 from app.ui.models.custom_columns import custom_column
 from app.ui.models.task_edits import SUMMARY_CONSTRAINT_NAMES, Column
+from app.ui.models.task_model_baselines import DATE_COLUMNS
 from app.ui.task_delegates import ChoiceDelegate, OptionalDateDelegate, PriorityDelegate
 
 _OPTIONAL_DATES = (
@@ -34,7 +35,7 @@ def prepare_optional_columns(view: QTableView) -> None:
         view.setColumnWidth(column, width)
         view.setColumnHidden(column, True)
     dates = OptionalDateDelegate(view)
-    for column in _OPTIONAL_DATES:
+    for column in (*_OPTIONAL_DATES, *DATE_COLUMNS):  # baselines' and interim plans' too
         view.setItemDelegateForColumn(column, dates)
     constraints = list(CONSTRAINT_NAMES.values())
     view.setItemDelegateForColumn(

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QMenu, QTableView, QWidgetA
 
 from app.domain.custom_fields import FIELD_COUNTS, FIELD_NAMES, fields_in_use, kind_of
 from app.domain.quoting import NAME_LIMIT, quoted
-from app.ui.column_catalog import COLUMN_GROUPS, insertable
+from app.ui.column_catalog import COLUMN_GROUPS, NESTED_GROUPS, insertable
 from app.ui.column_placement import hide_column, insert_column
 from app.ui.field_settings import field_settings
 from app.ui.models.custom_columns import CUSTOM_COUNT, CUSTOM_FIRST, custom_column
@@ -55,10 +55,14 @@ def header_menu(view: TaskTreeView, section: int = -1) -> QMenu:
     insert.addSeparator()
     for group, columns in COLUMN_GROUPS.items():
         offered = [c for c in columns if c in available]
-        if offered:
-            sub = insert.addMenu(group)
-            for column in offered:
-                add(sub, column)
+        if not offered:
+            continue
+        sub = insert.addMenu(group)
+        nested = NESTED_GROUPS.get(group)  # Baselines 1-10: a submenu per baseline
+        for label, parts in (nested or {"": tuple(offered)}).items():
+            target = sub.addMenu(label) if nested else sub
+            for column in parts:
+                add(target, column)
     sheet = insert.addMenu("Sheet")
     for column in DEFAULT_COLUMNS:
         if column is not Column.NAME and column in available:

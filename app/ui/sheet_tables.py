@@ -21,6 +21,7 @@ from app.domain.view_state import LookRow
 from app.report import tables as report_tables
 from app.report.saved_view import USER_PREFIX
 from app.ui.models.task_edits import Column
+from app.ui.models.task_model_baselines import FIELD_COLUMNS
 from app.ui.models.task_model_earned import EARNED_KEYS
 from app.ui.models.task_model_tracking import TRACKING_KEYS
 
@@ -73,6 +74,7 @@ REPORT_KEYS: dict[Column, str] = {
     Column.PRELEVELED_START: "preleveled_start",
     Column.PRELEVELED_FINISH: "preleveled_finish",
     Column.CRITICAL: "critical",
+    **FIELD_COLUMNS,  # Baseline1..10's fields, Start1..10/Finish1..10 (baseline_fields.py)
 }
 SHEET_COLUMNS: dict[str, Column] = {key: column for column, key in REPORT_KEYS.items()}
 

@@ -60,7 +60,7 @@ def test_cells_of_the_new_columns():
     assert cells.text(3, "fixed_cost") == "€1,200.00"
     assert cells.text(2, "notes") == "Call the council"
     assert cells.text(3, "baseline_finish") == "2026-03-05"
-    assert cells.text(2, "baseline_finish") == ""
+    assert cells.text(2, "baseline_finish") == "NA"  # as the sheet shows it (s26bl)
     assert cells.text(3, "late_finish") == format_date(sched.get(3).late_finish)
     assert cells.text(2, "free_slack") == "2d"  # Pour waits for its constraint, not for Dig
 

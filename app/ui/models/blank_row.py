@@ -19,6 +19,7 @@ from app.ui.models.task_edits import (
     check_new_task_text,
     command_for_cell,
 )
+from app.ui.models.task_model_baselines import FIGURE_COLUMNS
 from app.ui.models.task_model_earned import EARNED_COLUMNS
 from app.ui.models.task_model_tracking import TRACKING_NUMERIC
 from app.ui.widget_mixin import TableModelMixin
@@ -67,6 +68,7 @@ RIGHT |= {  # the optional columns holding figures
 RIGHT |= {Column.OVERTIME_WORK, Column.REGULAR_WORK}  # app/ui/models/task_model_overtime.py
 RIGHT |= TRACKING_NUMERIC  # the Tracking, Variance, Cost and Work tables' figures
 RIGHT |= EARNED_COLUMNS  # the Earned Value tables' (app/ui/models/task_model_earned.py)
+RIGHT |= FIGURE_COLUMNS  # Baseline1..10 Duration, Work, Cost (task_model_baselines.py)
 RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 Index = QModelIndex | QPersistentModelIndex

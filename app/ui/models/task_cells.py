@@ -59,6 +59,7 @@ from app.ui.models.indicators import IndicatorCells
 from app.ui.models.predecessor_cells import format_predecessors
 from app.ui.models.task_date_edits import format_date, format_date_edit
 from app.ui.models.task_edits import OPTIONAL_FROM_SUBTASKS, Column, notes_lines
+from app.ui.models.task_model_baselines import DATE_COLUMNS, FIELD_COLUMNS, BaselineFieldCells
 from app.ui.models.task_model_earned import EARNED_COLUMNS, EarnedCells
 from app.ui.models.task_model_hyperlinks import HYPERLINK_COLUMNS, hyperlink_text
 from app.ui.models.task_model_leveling import LEVELING_COLUMNS, LevelingCells
@@ -137,6 +138,7 @@ class TaskCells:
         self.tracking = TrackingCells(document)  # Tracking/Variance/Cost/Work tables' columns
         self.earned = EarnedCells(document)  # the Earned Value tables' columns
         self.leveling = LevelingCells(document)  # Leveling Delay, Preleveled Start and Finish
+        self.baselines = BaselineFieldCells(document)  # Baseline1..10 fields, Start1..Finish10
         self._batch_marks: Marks | None = None  # the locale's, while ``texts`` writes a column
         self._formatters = self._make_formatters()
         self._links_into: dict[int, list[Link]] | None = None  # by successor, built on demand
@@ -262,6 +264,8 @@ class TaskCells:
             out.setdefault(column, partial(self._leveling, column))
         for column in OVERTIME_COLUMNS:  # app/ui/models/task_model_overtime.py
             out.setdefault(column, partial(self._overtime, column))
+        for column in FIELD_COLUMNS:  # app/ui/models/task_model_baselines.py
+            out.setdefault(column, partial(self.baselines.text, column))
         for column in Column:
             out.setdefault(column, _no_text)
         for column in _LOCAL_FIGURES:
@@ -349,6 +353,8 @@ class TaskCells:
         return self._date(getattr(task, attr), editing)
 
     def _baseline(self, column: Column, uid: int, editing: bool) -> str:
+        if column in DATE_COLUMNS or (editing and column is Column.BASELINE_COST):
+            return self.baselines.text(column, uid, editing)  # "NA", typed with its time
         entry = self.document.lookups().baseline.get(uid)
         return self._baseline_text(entry, self.document.schedule.get(uid), column)
 

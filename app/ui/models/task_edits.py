@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
-from enum import Enum, IntEnum
+from enum import Enum, IntEnum, unique
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from app.domain.baseline_fields import FIELD_KEYS, TITLES
 from app.domain.errors import InputError
 from app.domain.money import parse_money
 from app.domain.notation import format_duration, parse_predecessors
@@ -49,6 +50,7 @@ if TYPE_CHECKING:
 _E = TypeVar("_E", bound=Enum)
 
 
+@unique
 class Column(IntEnum):
     """Columns of the task table: the ten default ones in display order, then optional ones.
 
@@ -141,6 +143,13 @@ class Column(IntEnum):
     SV_PERCENT = 67
     SPI = 68
     PHYSICAL_PERCENT = 69
+    # MS Project's Baseline1..10 Start/Finish/Duration/Work/Cost and interim plans'
+    # Start1..10/Finish1..10 (app/ui/models/task_model_baselines.py): BASELINE1_START = 70...
+    # FINISH10, numbered in app.domain.baseline_fields.FIELD_KEYS' order (appended only).
+    _ignore_ = "_members _i _key"
+    _members = vars()
+    for _i, _key in enumerate(FIELD_KEYS):
+        _members[_key.upper()] = PHYSICAL_PERCENT + 1 + _i
 
 
 HEADERS: dict[Column, str] = {
@@ -215,6 +224,7 @@ HEADERS: dict[Column, str] = {
     Column.SPI: "SPI",
     Column.PHYSICAL_PERCENT: "Physical % Complete",
 }
+HEADERS.update({Column[key.upper()]: title for key, title in TITLES.items()})  # "Baseline1 Start"
 
 # The columns shown by default, in this order: the ten the sheet began with, Indicators
 # right of ID as in MS Project (appended to the enum later, so a saved header keeps its numbers).
@@ -249,6 +259,13 @@ OPTIONAL_EDITABLE = frozenset(
         Column.LEVELING_DELAY,  # app/ui/models/task_model_leveling.py
         Column.OVERTIME_WORK,  # app/ui/models/task_model_overtime.py
         Column.PHYSICAL_PERCENT,  # app/ui/models/task_model_earned.py
+        # Baseline (0..10) and interim plan values: app/ui/models/task_model_baselines.py
+        Column.BASELINE_START,
+        Column.BASELINE_FINISH,
+        Column.BASELINE_DURATION,
+        Column.BASELINE_WORK,
+        Column.BASELINE_COST,
+        *(Column[key.upper()] for key in FIELD_KEYS),
     }
 )
 _HYPERLINKS = (Column.HYPERLINK, Column.HYPERLINK_ADDRESS, Column.HYPERLINK_SUB_ADDRESS)
@@ -457,6 +474,10 @@ def command_for_cell(document: Document, uid: int, column: Column, text: str) ->
         from app.ui.models.task_model_earned import physical_percent_command
 
         return physical_percent_command(document, uid, text)
+    from app.ui.models import task_model_baselines as baselines  # it imports this module
+
+    if column in baselines.TYPED_COLUMNS:
+        return baselines.baseline_cell_command(document, uid, column, text)
     if column in OPTIONAL_EDITABLE:
         return _optional_command(document, task, column, text)
     return None

@@ -1,0 +1,186 @@
+"""The task sheet's numbered baseline and interim plan columns (MS Project's Baseline1..10
+Start, Finish, Duration, Work and Cost; Start1..10 and Finish1..10), and typing into every
+baseline column, Baseline (0)'s too.
+
+The values are :class:`app.domain.baseline_fields.BaselineFieldValues`' (each task's own
+entry: a summary's holds what was saved for it, as Baseline (0)'s does); a date the plan
+does not hold shows "NA", as MS Project shows it. A typed value is one undo step that
+replaces the baseline (or interim plan) with the task's value changed, written to the
+.gantry as Set Baseline writes one (app/domain/baseline_fields.py has the rules).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from app.domain.baseline import Baseline
+from app.domain.baseline_fields import (
+    FIELD_KEYS,
+    BaselineFieldValues,
+    FieldRef,
+    date_text,
+    field_ref,
+    typed_baseline,
+    typed_interim,
+)
+from app.domain.cost_tracking import Kind, tracking_text
+from app.domain.errors import InputError
+from app.domain.interim_plan import InterimPlan
+from app.domain.money import parse_money
+from app.report.locale_numbers import local_figure, locale_marks
+from app.ui.budget.money import money
+from app.ui.commands import PlanCommand, quoted
+from app.ui.locale_durations import typed_duration, typed_marks, typed_work
+from app.ui.models.task_date_edits import (
+    cell_year,
+    format_date,
+    format_date_edit,
+    parse_optional_date,
+)
+from app.ui.models.task_edits import Column
+
+if TYPE_CHECKING:
+    from app.ui.document import Document
+
+# The numbered baselines' and interim plans' columns, each with its field's key.
+FIELD_COLUMNS: dict[Column, str] = {Column[key.upper()]: key for key in FIELD_KEYS}
+# Every column typed into here: those and Baseline (0)'s.
+TYPED_KEYS: dict[Column, str] = {
+    Column.BASELINE_START: "baseline_start",
+    Column.BASELINE_FINISH: "baseline_finish",
+    Column.BASELINE_DURATION: "baseline_duration",
+    Column.BASELINE_WORK: "baseline_work",
+    Column.BASELINE_COST: "baseline_cost",
+    **FIELD_COLUMNS,
+}
+TYPED_COLUMNS = frozenset(TYPED_KEYS)
+
+
+def _ref(column: Column) -> FieldRef:
+    found = field_ref(TYPED_KEYS[column])
+    assert found is not None  # every key of TYPED_KEYS names a field
+    return found
+
+
+# Dates (typed as dates) and figures (right-aligned) among them.
+DATE_COLUMNS = frozenset(c for c in TYPED_COLUMNS if _ref(c).is_date)
+FIGURE_COLUMNS = frozenset(FIELD_COLUMNS) - DATE_COLUMNS
+
+
+class BaselineFieldCells:
+    """The numbered baseline and interim plan columns' cell texts of one document."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self._values: BaselineFieldValues | None = None
+
+    def values(self) -> BaselineFieldValues:
+        """The values of the document's plan (a plan opened anew gets a table of its own)."""
+        plan = self.document.plan
+        if self._values is None or self._values.plan is not plan:
+            self._values = BaselineFieldValues(plan)
+        return self._values
+
+    def text(self, column: Column, uid: int, editing: bool) -> str:
+        """A cell's text: a date, "NA" without one (blank to edit); a figure as Baseline
+        Duration, Work and Cost show theirs, blank where the baseline does not hold the task."""
+        key = TYPED_KEYS[column]
+        values = self.values()
+        if column in DATE_COLUMNS:
+            moment = values.date(key, uid)
+            return format_date_edit(moment) if editing else date_text(moment, format_date)
+        figure = values.figure(key, uid)
+        if figure is None:
+            return ""
+        project = self.document.plan.project
+        if figure.kind is Kind.MONEY:
+            if editing:  # the locale's decimal mark, no currency sign (as Fixed Cost edits)
+                amount = f"{figure.value:.{project.currency_digits}f}"
+                return amount.replace(".", locale_marks().decimal)
+            return money(project, figure.value)
+        return local_figure(tracking_text(figure, self.document.plan, str), locale_marks())
+
+
+def baseline_cell_command(
+    document: Document, uid: int, column: Column, text: str
+) -> PlanCommand | None:
+    """The undo step for a value typed into a baseline or interim plan column (None: the
+    cell's own text typed back, or nothing would change). InputError names the column for
+    text that is no date, duration, work or amount, a negative length, a start after its
+    finish, or a duration of the other kind than the task's (elapsed or working time)."""
+    ref = _ref(column)
+    plan = document.plan
+    task = plan.task(uid)
+    typed = text.strip()
+    shown = BaselineFieldCells(document).text(column, uid, editing=False)
+    if typed and typed == shown:
+        return None  # a rounded "2.33d" committed again keeps the minutes behind it
+    title = ref.title()
+    project = plan.project
+    if ref.is_date:
+        default = project.default_start_time if ref.part == "start" else project.default_finish_time
+        current = BaselineFieldCells(document).values().date(TYPED_KEYS[column], uid)
+        value = parse_optional_date(typed, default, cell_year(plan, current))
+        new: Baseline | InterimPlan | None
+        if ref.interim is not None:
+            new = typed_interim(plan, ref, uid, value)
+        else:
+            new = typed_baseline(plan, ref, uid, value)
+    else:
+        new = typed_baseline(plan, ref, uid, _figure(document, uid, ref, typed))
+    if new is None:
+        return None
+    return BaselineValueCommand(document, new, f"Set {title} of {quoted(task.name)}")
+
+
+def _figure(document: Document, uid: int, ref: FieldRef, typed: str) -> float:
+    """The minutes or amount typed for a figure field ("" or NA: none)."""
+    if typed.lower() in ("", "na"):
+        return 0
+    plan = document.plan
+    project = plan.project
+    title = ref.title()
+    try:
+        if ref.part == "cost":
+            symbols = (project.currency_symbol, project.currency)
+            return parse_money(typed, symbols, typed_marks())
+        if ref.part == "work":
+            return typed_work(typed, project).minutes
+        length = typed_duration(typed, project)
+    except InputError as exc:
+        raise InputError(f"{title}: {exc}") from None
+    elapsed = plan.task(uid).elapsed and not plan.is_summary(uid)
+    if length.elapsed != elapsed:
+        kind = "an elapsed" if elapsed else "a working-time"
+        other = "elapsed time (2ed)" if elapsed else "working time (2d)"
+        name = quoted(plan.task(uid).name)
+        raise InputError(f"{name} has {kind} duration: type its {title} in {other}")
+    return length.minutes
+
+
+class BaselineValueCommand(PlanCommand):
+    """Put a baseline (or an interim plan) with one typed value in place (undo: the old one
+    back, or none when the value began it)."""
+
+    def __init__(self, document: Document, new: Baseline | InterimPlan, text: str) -> None:
+        super().__init__(document, text)
+        self._new = new
+        self._old: Baseline | InterimPlan | None = None
+
+    def _redo(self) -> None:
+        plan = self.document.plan
+        new = self._new
+        self._old = plan.set_baseline(new) if isinstance(new, Baseline) else plan.set_interim(new)
+
+    def _undo(self) -> None:
+        plan = self.document.plan
+        new, old = self._new, self._old
+        if isinstance(new, Baseline):
+            if isinstance(old, Baseline):
+                plan.set_baseline(old)
+            else:
+                plan.clear_baseline(new.index)
+        elif isinstance(old, InterimPlan):
+            plan.set_interim(old)
+        else:
+            plan.clear_interim(new.number)

@@ -1,0 +1,254 @@
+"""Baseline1..10 Start/Finish/Duration/Work/Cost and Start1..10/Finish1..10 on the task sheet:
+offered by Insert Column, showing the plan's values ("NA" for a date it lacks), copied,
+printed, and typed into (Baseline (0)'s too) as one undo step written to the .gantry."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from dataclasses import replace
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.domain.baseline import Baseline, BaselineEntry
+from app.domain.interim_plan import InterimEntry, InterimPlan
+from app.domain.view_state import SheetView
+from app.io.mspdi import read_mspdi
+from app.report.columns import CellText
+from app.report.locale_dates import printed_date
+from app.report.plan_lookups import PlanLookups
+from app.store.document import GantryFile, read_plan
+from app.ui.budget.money import money
+from app.ui.column_placement import insert_column
+from app.ui.models.task_date_edits import format_date
+from app.ui.models.task_edits import HEADERS, Column
+from tests.gui.conftest import build_plan
+
+DISPLAY = Qt.ItemDataRole.DisplayRole
+B3_START, B3_DURATION = Column["BASELINE3_START"], Column["BASELINE3_DURATION"]
+B3_WORK, B3_COST = Column["BASELINE3_WORK"], Column["BASELINE3_COST"]
+B10_FINISH, START2, FINISH2 = Column["BASELINE10_FINISH"], Column["START2"], Column["FINISH2"]
+
+
+@pytest.fixture
+def baselines_xml(shared_data, tmp_path):
+    """MS Project's baselines.xml (Baseline1..10 of Task One, 450-minute days) as a .gantry."""
+    plan = read_mspdi(shared_data / "mspdi" / "baselines.xml")
+    path = tmp_path / "baselines.gantry"
+    GantryFile.create(path, plan).close()
+    return path
+
+
+def _open(session, qtbot, path):
+    window = session.open_path(path)
+    assert window is not None
+    qtbot.addWidget(window)
+    return window
+
+
+def _cell(window, uid, column, role=DISPLAY):
+    return window.tree.model().index_of_uid(uid, column).data(role)
+
+
+def _type(window, uid, column, text):
+    model = window.tree.model()
+    return model.setData(model.index_of_uid(uid, column), text, Qt.ItemDataRole.EditRole)
+
+
+def test_s26bl_the_sheet_shows_the_files_numbered_baselines(session, qtbot, baselines_xml):
+    window = _open(session, qtbot, baselines_xml)
+    plan = window.document.plan
+    third = plan.baselines[3].entry(1)
+    assert third is not None
+    assert _cell(window, 1, B3_START) == format_date(third.start)
+    assert _cell(window, 1, Column["BASELINE3_FINISH"]) == format_date(third.finish)
+    assert _cell(window, 1, B3_DURATION) == "3d"  # 1350 minutes of 450-minute days
+    assert _cell(window, 1, B3_WORK) == "3h"
+    assert _cell(window, 1, B3_COST) == money(plan.project, 3.0)
+    assert _cell(window, 1, B10_FINISH) == format_date(datetime(2000, 1, 10, 17, 30))
+    # the file saved no Baseline (0) and no interim plan: MS Project's NA
+    assert _cell(window, 1, Column.BASELINE_START) == "NA"
+    assert _cell(window, 1, START2) == "NA"
+    assert HEADERS[B3_COST] == "Baseline3 Cost"
+    assert HEADERS[FINISH2] == "Finish2"
+    assert window.tree.model().index_of_uid(1, B3_COST).data(
+        Qt.ItemDataRole.TextAlignmentRole
+    ) & int(Qt.AlignmentFlag.AlignRight)
+
+
+def test_s26bl_insert_column_offers_each_baseline_and_the_interim_plans(session, qtbot, tmp_path):
+    path = tmp_path / "sample.gantry"
+    GantryFile.create(path, build_plan()).close()
+    window = _open(session, qtbot, path)
+    menu = window.tree.column_menu(Column.START)
+    insert = next(a.menu() for a in menu.actions() if a.menu() is not None)
+    groups = {a.text(): a.menu() for a in insert.actions() if a.menu() is not None}
+    numbered = {a.text(): a.menu() for a in groups["Baselines 1-10"].actions()}
+    assert list(numbered) == [f"Baseline{n}" for n in range(1, 11)]
+    seventh = [a.text() for a in numbered["Baseline7"].actions()]
+    assert seventh == [f"Baseline7 {p}" for p in ("Start", "Finish", "Duration", "Work", "Cost")]
+    interim = [a.text() for a in groups["Interim plans"].actions()]
+    assert interim[:3] == ["Start1", "Finish1", "Start2"]
+    assert len(interim) == 20
+    next(a for a in numbered["Baseline7"].actions() if a.text() == "Baseline7 Cost").trigger()
+    assert not window.tree.isColumnHidden(Column["BASELINE7_COST"])
+    assert not window.tree.isColumnHidden(Column.START)
+
+
+def test_s26bl_typing_a_numbered_baseline_is_one_undo_step_kept_in_the_file(
+    session, qtbot, baselines_xml
+):
+    window = _open(session, qtbot, baselines_xml)
+    doc = window.document
+    steps = doc.undo_stack.count()
+    assert _type(window, 1, B3_COST, "1250.50")
+    assert doc.undo_stack.count() == steps + 1
+    assert doc.undo_stack.undoText() == "Set Baseline3 Cost of 'Task One'"
+    assert doc.plan.baselines[3].entry(1).cost == 1250.5
+    assert _cell(window, 1, B3_COST) == money(doc.plan.project, 1250.5)
+    assert read_plan(baselines_xml).baselines[3].entry(1).cost == 1250.5
+    assert _type(window, 1, B3_DURATION, "4d")  # 4 of the file's 450-minute days
+    assert doc.plan.baselines[3].entry(1).duration_minutes == 4 * 450
+    assert _type(window, 1, B3_WORK, "10h")
+    assert read_plan(baselines_xml).baselines[3].entry(1).work_minutes == 600
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert doc.plan.baselines[3].entry(1) == read_mspdi_entry(baselines_xml, 3)
+    assert read_plan(baselines_xml).baselines[3].entry(1).cost == 3.0
+    assert _cell(window, 1, B3_COST) == money(doc.plan.project, 3.0)
+
+
+def read_mspdi_entry(path, index):
+    return read_plan(path).baselines[index].entry(1)
+
+
+def test_s26bl_typing_a_date_keeps_the_others_and_a_wrong_one_is_refused(
+    session, qtbot, baselines_xml
+):
+    window = _open(session, qtbot, baselines_xml)
+    doc = window.document
+    errors = []
+    window.tree.model().sig_error.connect(errors.append)
+    before = doc.plan.baselines[3].entry(1)
+    # the file's Baseline3 finishes in 2000, before its 2001 start: a later finish first
+    assert _type(window, 1, Column["BASELINE3_FINISH"], "2001-01-12 17:00")
+    assert _type(window, 1, B3_START, "2001-01-08")
+    entry = doc.plan.baselines[3].entry(1)
+    assert entry.start == datetime(2001, 1, 8, 9, 0)  # the file's default start time
+    assert entry.finish == datetime(2001, 1, 12, 17, 0)
+    assert (entry.cost, entry.work_minutes) == (before.cost, before.work_minutes)
+    steps = doc.undo_stack.count()
+    assert not _type(window, 1, B3_START, "2001-02-01")  # after its finish
+    assert errors[-1] == (
+        "Baseline3 Start would fall after this task's Baseline3 Finish: type Baseline3 Finish first"
+    )
+    assert not _type(window, 1, B3_COST, "lots")
+    assert "Baseline3 Cost" in errors[-1] or "lots" in errors[-1]
+    assert not _type(window, 1, B3_DURATION, "-2d")
+    assert doc.undo_stack.count() == steps
+    assert doc.plan.baselines[3].entry(1) == entry
+
+
+def test_s26bl_typing_baseline_0_and_an_interim_plan_begins_them(session, qtbot, baselines_xml):
+    window = _open(session, qtbot, baselines_xml)
+    doc = window.document
+    assert 0 not in doc.plan.baselines and 2 not in doc.plan.interims
+    assert _type(window, 1, Column.BASELINE_START, "2001-01-01 09:00")
+    assert doc.plan.baselines[0].entry(1).start == datetime(2001, 1, 1, 9, 0)
+    assert _cell(window, 1, Column.BASELINE_FINISH) == "NA"
+    assert _type(window, 1, Column.BASELINE_COST, "99")
+    assert read_plan(baselines_xml).baselines[0].entry(1).cost == 99.0
+    assert _type(window, 1, START2, "2001-03-05")
+    assert _type(window, 1, FINISH2, "2001-03-09")
+    assert doc.plan.interims[2] == InterimPlan(
+        2, (InterimEntry(1, datetime(2001, 3, 5, 9, 0), datetime(2001, 3, 9, 17, 30)),)
+    )
+    assert read_plan(baselines_xml).interims[2] == doc.plan.interims[2]
+    assert _cell(window, 1, START2) == format_date(datetime(2001, 3, 5, 9, 0))
+    assert _type(window, 1, START2, "")  # emptied: NA again, Finish2 kept
+    assert _cell(window, 1, START2) == "NA"
+    assert doc.plan.interims[2].entry(1).finish == datetime(2001, 3, 9, 17, 30)
+    for _ in range(5):
+        doc.undo_stack.undo()
+    assert 0 not in doc.plan.baselines and 2 not in doc.plan.interims
+    saved = read_plan(baselines_xml)
+    assert 0 not in saved.baselines and 2 not in saved.interims
+
+
+def test_s26bl_the_cells_own_text_typed_back_changes_nothing(session, qtbot, baselines_xml):
+    window = _open(session, qtbot, baselines_xml)
+    doc = window.document
+    steps = doc.undo_stack.count()
+    for column in (B3_START, B3_DURATION, B3_WORK, B3_COST, START2):
+        assert _type(window, 1, column, _cell(window, 1, column))
+        assert _type(window, 1, column, _cell(window, 1, column, Qt.ItemDataRole.EditRole))
+    assert doc.undo_stack.count() == steps
+
+
+def test_s26bl_summaries_show_their_own_saved_values_as_baseline_0_does():
+    from app.ui.document import Document
+    from app.ui.models.task_model import TaskTreeModel
+
+    plan = build_plan()
+    design = BaselineEntry(1, datetime(2026, 3, 2, 8), datetime(2026, 3, 6, 17), 5 * 480, 0, 900)
+    specs = BaselineEntry(2, datetime(2026, 3, 2, 8), datetime(2026, 3, 4, 17), 3 * 480, 0, 600)
+    plan.set_baseline(Baseline(4, datetime(2026, 3, 1), (design, specs)))
+    plan.set_baseline(Baseline(0, datetime(2026, 3, 1), (design, specs)))
+    model = TaskTreeModel(Document(plan))
+
+    def cell(uid, column):
+        return model.index_of_uid(uid, column).data(DISPLAY)
+
+    for b0, b4 in (
+        (Column.BASELINE_START, Column["BASELINE4_START"]),
+        (Column.BASELINE_FINISH, Column["BASELINE4_FINISH"]),
+        (Column.BASELINE_COST, Column["BASELINE4_COST"]),
+        (Column.BASELINE_DURATION, Column["BASELINE4_DURATION"]),
+    ):
+        assert cell(1, b4) == cell(1, b0) != ""  # the summary Design
+        assert cell(2, b4) == cell(2, b0) != ""
+        assert cell(5, b4) == cell(5, b0)  # Code: not in either
+    assert cell(5, Column["BASELINE4_START"]) == "NA"
+    assert cell(5, Column["BASELINE4_COST"]) == ""
+
+
+def test_s26bl_copy_and_print_carry_the_columns(session, qtbot, baselines_xml, tmp_path):
+    window = _open(session, qtbot, baselines_xml)
+    tree = window.tree
+    for column in (B3_START, B3_COST, START2):
+        insert_column(tree, column)
+    copied = tree.selection_as_text([1]).splitlines()
+    titles, row = copied[0].split("\t"), copied[1].split("\t")
+    plan = window.document.plan
+    for column in (B3_START, B3_COST, START2):
+        at = titles.index(HEADERS[column])
+        assert row[at] == _cell(window, 1, column)
+    # printed as the sheet writes them (the printout's date form)
+    cells = CellText(plan, window.document.schedule, PlanLookups(plan).resources)
+    assert cells.text(1, "baseline3_start") == printed_date(plan.baselines[3].entry(1).start)
+    assert cells.text(1, "baseline3_cost") == _cell(window, 1, B3_COST)
+    assert cells.text(1, "baseline3_duration") == "3d"
+    assert cells.text(1, "start2") == "NA"
+    # a plan kept with those columns prints them: gantry convert to PDF, read back as text
+    kept = tmp_path / "kept.gantry"
+    plan = read_plan(baselines_xml)
+    columns = (("name", 170), ("baseline3_start", 118), ("baseline3_cost", 90), ("start2", 90))
+    plan.view = replace(plan.view or SheetView(), columns=columns)
+    GantryFile.create(kept, plan).close()
+    pdf = tmp_path / "kept.pdf"
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "convert", str(kept), str(pdf)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Baseline3" in text and "Start2" in text
+    assert "NA" in text
+    assert printed_date(plan.baselines[3].entry(1).start) in text
