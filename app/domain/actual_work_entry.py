@@ -68,7 +68,7 @@ def people_work(plan: Plan, task: Task, times: TaskTimes | None) -> list[tuple[A
     ]
 
 
-def done_by_person(task: Task, people: list[tuple[Assignment, int]]) -> dict[int, int]:
+def done_by_person(task: Task, people: list[tuple[Assignment, int]]) -> dict[int, float]:
     """Each person's actual work now, by assignment uid: as entered when any of the task's
     people has some entered (a 0 beside it is none done), else their work x % complete."""
     entered = any(a.actual_work_minutes for a, _work in people)

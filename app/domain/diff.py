@@ -407,7 +407,7 @@ def _assignment_name(new: Plan, old: Plan, a: Assignment) -> str:
     return f"{person} on {_task_name(new, old, a.task_uid)}"
 
 
-def done_work(plan: Plan, a: Assignment, entered: set[int]) -> int:
+def done_work(plan: Plan, a: Assignment, entered: set[int]) -> float:
     """A person's actual work as Assignment Information shows it: their own when typed
     (or a file gave it), else their share of the task's % complete (``entered``: the tasks
     where someone's actual work is typed, so a 0 there is none done), as the cost model

@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 
 
-def exact_percent(done: int, minutes: int) -> float:
+def exact_percent(done: float, minutes: int) -> float:
     """The % complete of ``done`` minutes of a ``minutes`` duration, unrounded (a whole
     number when they divide: float division of integers is exact then), within 0..100."""
     if minutes <= 0:

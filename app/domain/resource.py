@@ -192,7 +192,8 @@ class Assignment:
     the planned work; ``cost`` is only used for cost resources. As in MS
     Project, ``overtime_work_minutes`` is part of ``work_minutes`` and
     ``actual_overtime_work_minutes`` part of ``actual_work_minutes``: the
-    overtime share is priced at the overtime rate. ``contour`` shapes the work over
+    overtime share is priced at the overtime rate. The two actual figures may hold fractions
+    of a minute, as MS Project keeps work done (``PT2H0M5.07S``). ``contour`` shapes the work over
     the assignment's time (:mod:`app.domain.contours`); ``units`` is then the peak.
     ``notes``: the assignment's own notes (MS Project's Assignment Information > Notes).
     """
@@ -202,11 +203,11 @@ class Assignment:
     resource_uid: int
     units: float = 1.0
     work_minutes: int = 0
-    actual_work_minutes: int = 0
+    actual_work_minutes: float = 0
     overtime_work_minutes: int = 0
     cost: float = 0.0
     rate_table: int = 0
-    actual_overtime_work_minutes: int = 0
+    actual_overtime_work_minutes: float = 0
     contour: WorkContour = WorkContour.FLAT
     notes: str = ""
     edited_work: EditedWork = ()  # work typed period by period (Contoured: app.domain.edited_work)

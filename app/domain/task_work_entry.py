@@ -80,7 +80,7 @@ def typed_task_work(
         return task, []
     done = sum(done_by_person(task, people).values())
     if done > minutes:
-        had = format_work(done, plan.project)
+        had = format_work(round(done), plan.project)
         raise InputError(
             f"{name} has {had} of actual work: its work cannot be less (type Actual Work first)"
         )

@@ -138,7 +138,7 @@ def typing_edit(
     if new < done:
         raise InputError(
             f"{quoted(plan.resource(a.resource_uid).name, NAME_LIMIT)} has done "
-            f"{format_work(done, plan.project)} on {name} already: the work cannot drop below it"
+            f"{format_work(round(done), plan.project)} on {name} already: the work cannot drop below it"
         )
     edited = replace(a, work_minutes=new, contour=WorkContour.CONTOURED, edited_work=pieces)
     new_task = (

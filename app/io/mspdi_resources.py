@@ -324,11 +324,12 @@ def read_assignments(
                 resource_uid=resource_uid,
                 units=r.amount("Units", 1.0),
                 work_minutes=r.duration("Work") or 0,
-                actual_work_minutes=r.duration("ActualWork") or 0,
+                # work done as MS Project keeps it, to fractions of a minute (PT2H0M5.07S)
+                actual_work_minutes=r.exact_duration("ActualWork") or 0,
                 overtime_work_minutes=r.duration("OvertimeWork") or 0,
                 cost=cost if resource_uid in cost_items else 0.0,
                 rate_table=r.integer("CostRateTable", 0) or 0,
-                actual_overtime_work_minutes=r.duration("ActualOvertimeWork") or 0,
+                actual_overtime_work_minutes=r.exact_duration("ActualOvertimeWork") or 0,
                 contour=contour,
                 notes=r.string("Notes"),
             )

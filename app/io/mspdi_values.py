@@ -241,6 +241,19 @@ class Reader:
             raise self._bad(name, value, "a time of day") from None
         return t.hour * 60 + t.minute
 
+    def exact_duration(self, name: str) -> float | None:
+        """A ``PTnHnMnS`` duration in minutes with its seconds kept (negative refused): work
+        done, which MS Project keeps to fractions of a minute."""
+        value = self.text(name)
+        if value is None:
+            return None
+        minutes = parse_exact_duration(value)
+        if minutes is None:
+            raise self._bad(name, value, "a duration")
+        if minutes < 0:
+            raise FileFormatError(f"{self.where}: <{name}> {quoted(value)} is a negative duration")
+        return minutes
+
     def duration(self, name: str) -> int | None:
         """A ``PTnHnMnS`` duration in minutes (negative refused)."""
         value = self.text(name)
@@ -256,6 +269,13 @@ class Reader:
 
 def parse_duration(value: str) -> int | None:
     """Minutes of an ISO 8601 duration as MS Project writes it; None if unreadable."""
+    exact = parse_exact_duration(value)
+    return None if exact is None else round(exact)
+
+
+def parse_exact_duration(value: str) -> float | None:
+    """Minutes of an ISO 8601 duration with its seconds kept (``PT2H0M5.07S``: 120.0845);
+    None if unreadable. MS Project keeps work done to fractions of a minute."""
     m = _DURATION.match(value.strip())
     if not m or value.strip() in ("P", "PT", "-P"):
         return None
@@ -268,17 +288,24 @@ def parse_duration(value: str) -> int | None:
         + float(mins or 0)
         + float(secs or 0) / 60
     )
-    minutes = round(total)
-    return -minutes if sign else minutes
+    return -total if sign else total
 
 
-def format_duration(minutes: int) -> str:
-    """Minutes as ``PTnHnMnS``."""
+def format_duration(minutes: float) -> str:
+    """Minutes as ``PTnHnMnS``: whole minutes as ``PT2H0M0S``, a fraction of one in seconds
+    to the hundredth, as MS Project writes work done (``PT2H0M5.07S``)."""
     sign = "-" if minutes < 0 else ""
-    hours, mins = divmod(abs(minutes), 60)
-    return f"{sign}PT{hours}H{mins}M0S"
+    hundredths = round(abs(minutes) * 6000)  # hundredths of a second
+    whole, rest = divmod(hundredths, 6000)
+    hours, mins = divmod(whole, 60)
+    secs = "0" if not rest else f"{rest / 100:.2f}".rstrip("0").rstrip(".")
+    return f"{sign}PT{hours}H{mins}M{secs}S"
 
 
 def money(value: float) -> str:
-    """An amount as MSPDI's cost fields hold it: in hundredths."""
-    return str(round(value * 100))
+    """An amount as MSPDI's cost fields hold it: in hundredths, with MS Project's two
+    decimals of them where the amount has them (111.0845 is ``11108.45``)."""
+    hundredths = round(value * 10000)  # of a hundredth
+    whole, rest = divmod(abs(hundredths), 100)
+    sign = "-" if hundredths < 0 else ""
+    return f"{sign}{whole}" if not rest else f"{sign}{whole}.{rest:02d}".rstrip("0")

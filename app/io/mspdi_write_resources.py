@@ -143,7 +143,7 @@ def _cost(a: Assignment, cost_items: set[int], costs: CostReport | None) -> floa
     return a.cost if found is None else found.cost
 
 
-def _actual_work(a: Assignment, costs: CostReport | None) -> int:
+def _actual_work(a: Assignment, costs: CostReport | None) -> float:
     """An assignment's <ActualWork>: as entered, or else the work done the cost report reads
     (a person's share of the task's % complete, as MS Project keeps it; none when someone
     else on the task has actual work entered). A material or cost item has none."""
@@ -153,7 +153,7 @@ def _actual_work(a: Assignment, costs: CostReport | None) -> int:
     return 0 if found is None else found.actual_work_minutes
 
 
-def _actual_overtime(a: Assignment, costs: CostReport | None) -> int:
+def _actual_overtime(a: Assignment, costs: CostReport | None) -> float:
     """An assignment's <ActualOvertimeWork>: as stored, else the share the cost report prices
     at the overtime rate, Overtime Work x % work complete (cost_pricing.actual_overtime_minutes),
     so MS Project bills the same overtime; 0 (not written) without overtime or work done."""
@@ -170,7 +170,7 @@ def _assignment_fields(
     summaries: set[int],
     result: Schedule | None,
     cost: float,
-    done: int,
+    done: float,
     costs: CostReport | None = None,
 ) -> list[tuple[str, str]]:
     """The children of an ``<Assignment>`` (tag, text), in the order MS Project's schema

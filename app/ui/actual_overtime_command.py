@@ -36,12 +36,14 @@ def actual_overtime_command(
     task = person_on_leaf(plan, a, ACTUAL_OVERTIME)
     if done is None:
         priced = document.costs.assignments.get(assignment_uid)
-        done = priced.actual_work_minutes if priced is not None else a.actual_work_minutes
-    if minutes > done:
+        now = priced.actual_work_minutes if priced is not None else a.actual_work_minutes
+    else:
+        now = done
+    if minutes > now:
         project = plan.project
         raise InputError(
             f"{ACTUAL_OVERTIME}: {format_work(minutes, project)} is more than the actual work "
-            f"({format_work(done, project)}); the overtime done is part of the work done"
+            f"({format_work(round(now), project)}); the overtime done is part of the work done"
         )
     who = plan.resource(a.resource_uid).name
 

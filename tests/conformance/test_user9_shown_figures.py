@@ -9,10 +9,10 @@ takes part.
 
 Known, explained differences (each checked to still hold below):
 
-- Work is kept in whole minutes. mspdiassignmentfields stores ActualWork
-  PT1H6M5.07S: the 5.07 s shift Task One's ActualCost (299.0845 in MS Project,
-  299.00 here) and RemainingCost by cents; the allowance is
-  test_cost_oracle.minute_rounding_allowance (rounding x dearest rate).
+- Work done is read to the second since s26co (mspdiassignmentfields stores
+  ActualWork PT2H0M5.07S: Task One's ActualCost is 299.0845 in MS Project and
+  here); test_cost_oracle.minute_rounding_allowance stays as a bound for work
+  other than work done (planned work is still kept in whole minutes).
 - MS Project's per-assignment Overallocated flag is set only when that
   assignment ALONE asks more than the person's max units
   (mspditimephasedsegments: only task 17, Resource Four at 125 %, although
@@ -147,8 +147,9 @@ def test_budget_view_columns_equal_ms_project(path, qapp, shared_data):
         assert checked > 0, "no task of the file reached the Budget view"
 
 
-def test_budget_allowance_is_needed_for_mspdiassignmentfields(qapp, shared_data):
-    """The minute rounding is the whole difference: without it Task One's Actual is off."""
+def test_budget_actual_keeps_the_seconds_of_mspdiassignmentfields(qapp, shared_data):
+    """Work done is read to the second (s26co): Task One's Actual and Remaining are MS
+    Project's to the hundredth of a cent, with no allowance left to need."""
     from app.io.mspdi import read_mspdi
     from app.ui.budget.budget_model import BudgetColumn, BudgetModel
     from app.ui.document import Document
@@ -156,12 +157,9 @@ def test_budget_allowance_is_needed_for_mspdiassignmentfields(qapp, shared_data)
     path = shared_data / "mspdi" / "mspdiassignmentfields.xml"
     document = Document(read_mspdi(path))
     model = BudgetModel(document, clock=lambda: datetime(2011, 7, 19, 8))
-    assert model.number(1, BudgetColumn.ACTUAL) == pytest.approx(299.0)
-    assert model.number(1, BudgetColumn.REMAINING) == pytest.approx(4753.0)
-    # MS Project: 299.0845 and 4752.9155, 0.0845 = 2 x 5.07 s at 60/h (rounded to the minute)
-    _, slack = minute_rounding_allowance(ElementTree.parse(path).getroot())
-    assert abs(299.0 - 299.0845) <= 0.01 + slack[1]
-    assert abs(299.0 - 299.0845) > 0.01
+    # MS Project: 299.0845 and 4752.9155, 0.0845 = 2 x 5.07 s at 60/h
+    assert model.number(1, BudgetColumn.ACTUAL) == pytest.approx(299.0845, abs=1e-6)
+    assert model.number(1, BudgetColumn.REMAINING) == pytest.approx(4752.9155, abs=1e-6)
 
 
 @pytest.mark.parametrize("path", _files(), ids=_ids)
