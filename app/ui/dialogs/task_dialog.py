@@ -34,6 +34,7 @@ from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.dialogs.custom_fields_tab import CustomFieldsTab
 from app.ui.dialogs.dates import OptionalDate, date_edit, read_date
 from app.ui.dialogs.task_info_cost import CostFields
+from app.ui.dialogs.task_info_earned import EarnedValueFields
 from app.ui.dialogs.task_info_hyperlink import HyperlinkFields
 from app.ui.dialogs.task_info_tracking import manual_pin, tracking_changes
 from app.ui.document import Document
@@ -185,6 +186,9 @@ class TaskDialog(CommandDialog):
         adv_form.addRow(self.hyperlink)
         self.cost = CostFields(task, plan.project)  # app/ui/dialogs/task_info_cost.py
         adv_form.addRow(self.cost)
+        # app/ui/dialogs/task_info_earned.py: Earned Value method, Physical % Complete
+        self.earned = EarnedValueFields(task, project.ev_method, summary)
+        adv_form.addRow(self.earned)
         self._on_constraint_changed()
 
         # Resources tab (H5): the People notation (task type and effort driven: Advanced).
@@ -280,6 +284,7 @@ class TaskDialog(CommandDialog):
             "hyperlink": self.hyperlink.value(),
             "wbs": self._wbs_code(),
             **self.cost.values(),  # fixed cost and its accrual
+            **self.earned.values(),  # earned value method, physical % complete
         }
         if self.manual.isChecked():  # kept where it is scheduled, not at its last saved dates
             changes.update(manual_pin(self.document, self.uid))
