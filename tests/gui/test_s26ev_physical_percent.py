@@ -108,6 +108,7 @@ def test_s26ev_bad_physical_percent_refused_with_the_task_named(opened, typed, s
     assert len(errors) == 1
     assert errors[0].startswith("Physical % Complete of 'Build': ")
     assert said in errors[0]
+    assert window.statusBar().currentMessage() == errors[0]  # said in the status bar
     assert document.plan.task(3).physical_percent_complete == 0.0
     assert document.undo_stack.count() == depth
 
