@@ -96,6 +96,17 @@ def _temporary_settings(tmp_path_factory):
 
 
 @pytest.fixture(autouse=True)
+def _export_choice_answered(monkeypatch):
+    """File > Export… to a workbook asks what the client workbook carries in a modal dialog
+    (app/ui/exchange/export_choice_dialog.py): a test exporting a workbook would wait on it
+    for ever. Unless a test answers it itself, Export is pressed on the choice it offers
+    (the last export's, else everything: the workbook every earlier export wrote)."""
+    from app.ui.exchange.export_choice_dialog import ExportChoiceDialog
+
+    monkeypatch.setattr(ExportChoiceDialog, "ask", classmethod(lambda cls, parent, choice: choice))
+
+
+@pytest.fixture(autouse=True)
 def _empty_clipboard():
     """No test reads what an earlier one copied (Copy Picture, copied rows): the clipboard is
     emptied after each test that ran with a QApplication."""

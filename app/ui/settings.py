@@ -55,6 +55,9 @@ TREE_HEADER_STATE: Key[QByteArray] = Key("state/task_tree_header", QByteArray, Q
 TREE_COLUMNS: Key[QByteArray] = Key("state/task_tree_columns", QByteArray, QByteArray())
 # How each plan was left (see PlanView), newest first: the plans' keys under state/plans/.
 PLAN_VIEW_ORDER: Key[list[str]] = Key("state/plan_view_order", list, [])
+# File > Export's last choice of what a client workbook carries (app/ui/exchange/
+# export_choice_dialog.py: "team=1,costs=0,...,people=names"; empty: everything).
+EXPORT_CHOICE: Key[str] = Key("state/export_choice", str, "")
 PLAN_VIEWS_KEPT = 50  # plans whose view is remembered; the oldest is forgotten past that
 
 

@@ -31,6 +31,7 @@ from app.ui.exchange.read_back_notes import tell_not_kept
 from app.ui.exchange.renamed import renamed_message
 
 if TYPE_CHECKING:
+    from app.io.excel_export_choice import ExportChoice
     from app.io.roundtrip_import import RoundTrip
 
 # The workbook and CSV readers, the merge and the review and mapping dialogs (openpyxl
@@ -318,7 +319,12 @@ def run_export(parent: QWidget | None, document: Document) -> Path | None:
     if path is None:
         return None
     snapshot = copy_plan(document.plan)  # the worker never sees later edits
-    computed = {"schedule": document.schedule, "costs": document.costs}
+    computed: dict[str, object] = {"schedule": document.schedule, "costs": document.costs}
+    if path.suffix.lower() == ".xlsx":  # what the client workbook carries, asked each time
+        choice = ask_export_choice(parent)
+        if choice is None:
+            return None
+        computed["choice"] = choice
     # Written beside the target and moved over it at the end, so a cancelled or failed
     # export leaves any earlier file untouched.
     partial = path.with_name(f".{path.stem}.partial{path.suffix}")
@@ -341,6 +347,13 @@ def run_export(parent: QWidget | None, document: Document) -> Path | None:
         ExchangeDialogs.error(parent, str(exc))
         return None
     window = parent.window() if parent is not None else None
+    sent = computed.get("choice")
+    if sent is not None:  # what the client workbook left out, said once it is written
+        from app.io.excel_export_choice import ExportChoice, left_out_words
+
+        words = left_out_words(sent) if isinstance(sent, ExportChoice) else []
+        if words:
+            ExchangeDialogs.notice(parent, f"Exported {path.name} without {'; '.join(words)}")
 
     def tell(lost: list[str]) -> None:
         if lost:
@@ -354,6 +367,25 @@ def run_export(parent: QWidget | None, document: Document) -> Path | None:
     if owner is not None:  # an application runs while File > Export does
         tell_not_kept(owner, snapshot, path, tell)
     return path
+
+
+def ask_export_choice(parent: QWidget | None) -> ExportChoice | None:
+    """The sheets and details this workbook carries, from the last export's choice (kept
+    in the settings when the user exports); None: cancelled."""
+    from app.ui import settings as keys
+    from app.ui.exchange.export_choice_dialog import (
+        ExportChoiceDialog,
+        choice_from_text,
+        choice_text,
+    )
+
+    owner = parent.window() if parent is not None else None
+    settings = getattr(parent, "settings", None) or getattr(owner, "settings", None)
+    kept = settings.get(keys.EXPORT_CHOICE) if isinstance(settings, keys.Settings) else ""
+    choice = ExportChoiceDialog.ask(parent, choice_from_text(kept))
+    if choice is not None and isinstance(settings, keys.Settings):
+        settings.set(keys.EXPORT_CHOICE, choice_text(choice))
+    return choice
 
 
 def _write(

@@ -1,0 +1,170 @@
+"""File > Export… to a workbook: what the client workbook carries (after the file chooser).
+
+As MS Project's export map picks the fields that leave, the PM ticks the sheets and
+details a client gets: the Team sheet, costs and rates, risks, notes, which people (all,
+those on this plan's tasks, their names only) and the hidden round-trip data. "Client
+hand-off" ticks the safe set; "Everything" is the full export every earlier version
+wrote. The last choice is kept in the settings (:data:`app.ui.settings.EXPORT_CHOICE`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.io.excel_export_choice import (
+    CLIENT_HANDOFF,
+    FULL_EXPORT,
+    ExportChoice,
+    PeopleShown,
+    left_out_words,
+)
+from app.ui.dialogs.access_keys import give_access_keys
+from app.ui.dialogs.buttons import ok_cancel
+
+_PEOPLE = (
+    (PeopleShown.ALL, "Everyone on the team"),
+    (PeopleShown.ON_TASKS, "Only those on this plan's tasks"),
+    (PeopleShown.NAMES, "Names only (no e-mail, roles, rates or calendar names)"),
+)
+_NAMES_NO_COSTS = "Names only sends no rates, so no costs either"
+
+
+class ExportChoiceDialog(QDialog):
+    """The sheets and details a client workbook carries."""
+
+    def __init__(self, choice: ExportChoice, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export workbook")
+        self.team = QCheckBox("Team sheet")
+        self.costs = QCheckBox("Costs and rates (Budget sheet, cost columns, people's rates)")
+        self.risks = QCheckBox("Risks")
+        self.notes = QCheckBox("Notes (tasks, people, project)")
+        self.people = QComboBox()
+        for value, text in _PEOPLE:
+            self.people.addItem(text, value.value)
+        self.roundtrip = QCheckBox("Round-trip data (hidden _gantry sheet)")
+        self.roundtrip.setToolTip(
+            "Lets Gantry show the client's edits for review when the workbook comes back. "
+            "It holds only what is ticked here."
+        )
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        handoff = QPushButton("Client hand-off")
+        handoff.setToolTip("Tasks, dates and the names of who works on them; nothing internal")
+        handoff.clicked.connect(lambda: self.set_choice(CLIENT_HANDOFF))
+        everything = QPushButton("Everything")
+        everything.clicked.connect(lambda: self.set_choice(FULL_EXPORT))
+        presets = QHBoxLayout()
+        presets.addWidget(QLabel("Presets:"))
+        presets.addWidget(handoff)
+        presets.addWidget(everything)
+        presets.addStretch(1)
+        form = QFormLayout()
+        for box in (self.team, self.costs, self.risks, self.notes):
+            form.addRow(box)
+        form.addRow("People:", self.people)
+        form.addRow(self.roundtrip)
+        layout = QVBoxLayout(self)
+        layout.addLayout(presets)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(ok_cancel(self, "Export"))
+        for box in (self.team, self.costs, self.risks, self.notes, self.roundtrip):
+            box.toggled.connect(self._on_changed)
+        self.people.currentIndexChanged.connect(self._on_changed)
+        self._costs_wanted = choice.costs  # kept while Names only greys the box
+        self.set_choice(choice)
+        give_access_keys(self)
+
+    def set_choice(self, choice: ExportChoice) -> None:
+        """Show ``choice`` in the boxes (a preset, or the last export's)."""
+        self._costs_wanted = choice.costs
+        self.team.setChecked(choice.team)
+        self.costs.setChecked(choice.costs)
+        self.risks.setChecked(choice.risks)
+        self.notes.setChecked(choice.notes)
+        self.roundtrip.setChecked(choice.roundtrip)
+        self.people.setCurrentIndex(self.people.findData(choice.people.value))
+        self._on_changed()
+
+    def choice(self) -> ExportChoice:
+        """What the boxes say."""
+        return ExportChoice(
+            team=self.team.isChecked(),
+            costs=self._costs_wanted,
+            risks=self.risks.isChecked(),
+            notes=self.notes.isChecked(),
+            people=PeopleShown(self.people.currentData()),
+            roundtrip=self.roundtrip.isChecked(),
+        )
+
+    def _on_changed(self) -> None:
+        names = PeopleShown(self.people.currentData()) is PeopleShown.NAMES
+        if self.costs.isEnabled():
+            self._costs_wanted = self.costs.isChecked()
+        self.costs.blockSignals(True)
+        self.costs.setEnabled(not names)
+        self.costs.setChecked(self._costs_wanted and not names)
+        self.costs.setToolTip(_NAMES_NO_COSTS if names else "")
+        self.costs.blockSignals(False)
+        self.summary.setText(summary_text(self.choice()))
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, choice: ExportChoice) -> ExportChoice | None:
+        """The choice for this export, starting from ``choice`` (None: cancelled)."""
+        dialog = cls(choice, parent)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.choice()
+        finally:
+            dialog.deleteLater()
+
+
+def summary_text(choice: ExportChoice) -> str:
+    """One line under the boxes: what the workbook leaves out."""
+    words = left_out_words(choice)
+    if not words and choice.roundtrip:
+        return "The whole plan goes out, as every sheet shows it."
+    text = f"Left out of every sheet, the hidden one too: {'; '.join(words)}." if words else ""
+    if not choice.roundtrip:
+        text += (
+            " No round-trip data: a returned workbook opens as a plan of its own, "
+            "its tasks matched by the Plan sheet's hidden UIDs."
+        )
+    return text.strip()
+
+
+_SEP = ","
+
+
+def choice_text(choice: ExportChoice) -> str:
+    """``choice`` as the settings keep it: ``team=1,costs=0,...,people=names``."""
+    flags = ("team", "costs", "risks", "notes", "roundtrip")
+    parts = [f"{name}={int(getattr(choice, name))}" for name in flags]
+    return _SEP.join([*parts, f"people={choice.people.value}"])
+
+
+def choice_from_text(text: str) -> ExportChoice:
+    """The choice a settings text keeps (anything unreadable: the full export)."""
+    fields: dict[str, Any] = {}
+    for part in text.split(_SEP):
+        name, _, value = part.partition("=")
+        if name in ("team", "costs", "risks", "notes", "roundtrip") and value in ("0", "1"):
+            fields[name] = value == "1"
+        elif name == "people" and value in {p.value for p in PeopleShown}:
+            fields[name] = PeopleShown(value)
+    return replace(FULL_EXPORT, **fields)
