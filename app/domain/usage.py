@@ -323,9 +323,23 @@ class Usage(UsageReader):
 
         self._res_asg_hi = np.cumsum(counts).astype(np.int64)
         self._res_asg_lo = self._res_asg_hi - counts
+        # An inactive task (or one under an inactive summary) keeps its own figures but adds
+        # nothing to its person's nor to an active summary's (MS Project's totals leave it out).
+        inactive = inactive_tasks(plan)
+        live = (
+            np.array([a.task_uid not in inactive for a in asg], dtype=bool)
+            if inactive
+            else np.ones(n_asg, dtype=bool)
+        )
+        self.counted: BoolArray = live  # by assignment: adds to its person's and summaries'
+        self.task_counted: BoolArray = np.array(
+            [t.uid not in inactive for t in self.tasks], dtype=bool
+        )
+        self._live_sp: BoolArray | None = live[owner_arr] if inactive else None  # by spread
+        counted_asg = np.where(live, per_asg, 0.0)
         self.resource_total: FloatArray = np.array(
             [
-                per_asg[lo:hi].sum()
+                counted_asg[lo:hi].sum()
                 for lo, hi in zip(self._res_asg_lo, self._res_asg_hi, strict=True)
             ],
             dtype=np.float64,
@@ -351,6 +365,13 @@ class Usage(UsageReader):
         per_task = np.bincount(asg_task[valid], weights=work_w[valid], minlength=n_tasks)
         prefix = np.concatenate(([0.0], np.cumsum(per_task)))
         self.task_total: FloatArray = prefix[ends] - prefix[rows] if n_tasks else np.zeros(0)
+        if inactive and n_tasks:  # an active task's subtree total leaves inactive work out
+            live_w = np.where(live, work_w, 0.0)
+            per_live = np.bincount(asg_task[valid], weights=live_w[valid], minlength=n_tasks)
+            live_prefix = np.concatenate(([0.0], np.cumsum(per_live)))
+            self.task_total = np.where(
+                self.task_counted, live_prefix[ends] - live_prefix[rows], self.task_total
+            )
         asg_order = np.argsort(np.where(valid, asg_task, n_tasks), kind="stable")
         self._task_asg = asg_order[: int(valid.sum())]
         sorted_asg_task = asg_task[self._task_asg]
@@ -371,12 +392,6 @@ class Usage(UsageReader):
             plain[np.unique(res_of[odd])] = False
         # An inactive task (or one under an inactive summary) books nobody, as in
         # overallocations(): its work still shows, but it makes no one over-allocated.
-        inactive = inactive_tasks(plan)
-        live = (
-            np.array([a.task_uid not in inactive for a in asg], dtype=bool)
-            if inactive
-            else np.ones(n_asg, dtype=bool)
-        )
         booked = np.flatnonzero(plain[res_of] & known & live & ~a_summary & (a_finish > a_start))
         who, ov_start, ov_finish = over_stretches(
             res_of[booked],

@@ -153,8 +153,27 @@ class UsageDetails:
                 task = priced_task(task, self._bookings.schedule.get(task.uid))
             out += first_of(self._fixed_cost(row), fixed_cost_actual(task))
         for child in tree.children(row):
-            out = out + self.values(child, detail)
+            if self._counted_in(row, child):
+                out = out + self.values(child, detail)
         return out
+
+    def _counted_in(self, row: int, child: int) -> bool:
+        """Whether ``child``'s figures add to ``row``'s: inactive work (an inactive task's, or
+        under an inactive summary) adds to no person and to no active summary, as the work
+        and the cost report leave it out; an inactive summary keeps its subtasks' figures."""
+        tree = self.tree
+        u = tree.usage
+        kind, ref = tree.kind[child], tree.ref[child]
+        if kind == RowKind.ASSIGNMENT:
+            live = bool(u.counted[ref])
+        elif kind == RowKind.TASK:
+            live = bool(u.task_counted[ref])
+        else:
+            return True
+        parent_kind = tree.kind[row]
+        if live or parent_kind != RowKind.TASK:
+            return live
+        return not bool(u.task_counted[tree.ref[row]])
 
     def _peak_units(self, person: int) -> FloatArray:
         """A person's Peak Units per period, in percent."""

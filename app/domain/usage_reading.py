@@ -50,6 +50,11 @@ class UsageReader:
     _task_asg_lo: IntArray
     _task_asg_hi: IntArray
     _task_sp: IntArray
+    # Inactive work (an inactive task's, or under an inactive summary): by assignment and
+    # task, whether it adds to its person and summaries; by spread (None: all do).
+    counted: BoolArray
+    task_counted: BoolArray
+    _live_sp: BoolArray | None
     _task_lo: IntArray
     _task_hi: IntArray
     # Over-allocated stretches: person row, first day, day after.
@@ -100,9 +105,10 @@ class UsageReader:
         a_lo, a_hi = int(self._res_asg_lo[i]), int(self._res_asg_hi[i])
         if a_hi <= a_lo:
             return np.zeros(_count(periods, lo, hi))
-        return self._values(
-            np.arange(int(self._sp_lo[a_lo]), int(self._sp_hi[a_hi - 1])), periods, lo, hi
-        )
+        spreads = np.arange(int(self._sp_lo[a_lo]), int(self._sp_hi[a_hi - 1]))
+        if self._live_sp is not None:  # inactive work adds nothing to its person
+            spreads = spreads[self._live_sp[spreads]]
+        return self._values(spreads, periods, lo, hi)
 
     def assignment_values(
         self, j: int, periods: Periods, lo: int = 0, hi: int | None = None
@@ -115,6 +121,8 @@ class UsageReader:
     ) -> FloatArray:
         """Task ``k``'s work (its people's, with its subtasks' for a summary) in periods lo..hi."""
         spreads = self._task_sp[int(self._task_lo[k]) : int(self._task_hi[k])]
+        if self._live_sp is not None and self.task_counted[k]:  # an inactive subtask's: out
+            spreads = spreads[self._live_sp[spreads]]
         return self._values(spreads, periods, lo, hi)
 
     def _values(self, spreads: IntArray, periods: Periods, lo: int, hi: int | None) -> FloatArray:

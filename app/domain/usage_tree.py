@@ -374,21 +374,29 @@ class UsageTree:
         rows.append(node)
         cols.append(k)
         vals.append(v)
+        # inactive work (an inactive task's, or under an inactive summary) adds nothing to
+        # its person, nor to an active summary: only to the inactive tasks above it
+        live = u.counted[j] if len(j) else np.zeros(0, dtype=bool)
         if self.by_task:  # every task above a person's assignment adds its work
             people = np.array([r.type is ResourceType.WORK for r in u.resources], dtype=bool)
             owner = np.repeat(np.arange(len(u.resources)), u.assignment_counts())
             work = people[owner[j]] if len(j) else np.zeros(0, dtype=bool)
-            up, k_up, v_up = parent[node[work]], k[work], v[work]
+            counted_row = np.ones(len(kind), dtype=bool)
+            task_rows = np.flatnonzero(kind == RowKind.TASK)
+            counted_row[task_rows] = u.task_counted[ref[task_rows]]
+            up, k_up, v_up, l_up = parent[node[work]], k[work], v[work], live[work]
             while len(up):
-                rows.append(up)
-                cols.append(k_up)
-                vals.append(v_up)
+                adds = l_up | ~counted_row[up]
+                rows.append(up[adds])
+                cols.append(k_up[adds])
+                vals.append(v_up[adds])
                 higher = parent[up] >= 0
                 up, k_up, v_up = parent[up[higher]], k_up[higher], v_up[higher]
+                l_up = l_up[higher]
         else:  # a resource adds its assignments
-            rows.append(parent[node])
-            cols.append(k)
-            vals.append(v)
+            rows.append(parent[node[live]])
+            cols.append(k[live])
+            vals.append(v[live])
         # cost items: few; read row by row
         for row in np.flatnonzero((kind == RowKind.COST_ITEM) | (kind == RowKind.COST_ASSIGNMENT)):
             figures = self.values(int(row), periods)

@@ -76,3 +76,39 @@ def test_s26co_the_command_line_leaves_the_branch_out(tmp_path, capsys):
     assert phase["cost"] == pytest.approx(400.0)
     assert main(["info", str(path)]) == 0
     assert "Cost:           €400.00 (EUR)\n" in capsys.readouterr().out
+
+
+def _usage_rows(plan: Plan, by_task: bool):
+    from app.cli.usage_table import usage_tree
+    from app.domain.usage import Scale
+    from app.domain.usage_bookings import Bookings
+    from app.domain.usage_detail_rows import Detail
+    from app.domain.usage_details import UsageDetails
+
+    sched = schedule(plan)
+    tree = usage_tree(plan, sched, by_task)
+    periods = tree.usage.periods(Scale.MONTHS)
+    details = UsageDetails(tree, periods, compute_costs(plan, sched), Bookings(plan, sched))
+    rows, _cols, vals = tree.cells(periods)
+    printed = {}
+    for r, v in zip(rows.tolist(), vals.tolist(), strict=True):
+        printed[r] = printed.get(r, 0.0) + v
+    out = {}
+    for row in range(len(tree.kind)):
+        name = tree.name(row)
+        work = float(tree.values(row, periods).sum())
+        assert printed.get(row, 0.0) == pytest.approx(work)  # the printout's cells agree
+        cost = float(details.values(row, Detail.COST).sum())
+        out.setdefault(name, []).append((tree.total(row), work, cost))
+    return out
+
+
+def test_s26co_usage_by_month_leaves_the_branch_out_of_ana_and_the_phase():
+    people = _usage_rows(_plan(), by_task=False)
+    # Ana: the kept day only (8h, 400); her row on the cut task keeps its own figures
+    assert people["Ana"] == [(DAY, DAY, pytest.approx(400.0))]
+    assert people["Cut work"] == [(DAY, DAY, pytest.approx(400.0))]
+    tasks = _usage_rows(_plan(), by_task=True)
+    assert tasks["Phase"] == [(DAY, DAY, pytest.approx(400.0))]
+    # the cut summary shows its subtasks' figures, as the cost report does (500 with fixed)
+    assert tasks["Cut"] == [(DAY, DAY, pytest.approx(500.0))]
