@@ -177,8 +177,11 @@ def test_s26cw_without_round_trip_data_the_rows_match_by_their_uids(tmp_path):
     book.close()
     text = _zip_text(out)
     assert [s for s in _secrets(plan) if s in text] == []
-    back = formats.read_plan(out)
+    said: list[str] = []
+    back = formats.read_plan(out, note=said.append)
     assert [t.uid for t in back.tasks] == [t.uid for t in plan.tasks]
+    # the About sheet says what the workbook did not carry, and the read says it too
+    assert any("client hand-off" in line and "rates and costs" in line for line in said)
     assert [t.name for t in back.tasks] == [t.name for t in plan.tasks]
 
 

@@ -112,7 +112,7 @@ def write_workbook(
             team_sheet(book, fmt, sent, costs, steps, money=choice.keeps_costs)
         if choice.risks:
             risk_sheet(book, fmt, sent, steps)
-        about_sheet(book, fmt, sent, now, sheets_sent(choice))
+        about_sheet(book, fmt, sent, now, sheets_sent(choice), left_out_words(choice))
         steps.row()
         if choice.roundtrip:
             snapshot_sheet(book, sent, rows, custom, left_out_words(choice))

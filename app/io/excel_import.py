@@ -28,6 +28,7 @@ from app.io.read_progress import start_tasks_under_way
 from app.io.register_sheets import RISK_SHEET, TEAM_SHEET
 from app.io.roundtrip_applied import applied_plan
 from app.io.roundtrip_import import RoundTrip
+from app.io.roundtrip_left_out import about_left_out_note
 from app.io.sheet_currency import (
     StatedCurrency,
     ods_currency,
@@ -252,6 +253,10 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
     if kept is not None:
         report(kept)
         warn(kept)
+    handoff = _handoff_note(book, path)  # a client hand-off without _gantry: what it lacks
+    if handoff is not None:
+        report(handoff)
+        warn(handoff)
     note = left_out_note(data, mapping)
     report_progress(progress, _NOTED, READ_STEPS)
     if note is not None:
@@ -300,6 +305,14 @@ def _recovery(book: Book, mapping: ColumnMapping) -> RegisterRecovery | None:
         risks = (risks[0], book.percents_shown(risks[0], risks[1], "Probability"))
     about = book.rows(ABOUT_SHEET).rows if ABOUT_SHEET in book.names else ()
     return RegisterRecovery(book.path, team, risks, about=about)  # About: its name, currency
+
+
+def _handoff_note(book: Book, path: Path) -> str | None:
+    """What a Gantry client hand-off whose _gantry sheet is gone (or never written) did not
+    carry, as its About sheet says (app/io/roundtrip_left_out.py)."""
+    if SNAPSHOT_SHEET in book.names or ABOUT_SHEET not in book.names:
+        return None
+    return about_left_out_note(path.name, book.rows(ABOUT_SHEET).rows)
 
 
 def _gantry_titles(mapping: ColumnMapping) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
+from app.io.workbook_about_sheet import NOT_INCLUDED, about_facts
 from app.io.workbook_snapshot_sheet import LEFT_OUT
 
 
@@ -30,3 +31,12 @@ def left_out_note(rows: Sequence[Sequence[object]]) -> str | None:
         f"This workbook is a client hand-off without {'; '.join(words)}: "
         "the plan keeps its own, and the review offers no change to them"
     )
+
+
+def about_left_out_note(name: str, about: Sequence[Sequence[object]]) -> str | None:
+    """What a client hand-off without its _gantry sheet did not carry, as its About sheet
+    says (None: it says nothing of it): read back, the plan has none of it."""
+    said = about_facts(about).get(NOT_INCLUDED)
+    if not said:
+        return None
+    return f"{name} is a client hand-off without {said}: the plan read from it has none of them"

@@ -31,6 +31,7 @@ CURRENCY = "Currency"
 CURRENCY_SYMBOL = "Currency symbol"
 STATUS_DATE = "Status date"
 MANAGER = "Manager"
+NOT_INCLUDED = "Not included"  # what a client hand-off left out (excel_export_choice)
 
 
 def about_sheet(
@@ -39,9 +40,11 @@ def about_sheet(
     plan: Plan,
     now: datetime,
     sheets: Sequence[str] = ("Plan", "Team", "Risks"),
+    left_out: Sequence[str] = (),
 ) -> None:
     """What the workbook is; ``sheets``: those a client edits and sends back (none: the
-    workbook carries no round-trip data, excel_export_choice)."""
+    workbook carries no round-trip data), ``left_out``: what it does not carry, said to
+    the client and to a read without the _gantry sheet (excel_export_choice)."""
     project = plan.project
     facts: tuple[tuple[str, object], ...] = (
         (PROJECT, project.name),
@@ -57,6 +60,7 @@ def about_sheet(
         *(((MANAGER, project.manager),) if project.manager else ()),
         ("Tasks", len(plan.tasks)),
         ("Round trip", _round_trip_text(sheets)),
+        *(((NOT_INCLUDED, "; ".join(left_out)),) if left_out else ()),
     )
     # As wide as its longest text, on one printed page: the note ran onto a third page.
     texts = (v for _k, v in facts if isinstance(v, str))
