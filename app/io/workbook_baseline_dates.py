@@ -3,7 +3,10 @@ Finish Variance, as MS Project's Variance table shows them, for a client compari
 with what was agreed.
 
 Written when the plan has a baseline (baseline 0, the one the Gantt's baseline bars and the
-Budget read), after the sheet's own columns and before the progress a client reports. The
+Budget read), after the sheet's own columns and before the progress a client reports; then,
+for an auditor comparing plans, the start and finish of each numbered baseline and each
+interim plan the plan holds, titled as the task sheet's columns ("Baseline3 Start",
+"Start2": app/domain/baseline_fields.py), an empty cell where a task has none. The
 variances are the current dates against the baseline's in working days of the project
 calendar, signed (``+2d`` late, ``-1d`` early, ``0d`` on time), as the Gantt's Finish
 Variance column measures them (app/domain/status_report.finish_variance). They are worked
@@ -16,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
+from app.domain.baseline_fields import DATE_KEYS, TITLES, BaselineFieldValues, field_ref
 from app.domain.plan import Plan
 from app.domain.status_report import finish_variance, signed_days
 from app.domain.workload import DayCalendar
@@ -57,6 +61,36 @@ def baseline_dates(plan: Plan, rows: Sequence[PlanRow]) -> list[BaselineCells] |
     return out
 
 
+def numbered_keys(plan: Plan) -> tuple[str, ...]:
+    """The date fields of the numbered baselines and interim plans ``plan`` holds, in the
+    task sheet's order ("baseline3_start", "baseline3_finish", "start2", ...)."""
+    out = []
+    for key in DATE_KEYS_IN_ORDER:
+        ref = field_ref(key)
+        assert ref is not None
+        held = plan.interims if ref.interim is not None else plan.baselines
+        if (ref.interim or ref.baseline) in held:
+            out.append(key)
+    return tuple(out)
+
+
+def numbered_dates(
+    plan: Plan, rows: Sequence[PlanRow], keys: Sequence[str]
+) -> list[list[datetime | None]]:
+    """Each row's dates of fields ``keys`` (None where the task has none)."""
+    values = BaselineFieldValues(plan)
+    return [[values.date(key, r.uid) for key in keys] for r in rows]
+
+
+DATE_KEYS_IN_ORDER = tuple(key for key in TITLES if key in DATE_KEYS)
+_NUMBERED_TITLES = frozenset(TITLES[key] for key in DATE_KEYS_IN_ORDER)
+
+
 def baseline_columns(header: Sequence[str], taken: set[int]) -> set[int]:
-    """Where the sheet's baseline date columns are (a custom field so named keeps its own)."""
-    return {i for i, title in enumerate(header) if title in BASELINE_DATE_TITLES and i not in taken}
+    """Where the sheet's baseline date columns are, the numbered baselines' and interim plans'
+    too (a custom field so named keeps its own)."""
+    return {
+        i
+        for i, title in enumerate(header)
+        if (title in BASELINE_DATE_TITLES or title in _NUMBERED_TITLES) and i not in taken
+    }

@@ -11,6 +11,7 @@ from typing import TypeVar
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
+from app.domain.baseline_fields import TITLES as FIELD_TITLES
 from app.domain.custom_fields import FieldKind, kind_of
 from app.domain.plan import Plan
 from app.domain.task import Task
@@ -26,6 +27,8 @@ from app.io.workbook_baseline_dates import (
     VARIANCE_WIDTH,
     BaselineCells,
     baseline_dates,
+    numbered_dates,
+    numbered_keys,
 )
 from app.io.workbook_cells import (
     PLAN_COLUMNS,
@@ -89,6 +92,9 @@ def plan_sheet(
     # Baseline Start and Finish, Start and Finish Variance: with a baseline, before the
     # progress columns (workbook_baseline_dates)
     based = baseline_dates(plan, rows)
+    numbered = numbered_keys(plan)  # Baseline1..10's and Start1..10/Finish1..10 dates held
+    numbered_cells = numbered_dates(plan, rows, numbered) if numbered else []
+    numbered_titles = tuple(FIELD_TITLES[key] for key in numbered)
     widths = keep(
         (
             8,
@@ -108,6 +114,10 @@ def plan_sheet(
             *((HYPERLINK_WIDTH,) if links else ()),  # after the custom fields (workbook_hyperlinks)
             *((ACCRUAL_WIDTH,) if accruals else ()),  # (workbook_accrual)
             *(_baseline_widths(fmt, based, usual) if based is not None else ()),
+            *(
+                _moment_width(fmt, (cells[k] for cells in numbered_cells), usual, 12)
+                for k in range(len(numbered))
+            ),
             # last: the progress a client reports (roundtrip_actuals)
             _moment_width(fmt, (a for a, _ in actuals), usual, ACTUAL_WIDTH),
             _moment_width(fmt, (f for _, f in actuals), usual, ACTUAL_WIDTH),
@@ -118,6 +128,7 @@ def plan_sheet(
         *((HYPERLINK_TITLE,) if links else ()),
         *((ACCRUAL_TITLE,) if accruals else ()),
         *(BASELINE_DATE_TITLES if based is not None else ()),
+        *numbered_titles,
         *TRACKING_TITLES,
     )
     ws = table(
@@ -129,7 +140,7 @@ def plan_sheet(
         len(rows),
         hidden_columns=("A",),
         frozen_columns=PLAN_COLUMNS.index("Task") + 1,  # a wide plan scrolls past its names
-        centred=("#", "Start", "Finish", *BASELINE_DATE_TITLES, *TRACKING_TITLES),
+        centred=("#", "Start", "Finish", *BASELINE_DATE_TITLES, *numbered_titles, *TRACKING_TITLES),
         # Text: 2.10 stays 2.10, and predecessors typed 3,4 stay two (a locale that groups
         # thousands with a comma made them the number 34, a typed 3 the number 3)
         text_columns=_TEXT_COLUMNS,
@@ -142,6 +153,7 @@ def plan_sheet(
     pens = [Pen(ws) for _ in custom]
     actual_start, actual_finish = Pen(ws), Pen(ws)
     base_pens = [Pen(ws) for _ in BASELINE_DATE_TITLES]
+    numbered_pens = [Pen(ws) for _ in numbered]
     tracked = False  # a task has an actual date
     moment = fmt.moment  # a moment at a usual time shows the date alone
     for k, (r, (began, ended)) in enumerate(zip(rows, actuals, strict=True)):
@@ -152,6 +164,11 @@ def plan_sheet(
             extra = [*extra, accrual_cell(tasks[r.uid])]
         if based is not None:
             extra.extend(_baseline_cells(fmt, based[k], base_pens, usual))
+        if numbered:
+            extra.extend(
+                pen.dated(v, moment(v, usual), fmt.date)
+                for pen, v in zip(numbered_pens, numbered_cells[k], strict=True)
+            )
         extra.extend(
             (
                 # empty, a date's format too: a date typed or pasted there shows as one

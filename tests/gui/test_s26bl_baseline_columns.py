@@ -155,7 +155,8 @@ def test_s26bl_typing_a_date_keeps_the_others_and_a_wrong_one_is_refused(
 def test_s26bl_typing_baseline_0_and_an_interim_plan_begins_them(session, qtbot, baselines_xml):
     window = _open(session, qtbot, baselines_xml)
     doc = window.document
-    assert 0 not in doc.plan.baselines and 2 not in doc.plan.interims
+    assert 0 not in doc.plan.baselines
+    assert 2 not in doc.plan.interims
     assert _type(window, 1, Column.BASELINE_START, "2001-01-01 09:00")
     assert doc.plan.baselines[0].entry(1).start == datetime(2001, 1, 1, 9, 0)
     assert _cell(window, 1, Column.BASELINE_FINISH) == "NA"
@@ -173,9 +174,11 @@ def test_s26bl_typing_baseline_0_and_an_interim_plan_begins_them(session, qtbot,
     assert doc.plan.interims[2].entry(1).finish == datetime(2001, 3, 9, 17, 30)
     for _ in range(5):
         doc.undo_stack.undo()
-    assert 0 not in doc.plan.baselines and 2 not in doc.plan.interims
+    assert 0 not in doc.plan.baselines
+    assert 2 not in doc.plan.interims
     saved = read_plan(baselines_xml)
-    assert 0 not in saved.baselines and 2 not in saved.interims
+    assert 0 not in saved.baselines
+    assert 2 not in saved.interims
 
 
 def test_s26bl_the_cells_own_text_typed_back_changes_nothing(session, qtbot, baselines_xml):
@@ -249,6 +252,45 @@ def test_s26bl_copy_and_print_carry_the_columns(session, qtbot, baselines_xml, t
     text = subprocess.run(
         ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
-    assert "Baseline3" in text and "Start2" in text
+    assert "Baseline3" in text
+    assert "Start2" in text
     assert "NA" in text
     assert printed_date(plan.baselines[3].entry(1).start) in text
+
+
+def test_s26bl_the_workbook_carries_the_numbered_baselines_and_interim_plans(
+    shared_data, tmp_path, capsys
+):
+    import json
+
+    import openpyxl
+
+    from app.cli import main
+    from app.io.excel_export import write_workbook
+
+    plan = read_mspdi(shared_data / "mspdi" / "baselines.xml")
+    dates = (datetime(2001, 3, 5, 9, 0), None)
+    plan.set_interim(InterimPlan(2, (InterimEntry(1, *dates),)))
+    source = tmp_path / "baselines.gantry"
+    GantryFile.create(source, plan).close()
+    path = tmp_path / "baselines.xlsx"
+    write_workbook(plan, path)
+    ws = openpyxl.load_workbook(path)["Plan"]
+    header = [c.value for c in ws[1]]
+    row = dict(zip(header, (c.value for c in ws[2]), strict=False))
+    numbered = [f"Baseline{n} {end}" for n in range(1, 11) for end in ("Start", "Finish")]
+    at = header.index("Baseline1 Start")
+    assert header[at : at + 22] == [*numbered, "Start2", "Finish2"]
+    assert "Start1" not in header
+    assert "Baseline Start" not in header
+    assert row["Baseline3 Start"] == plan.baselines[3].entry(1).start
+    assert row["Baseline10 Finish"] == datetime(2000, 1, 10, 17, 30)
+    assert (row["Start2"], row["Finish2"]) == dates  # Finish2 NA: an empty cell
+    # read back, they are the plan's own: nothing changed, no column named as unread
+    capsys.readouterr()
+    done = main(["diff", str(source), str(path), "--json"])
+    captured = capsys.readouterr()
+    assert done == 0, captured.err
+    assert json.loads(captured.out) == {"changes": []}
+    assert "Baseline3" not in captured.err
+    assert "Start2" not in captured.err
