@@ -98,3 +98,46 @@ def test_s26cw_file_export_sends_the_choice_and_remembers_it(qtbot, monkeypatch,
     monkeypatch.setattr(ExportChoiceDialog, "ask", classmethod(lambda cls, p, c: None))
     assert run_export(parent, document) is None
     assert not target.exists()
+
+
+def test_s26cw_a_returned_handoff_reviewed_into_the_plan_keeps_its_rates(
+    qtbot, monkeypatch, tmp_path
+):
+    """File > Import of the client's copy: the review lists the client's edit and says what
+    the workbook did not carry; applied, the plan keeps its people, rates and risks."""
+    import openpyxl
+
+    from app.io.excel_export import write_workbook
+    from app.ui.document import Document
+    from app.ui.exchange.actions import run_import
+    from app.ui.exchange.review_dialog import ReviewChangesDialog
+
+    plan = formats.read_plan(DEMO)
+    document = Document(formats.read_plan(DEMO))
+    path = tmp_path / "returned.xlsx"
+    write_workbook(plan, path, choice=CLIENT_HANDOFF)
+    task = next(t for t in plan.tasks if plan.assignments_of_task(t.uid) and not t.milestone)
+    book = openpyxl.load_workbook(path)
+    ws = book["Plan"]
+    titles = [c.value for c in ws[1]]
+    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, 1).value == task.uid)
+    ws.cell(row, titles.index("Duration") + 1).value = "13d"
+    book.save(path)
+    seen: dict[str, object] = {}
+
+    def review(cls, parent, items, project, notes=()):
+        seen["fields"] = [(i.change.entity, i.change.uid) for i in items]
+        seen["notes"] = list(notes)
+        return [i.change for i in items]  # Apply all
+
+    monkeypatch.setattr(ExchangeDialogs, "import_path", classmethod(lambda cls, parent: path))
+    monkeypatch.setattr(ReviewChangesDialog, "ask", classmethod(review))
+    with qtbot.waitSignal(document.sig_schedule_changed):
+        assert run_import(None, document) is None
+    assert seen["fields"] == [("task", task.uid)]
+    assert any("client hand-off" in n for n in seen["notes"])
+    after = document.plan
+    assert after.task(task.uid).duration_minutes == 13 * plan.project.minutes_per_day
+    assert after.resources == plan.resources
+    assert after.risks == plan.risks
+    assert after.calendars == plan.calendars
