@@ -19,6 +19,7 @@ from app.domain.earned_value_parts import (
     cost_shapes,
     earned_share,
     planned_parts,
+    planned_scale,
     shape_key,
     shaped_parts,
 )
@@ -156,11 +157,12 @@ def s_curve(
                 if t.splits:
                     clocks = clocks or TaskClocks(plan)
                     parts = planned_parts(clocks, t, e)  # nothing is planned in the pauses
-                shape, accrued = shapes.get(t.uid, ()), accruals.get(t.uid, ())
+                shape = shapes.get(t.uid, ())
+                scale, accrued = planned_scale(e.cost, accruals.get(t.uid, ()))
                 if (shape or accrued) and e.finish is not None:
                     parts = shaped_parts(parts or [(e.start, e.finish, 1.0)], shape, accrued)
                 if parts:
-                    planned.extend((a, b, e.cost * k) for a, b, k in parts)
+                    planned.extend((a, b, scale * k) for a, b, k in parts)
                     continue
                 planned.append((e.start, e.finish or e.start, e.cost))
         for t in owners:  # summaries' own shares, over their baseline spans
@@ -195,10 +197,11 @@ def s_curve(
             bac = e.cost if e is not None else 0.0
             spent = actual.get(t.uid, 0.0)
         accrued = accruals.get(t.uid, ()) if t.uid not in own else ()
+        scale, accrued = planned_scale(bac, accrued)  # bac, but 1 for money (a cancelled cost)
         if t.uid not in own and is_physical(t, method):
             earned = bac * t.physical_percent_complete / 100.0
         else:
-            earned = bac * (earned_share(t, accrued) if accrued else t.percent_complete / 100.0)
+            earned = scale * (earned_share(t, accrued) if accrued else t.percent_complete / 100.0)
         if not earned and not spent:
             continue
         times = schedule.get(t.uid)
@@ -207,7 +210,7 @@ def s_curve(
         span = done_span(t, times, clocks) or (status_date, status_date)
         laid = (shapes.get(t.uid, ()), accrued)
         cost_now = costs.task_cost.get(t.uid, 0.0)  # what the accrued shares cost now
-        amounts = (bac, earned, spent)
+        amounts = (scale, earned, spent)
         for a, b, ev_k, ac_k in worked_amounts(
             t, times, span, amounts, laid, cost_now, clocks, cal
         ):

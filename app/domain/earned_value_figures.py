@@ -15,6 +15,7 @@ from app.domain.earned_value_parts import (
     Shape,
     earned_share,
     planned_parts,
+    planned_scale,
     shaped_parts,
 )
 from app.domain.schedule import TaskTimes
@@ -125,6 +126,7 @@ def task_earned_value(
     own: by Physical % Complete, EV is the baseline cost x that figure (a share incurred at
     one moment is then earned by it too, as MS Project's BCWP reads it)."""
     bac = entry.cost if entry is not None else 0.0
+    scale, accruals = planned_scale(bac, accruals)  # bac, but 1 for money (a cancelled cost)
     parts: list[Part] = []
     if task.splits and entry is not None:
         parts = planned_parts(clocks, task, entry)
@@ -132,7 +134,7 @@ def task_earned_value(
     if shaped and entry is not None and entry.start is not None and entry.finish is not None:
         parts = shaped_parts(parts or [(entry.start, entry.finish, 1.0)], shape, accruals)
     if parts:
-        pv = bac * sum(k * _fraction(cal, a, b, status_date) for a, b, k in parts)
+        pv = scale * sum(k * _fraction(cal, a, b, status_date) for a, b, k in parts)
     elif entry is not None and entry.start is not None and entry.finish is not None:
         pv = bac * _fraction(cal, entry.start, entry.finish, status_date)
     elif entry is not None and entry.start is not None:
@@ -142,7 +144,7 @@ def task_earned_value(
     if is_physical(task, method):
         ev = bac * task.physical_percent_complete / 100.0
     elif accruals:
-        ev = bac * earned_share(task, accruals)
+        ev = scale * earned_share(task, accruals)
     else:
         ev = bac * task.percent_complete / 100.0
     ac = actual_cost
@@ -158,7 +160,7 @@ def task_earned_value(
         if span is not None and status_date < span[1]:  # some of it done after the status date
             laid = (shape, accruals)
             worked = worked_amounts(
-                task, times, span, (bac, ev, ac), laid, cost or 0.0, clocks, cal
+                task, times, span, (scale, ev, ac), laid, cost or 0.0, clocks, cal
             )
             ev, ac = amounts_at(cal, worked, status_date)
     return EarnedValue(bac, pv, ev, ac, cost)

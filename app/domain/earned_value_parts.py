@@ -183,7 +183,8 @@ def cost_accruals(plan: Plan, costs: CostReport) -> dict[int, Accruals]:
     and the actual cost have it). Summaries' own costs
     are left out: a summary's own share runs evenly. A credit (a fixed cost below 0) is a
     share below 0, and the others then add up to more than 1; where it is beyond the work's
-    cost the task's cost is below 0 and the shares are of that (a task costing 0 has none).
+    cost the task's cost is below 0 and the shares are of that; where it cancels the rest
+    exactly (the task costs 0) the shares are money (:func:`_balanced`, :func:`planned_scale`).
     A plan where everything is Prorated (the default) gives {} at the cost of one pass over
     its people and tasks.
     """
@@ -215,7 +216,55 @@ def cost_accruals(plan: Plan, costs: CostReport) -> dict[int, Accruals]:
         total = task_cost.get(t.uid, 0.0)
         if total and not plan.is_summary(t.uid):
             out.setdefault(t.uid, []).append((t.fixed_cost / total, t.fixed_cost_accrual))
+        elif not total and not plan.is_summary(t.uid):
+            balanced = _balanced(plan, t, costs, used, people)
+            if balanced:
+                out[t.uid] = balanced
     return {uid: tuple(shares) for uid, shares in out.items()}
+
+
+# The last item of a zero-cost task's accruals (:func:`_balanced`): its shares are amounts of
+# money, the whole they would be shares of is absent, and they are laid at a scale of 1.
+WHOLE_ABSENT = (1.0, CostAccrual.PRORATED)
+
+
+def _balanced(
+    plan: Plan,
+    task: Task,
+    costs: CostReport,
+    used: dict[int, Resource],
+    people: dict[int, CostAccrual],
+) -> list[tuple[float, CostAccrual]]:
+    """The accruals of a task whose credit (a fixed cost below 0, at its start or end)
+    cancels the rest of its cost exactly: the amounts incurred at one moment, in money, then
+    :data:`WHOLE_ABSENT`; the rest of the work is laid evenly. Its cost is 0, yet the credit
+    falls where it accrues and the work where it runs (as the Usage view lays them), so
+    planned value is not 0 throughout. [] when nothing falls at one moment."""
+    start = CostAccrual.START
+    shares: list[tuple[float, CostAccrual]] = []
+    for a in plan.assignments_of_task(task.uid):
+        ac = costs.assignments.get(a.uid)
+        if ac is None or ac.cost <= 0:
+            continue
+        res, accrual = used.get(a.resource_uid), people.get(a.resource_uid)
+        use = 0.0 if res is None else min(ac.cost, _per_use(res, a, task))
+        if use > 0:
+            shares.append((use, start))
+        if accrual is not None and ac.cost > use:
+            shares.append((ac.cost - use, accrual))
+    shares.append((task.fixed_cost, task.fixed_cost_accrual))
+    return [*shares, WHOLE_ABSENT]
+
+
+def planned_scale(bac: float, accruals: Accruals) -> tuple[float, Accruals]:
+    """What a task's shares multiply (its baseline cost) and the accruals to lay with them.
+
+    A zero-cost task's accruals (:func:`_balanced`) are money at a scale of 1 while its
+    baseline cost is 0 too; against a baseline where it cost something they are dropped
+    (its budget then runs evenly, as for any task costing 0 now)."""
+    if not accruals or accruals[-1] != WHOLE_ABSENT:
+        return bac, accruals
+    return (bac, ()) if bac else (1.0, accruals)
 
 
 def _has_per_use(resource: Resource) -> bool:
@@ -246,6 +295,8 @@ def earned_share(task: Task, accruals: Accruals) -> float:
     earned = 0.0
     for share, accrual in accruals:
         rest -= share
+        if accrual is CostAccrual.PRORATED:  # WHOLE_ABSENT: the shares are money
+            continue
         if accrual is CostAccrual.START:
             earned += share if started else 0.0
         elif pct >= 1.0:
@@ -298,6 +349,8 @@ def shaped_parts(parts: list[Part], shape: Shape, accruals: Accruals = ()) -> li
             out.extend(_days_of(s, f, sp, cal, origin))
     for share, accrual in accruals:
         rest -= share
+        if accrual is CostAccrual.PRORATED:  # WHOLE_ABSENT: the shares are money
+            continue
         at = spans[0][0] if accrual is CostAccrual.START else spans[-1][1]
         out.append((at, at, share))
     if abs(rest) > _NONE:  # below 0 where a credit beyond the work is incurred at one moment
