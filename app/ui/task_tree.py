@@ -47,6 +47,7 @@ from app.ui.models.roles import TaskUidRole
 from app.ui.models.task_drag import dragged_uids
 from app.ui.models.task_edits import OPTIONAL_FROM_SUBTASKS, Column
 from app.ui.models.task_model import TaskTreeModel
+from app.ui.models.task_model_baselines import TYPED_COLUMNS as BASELINE_COLUMNS
 from app.ui.models.task_model_tracking import read_only_hint
 from app.ui.task_delegates import DateDelegate, OutlineDelegate, PercentDelegate
 from app.ui.task_tree_keys import SheetKeys
@@ -93,6 +94,7 @@ _CLEARABLE = frozenset(
         Column.HYPERLINK_SUB_ADDRESS,
     }
 )
+_CLEARABLE |= BASELINE_COLUMNS  # a baseline's or interim plan's value: NA (a figure: blank)
 # Typing or F2 on the Indicators column, and Del there: the icons follow the task's own
 # fields, so there is nothing of theirs to type or empty (a neutral pointer, not a refusal).
 _INDICATORS_TYPED = (

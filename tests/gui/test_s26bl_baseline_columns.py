@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 
 from app.domain.baseline import Baseline, BaselineEntry
 from app.domain.interim_plan import InterimEntry, InterimPlan
@@ -294,3 +294,24 @@ def test_s26bl_the_workbook_carries_the_numbered_baselines_and_interim_plans(
     assert json.loads(captured.out) == {"changes": []}
     assert "Baseline3" not in captured.err
     assert "Start2" not in captured.err
+
+
+def test_s26bl_del_empties_baseline_cells_of_the_selected_tasks_in_one_step(
+    session, qtbot, tmp_path
+):
+    path = tmp_path / "sample.gantry"
+    GantryFile.create(path, build_plan()).close()
+    window = _open(session, qtbot, path)
+    doc, tree = window.document, window.tree
+    for uid in (2, 3):
+        assert _type(window, uid, START2, "2026-03-02")
+    insert_column(tree, START2)
+    tree.select_uids([2, 3])
+    no_update = QItemSelectionModel.SelectionFlag.NoUpdate  # the rows stay selected
+    tree.selectionModel().setCurrentIndex(tree.model().index_of_uid(2, START2), no_update)
+    steps = doc.undo_stack.count()
+    qtbot.keyClick(tree, Qt.Key.Key_Delete)
+    assert doc.undo_stack.count() == steps + 1
+    assert doc.undo_stack.undoText() == "Clear Start2 of 2 tasks"
+    assert _cell(window, 2, START2) == _cell(window, 3, START2) == "NA"
+    assert read_plan(path).interims.get(2) is None
