@@ -315,3 +315,6 @@ def test_s26bl_del_empties_baseline_cells_of_the_selected_tasks_in_one_step(
     assert doc.undo_stack.undoText() == "Clear Start2 of 2 tasks"
     assert _cell(window, 2, START2) == _cell(window, 3, START2) == "NA"
     assert read_plan(path).interims.get(2) is None
+    assert 2 not in doc.plan.interims  # no longer set, in the window as in the file
+    doc.undo_stack.undo()
+    assert len(doc.plan.interims[2].entries) == 2

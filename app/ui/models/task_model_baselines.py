@@ -170,7 +170,12 @@ class BaselineValueCommand(PlanCommand):
     def _redo(self) -> None:
         plan = self.document.plan
         new = self._new
-        self._old = plan.set_baseline(new) if isinstance(new, Baseline) else plan.set_interim(new)
+        if isinstance(new, Baseline):
+            self._old = plan.set_baseline(new)
+        elif new.entries:
+            self._old = plan.set_interim(new)
+        else:  # its last date emptied: no longer set, as the file keeps it (no rows)
+            self._old = plan.clear_interim(new.number)
 
     def _undo(self) -> None:
         plan = self.document.plan
