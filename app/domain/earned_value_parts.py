@@ -95,8 +95,9 @@ def cost_shapes(plan: Plan, costs: CostReport) -> dict[int, Shape]:
             by_rate = _priced_pieces(res, a, spans.get(a.task_uid), cal)
             if by_rate is None:
                 continue  # no raise within its baseline: its cost runs evenly
-        elif a.resource_uid in raised and a.contour is not WorkContour.CONTOURED:
-            # its work as its contour (or early end) books it, priced where the rate changes
+        elif a.resource_uid in raised:
+            # its work as its contour, early end or typed periods book it, priced where the
+            # rate changes
             by_rate = _priced_contour(res, a, spans.get(a.task_uid), cal, fraction)
         # its cost per use falls at the start (cost_accruals), not along its contour
         use = _per_use(res, a, plan.task(a.task_uid)) if _has_per_use(res) else 0.0
@@ -147,8 +148,8 @@ def _priced_pieces(
 def _priced_contour(
     res: Resource, a: Assignment, entry: BaselineEntry | None, cal: DayCalendar, fraction: float
 ) -> EditedWork | None:
-    """A contoured (or early-ending) person's cost over their task's baseline span: the
-    contour's pieces of work, each cut where the rate changes and holding its work at the
+    """A contoured (or early-ending, or typed) person's cost over their task's baseline span:
+    the contour's (or typed) pieces of work, each cut where the rate changes and holding its work at the
     rates in force then, so planned value pays the work booked after a raise at the new rate
     as the contour books it (a Back Loaded person's heavy last days at the raised rate);
     None when no change falls within (the contour alone lays the cost)."""
@@ -161,8 +162,14 @@ def _priced_contour(
         return None
     work = max(a.work_minutes, 1)
     overtime = min(a.overtime_work_minutes, work) / work
+    if a.contour is WorkContour.CONTOURED:  # typed period by period: as laid from the start
+        if not a.edited_work:
+            return None
+        booked = laid_pieces(a.edited_work, cal.worktime, start, 1.0)
+    else:
+        booked = span_pieces([(start, finish)], cal.worktime, 1.0, a.contour, fraction)
     pieces: list[WorkPiece] = []
-    for lo, hi, amount, _ in span_pieces([(start, finish)], cal.worktime, 1.0, a.contour, fraction):
+    for lo, hi, amount, _ in booked:
         whole = cal.between(lo, hi)
         inside = [c for c in changes if lo < c < hi]
         for s, f in pairwise([lo, *inside, hi]):

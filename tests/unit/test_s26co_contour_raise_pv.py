@@ -55,3 +55,25 @@ def test_s26co_the_contour_s_work_after_the_raise_is_planned_at_the_new_rate(
     assert curve[date(2026, 1, 9)] == pytest.approx(friday)
     assert curve[date(2026, 1, 13)] == pytest.approx(tuesday)
     assert curve[date(2026, 1, 16)] == pytest.approx(total)
+
+
+def test_s26co_work_typed_by_period_is_planned_at_the_rates_then():
+    from app.domain.edited_work import WorkPiece
+
+    plan = _plan(WorkContour.FLAT)
+    typed = (
+        WorkPiece(datetime(2026, 1, 5, 8), datetime(2026, 1, 9, 17), 600.0),
+        WorkPiece(datetime(2026, 1, 12, 8), datetime(2026, 1, 16, 17), 2400.0),
+    )
+    a = replace(
+        plan.assignment(1), work_minutes=3000, contour=WorkContour.CONTOURED, edited_work=typed
+    )
+    plan.update_assignment(a)
+    table = (RateEntry(None, 40.0), RateEntry(datetime(2026, 1, 12), 70.0))
+    plan.update_resource(replace(plan.resource(1), rate_tables=(table,)))
+    _baseline(plan)
+    s = schedule(plan)
+    costs = compute_costs(plan, s)
+    assert costs.task_cost[1] == pytest.approx(600 * 40 / 60 + 2400 * 70 / 60)
+    # the first week's 10h at 40 (400), not a fifth of the whole (640)
+    assert earned_value(plan, s, costs, FRIDAY)[1].pv == pytest.approx(400.0)
