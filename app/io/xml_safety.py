@@ -393,21 +393,27 @@ def _plain_parse(
             ):
                 return None
             parser._setevents(events, ())  # type: ignore[attr-defined]
-            buf = buf[begin + len(open_tag) :]
-            while (end := buf.find(close_tag)) < 0:  # the container's text: whole rows
-                cut = buf.rfind(row_end) + len(row_end)
-                if cut >= len(row_end) and not _take(plain, buf[:cut]):
-                    return None
-                buf = buf[cut:] if cut >= len(row_end) else buf
+            # The container's text: whole rows. Each search looks only at what it has not
+            # seen (a tag may straddle two reads), and the buffer grows in place: a row that
+            # never ends (a 50 MB <Name>) costs its length once, not once per read.
+            text = bytearray(buf[begin + len(open_tag) :])
+            seen = 0  # bytes of text searched for both end tags
+            while (end := text.find(close_tag, max(0, seen - len(close_tag) + 1))) < 0:
+                cut = text.rfind(row_end, max(0, seen - len(row_end) + 1)) + len(row_end)
+                if cut >= len(row_end):
+                    if not _take(plain, bytes(text[:cut])):
+                        return None
+                    del text[:cut]
+                seen = len(text)
                 more = file.read(_WINDOW)
                 if not more:
                     return None
                 done += len(more)
-                buf += more
+                text += more
                 report(progress, done, size)
-            if not _take(plain, buf[:end]):
+            if not _take(plain, bytes(text[:end])):
                 return None
-            parser.feed(buf[end:])  # the rest: to the parser
+            parser.feed(bytes(text[end:]))  # the rest: to the parser
             while piece := file.read(_CHUNK):
                 parser.feed(piece)
                 done += len(piece)
