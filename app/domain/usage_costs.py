@@ -24,7 +24,7 @@ from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.schedule import Schedule
 from app.domain.task import CostAccrual
 from app.domain.usage import Periods, Usage
-from app.domain.workload import DayCalendar
+from app.domain.workload import DayCalendar, inactive_tasks
 
 if TYPE_CHECKING:
     import numpy.typing as npt
@@ -65,8 +65,12 @@ class CostUsage:
         self.assignment_total: FloatArray = np.array(
             [a.cost for a in self.assignments], dtype=np.float64
         )
+        # money on an inactive task (or under an inactive summary) adds nothing to its item
+        inactive = inactive_tasks(plan)
+        self._counted = np.array([a.task_uid not in inactive for a in self.assignments], dtype=bool)
+        counted = np.where(self._counted, self.assignment_total, 0.0)
         self.resource_total: FloatArray = np.array(
-            [self.assignment_total[lo:hi].sum() for lo, hi in zip(self._lo, self._hi, strict=True)],
+            [counted[lo:hi].sum() for lo, hi in zip(self._lo, self._hi, strict=True)],
             dtype=np.float64,
         )
         self._by_task: dict[int, list[int]] = {}
@@ -150,7 +154,7 @@ class CostUsage:
     ) -> FloatArray:
         """Cost item ``i``'s money in periods lo..hi (exclusive; all by default)."""
         rows = np.arange(int(self._lo[i]), int(self._hi[i]), dtype=np.int64)
-        return self._values(rows, periods, lo, hi)
+        return self._values(rows[self._counted[rows]], periods, lo, hi)
 
     def assignment_values(
         self, j: int, periods: Periods, lo: int = 0, hi: int | None = None

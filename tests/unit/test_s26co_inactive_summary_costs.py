@@ -112,3 +112,18 @@ def test_s26co_usage_by_month_leaves_the_branch_out_of_ana_and_the_phase():
     assert tasks["Phase"] == [(DAY, DAY, pytest.approx(400.0))]
     # the cut summary shows its subtasks' figures, as the cost report does (500 with fixed)
     assert tasks["Cut"] == [(DAY, DAY, pytest.approx(500.0))]
+
+
+def test_s26co_a_cost_item_on_the_cut_branch_counts_in_no_total():
+    from app.domain.resource import ResourceType
+
+    plan = _plan()
+    plan.add_resource(Resource(2, "Travel", type=ResourceType.COST))
+    plan.add_assignment(Assignment(3, 3, 2, cost=50.0))  # on Cut work
+    plan.add_assignment(Assignment(4, 4, 2, cost=20.0))  # on Kept
+    report = compute_costs(plan, schedule(plan))
+    assert report.resource_cost[2] == pytest.approx(20.0)
+    people = _usage_rows(plan, by_task=False)
+    assert people["Travel"] == [(pytest.approx(20.0), pytest.approx(20.0), pytest.approx(20.0))]
+    tasks = _usage_rows(plan, by_task=True)
+    assert tasks["Phase"][0][2] == pytest.approx(report.task_cost[1]) == pytest.approx(420.0)
