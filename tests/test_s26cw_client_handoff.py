@@ -210,6 +210,12 @@ def test_s26cw_each_part_is_left_out_on_its_own(tmp_path, choice, kept, gone):
         assert any(r.standard_rate > 0 for r in back.resources)
     if not choice.costs:
         assert all(r.standard_rate == 0 and r.cost_per_use == 0 for r in back.resources)
+        assert all(r.impact == 0 and r.contingency == 0 for r in back.risks)
+        book = load_workbook(out, read_only=True)
+        rows = list(book["Risks"].iter_rows(min_row=1, values_only=True))
+        book.close()
+        impact = rows[0].index("Impact")
+        assert all(row[impact] is None for row in rows[1:])  # no money in the register
         assert IDLE_EMAIL in _zip_text(out)  # everyone else still goes, as chosen
     if not choice.risks:
         assert back.risks == []

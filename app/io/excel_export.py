@@ -111,7 +111,7 @@ def write_workbook(
         if choice.team:
             team_sheet(book, fmt, sent, costs, steps, money=choice.keeps_costs)
         if choice.risks:
-            risk_sheet(book, fmt, sent, steps)
+            risk_sheet(book, fmt, sent, steps, choice.keeps_costs)
         about_sheet(book, fmt, sent, now, sheets_sent(choice), left_out_words(choice))
         steps.row()
         if choice.roundtrip:

@@ -57,7 +57,11 @@ def whole_money(book: Workbook, project: Project) -> StyleArray:
     return style
 
 
-def risk_sheet(book: Workbook, fmt: Formats, plan: Plan, steps: Steps) -> None:
+def risk_sheet(
+    book: Workbook, fmt: Formats, plan: Plan, steps: Steps, with_money: bool = True
+) -> None:
+    """One row per risk; without ``with_money`` (a client hand-off without costs) the
+    Impact, Exposure and Contingency cells are blank."""
     risks = plan.risks
     numbers = plan_numbers(plan)  # the Tasks cell names tasks by their # on the Plan sheet
     tasks = [task_numbers_text(r.task_uids, numbers) for r in risks]
@@ -86,12 +90,14 @@ def risk_sheet(book: Workbook, fmt: Formats, plan: Plan, steps: Steps) -> None:
                 r.uid,
                 fmt.text(title, r.title),
                 styled_cell(ws, finite(r.probability), fmt.percent),
-                styled_cell(ws, finite(r.impact), money),
+                styled_cell(ws, finite(r.impact), money) if with_money else None,
                 # the figure the view shows (whole units), not one Excel would round again
-                styled_cell(ws, finite(round(r.exposure, RISK_DIGITS)), money),
+                styled_cell(ws, finite(round(r.exposure, RISK_DIGITS)), money)
+                if with_money
+                else None,
                 fmt.text(owner, r.owner),
                 fmt.text(mitigation, r.mitigation),
-                styled_cell(ws, finite(r.contingency), money),
+                styled_cell(ws, finite(r.contingency), money) if with_money else None,
                 status_shown(r.status),
                 fmt.kept_text(linked, task_text),
                 fmt.text(description, r.description),
