@@ -55,7 +55,7 @@ importable from here as before."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import replace
 
 from app.domain.leveling_bar import Bar
@@ -158,11 +158,13 @@ def level(
             break
         if rounds == _ALAP_ROUNDS:  # they chase the finish: name them and what follows them
             chasing = {u for u in actual if actual[u] != assumed[u]}
-            return off_time_named(plan, schedule, _named(plan, schedule, result, chasing), wanted)
+            named = _named(plan, schedule, result, chasing)
+            return off_time_named(plan, schedule, named, wanted, _leveled(plan, result, holding))
         rounds += 1
         with paused_gc():
             result, assumed = _level_once(plan, schedule, only, told, network, actual, chosen, held)
-    return off_time_named(plan, schedule, result, wanted)  # no delay moves those tasks
+    # Manual and finished tasks stay put; an elapsed one moved is judged where it went.
+    return off_time_named(plan, schedule, result, wanted, _leveled(plan, result, holding))
 
 
 _ALAP_ROUNDS = 4
@@ -197,6 +199,21 @@ def _named(
             left.setdefault(key, Unresolved(*key, f"{why} and follows the finish"))
     unresolved = tuple(u for _key, u in sorted(left.items(), key=lambda kv: kv[0]))
     return replace(result, unresolved=unresolved)
+
+
+def _leveled(
+    plan: Plan, result: LevelingResult, progress: Progress
+) -> Callable[[], tuple[Plan, Schedule]]:
+    """The plan with ``result``'s delays and its schedule, worked out when first asked."""
+    kept: list[tuple[Plan, Schedule]] = []
+
+    def get() -> tuple[Plan, Schedule]:
+        if not kept:
+            copy = _with_delays(plan, result.delays)
+            kept.append((copy, schedule_only(copy, progress)))
+        return kept[0]
+
+    return get
 
 
 def _with_delays(plan: Plan, delays: dict[int, int]) -> Plan:

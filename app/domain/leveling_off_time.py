@@ -7,9 +7,10 @@ the person stays over-allocated and the result names them, with what would clear
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
-from app.domain.engine_spans import span_reader
+from app.domain.engine_spans import TaskSpan, span_reader
 from app.domain.leveling_result import LevelingResult, Unresolved
 from app.domain.overallocation_spans import booked_spans, may_lie_off_hours
 from app.domain.overallocation_sweep import OffHours, OffTime, off_time_words
@@ -22,11 +23,20 @@ from app.domain.workload import DayCalendar, entered_tasks, inactive_tasks, spli
 
 
 def off_time_named(
-    plan: Plan, schedule: Schedule, result: LevelingResult, only: set[int] | None
+    plan: Plan,
+    schedule: Schedule,
+    result: LevelingResult,
+    only: set[int] | None,
+    leveled: Callable[[], tuple[Plan, Schedule]] | None = None,
 ) -> LevelingResult:
     """``result`` naming each person (of ``only``, None: all) who works in their non-working
     time on a task leveling cannot lay on their calendar (manual, elapsed, ignoring resource
-    calendars, finished), by person then task as the rest of the list."""
+    calendars, finished), by person then task as the rest of the list.
+
+    ``schedule`` holds the tasks leveling left where they were; a task it moved (an elapsed
+    one delayed past the end of its person's shift) is judged where the delays put it:
+    ``leveled()`` gives the plan with the result's delays and its schedule, asked only when
+    leveling moved such a task."""
     off = inactive_tasks(plan)
     fixed = {
         t.uid: t
@@ -36,11 +46,19 @@ def off_time_named(
     if not fixed:
         return result
     parts = split_parts(plan, schedule, fixed)
+    span = span_reader(plan, schedule)  # no TaskTimes built for the candidates
+    moved = {u for u in result.placed if u in fixed}
+    if moved and leveled is not None:
+        # Where the delays put them: their spans (and parts, pauses) in the leveled schedule.
+        copy, after = leveled()
+        for uid in moved:
+            parts.pop(uid, None)
+        parts.update(split_parts(copy, after, moved))
+        span = _either(span, span_reader(copy, after), moved)
     cals: dict[int | None, DayCalendar] = {}
     entered = entered_tasks(plan)
     left = {(u.resource_uid, u.task_uid): u for u in result.unresolved}
     added = False
-    span = span_reader(plan, schedule)  # no TaskTimes built for the candidates
     for a in plan.assignments:
         task = fixed.get(a.task_uid)
         key = (a.resource_uid, a.task_uid)
@@ -59,6 +77,19 @@ def off_time_named(
         return result
     unresolved = tuple(u for _key, u in sorted(left.items(), key=lambda kv: kv[0]))
     return replace(result, unresolved=unresolved)
+
+
+def _either(
+    before: Callable[[int], TaskSpan | None],
+    after: Callable[[int], TaskSpan | None],
+    moved: set[int],
+) -> Callable[[int], TaskSpan | None]:
+    """A task's span from ``after`` when it is one of ``moved``, else from ``before``."""
+
+    def read(uid: int) -> TaskSpan | None:
+        return after(uid) if uid in moved else before(uid)
+
+    return read
 
 
 def _reason(task: Task, words: str) -> str:
