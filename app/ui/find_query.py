@@ -36,6 +36,7 @@ from app.ui.models.blank_row import EDITABLE
 from app.ui.models.custom_columns import CUSTOM_FIRST, custom_command, custom_name
 from app.ui.models.task_date_edits import typed_date
 from app.ui.models.task_edits import OPTIONAL_EDITABLE, Column, command_for_cell
+from app.ui.models.task_model_baselines import DATE_COLUMNS, FIELD_COLUMNS
 from app.ui.task_tree_selection import column_title
 
 if TYPE_CHECKING:
@@ -119,6 +120,10 @@ _MONEY = {
     Column.REMAINING_COST,
 }
 _NUMBERS = {Column.ID, Column.PRIORITY, Column.PERCENT, Column.PERCENT_WORK_COMPLETE}
+# Baseline1..10's and Start1..10/Finish1..10 (app/ui/models/task_model_baselines.py)
+_DATES |= DATE_COLUMNS
+_DURATIONS |= {c for c, key in FIELD_COLUMNS.items() if key.endswith(("_duration", "_work"))}
+_MONEY |= {c for c, key in FIELD_COLUMNS.items() if key.endswith("_cost")}
 _CUSTOM_KINDS = {
     FieldKind.NUMBER: "number",
     FieldKind.COST: "money",

@@ -318,3 +318,26 @@ def test_s26bl_del_empties_baseline_cells_of_the_selected_tasks_in_one_step(
     assert 2 not in doc.plan.interims  # no longer set, in the window as in the file
     doc.undo_stack.undo()
     assert len(doc.plan.interims[2].entries) == 2
+
+
+def test_s26bl_find_compares_baseline_figures_and_dates_by_value():
+    from app.ui.document import Document
+    from app.ui.find_query import FindQuery, FindTest, Matcher
+    from app.ui.models.task_model import TaskTreeModel
+
+    plan = build_plan()
+    costs = {2: 900.0, 3: 10_000.0, 5: 2_500.0}
+    entries = tuple(
+        BaselineEntry(uid, datetime(2026, 3, uid, 8), datetime(2026, 3, 20, 17), 480, 0, cost)
+        for uid, cost in costs.items()
+    )
+    plan.set_baseline(Baseline(5, datetime(2026, 3, 1), entries))
+    model = TaskTreeModel(Document(plan))
+
+    def found(column, text, test=FindTest.GREATER):
+        matcher = Matcher(model, FindQuery(text, column, test))
+        return [t.uid for t in plan.tasks if matcher.matches(t.uid)]
+
+    # as amounts, not as text ("10,000.00" sorts before "900.00" as text)
+    assert found(Column["BASELINE5_COST"], "1000") == [3, 5]
+    assert found(Column["BASELINE5_START"], "2026-03-04") == [5]  # an NA is no date
