@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from python_calamine import CalamineWorkbook
 
 from app import formats
 from app.domain.merge import apply_changes, copy_plan, three_way
@@ -100,6 +101,14 @@ def test_s26cw_client_handoff_leaves_no_email_rate_risk_or_note_anywhere(tmp_pat
     text = _zip_text(out)
     leaked = [s for s in _secrets(plan) if s in text]
     assert leaked == []
+    # every cell of every sheet, the hidden ones too, as calamine reads them
+    book = CalamineWorkbook.from_path(str(out))
+    cells = " ".join(
+        str(v) for name in book.sheet_names for row in book.get_sheet_by_name(name).to_python()
+        for v in row
+    )  # fmt: skip
+    assert [s for s in _secrets(plan) if s in cells] == []
+    assert SECRET_NOTE not in cells
     # the workbook as Gantry reads it back: names of the people on tasks, nothing else
     back = formats.read_plan(out)
     assert back.risks == []
