@@ -24,6 +24,7 @@ from xml.etree.ElementTree import Element
 from app.domain.calendar import standard_calendar
 from app.domain.errors import AppError, CycleError, FileFormatError, PlanError
 from app.domain.kept_links import KeptLinks
+from app.domain.loop_links import without_loops
 from app.domain.plan import Plan
 from app.domain.progress import Progress, part, report
 from app.domain.resource import ResourceType
@@ -38,6 +39,7 @@ from app.io.mspdi_interim import read_interims
 from app.io.mspdi_left_out import LeftOut
 from app.io.mspdi_links import apply_external_links
 from app.io.mspdi_links import read_link as _read_link
+from app.io.mspdi_long_texts import LongTexts
 from app.io.mspdi_preleveled import with_leveling_marks
 from app.io.mspdi_progress import with_file_actuals
 from app.io.mspdi_project import read_project
@@ -66,8 +68,9 @@ __all__ = ["READ_STEPS", "_TASKS", "_read_link", "_read_task", "plan_from_root",
 def read_mspdi(path: Path, **options: Any) -> Plan:
     """Load an MS Project XML file.
 
-    ``check_cycles=False`` skips the check for links that loop, for a caller
-    that schedules the plan at once (the scheduler refuses a loop itself).
+    Links that close loops are left out, each said to ``warn`` (app.domain.loop_links);
+    ``check_cycles=False`` skips that, for a caller that wants the file's links as they
+    are (the scheduler then refuses a loop itself).
     ``progress`` (app.domain.progress.Progress) hears how far the read is, in
     :data:`READ_STEPS` steps; when it answers False the read stops with
     CancelledError and returns nothing. ``warn`` (a callable taking one line) hears
@@ -231,6 +234,13 @@ def _plan(
     if left_out is not None:  # Gantry keeps custom fields of tasks only
         left_out.rows(root, "Resource", skills)
         left_out.rows(root, "Assignment")
+    long = LongTexts()  # a 50-million-character <Name> is cut, and said
+    project = long.fitted(project, "the project")
+    tasks = [long.fitted(t, "task") for t in tasks]
+    resources = [long.fitted(r, "resource") for r in resources]
+    assignments = [long.fitted(a, "assignment") for a in assignments]
+    if left_out is not None and long.count:
+        left_out.lines.append(long.note())
     plan = Plan(
         project=project,
         tasks=tasks,
@@ -247,7 +257,7 @@ def _plan(
     plan.kept_links = kept_external(kept, external, tasks, rows.ghost_rows)
     report(progress, _TASKS_BUILT, READ_STEPS)
     if check_cycles:
-        _check_cycles(plan)
+        _break_loops(plan, left_out)
     if rows.elapsed_delays:
         _settle_elapsed_delays(plan, rows.elapsed_delays)
     report(progress, READ_STEPS, READ_STEPS)
@@ -300,12 +310,15 @@ def _summaries_unestimated(tasks: list[Task]) -> list[Task]:
     return tasks
 
 
-def _check_cycles(plan: Plan) -> None:
-    from app.domain.scheduling.network import build_network
-
+def _break_loops(plan: Plan, left_out: LeftOut | None) -> None:
+    """Leave out the links that close loops (app.domain.loop_links), saying which: MS
+    Project cannot save a loop, but a hand-edited file or another tool's can hold one, and
+    refusing the file would leave the user no way to open it and remove the link."""
     try:
-        build_network(plan)
+        said = without_loops(plan)
     except CycleError as exc:
         raise FileFormatError(f"cannot load the plan: {exc}") from exc
     except PlanError as exc:
         raise FileFormatError(str(exc)) from exc
+    if left_out is not None:
+        left_out.lines.extend(said)

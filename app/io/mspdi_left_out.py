@@ -65,6 +65,9 @@ class LeftOut:
     # project settings the file gives as none and the read took its default for, each as
     # "<MinutesPerDay> 0 is no length of a day: read as 480 (8 hours), MS Project's default"
     defaults: list[str] = field(default_factory=list)
+    # other lines, said after the file's name as they are: links left out because each
+    # closed a loop (app.domain.loop_links), texts cut (mspdi_long_texts)
+    lines: list[str] = field(default_factory=list)
 
     def cross_project(self, count: int, first: str, kept: str) -> None:
         """The ``count`` links from other projects' tasks the plan leaves out: the first as
@@ -145,6 +148,7 @@ class LeftOut:
     def notes(self, file_name: str) -> list[str]:
         """One line per kind of loss, none when the read lost nothing."""
         out: list[str] = [f"{file_name}: {line}" for line in self.defaults]
+        out += [f"{file_name}: {line}" for line in self.lines]
         if self.unkept:
             kinds = _kinds(f.kind for f in self.unkept.values())
             count = len(self.unkept)

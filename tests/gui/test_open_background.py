@@ -678,6 +678,9 @@ def test_an_import_that_cannot_be_scheduled_writes_nothing(session, tmp_path, mo
     plan.links.append(Link(6, 2))  # closes a loop: 2 -> 3 -> 5 -> 6 -> 2
     source = tmp_path / "loop.xml"
     formats.write_plan(plan, source)
+    # the reader leaves a loop's closing link out (loop_links): here it keeps it, so the
+    # plan read is one the scheduler refuses
+    monkeypatch.setattr(mspdi_module, "without_loops", lambda plan: [])
     target = tmp_path / "loop.gantry"
     monkeypatch.setattr(Session, "ask_import_target", classmethod(lambda cls, p, s: target))
     errors = []

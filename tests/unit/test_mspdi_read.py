@@ -95,13 +95,17 @@ def test_bad_values_name_the_element(tmp_path, tasks, message):
         read_mspdi(_write(tmp_path, tasks))
 
 
-def test_cycle_in_file_is_refused_naming_tasks(tmp_path):
+def test_a_link_closing_a_loop_is_left_out_naming_it_and_the_tasks(tmp_path):
     def pred(uid):
         return f"<PredecessorLink><PredecessorUID>{uid}</PredecessorUID></PredecessorLink>"
 
     path = _write(tmp_path, _task(1, 1, pred(2)) + _task(2, 2, pred(1)) + _task(3, 3))
-    with pytest.raises(FileFormatError, match=r"loop through 'T1' \(id 1\), 'T2' \(id 2\)"):
-        read_mspdi(path)
+    said: list[str] = []
+    plan = read_mspdi(path, warn=said.append)
+    assert [link.key for link in plan.links] == [(1, 2)]  # 2 -> 1 goes up the list
+    assert said == [
+        "plan.xml: link 2 -> 1 FS left out: it closed a loop through 'T1' (id 1), 'T2' (id 2)"
+    ]
 
 
 def test_malformed_xml_and_wrong_root_or_namespace(tmp_path):

@@ -1,0 +1,80 @@
+"""The links of a plan read from a file that close loops, left out so the plan can open.
+
+MS Project cannot save a loop, but a hand-edited file or another tool's can hold one
+(3 follows 2, and 2 follows 3). Refusing the whole file leaves the user no way to open
+it and fix it, so a reader takes out the links that close loops (:func:`without_loops`)
+and says which, one line each. An edit that would close a loop is still refused
+(Plan.check_link): this is for what a file already holds.
+
+Each loop is found as the scheduler finds it (build_network: links and the outline
+together); of the loop's links, one going up the task list is left out (see
+:func:`_closing_link`).
+"""
+
+from __future__ import annotations
+
+from app.domain.errors import CycleError
+from app.domain.link import Link
+from app.domain.plan import Plan
+from app.domain.quoting import NAME_LIMIT, quoted
+from app.domain.scheduling.network import build_network
+
+# Loops broken at most; past them the file is refused as before (a file with hundreds
+# of loops is not a plan someone can fix link by link).
+MAX_LOOPS = 100
+
+
+def without_loops(plan: Plan) -> list[str]:
+    """Remove from ``plan`` the links that close loops; one note per link removed.
+
+    Raises CycleError (as build_network does) when a loop holds no link to remove or
+    more than :data:`MAX_LOOPS` loops are found; PlanError for any other refusal.
+    """
+    notes: list[str] = []
+    for _ in range(MAX_LOOPS):
+        try:
+            build_network(plan)
+        except CycleError as exc:
+            link = _closing_link(plan, exc.task_uids)
+            if link is None:
+                raise
+            plan.remove_link(link.predecessor, link.successor)
+            notes.append(loop_note(plan, link, exc.task_uids))
+            continue
+        return notes
+    build_network(plan)  # one more loop than can be broken: refused, naming it
+    return notes
+
+
+def loop_note(plan: Plan, link: Link, loop: tuple[int, ...]) -> str:
+    """ "link 3 -> 2 FS left out: it closed a loop through 'Scope' (id 2), 'Sponsor' (id 3)"."""
+    names = ", ".join(f"{quoted(plan.task(uid).name, NAME_LIMIT)} (id {uid})" for uid in loop[:6])
+    more = "" if len(loop) <= 6 else f" and {len(loop) - 6} more"
+    return (
+        f"link {link.predecessor} -> {link.successor} {link.type.name} left out: "
+        f"it closed a loop through {names}{more}"
+    )
+
+
+def _closing_link(plan: Plan, loop: tuple[int, ...]) -> Link | None:
+    """The link of ``loop`` (task uids, each followed by its successor on the loop) to
+    leave out; None when the loop holds none (only the outline).
+
+    A loop of links in a task list read top to bottom has at least one link going up (its
+    successor above its predecessor): that is the odd one, added against the plan's flow
+    (the 3 -> 2 beside 2 -> 3); of several, the last in the plan's order. Steps of the loop
+    that are links come first; when none is (the loop goes through a summary's subtasks),
+    any link between two of its tasks."""
+    if not loop:
+        return None
+    steps = {(a, b) for a, b in zip(loop, loop[1:] + loop[:1], strict=True)}
+    on_loop = set(loop)
+    row = {uid: i for i, uid in enumerate(t.uid for t in plan.tasks) if uid in on_loop}
+    on_steps = [link for link in plan.links if link.key in steps]
+    if not on_steps:
+        on_steps = [
+            link for link in plan.links if link.predecessor in on_loop and link.successor in on_loop
+        ]
+    upward = [link for link in on_steps if row[link.successor] < row[link.predecessor]]
+    found = upward or on_steps
+    return found[-1] if found else None
