@@ -33,15 +33,14 @@ def add_handoff_options(p: argparse.ArgumentParser) -> None:
     group = p.add_argument_group(
         "client workbook (.xlsx output)",
         "What the workbook carries; left out, it is in no sheet, the hidden _gantry one "
-        "included. Default: everything.",
+        "included. Default: everything. --no-notes (above) leaves the notes out.",
     )
     group.add_argument(
         "--client",
         action="store_true",
         default=None,
         help="the client hand-off: no Team sheet, costs, rates, risks or notes; people by "
-        "name only (those on the plan's tasks); the round trip kept (--no-notes also "
-        "leaves the notes out of a workbook)",
+        "name only (those on the plan's tasks); the round trip kept",
     )
     helps = {
         "team": "leave out the Team sheet",
