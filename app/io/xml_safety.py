@@ -36,6 +36,7 @@ from defusedxml import DefusedXmlException, DTDForbidden, EntitiesForbidden
 
 from app.domain.errors import FileFormatError
 from app.domain.progress import Progress, report
+from app.io.xml_errors import parse_failure
 
 _REFUSED = (
     "refused: the file declares a DTD or entities, which project files never need "
@@ -219,7 +220,7 @@ def parse_xml(
     except DefusedXmlException as exc:
         raise FileFormatError(f"{path.name}: {_REFUSED}") from exc
     except (expat.ExpatError, ParseError) as exc:
-        raise FileFormatError(f"{path.name}: not well-formed XML ({exc})") from exc
+        raise FileFormatError(parse_failure(path, exc)) from exc
     if watch is not None:
         watch.finish()
     return root
