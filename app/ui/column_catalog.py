@@ -136,6 +136,13 @@ NESTED_GROUPS = {"Baselines 1-10": NUMBERED_BASELINES}
 COLUMN_GROUPS["Baselines 1-10"] = tuple(c for cs in NUMBERED_BASELINES.values() for c in cs)
 COLUMN_GROUPS["Interim plans"] = tuple(c for c in FIELD_COLUMNS if c.name[0] in "SF")
 OPTIONAL_WIDTHS.update({c: 118 if c in DATE_COLUMNS else 90 for c in FIELD_COLUMNS})
+# ...listed right after "Baseline and variance", as the fields they number
+_ORDER = list(COLUMN_GROUPS)
+for _group in ("Interim plans", "Baselines 1-10"):
+    _ORDER.remove(_group)
+    _ORDER.insert(_ORDER.index("Baseline and variance") + 1, _group)
+for _group in _ORDER:  # a dict keeps the order of insertion: taken out, put back in order
+    COLUMN_GROUPS[_group] = COLUMN_GROUPS.pop(_group)
 # Columns read from the document's costs: not offered by a document without them.
 FROM_COSTS = frozenset(
     {Column.COST, Column.WORK, Column.COST_VARIANCE} | TRACKING_COLUMNS | EARNED_COLUMNS

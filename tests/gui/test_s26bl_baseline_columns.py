@@ -86,6 +86,7 @@ def test_s26bl_insert_column_offers_each_baseline_and_the_interim_plans(session,
     insert = next(a.menu() for a in menu.actions() if a.menu() is not None)
     groups = {a.text(): a.menu() for a in insert.actions() if a.menu() is not None}
     numbered = {a.text(): a.menu() for a in groups["Baselines 1-10"].actions()}
+    assert list(groups)[1:4] == ["Baseline and variance", "Baselines 1-10", "Interim plans"]
     assert list(numbered) == [f"Baseline{n}" for n in range(1, 11)]
     seventh = [a.text() for a in numbered["Baseline7"].actions()]
     assert seventh == [f"Baseline7 {p}" for p in ("Start", "Finish", "Duration", "Work", "Cost")]
