@@ -141,3 +141,34 @@ def test_s26cw_a_returned_handoff_reviewed_into_the_plan_keeps_its_rates(
     assert after.resources == plan.resources
     assert after.risks == plan.risks
     assert after.calendars == plan.calendars
+
+
+def test_s26cw_the_windows_file_export_asks_and_remembers(session, qtbot, monkeypatch, tmp_path):
+    """File > Export… in the main window: the choice is asked after the file name, the
+    workbook carries only it, and the window's settings keep it for the next export."""
+    import shutil
+
+    source = tmp_path / "crm.gantry"
+    shutil.copy(DEMO, source)
+    window = session.open_path(source)
+    assert window is not None
+    qtbot.addWidget(window)
+    workbook = tmp_path / "for client.xlsx"
+    monkeypatch.setattr(
+        ExchangeDialogs, "export_path", classmethod(lambda cls, p, s, folder=None: workbook)
+    )
+    offered: list[ExportChoice] = []
+
+    def answer(cls, parent, choice):
+        offered.append(choice)
+        return replace(CLIENT_HANDOFF, roundtrip=False)
+
+    monkeypatch.setattr(ExportChoiceDialog, "ask", classmethod(answer))
+    window.action_collection["export_plan"].trigger()
+    assert workbook.exists()
+    with zipfile.ZipFile(workbook) as z:
+        assert "_gantry" not in "".join(z.read(n).decode("utf-8", "replace") for n in z.namelist())
+    assert "without" in window.statusBar().currentMessage()  # what was left out, said
+    window.action_collection["export_plan"].trigger()
+    assert offered == [FULL_EXPORT, replace(CLIENT_HANDOFF, roundtrip=False)]
+    window.close()
