@@ -342,3 +342,30 @@ def test_s26bl_find_compares_baseline_figures_and_dates_by_value():
     # as amounts, not as text ("10,000.00" sorts before "900.00" as text)
     assert found(Column["BASELINE5_COST"], "1000") == [3, 5]
     assert found(Column["BASELINE5_START"], "2026-03-04") == [5]  # an NA is no date
+
+
+def test_s26bl_cells_pasted_from_excel_land_in_a_baseline_in_one_step(qtbot):
+    from app.ui.clipboard_paste import paste_into_cells
+    from app.ui.clipboard_table import ClipboardTable
+    from app.ui.document import Document
+    from app.ui.models.task_model import TaskTreeModel
+    from app.ui.task_tree import TaskTreeView
+
+    doc = Document(build_plan())
+    model = TaskTreeModel(doc)
+    tree = TaskTreeView(model)
+    qtbot.addWidget(tree)
+    table = ClipboardTable(
+        rows=(("2026-03-02", "1,200.00"), ("2026-03-05", "800")),
+        columns=(Column["BASELINE6_START"], Column["BASELINE6_COST"]),
+        titles=("Baseline6 Start", "Baseline6 Cost"),
+    )
+    paste_into_cells(tree, table, model.index_of_uid(2, Column["BASELINE6_START"]))
+    base = doc.plan.baselines[6]
+    assert [(e.task_uid, e.start, e.cost) for e in base.entries] == [
+        (2, datetime(2026, 3, 2, 8, 0), 1200.0),
+        (3, datetime(2026, 3, 5, 8, 0), 800.0),
+    ]
+    assert doc.undo_stack.count() == 1
+    doc.undo_stack.undo()
+    assert 6 not in doc.plan.baselines

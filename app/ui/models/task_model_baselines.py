@@ -11,6 +11,7 @@ replaces the baseline (or interim plan) with the task's value changed, written t
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from app.domain.baseline import Baseline
@@ -27,6 +28,7 @@ from app.domain.cost_tracking import Kind, tracking_text
 from app.domain.errors import InputError
 from app.domain.interim_plan import InterimPlan
 from app.domain.money import parse_money
+from app.domain.plan import Plan
 from app.report.locale_numbers import local_figure, locale_marks
 from app.ui.budget.money import money
 from app.ui.commands import PlanCommand, quoted
@@ -120,17 +122,24 @@ def baseline_cell_command(
     if ref.is_date:
         default = project.default_start_time if ref.part == "start" else project.default_finish_time
         current = BaselineFieldCells(document).values().date(TYPED_KEYS[column], uid)
-        value = parse_optional_date(typed, default, cell_year(plan, current))
-        new: Baseline | InterimPlan | None
-        if ref.interim is not None:
-            new = typed_interim(plan, ref, uid, value)
-        else:
-            new = typed_baseline(plan, ref, uid, value)
+        value: datetime | float | None = parse_optional_date(
+            typed, default, cell_year(plan, current)
+        )
     else:
-        new = typed_baseline(plan, ref, uid, _figure(document, uid, ref, typed))
-    if new is None:
+        value = _figure(document, uid, ref, typed)
+    if _typed(plan, ref, uid, value) is None:  # refused here (InputError), or no change
         return None
-    return BaselineValueCommand(document, new, f"Set {title} of {quoted(task.name)}")
+    return BaselineValueCommand(document, ref, uid, value, f"Set {title} of {quoted(task.name)}")
+
+
+def _typed(
+    plan: Plan, ref: FieldRef, uid: int, value: datetime | float | None
+) -> Baseline | InterimPlan | None:
+    """The baseline or interim plan with the value typed in (None: nothing changes)."""
+    if ref.interim is None:
+        return typed_baseline(plan, ref, uid, value)
+    assert value is None or isinstance(value, datetime)
+    return typed_interim(plan, ref, uid, value)
 
 
 def _figure(document: Document, uid: int, ref: FieldRef, typed: str) -> float:
@@ -159,33 +168,49 @@ def _figure(document: Document, uid: int, ref: FieldRef, typed: str) -> float:
 
 
 class BaselineValueCommand(PlanCommand):
-    """Put a baseline (or an interim plan) with one typed value in place (undo: the old one
-    back, or none when the value began it)."""
+    """Type one task's value into a baseline (or an interim plan); undo puts back the one it
+    replaced, or none when the value began it.
 
-    def __init__(self, document: Document, new: Baseline | InterimPlan, text: str) -> None:
+    The value is laid on the baseline as the command runs, not on the one it was made from:
+    Paste, Fill Down and Replace All make a command per cell before running them all.
+    """
+
+    def __init__(
+        self,
+        document: Document,
+        ref: FieldRef,
+        uid: int,
+        value: datetime | float | None,
+        text: str,
+    ) -> None:
         super().__init__(document, text)
-        self._new = new
+        self._ref, self._uid, self._value = ref, uid, value
         self._old: Baseline | InterimPlan | None = None
+        self._changed = False
 
     def _redo(self) -> None:
         plan = self.document.plan
-        new = self._new
+        ref = self._ref
+        new = _typed(plan, ref, self._uid, self._value)
+        self._changed = new is not None
         if isinstance(new, Baseline):
             self._old = plan.set_baseline(new)
-        elif new.entries:
-            self._old = plan.set_interim(new)
-        else:  # its last date emptied: no longer set, as the file keeps it (no rows)
-            self._old = plan.clear_interim(new.number)
+        elif isinstance(new, InterimPlan):
+            if new.entries:
+                self._old = plan.set_interim(new)
+            else:  # its last date emptied: no longer set, as the file keeps it (no rows)
+                self._old = plan.clear_interim(new.number)
 
     def _undo(self) -> None:
+        if not self._changed:
+            return
         plan = self.document.plan
-        new, old = self._new, self._old
-        if isinstance(new, Baseline):
-            if isinstance(old, Baseline):
-                plan.set_baseline(old)
-            else:
-                plan.clear_baseline(new.index)
+        ref, old = self._ref, self._old
+        if isinstance(old, Baseline):
+            plan.set_baseline(old)
         elif isinstance(old, InterimPlan):
             plan.set_interim(old)
+        elif ref.interim is not None:
+            plan.clear_interim(ref.interim)
         else:
-            plan.clear_interim(new.number)
+            plan.clear_baseline(ref.baseline or 0)
