@@ -10,7 +10,7 @@ from typing import Any
 
 from app import formats
 from app.cli.plan_output import note
-from app.domain.errors import AppError, CycleError, FileFormatError, PlanError
+from app.domain.errors import AppError, FileFormatError, PlanError
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 
@@ -62,9 +62,7 @@ def schedule_read(path: Path, plan: Plan) -> Schedule:
     name, as :func:`load_plan`'s messages do."""
     try:
         return schedule(plan)
-    except CycleError:
-        raise  # said as the reader says it (the MS Project XML path) or as raised
-    except PlanError as exc:
+    except PlanError as exc:  # a .gantry holding a loop too: said as the window says it
         raise file_refusal(path, exc) from exc
 
 

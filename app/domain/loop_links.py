@@ -8,13 +8,14 @@ and says which, one line each. An edit that would close a loop is still refused
 
 Each loop is found as the scheduler finds it (build_network: links and the outline
 together); of the loop's links, one going up the task list is left out (see
-:func:`_closing_link`).
+:func:`app.domain.loop_closing.closing_link`).
 """
 
 from __future__ import annotations
 
 from app.domain.errors import CycleError
 from app.domain.link import Link
+from app.domain.loop_closing import closing_link, link_words
 from app.domain.plan import Plan
 from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.scheduling.network import build_network
@@ -35,7 +36,7 @@ def without_loops(plan: Plan) -> list[str]:
         try:
             build_network(plan)
         except CycleError as exc:
-            link = _closing_link(plan, exc.task_uids)
+            link = closing_link(plan, exc.task_uids)
             if link is None:
                 raise
             plan.remove_link(link.predecessor, link.successor)
@@ -50,31 +51,4 @@ def loop_note(plan: Plan, link: Link, loop: tuple[int, ...]) -> str:
     """ "link 3 -> 2 FS left out: it closed a loop through 'Scope' (id 2), 'Sponsor' (id 3)"."""
     names = ", ".join(f"{quoted(plan.task(uid).name, NAME_LIMIT)} (id {uid})" for uid in loop[:6])
     more = "" if len(loop) <= 6 else f" and {len(loop) - 6} more"
-    return (
-        f"link {link.predecessor} -> {link.successor} {link.type.name} left out: "
-        f"it closed a loop through {names}{more}"
-    )
-
-
-def _closing_link(plan: Plan, loop: tuple[int, ...]) -> Link | None:
-    """The link of ``loop`` (task uids, each followed by its successor on the loop) to
-    leave out; None when the loop holds none (only the outline).
-
-    A loop of links in a task list read top to bottom has at least one link going up (its
-    successor above its predecessor): that is the odd one, added against the plan's flow
-    (the 3 -> 2 beside 2 -> 3); of several, the last in the plan's order. Steps of the loop
-    that are links come first; when none is (the loop goes through a summary's subtasks),
-    any link between two of its tasks."""
-    if not loop:
-        return None
-    steps = {(a, b) for a, b in zip(loop, loop[1:] + loop[:1], strict=True)}
-    on_loop = set(loop)
-    row = {uid: i for i, uid in enumerate(t.uid for t in plan.tasks) if uid in on_loop}
-    on_steps = [link for link in plan.links if link.key in steps]
-    if not on_steps:
-        on_steps = [
-            link for link in plan.links if link.predecessor in on_loop and link.successor in on_loop
-        ]
-    upward = [link for link in on_steps if row[link.successor] < row[link.predecessor]]
-    found = upward or on_steps
-    return found[-1] if found else None
+    return f"link {link_words(link)} left out: it closed a loop through {names}{more}"

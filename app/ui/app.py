@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QLocale, QObject, QPoint, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from app.domain.errors import AppError, LockedError
+from app.domain.errors import AppError, CancelledError, LockedError
 from app.domain.plan import Plan
 from app.domain.progress import part, report
 from app.domain.quoting import capped
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from app.store.document import GantryFile
     from app.ui.main_window import MainWindow
     from app.ui.task_clipboard import CopiedTasks
+    from app.ui.team.people_paste import CopiedPeople
 
 # Developer option: GANTRY_SCREENSHOT=out.png grabs the first window once it has painted, then quits.
 _SCREENSHOT_ENV = "GANTRY_SCREENSHOT"
@@ -58,6 +59,7 @@ class Session(QObject):
         self.settings = settings or Settings()
         self.windows: list[MainWindow] = []
         self.copied_tasks: CopiedTasks | None = None  # what Edit > Paste Tasks inserts
+        self.copied_people: CopiedPeople | None = None  # what a roster's Paste adds
         # The window of each plan read from another format, by the file read (resolved):
         # opening that .mpp or .xml again raises its window instead of asking to keep a copy.
         self.read_from: dict[Path, MainWindow] = {}
@@ -156,7 +158,7 @@ class Session(QObject):
             lambda: run_with_progress(
                 parent,
                 f"Reading {path.name}…",
-                lambda: formats.read_plan(path, **options),
+                lambda: _naming(path, lambda: formats.read_plan(path, **options)),
                 progress=progress,
                 pause_collector=True,
             ),
@@ -246,7 +248,9 @@ class Session(QObject):
                     return None
                 return opener(True)
 
-        return self._attempt(parent, f"{path.name} cannot be opened", open_or_read_only)
+        return self._attempt(
+            parent, f"{path.name} cannot be opened", lambda: _naming(path, open_or_read_only)
+        )
 
     def create_plan(
         self, path: Path, plan: Plan, parent: QWidget | None = None
@@ -456,3 +460,16 @@ def launch(path: Path | None, argv: list[str] | None = None) -> int:
         _grab_later(window, Path(shot))
     app.aboutToQuit.connect(session.close_all)  # however the loop ends, files are released
     return int(app.exec())
+
+
+def _naming(path: Path, job: Callable[[], T]) -> T:
+    """``job()``, a refusal starting with ``path``'s name when it named only an element
+    ("Task #2 (UID 1): <UID> 1 is used twice") or the plan ("the links form a loop ..."),
+    as every other refusal of a file opened, and the command line, say it."""
+    try:
+        return job()
+    except AppError as exc:
+        text = str(exc)
+        if not isinstance(exc, CancelledError) and path.name not in text:
+            exc.args = (f"{path.name}: {text}",)
+        raise

@@ -215,7 +215,10 @@ def build_network(plan: Plan) -> Network:
     if along_rows:
         order = row_order
     else:
-        order = _topological_order(n, summary, parent, children, preds, tasks)
+        try:
+            order = _topological_order(n, summary, parent, children, preds, tasks)
+        except CycleError as exc:
+            raise _with_closing_link(plan, exc) from None
     return Network(
         tasks,
         uids,
@@ -531,6 +534,17 @@ def _topological_order(
             tuple(tasks[i].uid for i in stuck),
         )
     return order
+
+
+def _with_closing_link(plan: Plan, exc: CycleError) -> CycleError:
+    """``exc`` naming the link to remove as well: a plan read from a file holding a loop is
+    refused, and the user must know which of its links to take out."""
+    from app.domain.loop_closing import closing_link, link_words
+
+    link = closing_link(plan, exc.task_uids)
+    if link is None:
+        return exc
+    return CycleError(f"{exc}; the link {link_words(link)} closes it", exc.task_uids)
 
 
 def _one_cycle(out_edges: list[list[int]], stuck: set[int], n: int) -> list[int]:
