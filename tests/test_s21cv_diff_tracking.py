@@ -84,10 +84,12 @@ def test_s21cv_status_date_set_and_moved(tmp_path, capsys):
 
 def test_s21cv_baseline_set_and_cleared(tmp_path, capsys):
     assert _diff(tmp_path, capsys, _plan(), _baselined(_plan())) == [
-        "added    baseline 0 'Baseline'"
+        "added    Baseline (0), saved 2027-01-04 08:00",
+        # earned value now has a budget to read (s26au)
+        "figures: Cost €0.00 as before; Work 16h as before; BAC NA -> €0.00; EAC NA -> €0.00",
     ]
     assert _diff(tmp_path, capsys, _baselined(_plan(), 3), _plan()) == [
-        "removed  baseline 3 'Baseline 3'"
+        "removed  Baseline 3, saved 2027-01-04 08:00"
     ]
 
 
@@ -101,10 +103,14 @@ def test_s21cv_baseline_saved_again_lists_the_dates_moved(tmp_path, capsys):
     _baselined(new)
     assert _diff(tmp_path, capsys, old, new) == [
         "changed  task 1 'Pour': Duration 2d -> 3d",
-        "changed  baseline 0:1 'Baseline: Pour': Baseline Finish 2027-01-05 17:00 -> 2027-01-06 17:00",
-        "changed  baseline 0:1 'Baseline: Pour': Baseline Duration 2d -> 3d",
-        "changed  baseline 0:2 'Baseline: Cure': Baseline Start 2027-01-06 08:00 -> 2027-01-07 08:00",
-        "changed  baseline 0:2 'Baseline: Cure': Baseline Finish 2027-01-06 17:00 -> 2027-01-07 17:00",
+        # named as MS Project's Compare Project Versions names them, with when saved (s26au)
+        "changed  Baseline (0) of task 1 'Pour', saved 2027-01-04 08:00: "
+        "Baseline Finish 2027-01-05 17:00 -> 2027-01-06 17:00",
+        "changed  Baseline (0) of task 1 'Pour', saved 2027-01-04 08:00: Baseline Duration 2d -> 3d",
+        "changed  Baseline (0) of task 2 'Cure', saved 2027-01-04 08:00: "
+        "Baseline Start 2027-01-06 08:00 -> 2027-01-07 08:00",
+        "changed  Baseline (0) of task 2 'Cure', saved 2027-01-04 08:00: "
+        "Baseline Finish 2027-01-06 17:00 -> 2027-01-07 17:00",
         "moved    task 1 'Pour': Finish 2027-01-05 17:00 -> 2027-01-06 17:00 (+1d working, "
         "+1 calendar day)",
         "moved    task 2 'Cure': Start 2027-01-06 08:00 -> 2027-01-07 08:00, Finish 2027-01-06 "

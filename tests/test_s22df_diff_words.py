@@ -157,7 +157,7 @@ def test_s22df_baselines_and_status_date_read_as_their_fields(
     new.project = replace(new.project, status_date=datetime(2027, 1, 8, 17, 0))
     out = _diff(tmp_path, capsys, old, new)
     assert "Status date NA -> 2027-01-08 17:00" in out
-    assert "added    baseline 0 'Baseline'" in out
+    assert "added    Baseline (0), saved 2027-01-04 00:00" in out
     assert KEPT_NAME.search(out) is None
 
 

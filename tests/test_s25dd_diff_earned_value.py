@@ -54,6 +54,9 @@ def test_s25dd_diff_tells_the_earned_value_fields(tmp_path, capsys):
         f"changed  project 0 '{plan.project.name}': Baseline for Earned Value calculations 0 -> 2",
         f"changed  {name}: Physical % Complete 0% -> 40%",
         f"changed  {name}: Earned Value method (empty) -> Physical % Complete",
+        # what it comes to (s26au): the plan keeps no Baseline 2, so no BAC nor EAC
+        "figures: Cost €207,210.00 as before; Work 2106h as before; "
+        "BAC €207,210.00 -> NA; EAC €207,210.00 -> NA",
     ]
 
 

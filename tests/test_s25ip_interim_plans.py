@@ -221,14 +221,14 @@ def test_s25ip_gantry_diff_names_interim_plans_set_cleared_and_moved(tmp_path, c
     plan.set_interim(interim_plan(plan, schedule(plan), 1, None, [1]))
     write_plan(plan, c)
     assert main(["diff", str(a), str(b)]) == 0
-    assert "added    baseline i1 'Start1/Finish1'" in capsys.readouterr().out
+    assert "added    Interim plan Start1/Finish1" in capsys.readouterr().out
     assert main(["diff", str(b), str(a)]) == 0
-    assert "removed  baseline i1 'Start1/Finish1'" in capsys.readouterr().out
+    assert "removed  Interim plan Start1/Finish1" in capsys.readouterr().out
     assert main(["diff", str(b), str(c)]) == 0
     said = capsys.readouterr().out
-    assert "'Start1/Finish1: Wall'" in said
+    assert "Interim plan Start1/Finish1 of task 1 'Wall'" in said
     assert "Finish1 2027-03-02 17:00 -> 2027-03-04 17:00" in said
-    assert "Start1/Finish1: Roof" not in said  # not copied again: unchanged
+    assert "of task 2 'Roof'" not in said  # not copied again: unchanged
 
 
 def test_s25ip_copies_of_the_plan_keep_interim_plans():

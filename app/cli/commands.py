@@ -275,10 +275,32 @@ def run_diff(args: argparse.Namespace, out: TextIO) -> int:
     old, new = dated_pair(old, new, paths, changes)
     # schedules each plan once, for the leveling delays' texts and the dates that moved
     writer = DiffWriter(old, new, (Path(args.old).name, Path(args.new).name))
+    notes = unheld_notes(paths, held_between(*paths), old, new)
+    for line in notes:  # risks not compared: the .xml keeps none
+        _note(line)
+    if args.output is not None:
+        return _diff_report(args, writer, changes, notes)
     if args.json:
         _dump(writer.json_data(changes), out)
     else:
         writer.write_text(changes, out)
+    return 0
+
+
+def _diff_report(
+    args: argparse.Namespace, writer: Any, changes: list[Any], notes: list[str]
+) -> int:
+    """``gantry diff OLD NEW -o FILE``: the change report written (app/cli/diff_document.py)."""
+    from app.cli.diff_document import diff_report
+    from app.report.diff_report import write_report
+
+    output = Path(args.output)
+    if args.json:
+        raise AppError("--json prints to the terminal: leave out -o, or --json")
+    if any(output.exists() and output.resolve() == Path(p).resolve() for p in (args.old, args.new)):
+        raise AppError(f"{output.name}: input and output are the same file")
+    check_output_folder(output)
+    write_report(diff_report(writer, changes, (args.old, args.new), notes), output)
     return 0
 
 

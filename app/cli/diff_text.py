@@ -6,6 +6,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
+from app.cli.diff_figures_text import (
+    both_figures,
+    changed_tasks,
+    figure_rows,
+    figures_json,
+    figures_line,
+    task_cost_lines,
+)
+from app.cli.diff_items import item_text
 from app.cli.diff_moves import (
     DatesCompared,
     move_json,
@@ -22,6 +31,7 @@ from app.domain.custom_fields import FIELD_NAMES, FieldKind, is_field_name, kind
 from app.domain.diff import Held, PlanChange, Scalar
 from app.domain.diff_baselines import STATUS_DATE
 from app.domain.diff_dates import date_moves, project_finish_shift
+from app.domain.diff_figures import PlanFigures
 from app.domain.diff_lags import LAG_FIELDS, link_text
 from app.domain.diff_order import OrderMove, order_moves
 from app.domain.diff_typed_work import typed_work_of
@@ -88,6 +98,9 @@ CALENDAR_FORMATS = frozenset({".gantry", ".xlsx", ".xml"})
 # The formats whose files keep the status date and the baselines' dates to the minute: ours,
 # MS Project XML and our workbooks (a .gan keeps baselines in whole days and no status date).
 TRACKING_FORMATS = frozenset({".gantry", ".xml", ".xlsx"})
+# File > Info's Author, Manager and Company, which the same three keep (MS Project's
+# Properties): who answers for the plan is part of an audit trail.
+PROJECT_INFO_FIELDS = ("author", "manager", "company")
 
 # What a GanttProject file holds (app/io/gan_write.py, app/io/gan.py): whole-day tasks
 # with no constraints (an unlinked task's start reads back as start-no-earlier-than),
@@ -128,7 +141,14 @@ def held_between(*paths: Path) -> Held:
         )
     if ".csv" not in suffixes:
         tracking = suffixes <= TRACKING_FORMATS
-        return Held(risks=risks, calendars=calendars, lag_units=units, tracking=tracking)
+        fields = Held().project_fields + (PROJECT_INFO_FIELDS if tracking else ())
+        return Held(
+            risks=risks,
+            calendars=calendars,
+            lag_units=units,
+            tracking=tracking,
+            project_fields=fields,
+        )
     return Held(
         risks=risks,
         project_fields=("custom_fields",),
@@ -385,6 +405,31 @@ class DiffWriter:
         self._delays = DelayTexts()
         self._dates: DatesCompared | None = None
         self._order: list[OrderMove] | None = None
+        self._figures: tuple[PlanFigures, PlanFigures] | None = None
+        self._figured = False
+        self.now = datetime.now()  # where earned value is measured without a status date
+
+    def figures(self) -> tuple[PlanFigures, PlanFigures] | None:
+        """Both plans' Cost, Work, BAC, EAC and tasks' figures (once; None: unscheduled)."""
+        if not self._figured:
+            self._figures = both_figures(self._delays, self.old, self.new, self.now)
+            self._figured = True
+        return self._figures
+
+    def figure_lines(self, changes: list[PlanChange]) -> list[str]:
+        """The ``figures:`` line and each named task's Work and Cost change (none: no change
+        entered, or a plan that cannot be scheduled)."""
+        found = self.figures() if changes else None
+        if found is None:
+            return []
+        old, new = found
+        project = self.new.project
+        names = {t.uid: t.name for t in (*self.old.tasks, *self.new.tasks)}
+        lines = list(task_cost_lines(changes, old, new, names, project, self.marks))
+        rows = figure_rows(old, new, project, self.marks)
+        if not lines and all(a == b for _, a, b, _ in rows):
+            return []  # nothing the changes cost: no line to read past
+        return [*lines, figures_line(rows)]
 
     def reordered(self) -> list[OrderMove]:
         """The tasks moved up or down within their summary (once)."""
@@ -418,6 +463,8 @@ class DiffWriter:
             return
         for c in changes:
             out.write(self.line(c) + "\n")
+        for line in self.figure_lines(changes):  # what they cost, before the dates they move
+            out.write(line + "\n")
         for move in order:
             out.write(order_line(move, self.new) + "\n")
         for line in move_lines(dates, self.new.project, self.marks):
@@ -438,12 +485,15 @@ class DiffWriter:
         if dates.moves or dates.unscheduled is not None:
             data["moved"] = [move_json(m) for m in dates.moves]
             data["summary"] = summary_counts(changes, dates, len(order))
+        found = self.figures() if changes else None
+        if found is not None:
+            data["figures"] = figures_json(*found, changed_tasks(changes))
         return data
 
     def line(self, change: PlanChange) -> str:
         """One line of the text diff: what changed, and for a changed field old -> new."""
         old, new = self.old, self.new
-        line = f"{change.kind:8} {change.entity} {change.uid} '{change.name}'"
+        line = f"{change.kind:8} {item_text(change, old, new)}"
         if change.kind != "changed":
             return line
         if change.field == LEVELING_DELAY:
@@ -463,7 +513,7 @@ class DiffWriter:
             return line + f": {tables}"
         if lag is not None:  # 3FS+5d -> 3FS+1w, as the Predecessors cell shows the link
             before, after = local_link(lag[0], marks), local_link(lag[1], marks)
-            return line + f": {_field_shown(change, old, new)} {before} -> {after}"
+            return line + f": {field_shown(change, old, new)} {before} -> {after}"
         before, after = (
             _value(change, change.old, old, marks),
             _value(change, change.new, new, marks),
@@ -473,7 +523,7 @@ class DiffWriter:
             # "1d -> 1d" between plans of 7.5 h and 8 h days: say the hours too
             before += f" ({_hours(change, change.old, old, marks)})"
             after += f" ({_hours(change, change.new, new, marks)})"
-        return line + f": {_field_shown(change, old, new)} {before} -> {after}"
+        return line + f": {field_shown(change, old, new)} {before} -> {after}"
 
     def json_extra(self, change: PlanChange) -> dict[str, Scalar]:
         """Keys ``diff --json`` adds to a change: for a leveling delay, the unit of the raw
@@ -521,7 +571,7 @@ def diff_line(change: PlanChange, old: Plan, new: Plan) -> str:
     return DiffWriter(old, new, marks=C_MARKS).line(change)
 
 
-def _field_shown(change: PlanChange, old: Plan, new: Plan) -> str:
+def field_shown(change: PlanChange, old: Plan, new: Plan) -> str:
     """A changed field as the line names it: as the sheet titles it ("Duration", "% Complete":
     app/cli/diff_titles.py), a custom field as its column is titled, by the alias the user
     knows ("Points"; "Cost (Cost1)" where the alias alone is ambiguous), from the new plan

@@ -47,7 +47,7 @@ Gantry: plan, staff, budget and print technical projects.
   gantry [FILE]                  open the window (no FILE: a fresh copy of the demo plan)
   gantry schedule FILE [--json]  schedule a plan from scratch and print the dates
   gantry convert IN OUT [opts]   convert between formats (by extension), print to PDF or PNG
-  gantry diff OLD NEW [--json]   what changed between two plans
+  gantry diff OLD NEW [-o FILE]  what changed between two plans (.csv/.xlsx/.pdf report)
   gantry info FILE               summary of a plan
   gantry report FILE OUT.pdf     the stakeholder status report as a PDF (--json: its figures)
   gantry move FILE --start DATE  move the whole plan to a new start date
@@ -321,6 +321,15 @@ def _add_diff(sub: Any) -> None:
         "--json",
         action="store_true",
         help='print {"changes": [...]}, with "moved" and "summary" when dates moved',
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help="write the change report to FILE (.csv, .xlsx or a landscape .pdf) with a "
+        "header naming both files, when each was saved, their status dates, the baseline "
+        "used and when the report was made (MS Project's Compare Project Versions)",
     )
 
 

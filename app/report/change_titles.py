@@ -126,6 +126,10 @@ PROJECT_TITLES: dict[str, str] = {
     "start": "Start date",
     "status_date": "Status date",
     "custom_fields": "Custom fields",
+    # File > Info's, as MS Project's Properties name them
+    "author": "Author",
+    "manager": "Manager",
+    "company": "Company",
     # as MS Project's Options > Advanced, Earned Value options for this project
     "ev_baseline": "Baseline for Earned Value calculations",
     "ev_method": "Default task Earned Value method",

@@ -1,0 +1,160 @@
+"""``gantry diff OLD NEW -o FILE``: the change report as a document (app/report/diff_report.py).
+
+The header says what was compared and when: each file with the time it was last saved
+and its plan's status date, the baseline the variances and earned value use (with when
+it was saved), what the diff could not compare, how moves are measured, and when the
+report was made. Then the project's figures (Cost, Work, BAC, EAC) and the rows: every
+change the text lists, split into cells, each task's Work and Cost change on its first row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import datetime
+from pathlib import Path
+
+from app.cli.diff_figures_text import delta_texts, figure_rows
+from app.cli.diff_items import baseline_name, item_text
+from app.cli.diff_moves import by_how_much, system_moment
+from app.cli.diff_text import RISK_FORMATS, DiffWriter, field_shown
+from app.domain.diff import Held, PlanChange
+from app.domain.diff_dates import DateMove, DateShift
+from app.domain.diff_figures import PlanFigures, task_delta
+from app.domain.plan import Plan
+from app.report.diff_report import CHANGE_HEADERS, DiffReport
+
+# How a move's working time is counted, said once in the header (MS Project's Finish
+# Variance counts on the task's calendar; the status report's Finish var. the same way).
+MOVES_MEASURED = (
+    "working days on each task's calendar (the project's when it has none), "
+    "as Finish Variance and the status report count them"
+)
+
+
+def unheld_notes(paths: Sequence[Path], held: Held, old: Plan, new: Plan) -> list[str]:
+    """What the diff leaves out because a file cannot keep it, as convert says it: ``risks
+    not compared: the .xml keeps none`` (only when the other plan has some)."""
+    if held.risks or not (old.risks or new.risks):
+        return []
+    lacking = sorted({p.suffix.lower() for p in paths if p.suffix.lower() not in RISK_FORMATS})
+    return [f"risks not compared: the {' and '.join(lacking)} keeps none"]
+
+
+def _saved(path: Path) -> str:
+    try:
+        return "saved " + system_moment(datetime.fromtimestamp(path.stat().st_mtime))
+    except OSError:
+        return ""
+
+
+def _status(plan: Plan) -> str:
+    status = plan.project.status_date
+    return "no status date" if status is None else f"status date {system_moment(status)}"
+
+
+def _baseline(plan: Plan) -> tuple[str, ...]:
+    """The baseline the new plan's variances and earned value read, with when it was saved."""
+    base = plan.baselines.get(plan.project.ev_baseline)
+    if base is None:
+        return ("Baseline", "none saved (no variances)")
+    saved = "" if base.saved_at is None else f"saved {system_moment(base.saved_at)}"
+    return ("Baseline", baseline_name(base), saved)
+
+
+def report_facts(
+    writer: DiffWriter, files: Sequence[Path], notes: Sequence[str], made: datetime
+) -> tuple[tuple[str, ...], ...]:
+    """The header's lines (app/report/diff_report.DiffReport.facts)."""
+    old_path, new_path = files
+    facts: list[tuple[str, ...]] = [
+        ("Old plan", old_path.name, _saved(old_path), _status(writer.old)),
+        ("New plan", new_path.name, _saved(new_path), _status(writer.new)),
+        _baseline(writer.new),
+        ("Moves in", MOVES_MEASURED),
+    ]
+    facts += [("Not compared", note) for note in notes]
+    facts.append(("Report made", system_moment(made)))
+    return tuple(facts)
+
+
+class _Deltas:
+    """Each task's Work and Cost change, given on the first row naming the task."""
+
+    def __init__(self, writer: DiffWriter) -> None:
+        self.writer = writer
+        self.found: tuple[PlanFigures, PlanFigures] | None = writer.figures()
+        self.given: set[int] = set()
+
+    def cells(self, uid: int | str) -> tuple[str, str]:
+        if self.found is None or not isinstance(uid, int) or uid in self.given:
+            return "", ""
+        self.given.add(uid)
+        delta = task_delta(*self.found, uid)
+        return delta_texts(delta, self.writer.new.project, self.writer.marks)
+
+
+def change_cells(writer: DiffWriter, change: PlanChange) -> tuple[str, str, str, str]:
+    """``(item, field, old, new)`` of one change, as its text line says them."""
+    item = item_text(change, writer.old, writer.new)
+    rest = writer.line(change)[len(f"{change.kind:8} {item}") :].removeprefix(": ")
+    if change.kind != "changed":
+        return item, "", "", ""
+    title = field_shown(change, writer.old, writer.new)
+    if rest.startswith(title + " "):
+        rest = rest[len(title) + 1 :]
+    else:
+        title = ""  # a rate table's line says its field in its own words
+    before, arrow, after = rest.partition(" -> ")
+    return (item, title, before, after) if arrow else (item, title, rest, "")
+
+
+def _move_rows(writer: DiffWriter, move: DateMove, deltas: _Deltas) -> Iterator[tuple[str, ...]]:
+    project, marks = writer.new.project, writer.marks
+    item = f"task {move.uid} '{move.name}'"
+    work, cost = deltas.cells(move.uid)
+    shifts: list[tuple[str, DateShift]] = [("Start", move.start), ("Finish", move.finish)]
+    if move.start.old == move.finish.old and move.start.new == move.finish.new:
+        shifts = [("Start and Finish", move.start)]
+    for title, shift in shifts:
+        if not shift.moved:
+            continue
+        old, new = system_moment(shift.old), system_moment(shift.new)
+        yield ("moved", item, title, old, new, by_how_much(shift, project, marks), work, cost)
+        work = cost = ""
+
+
+def report_rows(writer: DiffWriter, changes: Sequence[PlanChange]) -> tuple[tuple[str, ...], ...]:
+    """Every change, reordered task and moved task as rows of :data:`CHANGE_HEADERS`."""
+    deltas = _Deltas(writer)
+    rows: list[tuple[str, ...]] = []
+    for change in changes:
+        work, cost = deltas.cells(change.uid) if change.entity == "task" else ("", "")
+        rows.append((change.kind, *change_cells(writer, change), "", work, cost))
+    for order in writer.reordered():
+        item = f"task {order.uid} '{order.name}'"
+        rows.append(("reordered", item, "ID", str(order.old_id), str(order.new_id), "", "", ""))
+    for move in writer.dates().moves:
+        rows.extend(_move_rows(writer, move, deltas))
+    assert all(len(r) == len(CHANGE_HEADERS) for r in rows)
+    return tuple(rows)
+
+
+def diff_report(
+    writer: DiffWriter,
+    changes: Sequence[PlanChange],
+    files: Sequence[Path],
+    notes: Sequence[str] = (),
+    made: datetime | None = None,
+) -> DiffReport:
+    """The change report of ``writer``'s two plans (``files``: old, new)."""
+    made = made or datetime.now()
+    found = writer.figures() if changes or writer.dates().moves else None
+    figures = () if found is None else figure_rows(*found, writer.new.project, writer.marks)
+    old, new = (Path(f).name for f in files)
+    return DiffReport(
+        title=f"Changes from {old} to {new}",
+        project=str(writer.new.project.name),
+        facts=report_facts(writer, [Path(f) for f in files], notes, made),
+        figures=tuple(figures),
+        rows=report_rows(writer, changes),
+    )

@@ -1,0 +1,146 @@
+"""The money and work the changes of ``gantry diff`` come to, as its text writes them.
+
+After the changes: one ``figures:`` line with the project's Cost, Work, BAC and EAC old
+-> new (a figure a plan cannot give, BAC without a baseline, is ``NA``), then for each
+task the changes name (changed, added, removed) whose Work or Cost differs, one line::
+
+    figures: Cost €207,210.00 -> €220,505.00 (+€13,295.00); Work 2,480h -> 2,520h (+40h); ...
+    cost     task 21 'Core CRM configuration': Work +40h, Cost +€3,800.00
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import datetime
+
+from app.domain.diff import PlanChange
+from app.domain.diff_figures import PlanFigures, TaskDelta, plan_figures, task_delta
+from app.domain.leveling_elapsed import DelayTexts
+from app.domain.notation import format_duration
+from app.domain.plan import Plan
+from app.domain.project import Project
+from app.domain.task import DurationUnit
+from app.report.locale_numbers import Marks, local_figure, local_money
+
+
+def both_figures(
+    delays: DelayTexts, old: Plan, new: Plan, now: datetime
+) -> tuple[PlanFigures, PlanFigures] | None:
+    """Each plan's figures on the schedule the diff made of it (None: one cannot be
+    scheduled, the summary says so)."""
+    old_times, new_times = delays.schedule_of(old), delays.schedule_of(new)
+    if old_times is None or new_times is None:
+        return None
+    return plan_figures(old, old_times, now), plan_figures(new, new_times, now)
+
+
+def work_text(minutes: int, project: Project, marks: Marks, signed: bool = False) -> str:
+    """Work in hours, as the Work column shows it: ``2,480h``; ``signed``: ``+40h``, ``-8h``."""
+    text = format_duration(abs(minutes), project, unit=DurationUnit.HOURS)
+    sign = ("+" if minutes > 0 else "-" if minutes < 0 else "") if signed else ""
+    return local_figure(sign + text if signed else text, marks)
+
+
+def money_text(amount: float, project: Project, marks: Marks, signed: bool = False) -> str:
+    """Money as the Cost column shows it; ``signed``: ``+€13,295.00``, ``-€120.00``."""
+    text = local_money(project, abs(amount) if signed else amount, marks)
+    if not signed:
+        return text
+    return ("+" if amount > 0.004 else "-" if amount < -0.004 else "") + text
+
+
+def figure_rows(
+    old: PlanFigures, new: PlanFigures, project: Project, marks: Marks
+) -> list[tuple[str, str, str, str]]:
+    """``(figure, old, new, change)`` for Cost, Work, BAC and EAC (``NA``: not known)."""
+
+    def money(a: float | None, b: float | None, title: str) -> tuple[str, str, str, str]:
+        shown = [("NA" if v is None else money_text(v, project, marks)) for v in (a, b)]
+        change = "" if a is None or b is None else money_text(b - a, project, marks, True)
+        return title, shown[0], shown[1], change
+
+    work = (
+        "Work",
+        work_text(old.work_minutes, project, marks),
+        work_text(new.work_minutes, project, marks),
+        work_text(new.work_minutes - old.work_minutes, project, marks, True),
+    )
+    return [
+        money(old.cost, new.cost, "Cost"),
+        work,
+        money(old.bac, new.bac, "BAC"),
+        money(old.eac, new.eac, "EAC"),
+    ]
+
+
+def figures_line(rows: Sequence[tuple[str, str, str, str]]) -> str:
+    """``figures: Cost A -> B (+C); Work ...``: a figure that did not change says so."""
+    said = []
+    for title, a, b, change in rows:
+        if a == b:
+            said.append(f"{title} {b} as before")
+        else:  # NA on one side (no baseline there): no difference to give
+            said.append(f"{title} {a} -> {b}" + (f" ({change})" if change else ""))
+    return "figures: " + "; ".join(said)
+
+
+def changed_tasks(changes: Iterable[PlanChange]) -> list[int]:
+    """The uids of the tasks ``changes`` name (changed, added or removed), first seen first."""
+    seen: dict[int, None] = {}
+    for c in changes:
+        if c.entity == "task" and isinstance(c.uid, int):
+            seen.setdefault(c.uid)
+    return list(seen)
+
+
+def delta_texts(delta: TaskDelta, project: Project, marks: Marks) -> tuple[str, str]:
+    """A task's Work and Cost change as cells: ``+40h``, ``+€3,800.00`` ("": none)."""
+    work = work_text(delta.work, project, marks, True) if delta.work else ""
+    cost = money_text(delta.cost, project, marks, True) if abs(delta.cost) >= 0.005 else ""
+    return work, cost
+
+
+def task_cost_lines(
+    changes: Iterable[PlanChange],
+    old: PlanFigures,
+    new: PlanFigures,
+    names: dict[int, str],
+    project: Project,
+    marks: Marks,
+) -> Iterator[str]:
+    """One ``cost`` line per task the changes name whose Work or Cost differs."""
+    for uid in changed_tasks(changes):
+        work, cost = delta_texts(task_delta(old, new, uid), project, marks)
+        if not (work or cost):
+            continue
+        said = ", ".join(
+            p for p in (f"Work {work}" if work else "", f"Cost {cost}" if cost else "") if p
+        )
+        yield f"{'cost':8} task {uid} '{names.get(uid, uid)}': {said}"
+
+
+def figures_json(old: PlanFigures, new: PlanFigures, tasks: Sequence[int]) -> dict[str, object]:
+    """``diff --json``'s ``figures``: the project's cost, work (minutes), BAC and EAC old
+    and new (null: not known), and each named task's work and cost in both plans."""
+
+    def pair(a: float | int | None, b: float | int | None) -> dict[str, object]:
+        return {"old": _rounded(a), "new": _rounded(b)}
+
+    return {
+        "cost": pair(old.cost, new.cost),
+        "work_minutes": pair(old.work_minutes, new.work_minutes),
+        "bac": pair(old.bac, new.bac),
+        "eac": pair(old.eac, new.eac),
+        "tasks": [
+            {
+                "uid": uid,
+                "work_minutes": pair(old.task_work.get(uid), new.task_work.get(uid)),
+                "cost": pair(old.task_cost.get(uid), new.task_cost.get(uid)),
+            }
+            for uid in tasks
+        ],
+    }
+
+
+def _rounded(value: float | int | None) -> float | int | None:
+    return round(value, 2) if isinstance(value, float) else value

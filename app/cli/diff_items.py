@@ -1,0 +1,74 @@
+"""What a line of ``gantry diff`` names: ``task 21 'Core CRM configuration'``, and a
+baseline as MS Project's Compare Project Versions names it, with when it was saved.
+
+A baseline's change was written ``baseline 0:24 'Baseline: Service desk module'``: its
+number and the task's uid, which an auditor had to decode, and never when the baseline
+was saved, though the file keeps it. Now::
+
+    Baseline (0) of task 24 'Service desk module', saved 2026-11-28 02:20
+    Baseline 1, saved 2026-11-28 02:20                      (set or cleared)
+    Interim plan Start1/Finish1 of task 12 'Design'          (an interim plan's)
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from app.cli.diff_moves import system_moment
+from app.domain.baseline import Baseline
+from app.domain.diff import PlanChange
+from app.domain.plan import Plan
+
+
+def baseline_name(baseline: Baseline) -> str:
+    """``Baseline (0)``, ``Baseline 1``; one the file named otherwise ``Baseline 2 'Q3 plan'``."""
+    number = "Baseline (0)" if baseline.index == 0 else f"Baseline {baseline.index}"
+    own = baseline.label()
+    default = "Baseline" if baseline.index == 0 else f"Baseline {baseline.index}"
+    return number if own == default else f"{number} '{own}'"
+
+
+def _saved(moment: datetime | None) -> str:
+    return "" if moment is None else f", saved {system_moment(moment)}"
+
+
+def _task_named(uid: str, old: Plan, new: Plan) -> str:
+    if uid.isdigit():
+        number = int(uid)
+        for plan in (new, old):
+            if plan.has_task(number):
+                return f"task {number} '{plan.task(number).name}'"
+    return f"task {uid}"
+
+
+def _baseline_item(change: PlanChange, old: Plan, new: Plan) -> str | None:
+    """A baseline's (or an interim plan's) change named with when it was saved (the side
+    holding it: the new plan's, the old one's for one cleared); None: not one."""
+    number, _, task = str(change.uid).partition(":")
+    interim = number.startswith("i")
+    digits = number[1:] if interim else number
+    if not digits.isdigit():
+        return None
+    index = int(digits)
+    sides = (old, new) if change.kind == "removed" else (new, old)
+    if interim:
+        held = next((p.interims[index] for p in sides if index in p.interims), None)
+        name = "Interim plan " + (held.label() if held else f"Start{index}/Finish{index}")
+        saved = ""
+    else:
+        kept = next((p.baselines[index] for p in sides if index in p.baselines), None)
+        if kept is None:
+            return None
+        name, saved = baseline_name(kept), _saved(kept.saved_at)
+    if not task:
+        return name + saved
+    return f"{name} of {_task_named(task, old, new)}{saved}"
+
+
+def item_text(change: PlanChange, old: Plan, new: Plan) -> str:
+    """What a change is about, as its line names it: ``task 21 'Core CRM configuration'``."""
+    if change.entity == "baseline":
+        named = _baseline_item(change, old, new)
+        if named is not None:
+            return named
+    return f"{change.entity} {change.uid} '{change.name}'"

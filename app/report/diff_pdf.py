@@ -1,0 +1,48 @@
+"""The change report (app/report/diff_report.py) printed: a landscape table under the
+printouts' own header and footer (the title, "Printed:" with the time, Page x of y), the
+facts and the project's figures first, then the changes, their headings on every page."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtGui import QPagedPaintDevice
+
+from app.report.diff_report import CHANGE_HEADERS, FIGURE_HEADERS, DiffReport
+from app.report.options import PrintOptions
+from app.report.pdf_file import paint_pdf
+from app.report.render import BoldRow, ensure_gui_app, page_layout, render_table
+
+
+def report_rows(report: DiffReport) -> list[list[str]]:
+    """The printed rows under the changes' headings (every page repeats them): each fact, a
+    blank row, the figures under their own headings (bold), a blank row, the changes."""
+    rows: list[list[str]] = [list(fact) for fact in report.facts]
+    rows.append([])
+    if report.figures:
+        rows.append(BoldRow(FIGURE_HEADERS))
+        rows += [list(f) for f in report.figures]
+        rows.append([])
+    rows += [list(r) for r in report.rows] or [["no changes"]]
+    return rows
+
+
+def paint_report(device: QPagedPaintDevice, report: DiffReport, made: datetime) -> int:
+    """Paint ``report`` on ``device`` (a PDF, a printer); returns its page count."""
+    return render_table(
+        device,
+        report.title,
+        CHANGE_HEADERS,
+        report_rows(report),
+        project=report.project,
+        printed_on=made,
+    )
+
+
+def write_report_pdf(report: DiffReport, path: Path, made: datetime | None = None) -> int:
+    """Write ``report`` as a landscape A4 PDF at ``path``; returns its page count."""
+    ensure_gui_app()
+    layout = page_layout(PrintOptions(paper="A4", landscape=True))
+    when = made or datetime.now()
+    return paint_pdf(path, report.title, layout, lambda writer: paint_report(writer, report, when))
