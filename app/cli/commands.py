@@ -397,7 +397,11 @@ def run_move(args: argparse.Namespace, out: TextIO) -> int:
 def run_usage(args: argparse.Namespace, out: TextIO) -> int:
     """``gantry usage FILE [--by day|week|month] [--tasks [--filter NAME] [--sort KEYS [--flat]]
     [--group NAME]] [--csv OUT.csv]``
-    (app/cli/usage_table.py)."""
+    (app/cli/usage_table.py); with more files, one team across them (app/cli/pool_usage.py)."""
+    if getattr(args, "more", None):
+        from app.cli.pool_usage import run_pool_usage
+
+        return run_pool_usage(args, [Path(args.file), *args.more], out)
     from app.cli.usage_table import check_usage_options, parse_details, parse_scale, run_usage
     from app.domain.sorting import TaskSort
 

@@ -52,6 +52,7 @@ Gantry: plan, staff, budget and print technical projects.
   gantry report FILE OUT.pdf     the stakeholder status report as a PDF (--json: its figures)
   gantry move FILE --start DATE  move the whole plan to a new start date
   gantry usage FILE [--by week]  work per person (or --tasks) per day, week or month
+                                 (several FILEs: one team's work across the plans)
   gantry level FILE [-o OUT]     level resources (delay tasks until no one is over-allocated)
   gantry baseline FILE [-o OUT]  save the current dates and costs as a baseline
   gantry status-date FILE DATE   set the status date (NA: clear it)
@@ -444,6 +445,14 @@ def _add_usage(sub: Any) -> None:
         "periods are marked *. With --csv, the same table as a CSV file.",
     )
     p.add_argument("file", type=Path, metavar="FILE", help=PLAN_HELP)
+    p.add_argument(
+        "more",
+        type=Path,
+        nargs="*",
+        metavar="FILE",
+        help="more plans one team works on: each person (matched by name) with every plan's "
+        "work, over-allocation judged on the total, and a Plan column in --csv",
+    )
     # Checked by the command, not by choices: a wrong value is one line (exit 2, bad usage).
     p.add_argument(
         "--by",

@@ -1,0 +1,215 @@
+"""One team across several plans (MS Project's resource pool, without a pool file).
+
+Each plan keeps its own copy of a person; here the copies are matched by name, without
+regard to case (as pasting tasks between plans matches them), and their bookings are laid
+on one time line. A person is over-allocated where the units booked in all the plans
+together exceed their max units: the same sweep as one plan's (:func:`person_overallocations`),
+fed every plan's spans, with the max units (and availability) of the first plan that holds
+them. Work per day is each plan's own (:func:`workload_by_task`) on a shared day axis.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from app.domain.errors import AppError
+from app.domain.overallocation import Booked, Overallocation, person_overallocations
+from app.domain.overallocation_sweep import OffTime
+from app.domain.plan import Plan
+from app.domain.resource import Resource, ResourceType
+from app.domain.schedule import Schedule
+from app.domain.usage_bookings import Bookings
+from app.domain.usage_periods import Scale, next_period, period_start
+from app.domain.workload import workload_by_task
+
+if TYPE_CHECKING:
+    import numpy.typing as npt
+
+    FloatArray = npt.NDArray[np.float64]
+    BoolArray = npt.NDArray[np.bool_]
+
+# A task uid in the pooled sweep: plan index * _STRIDE + uid (the plans' uids overlap).
+_STRIDE = 1 << 32
+_WORKED = 1e-6  # minutes a day must hold to count as worked
+
+
+def person_key(name: str) -> str:
+    """How a person is matched across plans: the name, spaces squeezed, any case."""
+    return " ".join(name.split()).casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class PoolPlan:
+    """One plan of the pool: its label in brackets (the file's name), the plan, its schedule."""
+
+    label: str
+    plan: Plan
+    schedule: Schedule
+
+
+@dataclass(frozen=True, slots=True)
+class PoolPerson:
+    """One person and their copy in each plan that holds them (plan index, resource)."""
+
+    name: str
+    members: tuple[tuple[int, Resource], ...]
+
+    @property
+    def resource(self) -> Resource:
+        """The first plan's copy: its max units and availability judge the total."""
+        return self.members[0][1]
+
+
+@dataclass(frozen=True, slots=True)
+class PoolRow:
+    """One assignment row under a person: which plan, which task, its work per day (minutes)."""
+
+    plan_index: int
+    task_uid: int
+    task_name: str
+    days: FloatArray
+
+
+@dataclass(frozen=True, slots=True)
+class PoolOver:
+    """A stretch in which a person is over-allocated across plans, and the plans booked in it."""
+
+    person: str
+    over: Overallocation
+    plans: tuple[int, ...]
+
+
+def pool_people(plans: Sequence[PoolPlan]) -> list[PoolPerson]:
+    """Everyone (people, not materials or cost items) in any plan, matched by name, in the
+    order they first appear."""
+    found: dict[str, list[tuple[int, Resource]]] = {}
+    names: dict[str, str] = {}
+    for k, pp in enumerate(plans):
+        for res in pp.plan.resources:
+            if res.type is not ResourceType.WORK or not res.name.strip():
+                continue
+            key = person_key(res.name)
+            names.setdefault(key, " ".join(res.name.split()))
+            mine = found.setdefault(key, [])
+            if all(i != k for i, _r in mine):  # a plan's second copy of a name: its first
+                mine.append((k, res))
+    return [PoolPerson(names[key], tuple(m)) for key, m in found.items()]
+
+
+def shared_people(plans: Sequence[PoolPlan]) -> list[PoolPerson]:
+    """The people in two plans or more; an AppError when there are none."""
+    people = [p for p in pool_people(plans) if len(p.members) > 1]
+    if not people:
+        labels = ", ".join(pp.label for pp in plans)
+        raise AppError(f"{labels}: no person is in more than one of these plans (matched by name)")
+    return people
+
+
+class PoolLoad:
+    """Work and over-allocation of each person across ``plans``, on one day axis from the
+    earliest plan's start to the latest plan's finish."""
+
+    def __init__(self, plans: Sequence[PoolPlan]) -> None:
+        if not plans:
+            raise AppError("no plans given")
+        self.plans = tuple(plans)
+        self.people = pool_people(plans)
+        self.first_day: date = min(pp.schedule.start.date() for pp in plans)
+        last = max(pp.schedule.finish.date() for pp in plans)
+        self.n_days = (last - self.first_day).days + 1
+        self._bookings = [Bookings(pp.plan, pp.schedule) for pp in plans]
+
+    def rows(self, person: PoolPerson) -> list[PoolRow]:
+        """The person's assignments in every plan (plan order, then task order), work per day."""
+        out: list[PoolRow] = []
+        for k, res in person.members:
+            pp = self.plans[k]
+            by_task = workload_by_task(pp.plan, pp.schedule, res.uid, self.first_day, self.n_days)
+            order = {t.uid: n for n, t in enumerate(pp.plan.tasks)}
+            for uid in sorted(by_task, key=lambda u: order.get(u, len(order))):
+                days = by_task[uid]
+                if float(np.abs(days).sum()) < _WORKED:
+                    continue
+                name = pp.plan.task(uid).name if uid in order else str(uid)
+                out.append(PoolRow(k, uid, name, days))
+        return out
+
+    def overallocations(self, person: PoolPerson) -> list[PoolOver]:
+        """The stretches the person is booked beyond max units with all plans added up."""
+        spans: list[Booked] = []
+        for k, res in person.members:
+            for span in self._bookings[k].spans(res.uid):
+                s, f, u, t = span
+                uid = k * _STRIDE + t
+                spans.append(
+                    type(span)(s, f, u, uid) if isinstance(span, OffTime) else (s, f, u, uid)
+                )
+        out = []
+        for ov in person_overallocations(person.resource, spans):
+            plans = tuple(sorted({t // _STRIDE for t in ov.task_uids}))
+            tasks = tuple(t % _STRIDE for t in ov.task_uids)
+            out.append(PoolOver(person.name, _with_tasks(ov, tasks), plans))
+        return out
+
+    def over_days(self, person: PoolPerson, rows: Sequence[PoolRow] | None = None) -> BoolArray:
+        """Days (on the shared axis) the person is over-allocated on and works on."""
+        rows = self.rows(person) if rows is None else rows
+        worked = np.zeros(self.n_days)
+        for row in rows:
+            worked += row.days
+        flags: BoolArray = np.zeros(self.n_days, dtype=bool)
+        for po in self.overallocations(person):
+            lo = max((po.over.start.date() - self.first_day).days, 0)
+            finish = po.over.finish
+            end = (
+                finish.date()
+                if finish.time() == finish.min.time()
+                else finish.date() + timedelta(1)
+            )
+            hi = min((end - self.first_day).days, self.n_days)
+            if hi > lo:
+                flags[lo:hi] = True
+        flags &= worked > _WORKED
+        return flags
+
+    def period_starts(self, scale: Scale) -> list[date]:
+        """The first day of each period (day, week, month) of the shared axis."""
+        last = self.first_day + timedelta(self.n_days - 1)
+        day = period_start(self.first_day, scale)
+        starts = []
+        while day <= last:
+            starts.append(day)
+            day = next_period(day, scale)
+        return starts
+
+    def period_index(self, scale: Scale) -> npt.NDArray[np.int64]:
+        """For each day of the axis, the index of its period in :meth:`period_starts`."""
+        starts = self.period_starts(scale)
+        offsets = np.array([(d - self.first_day).days for d in starts], dtype=np.int64)
+        found: npt.NDArray[np.int64] = (
+            np.searchsorted(offsets, np.arange(self.n_days), side="right") - 1
+        )
+        return found
+
+
+def by_period(days: FloatArray, index: npt.NDArray[np.int64], n: int) -> FloatArray:
+    """Day figures summed into ``n`` periods (``index``: each day's period)."""
+    out: FloatArray = np.asarray(np.bincount(index, weights=days, minlength=n)[:n], dtype=float)
+    return out
+
+
+def any_by_period(flags: BoolArray, index: npt.NDArray[np.int64], n: int) -> BoolArray:
+    """True where a day of the period is flagged."""
+    out: BoolArray = np.bincount(index, weights=flags.astype(np.float64), minlength=n)[:n] > 0
+    return out
+
+
+def _with_tasks(ov: Overallocation, tasks: tuple[int, ...]) -> Overallocation:
+    from dataclasses import replace
+
+    return replace(ov, task_uids=tasks)
