@@ -101,3 +101,20 @@ def test_the_command_line_opens_it_and_says_the_cut(tmp_path, capsys, command):
     if command == "convert":
         plan = read_mspdi(path)
         assert len(plan.task(1).name) == NAME_LIMIT
+
+
+def test_a_resource_name_of_millions_is_not_copied_into_its_notes(tmp_path):
+    path = tmp_path / "team.xml"
+    path.write_text(
+        f'<?xml version="1.0" encoding="UTF-8"?><Project xmlns="{NS}">'
+        "<StartDate>2026-01-05T08:00:00</StartDate><Tasks>" + _task(1, "Scope") + "</Tasks>"
+        f"<Resources><Resource><UID>1</UID><Name>{'R' * 3_000_000}</Name></Resource>"
+        "</Resources></Project>",
+        encoding="utf-8",
+    )
+    (person,) = read_mspdi(path).resources
+    assert person.name == "R" * 255
+    assert person.notes == (
+        "Named with 3,000,000 characters in the MS Project file; trimmed to the first 255, "
+        "the longest name a person can have."
+    )

@@ -24,6 +24,7 @@ from app.domain.resource import (
     with_safe_names,
 )
 from app.domain.task import CostAccrual
+from app.io.mspdi_long_texts import NOTES_LIMIT
 from app.io.mspdi_values import Q, Reader
 from app.io.negative_uids import negative_uid
 
@@ -139,8 +140,10 @@ def _trimmed_name(res: Resource, source: str) -> Resource:
     .gantry files trim older over-long texts on load rather than refusing the file."""
     said = (
         f"Named with {len(res.name):,} characters in {source}; trimmed to the first "
-        f"{MAX_NAME_LENGTH}, the longest name a person can have. The whole name: {res.name}"
+        f"{MAX_NAME_LENGTH}, the longest name a person can have."
     )
+    if len(res.name) <= NOTES_LIMIT:  # past what a note keeps: damage, not a name
+        said += f" The whole name: {res.name}"
     name = res.name[:MAX_NAME_LENGTH].strip()
     return replace(res, name=name, notes=f"{said}\n\n{res.notes}" if res.notes else said)
 
