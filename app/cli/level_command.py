@@ -23,6 +23,7 @@ from typing import TextIO
 from app.cli.level_scope import check_clear, range_text, ranged_options, task_uids
 from app.cli.plan_io import file_refusal, load_plan, schedule_read, short_moment
 from app.cli.plan_output import plan_output, write_plan_output
+from app.cli.pool_level import busy_of, busy_paths, pool_left_text, read_busy
 from app.cli.schedule_json import iso
 from app.domain.errors import InputError, OptionError, PlanError
 from app.domain.leveling import (
@@ -78,6 +79,7 @@ def run_level(args: argparse.Namespace, out: TextIO) -> int:
     ranged_options(LevelingOptions(), args)  # a bad --from/--to is bad usage, before the read
     output = plan_output(args, "cleared" if args.clear else "leveled")
     path = Path(args.file)
+    pool = read_busy(args, busy_paths(args))  # --busy: the other plans the people work on
     plan = load_plan(path, args)
     if args.clear:
         return _clear(plan, path, selected, args, output, out)
@@ -96,7 +98,7 @@ def run_level(args: argparse.Namespace, out: TextIO) -> int:
     base = without_leveling(plan, scope)
     before = schedule_read(path, base)  # refusals start with the file's name, as schedule's
     try:
-        result = level(base, before, options=options, scope=scope)
+        result = level(base, before, options=options, scope=scope, busy=busy_of(plan, pool))
     except PlanError as exc:
         raise file_refusal(path, exc) from exc
     held = {
@@ -132,6 +134,8 @@ def run_level(args: argparse.Namespace, out: TextIO) -> int:
         names = ", ".join(sorted(people.values()))
         why = result.why_left(people, left)
         out.write(f"Still over-allocated: {names}. {why}".rstrip() + "\n")
+    if pool:
+        out.write(pool_left_text(path.stem, plan, after, pool))
     return 0
 
 

@@ -12,6 +12,7 @@ from app.cli.chart_flags import add_baseline_bars
 from app.cli.handoff_options import add_handoff_options
 from app.cli.level_scope import add_level_scope
 from app.cli.option_words import parse_day
+from app.cli.pool_level import add_busy
 from app.cli.saved_view import add_view_options
 from app.cli.track_parser import (
     OUTPUT_HELP,
@@ -543,6 +544,7 @@ def _add_level(sub: Any) -> None:
         "what that leaves over-allocated is named",
     )
     add_level_scope(p)  # --from/--to, --entire-project, --tasks, --clear (app/cli/level_scope)
+    add_busy(p)  # --busy A,B: other plans' bookings count as used (app/cli/pool_level)
     p.add_argument("--sheet", metavar="NAME", help=SHEET_HELP)
 
 

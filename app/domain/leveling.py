@@ -55,7 +55,7 @@ importable from here as before."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from app.domain.leveling_bar import Bar
@@ -68,7 +68,7 @@ from app.domain.leveling_result import LevelingMove, LevelingResult, Unresolved
 from app.domain.leveling_resume import has_leveling, leveling_of, with_leveling_delay
 from app.domain.leveling_rules import DO_NOT_LEVEL, why_late
 from app.domain.leveling_run import Leveler
-from app.domain.leveling_setup import set_up
+from app.domain.leveling_setup import BusySpan, set_up
 from app.domain.leveling_typed_work import typed_work_moved
 from app.domain.plan import Plan
 from app.domain.progress import Progress
@@ -104,6 +104,7 @@ def level(
     network: Network | None = None,
     options: LevelingOptions | None = None,
     scope: Collection[int] | None = None,
+    busy: Mapping[int, Sequence[BusySpan]] | None = None,
 ) -> LevelingResult:
     """Delays that remove over-allocations, from a schedule computed without leveling delays.
 
@@ -123,6 +124,9 @@ def level(
     others keep their leveling delays (``plan`` and ``schedule`` hold them, only
     the delays of ``scope`` cleared: :func:`without_leveling`) and are booked where
     they are; the result's delays are those of ``scope`` alone.
+    ``busy``: by person uid, time already booked elsewhere (other plans the person works
+    on: clock minutes from, until, units, a negative task uid), booked first as the tasks
+    left out of ``scope`` are, so this plan's tasks wait for it.
 
     As-late-as-possible tasks stay at their late dates, which move with the
     project finish the delays move (so they make no one wait, and their clashes
@@ -146,7 +150,7 @@ def level(
     wanted = None if only is None else set(only)
     only = wanted  # read twice: an iterator would be spent
     with paused_gc():
-        result, assumed = _level_once(plan, schedule, only, told, network, {}, chosen, held)
+        result, assumed = _level_once(plan, schedule, only, told, network, {}, chosen, held, busy)
     rounds = 0
     while assumed:
         check = schedule_only(_with_delays(plan, result.delays), holding)
@@ -162,7 +166,9 @@ def level(
             return off_time_named(plan, schedule, named, wanted, _leveled(plan, result, holding))
         rounds += 1
         with paused_gc():
-            result, assumed = _level_once(plan, schedule, only, told, network, actual, chosen, held)
+            result, assumed = _level_once(
+                plan, schedule, only, told, network, actual, chosen, held, busy
+            )
     # Manual and finished tasks stay put; an elapsed one moved is judged where it went.
     return off_time_named(plan, schedule, result, wanted, _leveled(plan, result, holding))
 
@@ -234,6 +240,7 @@ def _level_once(
     alap_at: dict[int, tuple[int, int]],
     options: LevelingOptions,
     scope: frozenset[int] | None,
+    busy: Mapping[int, Sequence[BusySpan]] | None = None,
 ) -> tuple[LevelingResult, dict[int, tuple[int, int]]]:
     """One leveling run; as-late-as-possible tasks at ``alap_at`` (clock minutes) when given.
 
@@ -251,7 +258,7 @@ def _level_once(
     # A calendar that cannot hold a task's work where leveling puts it (a leaver's last
     # day) names that task, its people and this plan's calendars, as the scheduler does.
     with tasks_named(plan, network):
-        setting = set_up(plan, schedule, network, only, alap_at, options, bar, scope)
+        setting = set_up(plan, schedule, network, only, alap_at, options, bar, scope, busy)
         if setting is None:
             return LevelingResult({}, ()), {}
         result, late_at = Leveler(plan, schedule, setting, options, bar, first_fit).run(alap_at)

@@ -14,7 +14,7 @@ of sequence, as the scheduler has it): the others are booked again if it moves."
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from app.domain.leveling_bar import Bar
@@ -37,6 +37,9 @@ from app.domain.splits import TaskClocks
 from app.domain.task import Task
 from app.domain.workload import DayCalendar, entered_tasks, inactive_tasks
 from app.domain.worktime import to_minutes
+
+# Time a person is booked elsewhere (another plan): clock minutes from, until, units, task uid.
+BusySpan = tuple[int, int, float, int]
 
 
 @dataclass(slots=True)
@@ -81,6 +84,7 @@ def set_up(
     options: LevelingOptions,
     bar: Bar,
     scope: frozenset[int] | None = None,
+    busy: Mapping[int, Sequence[BusySpan]] | None = None,
 ) -> Setting | None:
     """The plan read for one leveling run (None: no leaf task to level);
     as-late-as-possible tasks at ``alap_at`` (clock minutes) when given; ``scope``:
@@ -106,6 +110,10 @@ def set_up(
     off = inactive_tasks(plan)  # they book nobody, as in MS Project
     booking, stays = _bookings(plan, tasks, people, off, dates, network)
     timelines = {uid: Timeline(limits_of(r)) for uid, r in people.items()}
+    for uid, spans in (busy or {}).items():  # other plans' work: booked where it is
+        if uid in timelines:
+            for a, b, units, task in spans:
+                timelines[uid].book(a, b, units, task)
     bar.setting_up()
     preds, succs = _links(plan, tasks, summaries, bar)
     row_of = network.row_of

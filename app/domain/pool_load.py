@@ -213,3 +213,30 @@ def _with_tasks(ov: Overallocation, tasks: tuple[int, ...]) -> Overallocation:
     from dataclasses import replace
 
     return replace(ov, task_uids=tasks)
+
+
+def busy_elsewhere(
+    plan: Plan, others: Sequence[PoolPlan]
+) -> dict[int, list[tuple[int, int, float, int]]]:
+    """By person uid in ``plan``, the time their namesakes are booked in ``others``: clock
+    minutes from, until, units and a negative task uid (none of ``plan``'s), for leveling
+    to book first (:func:`app.domain.leveling.level`'s ``busy``)."""
+    from app.domain.worktime import to_minutes
+
+    mine = {
+        person_key(r.name): r.uid
+        for r in plan.resources
+        if r.type is ResourceType.WORK and r.name.strip()
+    }
+    out: dict[int, list[tuple[int, int, float, int]]] = {}
+    for k, pp in enumerate(others):
+        bookings = Bookings(pp.plan, pp.schedule)
+        for res in pp.plan.resources:
+            uid = mine.get(person_key(res.name)) if res.type is ResourceType.WORK else None
+            if uid is None:
+                continue
+            for s, f, u, t in bookings.spans(res.uid):
+                if u > 0 and f > s:
+                    task = -(k + 1) * _STRIDE - t
+                    out.setdefault(uid, []).append((to_minutes(s), to_minutes(f), u, task))
+    return out
