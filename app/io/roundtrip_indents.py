@@ -13,6 +13,11 @@ only how deep), and a note says the indent was not read. A row the client added 
 indent when the cell has one (a row inserted in Excel copies the row above's format; one
 written by a script has none and stays at its neighbour's level).
 
+Rows the client moved too (cut and inserted: Excel moves the cells' format with them)
+keep their indents by their tasks, so the moves and the indents are both taken; a row
+moved showing another indent than its task's was moved without its format (Paste Values,
+a script), and then no indent is read, with a note saying so.
+
 Spaces typed before a name are not an outline: how many spaces make a level is a guess
 (a name may start with spaces anyway), so they are named in a note saying how to indent.
 Only an .xlsx's indents are read (an .ods's are margins, not steps).
@@ -20,6 +25,7 @@ Only an .xlsx's indents are read (an .ods's are margins, not steps).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from itertools import pairwise
@@ -55,6 +61,53 @@ def _in_order(exported: Mapping[int, int], row_of: Mapping[int, int]) -> bool:
     return all(a < b for a, b in pairwise(rows))
 
 
+def _moved_with_rows(
+    indents: Mapping[int, int], exported: Mapping[int, int], row_of: Mapping[int, int]
+) -> bool:
+    """Whether the Task cells' indents moved with the rows the client moved (cut and
+    inserted in Excel: the cells' format goes along) rather than staying where the rows
+    stood (values pasted, or written by a script into rows inserted bare).
+
+    Every row that moved (out of the plan's order) must show its own task's indent as
+    exported, and the indents must fit the tasks better than the places: checked against
+    the indents as exported, a row's own task's (moved along) or the task exported at its
+    place (stayed), fewer rows off (a tie only when both readings see the same rows)."""
+    uids = [uid for uid in exported if uid in row_of]  # the plan's order
+    rows = sorted(row_of[uid] for uid in uids)  # the sheet's order
+    own = {row_of[u] for u in uids if indents.get(row_of[u], 0) != exported_indent(exported[u])}
+    if own & _moved_rows(uids, row_of):
+        return False
+    place = {
+        i
+        for i, u in zip(rows, uids, strict=True)
+        if indents.get(i, 0) != exported_indent(exported[u])
+    }
+    return len(own) < len(place) or own == place
+
+
+def _moved_rows(uids: Sequence[int], row_of: Mapping[int, int]) -> set[int]:
+    """The rows out of the plan's order: all but a longest run of them still in order."""
+    in_sheet = sorted(uids, key=row_of.__getitem__)
+    rank = {u: k for k, u in enumerate(uids)}
+    tails: list[int] = []  # the smallest last rank of an increasing run of each length
+    ends: list[int] = []  # that run's last index in in_sheet
+    back: list[int] = []  # each index's previous in its run (-1: none)
+    for k, u in enumerate(in_sheet):
+        at = bisect_left(tails, rank[u])
+        back.append(ends[at - 1] if at else -1)
+        if at == len(tails):
+            tails.append(rank[u])
+            ends.append(k)
+        else:
+            tails[at], ends[at] = rank[u], k
+    kept: set[int] = set()
+    k = ends[-1] if ends else -1
+    while k >= 0:
+        kept.add(row_of[in_sheet[k]])
+        k = back[k]
+    return {row_of[u] for u in uids} - kept
+
+
 def exported_indent(level: int) -> int:
     """The indent the workbook writes for a task of outline ``level``."""
     return max(min(level, _DEEPEST + 1) - 1, 0)
@@ -88,7 +141,11 @@ class IndentedRows:
         """``tasks`` (rows in order) with the level each changed indent gives; ``exported``:
         each task's level as exported (a task not in it: a row the client added),
         ``codes`` its WBS as exported; ``notes`` hears the indents not read."""
-        if self.indents is not None and not _in_order(exported, wbs.row_of):
+        if (
+            self.indents is not None
+            and not _in_order(exported, wbs.row_of)
+            and not _moved_with_rows(self.indents, exported, wbs.row_of)
+        ):
             self._not_read(tasks, exported, wbs.row_of, notes)
             self.indents = None
         out: list[Task] = []
@@ -163,9 +220,11 @@ class IndentedRows:
             i, level = row_of.get(t.uid), exported.get(t.uid)
             if i is not None and level is not None and indents.get(i, 0) != exported_indent(level):
                 notes.append(
-                    f"{self.where(i)}: rows were moved, so the Task cells' indents are not "
-                    "read as the outline (this one's is not as exported); the rows' places "
-                    "and the WBS column set it"
+                    f"{self.where(i)}: rows were moved and this Task cell's indent is not as "
+                    "exported, as a move without the cells' format leaves it (Paste Values, "
+                    "a script); the indents are not read as the outline: the moves are "
+                    "taken, the rows' places and the WBS column set the outline (indent "
+                    "the tasks in Gantry)"
                 )
                 return
 
