@@ -485,8 +485,11 @@ def run_open(path: Path | None) -> int:
         from app.ui.settings import Settings  # the window's File > Open Recent list
 
         path = plan_to_open(Settings().recent_files())
+    from app.cli.diff_document import report_between
     from app.ui.app import launch
+    from app.ui.compare_versions import set_report_builder
 
+    set_report_builder(report_between)  # Project > Compare with Plan…: gantry diff's report
     return launch(path)
 
 

@@ -158,3 +158,33 @@ def diff_report(
         figures=tuple(figures),
         rows=report_rows(writer, changes),
     )
+
+
+def report_between(old_path: Path, new_path: Path) -> DiffReport:
+    """The change report from the plan in ``old_path`` to the one in ``new_path``, compared
+    as ``gantry diff`` compares them (what both formats keep; a CSV's edits made in the
+    other plan): what Project > Compare with Plan… shows (app/ui/compare_versions.py).
+    A reading note (a file's own words about what it kept) joins the header's facts."""
+    from app import formats
+    from app.cli.diff_csv import dated_pair, diff_reading
+    from app.cli.diff_text import held_between, holds_splits
+    from app.cli.plan_io import read_plan_file
+    from app.domain.diff import diff_plans
+
+    said: list[str] = []
+
+    def reading(path: Path) -> Plan:
+        def note(line: str) -> None:  # named by its file, as the diff's notes on stderr
+            said.append(line if path.name in line else f"{path.name}: {line}")
+
+        return read_plan_file(path, note=note, **diff_reading(path))
+
+    old, new = reading(old_path), reading(new_path)
+    paths = tuple(Path(p).with_suffix(formats.real_extension(p)) for p in (old_path, new_path))
+    both = holds_splits(*paths)
+    held = held_between(*paths)
+    changes = diff_plans(old, new, splits=both, typed_work=both, held=held)
+    old, new = dated_pair(old, new, paths, changes)
+    writer = DiffWriter(old, new, (old_path.name, new_path.name))
+    notes = [*unheld_notes(paths, held, old, new), *said]
+    return diff_report(writer, changes, (old_path, new_path), notes)

@@ -115,6 +115,13 @@ def add_project_actions(window: MainWindow, actions: ActionCollection) -> Layout
         editing=True,
     )
     add(
+        "compare_plan",
+        "Compa&re with Plan…",
+        lambda: compare_with_plan(window),
+        tip="What changed since another version of this plan (MS Project's Compare Project "
+        "Versions): Save as CSV, Excel or PDF, Copy, Print",
+    )
+    add(
         "update_project",
         "&Update Project…",
         lambda: update_project(window),
@@ -126,6 +133,7 @@ def add_project_actions(window: MainWindow, actions: ActionCollection) -> Layout
         "change_working_time",  # the Edit menu's own action, where MS Project has it too
         "custom_fields",  # beside Change Working Time, in MS Project's Properties group
         "move_project",
+        "compare_plan",  # app/ui/compare_versions.py
         None,
         "set_baseline",
         "clear_baseline",  # app/ui/budget/clear_baseline_dialog.py
@@ -148,6 +156,13 @@ def assign_resources(window: MainWindow) -> None:
     from app.ui.dialogs.assign_resources_dialog import assign_resources_action
 
     assign_resources_action(window)
+
+
+def compare_with_plan(window: MainWindow) -> None:
+    """Project > Compare with Plan…, loaded at its first use."""
+    from app.ui.compare_versions import compare_with_plan as compare
+
+    compare(window)
 
 
 def move_project(window: MainWindow) -> None:
