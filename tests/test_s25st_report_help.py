@@ -43,6 +43,9 @@ def test_s25st_each_report_option_is_said_as_convert_says_it(capsys):
     assert set(report) == {
         "--json",
         "--budget",
+        "--cash-flow",
+        "--by",
+        "--level",
         "--status-date",
         "--paper",
         "--landscape",

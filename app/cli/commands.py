@@ -332,10 +332,16 @@ def run_report(args: argparse.Namespace, out: TextIO) -> int:
     from app.domain.tracking import end_of_day
 
     output = Path(args.output) if args.output is not None else None  # None: --json only
+    if args.cash_flow:  # OUT may be a CSV too (app/cli/cash_flow_report.py)
+        from app.cli.cash_flow_report import cash_level, cash_period, check_cash_flow_output
+
+        cash_period(args.by)  # a wrong --by or --level, a wrong OUT: told before reading
+        cash_level(args.level)
+        check_cash_flow_output(output)
+    elif output is not None and output.suffix.lower() != ".pdf":
+        what = "the Budget" if args.budget else "the status report"
+        raise AppError(f"{output.name}: {what} is written as a PDF (name it .pdf)")
     if output is not None:
-        if output.suffix.lower() != ".pdf":
-            what = "the Budget" if args.budget else "the status report"
-            raise AppError(f"{output.name}: {what} is written as a PDF (name it .pdf)")
         if output.exists() and output.resolve() == Path(args.file).resolve():
             raise AppError(f"{output.name}: input and output are the same file")
         check_output_folder(output)
@@ -346,6 +352,10 @@ def run_report(args: argparse.Namespace, out: TextIO) -> int:
     status = args.status_date
     if status is not None and status == datetime.combine(status.date(), datetime.min.time()):
         status = end_of_day(plan, status.date())  # a bare date, as MS Project reads one
+    if args.cash_flow:  # Reports > Costs > Cash Flow (app/cli/cash_flow_report.py)
+        from app.cli.cash_flow_report import run_cash_flow
+
+        return run_cash_flow(args, plan, result, out, args.paper or "A4")
     if args.budget:  # the Budget view's printout (app/cli/budget_report.py)
         from app.cli.budget_report import write_budget
 

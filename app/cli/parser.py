@@ -401,6 +401,24 @@ def _add_report(sub: Any) -> None:
         "value at the status date, the project's total and the risk reserve), as File > "
         "Export PDF prints it",
     )
+    p.add_argument(
+        "--cash-flow",
+        action="store_true",
+        help="print the Cash Flow instead (each task's cost per period, a Total and a "
+        "Cumulative row, the baseline's cost beside), as MS Project's Reports > Costs > "
+        "Cash Flow; OUT may be .pdf or .csv, --json prints its figures",
+    )
+    p.add_argument(
+        "--by",
+        metavar="week|month|quarter",
+        help="--cash-flow: the period of each column (default: month)",
+    )
+    p.add_argument(
+        "--level",
+        type=int,
+        metavar="N",
+        help="--cash-flow: the tasks down to outline level N (default: 1, the top-level tasks)",
+    )
     p.add_argument("--sheet", metavar="NAME", help=SHEET_HELP)
     p.checks = (_pdf_or_json,)
 
@@ -410,6 +428,10 @@ def _pdf_or_json(p: argparse.ArgumentParser, ns: argparse.Namespace) -> None:
     status report's: --budget has none)."""
     if ns.budget and ns.json:
         p.error("--budget prints the Budget view to OUT.pdf: --json is the status report's")
+    if ns.budget and ns.cash_flow:
+        p.error("--budget and --cash-flow are two reports: ask for one")
+    if not ns.cash_flow and (ns.by is not None or ns.level is not None):
+        p.error("--by and --level are the Cash Flow's: add --cash-flow")
     if ns.output is None and not ns.json:
         p.error("the following arguments are required: OUT.pdf")  # argparse's words
 

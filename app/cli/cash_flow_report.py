@@ -1,0 +1,133 @@
+"""``gantry report FILE OUT --cash-flow [--by week|month|quarter] [--level N] [--json]``.
+
+MS Project's Reports > Costs > Cash Flow: each task's money per period, a Total row and a
+Cumulative row (app/domain/cash_flow.py). OUT named ``.pdf`` gets the landscape printout
+(app/report/cash_flow_pdf.py), named ``.csv`` a sheet of plain numbers; ``--json`` prints
+the figures (dates ISO, money as numbers in the project's currency, as ``schedule --json``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+from pathlib import Path
+from typing import Any, TextIO
+
+from app import formats
+from app.domain.cash_flow import CashFlow, CashPeriod, cash_flow
+from app.domain.costs import compute_costs
+from app.domain.errors import AppError
+from app.domain.plan import Plan
+from app.domain.schedule import Schedule
+
+OUTPUTS = (".pdf", ".csv")
+
+
+def cash_period(text: str | None) -> CashPeriod:
+    """``--by``'s period (default: month); one line naming the option when it is not one."""
+    if text is None:
+        return CashPeriod.MONTH
+    try:
+        return CashPeriod.named(text)
+    except ValueError:
+        raise AppError(f"--by: {text!r} is not one of week, month, quarter") from None
+
+
+def cash_level(value: int | None) -> int:
+    """``--level``'s outline level (default 1: the top-level tasks)."""
+    if value is None:
+        return 1
+    if value < 1:
+        raise AppError(f"--level: {value} is not an outline level (1 is the top-level tasks)")
+    return value
+
+
+def check_cash_flow_output(output: Path | None) -> None:
+    """OUT must be a .pdf or a .csv (told before the plan is read)."""
+    if output is not None and output.suffix.lower() not in OUTPUTS:
+        raise AppError(f"{output.name}: the Cash Flow is written as .pdf or .csv")
+
+
+def cash_flow_to_json_data(flow: CashFlow, currency: str) -> dict[str, Any]:
+    """The report as one JSON object: its periods, rows, Total and Cumulative."""
+    return {
+        "by": flow.period.value,
+        "currency": currency,
+        "periods": [
+            {"start": s.isoformat(), "finish": e.isoformat(), "label": label}
+            for s, e, label in zip(flow.starts, flow.ends, flow.labels, strict=True)
+        ],
+        "tasks": [
+            {
+                "uid": row.uid,
+                "name": row.name,
+                "outline_level": row.depth + 1,
+                "summary": row.summary,
+                "costs": [round(v, 2) for v in row.figures],
+                "total": round(row.total, 2),
+                "baseline": None if row.baseline is None else round(row.baseline, 2),
+            }
+            for row in flow.rows
+        ],
+        "totals": [round(v, 2) for v in flow.totals],
+        "cumulative": [round(v, 2) for v in flow.cumulative],
+        "total": round(flow.total, 2),
+        "baseline_total": None if flow.baseline_total is None else round(flow.baseline_total, 2),
+    }
+
+
+def write_cash_flow_csv(flow: CashFlow, out: TextIO) -> None:
+    """One row per task, then Total and Cumulative; a column per period (its first day,
+    ISO), then Total and Baseline; figures as plain numbers."""
+    write = csv.writer(out, lineterminator="\n")
+    with_baseline = flow.baseline_total is not None
+    ends = ["Total", "Baseline"] if with_baseline else ["Total"]
+    write.writerow(["UID", "Outline level", "Task", *(s.isoformat() for s in flow.starts), *ends])
+
+    def figures(values: tuple[float, ...]) -> list[str]:
+        return [f"{v:.2f}" for v in values]
+
+    for row in flow.rows:
+        tail = [f"{row.total:.2f}"]
+        if with_baseline:
+            tail.append("" if row.baseline is None else f"{row.baseline:.2f}")
+        name = row.name
+        if name[:1] in ("=", "+", "-", "@"):  # text, never a formula in a sheet
+            name = "'" + name
+        write.writerow([row.uid, row.depth + 1, name, *figures(row.figures), *tail])
+    tail = [f"{flow.total:.2f}"]
+    if flow.baseline_total is not None:
+        tail.append(f"{flow.baseline_total:.2f}")
+    write.writerow(["", "", "Total", *figures(flow.totals), *tail])
+    write.writerow(["", "", "Cumulative", *figures(flow.cumulative), *([""] * len(ends))])
+
+
+def run_cash_flow(
+    args: argparse.Namespace, plan: Plan, schedule: Schedule, out: TextIO, paper: str
+) -> int:
+    """Work the Cash Flow out and write it as ``args.output`` asks (and/or print ``--json``)."""
+    period = cash_period(args.by)
+    level = cash_level(args.level)
+    costs = compute_costs(plan, schedule)
+    flow = cash_flow(plan, schedule, costs, period, level)
+    if not flow.has_costs:
+        raise AppError(
+            f"{Path(args.file).name}: the plan has no costs (no rates, fixed costs or cost "
+            "items): there is no cash flow to report"
+        )
+    output = Path(args.output) if args.output is not None else None
+    if output is not None:
+        with formats.whole_file(output) as draft:  # a failed file leaves no half of one
+            if output.suffix.lower() == ".csv":
+                with draft.open("w", encoding="utf-8-sig", newline="") as handle:
+                    write_cash_flow_csv(flow, handle)
+            else:
+                from app.report.cash_flow_pdf import write_cash_flow_pdf
+                from app.report.locale_numbers import system_marks
+
+                write_cash_flow_pdf(flow, plan.project, draft, system_marks(), paper)
+    if args.json:
+        json.dump(cash_flow_to_json_data(flow, costs.currency), out, indent=2)
+        out.write("\n")
+    return 0

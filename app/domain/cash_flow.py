@@ -1,0 +1,177 @@
+"""The Cash Flow report: how much money goes out in each week, month or quarter, and in total
+by each period's end (MS Project's Reports > Costs > Cash Flow).
+
+The money is the one cost model's, laid over time as the Task Usage view's Cost detail lays
+it (:mod:`app.domain.usage_details`): people's work priced each day at the rate in force,
+a cost per use at the start, a task's fixed cost by its accrual (Start, Prorated, End),
+cost items by their Accrue At, credits negative. So the Total row adds up to the plan's
+total cost, the Budget's "Project total". Rows are the tasks down to an outline level
+(1: the top-level tasks); the Total and Cumulative rows add the top-level tasks only, so
+a subtask shown under its summary is not counted twice. A baseline's cost (baseline 0,
+the Budget's Budget column) goes beside each row's total when the plan has one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import Enum
+
+import numpy as np
+
+from app.domain.costs import CostReport
+from app.domain.plan import Plan
+from app.domain.schedule import Schedule
+from app.domain.usage import build_usage
+from app.domain.usage_bookings import Bookings
+from app.domain.usage_costs import CostUsage
+from app.domain.usage_detail_rows import Detail
+from app.domain.usage_details import UsageDetails
+from app.domain.usage_periods import Periods, Scale, period_label
+from app.domain.usage_tree import RowKind, build_usage_tree
+
+
+class CashPeriod(Enum):
+    """The length of one column of the report."""
+
+    WEEK = "week"
+    MONTH = "month"
+    QUARTER = "quarter"
+
+    @classmethod
+    def named(cls, text: str) -> CashPeriod:
+        """``week``, ``month``, ``quarter`` (or their plurals, any case); ValueError else."""
+        key = text.strip().lower()
+        for period in cls:
+            if key in (period.value, period.value + "s"):
+                return period
+        raise ValueError(text)
+
+
+@dataclass(frozen=True, slots=True)
+class CashFlowRow:
+    """One task's money per period; ``depth`` 0 is a top-level task."""
+
+    uid: int
+    name: str
+    depth: int
+    summary: bool
+    figures: tuple[float, ...]
+    total: float
+    baseline: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class CashFlow:
+    """The report's columns (each period's first and last day, its heading) and rows."""
+
+    period: CashPeriod
+    starts: tuple[date, ...]
+    ends: tuple[date, ...]
+    labels: tuple[str, ...]
+    rows: tuple[CashFlowRow, ...]
+    totals: tuple[float, ...]
+    cumulative: tuple[float, ...]
+    total: float
+    baseline_total: float | None  # None: no task has a baseline cost
+
+    @property
+    def has_costs(self) -> bool:
+        """Whether any money goes out at all (a plan with no rates and no fixed costs: no)."""
+        return any(abs(v) >= 0.005 for v in self.totals)
+
+
+def _quarter_start(day: date) -> date:
+    return date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
+
+
+def _quarter_end(start: date) -> date:
+    """The last day of the quarter starting on ``start``."""
+    month = start.month + 3
+    following = date(start.year + 1, 1, 1) if month > 12 else date(start.year, month, 1)
+    return following - timedelta(days=1)
+
+
+def _columns(periods: Periods, period: CashPeriod) -> list[list[int]]:
+    """Which usage periods (weeks or months) make each column: quarters gather months."""
+    if period is not CashPeriod.QUARTER:
+        return [[k] for k in range(len(periods))]
+    groups: list[list[int]] = []
+    last: date | None = None
+    for k, start in enumerate(periods.starts):
+        quarter = _quarter_start(start)
+        if quarter != last:
+            groups.append([])
+            last = quarter
+        groups[-1].append(k)
+    return groups
+
+
+def _label(periods: Periods, period: CashPeriod, first: int) -> str:
+    start = periods.starts[first]
+    if period is CashPeriod.QUARTER:
+        return f"Q{(start.month - 1) // 3 + 1} {start.year}"
+    return period_label(start, periods.scale)
+
+
+def cash_flow(
+    plan: Plan, schedule: Schedule, costs: CostReport, period: CashPeriod, level: int = 1
+) -> CashFlow:
+    """The Cash Flow of a scheduled plan by ``period``, its tasks down to outline ``level``."""
+    usage = build_usage(plan, schedule)
+    tree = build_usage_tree(usage, CostUsage(plan, schedule, usage), True)
+    periods = usage.periods(Scale.WEEKS if period is CashPeriod.WEEK else Scale.MONTHS)
+    details = UsageDetails(tree, periods, costs, Bookings(plan, schedule))
+    groups = _columns(periods, period)
+    starts = tuple(
+        _quarter_start(periods.starts[g[0]])
+        if period is CashPeriod.QUARTER
+        else periods.starts[g[0]]
+        for g in groups
+    )
+    ends = tuple(
+        _quarter_end(start) if period is CashPeriod.QUARTER else periods.last_day(g[-1])
+        for start, g in zip(starts, groups, strict=True)
+    )
+    labels = tuple(_label(periods, period, g[0]) for g in groups)
+    has_baseline = bool(costs.task_baseline_cost)
+    rows: list[CashFlowRow] = []
+    totals = np.zeros(len(groups), dtype=np.float64)
+    baseline_total = 0.0
+    task_rows = [r for r in range(len(tree)) if tree.kind[r] == RowKind.TASK]
+    depth_of = {r: int(tree.depth[r]) for r in task_rows}
+    for i, r in enumerate(task_rows):
+        depth = depth_of[r]
+        if depth >= level:
+            continue
+        money = details.values(r, Detail.COST)
+        figures = np.array([money[g].sum() for g in groups], dtype=np.float64)
+        uid = int(tree.uid[r])
+        later = task_rows[i + 1] if i + 1 < len(task_rows) else None
+        baseline = costs.task_baseline_cost.get(uid) if has_baseline else None
+        if depth == 0:
+            totals += figures
+            baseline_total += baseline or 0.0
+        rows.append(
+            CashFlowRow(
+                uid=uid,
+                name=tree.name(r),
+                depth=depth,
+                summary=later is not None and depth_of[later] > depth,
+                figures=tuple(float(v) for v in figures),
+                total=float(figures.sum()),
+                baseline=baseline,
+            )
+        )
+    running = np.cumsum(totals)
+    return CashFlow(
+        period=period,
+        starts=starts,
+        ends=ends,
+        labels=labels,
+        rows=tuple(rows),
+        totals=tuple(float(v) for v in totals),
+        cumulative=tuple(float(v) for v in running),
+        total=float(totals.sum()),
+        baseline_total=baseline_total if has_baseline else None,
+    )
