@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
+from app.io import xml_safety
 from app.io.mspdi import read_mspdi
 from app.io.mspdi_long_texts import NAME_LIMIT, NOTES_LIMIT
 from app.io.xml_safety import _WINDOW
@@ -118,3 +119,33 @@ def test_a_resource_name_of_millions_is_not_copied_into_its_notes(tmp_path):
         "Named with 3,000,000 characters in the MS Project file; trimmed to the first 255, "
         "the longest name a person can have."
     )
+
+
+@pytest.mark.parametrize("back", range(1, 10))
+def test_end_tags_split_between_two_reads_are_found(tmp_path, monkeypatch, back):
+    # the row reader searches only the bytes it has not seen: a </Task> or </Tasks> cut in
+    # two by a read's end must still be found there (reads end at multiples of 64 KB here),
+    # not left to the whole file's second, ordinary parse
+    plain = xml_safety._plain_parse
+    found = []
+    monkeypatch.setattr(xml_safety, "_plain_parse", lambda *a: found.append(plain(*a)) or found[-1])
+
+    def text(pad: int) -> str:
+        return (
+            f'<?xml version="1.0" encoding="UTF-8"?><Project xmlns="{NS}">'
+            "<StartDate>2026-01-05T08:00:00</StartDate><Tasks>"
+            + _task(1, "A" * pad)
+            + _task(2, "B", _link(1))
+            + "</Tasks></Project>"
+        )
+
+    boundary = 2 * _WINDOW
+    for tag in ("</Tasks>", "</Task></Tasks>"):
+        pad = boundary + (boundary - back) - text(boundary).index(tag)
+        assert text(pad).index(tag) == boundary - back
+        path = tmp_path / "split.xml"
+        path.write_text(text(pad), encoding="utf-8")
+        plan = read_mspdi(path)
+        assert found.pop() is not None  # read by the row reader
+        assert [t.name[:3] for t in plan.tasks] == ["AAA", "B"]
+        assert [link.key for link in plan.links] == [(1, 2)]
