@@ -17,12 +17,12 @@ periods); their public names are importable from here as before.
 from __future__ import annotations
 
 import sys
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from itertools import compress
 from operator import is_, is_not
 
 from app.domain.contours import WorkContour
-from app.domain.engine_spans import span_reader
+from app.domain.engine_spans import TaskSpan, span_reader
 from app.domain.overallocation_fast import (
     _all_fill,
     _overbooked,
@@ -75,11 +75,13 @@ class _Bookings:
         self.off = inactive_tasks(plan)
         self.parts = split_parts(plan, schedule)
         self.entered = entered_tasks(plan)  # for contoured people's work done
-        self.loose = off_hours_tasks(plan)  # may lie in their people's non-working time
+        self._loose: frozenset[int] | None = None  # may lie off their people's hours
+        self._asked = 0
         self._cals: dict[int | None, DayCalendar] = {}
         self._spans: TimesSpans | None = None
         self._row: dict[int, int] | None = None
         self._read = False
+        self._reader: Callable[[int], TaskSpan | None] | None = None
 
     def by_person(self, assignments: Iterable[Assignment]) -> dict[int, list[Assignment]]:
         """The assignments of active tasks by person, in the order given."""
@@ -102,11 +104,28 @@ class _Bookings:
             return None
         return self._spans, self._row
 
+    def _loose_of(self, mine: Sequence[Assignment]) -> frozenset[int]:
+        """The tasks of ``mine`` (or all) whose spans may lie off their people's hours: looked
+        up for a few people's tasks alone (an edit sweeps a few), for the whole plan once many
+        are swept (every finished task's span read at once: tens of ms at 30k of them)."""
+        if self._loose is not None:
+            return self._loose
+        if self._asked < _ASKED_ALONE:
+            self._asked += 1
+            return off_hours_tasks(self.plan, [a.task_uid for a in mine], self.schedule)
+        self._loose = off_hours_tasks(self.plan, None, self.schedule)
+        return self._loose
+
+    def _span(self) -> Callable[[int], TaskSpan | None]:
+        if self._reader is None:
+            self._reader = span_reader(self.plan, self.schedule)
+        return self._reader
+
     def sweep(self, res: Resource, mine: Sequence[Assignment]) -> list[Overallocation]:
         """One person's over-allocations from their (active) assignments."""
         if res.type is not ResourceType.WORK or not mine:
             return []
-        parts, flat, loose = self.parts, WorkContour.FLAT, self.loose
+        parts, flat, loose = self.parts, WorkContour.FLAT, self._loose_of(mine)
         simple = not res.availability and not any(
             a.task_uid in parts
             or a.task_uid in loose
@@ -121,13 +140,17 @@ class _Bookings:
         ):
             columns = None  # someone ends before their task or is crowded into it
         if columns is None:
-            get, plan, cals, entered = self.schedule.get, self.plan, self._cals, self.entered
+            # The spans from the engine's arrays: a TaskTimes per task (slack over its links,
+            # six dates) gave the same periods and made the schedule build every row's.
+            get, plan, cals, entered = self._span(), self.plan, self._cals, self.entered
             spans: list[Booked] = []
             for a in mine:
                 spans.extend(booked_spans(plan, a, get(a.task_uid), parts, cals, entered))
             return _sweep(res, spans)
         return _sweep_minutes(res, mine, *columns)
 
+
+_ASKED_ALONE = 32  # people whose tasks off_hours_tasks reads alone before it reads the plan's
 
 _FEW = 0  # assignments of one person read through TaskTimes rather than columns (none: reading
 # a few thousand rows one by one makes the schedule build all 100k TaskTimes, 2.4 s)
@@ -287,7 +310,7 @@ def overallocated_resources(
     flat = WorkContour.FLAT
     paused.update(a.resource_uid for a in assignments if a.contour is not flat and a.contour.shaped)
     # And people on a task that may lie in their non-working time (a manual one over a weekend).
-    loose = off_hours_tasks(plan, judged)
+    loose = off_hours_tasks(plan, judged, schedule)
     if loose:
         paused.update(a.resource_uid for a in assignments if a.task_uid in loose)
     # So are people whose assignments end before their tasks (or are crowded into them).

@@ -385,7 +385,7 @@ class Usage(UsageReader):
         # from ``previous`` while their bookings are the same.
         plain = res_work & np.array([not r.availability for r in self.resources], dtype=bool)
         odd = shaped | split | (uneven & known)
-        loose = off_hours_tasks(plan)  # their spans may lie in their people's non-working time
+        loose = off_hours_tasks(plan, None, schedule)  # may lie off their people's hours
         if loose:
             odd |= np.array([a.task_uid in loose for a in asg], dtype=bool)
         if odd.any():

@@ -29,7 +29,7 @@ from app.domain.notation import format_duration
 from app.domain.overallocation import (
     Booked,
     booked_spans,
-    may_lie_off_hours,
+    off_hours_tasks,
     overallocated_resources,
     person_overallocations,
 )
@@ -497,9 +497,9 @@ class TaskIndicators:
 
     def _loose(self, uid: int) -> bool:
         """Whether task ``uid``'s span may lie in its people's non-working time (the domain's
-        may_lie_off_hours: manual, ignoring their calendars, elapsed)."""
-        plan = self.plan
-        return plan.has_task(uid) and may_lie_off_hours(plan.task(uid))
+        off_hours_tasks: manual, ignoring their calendars, elapsed, or finished with no working
+        time of one of its people between its actual dates)."""
+        return uid in off_hours_tasks(self.plan, (uid,))
 
     def _inactive(self) -> frozenset[int]:
         if self._off is None:
