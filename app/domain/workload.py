@@ -26,6 +26,7 @@ from app.domain.calendar import Calendar, Interval
 from app.domain.contours import Piece, WorkContour, assignment_pieces
 from app.domain.edited_work import laid_pieces
 from app.domain.errors import PlanError
+from app.domain.off_hours import off_hours_work
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.schedule import Schedule
@@ -337,13 +338,17 @@ def _spreads(
         s, f = times.start, times.finish
         ds, df = (s.date() - first_day).days, (f.date() - first_day).days
         if ds == df or f <= s:
-            # a night's work on a working day is over-allocation, as the sweep's OffHours
+            # a night's work on a working day is over-allocation, as the sweep's OffHours, on a
+            # task that may lie off its people's hours (booked_spans): an automatic one runs when
+            # one of them works, the others are not over-allocated by it
             night = f > s and a.units > 0 and cal.between(s, f) <= 0
+            night = night and (shaped or uneven or off_hours_work(plan.task(a.task_uid)))
             out.append(_Spread(a.task_uid, ds, ds, work, 0.0, 0.0, night))
             continue
         head_min, tail_min, total = cal.span(s, f)
         if total <= 0:
-            out.append(_Spread(a.task_uid, ds, ds, work, 0.0, 0.0, a.units > 0))
+            day_off = a.units > 0 and (shaped or uneven or off_hours_work(plan.task(a.task_uid)))
+            out.append(_Spread(a.task_uid, ds, ds, work, 0.0, 0.0, day_off))
             continue
         rate = work / total
         out.append(_Spread(a.task_uid, ds, df, head_min * rate, tail_min * rate, rate))
