@@ -49,6 +49,7 @@ from app.io.safe_text import safe_plan
 from app.io.sheet_date_order import date_order_said, mapped_date_order
 from app.io.sheet_import import SheetRows, build_plan, left_out_note
 from app.io.sheet_mapping import ColumnMapping, guess_mapping
+from app.io.sheet_number_marks import reading_marks
 from app.io.sheet_uids import uid_column, unpin_scheduled_starts
 from app.io.sheet_values import is_blank
 from app.io.workbook_cells import PLAN_COLUMNS, is_risky_text, plan_rows
@@ -269,7 +270,15 @@ def read_csv(path: Path, **options: Any) -> Plan:
     ``name_note`` False: the plan named after the file goes unsaid (:func:`_name_note`), as
     ``gantry diff`` wants: it compares the plans' tasks, and a note on every run that the
     CSV keeps no name tells nothing of what changed; convert and open say it once.
+    ``marks`` (group, decimal): the separators money text cells are typed with (None: the
+    environment's locale's, :mod:`app.io.sheet_number_marks`; the window passes its own).
     """
+    with reading_marks(options.get("marks")):
+        return _read_csv(path, **options)
+
+
+def _read_csv(path: Path, **options: Any) -> Plan:
+    """:func:`read_csv` within the read's number marks."""
     path = Path(path)
     progress: Progress | None = options.get("progress")
     report_progress(progress, 0, READ_STEPS)

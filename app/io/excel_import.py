@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.errors import FileFormatError
+from app.domain.money import NumberMarks
 from app.domain.plan import Plan
 from app.domain.plural_words import counted, verb
 from app.domain.progress import Progress, part
@@ -38,6 +39,7 @@ from app.io.sheet_currency import (
 from app.io.sheet_date_order import date_order_said
 from app.io.sheet_import import SheetRows, build_plan, left_out_note
 from app.io.sheet_mapping import ColumnMapping, guess_mapping
+from app.io.sheet_number_marks import reading_marks
 from app.io.sheet_rows_read import forward_only
 from app.io.sheet_uids import uid_column, unpin_scheduled_starts
 from app.io.shown_times import times_shown
@@ -104,18 +106,23 @@ def read_roundtrip_workbook(
     limits: WorkbookLimits = DEFAULT_LIMITS,
     day_first: bool | None = None,
     progress: Progress | None = None,
+    marks: NumberMarks | None = None,
 ) -> RoundTrip:
     """Base snapshot and client plan of a workbook Gantry exported.
 
     ``day_first``: how a date typed as text like 07/08/2023 reads (None: as the
-    environment's locale writes dates; the window passes the user's locale).
+    environment's locale writes dates; the window passes the user's locale). ``marks``
+    (group, decimal): the separators money text cells are typed with (``1.200,50`` in
+    German; None: the environment's locale's, :mod:`app.io.sheet_number_marks`; the window
+    passes its Qt locale's).
     ``progress`` hears how far the read is, in :data:`READ_STEPS` steps (the sheets, then
     the rows read back); when it answers False the read stops with CancelledError.
     """
     report_progress(progress, 0, READ_STEPS)
     sheets = None if progress is None else forward_only(part(progress, 0, _SHEETS, READ_STEPS))
     rest = None if progress is None else part(progress, _SHEETS, READ_STEPS, READ_STEPS)
-    return Book(Path(path), limits, sheets).roundtrip(day_first, rest)
+    with reading_marks(marks):
+        return Book(Path(path), limits, sheets).roundtrip(day_first, rest)
 
 
 _SHEETS = 60  # of READ_STEPS: a returned workbook's sheets (~5% of its read at 20k rows)
@@ -132,7 +139,15 @@ def read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
     steps; when it answers False the read stops with CancelledError, having built nothing.
     ``info`` (the :class:`WorkbookInfo` the mapping dialog was given): the sheets it holds
     are not parsed again (a 50k-row sheet: ~0.8 s of CPU).
+    ``marks`` (group, decimal): the separators money text cells are typed with (None: the
+    environment's locale's, :mod:`app.io.sheet_number_marks`; the window passes its own).
     """
+    with reading_marks(options.get("marks")):
+        return _read_workbook(path, sheet, **options)
+
+
+def _read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan:
+    """:func:`read_workbook` within the read's number marks."""
     path = Path(path)
     progress: Progress | None = options.get("progress")
     report: Callable[[str], None] = options.get("report") or (lambda _line: None)

@@ -23,7 +23,7 @@ from app.domain.money import (
 from app.domain.project import Project
 from app.domain.quoting import quoted
 from app.io.cell_error import CellError
-from app.io.sheet_number_marks import number_marks_from_environment
+from app.io.sheet_number_marks import read_marks
 
 
 def read_number(value: object, symbols: tuple[str, ...] = ()) -> float:
@@ -40,7 +40,7 @@ def read_amount(
 ) -> float:
     """A money cell (a Cost, a rate, a cost per use, a risk's impact) as :func:`read_number`
     reads it, its text in the separators of the user's locale as the window's roster reads a
-    typed amount (``marks``, None: the environment's, :mod:`app.io.sheet_number_marks`):
+    typed amount (``marks``, None: the read's, :func:`app.io.sheet_number_marks.read_marks`):
     ``1.200 €`` twelve hundred in Germany, 1.2 in the US. A ``.`` before three digits that
     no mark of the locale's explains (``1.500`` in French, or with no locale's marks, as
     the command line in C) is refused as unclear (:class:`UnclearCellError`), both readings in the
@@ -48,7 +48,7 @@ def read_amount(
     three (dinars' fils) such a dot is the decimal point in every locale, 1.500 a dinar and
     a half, as Gantry's own CSV writes it."""
     if marks is None:
-        marks = number_marks_from_environment()
+        marks = read_marks()  # the window's locale's, or the environment's
     if any(s in _THREE_DECIMALS for s in symbols):
         digits = max(digits, 3)  # a CSV names its currency only: KWD counts in fils
     return _read_number(value, symbols, (marks, digits))

@@ -4,13 +4,20 @@ money text cells of a workbook or CSV (``1.200 €`` is twelve hundred in German
 US) are read in them, as the window's roster reads a typed amount in the user's
 (app.ui.locale_durations.typed_marks). Below the window: no Qt, so a table of the usual
 languages (CLDR's Latin-digit separators); a locale it knows not, or C, has no group
-(money.NO_MARKS), as the command line and tests always read."""
+(money.NO_MARKS), as the command line and tests always read.
+
+The window knows better than the environment (on Windows and macOS LANG usually says
+nothing, and a German user's ``1.200,50`` would read in C): it passes its Qt locale's marks
+to the readers (``marks=``), which hold them for the read with :func:`reading_marks`; a
+money cell read with no marks of its own takes them (:func:`read_marks`)."""
 
 from __future__ import annotations
 
 import locale
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from app.domain.money import NO_MARKS, NumberMarks
 
@@ -126,3 +133,29 @@ def number_marks_from_environment(environ: Mapping[str, str] | None = None) -> N
     code = locale.normalize(name).split(".")[0].split("@")[0]
     language = code.partition("_")[0].casefold()
     return _BY_TERRITORY.get(code, _BY_LANGUAGE.get(language, NO_MARKS))
+
+
+# The marks the caller of a read gave (the window's locale), for that read only: a context
+# variable, so reads in two threads each keep their own.
+_GIVEN: ContextVar[NumberMarks | None] = ContextVar("sheet_number_marks", default=None)
+
+
+@contextmanager
+def reading_marks(marks: NumberMarks | None) -> Iterator[None]:
+    """Within the block, money cells read without marks of their own are read in ``marks``
+    (None: as before, the environment's or those of an enclosing block)."""
+    if marks is None:
+        yield
+        return
+    token = _GIVEN.set(marks)
+    try:
+        yield
+    finally:
+        _GIVEN.reset(token)
+
+
+def read_marks() -> NumberMarks:
+    """The marks a money cell is read in: the ones the read was given
+    (:func:`reading_marks`), else the environment's."""
+    given = _GIVEN.get()
+    return number_marks_from_environment() if given is None else given

@@ -150,8 +150,10 @@ class Session(QObject):
         options: dict[str, object] = {"progress": progress, "note": said.append}
         if formats.real_extension(path) in _SHEETS:  # 07/08/2023 as the user writes dates
             from app.ui.exchange.date_order import locale_day_first
+            from app.ui.locale_durations import typed_marks
 
             options["day_first"] = locale_day_first()
+            options["marks"] = typed_marks()  # 1.200,50 as the user types money
         plan = self._attempt(
             parent,
             f"{path.name} cannot be opened",

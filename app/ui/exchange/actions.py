@@ -29,6 +29,7 @@ from app.ui.exchange.date_order import locale_day_first
 from app.ui.exchange.notes_log import log_read, log_written
 from app.ui.exchange.read_back_notes import tell_not_kept
 from app.ui.exchange.renamed import renamed_message
+from app.ui.locale_durations import typed_marks
 
 if TYPE_CHECKING:
     from app.io.excel_export_choice import ExportChoice
@@ -119,6 +120,7 @@ def run_import(
     if path is None:
         return None
     day_first = locale_day_first()  # how the user writes 07/08/2023
+    marks = typed_marks()  # and 1.200,50: money text cells read in them (not the environment's)
     try:
         if path.suffix.lower() in _SPREADSHEETS:
             looking = WorkerProgress()  # a big sheet's read moves the bar and stops at Cancel
@@ -141,7 +143,14 @@ def run_import(
             return _read_mapped(
                 parent,
                 path,
-                partial(read_workbook, path, mapping=mapping, day_first=day_first, info=info),
+                partial(
+                    read_workbook,
+                    path,
+                    mapping=mapping,
+                    day_first=day_first,
+                    info=info,
+                    marks=marks,
+                ),
                 notes,
             )
         if path.suffix.lower() == ".csv":
@@ -154,7 +163,9 @@ def run_import(
             return _read_mapped(
                 parent,
                 path,
-                partial(read_csv, path, mapping=mapping, day_first=day_first, rows=data),
+                partial(
+                    read_csv, path, mapping=mapping, day_first=day_first, rows=data, marks=marks
+                ),
                 notes,
             )
         # MS Project XML, GanttProject and .gantry readers move the bar and stop at Cancel.
@@ -301,10 +312,11 @@ def _read_roundtrip(parent: QWidget | None, path: Path, day_first: bool) -> Roun
     from app.io.excel_import import read_roundtrip_workbook
 
     reading = WorkerProgress()
+    marks = typed_marks()  # 1.200,50 as the user types money (asked on the GUI thread)
     return run_with_progress(
         parent,
         f"Reading {path.name}…",
-        lambda: read_roundtrip_workbook(path, day_first=day_first, progress=reading),
+        lambda: read_roundtrip_workbook(path, day_first=day_first, progress=reading, marks=marks),
         progress=reading,
     )
 
