@@ -9,7 +9,6 @@ the figures (dates ISO, money as numbers in the project's currency, as ``schedul
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 from pathlib import Path
 from typing import Any, TextIO
@@ -20,6 +19,7 @@ from app.domain.costs import compute_costs
 from app.domain.errors import AppError
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
+from app.io.cash_flow_csv import write_cash_flow_csv
 
 OUTPUTS = (".pdf", ".csv")
 
@@ -75,32 +75,6 @@ def cash_flow_to_json_data(flow: CashFlow, currency: str) -> dict[str, Any]:
         "total": round(flow.total, 2),
         "baseline_total": None if flow.baseline_total is None else round(flow.baseline_total, 2),
     }
-
-
-def write_cash_flow_csv(flow: CashFlow, out: TextIO) -> None:
-    """One row per task, then Total and Cumulative; a column per period (its first day,
-    ISO), then Total and Baseline; figures as plain numbers."""
-    write = csv.writer(out, lineterminator="\n")
-    with_baseline = flow.baseline_total is not None
-    ends = ["Total", "Baseline"] if with_baseline else ["Total"]
-    write.writerow(["UID", "Outline level", "Task", *(s.isoformat() for s in flow.starts), *ends])
-
-    def figures(values: tuple[float, ...]) -> list[str]:
-        return [f"{v:.2f}" for v in values]
-
-    for row in flow.rows:
-        tail = [f"{row.total:.2f}"]
-        if with_baseline:
-            tail.append("" if row.baseline is None else f"{row.baseline:.2f}")
-        name = row.name
-        if name[:1] in ("=", "+", "-", "@"):  # text, never a formula in a sheet
-            name = "'" + name
-        write.writerow([row.uid, row.depth + 1, name, *figures(row.figures), *tail])
-    tail = [f"{flow.total:.2f}"]
-    if flow.baseline_total is not None:
-        tail.append(f"{flow.baseline_total:.2f}")
-    write.writerow(["", "", "Total", *figures(flow.totals), *tail])
-    write.writerow(["", "", "Cumulative", *figures(flow.cumulative), *([""] * len(ends))])
 
 
 def run_cash_flow(

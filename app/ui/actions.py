@@ -130,6 +130,14 @@ def file_actions(window: MainWindow, actions: ActionCollection) -> Layout:
             tip="See the status report before writing it",
         )
         layout += ["status_report", "status_preview", None]
+    if available("app.ui.printing.cash_flow_dialog"):
+        actions.add(
+            "cash_flow",
+            "Cash F&low…",
+            partial(_cash_flow, window),
+            tip="Each task's cost per week, month or quarter, with the running total",
+        )
+        layout += ["cash_flow", None]
     actions.add(
         "close_window",
         "&Close",
@@ -155,6 +163,13 @@ def _status_report(window: MainWindow, preview: bool) -> None:
         status_report.preview_status_report(window, window.document)
     else:
         status_report.export_status_report(window, window.document)
+
+
+def _cash_flow(window: MainWindow) -> None:
+    """File > Cash Flow… (app/ui/printing/cash_flow_dialog.py)."""
+    from app.ui.printing.cash_flow_dialog import show_cash_flow
+
+    show_cash_flow(window, window.document)
 
 
 def edit_actions(window: MainWindow, actions: ActionCollection) -> Layout:
