@@ -259,6 +259,7 @@ def run_convert(args: argparse.Namespace, out: TextIO) -> int:
 def run_diff(args: argparse.Namespace, out: TextIO) -> int:
     """``gantry diff OLD NEW [--json]``."""
     from app.cli.diff_csv import dated_pair, diff_reading
+    from app.cli.diff_document import unheld_notes
     from app.cli.diff_text import DiffWriter, held_between, holds_splits
     from app.domain.diff import diff_plans
 
