@@ -53,6 +53,7 @@ def test_s25st_each_report_option_is_said_as_convert_says_it(capsys):
         "--header",
         "--footer",
         "--sheet",
+        "--combined",
     }
     for flag in ("--paper", "--margins", "--header", "--footer", "--sheet"):
         assert report[flag] == convert[flag], flag  # the same words for the same option

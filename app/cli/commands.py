@@ -332,6 +332,10 @@ def run_report(args: argparse.Namespace, out: TextIO) -> int:
     from app.domain.status_report import gather_status
     from app.domain.tracking import end_of_day
 
+    if getattr(args, "combined", None) is not None or getattr(args, "more", None):
+        from app.cli.pool_report import run_combined  # several plans (app/cli/pool_report.py)
+
+        return run_combined(args, out)
     output = Path(args.output) if args.output is not None else None  # None: --json only
     if args.cash_flow:  # OUT may be a CSV too (app/cli/cash_flow_report.py)
         from app.cli.cash_flow_report import cash_level, cash_period, check_cash_flow_output

@@ -13,6 +13,7 @@ from app.cli.handoff_options import add_handoff_options
 from app.cli.level_scope import add_level_scope
 from app.cli.option_words import parse_day
 from app.cli.pool_level import add_busy
+from app.cli.pool_report import add_combined
 from app.cli.saved_view import add_view_options
 from app.cli.track_parser import (
     OUTPUT_HELP,
@@ -373,6 +374,8 @@ def _add_report(sub: Any) -> None:
         metavar="OUT.pdf",
         help="the PDF to write (may be left out with --json)",
     )
+    p.add_argument("more", type=Path, nargs="*", metavar="FILE", help="with --combined: more plans")
+    add_combined(p)  # several plans in one PDF (app/cli/pool_report.py)
     p.add_argument(
         "--json",
         action="store_true",

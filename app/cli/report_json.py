@@ -19,7 +19,10 @@ renamed.
 - ``task_counts`` (complete, on_schedule, late, not_yet_due), ``late_tasks`` (the listed
   ones, the first 50; ``late_count`` all of them), ``percent_complete`` (as shown, whole);
 - ``cost``: ``currency``, ``budget``, ``forecast``, ``actual_to_date``, ``eac``, ``vac``,
-  ``cpi``, ``spi`` (two decimals, as the cards).
+  ``cpi``, ``spi`` (two decimals, as the cards);
+- ``over_allocated``: the people the report lists as over-allocated from the status date on,
+  each with ``name``, ``peak_units`` and ``max_units`` (1.0 = 100 %), ``weeks`` (Mondays),
+  ``tasks`` and ``off_time`` (why, when it is work on a day off; else ``null``).
 """
 
 from __future__ import annotations
@@ -30,7 +33,13 @@ from app.cli.schedule_json import iso
 from app.domain.notation import format_column_span
 from app.domain.percent_shown import shown_percent
 from app.domain.status_deadlines import key_deadline
-from app.domain.status_lines import DeadlineLine, SlackLine, StatusReport, TaskLine
+from app.domain.status_lines import (
+    DeadlineLine,
+    PersonLoad,
+    SlackLine,
+    StatusReport,
+    TaskLine,
+)
 from app.domain.status_report import signed_days
 
 
@@ -69,6 +78,20 @@ def status_to_json_data(report: StatusReport) -> dict[str, Any]:
             "cpi": None if h.cpi is None else round(h.cpi, 2),
             "spi": None if h.spi is None else round(h.spi, 2),
         },
+        "over_allocated": [_person(p) for p in report.people],
+    }
+
+
+def _person(p: PersonLoad) -> dict[str, Any]:
+    """Someone over-allocated from the status date on: peak and max units (1.0 = 100 %), the
+    Mondays of the weeks it happens and the tasks involved (the report's 'Over-allocated people')."""
+    return {
+        "name": p.name,
+        "peak_units": round(p.peak_units, 4),
+        "max_units": round(p.max_units, 4),
+        "weeks": [w.isoformat() for w in p.weeks],
+        "tasks": list(p.task_names),
+        "off_time": p.off_time or None,
     }
 
 

@@ -496,25 +496,34 @@ def render_status_report(
 ) -> int:
     """Paint the report on ``device`` (PDF writer, printer, preview); returns the page count.
     ``frame``: the pages' header and footer (None: :func:`status_frame`'s)."""
+    p = QPainter()
+    if not p.begin(device):
+        raise AppError("could not start drawing the status report (is the file writable?)")
+    try:
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        return paint_status_pages(p, device, report, frame)
+    finally:
+        p.end()
+
+
+def paint_status_pages(
+    p: QPainter, device: QPagedPaintDevice, report: StatusReport, frame: ViewFrame | None = None
+) -> int:
+    """Paint the report with ``p`` (begun on ``device``) from the page it is on: its own
+    first page is that one, the next ones are new pages (a combined report's plans, one
+    after another, app/report/combined_report.py); returns its page count."""
     frame = frame or status_frame(report)
     rect = device.pageLayout().paintRect(QPageLayout.Unit.Point)
     width, height = rect.width(), rect.height()
     counting = _flow(report, width, height, 0, None, frame)
     lay_out(counting, report)
     pages = counting.page
-    p = QPainter()
-    if not p.begin(device):
-        raise AppError("could not start drawing the status report (is the file writable?)")
-    try:
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.save()
-        dpp = device.logicalDpiX() / 72.0
-        p.scale(dpp, dpp)
-        flow = _flow(report, width, height, pages, p, frame)
-        lay_out(flow, report)
-        p.restore()
-    finally:
-        p.end()
+    p.save()
+    dpp = device.logicalDpiX() / 72.0
+    p.scale(dpp, dpp)
+    flow = _flow(report, width, height, pages, p, frame)
+    lay_out(flow, report)
+    p.restore()
     return pages
 
 
