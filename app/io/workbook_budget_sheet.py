@@ -32,6 +32,7 @@ from app.io.workbook_format import (
     finite,
     fit,
     fit_names,
+    group_row,
     styled_cell,
     table,
     unflag_numbers_as_text,
@@ -94,9 +95,7 @@ def budget_sheet(
     # Excel's outline, as the plan's: a client collapses the sheet to its top tasks (or sums
     # the Cost of one level) without counting a summary and its subtasks twice.
     for at, r in enumerate(rows, start=_FIRST_ROW):
-        level = min(max(r.level - 1, 0), _EXCEL_LEVELS)
-        if level:
-            ws.row_dimensions[at].outlineLevel = level
+        group_row(ws, at, r.level)
         baseline = costs.task_baseline_cost.get(r.uid)
         ev = None if values is None or baseline is None else values.get(r.uid)
         ws.append(
@@ -129,7 +128,6 @@ def budget_sheet(
 # client's formula over them reads the index the Budget view works with.
 _RATIO_DIGITS = None
 _FIRST_ROW = 2  # the first task's row, under the titles
-_EXCEL_LEVELS = 7  # the deepest outline level Excel groups rows by
 
 
 def _shown(value: float | None, digits: int | None) -> float | None:

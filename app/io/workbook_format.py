@@ -398,6 +398,19 @@ def table(
     return ws
 
 
+EXCEL_LEVELS = 7  # the deepest outline level Excel groups rows by
+
+
+def group_row(ws: WriteOnlyWorksheet, row: int, level: int) -> None:
+    """Put sheet ``row`` (1-based, before it is written) in Excel's outline by a task's
+    outline ``level``: level 1 stays ungrouped, each level below one group deeper (Excel's
+    outline stops at seven), so a client collapses the sheet to its top tasks with the
+    buttons beside the rows. Only a view: the round trip reads no row's group."""
+    grouped = min(max(level - 1, 0), EXCEL_LEVELS)
+    if grouped:
+        ws.row_dimensions[row].outlineLevel = grouped
+
+
 def _title(ws: WriteOnlyWorksheet, title: str, style: StyleArray) -> Cell:
     """A header cell: always text (a custom field's alias "=HYPERLINK(...)" would be a live
     formula), without the characters a workbook cannot hold (a pasted control character

@@ -45,6 +45,7 @@ from app.io.workbook_format import (
     finite,
     fit,
     fit_names,
+    group_row,
     table,
     unflag_numbers_as_text,
 )
@@ -178,6 +179,8 @@ def plan_sheet(
             )
         )
         tracked = tracked or began is not None
+        # Excel's outline, as the Budget sheet's: a client collapses the plan by WBS depth
+        group_row(ws, k + _FIRST_ROW, r.level)
         ws.append(
             keep(
                 (
@@ -210,6 +213,7 @@ def plan_sheet(
 
 
 # the columns formatted Text ('@'), cells and column: what a client types stays as typed
+_FIRST_ROW = 2  # the first task's row, under the titles
 _TEXT_COLUMNS = tuple(get_column_letter(PLAN_COLUMNS.index(t) + 1) for t in ("WBS", "Predecessors"))
 
 _CUSTOM_WIDTHS = {
