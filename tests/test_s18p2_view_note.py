@@ -5,6 +5,7 @@ plan's saved view), and only when one is on: a plain printout is as before."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from datetime import date
@@ -69,7 +70,10 @@ def test_s18p2_convert_says_the_saved_views_filter_and_group(qapp, tmp_path):
     write_plan(plan, source)
     out = tmp_path / "out.pdf"
     assert main(["convert", str(source), str(out)]) == 0
-    assert f"Printed: {date.today()} Filter: Critical · Grouped by Resource" in _text(out)
+    # "Printed:" with the time since s26au
+    said = re.search(rf"Printed: {date.today()} \d\d:\d\d (Filter: [^\n]*)", _text(out))
+    assert said is not None
+    assert said.group(1).startswith("Filter: Critical · Grouped by Resource")
     assert main(["convert", str(source), str(out), "--filter", "all-tasks"]) == 0
     assert "Filter:" not in _text(out)
     assert "Grouped by Resource" in _text(out)
@@ -104,7 +108,9 @@ def test_s18p2_the_window_prints_its_filter_sort_and_group(window, monkeypatch, 
     target = tmp_path / "shown.pdf"
     monkeypatch.setattr(actions, "ask_pdf_path", lambda parent, suggestion: target)
     assert actions.export_pdf(window, window.document) == target
-    assert f"Printed: {date.today()} {note}" in _text(target)  # the header's next line
+    said = re.search(rf"Printed: {date.today()} \d\d:\d\d ", _text(target))
+    assert said is not None
+    assert _text(target)[said.end() :].startswith(note)  # the header's next line
     window.findChild(object, "filter_controller").apply(TaskFilter(FilterKind.ALL))
     window.findChild(object, "sort_controller").apply(TaskSort())
     window.findChild(object, "group_controller").apply(GroupBy())

@@ -246,6 +246,8 @@ def run_convert(args: argparse.Namespace, out: TextIO) -> int:
     }
     if columns is not None:
         options["columns"] = columns
+    if args.output.suffix.lower() == ".pdf":  # what &[File] prints in a header or footer
+        options["file_name"] = Path(args.input).name
     options |= view_options(args, plan)  # what stands in for the plan's saved view
     options |= chart_flags(args)  # --table tracking's baseline bars, as the window's view
     options |= handoff_write_options(args)  # --client, --no-costs...: the workbook's parts

@@ -55,6 +55,8 @@ FIELDS: tuple[str, ...] = (
     "Author",
     "Company",
     "View",  # the printed view's name ("Gantt Chart", "Team", "Resource Usage"...), MS Project's
+    "File",  # the plan's file name ("" when printed from no file), MS Project's File Name
+    "Time",  # the time printed (MS Project's Current Time): an auditor's printout says when
 )
 _FIELD = re.compile(r"&\[([^\]]*)\]")
 _KNOWN = {name.lower(): name for name in FIELDS}

@@ -110,6 +110,7 @@ def print_options(plan: Plan, **options: Any) -> PrintOptions:
         paper=match,
         chart=chart,
         view=str(options.get("view") or opts.view),
+        file_name=str(options.get("file_name") or opts.file_name),
     )
     return _oriented(plan, opts, options)
 

@@ -205,9 +205,12 @@ class GanttPageLayout:
         }
         setup = options.setup
         legend = setup.legend if options.legend else LegendOn.NONE
-        day = options.printed_on or date.today()
+        day = options.printed_on or datetime.now()
         # its fields are filled in on each page (&[Page]); its room fits a 4-digit number
-        sample = fill(setup.legend_text, field_values(plan.project, day, 9999, 9999, options.view))
+        sample = fill(
+            setup.legend_text,
+            field_values(plan.project, day, 9999, 9999, options.view, options.file_name),
+        )
         self.legend_room = legend_text_width(sample, page_width)
         self.legend_h = (
             legend_height(page_width - self.legend_room, **self.legend_args)
@@ -483,7 +486,9 @@ def paint_page(
     footer_top = paint_frame(p, layout, info, printed_on)
     if layout.legend_h:  # on every page, under the chart, its own text at its left
         top, room = footer_top - layout.legend_h, layout.legend_room
-        values = field_values(layout.plan.project, printed_on, *page_number(info), opts.view)
+        values = field_values(
+            layout.plan.project, printed_on, *page_number(info), opts.view, opts.file_name
+        )
         paint_legend_text(p, fill(opts.setup.legend_text, values), top, room, layout.legend_h)
         p.save()
         p.translate(room, 0)
@@ -549,7 +554,9 @@ def paint_frame(p: QPainter, layout: GanttPageLayout, info: PageInfo, printed_on
     """A page's header and footer (Gantry's, or those typed in Page Setup, fields filled in
     for the page); returns where the footer begins."""
     opts = layout.options
-    values = field_values(layout.plan.project, printed_on, *page_number(info), opts.view)
+    values = field_values(
+        layout.plan.project, printed_on, *page_number(info), opts.view, opts.file_name
+    )
     if layout.header:
         page_header(p, opts.setup, info, values, layout.page_width)
     elif info.note:
@@ -564,8 +571,8 @@ def paint_end_page(p: QPainter, layout: GanttPageLayout, index: int, printed_on:
     """Draw page ``index`` of those after the grid (the legend page, the task notes)."""
     info = layout.end_page_info(index, printed_on)
     paint_frame(p, layout, info, printed_on)
-    view = layout.options.view
-    values = field_values(layout.plan.project, printed_on, *page_number(info), view)
+    view, file = layout.options.view, layout.options.file_name
+    values = field_values(layout.plan.project, printed_on, *page_number(info), view, file)
     layout.end_pages.paint(p, index, layout.body_top, values)
 
 

@@ -76,3 +76,4 @@ class PrintOptions:
     usage_blank_pages: bool = False
     setup: PageSetup = _GANTRY_PAGE_SETUP
     view: str = GANTT_VIEW
+    file_name: str = ""  # the plan's file, what &[File] prints ("": none)

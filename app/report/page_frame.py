@@ -118,6 +118,8 @@ def header_layout(info: PageInfo, width: float) -> HeaderLayout:
     h = HEADER_H - 8
     small = QFontMetricsF(_font(8))
     printed = f"Printed: {printed_date(info.printed_on)}"
+    if isinstance(info.printed_on, datetime):  # when, to the minute: an auditor's printout
+        printed += f" {info.printed_on:%H:%M}"
     printed_w = small.horizontalAdvance(printed)
     printed_rect = QRectF(width - printed_w, 0, printed_w, h)
     name_end = printed_rect.left() - HEADER_GAP

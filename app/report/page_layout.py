@@ -9,7 +9,7 @@ judges ``--margins`` with it before it reads the plan.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 from app.domain.errors import InputError
 from app.domain.page_setup import PageSetup
@@ -73,11 +73,17 @@ def parse_margins(text: str) -> tuple[float, float, float, float]:
 
 
 def field_values(
-    project: Project, printed_on: date, page: int = 0, pages: int = 0, view: str = ""
+    project: Project,
+    printed_on: date,
+    page: int = 0,
+    pages: int = 0,
+    view: str = "",
+    file: str = "",
 ) -> dict[str, str]:
     """What each field of a header, footer or legend text prints on a page (by the names
     of :data:`app.domain.page_setup.FIELDS`); ``page``/``pages`` 0: not a numbered page;
-    ``view``: the printed view's name ("Gantt Chart", "Team", "Status report"...)."""
+    ``view``: the printed view's name ("Gantt Chart", "Team", "Status report"...); ``file``:
+    the plan's file name. ``&[Time]`` is ``printed_on``'s time when it is a moment."""
     status = project.status_date
     return {
         "Project": project.name,
@@ -89,4 +95,6 @@ def field_values(
         "Author": project.author,
         "Company": project.company,
         "View": view,
+        "File": file,
+        "Time": f"{printed_on:%H:%M}" if isinstance(printed_on, datetime) else "",
     }

@@ -116,7 +116,7 @@ def render_gantt(
     (the window's); without it, cost columns compute one when printed.
     """
     layout = gantt_layout(plan, schedule, options, device)
-    printed_on = options.printed_on or date.today()
+    printed_on = options.printed_on or datetime.now()  # &[Time] and "Printed:" say when
     chart = layout.painter_for()
     levels = row_levels(options.groups.values())  # grouped: names indented by group depth
     cells = cell_text(plan, schedule, costs, options.flat, levels)

@@ -99,7 +99,7 @@ def _line_words(path, page: int = 1, last: bool = False) -> list[tuple[float, fl
 def _assert_header_apart(words: list[tuple[float, float, str]], status: str) -> None:
     text = " ".join(w for _, _, w in words)
     assert f"Status date: {status}" in text
-    assert re.search(r"Printed: \d{4}-\d\d-\d\d$", text)
+    assert re.search(r"Printed: \d{4}-\d\d-\d\d( \d\d:\d\d)?$", text)  # the Gantt: time too (s26au)
     status_left = next(
         x0 for (x0, _, w), (_, _, after) in pairwise(words) if (w, after) == ("Status", "date:")
     )

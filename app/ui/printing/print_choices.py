@@ -37,6 +37,8 @@ def chosen_options(parent: QWidget | None, document: Document) -> PrintOptions:
     chosen = _OPTIONS.get(document)
     # the margins, header, footer, legend and notes the plan keeps (Undo may change them)
     options = replace(chosen or PrintOptions(), setup=document.plan.project.page_setup)
+    if document.path is not None:  # what &[File] prints
+        options = replace(options, file_name=document.path.name)
     chart = options.chart
     if parent is not None:
         from app.ui.gantt.copy_picture import pane_width, printed_chart, shown_columns
