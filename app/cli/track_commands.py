@@ -32,13 +32,14 @@ from app.domain.quoting import quoted
 from app.domain.schedule import Schedule
 from app.domain.task import Task
 from app.domain.tracking import (
+    FAR_AFTER_FINISH,
     UpdateMode,
     dropped_actual_starts,
     dropped_starts_note,
-    early_status_note,
     end_of_day,
     manual_left_alone,
     reschedule_uncompleted,
+    status_date_note,
     update_progress,
 )
 
@@ -214,7 +215,7 @@ def run_status_date(args: argparse.Namespace, out: TextIO) -> int:
     moment = end_of_day(plan, day) if day is not None else None
     old = plan.project.status_date
     shown = _status_text(moment)
-    early = early_status_note(plan, moment)
+    early = status_date_note(plan, moment, _finish_if_far(path, plan, moment))
     warning = f"; {early}" if early else ""
     if moment == old and args.output is None:  # no change: FILE stays as it was
         out.write(
@@ -232,6 +233,14 @@ def run_status_date(args: argparse.Namespace, out: TextIO) -> int:
         said = f"set to {shown} (was {_status_text(old)})"
     out.write(f"{plan.project.name}: status date {said}{warning}; written to {output}\n")
     return 0
+
+
+def _finish_if_far(path: Path, plan: Plan, moment: datetime | None) -> datetime | None:
+    """The project finish, scheduled only when ``moment`` could lie far after it (a date
+    within a year of the start cannot: the finish is never before the start)."""
+    if moment is None or moment - plan.project.start <= FAR_AFTER_FINISH:
+        return None
+    return schedule_read(path, plan).finish
 
 
 def _status_text(moment: datetime | None) -> str:

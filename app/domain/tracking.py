@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import Enum
 from typing import Any
 
@@ -191,6 +191,23 @@ def early_status_note(plan: Plan, moment: datetime | None) -> str:
         return ""
     return (
         f"the status date is before the project start ({start:%a %Y-%m-%d}): nothing is due by it"
+    )
+
+
+# A status date more than this after the project finish is likely a mistyped year.
+FAR_AFTER_FINISH = timedelta(days=365)
+
+
+def status_date_note(plan: Plan, moment: datetime | None, finish: datetime | None) -> str:
+    """A word on an unlikely status date ("" otherwise): before the project start
+    (:func:`early_status_note`), or over a year after the project ``finish`` (a year
+    mistyped: everything counts as due and late). A warning, as MS Project takes either."""
+    early = early_status_note(plan, moment)
+    if early or moment is None or finish is None or moment - finish <= FAR_AFTER_FINISH:
+        return early
+    return (
+        f"the status date is over a year after the project finish ({finish:%a %Y-%m-%d}): "
+        "everything unfinished counts as late"
     )
 
 

@@ -31,10 +31,10 @@ from app.domain.tracking import (
     UpdateMode,
     dropped_actual_starts,
     dropped_starts_note,
-    early_status_note,
     end_of_day,
     manual_left_alone,
     reschedule_uncompleted,
+    status_date_note,
     update_progress,
 )
 from app.ui.commands import CompositeCommand, EditTaskCommand, execute
@@ -186,7 +186,10 @@ NA: Final = "NA"
 
 
 class StatusDateDialog(QDialog):
-    """Ask for the project's status date, or NA (none: progress is measured at today)."""
+    """Ask for the project's status date, or NA (none: progress is measured at today).
+
+    Opened on a plan's window, it says under the date, as it is picked, when the date lies
+    before the project start or far after its finish (the words gantry status-date prints)."""
 
     def __init__(self, day: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -198,12 +201,38 @@ class StatusDateDialog(QDialog):
             "Earned value, Mark on Track and Update Project measure progress at this date."
         )
         note.setWordWrap(True)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setObjectName("status_date_warning")
+        self._document = getattr(parent, "document", None)
         form = QFormLayout(self)
         form.addRow("Status date", self.day)
+        form.addRow("", self.warning)
         form.addRow("", self.na)
         form.addRow(note)
         form.addRow(ok_cancel(self))
         give_access_keys(self)
+        self.day.dateChanged.connect(self._warn)
+        self.na.toggled.connect(self._warn)
+        self._warn()
+
+    def _warn(self) -> None:
+        """Show the status date note for the day picked (none for NA or a day not read)."""
+        self.warning.setText(self.note())
+        self.warning.setVisible(bool(self.warning.text()))
+
+    def note(self) -> str:
+        """The word on the day picked: before the start, far after the finish, else ""."""
+        document = self._document
+        if not isinstance(document, Document) or self.na.isChecked():
+            return ""
+        try:
+            day = read_day(self.day)
+        except AppError:
+            return ""
+        plan = document.plan
+        text = status_date_note(plan, end_of_day(plan, day), document.schedule.finish)
+        return text[:1].upper() + text[1:]
 
     def answer(self) -> date | Literal["NA"]:
         """The day shown, or NA when ticked."""
@@ -248,7 +277,9 @@ def set_status_date(window: MainWindow) -> None:
     except AppError as exc:
         window.show_error(str(exc))
         return
-    early = early_status_note(document.plan, document.plan.project.status_date)
+    early = status_date_note(
+        document.plan, document.plan.project.status_date, document.schedule.finish
+    )
     warning = f"; {early}" if early else ""  # s25tr: taken, as MS Project does, but said
     window.statusBar().showMessage(f"Status date set to {shown}{warning}", _MESSAGE_MS)
 
