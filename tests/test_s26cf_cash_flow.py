@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
+from app.domain.baselines import snapshot
 from app.domain.cash_flow import CashPeriod, cash_flow
 from app.domain.costs import compute_costs
 from app.domain.link import Link
@@ -30,7 +31,9 @@ DAY = 480
 DEMO = Path(__file__).resolve().parent.parent / "resources" / "demo" / "crm-rollout.gantry"
 
 
-def _plan(accrual: CostAccrual = CostAccrual.PRORATED, fixed: float = 1000.0) -> Plan:
+def _plan(
+    accrual: CostAccrual = CostAccrual.PRORATED, fixed: float = 1000.0, gap_days: int = 5
+) -> Plan:
     """Build: 10 days over two weeks, Ana at $10/h (40 h a week: $400), a fixed cost;
     then Launch, 5 days after a week's gap, $100 a day of fixed cost... Bea at $20/h."""
     plan = Plan(project=Project(start=MON, currency="USD", currency_symbol="$"))
@@ -42,7 +45,7 @@ def _plan(accrual: CostAccrual = CostAccrual.PRORATED, fixed: float = 1000.0) ->
     plan.add_resource(Resource(2, "Bea", standard_rate=20.0))
     plan.add_assignment(Assignment(1, 1, 1, 1.0, 10 * DAY))
     plan.add_assignment(Assignment(2, 2, 2, 1.0, 5 * DAY))
-    plan.add_link(Link(1, 2, lag_minutes=5 * DAY))  # a week with nothing to pay
+    plan.add_link(Link(1, 2, lag_minutes=gap_days * DAY))  # a week with nothing to pay
     return plan
 
 
@@ -112,6 +115,21 @@ def test_s26cf_demo_totals_equal_the_budgets_project_total_at_every_level():
     tops = [r for r in flow.rows if r.depth == 0]
     assert len(flow.rows) > len(tops)  # level 3 lists subtasks under their summaries...
     assert sum(r.total for r in tops) == pytest.approx(flow.total)  # ...counted once
+
+
+def test_s26cf_the_baselines_cumulative_stands_beside_the_plans():
+    planned = _plan(CostAccrual.START)
+    sched = schedule(planned)
+    late = _plan(CostAccrual.START, gap_days=10)  # Launch a week later than planned
+    late.set_baseline(snapshot(planned, sched, compute_costs(planned, sched), 0, MON))
+    flow, _ = _flow(late)
+    assert list(flow.cumulative) == pytest.approx([1400.0, 1800.0, 1800.0, 1800.0, 2600.0])
+    assert flow.baseline_cumulative is not None
+    assert list(flow.baseline_cumulative) == pytest.approx([1400.0, 1800.0, 1800.0, 2600.0, 2600.0])
+    assert flow.baseline_total == pytest.approx(2600.0)
+    without, _ = _flow(_plan())
+    assert without.baseline_cumulative is None
+    assert without.baseline_total is None
 
 
 def _written(tmp_path: Path, plan: Plan) -> Path:

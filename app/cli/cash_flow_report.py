@@ -74,6 +74,9 @@ def cash_flow_to_json_data(flow: CashFlow, currency: str) -> dict[str, Any]:
         "cumulative": [round(v, 2) for v in flow.cumulative],
         "total": round(flow.total, 2),
         "baseline_total": None if flow.baseline_total is None else round(flow.baseline_total, 2),
+        "baseline_cumulative": None
+        if flow.baseline_cumulative is None
+        else list(flow.baseline_cumulative),
     }
 
 

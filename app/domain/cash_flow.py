@@ -13,13 +13,15 @@ the Budget's Budget column) goes beside each row's total when the plan has one.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from enum import Enum
 
 import numpy as np
 
 from app.domain.costs import CostReport
+from app.domain.earned_value_curve import s_curve
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 from app.domain.usage import build_usage
@@ -74,6 +76,8 @@ class CashFlow:
     cumulative: tuple[float, ...]
     total: float
     baseline_total: float | None  # None: no task has a baseline cost
+    # the baseline's money spent by each period's end (its planned value, PV): None without one
+    baseline_cumulative: tuple[float, ...] | None = None
 
     @property
     def has_costs(self) -> bool:
@@ -164,6 +168,7 @@ def cash_flow(
             )
         )
     running = np.cumsum(totals)
+    planned = _planned_by(plan, schedule, costs, starts, ends) if has_baseline else None
     return CashFlow(
         period=period,
         starts=starts,
@@ -174,4 +179,22 @@ def cash_flow(
         cumulative=tuple(float(v) for v in running),
         total=float(totals.sum()),
         baseline_total=baseline_total if has_baseline else None,
+        baseline_cumulative=planned,
     )
+
+
+def _planned_by(
+    plan: Plan,
+    schedule: Schedule,
+    costs: CostReport,
+    starts: tuple[date, ...],
+    ends: tuple[date, ...],
+) -> tuple[float, ...]:
+    """Baseline 0's cost planned by the end of each period: the S-curve's PV (the Budget
+    view's curve), read day by day, so a baseline that runs later than the plan shows it."""
+    curve = s_curve(plan, schedule, costs, datetime.combine(starts[0], time()), 1, 0)
+    figures = []
+    for end in ends:
+        k = bisect_right(curve.dates, end) - 1
+        figures.append(round(curve.pv[k], 2) if k >= 0 else 0.0)
+    return tuple(figures)

@@ -10,7 +10,7 @@ from app.domain.cash_flow import CashFlow
 
 
 def write_cash_flow_csv(flow: CashFlow, out: TextIO) -> None:
-    """One row per task, then Total and Cumulative; a column per period (its first day,
+    """One row per task, then Total and Cumulative (and Baseline cumulative with a baseline); a column per period (its first day,
     ISO), then Total and Baseline; figures as plain numbers."""
     write = csv.writer(out, lineterminator="\n")
     with_baseline = flow.baseline_total is not None
@@ -33,3 +33,6 @@ def write_cash_flow_csv(flow: CashFlow, out: TextIO) -> None:
         tail.append(f"{flow.baseline_total:.2f}")
     write.writerow(["", "", "Total", *figures(flow.totals), *tail])
     write.writerow(["", "", "Cumulative", *figures(flow.cumulative), *([""] * len(ends))])
+    if flow.baseline_cumulative is not None:
+        planned = figures(flow.baseline_cumulative)
+        write.writerow(["", "", "Baseline cumulative", *planned, *([""] * len(ends))])

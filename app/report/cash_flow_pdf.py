@@ -3,8 +3,8 @@
 Landscape pages. When the periods do not fit one page across, they go on as many pages as
 they need, each repeating the task names at its left and the period headings at its top;
 the row totals and baseline costs print on the last page across, beside the last periods.
-Rows that do not fit down go on more pages; the Total and Cumulative rows end the last
-page down. Pages print down then across, each with the plan's name, the date printed and
+Rows that do not fit down go on more pages; the Total and Cumulative rows (and the
+baseline's cumulative cost, with a baseline) end the last page down. Pages print down then across, each with the plan's name, the date printed and
 ``Page 2 of 4 (row 1, column 2)`` (Gantry's header and footer, or the plan's Page Setup's).
 """
 
@@ -34,6 +34,7 @@ CASH_FLOW_TITLE = "Cash Flow"
 _ROW_H = 14.0
 _PAD = 3.0
 _INDENT = "    "
+BASELINE_CUMULATIVE = "Baseline cumulative"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +51,8 @@ def cash_flow_lines(
     flow: CashFlow, project: Project, marks: Marks
 ) -> tuple[list[str], list[CashFlowLine]]:
     """The end columns' headings and the printed rows: every task (an empty period left
-    blank), then the Total and Cumulative rows (every period filled)."""
+    blank), then the Total and Cumulative rows (every period filled) and, with a baseline, its
+    cumulative cost by each period's end to set the Cumulative against."""
 
     def money(value: float) -> str:
         return format_money(value, project, group=marks.group, decimal=marks.decimal)
@@ -71,6 +73,9 @@ def cash_flow_lines(
     blank_ends = ("",) * len(end_heads)
     cumulative = tuple(money(v) for v in flow.cumulative)
     lines.append(CashFlowLine("Cumulative", cumulative, blank_ends, True))
+    if flow.baseline_cumulative is not None:
+        planned = tuple(money(v) for v in flow.baseline_cumulative)
+        lines.append(CashFlowLine(BASELINE_CUMULATIVE, planned, blank_ends))
     return end_heads, lines
 
 
@@ -146,12 +151,12 @@ def render_cash_flow(
                 p.fillRect(QRectF(0, y, table_w, _ROW_H), Colors.header_bg)
                 _paint_row(p, y, [(h, w, right) for h, w, right in heads], bold, bold_m)
                 y += _ROW_H
-                for line in lines[top:bottom]:
+                for n, line in enumerate(lines[top:bottom], start=top):
                     texts = [(line.name, name_w, False)]
                     texts += [(line.cells[k], period_w[k], True) for k in range(first, end)]
                     if last_across:
                         texts += [(t, w, True) for t, w in zip(line.ends, end_w, strict=True)]
-                    if line is lines[-1] or line is lines[-2]:  # Total and Cumulative
+                    if n >= len(flow.rows):  # Total, Cumulative, Baseline cumulative
                         p.fillRect(QRectF(0, y, table_w, _ROW_H), Colors.header_bg)
                     m = bold_m if line.bold else plain_m
                     _paint_row(p, y, texts, bold if line.bold else font, m)
