@@ -51,3 +51,12 @@ def test_s26au_field_values() -> None:
     at = field_values(project, datetime(2027, 1, 4, 9, 5), file="a.gantry")
     assert (at["File"], at["Time"]) == ("a.gantry", "09:05")
     assert field_values(project, date(2027, 1, 4))["Time"] == ""  # a day: no time to say
+
+
+def test_s26au_gantt_names_the_baseline_its_variances_use(tmp_path: Path) -> None:
+    source, out = tmp_path / "month2.gantry", tmp_path / "plan.pdf"
+    formats.write_plan(_plan(), source)  # Baseline (0) saved at 2027-01-04 08:00
+    assert main(["convert", str(source), str(out), "--table", "variance"]) == 0
+    assert "Baseline: Baseline, saved 2027-01-04 08:00" in _first_page(out)
+    assert main(["convert", str(source), str(out)]) == 0  # the Entry table: no baseline read
+    assert "Baseline:" not in _first_page(out)

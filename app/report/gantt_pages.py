@@ -23,6 +23,7 @@ from app.domain.schedule import Schedule, TaskTimes
 from app.domain.workload import inactive_tasks
 from app.report.bar_labels import bar_labels, labels_drawn
 from app.report.bars import BarGeometry
+from app.report.baseline_note import page_note
 from app.report.chart_dates import chart_marks, chart_span, drawn_dates
 from app.report.columns import CellText, Column, columns_for, format_date
 from app.report.end_pages import EndPages
@@ -189,7 +190,9 @@ class GanttPageLayout:
         self.header = options.header and printed(options.setup.header)
         self.footer = options.footer and printed(options.setup.footer)
         # the header, or with it off the filter's line alone: the rows below say what chose them
-        self.body_top = page_top(self.header, options.view_note)
+        # and the baseline its variances use (app/report/baseline_note.py)
+        self.note = page_note(plan, options)
+        self.body_top = page_top(self.header, self.note)
         # the legend's entries (page_frame.paint_legend's keywords), its place and its text
         status = options.chart.status_date
         self.legend_args: dict[str, Any] = {
@@ -450,7 +453,7 @@ class GanttPageLayout:
             sheet,
             sheets,
             span,
-            self.options.view_note,  # "Filter: Critical · Grouped by Resource", if any
+            self.note,  # "Filter: Critical · Grouped by Resource · Baseline: ...", if any
         )
 
     def end_page_info(self, index: int, printed_on: date) -> PageInfo:
@@ -468,7 +471,7 @@ class GanttPageLayout:
             "",
             sheet,
             sheets,
-            note=self.options.view_note,
+            note=self.note,
         )
 
 
