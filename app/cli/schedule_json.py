@@ -38,6 +38,7 @@ from app.cli.schedule_issues import issue_entries
 from app.domain.costs import CostReport, compute_costs
 from app.domain.custom_fields import field_title
 from app.domain.estimates import estimated_summaries
+from app.domain.inactive_slack import shows_slack
 from app.domain.notation import format_duration, format_summary_duration
 from app.domain.overtime_rows import overtime_rows
 from app.domain.percent_shown import shown_percent
@@ -159,10 +160,22 @@ def _columns(
 ) -> tuple[dict[str, list[Any]], bool]:
     """:func:`_plain_columns` and the duration as the task sheet writes it (``2w``, ``4h``)."""
     columns, in_minutes = _plain_columns(plan, schedule, costs, found_columns)
+    _blank_inactive_slack(plan, columns)
     columns["duration_text"] = _duration_texts(
         plan, columns["summary"], columns["duration_minutes"]
     )
     return columns, in_minutes
+
+
+def _blank_inactive_slack(plan: Plan, columns: dict[str, list[Any]]) -> None:
+    """An inactive task's slack as null, as the sheet shows none (app/domain/inactive_slack.py)."""
+    rows = [row for row, task in enumerate(plan.tasks) if not shows_slack(task)]
+    if not rows:
+        return
+    for key in ("total_slack_minutes", "free_slack_minutes"):
+        values = columns[key] = list(columns[key])  # the schedule's own column left as it is
+        for row in rows:
+            values[row] = None
 
 
 def _duration_texts(plan: Plan, summary: list[bool], minutes: Sequence[int]) -> list[str]:

@@ -12,6 +12,7 @@ from datetime import datetime
 from enum import Enum
 
 from app.domain.baseline import BaselineEntry
+from app.domain.inactive_slack import shows_slack
 from app.domain.schedule import TaskTimes
 from app.domain.splits import segments, waiting_segments, working_parts
 from app.domain.task import Task
@@ -145,7 +146,7 @@ def bar_geometry(
         else:
             base = (scale.x_of(baseline.start), scale.x_of(baseline.finish))
     slack_x1: float | None = None
-    if kind is not BarKind.SUMMARY and times.total_slack_minutes > 0:
+    if kind is not BarKind.SUMMARY and times.total_slack_minutes > 0 and shows_slack(task):
         slack_x1 = max(scale.x_of(times.late_finish), x1)
     delay_x0: float | None = None
     if preleveled_start is not None and kind is not BarKind.SUMMARY:

@@ -27,6 +27,7 @@ from app.domain.custom_fields import (
 from app.domain.custom_values import format_value
 from app.domain.earned_value_table import EARNED_KEYS, EARNED_TITLES, EarnedValueFigures
 from app.domain.estimates import has_estimated_subtask
+from app.domain.inactive_slack import shows_slack
 from app.domain.leveling_fields import Dates, dates_before_leveling
 from app.domain.link import Link
 from app.domain.notation import (
@@ -405,7 +406,10 @@ class CellText:
         return "" if times is None else self._span_of_slack(uid, times.total_slack_minutes)
 
     def _span_of_slack(self, uid: int, minutes: int) -> str:
-        """Slack as the sheet shows it: an elapsed task's (elapsed minutes) in edays."""
+        """Slack as the sheet shows it: an elapsed task's (elapsed minutes) in edays, an
+        inactive task's none."""
+        if not shows_slack(self._tasks[uid]):
+            return ""
         times = self.schedule.get(uid)
         elapsed = self._tasks[uid].elapsed and not (times is not None and times.summary)
         return format_column_span(minutes, self.plan.project, elapsed=elapsed)

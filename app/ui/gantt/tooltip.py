@@ -6,6 +6,7 @@ from datetime import datetime
 from html import escape
 
 from app.domain.estimates import has_estimated_subtask
+from app.domain.inactive_slack import shows_slack
 from app.domain.leveling_resume import delay_is_pause
 from app.domain.notation import (
     format_column_span,
@@ -57,6 +58,8 @@ def tooltip_text(document: Document, chart: GanttPainter, uid: int) -> str:
         f"Total slack: {slack}",
         f"Complete: {shown_percent(task.percent_complete)}%",
     ]
+    if not shows_slack(task):  # inactive: no slack, as MS Project shows none
+        del lines[4]
     if task.deadline is not None:
         lines.append(f"Deadline: {short_date(task.deadline)}")
     if task.leveling_delay_minutes > 0:  # otherwise invisible: the bar just starts later

@@ -23,6 +23,7 @@ from app.domain.baseline import BaselineEntry
 from app.domain.cost_tracking import Kind
 from app.domain.costs import CostReport
 from app.domain.estimates import has_estimated_subtask
+from app.domain.inactive_slack import shows_slack
 from app.domain.link import Link
 from app.domain.notation import (
     format_column_span,
@@ -338,7 +339,10 @@ class TaskCells:
             return ""
         # an elapsed task's slack is elapsed time (the scheduler's), shown in edays
         plan = self.document.plan
-        elapsed = plan.task(uid).elapsed and not times.summary
+        task = plan.task(uid)
+        if not shows_slack(task):  # inactive: none, as MS Project shows it
+            return ""
+        elapsed = task.elapsed and not times.summary
         return format_column_span(getattr(times, attr), plan.project, elapsed=elapsed)
 
     def _task_date(self, column: Column, attr: str, uid: int, editing: bool) -> str:
