@@ -521,3 +521,10 @@ def _check_display(env: Mapping[str, str] | None = None, platform: str | None = 
             "no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
             "run gantry on a desktop, or use a command such as 'gantry schedule FILE'"
         )
+
+
+def run_team(args: argparse.Namespace, out: TextIO) -> int:
+    """``gantry team import TARGET --from OTHER`` (app/cli/team_command.py)."""
+    from app.cli.team_command import run_team
+
+    return run_team(args, out)

@@ -15,6 +15,7 @@ from app.cli.option_words import parse_day
 from app.cli.pool_level import add_busy
 from app.cli.pool_report import add_combined
 from app.cli.saved_view import add_view_options
+from app.cli.team_command import add_team
 from app.cli.track_parser import (
     OUTPUT_HELP,
     PLAN_HELP,
@@ -41,6 +42,7 @@ COMMANDS = (
     "status-date",
     "update",
     "progress",
+    "team",
 )
 
 _DESCRIPTION = """\
@@ -60,6 +62,7 @@ Gantry: plan, staff, budget and print technical projects.
   gantry status-date FILE DATE   set the status date (NA: clear it)
   gantry update FILE [opts]      Update Project: progress as scheduled --through DATE
   gantry progress FILE [opts]    Update Tasks: one task's progress (--task UID --percent N)
+  gantry team import TARGET      people of another plan (--from OTHER) added to TARGET
 
 Each command's options: gantry COMMAND --help.
 """
@@ -586,6 +589,7 @@ _ADDERS: dict[str, Callable[[Any], None]] = {
     "status-date": add_status_date,
     "update": lambda sub: add_update(sub, _filter),
     "progress": add_progress,  # app/cli/track_parser.py
+    "team": add_team,  # app/cli/team_command.py
 }
 
 

@@ -17,8 +17,18 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from app.domain.link import Link
+from app.domain.people_transfer import (
+    MergeUndo,
+    PeopleMerge,
+    PeopleSnapshot,
+    apply_merge,
+    merge_people,
+    missing_people,
+    snapshot_people,
+    undo_merge,
+)
 from app.domain.recurrence_tasks import TaskRecurrence
-from app.domain.resource import Assignment
+from app.domain.resource import Assignment, Resource
 from app.domain.task import Task
 from app.ui.commands import PlanCommand, quoted
 
@@ -38,6 +48,17 @@ class CopiedTasks:
     assignments: tuple[Assignment, ...]
     text: str
     recurrences: tuple[tuple[int, TaskRecurrence], ...] = ()  # copied recurring summaries'
+    # The assigned people and the tasks' calendar names as they were when copied: a person
+    # renamed in the source afterwards is still matched (and brought) by the copied name.
+    people: PeopleSnapshot | None = None
+    calendar_names: tuple[tuple[int, str], ...] = ()
+
+    def missing_people(self, plan: Plan) -> list[Resource]:
+        """The copied tasks' people ``plan`` has no one of the same name for (none when
+        pasting back into the plan copied from)."""
+        if self.people is None or self.plan is plan:
+            return []
+        return missing_people(self.people, plan)
 
 
 def copy_tasks(plan: Plan, uids: list[int], text: str) -> CopiedTasks:
@@ -50,7 +71,13 @@ def copy_tasks(plan: Plan, uids: list[int], text: str) -> CopiedTasks:
     links = tuple(lk for lk in plan.links if lk.predecessor in chosen and lk.successor in chosen)
     assignments = tuple(a for a in plan.assignments if a.task_uid in chosen)
     recurring = tuple((t.uid, plan.recurrences[t.uid]) for t in tasks if t.uid in plan.recurrences)
-    return CopiedTasks(plan, tasks, links, assignments, text, recurring)
+    people = snapshot_people(plan, {a.resource_uid for a in assignments})
+    calendars = tuple(
+        (uid, plan.calendars[uid].name)
+        for uid in sorted({t.calendar_uid for t in tasks if t.calendar_uid is not None})
+        if uid in plan.calendars
+    )
+    return CopiedTasks(plan, tasks, links, assignments, text, recurring, people, calendars)
 
 
 class PasteTasksCommand(PlanCommand):
@@ -58,10 +85,18 @@ class PasteTasksCommand(PlanCommand):
 
     The copies get new ids; their levels keep their steps from the first copied
     task; links among them come along, and their people and task calendars: in
-    another plan, those of the same name there (the others are left out).
+    another plan, those of the same name there; the others are brought along with
+    ``bring_people`` (their rates and calendars, in the same undo step), else left out.
     """
 
-    def __init__(self, document: Document, index: int, level: int, copied: CopiedTasks) -> None:
+    def __init__(
+        self,
+        document: Document,
+        index: int,
+        level: int,
+        copied: CopiedTasks,
+        bring_people: bool = False,
+    ) -> None:
         count = len(copied.tasks)
         what = f"task {quoted(copied.tasks[0].name)}" if count == 1 else f"{count} tasks"
         super().__init__(document, f"Paste {what}")
@@ -70,7 +105,13 @@ class PasteTasksCommand(PlanCommand):
         first_uid = plan.next_task_uid()
         self.new_uid = {t.uid: first_uid + n for n, t in enumerate(copied.tasks)}
         shift = level - copied.tasks[0].outline_level
-        people, calendars = _counterparts(copied.plan, plan)
+        self.merge: PeopleMerge | None = None
+        self._merged: MergeUndo | None = None
+        missing = copied.missing_people(plan)
+        if bring_people and missing and copied.people is not None:
+            brought = replace(copied.people, people=tuple(missing))
+            self.merge = merge_people(plan, brought, update=False)
+        people, calendars = _counterparts(copied, plan, self.merge)
         self.tasks = [
             replace(
                 t,
@@ -104,6 +145,16 @@ class PasteTasksCommand(PlanCommand):
 
     def _redo(self) -> None:
         plan = self.document.plan
+        if self.merge is not None:
+            self._merged = apply_merge(plan, self.merge)
+        try:
+            self._insert(plan)
+        except Exception:
+            if self._merged is not None:
+                undo_merge(plan, self._merged)
+            raise
+
+    def _insert(self, plan: Plan) -> None:
         plan.insert_tasks(self.index, self.tasks)
         try:
             plan.add_links(self.links)
@@ -117,11 +168,17 @@ class PasteTasksCommand(PlanCommand):
     def _undo(self) -> None:
         # Exactly the pasted rows: rows below that fell under a pasted summary stay.
         self.document.plan.remove_tasks(self.uids, with_subtasks=False)
+        if self._merged is not None:
+            undo_merge(self.document.plan, self._merged)
 
 
-def _counterparts(source: Plan | None, target: Plan) -> tuple[dict[int, int], dict[int, int]]:
-    """Who and which calendar of ``source`` each is in ``target``, by id: the same ids in the
-    same plan, else matched by name (another plan's ids mean other people)."""
+def _counterparts(
+    copied: CopiedTasks, target: Plan, merge: PeopleMerge | None
+) -> tuple[dict[int, int], dict[int, int]]:
+    """Who and which calendar of the copied plan each is in ``target``, by id: the same ids in
+    the same plan, else matched by the names they had when copied (another plan's ids mean
+    other people), those ``merge`` brings included."""
+    source = copied.plan
     if source is None:
         return {}, {}
     if source is target:
@@ -130,12 +187,15 @@ def _counterparts(source: Plan | None, target: Plan) -> tuple[dict[int, int], di
             {uid: uid for uid in target.calendars},
         )
     people = {r.name.casefold(): r.uid for r in target.resources}
+    if merge is not None:
+        people.update({r.name.casefold(): r.uid for r in merge.added})
     calendars = {c.name.casefold(): c.uid for c in target.calendars.values()}
+    copied_people = copied.people.people if copied.people is not None else ()
     return (
-        {r.uid: people[r.name.casefold()] for r in source.resources if r.name.casefold() in people},
+        {r.uid: people[r.name.casefold()] for r in copied_people if r.name.casefold() in people},
         {
-            c.uid: calendars[c.name.casefold()]
-            for c in source.calendars.values()
-            if c.name.casefold() in calendars
+            uid: calendars[name.casefold()]
+            for uid, name in copied.calendar_names
+            if name.casefold() in calendars
         },
     )
