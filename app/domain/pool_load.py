@@ -240,3 +240,32 @@ def busy_elsewhere(
                     task = -(k + 1) * _STRIDE - t
                     out.setdefault(uid, []).append((to_minutes(s), to_minutes(f), u, task))
     return out
+
+
+def other_plans_over(
+    plan: Plan,
+    schedule: Schedule,
+    people: Sequence[Resource],
+    starts: Sequence[date],
+    others: Sequence[PoolPlan],
+) -> BoolArray:
+    """People (``people``, a Usage's rows) x periods (their first days ``starts``): True where
+    the person is over-allocated with ``others``' work of their namesakes added (the Usage
+    view's red cells and Go to Next Overallocation, when other plans' work is included)."""
+    flags: BoolArray = np.zeros((len(people), len(starts)), dtype=bool)
+    if not others or not starts or not people:
+        return flags
+    load = PoolLoad([PoolPlan("", plan, schedule), *others])
+    row_of = {r.uid: i for i, r in enumerate(people)}
+    firsts = np.array([d.toordinal() for d in starts], dtype=np.int64)
+    for person in load.people:
+        k, res = person.members[0]
+        if k != 0 or len(person.members) < 2 or res.uid not in row_of:
+            continue
+        days = np.flatnonzero(load.over_days(person))
+        if not len(days):
+            continue
+        at = np.searchsorted(firsts, days + load.first_day.toordinal(), side="right") - 1
+        at = at[(at >= 0) & (at < len(starts))]
+        flags[row_of[res.uid], at] = True
+    return flags

@@ -58,12 +58,19 @@ class UsageGridModel(QAbstractTableModel):
         #: told (row, column, text) when work is typed in a person's assignment cell; True
         #: when the plan took it (None: no cell is typeable)
         self.work_typed: Callable[[int, int, str], bool] | None = None
+        #: people x periods over-allocated with other plans' work added (None: none
+        #: included; app/ui/usage/other_plans.py)
+        self.other_over: Callable[[UsageTree, Periods], np.ndarray | None] = lambda t, p: None
         self._install(tree, scale, [])
 
     def _install(self, tree: UsageTree, scale: Scale, shown: list[int]) -> None:
         self.tree = tree
         self.periods: Periods = tree.usage.periods(scale)
         self.over = tree.usage.overallocated(self.periods)
+        if not tree.by_task:
+            extra = self.other_over(tree, self.periods)
+            if extra is not None:
+                self.over = self.over | extra
         self.off = tree.usage.nonworking(self.periods)
         self.shown = shown
         self._cache: dict[tuple[int, int], np.ndarray] = {}

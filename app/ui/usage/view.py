@@ -51,6 +51,7 @@ from app.ui.usage.detail_bands import GridBandsDelegate
 from app.ui.usage.details_choice import DetailsChoice
 from app.ui.usage.figure_widths import widest_figure
 from app.ui.usage.grid_model import UsageGridModel
+from app.ui.usage.other_plans import OtherPlans, other_plans_button
 from app.ui.usage.outline_view import UsageOutlineView
 from app.ui.usage.overtime_cell import OvertimeCell
 from app.ui.usage.row_folding import RowFolding
@@ -131,6 +132,8 @@ class UsageView(
         details_button, next_over_button = self._make_detail_actions()
         head.addWidget(details_button)
         head.addWidget(next_over_button)
+        self.other_plans = OtherPlans(self)  # Include Work from Other Plans…
+        head.addWidget(other_plans_button(self, self.other_plans))
         self.updating_label = QLabel(UPDATING_TEXT)  # an edit's figures on their way
         self.updating_label.setStyleSheet("color: #666")
         self.updating_label.hide()
@@ -156,6 +159,7 @@ class UsageView(
         tree = self.tables.tree(Mode.RESOURCES)
         self.tree_model = UsageTreeModel(tree, self.row_height, self)
         self.grid_model = UsageGridModel(tree, self.scale, self.row_height, self)
+        self.grid_model.other_over = self.other_plans.over  # other plans' work, if included
         self.grid_model.cost_report = lambda: getattr(document, "costs", None)
         self.grid_model.bookings = lambda: self.tables.bookings
         self.tree_model.bookings = self.grid_model.bookings
@@ -298,7 +302,11 @@ class UsageView(
         """People (rows of ``usage.resources``) over-allocated in some period of the scale."""
         if tree.by_task:
             return set()
-        over = tree.usage.overallocated(tree.usage.periods(self.scale))
+        periods = tree.usage.periods(self.scale)
+        over = tree.usage.overallocated(periods)
+        extra = self.grid_model.other_over(tree, periods)  # other plans' work included
+        if extra is not None:
+            over = over | extra
         return {int(i) for i in np.flatnonzero(over.any(axis=1))}
 
     def _order_columns(self) -> None:

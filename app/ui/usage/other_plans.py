@@ -1,0 +1,142 @@
+"""The Usage view's "Other Plans" button: Include Work from Other Plans… (MS Project's
+resource pool, for a team whose people work on several plans).
+
+The files chosen are read and scheduled once (read only, never written) and kept in the
+settings for this plan, so the view includes them again next time. A person of this plan
+(matched by name in the others, any case) is then over-allocated where their work in all
+the plans together is more than they have: those cells turn red and Go to Next
+Overallocation stops there (app/domain/pool_load.other_plans_over). The other plans' own
+rows are not drawn; the button's tip names the plans included.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QToolButton, QWidget
+
+from app.domain.errors import AppError
+from app.domain.pool_load import PoolPlan, other_plans_over
+from app.ui.settings import Key, Settings, _plan_key
+
+if TYPE_CHECKING:
+    from app.domain.usage import Periods
+    from app.domain.usage_tree import UsageTree
+
+_MESSAGE_MS = 8000
+
+
+def _key(path: Path | None) -> Key[list[str]] | None:
+    if path is None:
+        return None
+    return Key(f"usage_other_plans/{_plan_key(path)}", list, [])
+
+
+class OtherPlans:
+    """The other plans one Usage view includes, and the red cells they add."""
+
+    def __init__(self, view: Any, settings: Settings | None = None) -> None:
+        self.view = view
+        self.settings = settings
+        self.paths: list[Path] = []
+        self.plans: list[PoolPlan] = []
+        self._memo: dict[tuple[int, int, bytes], np.ndarray] = {}
+        self.last_message = ""
+
+    def _settings(self) -> Settings:
+        if self.settings is None:
+            self.settings = Settings()
+        return self.settings
+
+    def restore(self) -> None:
+        """Include again the files kept for this plan (those still readable)."""
+        key = _key(self.view.document.path)
+        if key is None:
+            return
+        kept = [Path(p) for p in self._settings().get(key)]
+        if kept:
+            self.include([p for p in kept if p.exists()], keep=False)
+
+    def include(self, paths: list[Path], keep: bool = True) -> bool:
+        """Read and schedule ``paths`` and include their work; one that cannot be read is
+        said in the status bar and nothing changes (False)."""
+        from app import formats
+        from app.domain.scheduling.run import schedule_only
+
+        own = self.view.document.path
+        plans = []
+        try:
+            for path in paths:
+                if own is not None and Path(path).resolve() == Path(own).resolve():
+                    raise AppError(f"{Path(path).name}: this is the plan shown")
+                plan = formats.read_plan(Path(path))
+                plans.append(PoolPlan(Path(path).stem, plan, schedule_only(plan)))
+        except (AppError, OSError) as exc:
+            self._say(f"Other plans not included: {exc}")
+            return False
+        self.paths, self.plans = list(paths), plans
+        self._memo.clear()
+        key = _key(own)
+        if keep and key is not None:
+            self._settings().set(key, [str(p) for p in paths])
+        names = ", ".join(pp.label for pp in plans)
+        self._say(f"Including work from {names}" if plans else "Other plans' work left out")
+        self.view.refresh()
+        return True
+
+    def over(self, tree: UsageTree, periods: Periods) -> np.ndarray | None:
+        """People x periods over-allocated with the other plans' work added (None: none)."""
+        if not self.plans:
+            return None
+        memo = (id(tree.usage), id(self.view.document.schedule), periods.bounds.tobytes())
+        found = self._memo.get(memo)
+        if found is None:
+            doc = self.view.document
+            found = other_plans_over(
+                doc.plan, doc.schedule, tree.usage.resources, periods.starts, self.plans
+            )
+            self._memo = {memo: found}
+        return found
+
+    def choose(self) -> None:
+        """Include Work from Other Plans…: pick the files."""
+        from app import formats
+
+        patterns = " ".join(f"*{ext}" for ext in formats.readable_extensions())
+        own = self.view.document.path
+        names, _filter = QFileDialog.getOpenFileNames(
+            self.view,
+            "Include Work from Other Plans",
+            str(Path(own).parent) if own is not None else "",
+            f"Plans ({patterns});;All files (*)",
+        )
+        if names:
+            self.include([Path(n) for n in names])
+
+    def leave_out(self) -> None:
+        """Leave Out Other Plans' Work."""
+        self.include([])
+
+    def _say(self, text: str) -> None:
+        self.last_message = text
+        window = self.view.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, _MESSAGE_MS)
+
+
+def other_plans_button(view: Any, others: OtherPlans) -> QWidget:
+    """The "Other Plans" button with its menu (``others.over`` the view gives its grid model
+    for the red cells)."""
+    button = QToolButton()
+    button.setText("Other Plans")
+    button.setToolTip("Include work from other plans the same people work on")
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    menu = QMenu(button)
+    menu.addAction("Include Work from Other Plans…", others.choose)
+    menu.addAction("Leave Out Other Plans' Work", others.leave_out)
+    button.setMenu(menu)
+    QTimer.singleShot(0, others.restore)  # the plans kept for this plan, once the view is up
+    return button
