@@ -15,6 +15,7 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from app.domain.custom_fields import FieldKind, kind_of
 from app.domain.errors import FileFormatError
 from app.domain.merge import copy_plan
 from app.domain.plan import Plan
@@ -106,7 +107,9 @@ def read_roundtrip(
     removed: dict[int, Resource] = {}  # people deleted: off once the People cells are read
     if TEAM_SHEET in registers:
         read_team(plan, registers[TEAM_SHEET], team_sheet, team_refused, removed)
-    told = plan_date_order(plan_rows, sheet, day_first)  # a date typed there may tell it
+    # a date typed there may tell it, in a custom Date column too
+    dated = [title for title, name in custom[0] if kind_of(name) is FieldKind.DATE]
+    told = plan_date_order(plan_rows, sheet, day_first, dated)
     theirs = PlanSheetEditor(plan, cells, numbers, sheet, told.day_first)
     theirs.date_order = told
     theirs.progress = ClientProgress(base, told.day_first, sheet)  # dates and % as the window's

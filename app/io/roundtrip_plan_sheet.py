@@ -486,7 +486,9 @@ class PlanSheetEditor:
             if before is None and is_blank(value):
                 continue
             try:
-                values[name] = read_cell(name, value, self.plan.project, title)  # type: ignore[assignment]
+                values[name] = read_cell(  # type: ignore[assignment]
+                    name, value, self.plan.project, title, self.day_first
+                )
             except CellError as exc:
                 raise FileFormatError(f"{self.where(i, title)}: {exc}") from None
         return replace(task, custom=ordered(values))

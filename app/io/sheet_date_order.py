@@ -135,13 +135,19 @@ def _long(moment: datetime) -> str:
 
 
 def plan_date_order(
-    rows: Sequence[Sequence[object]], sheet: str, day_first: bool | None
+    rows: Sequence[Sequence[object]],
+    sheet: str,
+    day_first: bool | None,
+    more: Iterable[str] = (),
 ) -> DateOrder:
     """:func:`sheet_date_order` of the date columns of a returned workbook's Plan sheet
-    (``rows``: its cells, the header first): Start, Finish, Actual Start, Actual Finish."""
+    (``rows``: its cells, the header first): Start, Finish, Actual Start, Actual Finish and
+    the columns titled ``more`` (its custom Date fields': their ``1/25/2027`` tells too, as
+    a CSV's do, :func:`mapped_date_order`)."""
     if not rows:
         return DateOrder(read_day_first(day_first))
-    dates = [i for i, title in enumerate(map(cell_text, rows[0])) if title in _PLAN_DATES]
+    titles = _PLAN_DATES | set(more)
+    dates = [i for i, title in enumerate(map(cell_text, rows[0])) if title in titles]
     return sheet_date_order(
         rows[1:], dates, day_first, lambda i, col: f"{sheet}!{column_letter(col)}{i + 2}"
     )

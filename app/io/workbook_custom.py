@@ -36,7 +36,7 @@ from app.domain.errors import AppError
 from app.domain.notation import format_duration
 from app.domain.plan import Plan
 from app.domain.project import Project
-from app.io.sheet_values import CellError, is_blank, ref_text
+from app.io.sheet_values import CellError, is_blank, read_date, ref_text
 from app.io.workbook_cells import PLAN_COLUMNS, cell_text, writable_text
 from app.io.workbook_format import Formats, Pen, new_sheet
 
@@ -202,11 +202,25 @@ def custom_meta(meta: Any) -> CustomMeta:
     return columns, texts
 
 
-def read_cell(name: str, value: object, project: Project, title: str) -> CustomValue | None:
-    """The value a custom cell holds as read back; CellError when it is no value of its kind."""
+def read_cell(
+    name: str, value: object, project: Project, title: str, day_first: bool | None = None
+) -> CustomValue | None:
+    """The value a custom cell holds as read back; CellError when it is no value of its kind.
+    ``day_first``: how a Date field's text like 07/08/2027 reads, the order the sheet's
+    Start and Finish are read in (app.io.sheet_date_order.plan_date_order), as a CSV's."""
     if is_blank(value):
         return None
     kind = kind_of(name)
+    if kind is FieldKind.DATE and isinstance(value, str) and "/" in value:
+        try:
+            moment = read_date(value.strip(), project.default_start_time, day_first)
+        except CellError:
+            pass  # "Mon 07/08/2027" and the like: the field's own reading, which names it
+        else:
+            try:
+                return in_list(name, moment, project, title, value, time_given=":" in value)
+            except AppError as exc:
+                raise CellError(str(exc)) from None
     if isinstance(value, bool):
         value = "Yes" if value else "No"
     try:
