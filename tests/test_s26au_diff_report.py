@@ -145,7 +145,8 @@ def test_s26au_csv_report_has_header_figures_and_split_rows(tmp_path: Path) -> N
     assert facts["Baseline"][:2] == ["Baseline (0)", "saved 2027-01-04 08:00"]
     assert "Report made" in facts
     assert facts["Cost"] == ["€4,000.00", "€4,400.00", "+€400.00"]
-    assert facts["BAC"][:2] == ["€4,000.00", "€4,000.00"]
+    assert facts["BAC"] == ["€4,000.00", "€4,000.00", ""]  # no change: no "+€0.00"
+    assert facts["Work"] == ["40h", "40h", ""]
     head = rows.index(
         ["Change", "Item", "Field", "Old", "New", "Difference", "Work change", "Cost change"]
     )

@@ -4,7 +4,7 @@ After the changes: one ``figures:`` line with the project's Cost, Work, BAC and 
 -> new (a figure a plan cannot give, BAC without a baseline, is ``NA``), then for each
 task the changes name (changed, added, removed) whose Work or Cost differs, one line::
 
-    figures: Cost €207,210.00 -> €220,505.00 (+€13,295.00); Work 2,480h -> 2,520h (+40h); ...
+    figures: Cost €207,210.00 -> €220,505.00 (+€13,295.00); Work 2106h as before; ...
     cost     task 21 'Core CRM configuration': Work +40h, Cost +€3,800.00
 """
 
@@ -52,18 +52,22 @@ def money_text(amount: float, project: Project, marks: Marks, signed: bool = Fal
 def figure_rows(
     old: PlanFigures, new: PlanFigures, project: Project, marks: Marks
 ) -> list[tuple[str, str, str, str]]:
-    """``(figure, old, new, change)`` for Cost, Work, BAC and EAC (``NA``: not known)."""
+    """``(figure, old, new, change)`` for Cost, Work, BAC and EAC (``NA``: not known; the
+    change "" when there is none, or no figure on one side)."""
 
     def money(a: float | None, b: float | None, title: str) -> tuple[str, str, str, str]:
         shown = [("NA" if v is None else money_text(v, project, marks)) for v in (a, b)]
-        change = "" if a is None or b is None else money_text(b - a, project, marks, True)
+        change = ""  # none, or no figure on one side to measure it from
+        if a is not None and b is not None and shown[0] != shown[1]:
+            change = money_text(b - a, project, marks, True)
         return title, shown[0], shown[1], change
 
+    more = new.work_minutes - old.work_minutes
     work = (
         "Work",
         work_text(old.work_minutes, project, marks),
         work_text(new.work_minutes, project, marks),
-        work_text(new.work_minutes - old.work_minutes, project, marks, True),
+        work_text(more, project, marks, True) if more else "",
     )
     return [
         money(old.cost, new.cost, "Cost"),
