@@ -140,6 +140,7 @@ def cash_flow(
     labels = tuple(_label(periods, period, g[0]) for g in groups)
     has_baseline = bool(costs.task_baseline_cost)
     rows: list[CashFlowRow] = []
+    firsts = np.array([g[0] for g in groups], dtype=np.intp)  # each column's first period
     totals = np.zeros(len(groups), dtype=np.float64)
     baseline_total = 0.0
     task_rows = [r for r in range(len(tree)) if tree.kind[r] == RowKind.TASK]
@@ -149,7 +150,7 @@ def cash_flow(
         if depth >= level:
             continue
         money = details.values(r, Detail.COST)
-        figures = np.array([money[g].sum() for g in groups], dtype=np.float64)
+        figures = np.add.reduceat(money, firsts) if len(firsts) else money[:0]
         uid = int(tree.uid[r])
         later = task_rows[i + 1] if i + 1 < len(task_rows) else None
         baseline = costs.task_baseline_cost.get(uid) if has_baseline else None
@@ -162,7 +163,7 @@ def cash_flow(
                 name=tree.name(r),
                 depth=depth,
                 summary=later is not None and depth_of[later] > depth,
-                figures=tuple(float(v) for v in figures),
+                figures=tuple(figures.tolist()),
                 total=float(figures.sum()),
                 baseline=baseline,
             )
@@ -175,8 +176,8 @@ def cash_flow(
         ends=ends,
         labels=labels,
         rows=tuple(rows),
-        totals=tuple(float(v) for v in totals),
-        cumulative=tuple(float(v) for v in running),
+        totals=tuple(totals.tolist()),
+        cumulative=tuple(running.tolist()),
         total=float(totals.sum()),
         baseline_total=baseline_total if has_baseline else None,
         baseline_cumulative=planned,
