@@ -63,6 +63,7 @@ Gantry: plan, staff, budget and print technical projects.
   gantry update FILE [opts]      Update Project: progress as scheduled --through DATE
   gantry progress FILE [opts]    Update Tasks: one task's progress (--task UID --percent N)
   gantry team import TARGET      people of another plan (--from OTHER) added to TARGET
+                                 (team check A B C: where one person's copies differ)
 
 Each command's options: gantry COMMAND --help.
 """

@@ -24,13 +24,21 @@ def add_team(sub: Any) -> None:
         "their rates, rate tables, max units, role, e-mail and calendars (their days off "
         "too; a base calendar is matched by name or copied). People TARGET has already (same "
         "name, any case) are left as they are unless --update. Writes OUT, or TARGET itself "
-        "without -o; an unknown name or an unreadable file is refused and nothing is written.",
+        "without -o; an unknown name or an unreadable file is refused and nothing is written. "
+        "gantry team check A B C: per person in two plans or more (matched by name), the "
+        "plans whose rates, max units, availability, calendar or days off differ.",
     )
-    p.add_argument("action", choices=("import",), help="import: bring people from --from")
+    p.add_argument(
+        "action",
+        choices=("import", "check"),
+        help="import: bring people from --from; check: per person (by name), the plans whose "
+        "rates, max units, calendar or days off differ (gantry team check A B C)",
+    )
     p.add_argument("file", type=Path, metavar="TARGET", help=PLAN_HELP)
     p.add_argument(
-        "--from", dest="source", type=Path, required=True, metavar="OTHER", help=PLAN_HELP
+        "more", type=Path, nargs="*", metavar="FILE", help="check: the other plans to compare"
     )
+    p.add_argument("--from", dest="source", type=Path, metavar="OTHER", help="import: " + PLAN_HELP)
     p.add_argument(
         "--names", metavar="NAMES", help='only these people, comma-separated: "Ana Ruiz,Bo Lind"'
     )
@@ -57,6 +65,14 @@ def run_team(args: argparse.Namespace, out: TextIO) -> int:
     )
     from app.domain.quoting import quoted
 
+    if args.action == "check":  # app/cli/pool_team_check.py
+        from app.cli.pool_team_check import run_team_check
+
+        return run_team_check(args, [Path(args.file), *args.more], out)
+    if args.source is None:
+        raise OptionError("team import: give --from OTHER, the plan to bring people from")
+    if args.more:
+        raise OptionError("team import takes one TARGET (more plans are for team check)")
     names = None
     if args.names is not None:
         names = [n for n in args.names.split(",") if n.strip()]

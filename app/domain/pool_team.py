@@ -1,0 +1,116 @@
+"""Where one person's copies differ between plans (``gantry team check A B C``).
+
+Each plan keeps its own copy of a person (matched by name across plans, as
+:mod:`app.domain.pool_load` matches them): a rate raised in one plan, or a vacation
+moved, changes nothing in the others. This lists, per person in two plans or more, each
+field whose value is not the same in all of them, with each plan's value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from app.domain.plan import Plan
+from app.domain.pool_load import PoolPerson, PoolPlan, shared_people
+from app.domain.resource import Resource
+
+
+@dataclass(frozen=True, slots=True)
+class Drift:
+    """One field of one person that differs: each plan's label with its value as text."""
+
+    person: str
+    field: str
+    values: tuple[tuple[str, str], ...]
+
+
+def _money(value: float) -> str:
+    return f"{value:,.2f}"
+
+
+def _units(value: float) -> str:
+    return f"{value * 100:.0f}%"
+
+
+def _availability(plan: Plan, res: Resource) -> str:
+    del plan
+    if not res.availability:
+        return "none"
+    parts = []
+    for av in res.availability:
+        start = "-" if av.start is None else f"{av.start:%Y-%m-%d}"
+        finish = "-" if av.finish is None else f"{av.finish:%Y-%m-%d}"
+        parts.append(f"{start}..{finish} {_units(av.units)}")
+    return ", ".join(parts)
+
+
+def _calendar_name(plan: Plan, res: Resource) -> str:
+    cal = plan.calendars.get(res.calendar_uid) if res.calendar_uid is not None else None
+    if cal is None:
+        return "the project's"
+    base = plan.calendars.get(cal.base_uid) if cal.base_uid is not None else None
+    return cal.name if base is None else f"{base.name} (own: {cal.name})"
+
+
+def _week(plan: Plan, res: Resource) -> str:
+    cal = plan.calendars.get(res.calendar_uid) if res.calendar_uid is not None else None
+    if cal is None:
+        return "the project's"
+    days = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+    said = []
+    for name, day in zip(days, cal.week, strict=False):
+        if day is None:
+            continue  # as its base calendar
+        hours = ",".join(f"{_clock(a)}-{_clock(b)}" for a, b in day) or "off"
+        said.append(f"{name} {hours}")
+    return "; ".join(said) or "as its base calendar"
+
+
+def _clock(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def _days_off(plan: Plan, res: Resource) -> str:
+    cal = plan.calendars.get(res.calendar_uid) if res.calendar_uid is not None else None
+    if cal is None or not cal.exceptions:
+        return "none"
+    parts = []
+    for ex in sorted(cal.exceptions, key=lambda e: (e.start, e.end, e.name)):
+        kind = " (working)" if ex.working else ""
+        when = (
+            f"{ex.start:%Y-%m-%d}"
+            if ex.start == ex.end
+            else f"{ex.start:%Y-%m-%d}..{ex.end:%Y-%m-%d}"
+        )
+        parts.append(f"'{ex.name}' {when}{kind}")
+    return ", ".join(parts)
+
+
+# (field as the Team view names it, its text in a plan)
+_FIELDS: tuple[tuple[str, Callable[[Plan, Resource], str]], ...] = (
+    ("Std. rate", lambda p, r: f"{_money(r.standard_rate)}/h"),
+    ("Ovt. rate", lambda p, r: f"{_money(r.overtime_rate)}/h"),
+    ("Cost/use", lambda p, r: _money(r.cost_per_use)),
+    ("Max units", lambda p, r: _units(r.max_units)),
+    ("Availability", _availability),
+    ("Calendar", _calendar_name),
+    ("Working week", _week),
+    ("Days off", _days_off),
+)
+
+
+def person_drift(plans: Sequence[PoolPlan], person: PoolPerson) -> list[Drift]:
+    """The fields in which the person's copies differ, each plan's value given."""
+    out = []
+    for field, text in _FIELDS:
+        values = tuple((plans[k].label, text(plans[k].plan, res)) for k, res in person.members)
+        if len({v for _label, v in values}) > 1:
+            out.append(Drift(person.name, field, values))
+    return out
+
+
+def team_drift(plans: Sequence[PoolPlan]) -> tuple[list[PoolPerson], list[Drift]]:
+    """The people in two plans or more (an AppError when none) and every field that differs."""
+    people = shared_people(plans)
+    return people, [d for person in people for d in person_drift(plans, person)]
