@@ -4,10 +4,13 @@ Cumulative row, follows the chosen period and level, and writes the PDF and CSV.
 from __future__ import annotations
 
 import csv
+import subprocess
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPageLayout
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
 from app.domain.plan import Plan
@@ -91,6 +94,27 @@ def test_s26cf_the_window_writes_pdf_and_csv(opened, tmp_path, monkeypatch):
     dialog.close()
 
 
+def test_s26cf_the_window_prints_on_landscape_pages(opened, tmp_path, monkeypatch):
+    dialog = _dialog(opened)
+    target = tmp_path / "printed.pdf"
+
+    def ask(cls, parent, printer):
+        assert printer.pageLayout().orientation() == QPageLayout.Orientation.Landscape
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        return True
+
+    monkeypatch.setattr(CashFlowDialog, "ask_printer", classmethod(ask))
+    assert dialog.print_report()
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(target), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Cumulative" in text
+    assert "$2,600.00" in text
+    assert "Page 1 of 1" in text
+    dialog.close()
+
+
 def test_s26cf_the_window_says_a_plan_has_no_costs(tmp_path, qtbot):
     plan = Plan(project=Project(start=MON))
     plan.append_task(Task(1, "Free", duration_minutes=DAY))
@@ -100,6 +124,7 @@ def test_s26cf_the_window_says_a_plan_has_no_costs(tmp_path, qtbot):
         assert dialog.note.text() == NO_COSTS
         assert dialog.model.rowCount() == 0
         assert not dialog.pdf_button.isEnabled()
+        assert not dialog.print_button.isEnabled()
         dialog.close()
     finally:
         for w in list(session.windows):

@@ -3,16 +3,19 @@
 Pick weeks, months or quarters and an outline level; the table shows each task's money per
 period, its total and its baseline cost, then a Total and a Cumulative row
 (app/domain/cash_flow.py, the figures ``gantry report --cash-flow`` prints). Export PDF…
-writes the landscape printout (app/report/cash_flow_pdf.py), Export CSV… the plain numbers.
+writes the landscape printout (app/report/cash_flow_pdf.py), Print… sends it to a printer,
+Export CSV… writes the plain numbers.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPageLayout
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,8 +36,14 @@ from app.domain.errors import AppError
 from app.domain.money import format_money
 from app.domain.project import Project
 from app.io.cash_flow_csv import write_cash_flow_csv
-from app.report.cash_flow_pdf import cash_flow_lines, write_cash_flow_pdf
+from app.report.cash_flow_pdf import (
+    CASH_FLOW_TITLE,
+    cash_flow_lines,
+    render_cash_flow,
+    write_cash_flow_pdf,
+)
 from app.report.locale_numbers import Marks, system_marks
+from app.report.view_frame import ViewFrame
 from app.ui.background import Cancelled, run_with_progress
 from app.ui.dialogs.file_names import file_stem
 from app.ui.document import Document
@@ -127,6 +136,7 @@ class CashFlowDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.pdf_button = QPushButton("Export P&DF…")
         self.csv_button = QPushButton("Export &CSV…")
+        self.print_button = QPushButton("&Print…")
         close = QPushButton("Close")
         top = QHBoxLayout()
         period_label = QLabel("&Periods:")
@@ -140,7 +150,7 @@ class CashFlowDialog(QDialog):
         top.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        for button in (self.pdf_button, self.csv_button, close):
+        for button in (self.print_button, self.pdf_button, self.csv_button, close):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -151,6 +161,7 @@ class CashFlowDialog(QDialog):
         self.level_box.valueChanged.connect(self._on_choice_changed)
         self.pdf_button.clicked.connect(self._on_pdf_clicked)
         self.csv_button.clicked.connect(self._on_csv_clicked)
+        self.print_button.clicked.connect(self._on_print_clicked)
         close.clicked.connect(self.accept)
         self.resize(1000, 520)
         self._on_choice_changed()
@@ -181,6 +192,7 @@ class CashFlowDialog(QDialog):
             self.note.setText(said)
         self.pdf_button.setEnabled(self.flow is not None)
         self.csv_button.setEnabled(self.flow is not None)
+        self.print_button.setEnabled(self.flow is not None)
 
     @classmethod
     def ask_path(cls, parent: QWidget | None, start: Path, filters: str) -> Path | None:
@@ -192,6 +204,29 @@ class CashFlowDialog(QDialog):
         folder = base.parent if base else Path.home()
         name = file_stem(self._document.plan.project.name, base.stem if base else "plan")
         return folder / f"{name} - cash flow{suffix}"
+
+    @classmethod
+    def ask_printer(cls, parent: QWidget | None, printer: QPrinter) -> bool:
+        """Let the user pick the printer and pages (False: cancelled; tests patch this)."""
+        return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted
+
+    def _on_print_clicked(self) -> None:
+        self.print_report()
+
+    def print_report(self, printer: QPrinter | None = None) -> bool:
+        """Print the report shown, on landscape pages (``printer`` None: one the user
+        picks); False when there is nothing to print or the user cancelled."""
+        if self.flow is None:
+            return False
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+            if not self.ask_printer(self, printer):
+                return False
+        project = self._document.plan.project
+        frame = ViewFrame.of(project, CASH_FLOW_TITLE)
+        render_cash_flow(printer, self.flow, project, system_marks(), date.today(), frame)
+        return True
 
     def _on_pdf_clicked(self) -> None:
         self.export(".pdf")
