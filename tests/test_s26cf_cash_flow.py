@@ -19,7 +19,7 @@ from app.domain.costs import compute_costs
 from app.domain.link import Link
 from app.domain.plan import Plan
 from app.domain.project import Project
-from app.domain.resource import Assignment, Resource
+from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.scheduler import schedule
 from app.domain.task import CostAccrual, Task
 from app.formats import read_plan, write_plan
@@ -81,6 +81,15 @@ def test_s26cf_a_credit_is_money_coming_back_in_its_period():
     flow, costs = _flow(_plan(CostAccrual.END, fixed=-300.0))
     assert list(flow.totals) == pytest.approx([400.0, 100.0, 0.0, 800.0])
     assert flow.total == pytest.approx(1300.0) == pytest.approx(costs.total_cost)
+
+
+def test_s26cf_a_cost_item_falls_by_its_accrue_at():
+    plan = _plan(CostAccrual.START)
+    plan.add_resource(Resource(3, "Travel", type=ResourceType.COST, accrue_at=CostAccrual.END))
+    plan.add_assignment(Assignment(3, 1, 3, 1.0, 0, cost=250.0))  # on Build, paid at its end
+    flow, costs = _flow(plan)
+    assert list(flow.totals) == pytest.approx([1400.0, 650.0, 0.0, 800.0])
+    assert flow.total == pytest.approx(2850.0) == pytest.approx(costs.total_cost)
 
 
 def test_s26cf_quarters_gather_months_and_the_total_is_the_plans():
