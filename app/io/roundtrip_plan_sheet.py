@@ -23,6 +23,7 @@ from app.domain.progress import Progress, part, report
 from app.domain.project import as_new_task
 from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.task import ConstraintType, Task
+from app.io.roundtrip_baseline_cells import typed_baseline_notes
 from app.io.roundtrip_indents import IndentedRows
 from app.io.roundtrip_links import apply_returned_links, fix_levels
 from app.io.roundtrip_notes import copied_row_note, moved_subtasks_notes, overwritten_uids
@@ -168,6 +169,7 @@ class PlanSheetEditor:
         report(progress, 0, 100)
         by_uid = {t.uid: t for t in self.plan.tasks}
         known = self._known_rows(rows, by_uid)
+        self.notes.extend(typed_baseline_notes(self.sheet, rows, header, based, known, self.plan))
         report(progress, _LOOKED // 3, 100)
         shown = {uid: {t: self.get(rows[i], t) for t in self.cols} for uid, i in known.items()}
         report(progress, 2 * _LOOKED // 3, 100)

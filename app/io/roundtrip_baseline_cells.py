@@ -1,0 +1,80 @@
+"""Baseline cells a client typed into a returned workbook's Plan sheet: said, not taken.
+
+The Plan sheet shows Baseline Start and Finish (and the numbered baselines' and interim
+plans' dates a plan holds) so a client can compare the plan with what was agreed. They are
+the PM's record of that agreement, saved in Gantry (Project > Set Baseline), so the import
+takes nothing from them; a date a client typed there went without a word, and they believed
+it sent. The review's notes now name the cells whose value is not the one exported.
+The variances beside them are worked out from the dates, so they are not looked at.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime
+
+from app.domain.baseline_fields import DATE_KEYS, TITLES, BaselineFieldValues
+from app.domain.plan import Plan
+from app.domain.plural_words import counted
+from app.domain.quoting import NAME_LIMIT, quoted
+from app.io.sheet_mapping import column_letter
+from app.io.sheet_values import is_blank
+from app.io.workbook_baseline_dates import BASELINE_FINISH_TITLE, BASELINE_START_TITLE
+
+_NAMED = 3  # cells named in the note; the rest counted
+
+# Baseline (0)'s own titles, beside the numbered fields' ("Baseline3 Start", "Start2")
+_KEYS: dict[str, str] = {
+    BASELINE_START_TITLE: "baseline_start",
+    BASELINE_FINISH_TITLE: "baseline_finish",
+    **{TITLES[key]: key for key in DATE_KEYS},
+}
+
+
+def _same(value: object, held: datetime | None) -> bool:
+    """Whether a cell still holds the date exported (to the minute; blank for none)."""
+    if is_blank(value):
+        return held is None
+    if held is None or not isinstance(value, date):
+        return False
+    if not isinstance(value, datetime):
+        return value == held.date()
+    return value.replace(second=0, microsecond=0) == held.replace(second=0, microsecond=0)
+
+
+def typed_baseline_notes(
+    sheet: str,
+    rows: Sequence[Sequence[object]],
+    header: Sequence[str],
+    columns: set[int],
+    known: Mapping[int, int],
+    plan: Plan,
+) -> list[str]:
+    """One note naming the baseline date cells (``columns`` of ``rows``, titled by
+    ``header``) whose value is not the date ``plan`` holds for its row's task (``known``:
+    the rows of the tasks exported, by uid); none when every one is as exported."""
+    dated = {col: _KEYS[header[col]] for col in sorted(columns) if header[col] in _KEYS}
+    if not dated:
+        return []
+    values = BaselineFieldValues(plan)
+    typed: list[tuple[int, int, int]] = []  # (row, column, uid)
+    for uid, i in sorted(known.items(), key=lambda item: item[1]):
+        row = rows[i]
+        for col, key in dated.items():
+            value = row[col] if col < len(row) else None
+            if not _same(value, values.date(key, uid)):
+                typed.append((i, col, uid))
+    if not typed:
+        return []
+    named = ", ".join(
+        f"{sheet}!{column_letter(col)}{i + 1} ({header[col]} of "
+        f"{quoted(plan.task(uid).name, NAME_LIMIT)})"
+        for i, col, uid in typed[:_NAMED]
+    )
+    more = len(typed) - _NAMED
+    also = f" and {counted(more, 'more cell')}" if more > 0 else ""
+    return [
+        f"{named}{also}: a baseline is not read from the workbook (it is what was agreed, "
+        "saved in Gantry with Project > Set Baseline), so the dates typed there are not "
+        "taken; type the new dates in Start and Finish"
+    ]
