@@ -269,3 +269,31 @@ def other_plans_over(
         at = at[(at >= 0) & (at < len(starts))]
         flags[row_of[res.uid], at] = True
     return flags
+
+
+def other_plans_work(
+    plan: Plan,
+    schedule: Schedule,
+    person: Resource,
+    starts: Sequence[date],
+    others: Sequence[PoolPlan],
+) -> list[tuple[str, FloatArray]]:
+    """Each other plan's work (minutes) of ``person``'s namesake per period (first days
+    ``starts``): (plan label, figures), the plans that book them only."""
+    if not others or not starts:
+        return []
+    load = PoolLoad([PoolPlan("", plan, schedule), *others])
+    key = person_key(person.name)
+    me = next((p for p in load.people if person_key(p.name) == key), None)
+    if me is None:
+        return []
+    firsts = np.array([d.toordinal() for d in starts], dtype=np.int64)
+    at = np.searchsorted(firsts, np.arange(load.n_days) + load.first_day.toordinal(), "right") - 1
+    inside = (at >= 0) & (at < len(starts))
+    sums: dict[int, FloatArray] = {}
+    for row in load.rows(me):
+        if row.plan_index == 0:
+            continue
+        got = sums.setdefault(row.plan_index, np.zeros(len(starts)))
+        np.add.at(got, at[inside], row.days[inside])
+    return [(load.plans[k].label, sums[k]) for k in sorted(sums)]

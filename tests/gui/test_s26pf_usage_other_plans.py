@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 
 from app import formats
 from app.cli import main
@@ -48,6 +49,16 @@ def test_s26pf_other_plans_work_turns_priyas_weeks_red(qtbot, client_c, tmp_path
     assert red.any()
     starts = view.grid_model.periods.starts
     assert any(starts[k].isoformat() == "2027-04-12" for k in np.flatnonzero(red))
+    # her row's cell names client C's work in that week, read only
+    model = view.grid_model
+    row = next(
+        r
+        for r, node in enumerate(model.shown)
+        if model.tree.kind[node] == 0 and model.tree.name(node) == "Priya Nair"
+    )
+    week = next(k for k, d in enumerate(starts) if d.isoformat() == "2027-04-12")
+    tip = model.data(model.index(row, week), Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Work in other plans (read only):\nclientC: 40.0h"
     view.grab().save(str(tmp_path / "usage.png"))
     # Go to Next Overallocation stops at her red cells too
     hits = 0

@@ -61,6 +61,10 @@ class UsageGridModel(QAbstractTableModel):
         #: people x periods over-allocated with other plans' work added (None: none
         #: included; app/ui/usage/other_plans.py)
         self.other_over: Callable[[UsageTree, Periods], np.ndarray | None] = lambda t, p: None
+        #: a person-period cell's tip naming the other plans' work in it (None: no tip)
+        self.other_tip: Callable[[UsageTree, Periods, int, int], str | None] = lambda t, p, r, c: (
+            None
+        )
         self._install(tree, scale, [])
 
     def _install(self, tree: UsageTree, scale: Scale, shown: list[int]) -> None:
@@ -239,6 +243,11 @@ class UsageGridModel(QAbstractTableModel):
             return self._bold if self.tree.bold(self.shown[row]) else None
         if role == Qt.ItemDataRole.SizeHintRole:
             return QSize(-1, self.row_height * len(self.details))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            node = self.shown[row]
+            if self.tree.kind[node] != RowKind.RESOURCE or self.tree.by_task:
+                return None
+            return self.other_tip(self.tree, self.periods, self.tree.person(node), column)
         if role == OverRole:
             return self.is_over(row, column)
         if role == OffRole:

@@ -6,7 +6,7 @@ settings for this plan, so the view includes them again next time. A person of t
 (matched by name in the others, any case) is then over-allocated where their work in all
 the plans together is more than they have: those cells turn red and Go to Next
 Overallocation stops there (app/domain/pool_load.other_plans_over). The other plans' own
-rows are not drawn; the button's tip names the plans included.
+rows are not drawn: a person's cell's tip names each other plan's work in that period.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QToolButton, QWidget
 
 from app.domain.errors import AppError
-from app.domain.pool_load import PoolPlan, other_plans_over
+from app.domain.pool_load import PoolPlan, other_plans_over, other_plans_work
 from app.ui.settings import Key, Settings, _plan_key
 
 if TYPE_CHECKING:
@@ -44,6 +44,7 @@ class OtherPlans:
         self.paths: list[Path] = []
         self.plans: list[PoolPlan] = []
         self._memo: dict[tuple[int, int, bytes], np.ndarray] = {}
+        self._tip_memo: tuple[object, dict[int, list[tuple[str, np.ndarray]]]] = (None, {})
         self.last_message = ""
 
     def _settings(self) -> Settings:
@@ -79,6 +80,7 @@ class OtherPlans:
             return False
         self.paths, self.plans = list(paths), plans
         self._memo.clear()
+        self._tip_memo = (None, {})
         key = _key(own)
         if keep and key is not None:
             self._settings().set(key, [str(p) for p in paths])
@@ -100,6 +102,30 @@ class OtherPlans:
             )
             self._memo = {memo: found}
         return found
+
+    def tip(self, tree: UsageTree, periods: Periods, person: int, column: int) -> str | None:
+        """A person's cell's tip: each other plan's work of theirs in the period, read only
+        (None when no other plan is included or none books them then)."""
+        if not self.plans or not 0 <= column < len(periods):
+            return None
+        doc = self.view.document
+        memo = (id(tree.usage), id(doc.schedule), periods.bounds.tobytes())
+        if self._tip_memo[0] != memo:
+            self._tip_memo = (memo, {})
+        table = self._tip_memo[1]
+        if person not in table:
+            res = tree.usage.resources[person]
+            table[person] = other_plans_work(
+                doc.plan, doc.schedule, res, periods.starts, self.plans
+            )
+        lines = [
+            f"{label}: {minutes / 60:.1f}h"
+            for label, row in table[person]
+            if (minutes := float(row[column])) >= 3
+        ]
+        if not lines:
+            return None
+        return "Work in other plans (read only):\n" + "\n".join(lines)
 
     def choose(self) -> None:
         """Include Work from Other Plans…: pick the files."""
