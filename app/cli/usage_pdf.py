@@ -6,7 +6,9 @@ The lines are ``gantry usage``'s own (app/cli/usage_table.py: the same rows, per
 window prints its sheet: name and Work columns repeated on every page, periods across as
 many pages as they need, over-allocated person-periods in red, non-working periods
 grey, a summary or person in bold, each detail a line with its name in the Details
-column; figures in the locale's marks. The plan's Page Setup (margins, header, footer)
+column, each row's Indicators left of its name and, when someone works overtime, the
+Overtime Work column after Work (the window's own columns, :class:`WindowColumns`); figures
+in the locale's marks. The plan's Page Setup (margins, header, footer)
 frames the pages, upright unless the periods need a landscape page; blank pages are left
 out, as Page Setup's "Print blank pages" is off by default for Usage.
 """
@@ -14,21 +16,24 @@ out, as Page Setup's "Print blank pages" is off by default for Usage.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtGui import QPageLayout
 
 from app.cli.usage_table import row_total, usage_cell, usage_rows
+from app.domain.costs import CostReport
 from app.domain.errors import OptionError
 from app.domain.plan import Plan
+from app.domain.schedule import Schedule
 from app.domain.usage import Periods
 from app.domain.usage_detail_rows import Detail
 from app.domain.usage_details import UsageDetails
 from app.domain.usage_groups import GroupedUsageTree
 from app.domain.usage_tree import UsageTree
-from app.report.locale_numbers import Marks
+from app.report.locale_numbers import Marks, usage_figure
 from app.report.options import PrintOptions
 from app.report.pdf_file import paint_pdf
 from app.report.render import ensure_gui_app, page_layout
@@ -53,10 +58,12 @@ def usage_sheet(
     details: UsageDetails | None = None,
     shown: Sequence[Detail] = (),
     note: str = "",
+    columns: WindowColumns | None = None,
 ) -> UsageSheet:
     """The printed sheet of ``gantry usage``'s table: the window's title ("Task Usage by
     week"), name heading, period labels in the locale's month and day names, a line per
-    row (and per detail under it)."""
+    row (and per detail under it); with ``columns``, each row's Indicators and Overtime Work
+    as the window's printout has them (:class:`WindowColumns`)."""
     view = "Task Usage" if tree.by_task else "Resource Usage"
     names = date_names()
     labels = tuple(periods.label(k, names) for k in range(len(periods)))
@@ -64,6 +71,7 @@ def usage_sheet(
     grouped = tree if isinstance(tree, GroupedUsageTree) else None
     n = len(periods)
     lines: list[UsageLine] = []
+    owners: list[int | None] = []  # each line's row (None: a detail row's line)
     for row in usage_rows(tree, periods, nodes, details, shown):
         node = row.node
         over = tuple(row.over.tolist()) if row.over is not None else ()
@@ -75,6 +83,7 @@ def usage_sheet(
         total = row_total(tree, row, marks)
         total = total if own else ""  # a detail line's total is left blank, as the window's
         group = grouped.group_of(node) if grouped is not None else None
+        owners.append(node if own else None)
         lines.append(
             UsageLine(
                 tree.name(node) if own else "",
@@ -92,7 +101,54 @@ def usage_sheet(
     scale = periods.scale.value[:-1]
     title = f"{view} by {scale}"
     heading = "Task Name" if tree.by_task else "Resource Name"
-    return UsageSheet(title, heading, labels, tuple(lines), note, view=view)
+    sheet = UsageSheet(title, heading, labels, tuple(lines), note, view=view)
+    return sheet if columns is None else columns.fill(sheet, owners)
+
+
+class WindowColumns:
+    """The Usage view's Indicators and Overtime Work columns for ``gantry usage --pdf``: the
+    window's own row model over the command's outline, read by the function the window's
+    printout reads them with (app/ui/printing/usage_columns.py), so the paper says the same.
+    Overtime Work prints when someone works overtime, as the view shows the column then."""
+
+    def __init__(
+        self, plan: Plan, schedule: Schedule, tree: UsageTree, periods: Periods, marks: Marks
+    ) -> None:
+        ensure_gui_app()
+        from app.domain.costs import compute_costs
+        from app.domain.usage_bookings import Bookings
+        from app.ui.models.indicators import IndicatorCells
+        from app.ui.usage.tree_model import UsageTreeModel
+
+        self.model = UsageTreeModel(tree, 0)
+        self.model.task_marks = IndicatorCells(
+            _Scheduled(plan, schedule, compute_costs(plan, schedule))
+        )
+        bookings = Bookings(plan, schedule)
+        self.model.bookings = lambda: bookings
+        over: set[int] = set()
+        if not tree.by_task:  # a person over-allocated in some period of the scale
+            found = tree.usage.overallocated(periods)
+            over = {int(i) for i in np.flatnonzero(found.any(axis=1))}
+        self.model.set_tree(tree, over, [], set())
+        self.tree, self.marks = tree, marks
+
+    def fill(self, sheet: UsageSheet, owners: Sequence[int | None]) -> UsageSheet:
+        """``sheet``'s lines with their rows' Indicators and Overtime Work."""
+        from app.ui.printing.usage_columns import with_row_columns
+
+        model, tree, marks = self.model, self.tree, self.marks
+        overtime = (lambda m: usage_figure(tree, m, "h", marks)) if model.any_overtime() else None
+        return with_row_columns(sheet, model, owners, peaks=False, marks=True, overtime=overtime)
+
+
+@dataclass(frozen=True, slots=True)
+class _Scheduled:
+    """What the window's Indicators read of a document: the plan, its schedule, its costs."""
+
+    plan: Plan
+    schedule: Schedule
+    costs: CostReport
 
 
 def write_usage_pdf(plan: Plan, sheet: UsageSheet, path: Path) -> int:

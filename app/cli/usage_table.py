@@ -394,10 +394,12 @@ def run_usage(
         report = compute_costs(plan, schedule) if COSTED.intersection(shown) else None
         details = UsageDetails(tree, periods, report, Bookings(plan, schedule))
     if pdf_path is not None:
-        from app.cli.usage_pdf import usage_sheet, write_usage_pdf
+        from app.cli.usage_pdf import WindowColumns, usage_sheet, write_usage_pdf
 
         note = "" if kept is None else kept.summary_line()
-        sheet = usage_sheet(tree, periods, system_marks(), nodes, details, shown, note)
+        marks = system_marks()
+        columns = WindowColumns(plan, schedule, tree, periods, marks)
+        sheet = usage_sheet(tree, periods, marks, nodes, details, shown, note, columns)
         write_usage_pdf(plan, sheet, pdf_path)
     elif csv_path is not None:
         write_csv(tree, periods, csv_path, nodes, details, shown)

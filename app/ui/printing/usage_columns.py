@@ -9,6 +9,7 @@ cells are), so the paper says what the window does.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QLocale
@@ -32,16 +33,41 @@ def with_window_columns(sheet: UsageSheet, widget: QWidget) -> UsageSheet:
     if not shown or len(sheet.lines) % len(shown):
         return sheet
     per = len(sheet.lines) // len(shown)  # a row's line, then its detail rows' lines
+    owners = [shown[k // per] if k % per == 0 else None for k in range(len(sheet.lines))]
     peaks = not view.isColumnHidden(PEAK)
     marks = not view.isColumnHidden(INDICATORS)
+    return with_row_columns(sheet, model, owners, peaks=peaks, marks=marks)
+
+
+def with_row_columns(
+    sheet: UsageSheet,
+    model: UsageTreeModel,
+    owners: Sequence[int | None],
+    *,
+    peaks: bool,
+    marks: bool,
+    overtime: Callable[[int], str] | None = None,
+) -> UsageSheet:
+    """``sheet`` with the Peak (``peaks``), Indicators (``marks``) and, given ``overtime``
+    (a row's Overtime Work minutes as text), Overtime Work of the row each line belongs to
+    (``owners``: the line's row of ``model.tree``; None for a detail row's line), read from
+    ``model`` as the Usage view's columns show them. The window's printout and ``gantry
+    usage --pdf`` both fill their lines here."""
     tree, locale = model.tree, QLocale()
     lines = list(sheet.lines)
     # Read from the model's own methods, not cell by cell through Qt: at 25k tasks, 41,666
     # rows of index() and data() took seconds more than the sheet itself.
-    for row, node in enumerate(shown):
+    for k, node in enumerate(owners):
+        if node is None:
+            continue
         kinds = model.kinds(node) if marks else ()
         peak = model.peak(node) if peaks else None
-        if kinds or peak is not None:
+        minutes = model.overtime(node) if overtime is not None else None
+        if kinds or peak is not None or minutes is not None:
             text = "" if peak is None else figure_text(tree, peak * 100.0, PERCENT, locale)
-            lines[row * per] = replace(lines[row * per], peak=text, marks=kinds)
-    return replace(sheet, lines=tuple(lines), peak=peaks)
+            extra = lines[k].overtime
+            if overtime is not None and minutes is not None:
+                extra = overtime(minutes)
+            lines[k] = replace(lines[k], peak=text, marks=kinds, overtime=extra)
+    shows_overtime = sheet.overtime or overtime is not None
+    return replace(sheet, lines=tuple(lines), peak=peaks, overtime=shows_overtime)
