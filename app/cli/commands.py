@@ -260,14 +260,14 @@ def run_convert(args: argparse.Namespace, out: TextIO) -> int:
 
 def run_diff(args: argparse.Namespace, out: TextIO) -> int:
     """``gantry diff OLD NEW [--json]``."""
-    from app.cli.diff_csv import dated_pair, diff_reading
+    from app.cli.diff_csv import dated_pair, read_both
     from app.cli.diff_document import unheld_notes
     from app.cli.diff_text import DiffWriter, held_between, holds_splits
     from app.domain.diff import diff_plans
 
     # two files: a note that does not name its file ('1 person renamed...') is told with it
-    old, new = (
-        load_plan(p, args, note=_note_naming(p), **diff_reading(p)) for p in (args.old, args.new)
+    old, new = read_both(
+        (args.old, args.new), lambda p, **o: load_plan(p, args, note=_note_naming(p), **o)
     )
     # what each format can hold decides what is compared: by content, not by name
     paths = tuple(Path(p).with_suffix(formats.real_extension(p)) for p in (args.old, args.new))

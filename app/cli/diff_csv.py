@@ -12,7 +12,7 @@ Than the CSV's read kept at another date than the plan has the task) is made the
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -38,6 +38,24 @@ def diff_reading(path: Path) -> dict[str, Any]:
     if formats.real_extension(path) not in TABLE_FORMATS:
         return {}
     return {"pins_note": False, "name_note": False}  # nor that it keeps no plan name
+
+
+def read_both(paths: Sequence[Path], read: Callable[..., Plan]) -> tuple[Plan, Plan]:
+    """The diff's two plans, each read by ``read(path, **options)`` with its
+    :func:`diff_reading` options. A CSV beside a fuller plan is read after it, its rows
+    without a UID (tasks the client added) numbered above that plan's UIDs, as the plan
+    would number them (:func:`_made` keeps them): numbered above the CSV's own, a row added
+    where the client deleted the last task took that task's UID, and the diff showed the
+    deleted task renamed instead of one task removed and one added."""
+    tables = [formats.real_extension(p) in TABLE_FORMATS for p in paths]
+    plans: dict[int, Plan] = {}
+    for k in sorted(range(2), key=lambda k: tables[k]):  # the fuller plan first
+        options = diff_reading(paths[k])
+        other = plans.get(1 - k)
+        if tables[k] and other is not None:
+            options["fresh_above"] = max((t.uid for t in other.tasks), default=0)
+        plans[k] = read(paths[k], **options)
+    return plans[0], plans[1]
 
 
 def dated_pair(

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from app.cli.diff_figures_text import delta_texts, figure_rows
 from app.cli.diff_items import baseline_name, item_text
@@ -166,20 +167,20 @@ def report_between(old_path: Path, new_path: Path) -> DiffReport:
     other plan): what Project > Compare with Plan… shows (app/ui/compare_versions.py).
     A reading note (a file's own words about what it kept) joins the header's facts."""
     from app import formats
-    from app.cli.diff_csv import dated_pair, diff_reading
+    from app.cli.diff_csv import dated_pair, read_both
     from app.cli.diff_text import held_between, holds_splits
     from app.cli.plan_io import read_plan_file
     from app.domain.diff import diff_plans
 
     said: list[str] = []
 
-    def reading(path: Path) -> Plan:
+    def reading(path: Path, **options: Any) -> Plan:
         def note(line: str) -> None:  # named by its file, as the diff's notes on stderr
             said.append(line if path.name in line else f"{path.name}: {line}")
 
-        return read_plan_file(path, note=note, **diff_reading(path))
+        return read_plan_file(path, note=note, **options)
 
-    old, new = reading(old_path), reading(new_path)
+    old, new = read_both((old_path, new_path), reading)
     paths = tuple(Path(p).with_suffix(formats.real_extension(p)) for p in (old_path, new_path))
     both = holds_splits(*paths)
     held = held_between(*paths)

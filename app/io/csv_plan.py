@@ -272,6 +272,9 @@ def read_csv(path: Path, **options: Any) -> Plan:
     CSV keeps no name tells nothing of what changed; convert and open say it once.
     ``marks`` (group, decimal): the separators money text cells are typed with (None: the
     environment's locale's, :mod:`app.io.sheet_number_marks`; the window passes its own).
+    ``fresh_above``: a row without a UID gets one above this too (``gantry diff`` passes
+    the other plan's highest, so a new row takes the UID that plan would give it, not the
+    UID of a task the CSV deleted).
     """
     with reading_marks(options.get("marks")):
         return _read_csv(path, **options)
@@ -324,6 +327,7 @@ def _read_csv(path: Path, **options: Any) -> Plan:
         listed_people=uid_col is not None,
         day_first=day_first,
         progress=building,
+        fresh_above=options.get("fresh_above", 0),
     )
     if custom:  # their dates read as Start and Finish did: 1/25/2027 there tells 2/9/2027 here
         order = mapped_date_order(data, mapping, day_first).day_first

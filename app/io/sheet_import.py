@@ -113,10 +113,12 @@ def build_plan(
     team: Collection[str] = (),
     day_first: bool | None = None,
     progress: Progress | None = None,
+    fresh_above: int = 0,
 ) -> Plan:
     """A new Plan from the mapped rows; FileFormatError naming the cell on bad input.
 
-    Tasks are numbered by row, unless ``uid_col`` holds their UIDs (see sheet_uids).
+    Tasks are numbered by row, unless ``uid_col`` holds their UIDs (see sheet_uids; a row
+    without one numbered above them and ``fresh_above``).
     ``listed_people``: People cells separate people only as Gantry writes them
     (see :func:`app.io.sheet_values.read_people`). ``team``: the names of a Team sheet;
     with the other rows' People cells they tell "Ana & Ben" (two people named elsewhere)
@@ -239,7 +241,7 @@ def build_plan(
     staffing = None if progress is None else part(progress, _LINKED, _STEPS, _STEPS)
     _add_people(plan, data, mapping, body, listed_people, team, staffing)
     if uid_col is not None:
-        plan = renumbered(plan, file_uids(body, uid_col, data.where))
+        plan = renumbered(plan, file_uids(body, uid_col, data.where, fresh_above))
     return plan
 
 

@@ -37,9 +37,14 @@ def uid_column(titles: Sequence[str], taken: Sequence[int]) -> int | None:
 
 
 def file_uids(
-    rows: Sequence[tuple[int, Sequence[object]]], col: int, where: Callable[[int, int], str]
+    rows: Sequence[tuple[int, Sequence[object]]],
+    col: int,
+    where: Callable[[int, int], str],
+    above: int = 0,
 ) -> dict[int, int]:
-    """Row uid (1..n, in ``rows`` order) -> the UID to keep; ``where(i, col)`` names a cell."""
+    """Row uid (1..n, in ``rows`` order) -> the UID to keep; ``where(i, col)`` names a cell.
+    A row without a UID of its own gets one above the file's and ``above`` (the UIDs of the
+    plan the rows are compared with: a new row is no task the file left out)."""
     given: list[int | None] = []
     for i, row in rows:
         value = row[col] if col < len(row) else None
@@ -63,7 +68,7 @@ def file_uids(
         kept.append(uid if uid is not None and uid not in seen else None)
         if uid is not None:
             seen.add(uid)
-    fresh = max(seen, default=0) + 1
+    fresh = max(max(seen, default=0), above) + 1
     out: dict[int, int] = {}
     for n, uid in enumerate(kept, start=1):
         if uid is None:
