@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from app.ui.app import Session
     from app.ui.document import Document
     from app.ui.settings import Settings
+    from app.ui.unsaved_plan import UnsavedWatch
 
 MESSAGE_MS = 10000  # how long a status-bar message stays
 
@@ -49,6 +50,7 @@ class FileMenu(QMainWindow):
     settings: Settings
     document: Document
     action_collection: ActionCollection
+    unsaved_watch: UnsavedWatch
 
     # ------------------------------------------------------------------ file dialogs (monkeypatched in tests)
 
@@ -218,6 +220,8 @@ class FileMenu(QMainWindow):
         document = self.document
         if document.path is None or document.read_only:
             self.save_copy_as()
+            return
+        if not self.unsaved_watch.save():  # a write failed before: the plan written whole
             return
         self.statusBar().showMessage(
             f"Saved: Gantry writes every change to {document.path.name} as you make it",

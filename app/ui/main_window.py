@@ -45,6 +45,7 @@ from app.ui.sheet_view_keeper import keep_now, kept_view, start_keeping
 from app.ui.status_fit import StatusFit, set_status_text
 from app.ui.status_said import SaidStatusBar
 from app.ui.task_tree import TaskTreeView
+from app.ui.unsaved_plan import UnsavedWatch, title_mark
 from app.ui.window_fit import first_geometry
 
 if TYPE_CHECKING:
@@ -142,6 +143,7 @@ class MainWindow(EditMenu):
         self._build_status_bar()
 
         self._warned_gone = False
+        self.unsaved_watch = UnsavedWatch(self)  # a write that failed: said, title *, Save
         document.sig_changed.connect(self._refresh_status)
         document.sig_changed.connect(self._warn_if_file_gone)
         document.sig_changed.connect(self._update_title)
@@ -330,7 +332,7 @@ class MainWindow(EditMenu):
         path = self.document.path
         name = Path(path).name if path is not None else self.document.plan.project.name
         suffix = " [read-only]" if self.document.read_only else ""
-        self.setWindowTitle(f"{name} — Gantry{suffix}")
+        self.setWindowTitle(f"{title_mark(self)}{name} — Gantry{suffix}")
 
     def _warn_if_file_gone(self) -> None:
         """Say once, loudly, that edits no longer reach a file anyone can open."""
@@ -450,6 +452,9 @@ class MainWindow(EditMenu):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Keep a cell still being typed in, remember the layout, release the file, go."""
         self.end_open_edit()  # with no Save to press, closing must not drop what was typed
+        if not self.unsaved_watch.may_close():  # a write failed: Save, Discard or Cancel
+            event.ignore()
+            return
         self._save_state()
         self.model.detach()
         # Free the undo commands now, while the document they point at is alive: left

@@ -9,9 +9,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
-from app.domain.errors import DocumentError
 from app.domain.plan import Plan
 from app.domain.task import Task
 from app.store.document import GantryFile, read_plan
@@ -58,7 +55,7 @@ def _file(tmp_path) -> tuple[GantryFile, Plan]:
     return file, plan
 
 
-def test_a_failed_edit_is_rolled_back_and_the_next_one_saved(tmp_path, monkeypatch):
+def test_a_failed_edit_is_rolled_back_and_saved_with_the_plan_whole(tmp_path, monkeypatch):
     file, plan = _file(tmp_path)
     path = file.path
 
@@ -66,13 +63,20 @@ def test_a_failed_edit_is_rolled_back_and_the_next_one_saved(tmp_path, monkeypat
         raise sqlite3.OperationalError("disk I/O error")
 
     monkeypatch.setattr(file._writer, "flush", broken_flush)
-    with pytest.raises(DocumentError, match="could not be saved"):
-        plan.append_task(Task(uid=4, name="lost"))
+    plan.append_task(Task(uid=4, name="kept in memory"))  # never raised into the edit
     assert not file._conn.in_transaction
+    assert (
+        file.unsaved
+        == "p.gantry could not be saved: the disk could not be written (an input/output error)"
+    )
     assert [t.uid for t in read_plan(path).tasks] == [1, 2, 3]  # nothing half-written
     monkeypatch.undo()
     plan.update_task(Task(uid=1, name="kept"))
-    assert read_plan(path).tasks[0].name == "kept"
+    # no edit after the failed one goes in alone: the file would hold later edits, not it
+    assert [t.name for t in read_plan(path).tasks] == ["T1", "T2", "T3"]
+    file.save()
+    assert [t.name for t in read_plan(path).tasks] == ["kept", "T2", "T3", "kept in memory"]
+    assert file.unsaved is None
     file.close()
 
 
@@ -89,13 +93,14 @@ def test_a_batch_that_fails_to_flush_is_rolled_back(tmp_path, monkeypatch):
             plan.update_task(Task(uid=2, name="two"))
 
     monkeypatch.setattr(file._writer, "flush", broken_flush)
-    with pytest.raises(DocumentError, match="could not be saved"):
-        two_edits()
+    two_edits()
     assert not file._conn.in_transaction
+    assert file.unsaved == "p.gantry could not be saved: the disk is full"
     assert [t.name for t in read_plan(path).tasks] == ["T1", "T2", "T3"]
     monkeypatch.undo()
     with plan.batch():
         plan.update_task(Task(uid=3, name="three"))
-    # the failed batch stays out of the file; the next one is saved on its own
-    assert [t.name for t in read_plan(path).tasks] == ["T1", "T2", "three"]
+    assert [t.name for t in read_plan(path).tasks] == ["T1", "T2", "T3"]
+    file.save()  # the failed batch and the one after, with the plan whole
+    assert [t.name for t in read_plan(path).tasks] == ["one", "two", "three"]
     file.close()
