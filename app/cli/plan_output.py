@@ -51,7 +51,8 @@ def refuse_read_only(output: Path, undone: str) -> None:
     """Refuse to replace a read-only ``output`` in one line ending in ``undone``: the
     writers write beside a file and rename over it, which replaced it, as root too."""
     if output.is_file() and not (os.access(output, os.W_OK) and output.stat().st_mode & 0o222):
-        raise AppError(f"{output.name}: the file is read-only; {undone}")
+        what = "the disk" if read_only_disk(output.absolute().parent) else "the file"
+        raise AppError(f"{output.name}: {what} is read-only; {undone}")
 
 
 def check_output_folder(output: Path) -> None:
@@ -66,4 +67,17 @@ def check_output_folder(output: Path) -> None:
     if not os.access(folder, os.W_OK | os.X_OK) and not (
         output.is_file() and os.access(output, os.W_OK)
     ):
+        if read_only_disk(folder):  # a read-only mount: no permission would help
+            raise AppError(f"{folder}: cannot write there (the disk is read-only)")
         raise AppError(f"{folder}: cannot write there (no permission)")
+
+
+def read_only_disk(folder: Path) -> bool:
+    """Whether ``folder`` is on a file system mounted read-only (a CD, a locked share)."""
+    statvfs = getattr(os, "statvfs", None)  # not on Windows
+    if statvfs is None:
+        return False
+    try:
+        return bool(statvfs(folder).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False

@@ -16,14 +16,23 @@ tasks", "Copied 1 cell", a filter matching nothing...) goes through
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QSizePolicy, QStatusBar, QWidget
 
+# A file's name as the first word ("t.gantry could not be saved", "plan.xlsx: ..."): spelled
+# as on disk, where T.gantry is another file.
+_FILE_NAME = re.compile(r"[^\s/\\:]+\.[A-Za-z0-9]{1,8}:?(\s|$)")
+
 
 def sentence(text: str) -> str:
-    """``text`` with a capital first letter (a name in quotes or a number stays as it is)."""
-    return text[:1].upper() + text[1:] if text[:1].islower() else text
+    """``text`` with a capital first letter (a name in quotes, a number or a file's name
+    stays as it is)."""
+    if not text[:1].islower() or _FILE_NAME.match(text):
+        return text
+    return text[:1].upper() + text[1:]
 
 
 class SaidStatusBar(QStatusBar):
