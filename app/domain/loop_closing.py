@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 
 def link_words(link: Link) -> str:
-    """"3 -> 2 FS": a link as the notes and refusals name it (task ids, then its type)."""
+    """ "3 -> 2 FS": a link as the notes and refusals name it (task ids, then its type)."""
     return f"{link.predecessor} -> {link.successor} {link.type.name}"
 
 
