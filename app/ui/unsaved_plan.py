@@ -90,8 +90,8 @@ class UnsavedWatch(QObject):
         self._told = True  # once: the title's * goes on saying it
         window.show_warning(  # the file's name as it is spelled: never capitalised
             "Your change could not be saved",
-            f"{reason}.\n\nThis window keeps your change (its title starts with *), but the "
-            f"file does not have it. {_advice(window, reason)}",
+            f"{reason}.\n\nThis window keeps your change and marks its title with *, but "
+            f"the file does not have it. {_advice(window, reason)}",
         )
 
     def save(self) -> bool:
