@@ -52,10 +52,13 @@ def open_usage(tmp_path, qtbot, plan: Plan | None = None):
     window = session.open_path(path)
     qtbot.addWidget(window)
     window.resize(1300, 600)
-    window.show()  # not waited for exposure: Next Overallocation's tests start with no current cell
+    with qtbot.waitExposed(window):
+        window.show()
     window.show_view("usage")
     view: UsageView = window.views["usage"]
     view.set_scale(Scale.WEEKS)
+    view.wait_built()  # the rows are there before a test reads them, on a slow machine too
+    qtbot.waitUntil(lambda: view.grid_model.rowCount() > 0)
     return window, view
 
 
