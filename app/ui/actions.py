@@ -21,6 +21,7 @@ from app.ui.action_collection import available
 from app.ui.icons import icon
 from app.ui.view_actions import VIEWS as VIEWS  # re-exported: main_window
 from app.ui.view_actions import resource_actions, view_actions
+from app.ui.window_menu import follow_windows, window_actions
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -466,6 +467,7 @@ MENUS: list[tuple[str, Callable[[MainWindow, ActionCollection], Layout]]] = [
     ("&Insert", insert_actions),  # after Format: Project sits after Edit, Format after View
     # MS Project's Resource tab: the Team view's commands, where MS Project 2003 had Tools
     ("&Resource", resource_actions),
+    ("&Window", window_actions),  # the open plans, Ctrl+F6, Arrange All (app/ui/window_menu.py)
     ("&Help", help_actions),
 ]
 
@@ -482,4 +484,6 @@ def build_actions(window: MainWindow, menu_bar: QMenuBar) -> ActionCollection:
                 menu.addSeparator()
             else:
                 menu.addAction(actions[action_id])
+        if make is window_actions:
+            follow_windows(window, menu)  # its list of open plans, filled as it opens
     return actions
