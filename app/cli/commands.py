@@ -490,6 +490,13 @@ def run_progress(args: argparse.Namespace, out: TextIO) -> int:
     return run_progress(args, out)
 
 
+def run_project(args: argparse.Namespace, out: TextIO) -> int:
+    """``gantry project FILE [--name TEXT] ...`` (app/cli/project_command.py)."""
+    from app.cli.project_command import run_project
+
+    return run_project(args, out)
+
+
 def run_open(path: Path | None) -> int:
     """``gantry [FILE]``: the window, on FILE; without one, on the plan opened last, else
     on the demo plan (its untouched copy, else a fresh one: app/cli/demo.plan_to_open)."""

@@ -14,6 +14,7 @@ from app.cli.level_scope import add_level_scope
 from app.cli.option_words import parse_day
 from app.cli.pool_level import add_busy
 from app.cli.pool_report import add_combined
+from app.cli.project_command import add_project
 from app.cli.saved_view import add_view_options
 from app.cli.team_command import add_team
 from app.cli.track_parser import (
@@ -43,6 +44,7 @@ COMMANDS = (
     "update",
     "progress",
     "team",
+    "project",
 )
 
 _DESCRIPTION = """\
@@ -64,6 +66,7 @@ Gantry: plan, staff, budget and print technical projects.
   gantry progress FILE [opts]    Update Tasks: one task's progress (--task UID --percent N)
   gantry team import TARGET      people of another plan (--from OTHER) added to TARGET
                                  (team check A B C: where one person's copies differ)
+  gantry project FILE [opts]     the plan's name, company, manager, author (--name TEXT...)
 
 Each command's options: gantry COMMAND --help.
 """
@@ -591,6 +594,7 @@ _ADDERS: dict[str, Callable[[Any], None]] = {
     "update": lambda sub: add_update(sub, _filter),
     "progress": add_progress,  # app/cli/track_parser.py
     "team": add_team,  # app/cli/team_command.py
+    "project": add_project,  # app/cli/project_command.py
 }
 
 
