@@ -204,6 +204,7 @@ class StatusDateDialog(QDialog):
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setObjectName("status_date_warning")
+        self.warning.setMinimumWidth(self.fontMetrics().averageCharWidth() * 48)
         self._document = getattr(parent, "document", None)
         form = QFormLayout(self)
         form.addRow("Status date", self.day)
@@ -220,6 +221,7 @@ class StatusDateDialog(QDialog):
         """Show the status date note for the day picked (none for NA or a day not read)."""
         self.warning.setText(self.note())
         self.warning.setVisible(bool(self.warning.text()))
+        self.adjustSize()  # room for the wrapped lines shown or taken away
 
     def note(self) -> str:
         """The word on the day picked: before the start, far after the finish, else ""."""
