@@ -59,7 +59,7 @@ def _dump(obj: object, out: TextIO) -> None:
     out.write("\n")
 
 
-def _load_and_schedule(args: argparse.Namespace) -> tuple[Plan, Schedule]:
+def load_and_schedule(args: argparse.Namespace) -> tuple[Plan, Schedule]:
     path = Path(args.file)
     if path.suffix.lower() != ".xml":
         plan = load_plan(path, args)
@@ -77,7 +77,7 @@ def run_schedule(args: argparse.Namespace, out: TextIO) -> int:
     """``gantry schedule FILE [--json]``."""
     keys = _sort_keys(args)  # before loading: a bad key is told at once (unless an alias)
     flat = bool(getattr(args, "flat", False))
-    plan, result = _load_and_schedule(args)
+    plan, result = load_and_schedule(args)
     if keys == () and getattr(args, "sort", None):  # a custom field's alias: "--sort Points"
         keys = _sort_keys(args, plan)
     if flat and keys is None:  # the leaves in plan order
@@ -355,7 +355,7 @@ def run_report(args: argparse.Namespace, out: TextIO) -> int:
     from app.cli.report_page_setup import asked_page_setup, with_page_setup
 
     asked = asked_page_setup(args)  # --margins, --header, --footer: judged before reading
-    plan, result = _load_and_schedule(args)
+    plan, result = load_and_schedule(args)
     status = args.status_date
     if status is not None and status == datetime.combine(status.date(), datetime.min.time()):
         status = end_of_day(plan, status.date())  # a bare date, as MS Project reads one
@@ -436,7 +436,7 @@ def run_usage(args: argparse.Namespace, out: TextIO) -> int:
             raise AppError(f"{written.name}: input and output are the same file")
         check_output_folder(written)
     keys = _sort_keys(args)  # before loading: a bad key is told at once (unless an alias)
-    plan, result = _load_and_schedule(args)
+    plan, result = load_and_schedule(args)
     kept = args.filter  # Task Usage under an MS Project filter
     if keys == () and args.sort:  # a custom field's alias
         keys = _sort_keys(args, plan)

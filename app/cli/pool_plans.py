@@ -33,13 +33,13 @@ def labels_of(paths: Sequence[Path]) -> list[str]:
 def read_pool(paths: Sequence[Path], args: argparse.Namespace) -> list[PoolPlan]:
     """Each plan read and scheduled, labelled by its file (a file that is not a plan ends
     in its reader's one line, naming it)."""
-    from app.cli.commands import _load_and_schedule
+    from app.cli.commands import load_and_schedule
 
     paths = distinct_paths(paths)
     out = []
     for path, label in zip(paths, labels_of(paths), strict=True):
         one = argparse.Namespace(**{**vars(args), "file": path})
-        plan, result = _load_and_schedule(one)
+        plan, result = load_and_schedule(one)
         out.append(PoolPlan(label, plan, result))
     return out
 
