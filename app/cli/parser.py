@@ -442,7 +442,8 @@ def _pdf_or_json(p: argparse.ArgumentParser, ns: argparse.Namespace) -> None:
         p.error("--budget and --cash-flow are two reports: ask for one")
     if not ns.cash_flow and (ns.by is not None or ns.level is not None):
         p.error("--by and --level are the Cash Flow's: add --cash-flow")
-    if ns.output is None and not ns.json:
+    # --combined names its PDF itself: one plan with it is told by run_combined
+    if ns.output is None and not ns.json and ns.combined is None:
         p.error("the following arguments are required: OUT.pdf")  # argparse's words
 
 
