@@ -52,7 +52,10 @@ def _target(with_people: bool) -> Plan:
 
 
 @pytest.fixture
-def windows(qtbot, tmp_path):
+def windows(qtbot, tmp_path, monkeypatch):
+    # s26tp asks whether to bring the missing people; these tests paste without them
+    monkeypatch.setattr(MainWindow, "ask_bring_people", classmethod(lambda *_a: False))
+
     def make(target: Plan) -> tuple[MainWindow, MainWindow]:
         settings = QSettings(str(tmp_path / "gantry.ini"), QSettings.Format.IniFormat)
         session = Session(Settings(settings))

@@ -184,7 +184,10 @@ def test_s19t2_two_tasks_starting_after_the_status_date_start_in_the_plural(wind
     assert "2 tasks start after 2026-03-09: unchanged" in said
 
 
-def test_s19t2_copy_and_paste_count_one_and_two_tasks_and_one_assignment(qtbot, tmp_path):
+def test_s19t2_copy_and_paste_count_one_and_two_tasks_and_one_assignment(
+    qtbot, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(MainWindow, "ask_bring_people", classmethod(lambda *_a: False))  # s26tp
     settings = QSettings(str(tmp_path / "gantry.ini"), QSettings.Format.IniFormat)
     session = Session(Settings(settings))
     source = MainWindow(Document(_source()), session)

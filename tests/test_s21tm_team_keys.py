@@ -90,6 +90,7 @@ def test_s21tm_right_click_menus_hold_every_command_of_their_pane(window):
     roster = [a.objectName() for a in team.table.actions() if not a.isSeparator()]
     assert roster == [
         "team_copy",  # s25ky: Copy and Fill Down on the people selected
+        "team_paste",  # s26tp: people copied in another plan's roster
         "team_fill_down",
         "team_add_person",
         "team_edit_person",

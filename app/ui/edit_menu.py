@@ -11,9 +11,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtWidgets import QAbstractItemDelegate, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractItemDelegate, QApplication, QMessageBox, QWidget
 
 from app.domain.errors import AppError
+from app.domain.people_transfer import PeopleMerge, merge_said
 from app.domain.plural_words import counted
 from app.domain.quoting import MESSAGE_LIMIT, clipped
 from app.ui.clipboard_paste import (
@@ -56,14 +57,16 @@ if TYPE_CHECKING:
 _ERROR_MS = MESSAGE_MS
 
 
-def _left_out(copied: CopiedTasks, plan: Plan) -> str:
+def _left_out(copied: CopiedTasks, plan: Plan, brought: PeopleMerge | None) -> str:
     """What tasks pasted into another plan could not bring: people and task calendars it
-    lacks (matched by name), as "; left out: ..." (empty when everything came along)."""
+    lacks (matched by the names they had when copied), as "; left out: ..." (empty when
+    everything came along); the people ``brought`` along, as "; added ..."."""
     source = copied.plan
     if source is None or source is plan:
         return ""
     team = {r.name.casefold() for r in plan.resources}
-    names = {r.uid: r.name for r in source.resources}
+    copied_people = copied.people.people if copied.people is not None else ()
+    names = {r.uid: r.name for r in copied_people}
     # as PasteTasksCommand matches people: by name, the others left out
     lost = [a for a in copied.assignments if names.get(a.resource_uid, "").casefold() not in team]
     parts: list[str] = []
@@ -71,14 +74,10 @@ def _left_out(copied: CopiedTasks, plan: Plan) -> str:
         who = ", ".join(sorted({names.get(a.resource_uid, "?") for a in lost}))
         parts.append(f"{counted(len(lost), 'assignment')} of {who} (not on this plan's team)")
     there = {c.name.casefold() for c in plan.calendars.values()}
-    calendars = {
-        source.calendars[t.calendar_uid].name
-        for t in copied.tasks
-        if t.calendar_uid in source.calendars
-        and source.calendars[t.calendar_uid].name.casefold() not in there
-    }
+    calendars = {name for _, name in copied.calendar_names if name.casefold() not in there}
     parts += [f"calendar {quoted(name)}" for name in sorted(calendars)]
-    return "; left out: " + ", ".join(parts) if parts else ""
+    said = "; " + merge_said(brought) if brought is not None and not brought.empty else ""
+    return said + ("; left out: " + ", ".join(parts) if parts else "")
 
 
 class EditMenu(FindMenu, FileMenu):
@@ -90,6 +89,25 @@ class EditMenu(FindMenu, FileMenu):
     gantt: QWidget | None
 
     # ------------------------------------------------------------------ messages and dialogs
+
+    @classmethod
+    def ask_bring_people(cls, parent: QWidget, count: int, source: str) -> bool | None:
+        """Ask whether tasks pasted from another plan bring the people this one lacks (True),
+        are pasted without them (False) or not at all (None). Tests replace this."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Paste tasks",
+            f"Add the {counted(count, 'person', 'people')} from {quoted(source)} to this plan "
+            "(with their rates and calendars)?",
+            parent=parent,
+        )
+        add = box.addButton("Add and paste", QMessageBox.ButtonRole.YesRole)
+        without = box.addButton("Paste without them", QMessageBox.ButtonRole.NoRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(add)
+        box.exec()
+        clicked = box.clickedButton()
+        return True if clicked is add else (False if clicked is without else None)
 
     def show_error(self, message: str) -> None:
         """Say in the status bar, in one line, why an edit was refused; the status bar (a
@@ -253,13 +271,16 @@ class EditMenu(FindMenu, FileMenu):
         if not uids:
             self.show_error("Select the tasks to copy first")
             return
-        self._copy(uids)
-        self.statusBar().showMessage(f"Copied {counted(len(uids), 'task')}", _ERROR_MS)
+        count = self._copy(uids)
+        self.statusBar().showMessage(f"Copied {counted(count, 'task')}", _ERROR_MS)
 
-    def _copy(self, uids: list[int]) -> None:
+    def _copy(self, uids: list[int]) -> int:
+        """Copy the rows ``uids`` (with their subtasks); how many tasks were copied."""
         text = self.tree.selection_as_text(uids)
         QApplication.clipboard().setText(text)
-        self.session.copied_tasks = copy_of(self.document.plan, uids, text)
+        copied = copy_of(self.document.plan, uids, text)
+        self.session.copied_tasks = copied
+        return len(copied.tasks)
 
     def cut_tasks(self) -> None:
         """Cut, as MS Project: on a cell other than the ID or Task Name, copy that column's cells
@@ -287,6 +308,10 @@ class EditMenu(FindMenu, FileMenu):
         """Paste as MS Project: rows copied in Gantry are inserted above the current row, at its
         level; text (from Excel, a mail) goes into the cells from the current cell down and
         across, or, on the ID or Task Name, becomes new tasks there. One undo step."""
+        team = getattr(self, "views", {}).get("team")
+        if getattr(self, "current_view", "gantt") == "team" and team is not None:
+            team.paste_people()  # the roster's Paste: people (app/ui/team/people_paste.py)
+            return
         text = QApplication.clipboard().text()
         copied = self.session.copied_tasks
         if copied is not None and copied.text == text:
@@ -335,10 +360,18 @@ class EditMenu(FindMenu, FileMenu):
         """Insert the rows Copy or Cut kept (with subtasks, links and people), as one step."""
         plan = self.document.plan
         index, level = self._paste_place()
-        command = PasteTasksCommand(self.document, index, level, copied)
+        bring = False
+        missing = copied.missing_people(plan)
+        if missing and copied.people is not None:
+            answer = type(self).ask_bring_people(self, len(missing), copied.people.source)
+            if answer is None:
+                return
+            bring = answer
+        command = PasteTasksCommand(self.document, index, level, copied, bring)
         if self._run(lambda: command):
             self.tree.select_uids(command.uids)
-            said = f"Pasted {counted(len(command.uids), 'task')}" + _left_out(copied, plan)
+            said = f"Pasted {counted(len(command.uids), 'task')}"
+            said += _left_out(copied, plan, command.merge)
             self.statusBar().showMessage(clipped(said, MESSAGE_LIMIT), _ERROR_MS)
 
     def fill_down(self) -> None:

@@ -405,6 +405,8 @@ class MainWindow(EditMenu):
         # greyed on a read-only plan as the Team toolbar's Details is.
         if getattr(self, "current_view", "gantt") == "team":
             self.action_collection["task_information"].setEnabled(not read_only)
+            # Edit > Paste pastes people there (a roster's Copy in another plan's window)
+            self.action_collection["paste_tasks"].setEnabled(not read_only)
         if "assign_resources" in self.action_collection:
             assign = self.action_collection["assign_resources"]
             assign.setEnabled(on_tasks and not read_only)

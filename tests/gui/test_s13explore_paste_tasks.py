@@ -199,8 +199,11 @@ def test_a_recurring_task_pasted_is_still_recurring(window):
     assert plan.recurrences[pasted.uid] == weekly
 
 
-def test_pasted_into_another_plan_people_and_calendars_follow_by_name(window, tmp_path):
-    """Another plan's ids mean other people and calendars: matched by name, else left out."""
+def test_pasted_into_another_plan_people_and_calendars_follow_by_name(
+    window, tmp_path, monkeypatch
+):
+    """Another plan's ids mean other people and calendars: matched by name, else left out
+    (s26tp: when the user answers "Paste without them")."""
     from dataclasses import replace
 
     from app.domain.calendar import Calendar
@@ -223,9 +226,14 @@ def test_pasted_into_another_plan_people_and_calendars_follow_by_name(window, tm
     path = tmp_path / "other.gantry"
     GantryFile.create(path, other).close()
     second = window.session.open_path(path)
+    asked = []
+    monkeypatch.setattr(
+        type(second), "ask_bring_people", lambda _parent, *a: asked.append(a) or False
+    )
     try:
         second.tree.setCurrentIndex(second.model.blank_index())
         second.paste_tasks()
+        assert asked == [(1, "Test plan")] or [n for n, _ in asked] == [1]
         plan = second.document.plan
         code, test = plan.tasks
         assert (code.calendar_uid, test.calendar_uid) == (9, None)

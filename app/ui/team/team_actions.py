@@ -14,7 +14,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QListWidget, QTableView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListWidget,
+    QTableView,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from app.domain.calendars import overlapping_exception
 from app.domain.errors import AppError
@@ -39,6 +46,13 @@ from app.ui.team.commands import (
     RemoveVacationCommand,
 )
 from app.ui.team.leveling_actions import clear_leveling, compute_leveling, level_resources
+from app.ui.team.people_paste import (
+    ask_update,
+    keep_copied,
+    paste_people,
+    roster_copied_text,
+    say,
+)
 from app.ui.team.person_details import details_command
 from app.ui.team.resource_dialog import ResourceDialog
 from app.ui.team.roster_many import copy_rows, fill_down_command
@@ -192,8 +206,26 @@ class TeamActions(WidgetMixin):
             self.table.setCurrentIndex(index.siblingAtColumn(max(current, 0)))
 
     def copy_people(self) -> None:
-        """Ctrl+C: the selected people's rows as tab-separated text, for Excel."""
-        copy_rows(self.table)
+        """Ctrl+C: the selected people's rows as tab-separated text, for Excel, and the people
+        themselves (a snapshot) for Paste in another plan's roster (app/ui/team/people_paste.py)."""
+        uids = self.selected_uids()
+        count = copy_rows(self.table)
+        if not count:
+            say(self.table, "Select the people to copy first")
+            return
+        keep_copied(self.table, self.document, uids, QApplication.clipboard().text())
+        say(self.table, roster_copied_text(count))
+
+    def paste_people(self) -> None:
+        """Ctrl+V: people copied in another plan's roster added (those here updated, if the
+        user says so), or people of the names in text copied elsewhere; one undo step."""
+        if self.document.read_only:
+            return
+        uids = paste_people(self.table, self.document, type(self).ask_update)
+        if uids:
+            self.select_many(uids)
+
+    ask_update = staticmethod(ask_update)  # tests replace this to answer the question
 
     def remove_from_task(self) -> None:
         """Take the selected person off the task selected in their assignment list."""

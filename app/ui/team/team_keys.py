@@ -5,7 +5,7 @@ the Assignments list takes the person off the task chosen there, in the Days off
 removes the days off chosen); Alt+F10 assigns the selected person to a task anywhere in
 the view (the window's Assign Resources is the Gantt's); Shift+F2 is the window's Task
 Information, which opens the person's details here. Ctrl+C copies the selected people's rows
-and Ctrl+D fills the top one's cell down into the others (app/ui/team/roster_many.py). F6 and Ctrl+Tab move to the next
+(and the people, for Ctrl+V in another plan's roster: app/ui/team/people_paste.py) and Ctrl+D fills the top one's cell down into the others (app/ui/team/roster_many.py). F6 and Ctrl+Tab move to the next
 pane (MS Project's F6), Shift+F6 and Ctrl+Shift+Tab back. Each pane's right-click menu
 holds its commands with their keys.
 """
@@ -35,6 +35,7 @@ _EXACT = QKeySequence.SequenceMatch.ExactMatch
 # The roster's right-click menu: every person command (None: a separator).
 ROSTER_MENU = (
     "team_copy",
+    "team_paste",
     "team_fill_down",
     None,
     "team_add_person",
@@ -69,6 +70,7 @@ def add_team_keys(view: TeamView) -> None:
     # it; the window's Copy and Fill Down are the task sheet's, greyed or handed over here).
     for action_id, text, key, slot in (
         ("team_copy", "Copy", "Ctrl+C", view.copy_people),
+        ("team_paste", "Paste", "Ctrl+V", view.paste_people),
         ("team_fill_down", "Fill Down", "Ctrl+D", view.fill_down),
     ):
         action = QAction(text, view.table)
@@ -78,7 +80,8 @@ def add_team_keys(view: TeamView) -> None:
         action.setEnabled(action_id == "team_copy" or not view.document.read_only)
         action.triggered.connect(slot)
         actions[action_id] = action
-    _RosterKeys(view.table, [actions["team_copy"], actions["team_fill_down"]])
+    own = [actions["team_copy"], actions["team_paste"], actions["team_fill_down"]]
+    _RosterKeys(view.table, own)
     _menu(view, "table", ROSTER_MENU, keyed)
     _menu(view, "assignments", ASSIGNMENTS_MENU, keyed)
     _menu(view, "vacation_list", DAYS_OFF_MENU, keyed)
@@ -94,7 +97,7 @@ def add_team_keys(view: TeamView) -> None:
 
 
 class _RosterKeys(QObject):
-    """Ctrl+C and Ctrl+D in the roster are its own, before the window's Copy and Fill Down
+    """Ctrl+C, Ctrl+V and Ctrl+D in the roster are its own, before the window's Copy and Fill Down
     (the task sheet's) take the same keys: two shortcuts on one key would do neither."""
 
     def __init__(self, table: QWidget, own: list[QAction]) -> None:
