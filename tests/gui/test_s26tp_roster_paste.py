@@ -151,3 +151,31 @@ def test_s26tp_tasks_pasted_bring_the_people_when_asked_and_copy_counts_subtasks
     b.document.undo_stack.undo()
     assert [r.name for r in target.resources] == ["JONAS WEBER"]
     assert target.tasks == []
+
+
+def test_s26tp_resource_menu_imports_people_from_a_plan_file(two, tmp_path, monkeypatch):
+    from app import formats
+    from app.ui.team.import_people_dialog import ImportPeopleDialog
+
+    a, b = two
+    path = tmp_path / "pool.xml"
+    formats.write_plan(a.document.plan, path)
+    monkeypatch.setattr(ImportPeopleDialog, "ask_file", classmethod(lambda _c, _p: path))
+    shown = []
+
+    def choose(_cls, parent, snapshot, plan):
+        dialog = ImportPeopleDialog(snapshot, plan, parent)
+        dialog.grab().save("/tmp/s26tp_import_dialog.png")
+        shown.append(dialog.chosen())
+        dialog.deleteLater()
+        return ["Priya Nair"], False
+
+    monkeypatch.setattr(ImportPeopleDialog, "choose", classmethod(choose))
+    b.action_collection["resource_import_people"].trigger()
+    assert shown == [["Priya Nair"]]  # those here come unticked
+    people = {r.name: r for r in b.document.plan.resources}
+    assert set(people) == {"JONAS WEBER", "Priya Nair"}
+    assert people["Priya Nair"].standard_rate == 95.0
+    assert b.statusBar().currentMessage() == "Added Priya Nair from pool.xml"
+    b.document.undo_stack.undo()
+    assert [r.name for r in b.document.plan.resources] == ["JONAS WEBER"]

@@ -227,6 +227,16 @@ class TeamActions(WidgetMixin):
 
     ask_update = staticmethod(ask_update)  # tests replace this to answer the question
 
+    def import_people(self) -> None:
+        """Resource > Import People from Plan…: people of another plan file added here."""
+        if self.document.read_only:
+            return
+        from app.ui.team.import_people_dialog import import_people
+
+        uids = import_people(self.table, self.document)
+        if uids:
+            self.select_many(uids)
+
     def remove_from_task(self) -> None:
         """Take the selected person off the task selected in their assignment list."""
         uid = self._person()

@@ -73,6 +73,14 @@ ITEMS = (
         "",
         "Remove the days off chosen in the person's Days off list (Del there)",
     ),
+    None,
+    (
+        "resource_import_people",
+        "Import &People from Plan…",
+        "import_people",
+        "",
+        "Bring people from another plan, with their rates and calendars",
+    ),
 )
 
 
