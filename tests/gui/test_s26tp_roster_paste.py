@@ -179,3 +179,16 @@ def test_s26tp_resource_menu_imports_people_from_a_plan_file(two, tmp_path, monk
     assert b.statusBar().currentMessage() == "Added Priya Nair from pool.xml"
     b.document.undo_stack.undo()
     assert [r.name for r in b.document.plan.resources] == ["JONAS WEBER"]
+
+
+def test_s26tp_a_sheet_with_a_name_column_adds_people_by_that_column_not_tasks(two):
+    a, b = two
+    QApplication.clipboard().setText("Role\tName\tEmail\nQA\tCleo Park\tc@x.example\n")
+    b.views["team"].paste_people()
+    assert [r.name for r in b.document.plan.resources] == ["JONAS WEBER", "Cleo Park"]
+    a.show_view("gantt")
+    a.tree.select_uids([a.document.plan.tasks[0].uid])
+    a.copy_tasks()
+    b.views["team"].paste_people()  # task rows are not people
+    assert len(b.document.plan.resources) == 2
+    assert "holds tasks" in b.statusBar().currentMessage()

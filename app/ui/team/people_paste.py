@@ -134,6 +134,10 @@ def paste_people(
     copied = session.copied_people if session is not None else None
     if copied is not None and copied.text == text:
         return _paste_copied(widget, document, copied, asker)
+    tasks = getattr(session, "copied_tasks", None)
+    if tasks is not None and getattr(tasks, "text", None) == text:
+        say(widget, "The clipboard holds tasks: paste them in the Gantt (people go with them)")
+        return None
     return _paste_names(widget, document, text)
 
 
@@ -182,9 +186,16 @@ def _paste_names(widget: QWidget, document: Document, text: str) -> list[int] | 
     from another Gantry window's roster)."""
     names: list[str] = []
     seen = {r.name.casefold() for r in document.plan.resources}
-    for line in text.splitlines():
-        name = " ".join(line.split("\t")[0].split())
-        if name and name.casefold() not in seen and name.casefold() != "name":
+    lines = text.splitlines()
+    titles = [c.strip().casefold() for c in lines[0].split("\t")] if lines else []
+    column = 0
+    if "name" in titles:  # a header row (a roster or resource sheet from Excel)
+        column = titles.index("name")
+        lines = lines[1:]
+    for line in lines:
+        cells = line.split("\t")
+        name = " ".join(cells[column].split()) if column < len(cells) else ""
+        if name and name.casefold() not in seen:
             seen.add(name.casefold())
             names.append(name)
     if not names:
