@@ -37,8 +37,8 @@ def test_s26pf_a_raised_rate_and_max_units_are_named_with_each_plan(plans, capsy
     lines = capsys.readouterr().out.splitlines()
     assert "Jonas Weber:" in lines
     rate = next(line for line in lines if line.strip().startswith("Std. rate:"))
-    assert "clientA 85.00/h" in rate
-    assert "clientC 95.00/h" in rate
+    assert "clientA €85.00/h" in rate
+    assert "clientC €95.00/h" in rate
     units = next(line for line in lines if line.strip().startswith("Max units:"))
     assert "clientA 100%; clientC 50%" in units
     assert lines[-1].endswith("2 differ between plans")

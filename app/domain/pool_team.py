@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from app.domain.money import format_money
 from app.domain.plan import Plan
 from app.domain.pool_load import PoolPerson, PoolPlan, shared_people
 from app.domain.resource import Resource
@@ -25,8 +26,9 @@ class Drift:
     values: tuple[tuple[str, str], ...]
 
 
-def _money(value: float) -> str:
-    return f"{value:,.2f}"
+def _money(plan: Plan, value: float) -> str:
+    """In the plan's currency (``€95.00``): the same 95 in two currencies is two rates."""
+    return format_money(value, plan.project, digits=2)
 
 
 def _units(value: float) -> str:
@@ -89,9 +91,9 @@ def _days_off(plan: Plan, res: Resource) -> str:
 
 # (field as the Team view names it, its text in a plan)
 _FIELDS: tuple[tuple[str, Callable[[Plan, Resource], str]], ...] = (
-    ("Std. rate", lambda p, r: f"{_money(r.standard_rate)}/h"),
-    ("Ovt. rate", lambda p, r: f"{_money(r.overtime_rate)}/h"),
-    ("Cost/use", lambda p, r: _money(r.cost_per_use)),
+    ("Std. rate", lambda p, r: f"{_money(p, r.standard_rate)}/h"),
+    ("Ovt. rate", lambda p, r: f"{_money(p, r.overtime_rate)}/h"),
+    ("Cost/use", lambda p, r: _money(p, r.cost_per_use)),
     ("Max units", lambda p, r: _units(r.max_units)),
     ("Availability", _availability),
     ("Calendar", _calendar_name),
