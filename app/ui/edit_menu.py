@@ -317,6 +317,10 @@ class EditMenu(FindMenu, FileMenu):
         if copied is not None and copied.text == text:
             self._insert_copied(copied)
             return
+        people = self.session.copied_people
+        if people is not None and people.text == text and text:
+            self.show_error("The clipboard holds people: paste them in the Team view (Ctrl+2)")
+            return
         current = self.tree.currentIndex()
         on_task = current.isValid() and current.data(TaskUidRole) is not None
         landing = current.column() if current.isValid() else None

@@ -192,3 +192,15 @@ def test_s26tp_a_sheet_with_a_name_column_adds_people_by_that_column_not_tasks(t
     b.views["team"].paste_people()  # task rows are not people
     assert len(b.document.plan.resources) == 2
     assert "holds tasks" in b.statusBar().currentMessage()
+
+
+def test_s26tp_people_copied_are_not_pasted_as_tasks_in_the_gantt(two):
+    a, b = two
+    _select_all(a)
+    a.views["team"].copy_people()
+    b.show_view("gantt")
+    before = len(b.document.plan.tasks)
+    b.tree.setCurrentIndex(b.model.blank_index())
+    b.paste_tasks()
+    assert len(b.document.plan.tasks) == before
+    assert "holds people: paste them in the Team view" in b.statusBar().currentMessage()
