@@ -46,6 +46,7 @@ from app.domain.remaining_duration import remaining_text  # the sheet's and prin
 from app.domain.schedule import Schedule
 from app.domain.splits import TaskClocks
 from app.domain.status_report import finish_variance
+from app.domain.summary_actuals import shown_actuals
 from app.domain.summary_actuals import summary_actuals as summary_actuals  # re-exported
 from app.domain.task import ConstraintType, TaskType
 from app.domain.wbs_shown import shown_wbs_codes
@@ -488,11 +489,11 @@ class CellText:
     def _actual(self, uid: int, attr: str) -> str:
         """A task's actual date; a summary's rolled up from its subtasks (:func:`summary_actuals`)."""
         if self._summary_actuals is None:
-            self._summary_actuals = summary_actuals(self.plan)
+            self._summary_actuals = summary_actuals(self.plan, self.schedule)
         rolled = self._summary_actuals.get(uid)
-        if rolled is not None:
-            return format_date(rolled[0] if attr == "actual_start" else rolled[1])
-        return format_date(getattr(self._tasks[uid], attr))
+        if rolled is None:  # a task tracked by % complete alone started where scheduled
+            rolled = shown_actuals(self._tasks[uid], self.schedule.get(uid))
+        return format_date(rolled[0] if attr == "actual_start" else rolled[1])
 
     def _constraint_date(self, uid: int) -> str:
         task = self._tasks[uid]

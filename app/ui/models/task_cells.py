@@ -37,6 +37,7 @@ from app.domain.percent_shown import shown_percent
 from app.domain.remaining_duration import remaining_text
 from app.domain.resource import Resource
 from app.domain.schedule import TaskTimes
+from app.domain.summary_actuals import shown_actuals
 from app.domain.task import ConstraintType, TaskType
 from app.domain.wbs_shown import shown_wbs
 from app.domain.workload import DayCalendar
@@ -352,6 +353,9 @@ class TaskCells:
                 moment = rolled[0] if column is Column.ACTUAL_START else rolled[1]
                 return self._date(moment, editing)
         task = self.document.plan.task(uid)
+        if column in (Column.ACTUAL_START, Column.ACTUAL_FINISH):  # % complete alone: started
+            shown = shown_actuals(task, self.document.schedule.get(uid))
+            return self._date(shown[column is Column.ACTUAL_FINISH], editing)
         if column is Column.CONSTRAINT_DATE and task.constraint_type in _DATELESS:
             return ""
         return self._date(getattr(task, attr), editing)
@@ -459,7 +463,7 @@ class TaskCells:
         first paint that shows them; O(1) per cell after)."""
         costs = self._plan_state()
         if self._actuals is None or self._actuals[0] is not costs:
-            self._actuals = (costs, summary_actuals(self.document.plan))
+            self._actuals = (costs, summary_actuals(self.document.plan, self.document.schedule))
         return self._actuals[1]
 
     def _costs(self) -> CostReport | None:
