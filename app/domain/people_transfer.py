@@ -65,6 +65,8 @@ class PeopleMerge:
     calendars: tuple[Calendar, ...]
     added: tuple[Resource, ...]
     updated: tuple[Resource, ...]
+    # own calendars of updated people that no one works on after the merge: removed with it
+    dropped: tuple[int, ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -146,7 +148,21 @@ def merge_people(plan: Plan, snapshot: PeopleSnapshot, update: bool) -> PeopleMe
             new = replace(person, uid=there.uid, name=there.name, calendar_uid=new_calendar)
             if new != there:
                 updated.append(new)
-    return PeopleMerge(tuple(put), tuple(added), tuple(updated))
+    return PeopleMerge(tuple(put), tuple(added), tuple(updated), _dropped(kept_own, put, updated))
+
+
+def _dropped(
+    kept_own: dict[int, Calendar], put: list[Calendar], updated: list[Resource]
+) -> tuple[int, ...]:
+    """Own calendars the updated people leave that nothing in the merge takes up: each was
+    one person's only (:func:`own_calendars`), so after the merge no one would use it."""
+    taken = {c.uid for c in put} | {c.base_uid for c in put}
+    taken |= {p.calendar_uid for p in updated}
+    return tuple(
+        own.uid
+        for p in updated
+        if (own := kept_own.get(p.uid)) is not None and own.uid not in taken
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +172,7 @@ class MergeUndo:
     calendars: tuple[tuple[int, Calendar | None], ...]
     added: tuple[int, ...]
     updated: tuple[Resource, ...]
+    dropped: tuple[Calendar, ...] = ()
 
 
 def apply_merge(plan: Plan, merge: PeopleMerge) -> MergeUndo:
@@ -165,12 +182,26 @@ def apply_merge(plan: Plan, merge: PeopleMerge) -> MergeUndo:
         for person in merge.added:
             plan.add_resource(person)
         replaced = tuple(plan.update_resource(p) for p in merge.updated)
-    return MergeUndo(olds, tuple(p.uid for p in merge.added), replaced)
+        dropped = tuple(plan.remove_calendar(uid) for uid in merge.dropped if _unused(plan, uid))
+    return MergeUndo(olds, tuple(p.uid for p in merge.added), replaced, dropped)
+
+
+def _unused(plan: Plan, uid: int) -> bool:
+    """True when no task, person or calendar works on calendar ``uid`` (nor is it the project's)."""
+    return (
+        uid in plan.calendars
+        and uid != plan.project.calendar_uid
+        and all(t.calendar_uid != uid for t in plan.tasks)
+        and all(r.calendar_uid != uid for r in plan.resources)
+        and all(c.base_uid != uid for c in plan.calendars.values())
+    )
 
 
 def undo_merge(plan: Plan, undo: MergeUndo) -> None:
     """Take back :func:`apply_merge`."""
     with plan.batch():
+        for calendar in undo.dropped:
+            plan.put_calendar(calendar)
         for person in reversed(undo.updated):
             plan.update_resource(person)
         for uid in reversed(undo.added):
