@@ -77,7 +77,7 @@ def test_s26cw_the_default_export_still_writes_every_sheet(tmp_path):
     book = load_workbook(out, read_only=True)
     names = book.sheetnames
     book.close()
-    for sheet in ("Plan", "Gantt", "Budget", "Team", "Risks", "About", "_gantry"):
+    for sheet in ("Plan", "Gantt", "Budget", "Cash Flow", "Team", "Risks", "About", "_gantry"):
         assert sheet in names
     assert SECRET_NOTE in _zip_text(out)  # the full export carries the notes, as before
 
@@ -197,9 +197,9 @@ def test_s26cw_without_round_trip_data_the_rows_match_by_their_uids(tmp_path):
 @pytest.mark.parametrize(
     ("choice", "kept", "gone"),
     [
-        (ExportChoice(people=PeopleShown.ON_TASKS), ["Team", "Budget", "Risks"], []),
-        (ExportChoice(team=False, risks=False), ["Budget"], ["Team", "Risks"]),
-        (ExportChoice(costs=False), ["Team", "Risks"], ["Budget"]),
+        (ExportChoice(people=PeopleShown.ON_TASKS), ["Team", "Budget", "Cash Flow", "Risks"], []),
+        (ExportChoice(team=False, risks=False), ["Budget", "Cash Flow"], ["Team", "Risks"]),
+        (ExportChoice(costs=False), ["Team", "Risks"], ["Budget", "Cash Flow"]),
     ],
 )
 def test_s26cw_each_part_is_left_out_on_its_own(tmp_path, choice, kept, gone):

@@ -1,4 +1,4 @@
-"""The client workbook: Plan, Gantt, Budget, Team, Risks and About sheets.
+"""The client workbook: Plan, Gantt, Budget, Cash Flow, Team, Risks and About sheets.
 
 Written with openpyxl in write-only mode: rows stream straight to the file.
 Every cell format is a named style registered once per workbook; cells share
@@ -19,7 +19,7 @@ A hidden ``_gantry`` sheet carries the snapshot of the plan as exported and
 the text of every editable cell: the base of the reviewed round trip.
 
 Each sheet's writer is a module of its own (``workbook_plan_sheet``,
-``workbook_gantt_sheet``, ``workbook_budget_sheet``, ``workbook_team_sheet``,
+``workbook_gantt_sheet``, ``workbook_budget_sheet``, ``workbook_cash_flow_sheet``, ``workbook_team_sheet``,
 ``workbook_risk_sheet``, ``workbook_about_sheet``, ``workbook_snapshot_sheet``);
 this one puts them in a file, counting rows for progress (``workbook_steps``).
 """
@@ -49,6 +49,7 @@ from app.io.excel_export_choice import (
 from app.io.workbook_about_sheet import about_sheet
 from app.io.workbook_accrual import has_accruals
 from app.io.workbook_budget_sheet import budget_sheet
+from app.io.workbook_cash_flow_sheet import cash_flow_sheet, write_cash_flow_sheet
 from app.io.workbook_cells import plan_rows, writable_text
 from app.io.workbook_custom import custom_columns, write_lists_sheet
 from app.io.workbook_format import Formats, money_format
@@ -108,6 +109,9 @@ def write_workbook(
         gantt_sheet(book, fmt, rows, sched, steps)
         if choice.keeps_costs:
             budget_sheet(book, fmt, rows, costs, steps, (sent, sched, now))
+            # the Cash Flow report by month, top-level tasks (a view: never read back)
+            flow = cash_flow_sheet(sent, sched, costs)
+            write_cash_flow_sheet(book, fmt, flow, sent.project.currency_digits)
         if choice.team:
             team_sheet(book, fmt, sent, costs, steps, money=choice.keeps_costs)
         if choice.risks:

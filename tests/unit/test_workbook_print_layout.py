@@ -113,7 +113,7 @@ def test_most_of_each_printed_gantt_page_is_timeline(book, request):
     assert ws.column_dimensions["B"].width >= 40
 
 
-PRINTED = ("Plan", "Gantt", "Budget", "Team", "Risks")
+PRINTED = ("Plan", "Gantt", "Budget", "Cash Flow", "Team", "Risks")
 
 
 @pytest.mark.parametrize("sheet", PRINTED)
