@@ -25,6 +25,7 @@ from app.domain.usage_tree import RowKind, UsageTree
 from app.report.locale_dates import local_date
 from app.report.timescale_names import date_names
 from app.ui.usage.local_figures import figure_text
+from app.ui.usage.other_plan_rows import other_row_look, refusal
 from app.ui.usage.tree_model import group_brush
 
 _ROOT = QModelIndex()
@@ -65,6 +66,8 @@ class UsageGridModel(QAbstractTableModel):
         self.other_tip: Callable[[UsageTree, Periods, int, int], str | None] = lambda t, p, r, c: (
             None
         )
+        #: told why a cell takes no typing (an other plan's row), for the status bar
+        self.refused: Callable[[str], None] = lambda text: None
         self._install(tree, scale, [])
 
     def _install(self, tree: UsageTree, scale: Scale, shown: list[int]) -> None:
@@ -204,6 +207,8 @@ class UsageGridModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         """A person's assignment's cells take typed work."""
         flags = super().flags(index)
+        if index.isValid() and refusal(self.tree, self.shown[index.row()]):
+            flags |= Qt.ItemFlag.ItemIsEditable  # typing there is refused with a message
         if index.isValid() and self.typeable(index.row()):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
@@ -211,7 +216,13 @@ class UsageGridModel(QAbstractTableModel):
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Work typed in an assignment's cell goes to the view, which runs it as an undoable
         edit (:mod:`app.ui.usage.cell_work`); False when refused."""
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.work_typed is None:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        note = refusal(self.tree, self.shown[index.row()])
+        if note is not None:
+            self.refused(note)
+            return False
+        if self.work_typed is None:
             return False
         if not self.typeable(index.row()):
             return False
@@ -239,6 +250,8 @@ class UsageGridModel(QAbstractTableModel):
             return OFF_BRUSH if self.is_off(row, column) else None
         if role == Qt.ItemDataRole.ForegroundRole:
             return OVER_TEXT if self.is_over(row, column) else None
+        if (look := other_row_look(self.tree, self.shown[row], role, False)) is not None:
+            return look  # an other plan's row: grey italics
         if role == Qt.ItemDataRole.FontRole:
             return self._bold if self.tree.bold(self.shown[row]) else None
         if role == Qt.ItemDataRole.SizeHintRole:

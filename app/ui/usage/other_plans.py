@@ -5,8 +5,9 @@ The files chosen are read and scheduled once (read only, never written) and kept
 settings for this plan, so the view includes them again next time. A person of this plan
 (matched by name in the others, any case) is then over-allocated where their work in all
 the plans together is more than they have: those cells turn red and Go to Next
-Overallocation stops there (app/domain/pool_load.other_plans_over). The other plans' own
-rows are not drawn: a person's cell's tip names each other plan's work in that period.
+Overallocation stops there (app/domain/pool_load.other_plans_over). Resource Usage draws
+one grey read-only row per other plan under each person it books, added into the person's
+figures (app/ui/usage/other_plan_rows.py); a person's cell's tip names each plan's work then.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QToolButton, QWid
 from app.domain.errors import AppError
 from app.domain.pool_load import PoolPlan, other_plans_over, other_plans_work
 from app.ui.settings import Key, Settings, _plan_key
+from app.ui.usage.other_plan_rows import others_rows
 
 if TYPE_CHECKING:
     from app.domain.usage import Periods
@@ -76,16 +78,17 @@ class OtherPlans:
                 plan = formats.read_plan(Path(path))
                 plans.append(PoolPlan(Path(path).stem, plan, schedule_only(plan)))
         except (AppError, OSError) as exc:
-            self._say(f"Other plans not included: {exc}")
+            self.say(f"Other plans not included: {exc}")
             return False
         self.paths, self.plans = list(paths), plans
+        self.view.tables.set_with_others(others_rows(plans))  # their rows under each person
         self._memo.clear()
         self._tip_memo = (None, {})
         key = _key(own)
         if keep and key is not None:
             self._settings().set(key, [str(p) for p in paths])
         names = ", ".join(pp.label for pp in plans)
-        self._say(f"Including work from {names}" if plans else "Other plans' work left out")
+        self.say(f"Including work from {names}" if plans else "Other plans' work left out")
         self.view.refresh()
         return True
 
@@ -146,7 +149,8 @@ class OtherPlans:
         """Leave Out Other Plans' Work."""
         self.include([])
 
-    def _say(self, text: str) -> None:
+    def say(self, text: str) -> None:
+        """Say ``text`` in the window's status bar (kept in ``last_message``)."""
         self.last_message = text
         window = self.view.window()
         if isinstance(window, QMainWindow):

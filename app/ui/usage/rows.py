@@ -10,7 +10,7 @@ Project regroups at once (app/domain/usage_groups.py).
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from datetime import datetime
 from enum import Enum
@@ -30,6 +30,9 @@ from app.domain.usage_filter import sorted_task_rows
 from app.domain.usage_groups import GroupedUsageTree
 from app.domain.usage_tree import UsageTree, build_usage_tree
 from app.report.timescale_names import date_names
+
+#: lays a Resource Usage outline out again with rows added (other plans' work)
+OthersRows = Callable[[UsageTree, Plan, Schedule], UsageTree]
 
 
 class Mode(Enum):
@@ -86,7 +89,13 @@ class UsageTables:
         #: Task Usage's group (None: not grouped), ``previous``'s
         self.group: UsageGroup | None = previous.group if previous is not None else None
         # the outlines before the edit: their rows are taken again when the edit kept them
-        self._before = dict(previous._trees) if previous else {}
+        self._before = {
+            mode: getattr(tree, "base", tree)
+            for mode, tree in (previous._trees.items() if previous else ())
+        }
+        #: lays Resource Usage's outline out again with other plans' rows under its people
+        #: (app/ui/usage/other_plan_rows.py); None: none included
+        self.with_others: OthersRows | None = previous.with_others if previous is not None else None
 
     def prepare(self, mode: Mode) -> None:
         """Build what showing ``mode`` first reads (off the GUI thread): its outline and the
@@ -103,6 +112,14 @@ class UsageTables:
         """Sort Task Usage so (None: by ID); its outline is laid out again when next asked."""
         self.order = order
         self._trees.pop(Mode.TASKS, None)
+
+    def set_with_others(self, with_others: OthersRows | None) -> None:
+        """Draw other plans' rows in Resource Usage so (None: none); its outline is laid out
+        again when next asked."""
+        self.with_others = with_others
+        tree = self._trees.pop(Mode.RESOURCES, None)
+        if tree is not None:
+            self._before[Mode.RESOURCES] = getattr(tree, "base", tree)
 
     def set_group(self, group: UsageGroup | None) -> None:
         """Group Task Usage so (None: not grouped); its outline is laid out again when next
@@ -134,6 +151,8 @@ class UsageTables:
                 before,
                 task_rows,
             )
+            if not by_task and self.with_others is not None:
+                got = self.with_others(got, self._plan, self._schedule)
             self._trees[mode] = got
         return got
 

@@ -161,6 +161,7 @@ class UsageView(
         self.grid_model = UsageGridModel(tree, self.scale, self.row_height, self)
         self.grid_model.other_over = self.other_plans.over  # other plans' work, if included
         self.grid_model.other_tip = self.other_plans.tip
+        self.grid_model.refused = self.other_plans.say  # typing in an other plan's row
         self.grid_model.cost_report = lambda: getattr(document, "costs", None)
         self.grid_model.bookings = lambda: self.tables.bookings
         self.tree_model.bookings = self.grid_model.bookings

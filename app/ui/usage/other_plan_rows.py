@@ -1,0 +1,72 @@
+"""Other plans' rows in Resource Usage: how they look (grey italics, read only) and how the
+Usage view lays them out when Other Plans > Include Work from Other Plans… has plans.
+
+The rows themselves are laid out by app/domain/usage_other_rows.py; this module gives the
+view its outline maker and the two panes the rows' look and tips.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from app.domain.plan import Plan
+from app.domain.pool_load import PoolPlan
+from app.domain.schedule import Schedule
+from app.domain.usage_other_rows import OTHER_PLAN, OtherPlansUsageTree, other_plan_rows
+from app.domain.usage_tree import RowKind, UsageTree
+from app.ui.usage.rows import OthersRows
+
+OTHER_TEXT = QBrush(QColor(120, 120, 120))
+_ITALIC = QFont()
+_ITALIC.setItalic(True)
+PERSON_TIP = "Total includes work in other plans (read only): {labels}"
+ROW_TIP = "Work of {label}, another plan (read only; change it in {label})"
+
+
+def others_rows(plans: Sequence[PoolPlan]) -> OthersRows | None:
+    """What lays Resource Usage out again with ``plans``' rows (None: no plans)."""
+    if not plans:
+        return None
+    chosen = tuple(plans)
+
+    def lay_out(tree: UsageTree, plan: Plan, schedule: Schedule) -> UsageTree:
+        return OtherPlansUsageTree(tree, other_plan_rows(plan, schedule, chosen))
+
+    return lay_out
+
+
+def is_other_row(tree: UsageTree, node: int) -> bool:
+    """Whether a row is an other plan's (read only)."""
+    return tree.kind[node] == OTHER_PLAN
+
+
+def other_row_look(tree: UsageTree, node: int, role: int, person_tip: bool = True) -> object | None:
+    """An other plan's row's font, colour and tip, and a person's row's tip when their total
+    includes other plans' work (``person_tip``); None where the row is drawn as any other."""
+    if not isinstance(tree, OtherPlansUsageTree):
+        return None
+    if is_other_row(tree, node):
+        if role == Qt.ItemDataRole.FontRole:
+            return _ITALIC
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return OTHER_TEXT
+        if role == Qt.ItemDataRole.ToolTipRole:
+            other = tree.other_plan(node)
+            assert other is not None
+            return ROW_TIP.format(label=other.label)
+        return None
+    if person_tip and role == Qt.ItemDataRole.ToolTipRole and tree.kind[node] == RowKind.RESOURCE:
+        others = tree.others_of.get(tree.ref[node])
+        if others:
+            return PERSON_TIP.format(labels=", ".join(o.label for o in others))
+    return None
+
+
+def refusal(tree: UsageTree, node: int) -> str | None:
+    """Why an other plan's row's cell takes no typing (None: not such a row)."""
+    if isinstance(tree, OtherPlansUsageTree):
+        return tree.read_only_note(node)
+    return None

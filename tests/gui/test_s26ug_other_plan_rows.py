@@ -1,0 +1,107 @@
+"""Usage view > Other Plans: the other plans' work of each person is drawn under them in
+Resource Usage, one grey read-only row per plan, added into the person's total; typing
+there is refused naming the plan, and the printout carries the rows."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from app import formats
+from app.cli import main
+from app.ui.document import Document
+from app.ui.usage.rows import Mode
+from app.ui.usage.view import UsageView
+
+DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo" / "crm-rollout.gantry"
+
+
+@pytest.fixture
+def view_with_c(qtbot, tmp_path):
+    a, c = tmp_path / "clientA.gantry", tmp_path / "clientC.gantry"
+    shutil.copy(DEMO, a)
+    assert main(["move", str(a), "--start", "2027-02-15", "-o", str(c)]) == 0
+    view = UsageView(Document(formats.read_plan(a)))
+    qtbot.addWidget(view)
+    view.resize(1100, 650)
+    with qtbot.waitExposed(view):
+        view.show()
+    view.wait_built()
+    assert view.other_plans.include([c], keep=False)
+    view.wait_built()
+    yield view
+    view.close()
+
+
+def _rows(view, name):
+    model = view.tree_model
+    texts = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+    return [r for r, t in enumerate(texts) if t == name or (t or "").startswith(name)]
+
+
+def test_s26ug_each_person_gets_a_grey_row_per_other_plan(view_with_c, tmp_path):
+    view = view_with_c
+    tree, grid = view.tree_model.tree, view.grid_model
+    (priya,) = _rows(view, "Priya Nair")
+    other_rows = _rows(view, "[clientC] ")
+    assert other_rows, "no row of client C's work"
+    node = view.tree_model.shown[priya]
+    mine = [r for r in other_rows if tree.parent[view.tree_model.shown[r]] == node]
+    assert len(mine) == 1
+    row = mine[0]
+    name = view.tree_model.data(view.tree_model.index(row, 0))
+    assert name.endswith((" tasks", " task"))
+    font = view.tree_model.data(view.tree_model.index(row, 0), Qt.ItemDataRole.FontRole)
+    assert font.italic()
+    assert grid.data(grid.index(row, 0), Qt.ItemDataRole.FontRole).italic()
+    # her row's figures: her own assignments here plus client C's row, period by period
+    here = [view.tree_model.shown[r] for r in range(len(view.tree_model.shown))]
+    kids = [n for n in here if tree.parent[n] == node]
+    n = len(grid.periods)
+    own = np.array([grid.value(priya, k) for k in range(n)])
+    parts = np.array([[grid.value(here.index(kid), k) for k in range(n)] for kid in kids])
+    assert np.allclose(own, parts.sum(axis=0))
+    other = np.array([grid.value(row, k) for k in range(n)])
+    assert other.sum() > 0
+    assert tree.total(node) == pytest.approx(sum(tree.total(kid) for kid in kids))
+    tip = view.tree_model.data(view.tree_model.index(priya, 1), Qt.ItemDataRole.ToolTipRole)
+    assert "other plans" in tip
+    assert "clientC" in tip
+    view.grab().save(str(tmp_path / "usage_rows.png"))
+
+
+def test_s26ug_typing_in_an_other_plans_row_is_refused(view_with_c):
+    view = view_with_c
+    row = _rows(view, "[clientC] ")[0]
+    grid = view.grid_model
+    column = next(k for k in range(len(grid.periods)) if grid.value(row, k) > 0)
+    before = grid.value(row, column)
+    index = grid.index(row, column)
+    assert grid.flags(index) & Qt.ItemFlag.ItemIsEditable  # the editor opens, to say why
+    assert not grid.setData(index, "1h", Qt.ItemDataRole.EditRole)
+    assert "clientC" in view.other_plans.last_message
+    assert "read only" in view.other_plans.last_message
+    assert grid.value(row, column) == before
+
+
+def test_s26ug_printout_has_the_rows_and_task_usage_does_not(view_with_c):
+    view = view_with_c
+    names = [line.name for line in view.print_sheet().lines]
+    assert any(n.startswith("[clientC] ") for n in names)
+    view.mode_box.setCurrentIndex(list(Mode).index(Mode.TASKS))
+    view.wait_built()
+    assert not _rows(view, "[clientC] ")
+    view.mode_box.setCurrentIndex(list(Mode).index(Mode.RESOURCES))
+    view.wait_built()
+    assert _rows(view, "[clientC] ")
+
+
+def test_s26ug_leaving_out_the_plans_takes_the_rows_away(view_with_c):
+    view = view_with_c
+    view.other_plans.leave_out()
+    view.wait_built()
+    assert not _rows(view, "[clientC] ")
