@@ -262,6 +262,7 @@ def run_diff(args: argparse.Namespace, out: TextIO) -> int:
     """``gantry diff OLD NEW [--json]``."""
     from app.cli.diff_csv import dated_pair, read_both
     from app.cli.diff_document import unheld_notes
+    from app.cli.diff_handoff import handoff_pair
     from app.cli.diff_text import DiffWriter, held_between, holds_splits
     from app.domain.diff import diff_plans
 
@@ -271,6 +272,8 @@ def run_diff(args: argparse.Namespace, out: TextIO) -> int:
     )
     # what each format can hold decides what is compared: by content, not by name
     paths = tuple(Path(p).with_suffix(formats.real_extension(p)) for p in (args.old, args.new))
+    # a client hand-off's parts left out (rates, risks...) taken from both: not compared
+    old, new, handoff, money = handoff_pair((Path(args.old), Path(args.new)), old, new)
     # the formats keeping pauses (.gantry, MSPDI) keep work typed into Usage periods too
     both = holds_splits(*paths)
     changes = diff_plans(old, new, splits=both, typed_work=both, held=held_between(*paths))
@@ -278,7 +281,8 @@ def run_diff(args: argparse.Namespace, out: TextIO) -> int:
     old, new = dated_pair(old, new, paths, changes)
     # schedules each plan once, for the leveling delays' texts and the dates that moved
     writer = DiffWriter(old, new, (Path(args.old).name, Path(args.new).name))
-    notes = unheld_notes(paths, held_between(*paths), old, new)
+    writer.money = money  # a hand-off without costs: no Cost, BAC or EAC said
+    notes = [*handoff, *unheld_notes(paths, held_between(*paths), old, new)]
     for line in notes:  # risks not compared: the .xml keeps none
         _note(line)
     if args.output is not None:

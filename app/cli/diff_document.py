@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from app.cli.diff_figures_text import delta_texts, figure_rows
+from app.cli.diff_figures_text import delta_texts
 from app.cli.diff_items import baseline_name, item_text
 from app.cli.diff_moves import by_how_much, system_moment
 from app.cli.diff_text import RISK_FORMATS, DiffWriter, field_shown
@@ -150,7 +150,7 @@ def diff_report(
     """The change report of ``writer``'s two plans (``files``: old, new)."""
     made = made or datetime.now()
     found = writer.figures() if changes or writer.dates().moves else None
-    figures = () if found is None else figure_rows(*found, writer.new.project, writer.marks)
+    figures = () if found is None else writer.figure_rows(*found)
     old, new = (Path(f).name for f in files)
     return DiffReport(
         title=f"Changes from {old} to {new}",
@@ -168,6 +168,7 @@ def report_between(old_path: Path, new_path: Path) -> DiffReport:
     A reading note (a file's own words about what it kept) joins the header's facts."""
     from app import formats
     from app.cli.diff_csv import dated_pair, read_both
+    from app.cli.diff_handoff import handoff_pair
     from app.cli.diff_text import held_between, holds_splits
     from app.cli.plan_io import read_plan_file
     from app.domain.diff import diff_plans
@@ -182,10 +183,12 @@ def report_between(old_path: Path, new_path: Path) -> DiffReport:
 
     old, new = read_both((old_path, new_path), reading)
     paths = tuple(Path(p).with_suffix(formats.real_extension(p)) for p in (old_path, new_path))
+    old, new, handoff, money = handoff_pair((old_path, new_path), old, new)  # rates... not compared
     both = holds_splits(*paths)
     held = held_between(*paths)
     changes = diff_plans(old, new, splits=both, typed_work=both, held=held)
     old, new = dated_pair(old, new, paths, changes)
     writer = DiffWriter(old, new, (old_path.name, new_path.name))
-    notes = [*unheld_notes(paths, held, old, new), *said]
+    writer.money = money  # a hand-off without costs: no Cost, BAC or EAC said
+    notes = [*handoff, *unheld_notes(paths, held, old, new), *said]
     return diff_report(writer, changes, (old_path, new_path), notes)

@@ -407,6 +407,7 @@ class DiffWriter:
         self._order: list[OrderMove] | None = None
         self._figures: tuple[PlanFigures, PlanFigures] | None = None
         self._figured = False
+        self.money = True  # False: Cost, BAC and EAC are not compared (a hand-off without)
         self.now = datetime.now()  # where earned value is measured without a status date
 
     def figures(self) -> tuple[PlanFigures, PlanFigures] | None:
@@ -426,10 +427,15 @@ class DiffWriter:
         project = self.new.project
         names = {t.uid: t.name for t in (*self.old.tasks, *self.new.tasks)}
         lines = list(task_cost_lines(changes, old, new, names, project, self.marks))
-        rows = figure_rows(old, new, project, self.marks)
+        rows = self.figure_rows(old, new)
         if not lines and all(a == b for _, a, b, _ in rows):
             return []  # nothing the changes cost: no line to read past
         return [*lines, figures_line(rows)]
+
+    def figure_rows(self, old: PlanFigures, new: PlanFigures) -> list[tuple[str, str, str, str]]:
+        """The figures' rows (:func:`figure_rows`), Work alone when money is not compared."""
+        rows = figure_rows(old, new, self.new.project, self.marks)
+        return rows if self.money else [r for r in rows if r[0] == "Work"]
 
     def reordered(self) -> list[OrderMove]:
         """The tasks moved up or down within their summary (once)."""
