@@ -98,6 +98,7 @@ def test_s21tm_right_click_menus_hold_every_command_of_their_pane(window):
         "team_assign_task",
         "team_unassign_task",
         "team_change_working_time",
+        "team_set_calendar",  # s26mc: one calendar for everyone selected
         "team_add_vacation",
     ]
     shown = {a.text(): a.shortcut().toString() for a in team.table.actions()}

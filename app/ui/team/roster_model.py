@@ -109,6 +109,13 @@ _NOT_FOR = {
         RosterColumn.COST_PER_USE,
     ),
 }
+
+
+def applies(kind: ResourceType, column: RosterColumn) -> bool:
+    """False for a cell this kind of resource does not have (a material's max units)."""
+    return column not in _NOT_FOR.get(kind, ())
+
+
 _NUMERIC = {
     RosterColumn.MAX_UNITS,
     RosterColumn.STANDARD_RATE,

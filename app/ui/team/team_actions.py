@@ -1,9 +1,10 @@
 """The Team view's commands on the people selected: add, edit and remove people, put them on
 tasks and take them off, their days off, Assignment Information, and leveling.
 
-Remove, Assign to task, Fill Down and Copy act on everyone selected in the roster; Details…,
-Remove from task, days off and Change Working Time on the current person, whose details
-show (MS Project's Resource Information on several is a dialog of its own). A mixin of
+Remove, Assign to task, Fill Down, Copy and Set Calendar act on everyone selected in the
+roster; Details… too, as MS Project's Multiple Resource Information (the fields several
+people share, app/ui/team/many_people.py); Remove from task, days off and Change Working Time
+on the current person, whose details show. A mixin of
 :class:`app.ui.team.view.TeamView`; each edit is one undoable step, a refused one is told
 in ``message``.
 """
@@ -46,6 +47,7 @@ from app.ui.team.commands import (
     RemoveVacationCommand,
 )
 from app.ui.team.leveling_actions import clear_leveling, compute_leveling, level_resources
+from app.ui.team.many_people_dialog import ManyPeopleDialog, SetCalendarDialog
 from app.ui.team.people_paste import (
     ask_update,
     keep_copied,
@@ -129,7 +131,12 @@ class TeamActions(WidgetMixin):
 
     def edit_selected(self) -> None:
         """Open the full editor (rate tables, availability, calendar, Change Working Time…)
-        for the selected person; its OK is one undo step (person_details)."""
+        for the selected person, or Multiple Resource Information for several; its OK is one
+        undo step (person_details, many_people)."""
+        uids = self.selected_uids()
+        if len(uids) > 1:
+            self._run_on_many(ManyPeopleDialog.ask(self, self.document, uids), uids)
+            return
         uid = self._person()
         if uid is None:
             return
@@ -139,6 +146,19 @@ class TeamActions(WidgetMixin):
         command = None if answer is None else details_command(self.document, old, answer)
         if command is not None:
             self.run(command)
+
+    def set_calendar(self) -> None:
+        """Set Calendar…: the calendar everyone selected works on, their own days off kept;
+        one undo step, said in the status bar."""
+        uids = self._people()
+        if uids and not self.document.read_only:
+            self._run_on_many(SetCalendarDialog.ask(self, self.document, uids), uids)
+
+    def _run_on_many(self, command: PlanCommand | None, uids: list[int]) -> None:
+        """Do a step on several people, say it in the status bar, and keep them selected."""
+        if command is not None and self.run(command):
+            say(self.table, command.text())
+            self.select_many(uids)  # a sorted roster may have moved them
 
     def remove_selected(self) -> None:
         """Remove everyone selected (with their assignments), one undo step; people on tasks

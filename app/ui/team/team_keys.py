@@ -46,6 +46,7 @@ ROSTER_MENU = (
     "team_unassign_task",
     None,
     "team_change_working_time",
+    "team_set_calendar",
     "team_add_vacation",
 )
 ASSIGNMENTS_MENU = ("team_assignment_info", None, "team_assign_task", "team_unassign_task")

@@ -67,6 +67,13 @@ ITEMS = (
         "Add days off to the selected person's calendar",
     ),
     (
+        "resource_set_calendar",
+        "Set &Calendar…",
+        "set_calendar",
+        "",
+        "The calendar the people selected in the Team view work on; their days off stay",
+    ),
+    (
         "resource_remove_days_off",
         "Remove Days &Off",
         "remove_vacation",

@@ -20,7 +20,8 @@ PERSON = (
     (
         "team_edit_person",
         "Details…",
-        "Rates, availability and calendar of the current person (one at a time)",
+        "Rates, availability and calendar of the current person; with several selected,"
+        " the fields they share (MS Project's Multiple Resource Information)",
     ),
     ("team_remove_person", "Remove", "Remove the people selected from the team"),
     ("team_assign_task", "Assign to task…", "Assign the people selected to a task"),
@@ -38,6 +39,11 @@ DAYS_OFF = (
         "Change Working Time…",
         "The current person's working week, hours and days off (MS Project's Change Working"
         " Time on a resource)",
+    ),
+    (
+        "team_set_calendar",
+        "Set Calendar…",
+        "The calendar the people selected work on; their own days off stay",
     ),
 )
 LEVELING = (

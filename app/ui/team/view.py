@@ -97,6 +97,7 @@ class TeamView(TeamActions, QWidget):
             "team_add_vacation": self.add_vacation,
             "team_remove_vacation": self.remove_vacation,
             "team_change_working_time": self.change_working_time,
+            "team_set_calendar": self.set_calendar,
             "team_level_resources": self.level_resources,
             "team_clear_leveling": self.clear_leveling,
         }
