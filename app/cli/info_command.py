@@ -27,6 +27,7 @@ from app.domain.status_deadlines import deadline_lines, key_deadline
 from app.domain.status_lines import DeadlineLine
 from app.domain.status_report import late_work_warning, task_counts
 from app.domain.workload import DayCalendar
+from app.io.handoff_facts import costs_left_out
 from app.report.locale_numbers import Marks, local_figure, local_money, system_marks
 
 
@@ -52,7 +53,7 @@ def run_info(args: argparse.Namespace, out: TextIO) -> int:
         ("Critical tasks", _critical_count(plan, result)),
         ("Issues", _issues_text(len(result.issues))),
         ("People", str(len(people))),
-        *_money_lines(plan, result, costs, marks),
+        *_money_lines(plan, result, costs, marks, costs_left_out(Path(args.file))),
         *spent_lines(plan, result, marks),
         *_earned_value_lines(plan, result, costs, marks),
         ("Risks", str(len(plan.risks))),
@@ -156,20 +157,23 @@ def _issues_text(count: int) -> str:
 
 
 def _money_lines(
-    plan: Plan, result: Schedule, costs: CostReport, marks: Marks
+    plan: Plan, result: Schedule, costs: CostReport, marks: Marks, left_out: bool = False
 ) -> list[tuple[str, str]]:
     """Total cost, budget (baseline 0) and who is over-allocated, for ``gantry info``, in
-    the locale's ``marks``."""
+    the locale's ``marks``; ``left_out``: a hand-off workbook without costs, whose €0.00
+    would read as work costing nothing."""
+    over = [r.name for r in plan.resources if r.uid in costs.overallocated]
+    over_line = ("Over-allocated", f"{len(over)}: {', '.join(over)}" if over else "none")
+    if left_out:
+        return [("Cost", NOT_HERE), ("Budget", NOT_HERE), over_line]
     project = plan.project
     cost = local_money(project, costs.total_cost, marks)
     if project.currency and project.currency not in cost:  # the code when known, once
         cost += f" ({project.currency})"
-    over = [r.name for r in plan.resources if r.uid in costs.overallocated]
-    return [
-        ("Cost", cost),
-        ("Budget", _budget_text(plan, costs.budget, marks)),
-        ("Over-allocated", f"{len(over)}: {', '.join(over)}" if over else "none"),
-    ]
+    return [("Cost", cost), ("Budget", _budget_text(plan, costs.budget, marks)), over_line]
+
+
+NOT_HERE = "not in this workbook"  # a hand-off written without costs (excel_export_choice)
 
 
 def _earned_value_lines(

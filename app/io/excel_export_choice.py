@@ -22,6 +22,8 @@ from app.domain.project import Project
 from app.domain.resource import Resource
 from app.domain.task import CostAccrual, Task
 
+COSTS_LEFT_OUT = "rates and costs"  # left_out_words' words for a hand-off without money
+
 
 class PeopleShown(Enum):
     """Which people a workbook names, and how much of each."""
@@ -73,7 +75,7 @@ def left_out_words(choice: ExportChoice) -> list[str]:
     elif choice.people is PeopleShown.ON_TASKS:
         out.append("the people on none of this plan's tasks")
     if not choice.keeps_costs:
-        out.append("rates and costs")
+        out.append(COSTS_LEFT_OUT)
     if not choice.team:
         out.append("the Team sheet")
     if not choice.risks:
