@@ -15,23 +15,29 @@ from app.domain.pool_load import PoolLoad, PoolPlan, busy_elsewhere
 from app.domain.schedule import Schedule
 
 BUSY_HELP = (
-    "other plans the same people work on, comma-separated: their bookings (people matched "
-    "by name) count as time already used; only FILE is written"
+    "other plans the same people work on, comma-separated or the option repeated (a file "
+    "whose name holds a comma: --busy once for it): their bookings (people matched by "
+    "name) count as time already used; only FILE is written"
 )
 
 
 def add_busy(p: Any) -> None:
-    """The ``--busy FILE,FILE`` option of ``gantry level``."""
-    p.add_argument("--busy", metavar="FILE,...", help=BUSY_HELP)
+    """The ``--busy FILE,FILE`` option of ``gantry level`` (also ``--busy A --busy B``)."""
+    p.add_argument("--busy", metavar="FILE,...", action="append", help=BUSY_HELP)
 
 
 def busy_paths(args: argparse.Namespace) -> list[Path]:
     """The files ``--busy`` names (none without it); bad usage for an empty list or with
-    --clear."""
-    text = getattr(args, "busy", None)
-    if text is None:
+    --clear. A value that names an existing file as a whole is that file, commas and all."""
+    given = getattr(args, "busy", None)
+    if given is None:
         return []
-    paths = [Path(part.strip()) for part in text.split(",") if part.strip()]
+    paths: list[Path] = []
+    for text in [given] if isinstance(given, str) else given:
+        if text.strip() and Path(text).exists():
+            paths.append(Path(text))
+        else:
+            paths.extend(Path(part.strip()) for part in text.split(",") if part.strip())
     if not paths:
         raise OptionError("--busy: name the other plans, comma-separated")
     if getattr(args, "clear", False):
