@@ -444,7 +444,9 @@ def _pdf_or_json(p: argparse.ArgumentParser, ns: argparse.Namespace) -> None:
         p.error("--by and --level are the Cash Flow's: add --cash-flow")
     # --combined names its PDF itself: one plan with it is told by run_combined
     if ns.output is None and not ns.json and ns.combined is None:
-        p.error("the following arguments are required: OUT.pdf")  # argparse's words
+        # argparse's words; the Cash Flow writes a .csv too
+        out = "OUT (.pdf or .csv)" if ns.cash_flow else "OUT.pdf"
+        p.error(f"the following arguments are required: {out}")
 
 
 def _add_move(sub: Any) -> None:
