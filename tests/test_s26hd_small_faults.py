@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import shutil
+import sqlite3
 from pathlib import Path
 
 from app.cli import main
@@ -47,3 +48,18 @@ def test_s26hd_report_cash_flow_without_output_says_pdf_or_csv(capsys):
     assert "required: OUT (.pdf or .csv)" in err
     assert main(["report", str(DEMO)]) == 2
     assert "required: OUT.pdf" in capsys.readouterr().err
+
+
+def test_s26hd_team_check_shows_a_day_rate_per_day(tmp_path, capsys):
+    a, c = tmp_path / "clientA.gantry", tmp_path / "clientC.gantry"
+    shutil.copy(DEMO, a)
+    shutil.copy(DEMO, c)
+    with sqlite3.connect(c) as db:  # Jonas paid by the day in C: 95/h is 760/d on 8h days
+        db.execute(
+            "update resources set standard_rate = 95, standard_rate_unit = 'DAY'"
+            " where name = 'Jonas Weber'"
+        )
+    assert main(["team", "check", str(a), str(c)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    rate = next(line for line in lines if line.strip().startswith("Std. rate:"))
+    assert rate.strip() == "Std. rate: clientA €85.00/h; clientC €760.00/d"

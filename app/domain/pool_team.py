@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from app.domain.money import format_money
 from app.domain.plan import Plan
 from app.domain.pool_load import PoolPerson, PoolPlan, shared_people
-from app.domain.resource import Resource
+from app.domain.resource import RateUnit, Resource, ResourceType, rate_in_unit
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +29,14 @@ class Drift:
 def _money(plan: Plan, value: float) -> str:
     """In the plan's currency (``€95.00``): the same 95 in two currencies is two rates."""
     return format_money(value, plan.project, digits=2)
+
+
+def _rate(plan: Plan, res: Resource, hourly: float, unit: RateUnit) -> str:
+    """A person's rate per the unit it is shown in on ``plan``, as the Team sheet shows it
+    (``€1,200.00/d`` for the 150 per hour kept); a material's per its own unit, bare."""
+    if res.type is not ResourceType.WORK:
+        return _money(plan, hourly)
+    return f"{_money(plan, rate_in_unit(hourly, unit, plan.project))}/{unit.value}"
 
 
 def _units(value: float) -> str:
@@ -91,8 +99,8 @@ def _days_off(plan: Plan, res: Resource) -> str:
 
 # (field as the Team view names it, its text in a plan)
 _FIELDS: tuple[tuple[str, Callable[[Plan, Resource], str]], ...] = (
-    ("Std. rate", lambda p, r: f"{_money(p, r.standard_rate)}/h"),
-    ("Ovt. rate", lambda p, r: f"{_money(p, r.overtime_rate)}/h"),
+    ("Std. rate", lambda p, r: _rate(p, r, r.standard_rate, r.standard_rate_unit)),
+    ("Ovt. rate", lambda p, r: _rate(p, r, r.overtime_rate, r.overtime_rate_unit)),
     ("Cost/use", lambda p, r: _money(p, r.cost_per_use)),
     ("Max units", lambda p, r: _units(r.max_units)),
     ("Availability", _availability),
