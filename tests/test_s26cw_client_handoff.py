@@ -266,7 +266,7 @@ def test_s26cw_cli_client_preset_and_options(tmp_path):
     ("output", "option"),
     [
         ("A.pdf", "--no-costs"),
-        ("A.csv", "--client"),
+        ("A.csv", "--no-team"),  # a .csv takes --client, --no-costs, --no-notes (s26ex)
         ("A.gantry", "--people"),
         ("A.png", "--no-notes"),
     ],

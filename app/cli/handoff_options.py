@@ -4,8 +4,9 @@
 who works on them, the round trip kept); ``--no-team``, ``--no-costs``, ``--no-risks``,
 ``--no-notes`` (the PDF's Page Setup option, which a workbook takes too), ``--people`` and
 ``--no-roundtrip`` each leave one part out, on their own or on top of the preset
-(app/io/excel_export_choice.py). Given for another output than a workbook they are
-refused before anything is read.
+(app/io/excel_export_choice.py). A .csv takes the choices a task table can:
+``--client``, ``--no-costs`` and ``--no-notes`` (no Fixed cost, Cost or Notes column).
+Given for another output they are refused before anything is read.
 """
 
 from __future__ import annotations
@@ -25,15 +26,18 @@ _LEAVE_OUT = (
     ("no_roundtrip", "--no-roundtrip", "roundtrip"),
 )
 _WORKBOOK = ".xlsx"
+_CSV = ".csv"
+_CSV_FLAGS = ("client", "no_costs")  # what a task table can leave out (--no-notes too)
 _PEOPLE = ("all", "on-tasks", "names")  # excel_export_choice.PeopleShown's values
 
 
 def add_handoff_options(p: argparse.ArgumentParser) -> None:
     """convert's client workbook options (each given only for .xlsx output)."""
     group = p.add_argument_group(
-        "client workbook (.xlsx output)",
+        "client hand-off (.xlsx output; .csv: --client, --no-costs)",
         "What the workbook carries; left out, it is in no sheet, the hidden _gantry one "
-        "included. Default: everything. --no-notes (above) leaves the notes out.",
+        "included. Default: everything. --no-notes (above) leaves the notes out. A .csv "
+        "takes --client, --no-costs and --no-notes: no Fixed cost, Cost or Notes column.",
     )
     group.add_argument(
         "--client",
@@ -65,18 +69,24 @@ def check_handoff_options(ns: argparse.Namespace) -> None:
     given = getattr(ns, "client", None) or getattr(ns, "people", None) is not None
     if not given and not any(getattr(ns, dest, None) for dest, _flag, _part in _LEAVE_OUT):
         return
-    if ns.output.suffix.lower() == _WORKBOOK:
+    suffix = ns.output.suffix.lower()
+    if suffix == _WORKBOOK:
         return
     from app.domain.errors import OptionError
 
     given = [
-        flag
+        (dest, flag)
         for dest, flag in (("client", "--client"), *((d, f) for d, f, _p in _LEAVE_OUT))
         if getattr(ns, dest, None)
     ]
     if getattr(ns, "people", None) is not None:
-        given.append("--people")
-    raise OptionError(f"{given[0]} applies to .xlsx output only (the client workbook)")
+        given.append(("people", "--people"))
+    if suffix == _CSV:
+        given = [(dest, flag) for dest, flag in given if dest not in _CSV_FLAGS]
+        if not given:
+            return
+        raise OptionError(f"{given[0][1]} applies to .xlsx output only (the client workbook)")
+    raise OptionError(f"{given[0][1]} applies to .xlsx and .csv output only (the hand-off)")
 
 
 def handoff_choice(ns: argparse.Namespace) -> ExportChoice | None:

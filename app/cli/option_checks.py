@@ -49,13 +49,13 @@ def check_option_values(ns: argparse.Namespace) -> None:
     suffix = ns.output.suffix.lower()
     for name, flag, suffixes in _PRINTING:
         value = getattr(ns, name, None)
-        if name == "notes" and value is False and suffix == ".xlsx":
-            continue  # a client workbook's notes left out (app/cli/handoff_options.py)
+        if name == "notes" and value is False and suffix in (".xlsx", ".csv"):
+            continue  # a hand-off's notes left out (app/cli/handoff_options.py)
         if value is not None and suffix not in suffixes:
             if value is False:  # --no-blank-pages, --no-baseline-bars
                 flag = flag.replace("--", "--no-", 1)
                 if name == "notes":  # a workbook's notes are left out too
-                    suffixes = (*suffixes, ".xlsx")
+                    suffixes = (*suffixes, ".xlsx", ".csv")
             raise OptionError(f"{flag} applies to {' and '.join(suffixes)} output only")
     if ns.rows is not None:
         row_span(ns.rows)

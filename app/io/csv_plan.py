@@ -44,6 +44,12 @@ from app.io.csv_custom import (
     read_title,
 )
 from app.io.csv_pins import drop_held_pins, pins_note
+from app.io.excel_export_choice import (
+    FULL_EXPORT,
+    ExportChoice,
+    dropped_columns,
+    handoff_plan,
+)
 from app.io.read_progress import start_tasks_under_way
 from app.io.safe_text import safe_plan
 from app.io.sheet_date_order import date_order_said, mapped_date_order
@@ -70,10 +76,15 @@ def write_csv(plan: Plan, path: Path, **options: Any) -> None:
     The UID column lets a plan come back with its task UIDs, so that
     ``gantry diff X.gan X.csv`` compares the same tasks. The money columns name
     the currency (``Cost (GBP)``): the amounts are bare numbers, and the reader
-    keeps the currency a title names.
+    keeps the currency a title names. ``choice`` (:class:`ExportChoice`): a hand-off
+    leaves the Fixed cost and Cost columns out without costs, Notes without notes, and the
+    people's details and cost custom fields as the workbook does.
     """
     plan = safe_plan(plan)  # a pasted U+0000 or U+0001 made a CSV that does not read back
     sched = run_schedule(plan)
+    choice: ExportChoice = options.get("choice") or FULL_EXPORT
+    dropped = dropped_columns(choice)  # a hand-off without costs or notes: no such column
+    plan = handoff_plan(plan, choice)  # dates as scheduled with every calendar, as the xlsx
     rows = plan_rows(plan, sched, compute_costs(plan, sched).task_cost)
     fields = csv_fields(plan)
     defined = plan.project.custom_fields
@@ -82,9 +93,10 @@ def write_csv(plan: Plan, path: Path, **options: Any) -> None:
         out = csv.writer(fh)
         # an alias is typed text too: "=HYPERLINK(...) (Text1)" is guarded like a cell
         titles = [_safe(column_title(f, defined)) for f in fields]
-        out.writerow(_titles(plan.project.currency) + titles)
+        kept = [t not in dropped for t in PLAN_COLUMNS]
+        out.writerow(_kept(_titles(plan.project.currency), kept) + titles)
         for r in rows:
-            out.writerow(
+            cells = _kept(
                 [
                     r.uid,
                     r.number,
@@ -99,9 +111,15 @@ def write_csv(plan: Plan, path: Path, **options: Any) -> None:
                     f"{r.fixed_cost:.{digits}f}",
                     f"{r.cost:.{digits}f}",
                     _safe(r.notes),
-                    *_custom_cells(plan, r.uid, fields),
-                ]
+                ],
+                kept,
             )
+            out.writerow([*cells, *_custom_cells(plan, r.uid, fields)])
+
+
+def _kept(cells: Sequence[object], kept: list[bool]) -> list[object]:
+    """The cells of the columns a hand-off keeps (all of them in a full export)."""
+    return [c for c, k in zip(cells, kept, strict=True) if k]
 
 
 def csv_not_kept(plan: Plan) -> str:
