@@ -105,3 +105,35 @@ def test_s26ug_leaving_out_the_plans_takes_the_rows_away(view_with_c):
     view.other_plans.leave_out()
     view.wait_built()
     assert not _rows(view, "[clientC] ")
+
+
+def test_s26ug_team_chart_stacks_the_plans_the_usage_view_includes(qtbot, tmp_path):
+    from app.ui.team.view import TeamView
+
+    a, c = tmp_path / "clientA.gantry", tmp_path / "clientC.gantry"
+    shutil.copy(DEMO, a)
+    assert main(["move", str(a), "--start", "2027-02-15", "-o", str(c)]) == 0
+    doc = Document(formats.read_plan(a))
+    team = TeamView(doc)
+    qtbot.addWidget(team)
+    team.resize(1200, 700)
+    with qtbot.waitExposed(team):
+        team.show()
+    usage = UsageView(doc)  # the same window's: one set of other plans
+    qtbot.addWidget(usage)
+    uid = next(r.uid for r in doc.plan.resources if r.name == "Priya Nair")
+    team.select(uid)
+    assert team.selected_uid() == uid
+    alone = team.chart.totals.sum()
+    assert "[clientC]" not in team.chart.task_labels
+    assert usage.other_plans.include([c], keep=False)
+    usage.wait_built()
+    assert team.other_plans.pool.plans == usage.other_plans.plans
+    assert "[clientC]" in team.chart.task_labels
+    assert team.chart.totals.sum() > alone
+    team.grab().save(str(tmp_path / "team.png"))
+    # and left out from the Team view: gone from both
+    assert team.other_plans.include([], keep=False)
+    usage.wait_built()
+    assert not usage.other_plans.plans
+    assert "[clientC]" not in team.chart.task_labels

@@ -37,6 +37,7 @@ from app.ui.document import Document
 from app.ui.team.assignment_edits import on_assignment_edited
 from app.ui.team.assignment_table import TASK_ROOM, AssignmentTable
 from app.ui.team.leveling_actions import LEVEL_IN_BACKGROUND_FROM
+from app.ui.team.other_plans_load import TeamOtherPlans
 from app.ui.team.roster_many import selected_rows
 from app.ui.team.roster_model import ResourceUidRole, RosterColumn, RosterModel
 from app.ui.team.roster_sort import RosterSortProxy
@@ -154,6 +155,8 @@ class TeamView(TeamActions, QWidget):
         head = QHBoxLayout()
         head.addWidget(QLabel("Workload per"))
         head.addWidget(self.period)
+        self.other_plans = TeamOtherPlans(self)  # the window's, shared with the Usage view
+        head.addWidget(self.other_plans.button())
         head.addStretch(1)
         rv.addLayout(head)
         rv.addWidget(self.chart, 3)
@@ -337,4 +340,10 @@ class TeamView(TeamActions, QWidget):
         on_assignment_edited(self, item)
 
     def _refresh_chart(self) -> None:
-        fill_chart(self.chart, self.document, self.selected_uid(), self.period.currentIndex() == 0)
+        weekly = self.period.currentIndex() == 0
+        others = self.other_plans.pool.plans  # Other Plans > Include Work from Other Plans…
+        fill_chart(self.chart, self.document, self.selected_uid(), weekly, others)
+
+    def refresh_chart(self) -> None:
+        """Draw the selected person's workload again (other plans included or left out)."""
+        self._refresh_chart()

@@ -3,23 +3,33 @@ week, stacked by task, with the person's capacity and the overtime part."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import timedelta
 
 import numpy as np
 
 from app.domain.material_use import material_by_task
 from app.domain.plan import Plan
+from app.domain.pool_load import PoolPlan
 from app.domain.resource import ResourceType
 from app.domain.workload import weekly as weekly_sum
 from app.domain.workload import workload, workload_by_task
 from app.ui.document import Document
+from app.ui.team.other_plans_load import other_plans_days
 from app.ui.team.workload_chart import WorkloadChart
 
 _MAX_STACKS = 12  # more tasks than this in one chart are grouped as "other"
 
 
-def fill_chart(chart: WorkloadChart, document: Document, uid: int | None, weekly: bool) -> None:
-    """Show person ``uid``'s workload in ``chart`` by week (``weekly``) or day."""
+def fill_chart(
+    chart: WorkloadChart,
+    document: Document,
+    uid: int | None,
+    weekly: bool,
+    others: Sequence[PoolPlan] = (),
+) -> None:
+    """Show person ``uid``'s workload in ``chart`` by week (``weekly``) or day, with a
+    stack per other plan of ``others`` that books their namesake."""
     plan = document.plan
     res = plan.resource(uid) if uid is not None else None
     if res is None or res.type is ResourceType.COST:
@@ -44,7 +54,9 @@ def fill_chart(chart: WorkloadChart, document: Document, uid: int | None, weekly
         per_task = workload_by_task(plan, sched, res.uid, first, n)
         capacity = workload(plan, sched, [res.uid], first, sched.finish.date()).capacity[0]
         scale = 60.0  # minutes to hours
+    elsewhere = [] if material else other_plans_days(res.name, first, n, others)
     if weekly:
+        elsewhere = [(label, weekly_sum(first, v)[1]) for label, v in elsewhere]
         periods = weekly_sum(first, np.zeros(n))[0]
         if capacity is not None:
             capacity = weekly_sum(first, capacity)[1]
@@ -56,6 +68,7 @@ def fill_chart(chart: WorkloadChart, document: Document, uid: int | None, weekly
     if len(ordered) > _MAX_STACKS:
         rest = sum((v for _, v in ordered[_MAX_STACKS:]), np.zeros(len(periods)))
         stacks.append(("other tasks", rest / scale))
+    stacks += [(label, v / scale) for label, v in elsewhere]  # read only, on top
     unit = (res.material_label.strip() or "units") if material else "hours"
     overtime = None if material else overtime_minutes(plan, res.uid, per_task, len(periods))
     chart.set_data(

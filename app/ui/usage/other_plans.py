@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QToolButton, QWid
 
 from app.domain.errors import AppError
 from app.domain.pool_load import PoolPlan, other_plans_over, other_plans_work
-from app.ui.settings import Key, Settings, _plan_key
+from app.ui.other_plans_pool import pool_of
+from app.ui.settings import Settings
 from app.ui.usage.other_plan_rows import others_rows
 
 if TYPE_CHECKING:
@@ -31,66 +32,55 @@ if TYPE_CHECKING:
 _MESSAGE_MS = 8000
 
 
-def _key(path: Path | None) -> Key[list[str]] | None:
-    if path is None:
-        return None
-    return Key(f"usage_other_plans/{_plan_key(path)}", list, [])
-
-
 class OtherPlans:
-    """The other plans one Usage view includes, and the red cells they add."""
+    """The other plans one Usage view includes (its window's: app/ui/other_plans_pool.py),
+    and the red cells and rows they add."""
 
     def __init__(self, view: Any, settings: Settings | None = None) -> None:
         self.view = view
         self.settings = settings
-        self.paths: list[Path] = []
-        self.plans: list[PoolPlan] = []
+        self.pool = pool_of(view.document)
         self._memo: dict[tuple[int, int, bytes], np.ndarray] = {}
         self._tip_memo: tuple[object, dict[int, list[tuple[str, np.ndarray]]]] = (None, {})
         self.last_message = ""
+        self.pool.sig_changed.connect(self._on_pool_changed)
 
-    def _settings(self) -> Settings:
-        if self.settings is None:
-            self.settings = Settings()
-        return self.settings
+    @property
+    def paths(self) -> list[Path]:
+        """The files included."""
+        return self.pool.paths
+
+    @property
+    def plans(self) -> list[PoolPlan]:
+        """The plans included, read and scheduled."""
+        return self.pool.plans
 
     def restore(self) -> None:
-        """Include again the files kept for this plan (those still readable)."""
-        key = _key(self.view.document.path)
-        if key is None:
+        """Include again the files kept for this plan (those still readable), once a window;
+        show those the window includes already (chosen in the Team view)."""
+        if self.pool.plans:
+            self._on_pool_changed()
             return
-        kept = [Path(p) for p in self._settings().get(key)]
+        kept = self.pool.kept(self.settings)
         if kept:
-            self.include([p for p in kept if p.exists()], keep=False)
+            self.include(kept, keep=False)
 
     def include(self, paths: list[Path], keep: bool = True) -> bool:
         """Read and schedule ``paths`` and include their work; one that cannot be read is
         said in the status bar and nothing changes (False)."""
-        from app import formats
-        from app.domain.scheduling.run import schedule_only
-
-        own = self.view.document.path
-        plans = []
         try:
-            for path in paths:
-                if own is not None and Path(path).resolve() == Path(own).resolve():
-                    raise AppError(f"{Path(path).name}: this is the plan shown")
-                plan = formats.read_plan(Path(path))
-                plans.append(PoolPlan(Path(path).stem, plan, schedule_only(plan)))
-        except (AppError, OSError) as exc:
+            text = self.pool.include(paths, self.settings, keep)
+        except AppError as exc:
             self.say(f"Other plans not included: {exc}")
             return False
-        self.paths, self.plans = list(paths), plans
-        self.view.tables.set_with_others(others_rows(plans))  # their rows under each person
+        self.say(text)
+        return True
+
+    def _on_pool_changed(self) -> None:
+        self.view.tables.set_with_others(others_rows(self.plans))  # their rows, each person
         self._memo.clear()
         self._tip_memo = (None, {})
-        key = _key(own)
-        if keep and key is not None:
-            self._settings().set(key, [str(p) for p in paths])
-        names = ", ".join(pp.label for pp in plans)
-        self.say(f"Including work from {names}" if plans else "Other plans' work left out")
         self.view.refresh()
-        return True
 
     def over(self, tree: UsageTree, periods: Periods) -> np.ndarray | None:
         """People x periods over-allocated with the other plans' work added (None: none)."""

@@ -1,0 +1,85 @@
+"""The other plans one window includes the work of (Other Plans > Include Work from Other
+Plans…), held once per window's document so the Usage view and the Team view's workload
+chart show the same plans; kept in the settings for this plan, as before.
+
+Each view that shows them listens to :attr:`OtherPlansPool.sig_changed`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from weakref import WeakKeyDictionary, ref
+
+from PySide6.QtCore import QObject, Signal
+
+from app.domain.errors import AppError
+from app.domain.pool_load import PoolPlan
+from app.ui.document import Document
+from app.ui.settings import Key, Settings, _plan_key
+
+_POOLS: WeakKeyDictionary[Document, OtherPlansPool] = WeakKeyDictionary()
+
+
+def _key(path: Path | None) -> Key[list[str]] | None:
+    if path is None:
+        return None
+    return Key(f"usage_other_plans/{_plan_key(path)}", list, [])
+
+
+class OtherPlansPool(QObject):
+    """The other plans included in one window: files, read and scheduled plans."""
+
+    sig_changed = Signal()  # other plans included or left out
+
+    def __init__(self, document: Document) -> None:
+        super().__init__()
+        self._document = ref(document)  # the pool must not keep its document alive
+        self.paths: list[Path] = []
+        self.plans: list[PoolPlan] = []
+        self.restored = False
+
+    def include(self, paths: list[Path], settings: Settings | None, keep: bool = True) -> str:
+        """Read and schedule ``paths`` and include their work; what to say of it. An
+        unreadable file or the plan itself raises AppError and nothing changes."""
+        from app import formats
+        from app.domain.scheduling.run import schedule_only
+
+        own = self._path()
+        plans = []
+        try:
+            for path in paths:
+                if own is not None and Path(path).resolve() == Path(own).resolve():
+                    raise AppError(f"{Path(path).name}: this is the plan shown")
+                plan = formats.read_plan(Path(path))
+                plans.append(PoolPlan(Path(path).stem, plan, schedule_only(plan)))
+        except OSError as exc:
+            raise AppError(str(exc)) from exc
+        self.paths, self.plans = list(paths), plans
+        key = _key(own)
+        if keep and key is not None:
+            (settings or Settings()).set(key, [str(p) for p in paths])
+        self.restored = True
+        self.sig_changed.emit()
+        names = ", ".join(pp.label for pp in plans)
+        return f"Including work from {names}" if plans else "Other plans' work left out"
+
+    def kept(self, settings: Settings | None) -> list[Path]:
+        """The files kept for this plan that still exist (once per window: [] after)."""
+        key = _key(self._path())
+        if self.restored or key is None:
+            return []
+        self.restored = True
+        files: list[str] = (settings or Settings()).get(key)
+        return [Path(p) for p in files if Path(p).exists()]
+
+    def _path(self) -> Path | None:
+        document = self._document()
+        return None if document is None else document.path
+
+
+def pool_of(document: Document) -> OtherPlansPool:
+    """The other plans of ``document``'s window (made when first asked)."""
+    pool = _POOLS.get(document)
+    if pool is None:
+        pool = _POOLS[document] = OtherPlansPool(document)
+    return pool
