@@ -5,14 +5,17 @@ there is refused naming the plan, and the printout carries the rows."""
 from __future__ import annotations
 
 import shutil
+import subprocess
 from pathlib import Path
 
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPageSize, QPdfWriter
 
 from app import formats
 from app.cli import main
+from app.report.usage_pages import render_usage
 from app.ui.document import Document
 from app.ui.usage.rows import Mode
 from app.ui.usage.view import UsageView
@@ -88,10 +91,23 @@ def test_s26ug_typing_in_an_other_plans_row_is_refused(view_with_c):
     assert grid.value(row, column) == before
 
 
-def test_s26ug_printout_has_the_rows_and_task_usage_does_not(view_with_c):
+def test_s26ug_printout_has_the_rows_and_task_usage_does_not(view_with_c, tmp_path):
     view = view_with_c
-    names = [line.name for line in view.print_sheet().lines]
-    assert any(n.startswith("[clientC] ") for n in names)
+    sheet = view.print_sheet()
+    lines = {line.name: line for line in sheet.lines}
+    other = next(line for name, line in lines.items() if name.startswith("[clientC] "))
+    assert other.total.endswith("h")
+    assert other.figures  # its work per period is printed
+    pdf = tmp_path / "usage.pdf"
+    writer = QPdfWriter(str(pdf))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    assert render_usage(writer, sheet, project="clientA") >= 1
+    del writer  # the file is finished when the writer goes
+    if shutil.which("pdftotext"):
+        text = subprocess.run(
+            ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        assert "[clientC]" in text
     view.mode_box.setCurrentIndex(list(Mode).index(Mode.TASKS))
     view.wait_built()
     assert not _rows(view, "[clientC] ")
