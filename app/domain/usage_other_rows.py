@@ -132,6 +132,7 @@ class OtherPlansUsageTree(UsageTree):
                 pending.append((row, old_to_new[row]))
                 self.others_of[base.ref[row]] = extra[row]
         close_until(len(base) + 1)
+        self._new_of = np.array([old_to_new[r] for r in range(len(base))], dtype=np.int64)
         n = len(kind)
         par = np.array(parent, dtype=np.int64)
         end = np.arange(1, n + 1, dtype=np.int64)
@@ -201,18 +202,25 @@ class OtherPlansUsageTree(UsageTree):
         return got
 
     def cells(self, periods: Periods) -> tuple[IntArray, IntArray, FloatArray]:
-        """Every row's figures where it has any (the printout), the other plans' rows and
-        the people's own, with their work added, row by row."""
-        rows, cols, vals = [], [], []
-        for row in range(len(self.kind)):
+        """Every row's figures where it has any (the printout): the plan's rows from the base
+        outline at once, the other plans' rows, and their work added to their people's."""
+        n = len(periods)
+        rows_b, cols_b, vals_b = self.base.cells(periods)
+        rows: list[IntArray] = [self._new_of[rows_b]]
+        cols: list[IntArray] = [cols_b]
+        vals: list[FloatArray] = [vals_b]
+        for row in np.flatnonzero(np.array(self.kind) == OTHER_PLAN).tolist():
             figures = self.values(row, periods)
             hit = np.flatnonzero(np.abs(figures) > 1e-9)
-            rows.append(np.full(len(hit), row, dtype=np.int64))
-            cols.append(hit.astype(np.int64))
-            vals.append(figures[hit].astype(np.float64))
-        if not rows:
+            for at in (row, self.parent[row]):  # the row, and its person's row adds it
+                rows.append(np.full(len(hit), at, dtype=np.int64))
+                cols.append(hit.astype(np.int64))
+                vals.append(figures[hit])
+        if not n:
             return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0)
-        return np.concatenate(rows), np.concatenate(cols), np.concatenate(vals)
+        key, at = np.unique(np.concatenate(rows) * n + np.concatenate(cols), return_inverse=True)
+        sums: FloatArray = np.bincount(at, weights=np.concatenate(vals), minlength=len(key))
+        return key // n, key % n, sums.astype(np.float64)
 
     def calendar(self, row: int) -> int:
         """An other plan's row is shaded by its person's calendar."""

@@ -153,3 +153,15 @@ def test_s26ug_team_chart_stacks_the_plans_the_usage_view_includes(qtbot, tmp_pa
     usage.wait_built()
     assert not usage.other_plans.plans
     assert "[clientC]" not in team.chart.task_labels
+
+
+def test_s26ug_printed_figures_are_the_cells_on_screen(view_with_c):
+    view = view_with_c
+    tree, grid = view.grid_model.tree, view.grid_model
+    rows, cols, vals = tree.cells(grid.periods)
+    for node in range(len(tree.kind)):
+        figures = tree.values(node, grid.periods)
+        mine = rows == node
+        got = np.zeros(len(grid.periods))
+        got[cols[mine]] = vals[mine]
+        assert np.allclose(got, figures), tree.name(node)
