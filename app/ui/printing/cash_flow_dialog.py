@@ -48,6 +48,7 @@ from app.ui.background import Cancelled, run_with_progress
 from app.ui.dialogs.file_names import file_stem
 from app.ui.document import Document
 from app.ui.file_menu import FileMenu
+from app.ui.printing.frozen_column import FrozenColumnView
 
 CAPTION = "Cash Flow"
 _ROOT = QModelIndex()
@@ -134,6 +135,7 @@ class CashFlowDialog(QDialog):
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.frozen = FrozenColumnView(self.table)  # the Task column stays as the weeks scroll
         self.pdf_button = QPushButton("Export P&DF…")
         self.csv_button = QPushButton("Export &CSV…")
         self.print_button = QPushButton("&Print…")
