@@ -212,8 +212,8 @@ class OtherPlansUsageTree(UsageTree):
         for row in np.flatnonzero(np.array(self.kind) == OTHER_PLAN).tolist():
             figures = self.values(row, periods)
             hit = np.flatnonzero(np.abs(figures) > 1e-9)
-            for at in (row, self.parent[row]):  # the row, and its person's row adds it
-                rows.append(np.full(len(hit), at, dtype=np.int64))
+            for owner in (row, self.parent[row]):  # the row, and its person's row adds it
+                rows.append(np.full(len(hit), owner, dtype=np.int64))
                 cols.append(hit.astype(np.int64))
                 vals.append(figures[hit])
         if not n:
