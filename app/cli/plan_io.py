@@ -10,6 +10,7 @@ from typing import Any
 
 from app import formats
 from app.cli.plan_output import note
+from app.cli.read_losses import hearing
 from app.domain.errors import AppError, FileFormatError, PlanError
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
@@ -43,6 +44,8 @@ def read_plan_file(path: Path, **options: Any) -> Plan:
     ``formats.read_plan`` hears from the reader and after it (rows left out, dates read
     day first, a mislabelled encoding, people renamed), as the window's Notes list them.
     """
+    if options.get("note") is not None:  # what it leaves out, should FILE be written back
+        options["note"] = hearing(Path(path), options["note"])
     try:
         plan = formats.read_plan(path, **options)
     except AppError as exc:

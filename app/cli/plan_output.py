@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from app import formats
+from app.cli.read_losses import refuse_loss, writing_in_place
 from app.domain.errors import AppError
 from app.domain.plan import Plan
 
@@ -33,6 +34,7 @@ def plan_output(args: argparse.Namespace, done: str) -> Path:
     disguised = formats.disguise_text(Path(args.file)) if args.output is None else ""
     if disguised:  # writing FILE would put a plan in its named format over what it holds
         raise AppError(f"{disguised}: not {done} in place; write the {done} plan with -o OUT")
+    writing_in_place(output if args.output is None else None)
     return output
 
 
@@ -40,8 +42,10 @@ def write_plan_output(plan: Plan, output: Path, undone: str) -> None:
     """Write a changed plan to ``output`` (FILE in place, or -o OUT) as every command that
     changes a plan does, then note what its format does not keep. A read-only file is
     refused in one line ending in ``undone`` ("nothing was moved"): the writers write
-    beside it and rename over it, which replaced it (write bits and all), as root too."""
+    beside it and rename over it, which replaced it (write bits and all), as root too.
+    FILE written in place whose read left something out is refused (app.cli.read_losses)."""
     refuse_read_only(output, undone)
+    refuse_loss(output)  # FILE in place, when reading it left something out
     formats.write_plan(plan, output)
     for lost in formats.not_kept(plan, output.suffix, output):  # as convert says it
         note(lost)

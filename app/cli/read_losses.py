@@ -1,0 +1,68 @@
+"""What reading a plan file left out (MS Project's resource baselines, timephased values, a
+sheet's rows without a name), kept for the command that would write that file back in
+place: writing it would lose them from the client's file, so that is refused and -o asked
+for. A command writes in place only through :func:`app.cli.plan_output.plan_output`, which
+starts each write afresh here."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from app.domain.errors import AppError
+
+# A reader's note on what it did not keep: "bx.xml: 10 resource baselines are left out (...)"
+_LEFT_OUT = re.compile(r"^(?P<what>.+?) (?:is|are) left out\b")
+_NOT_KEPT = "not kept: "
+
+_heard: dict[Path, list[str]] = {}
+_in_place: set[Path] = set()
+
+
+def _key(path: Path) -> Path:
+    return Path(path).absolute()
+
+
+def writing_in_place(path: Path | None) -> None:
+    """A command starts: it writes ``path`` in place (None: it writes -o OUT)."""
+    _heard.clear()
+    _in_place.clear()
+    if path is not None:
+        _in_place.add(_key(path))
+
+
+def hearing(path: Path, note: Callable[[str], None]) -> Callable[[str], None]:
+    """``note``, also keeping each line on what the read of ``path`` left out."""
+    key = _key(path)
+
+    def heard(line: str) -> None:
+        what = lost_part(line, Path(path).name)
+        if what:
+            _heard.setdefault(key, []).append(what)
+        note(line)
+
+    return heard
+
+
+def lost_part(line: str, file_name: str) -> str:
+    """What a reader's note says it left out ("10 resource baselines"), "" for any other note."""
+    text = line.removeprefix(f"{file_name}: ")
+    if text.startswith(_NOT_KEPT):
+        return text.removeprefix(_NOT_KEPT)
+    found = _LEFT_OUT.match(text)
+    return found.group("what") if found else ""
+
+
+def refuse_loss(output: Path) -> None:
+    """Refuse to write ``output`` over the file it was read from when that read left
+    something out, unless it is a .gantry (it keeps what its own reader reads)."""
+    key = _key(output)
+    lost = _heard.get(key, [])
+    if key not in _in_place or not lost or output.suffix.lower() == ".gantry":
+        return
+    said = ", ".join(lost[:3]) + (", ..." if len(lost) > 3 else "")
+    raise AppError(
+        f"{output.name}: writing it back would lose {said}; "
+        f"give -o OUT.gantry (or OUT{output.suffix} to accept the loss)"
+    )
