@@ -219,8 +219,11 @@ class OtherPlansUsageTree(UsageTree):
         if not n:
             return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0)
         key, at = np.unique(np.concatenate(rows) * n + np.concatenate(cols), return_inverse=True)
-        sums: FloatArray = np.bincount(at, weights=np.concatenate(vals), minlength=len(key))
-        return key // n, key % n, sums.astype(np.float64)
+        weights = np.concatenate(vals)
+        sums: FloatArray = np.asarray(
+            np.bincount(at, weights=weights, minlength=len(key)), dtype=np.float64
+        )
+        return key // n, key % n, sums
 
     def calendar(self, row: int) -> int:
         """An other plan's row is shaded by its person's calendar."""
