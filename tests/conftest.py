@@ -103,7 +103,9 @@ def _export_choice_answered(monkeypatch):
     (the last export's, else everything: the workbook every earlier export wrote)."""
     from app.ui.exchange.export_choice_dialog import ExportChoiceDialog
 
-    monkeypatch.setattr(ExportChoiceDialog, "ask", classmethod(lambda cls, parent, choice: choice))
+    monkeypatch.setattr(
+        ExportChoiceDialog, "ask", classmethod(lambda cls, parent, choice, table=False: choice)
+    )
 
 
 @pytest.fixture(autouse=True)

@@ -332,8 +332,8 @@ def run_export(parent: QWidget | None, document: Document) -> Path | None:
         return None
     snapshot = copy_plan(document.plan)  # the worker never sees later edits
     computed: dict[str, object] = {"schedule": document.schedule, "costs": document.costs}
-    if path.suffix.lower() == ".xlsx":  # what the client workbook carries, asked each time
-        choice = ask_export_choice(parent)
+    if path.suffix.lower() in (".xlsx", ".csv"):  # what the hand-off carries, asked each time
+        choice = ask_export_choice(parent, table=path.suffix.lower() == ".csv")
         if choice is None:
             return None
         computed["choice"] = choice
@@ -381,9 +381,12 @@ def run_export(parent: QWidget | None, document: Document) -> Path | None:
     return path
 
 
-def ask_export_choice(parent: QWidget | None) -> ExportChoice | None:
+def ask_export_choice(parent: QWidget | None, table: bool = False) -> ExportChoice | None:
     """The sheets and details this workbook carries, from the last export's choice (kept
-    in the settings when the user exports); None: cancelled."""
+    in the settings when the user exports); None: cancelled. ``table``: a CSV's costs and
+    notes, kept with the workbook's other boxes as they were."""
+    from dataclasses import replace
+
     from app.ui import settings as keys
     from app.ui.exchange.export_choice_dialog import (
         ExportChoiceDialog,
@@ -394,16 +397,25 @@ def ask_export_choice(parent: QWidget | None) -> ExportChoice | None:
     owner = parent.window() if parent is not None else None
     settings = getattr(parent, "settings", None) or getattr(owner, "settings", None)
     kept = settings.get(keys.EXPORT_CHOICE) if isinstance(settings, keys.Settings) else ""
-    choice = ExportChoiceDialog.ask(parent, choice_from_text(kept))
+    last = choice_from_text(kept)
+    if table:
+        choice = ExportChoiceDialog.ask(parent, last, table=True)
+    else:
+        choice = ExportChoiceDialog.ask(parent, last)
     if choice is not None and isinstance(settings, keys.Settings):
-        settings.set(keys.EXPORT_CHOICE, choice_text(choice))
+        # a CSV's choice changes only its two boxes of the workbook's kept choice
+        kept_choice = replace(last, costs=choice.costs, notes=choice.notes) if table else choice
+        settings.set(keys.EXPORT_CHOICE, choice_text(kept_choice))
     return choice
 
 
 def _write(
     plan: Plan, path: Path, computed: dict[str, object], progress: WorkerProgress | None
 ) -> Path:
-    options = {**computed, "progress": progress} if path.suffix.lower() == ".xlsx" else {}
+    if path.suffix.lower() == ".xlsx":
+        options = {**computed, "progress": progress}
+    else:  # a CSV: its hand-off choice alone (the writer schedules the plan itself)
+        options = {k: v for k, v in computed.items() if k == "choice"}
     formats.write_plan(plan, path, **options)
     return path
 

@@ -5,6 +5,10 @@ details a client gets: the Team sheet, costs and rates, risks, notes, which peop
 those on this plan's tasks, their names only) and the hidden round-trip data. "Client
 hand-off" ticks the safe set; "Everything" is the full export every earlier version
 wrote. The last choice is kept in the settings (:data:`app.ui.settings.EXPORT_CHOICE`).
+
+File > Export… to a CSV asks the same, the boxes a task table can honour alone (costs:
+the Fixed cost and Cost columns; notes: the Notes column); its choice keeps the
+workbook's other boxes as they were (:func:`table_choice`).
 """
 
 from __future__ import annotations
@@ -45,9 +49,12 @@ _NAMES_NO_COSTS = "Names only sends no rates, so no costs either"
 class ExportChoiceDialog(QDialog):
     """The sheets and details a client workbook carries."""
 
-    def __init__(self, choice: ExportChoice, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, choice: ExportChoice, parent: QWidget | None = None, table: bool = False
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export workbook")
+        self._table = table  # a CSV: only costs and notes
+        self.setWindowTitle("Export CSV" if table else "Export workbook")
         self.team = QCheckBox("Team sheet")
         self.costs = QCheckBox("Costs and rates (Budget sheet, cost columns, people's rates)")
         self.risks = QCheckBox("Risks")
@@ -73,10 +80,19 @@ class ExportChoiceDialog(QDialog):
         presets.addWidget(everything)
         presets.addStretch(1)
         form = QFormLayout()
-        for box in (self.team, self.costs, self.risks, self.notes):
-            form.addRow(box)
-        form.addRow("People:", self.people)
-        form.addRow(self.roundtrip)
+        if table:
+            self.costs.setText("Costs (Fixed cost and Cost columns)")
+            self.notes.setText("Notes (Notes column)")
+            form.addRow(self.costs)
+            form.addRow(self.notes)
+            for widget in (self.team, self.risks, self.people, self.roundtrip):
+                widget.hide()
+            self.summary.setMinimumWidth(340)  # "Left out of the table: ..." on one line
+        else:
+            for box in (self.team, self.costs, self.risks, self.notes):
+                form.addRow(box)
+            form.addRow("People:", self.people)
+            form.addRow(self.roundtrip)
         layout = QVBoxLayout(self)
         layout.addLayout(presets)
         layout.addLayout(form)
@@ -91,6 +107,8 @@ class ExportChoiceDialog(QDialog):
 
     def set_choice(self, choice: ExportChoice) -> None:
         """Show ``choice`` in the boxes (a preset, or the last export's)."""
+        if self._table:  # a table has no sheets or people's details to leave out
+            choice = table_choice(choice)
         self._costs_wanted = choice.costs
         self.team.setChecked(choice.team)
         self.costs.setChecked(choice.costs)
@@ -120,18 +138,33 @@ class ExportChoiceDialog(QDialog):
         self.costs.setChecked(self._costs_wanted and not names)
         self.costs.setToolTip(_NAMES_NO_COSTS if names else "")
         self.costs.blockSignals(False)
-        self.summary.setText(summary_text(self.choice()))
+        choice = self.choice()
+        if self._table:
+            words = left_out_words(choice)
+            said = f"Left out of the table: {'; '.join(words)}." if words else ""
+            self.summary.setText(said or "Every column goes out.")
+            self.adjustSize()  # the line wraps as the boxes change: the dialog fits it
+            return
+        self.summary.setText(summary_text(choice))
 
     @classmethod
-    def ask(cls, parent: QWidget | None, choice: ExportChoice) -> ExportChoice | None:
-        """The choice for this export, starting from ``choice`` (None: cancelled)."""
-        dialog = cls(choice, parent)
+    def ask(
+        cls, parent: QWidget | None, choice: ExportChoice, table: bool = False
+    ) -> ExportChoice | None:
+        """The choice for this export, starting from ``choice`` (None: cancelled);
+        ``table``: a CSV's (costs and notes only)."""
+        dialog = cls(choice, parent, table)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             return dialog.choice()
         finally:
             dialog.deleteLater()
+
+
+def table_choice(choice: ExportChoice) -> ExportChoice:
+    """What of ``choice`` a CSV honours: its costs (none with names only) and notes."""
+    return replace(FULL_EXPORT, costs=choice.keeps_costs, notes=choice.notes)
 
 
 def summary_text(choice: ExportChoice) -> str:
