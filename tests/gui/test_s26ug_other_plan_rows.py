@@ -165,3 +165,18 @@ def test_s26ug_printed_figures_are_the_cells_on_screen(view_with_c):
         got = np.zeros(len(grid.periods))
         got[cols[mine]] = vals[mine]
         assert np.allclose(got, figures), tree.name(node)
+
+
+def test_s26ug_a_usage_view_closed_before_its_window_is_not_told(qtbot, tmp_path):
+    a, c = tmp_path / "clientA.gantry", tmp_path / "clientC.gantry"
+    shutil.copy(DEMO, a)
+    assert main(["move", str(a), "--start", "2027-02-15", "-o", str(c)]) == 0
+    doc = Document(formats.read_plan(a))
+    first = UsageView(doc)
+    first.deleteLater()
+    qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(first))
+    second = UsageView(doc)
+    qtbot.addWidget(second)
+    assert second.other_plans.include([c], keep=False)
+    second.wait_built()
+    assert _rows(second, "[clientC] ")

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QToolButton, QWidget
+from shiboken6 import isValid
 
 from app.domain.errors import AppError
 from app.domain.pool_load import PoolPlan, other_plans_over, other_plans_work
@@ -77,6 +78,8 @@ class OtherPlans:
         return True
 
     def _on_pool_changed(self) -> None:
+        if not isValid(self.view):  # a view closed before its window: the pool outlives it
+            return
         self.view.tables.set_with_others(others_rows(self.plans))  # their rows, each person
         self._memo.clear()
         self._tip_memo = (None, {})
