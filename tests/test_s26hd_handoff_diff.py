@@ -96,3 +96,12 @@ def test_s26hd_full_export_is_still_compared_whole(tmp_path: Path) -> None:
     done = _gantry("diff", plan, edited)
     assert "not compared" not in done.stderr
     assert "figures: Cost " in done.stdout
+
+
+def test_s26hd_json_figures_give_no_money_for_a_handoff_without_costs(tmp_path: Path) -> None:
+    plan, book = _handoff(tmp_path, ("--no-costs",))
+    edited = _edit(book, "Duration", 4, "7d")
+    figures = json.loads(_gantry("diff", plan, edited, "--json").stdout)["figures"]
+    assert figures["cost"] == {"old": None, "new": None}
+    assert figures["work_minutes"] == {"old": 2106 * 60, "new": 2138 * 60}
+    assert [t["cost"] for t in figures["tasks"]] == [{"old": None, "new": None}]

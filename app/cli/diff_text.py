@@ -493,7 +493,14 @@ class DiffWriter:
             data["summary"] = summary_counts(changes, dates, len(order))
         found = self.figures() if changes else None
         if found is not None:
-            data["figures"] = figures_json(*found, changed_tasks(changes))
+            figures = figures_json(*found, changed_tasks(changes))
+            if not self.money:  # a hand-off without costs: its money is not known (null)
+                unknown = {"old": None, "new": None}
+                figures.update(cost=unknown, bac=unknown, eac=unknown)
+                tasks = figures["tasks"]
+                for task in tasks if isinstance(tasks, list) else ():
+                    task["cost"] = unknown
+            data["figures"] = figures
         return data
 
     def line(self, change: PlanChange) -> str:
