@@ -63,6 +63,10 @@ class CashFlowRow:
     baseline: float | None
 
 
+BASELINE_CUMULATIVE = "Baseline cumulative"
+BASELINE_BY_TASKS = "Baseline cumulative (tasks' own baselines)"
+
+
 @dataclass(frozen=True, slots=True)
 class CashFlow:
     """The report's columns (each period's first and last day, its heading) and rows."""
@@ -78,6 +82,21 @@ class CashFlow:
     baseline_total: float | None  # None: no task has a baseline cost
     # the baseline's money spent by each period's end (its planned value, PV): None without one
     baseline_cumulative: tuple[float, ...] | None = None
+    # the tasks' own baselines the cumulative row spreads, in all (None without a baseline)
+    baseline_spread_total: float | None = None
+
+    @property
+    def baseline_by_tasks(self) -> bool:
+        """Whether the Baseline cumulative row spreads another sum than the Baseline
+        column's Total (the Budget): a summary's typed Baseline Cost counts in the Total as
+        typed, while the row spreads its tasks' own baselines over their baseline dates."""
+        spread, total = self.baseline_spread_total, self.baseline_total
+        return spread is not None and total is not None and abs(spread - total) >= 0.005
+
+    @property
+    def baseline_cumulative_label(self) -> str:
+        """The Baseline cumulative row's name, saying when it is the tasks' own baselines."""
+        return BASELINE_BY_TASKS if self.baseline_by_tasks else BASELINE_CUMULATIVE
 
     @property
     def has_costs(self) -> bool:
@@ -169,7 +188,9 @@ def cash_flow(
             )
         )
     running = np.cumsum(totals)
-    planned = _planned_by(plan, schedule, costs, starts, ends) if has_baseline else None
+    planned, spread = (
+        _planned_by(plan, schedule, costs, starts, ends) if has_baseline else (None, None)
+    )
     return CashFlow(
         period=period,
         starts=starts,
@@ -181,6 +202,7 @@ def cash_flow(
         total=float(totals.sum()),
         baseline_total=baseline_total if has_baseline else None,
         baseline_cumulative=planned,
+        baseline_spread_total=spread,
     )
 
 
@@ -190,12 +212,13 @@ def _planned_by(
     costs: CostReport,
     starts: tuple[date, ...],
     ends: tuple[date, ...],
-) -> tuple[float, ...]:
+) -> tuple[tuple[float, ...], float]:
     """Baseline 0's cost planned by the end of each period: the S-curve's PV (the Budget
-    view's curve), read day by day, so a baseline that runs later than the plan shows it."""
+    view's curve), read day by day, so a baseline that runs later than the plan shows it;
+    and all it plans, to its last baseline finish (the tasks' own baselines, spread)."""
     curve = s_curve(plan, schedule, costs, datetime.combine(starts[0], time()), 1, 0)
     figures = []
     for end in ends:
         k = bisect_right(curve.dates, end) - 1
         figures.append(round(curve.pv[k], 2) if k >= 0 else 0.0)
-    return tuple(figures)
+    return tuple(figures), round(curve.pv[-1], 2) if curve.pv else 0.0

@@ -35,4 +35,4 @@ def write_cash_flow_csv(flow: CashFlow, out: TextIO) -> None:
     write.writerow(["", "", "Cumulative", *figures(flow.cumulative), *([""] * len(ends))])
     if flow.baseline_cumulative is not None:
         planned = figures(flow.baseline_cumulative)
-        write.writerow(["", "", "Baseline cumulative", *planned, *([""] * len(ends))])
+        write.writerow(["", "", flow.baseline_cumulative_label, *planned, *([""] * len(ends))])

@@ -57,6 +57,6 @@ def write_cash_flow_sheet(book: Workbook, fmt: Formats, flow: CashFlow, digits: 
     ws.append([styled_cell(ws, "Total", fmt.bold), *(money(v, True) for v in flow.totals), *total])
     ws.append([styled_cell(ws, "Cumulative", fmt.bold), *(money(v, True) for v in flow.cumulative)])
     if flow.baseline_cumulative is not None:
-        label = styled_cell(ws, "Baseline cumulative", fmt.bold)
+        label = styled_cell(ws, flow.baseline_cumulative_label, fmt.bold)
         ws.append([label, *(money(v) for v in flow.baseline_cumulative)])
     print_used_range(ws, len(titles))

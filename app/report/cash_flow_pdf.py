@@ -34,7 +34,6 @@ CASH_FLOW_TITLE = "Cash Flow"
 _ROW_H = 14.0
 _PAD = 3.0
 _INDENT = "    "
-BASELINE_CUMULATIVE = "Baseline cumulative"
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +74,7 @@ def cash_flow_lines(
     lines.append(CashFlowLine("Cumulative", cumulative, blank_ends, True))
     if flow.baseline_cumulative is not None:
         planned = tuple(money(v) for v in flow.baseline_cumulative)
-        lines.append(CashFlowLine(BASELINE_CUMULATIVE, planned, blank_ends))
+        lines.append(CashFlowLine(flow.baseline_cumulative_label, planned, blank_ends))
     return end_heads, lines
 
 

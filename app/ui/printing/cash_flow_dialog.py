@@ -191,6 +191,9 @@ class CashFlowDialog(QDialog):
             said = f"Total {total}, the plan's cost"
             if flow.baseline_total is not None:
                 said += f"; baseline {format_money(flow.baseline_total, project)}"
+            if flow.baseline_by_tasks and flow.baseline_spread_total is not None:
+                spread = format_money(flow.baseline_spread_total, project)
+                said += f" as typed; its tasks' own baselines, spread by date: {spread}"
             self.note.setText(said)
         self.pdf_button.setEnabled(self.flow is not None)
         self.csv_button.setEnabled(self.flow is not None)
