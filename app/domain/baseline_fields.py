@@ -18,12 +18,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import TypeVar
 
 from app.domain.baseline import Baseline, BaselineEntry, baseline_label
 from app.domain.cost_tracking import Figure, Kind
 from app.domain.errors import InputError
 from app.domain.interim_plan import INTERIM_COUNT, InterimEntry, InterimPlan
 from app.domain.plan import Plan
+
+E = TypeVar("E", BaselineEntry, InterimEntry)
 
 NUMBERED = range(1, 11)  # Baseline1..Baseline10 (Baseline (0) has its own columns)
 PARTS = ("start", "finish", "duration", "work", "cost")
@@ -186,12 +189,7 @@ def typed_baseline(
             new = replace(entry, work_minutes=minutes)
     if new == old or (old is None and _empty(new)):
         return None
-    kept = [e for e in base.entries if e.task_uid != uid]
-    if not _empty(new):
-        kept.append(new)
-    order = {t.uid: i for i, t in enumerate(plan.tasks)}
-    kept.sort(key=lambda e: order.get(e.task_uid, len(order)))
-    return replace(base, entries=tuple(kept))
+    return replace(base, entries=_laid(plan, base.entries, uid, None if _empty(new) else new))
 
 
 def typed_interim(
@@ -211,12 +209,24 @@ def typed_interim(
         _check_order(new.start, new.finish, ref)
     if new == old or (old is None and new.start is None and new.finish is None):
         return None
-    kept = [e for e in kept_plan.entries if e.task_uid != uid]
-    if new.start is not None or new.finish is not None:
+    gone = new.start is None and new.finish is None
+    return replace(kept_plan, entries=_laid(plan, kept_plan.entries, uid, None if gone else new))
+
+
+def _laid(plan: Plan, entries: tuple[E, ...], uid: int, new: E | None) -> tuple[E, ...]:
+    """``entries`` with task ``uid``'s entry put in, or taken out when ``new`` is None: in its
+    place when it was there, the others left as they are (a cell typed on a 20k-task plan
+    sorted them all, ~70 ms a cell, and the file wrote them all), else in the plan's order."""
+    at = next((i for i, e in enumerate(entries) if e.task_uid == uid), -1)
+    if at >= 0:
+        put: tuple[E, ...] = () if new is None else (new,)
+        return entries[:at] + put + entries[at + 1 :]
+    kept: list[E] = list(entries)
+    if new is not None:
         kept.append(new)
     order = {t.uid: i for i, t in enumerate(plan.tasks)}
     kept.sort(key=lambda e: order.get(e.task_uid, len(order)))
-    return replace(kept_plan, entries=tuple(kept))
+    return tuple(kept)
 
 
 def _empty(entry: BaselineEntry) -> bool:

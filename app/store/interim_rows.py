@@ -39,14 +39,16 @@ def read_interims(rows: Rows) -> dict[int, InterimPlan]:
 
 def interim_rows(interim: InterimPlan) -> list[dict[str, object]]:
     """The rows ``interim_entries`` holds for one interim plan."""
-    n = interim.number
-    return [
-        {
-            "number": n,
-            "seq": i,
-            "task_uid": e.task_uid,
-            "start": dt_out(e.start),
-            "finish": dt_out(e.finish),
-        }
-        for i, e in enumerate(interim.entries)
-    ]
+    return [interim_entry_row(interim, i) for i in range(len(interim.entries))]
+
+
+def interim_entry_row(interim: InterimPlan, seq: int) -> dict[str, object]:
+    """The ``interim_entries`` row of entry ``seq`` of ``interim``."""
+    e = interim.entries[seq]
+    return {
+        "number": interim.number,
+        "seq": seq,
+        "task_uid": e.task_uid,
+        "start": dt_out(e.start),
+        "finish": dt_out(e.finish),
+    }

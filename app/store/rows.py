@@ -318,25 +318,31 @@ def baseline_rows(b: Baseline) -> RowSet:
         return out
     # Tasks share most of their moments: each is written as text once (Set Baseline at
     # 100k tasks spent ~0.5 s of its ~1.8 s in isoformat).
-    text = _MomentTexts()
-    idx = b.index
+    text = MomentTexts()
     out.tables["baseline_entries"] = [
-        {
-            "baseline_idx": idx,
-            "seq": seq,
-            "task_uid": e.task_uid,
-            "start": text[e.start],
-            "finish": text[e.finish],
-            "duration_minutes": e.duration_minutes,
-            "work_minutes": e.work_minutes,
-            "cost": e.cost,
-        }
-        for seq, e in enumerate(b.entries)
+        baseline_entry_row(b, seq, text) for seq in range(len(b.entries))
     ]
     return out
 
 
-class _MomentTexts(dict[Any, str | None]):
+def baseline_entry_row(b: Baseline, seq: int, text: MomentTexts | None = None) -> Row:
+    """The ``baseline_entries`` row of entry ``seq`` of baseline ``b`` (``text``: the
+    moments' texts worked out so far, shared by the rows of one write)."""
+    e = b.entries[seq]
+    text = MomentTexts() if text is None else text
+    return {
+        "baseline_idx": b.index,
+        "seq": seq,
+        "task_uid": e.task_uid,
+        "start": text[e.start],
+        "finish": text[e.finish],
+        "duration_minutes": e.duration_minutes,
+        "work_minutes": e.work_minutes,
+        "cost": e.cost,
+    }
+
+
+class MomentTexts(dict[Any, str | None]):
     """:func:`dt_out` of each moment, worked out once."""
 
     def __missing__(self, moment: Any) -> str | None:

@@ -20,6 +20,7 @@ from app.domain.events import Change, ChangeKind, Entity
 from app.domain.kept_links import KeptLinks
 from app.domain.plan import Plan
 from app.domain.progress import Progress, report
+from app.store.baseline_writes import HeldBaselines
 from app.store.custom_rows import field_rows, list_rows, value_rows
 from app.store.edited_work_rows import TABLE as EDITED_TABLE
 from app.store.edited_work_rows import piece_rows
@@ -60,7 +61,6 @@ _FAMILIES: dict[str, tuple[tuple[str, str], ...]] = {
         ("resource_rates", "resource_uid"),
     ),
     "risks": (("risks", "uid"), ("risk_tasks", "risk_uid")),
-    "baselines": (("baselines", "idx"), ("baseline_entries", "baseline_idx")),
 }
 
 # Fewer shifted rows than this are updated one by one.
@@ -121,6 +121,8 @@ class PlanWriter:
         self._custom_uids: set[int] = set()
         # Assignments with work typed period by period (schema v28): most have none.
         self._edited_uids: set[int] = set()
+        # What the file holds of the baselines and interim plans (written by difference).
+        self._held = HeldBaselines(conn, self._put_many)
 
     # ------------------------------------------------------------------ whole plan
 
@@ -195,6 +197,7 @@ class PlanWriter:
         self._split_uids = {t.uid for t in self._plan.tasks if t.splits}
         self._recurring_uids = set(self._plan.recurrences)
         self._custom_uids = {t.uid for t in self._plan.tasks if t.custom}
+        self._held.remember(self._plan.baselines, self._plan.interims)
         for table, keys in self._orders().items():
             self._pos[table] = {k: i for i, k in enumerate(keys())}
         self._dirty.clear()
@@ -217,7 +220,9 @@ class PlanWriter:
         handler(change)
 
     def flush(self) -> None:
-        """Store the new positions (and outline levels) of lists whose order changed."""
+        """Store the new positions (and outline levels) of lists whose order changed, and
+        the rows of the baselines and interim plans changed since the last flush."""
+        self._held.write(self._plan.baselines, self._plan.interims)
         if "tasks" in self._dirty:
             self._flush_task_positions()
         orders = self._orders()
@@ -429,27 +434,9 @@ class PlanWriter:
         self._family(change, "risks", rows)
 
     def _baselines(self, change: Change) -> None:
-        interims = [-int(str(k)) for k in change.keys if int(str(k)) < 0]  # interim_key
-        if interims:
-            self._interims(interims)
-            keys = tuple(k for k in change.keys if int(str(k)) >= 0)
-            if not keys:
-                return
-            change = Change(change.entity, change.kind, keys)
-
-        def rows(index: int) -> RowSet | None:
-            b = self._plan.baselines.get(index)
-            return None if b is None else baseline_rows(b)
-
-        self._family(change, "baselines", rows)
-
-    def _interims(self, numbers: list[int]) -> None:
-        """Rewrite interim plans ``numbers``: their rows deleted, the plan's put back."""
-        self._delete(INTERIM_TABLE, "number", numbers)
-        for n in numbers:
-            interim = self._plan.interims.get(n)
-            if interim is not None:
-                self._put_many(INTERIM_TABLE, interim_rows(interim))
+        keys = [int(str(k)) for k in change.keys]
+        # only the rows that differ are written, at flush (once for a paste of many cells)
+        self._held.mark([k for k in keys if k >= 0], [-k for k in keys if k < 0])  # interim_key
 
     def _family(self, change: Change, family: str, rows: Callable[[int], RowSet | None]) -> None:
         """Rewrite a value stored over several tables: delete its rows, insert the new ones."""
@@ -461,8 +448,7 @@ class PlanWriter:
                 found = rows(uid)
                 if found is not None:
                     self._put_set(found)
-        if family != "baselines":
-            self._dirty.add(family)
+        self._dirty.add(family)
 
     # ------------------------------------------------------------------ SQL
 
