@@ -15,6 +15,7 @@ from app.domain.constraint_names import constraint_words
 from app.domain.leveling_timeline import Timeline
 from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.schedule import Schedule
+from app.domain.started import has_started
 from app.domain.task import ConstraintType, Task
 from app.domain.worktime import to_minutes
 
@@ -35,8 +36,7 @@ def movable(task: Task) -> bool:
         task.priority < DO_NOT_LEVEL
         and not task.manual
         and task.constraint_type not in HARD
-        and task.actual_start is None
-        and task.percent_complete <= 0
+        and not has_started(task)  # app.domain.started: work done stays where it was done
     )
 
 
@@ -120,7 +120,7 @@ def why_fixed(task: Task) -> str:
     name = quoted(task.name, NAME_LIMIT)
     if task.manual:
         return f"{name} is manually scheduled"
-    if task.actual_start is not None or task.percent_complete > 0:
+    if has_started(task):
         return f"{name} has started"
     if task.constraint_type in PINNED:
         return f"{name} has a '{constraint_words(task.constraint_type)}' constraint"
@@ -141,7 +141,7 @@ def held_as(task: Task) -> str:
     """How a task leveling may not move holds a person, for a message: 'started'..."""
     if task.manual:
         return "manually scheduled"
-    if task.actual_start is not None or task.percent_complete > 0:
+    if has_started(task):
         return "started"
     if task.constraint_type in PINNED:
         return constraint_words(task.constraint_type)

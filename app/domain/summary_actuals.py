@@ -13,17 +13,19 @@ from datetime import datetime
 
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule, TaskTimes
+from app.domain.started import has_started
 from app.domain.task import Task
 
 
 def shown_actuals(task: Task, times: TaskTimes | None) -> tuple[datetime | None, datetime | None]:
     """A task's actual start and finish as shown: its own, else its scheduled start once it
-    has progress (an actual finish or % complete above 0) and its scheduled finish once it
-    is 100 % complete, as MS Project records them (``times`` None: its own only)."""
+    has started (app.domain.started: an actual finish or % complete above 0) and its
+    scheduled finish once it is 100 % complete, as MS Project records them (``times``
+    None: its own only)."""
     start, finish = task.actual_start, task.actual_finish
     if times is None:
         return start, finish
-    if start is None and (task.percent_complete > 0 or finish is not None):
+    if start is None and has_started(task):
         start = times.start
     if finish is None and task.percent_complete >= 100:
         finish = times.finish

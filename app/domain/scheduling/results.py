@@ -28,6 +28,7 @@ from app.domain.scheduling.gc import paused_gc
 from app.domain.scheduling.percent_roll import Roll, patched_roll, rolled_up
 from app.domain.scheduling.started_roll import own_start_differs, started_summaries
 from app.domain.scheduling.whole_columns import elapsed_index, whole_columns, whole_spans
+from app.domain.started import has_started, started_without_date
 from app.domain.task import ConstraintType, Task
 from app.domain.worktime import from_minutes, to_minutes
 
@@ -108,9 +109,10 @@ class EngineResults:
         self._columns: dict[bool, TimesColumns] = {}  # what columns() gave, by ``percent``
         self._spans: TimesSpans | None = None
         self._carried: Carried | None = None
-        # Rows that may have an actual start: the engine's off-ordinary rows (an edit may
-        # add some later, never take one out: more rows do no harm). See started_roll.
-        self._special = engine.special
+        # Rows that may have started: the engine's off-ordinary rows (an edit may add some
+        # later, never take one out: more rows do no harm) and, once asked, those started by
+        # % complete alone (app.domain.started). See started_roll.
+        self._special: list[int] = engine.special
         self._started: frozenset[int] | None = None
         if previous is not None:
             self._carried = previous._carry(self, changed, late_moved)
@@ -144,7 +146,7 @@ class EngineResults:
         start_slack, finish_slack = idx(ls) - idx(es), idx(lf) - idx(ef)
         # Once work has started only the finish can still slip (MS Project's rule); a
         # summary has started when a subtask has (started_roll), whatever its own field says.
-        started = i in self.started_summaries() if is_summary else task.actual_start is not None
+        started = i in self.started_summaries() if is_summary else has_started(task)
         total = finish_slack if started else min(start_slack, finish_slack)
         if is_summary:
             return total, 0
@@ -173,13 +175,19 @@ class EngineResults:
         found = self._started
         if found is None:
             found = self._started = started_summaries(
-                self.tasks, self.summary, self.parent, self.active, self._special
+                self.tasks, self.summary, self.parent, self.active, self._may_have_started()
             )
         return found
 
+    def _may_have_started(self) -> list[int]:
+        """Every row that may have started (app.domain.started): the special rows and
+        those started by % complete alone."""
+        return [*self._special, *started_without_date(self.tasks)]
+
     def own_start_differs(self) -> list[int]:
         """The summary rows whose own actual start says otherwise than their subtasks'."""
-        return own_start_differs(self.tasks, self.summary, self.started_summaries(), self._special)
+        started = self.started_summaries()
+        return own_start_differs(self.tasks, self.summary, started, self._may_have_started())
 
     def percents(self) -> dict[int, float]:
         """Summary % complete by row: children's completion weighted by duration (bottom-up)."""

@@ -2,7 +2,7 @@
 
 Once work has started only the finish can still slip, so a started row's total
 slack is its finish slack (EngineResults.slack). A summary has started when a
-subtask below it has (MS Project rolls the summary's Actual Start up from its
+subtask below it has (app.domain.started's rule; MS Project rolls the summary's Actual Start up from its
 subtasks'): its own stored actual start is not used, so a Gantry plan (whose
 summaries hold none) and the same plan read back from MS Project XML (whose
 summary rows carry the rolled-up date) give the same slack. An inactive
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from app.domain.started import has_started
 from app.domain.task import Task
 
 
@@ -25,12 +26,13 @@ def started_summaries(
 ) -> frozenset[int]:
     """The summary rows with a started subtask below them.
 
-    ``rows``: every row that may have an actual start (more do no harm), such as
-    the engine's ``special`` rows: a plan with little progress costs little.
+    ``rows``: every row that may have started (app.domain.started; more do no harm),
+    such as the engine's ``special`` rows and those started by % complete alone: a plan
+    with little progress costs little.
     """
     found: set[int] = set()
     for i in rows:
-        if summary[i] or tasks[i].actual_start is None:
+        if summary[i] or not has_started(tasks[i]):
             continue
         row = i
         while active[row]:
@@ -51,8 +53,6 @@ def own_start_differs(
     ``rows``: as :func:`started_summaries` takes them (a summary with an actual start of
     its own is among them).
     """
-    out = [i for i in started if tasks[i].actual_start is None]
-    out.extend(
-        i for i in rows if summary[i] and tasks[i].actual_start is not None and i not in started
-    )
+    out = [i for i in started if not has_started(tasks[i])]
+    out.extend(i for i in rows if summary[i] and has_started(tasks[i]) and i not in started)
     return out

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from app.domain.schedule_times import TimesColumns, TimesSpans
 from app.domain.scheduling.cpm import shift
 from app.domain.scheduling.network import LAG_NONE, LAG_WORK
+from app.domain.started import has_started
 from app.domain.task import ConstraintType
 
 if TYPE_CHECKING:  # results.py imports this module
@@ -74,7 +75,7 @@ def whole_columns(r: EngineResults, with_percent: bool) -> TimesColumns:
         if slack_cals[i] is pcal and not (t.elapsed and not is_summary):
             wef = w_ef[i]
             total = w_lf[i] - wef
-            if t.actual_start is None:
+            if not has_started(t):  # once started only the finish can slip
                 start_slack = w_ls[i] - w_es[i]
                 if start_slack < total:
                     total = start_slack
@@ -85,7 +86,7 @@ def whole_columns(r: EngineResults, with_percent: bool) -> TimesColumns:
             continue
         idx = elapsed_index if t.elapsed and not is_summary else slack_cals[i].index
         finish_slack = idx(lf_[i]) - idx(ef_[i])
-        if t.actual_start is None:
+        if not has_started(t):
             start_slack = idx(ls_[i]) - idx(es_[i])
             totals[i] = start_slack if start_slack < finish_slack else finish_slack
         else:
