@@ -74,24 +74,15 @@ def plan_row(label: str, report: StatusReport) -> tuple[str, ...]:
 
 def people_rows(load: PoolLoad) -> list[tuple[str, ...]]:
     """Each person over-allocated across the plans: when, how much, in which plans."""
-    rows: list[tuple[str, ...]] = []
-    for person in load.people:
-        found = load.overallocations(person)
-        if not found:
-            continue
-        first = min(po.over.start for po in found)
-        last = max(po.over.finish for po in found)
-        peak = max(po.over.units for po in found)
-        plans = sorted({k for po in found for k in po.plans})
-        rows.append(
-            (
-                person.name,
-                f"{first:%Y-%m-%d} to {last:%Y-%m-%d}",
-                f"{peak * 100:.0f}% of {person.resource.max_units * 100:.0f}%",
-                ", ".join(load.plans[k].label for k in plans),
-            )
+    return [
+        (
+            span.person.name,
+            f"{span.first:%Y-%m-%d} to {span.last:%Y-%m-%d}",
+            f"{span.peak * 100:.0f}% of {span.person.resource.max_units * 100:.0f}%",
+            ", ".join(load.plans[k].label for k in span.plans),
         )
-    return rows
+        for span in load.over_spans()
+    ]
 
 
 def run_combined(args: argparse.Namespace, out: TextIO) -> int:

@@ -101,20 +101,12 @@ def write_pool_text(load: PoolLoad, scale: Scale, out: TextIO) -> None:
 def write_over_lines(load: PoolLoad, out: TextIO) -> None:
     """'Over-allocated across plans:' and one line per person (when, peak, which plans), or
     'Over-allocated across plans: none'."""
-    said = []
-    for person in load.people:
-        found = load.overallocations(person)
-        if not found:
-            continue
-        first = min(po.over.start for po in found)
-        last = max(po.over.finish for po in found)
-        peak = max(po.over.units for po in found)
-        plans = sorted({k for po in found for k in po.plans})
-        names = ", ".join(load.plans[k].label for k in plans)
-        said.append(
-            f"  {person.name}: {first:%Y-%m-%d} to {last:%Y-%m-%d}, up to {peak * 100:.0f}% "
-            f"of {person.resource.max_units * 100:.0f}% ({_count(len(found))}; {names})"
-        )
+    said = [
+        f"  {span.person.name}: {span.first:%Y-%m-%d} to {span.last:%Y-%m-%d}, up to "
+        f"{span.peak * 100:.0f}% of {span.person.resource.max_units * 100:.0f}% "
+        f"({_count(span.stretches)}; {', '.join(load.plans[k].label for k in span.plans)})"
+        for span in load.over_spans()
+    ]
     if not said:
         out.write("Over-allocated across plans: none\n")
         return

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -82,6 +82,19 @@ class PoolOver:
     person: str
     over: Overallocation
     plans: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PoolOverSpan:
+    """A person's over-allocation across plans told in one line: from the first stretch's
+    start to the last one's finish, the peak units, the plans booked and how many stretches."""
+
+    person: PoolPerson
+    first: datetime
+    last: datetime
+    peak: float
+    plans: tuple[int, ...]
+    stretches: int
 
 
 def pool_people(plans: Sequence[PoolPlan]) -> list[PoolPerson]:
@@ -154,6 +167,24 @@ class PoolLoad:
             plans = tuple(sorted({t // _STRIDE for t in ov.task_uids}))
             tasks = tuple(t % _STRIDE for t in ov.task_uids)
             out.append(PoolOver(person.name, _with_tasks(ov, tasks), plans))
+        return out
+
+    def over_spans(self) -> list[PoolOverSpan]:
+        """Each person over-allocated across the plans, in the people's order."""
+        out = []
+        for person in self.people:
+            found = self.overallocations(person)
+            if found:
+                out.append(
+                    PoolOverSpan(
+                        person,
+                        min(po.over.start for po in found),
+                        max(po.over.finish for po in found),
+                        max(po.over.units for po in found),
+                        tuple(sorted({k for po in found for k in po.plans})),
+                        len(found),
+                    )
+                )
         return out
 
     def over_days(self, person: PoolPerson, rows: Sequence[PoolRow] | None = None) -> BoolArray:
