@@ -29,6 +29,7 @@ from PySide6.QtGui import QUndoCommand
 from app.domain.errors import AppError, InputError
 from app.domain.grouping_rows import is_group_key
 from app.domain.task import Task
+from app.domain.task_name_limit import check_task_name
 from app.ui.clipboard_table import TITLE_ALIASES, ClipboardTable
 from app.ui.commands import CompositeCommand, execute, new_task, quoted
 from app.ui.find_query import typed_parts
@@ -278,6 +279,7 @@ def _named_tasks(plan: Plan, names: Sequence[str]) -> tuple[Task, ...]:
         indent = (len(raw) - len(raw.lstrip(" "))) // _INDENT
         level = min(1 + indent, level + 1) if tasks else 1 + indent
         name = raw.strip() or template.name
+        check_task_name(name)  # before anything is inserted: the paste changes nothing
         tasks.append(replace(template, uid=n + 1, name=name, outline_level=level))  # uids: pasted
     return tuple(tasks)
 

@@ -22,6 +22,7 @@ from app.domain.errors import AppError, InputError
 from app.domain.notation import format_duration
 from app.domain.percent_shown import shown_percent
 from app.domain.task import ConstraintType
+from app.domain.task_name_limit import check_task_name
 from app.domain.tracking import end_of_day
 from app.domain.vacations import people_calendar_uids
 from app.domain.wbs_shown import shown_wbs
@@ -268,6 +269,7 @@ class TaskDialog(CommandDialog):
         name = self.name.text().strip()
         if not name:
             raise AppError("a task needs a name")
+        check_task_name(name)
         changes: dict[str, Any] = {
             "name": name,
             "priority": self.priority.value(),

@@ -19,6 +19,7 @@ from app.domain.percent_shown import shown_percent
 from app.domain.plan import Plan
 from app.domain.plural_words import joined_list
 from app.domain.task import ConstraintType, Task
+from app.domain.task_name_limit import check_task_name
 from app.domain.tracking import typed_progress
 from app.domain.tracking_edits import finish_after
 from app.report.columns import (  # printed with the same words
@@ -369,7 +370,9 @@ def check_new_task_text(plan: Plan, column: Column, text: str) -> None:
     :func:`command_for_cell` once it exists.
     """
     project = plan.project
-    if column is Column.DURATION:
+    if column is Column.NAME:
+        check_task_name(text.strip())
+    elif column is Column.DURATION:
         typed_duration(text, project)
     elif column is Column.START:
         typed_date(text, project.default_start_time, cell_year(plan, None))
@@ -396,6 +399,7 @@ def command_for_cell(document: Document, uid: int, column: Column, text: str) ->
             raise InputError("a task needs a name")
         if name == task.name:
             return None
+        check_task_name(name)
         return EditTaskCommand(document, uid, f"Rename task {quoted(task.name)}", name=name)
     if column is Column.DURATION:
         if plan.is_summary(uid):
