@@ -68,7 +68,7 @@ def test_s26ev_typed_physical_percent_is_one_undo_step_and_saved(opened, locale_
     # Build earns by its physical progress: 60 % of its 4,000 baseline
     assert _cell(model, 3, Column.BCWP) == "€2,400.00" != bcwp_before
     stack = document.undo_stack
-    assert stack.undoText() == "Set physical % complete of 'Build'"
+    assert stack.undoText() == "Set Physical % Complete of 'Build'"
     stack.undo()
     assert document.plan.task(3).physical_percent_complete == 0.0
     assert _cell(model, 3, Column.BCWP) == bcwp_before

@@ -54,8 +54,8 @@ class EarnedValueFields(QGroupBox):
             "80 % of its days): what earned value reads for a task measured by it"
         )
         form = QFormLayout(self)
-        form.addRow("Earned value method", self.method)
-        form.addRow("Physical % complete", self.physical)
+        form.addRow("Earned Value Method", self.method)
+        form.addRow("Physical % Complete", self.physical)
         self.setEnabled(not summary)
 
     def values(self) -> dict[str, Any]:

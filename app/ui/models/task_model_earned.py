@@ -86,7 +86,7 @@ def physical_percent_command(document: Document, uid: int, text: str) -> PlanCom
     if value == task.physical_percent_complete:
         return None
     return EditTaskCommand(
-        document, uid, f"Set physical % complete of {name}", physical_percent_complete=value
+        document, uid, f"Set Physical % Complete of {name}", physical_percent_complete=value
     )
 
 
