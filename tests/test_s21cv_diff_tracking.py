@@ -83,14 +83,23 @@ def test_s21cv_status_date_set_and_moved(tmp_path, capsys):
 
 
 def test_s21cv_baseline_set_and_cleared(tmp_path, capsys):
-    assert _diff(tmp_path, capsys, _plan(), _baselined(_plan())) == [
-        "added    Baseline (0), saved 2027-01-04 08:00",
-        # earned value now has a budget to read (s26au)
-        "figures: Cost €0.00 as before; Work 16h as before; BAC NA -> €0.00; EAC NA -> €0.00",
-    ]
-    assert _diff(tmp_path, capsys, _baselined(_plan(), 3), _plan()) == [
-        "removed  Baseline 3, saved 2027-01-04 08:00"
-    ]
+    added = _diff(tmp_path, capsys, _plan(), _baselined(_plan()))
+    assert added[0] == "added    Baseline (0), saved 2027-01-04 08:00"
+    # what it holds follows (s26dj), each task's values from none
+    assert added[1] == (
+        "changed  Baseline (0) of task 1 'Pour', saved 2027-01-04 08:00: "
+        "Baseline Start NA -> 2027-01-04 08:00"
+    )
+    # earned value now has a budget to read (s26au)
+    assert added[-1] == (
+        "figures: Cost €0.00 as before; Work 16h as before; BAC NA -> €0.00; EAC NA -> €0.00"
+    )
+    removed = _diff(tmp_path, capsys, _baselined(_plan(), 3), _plan())
+    assert removed[0] == "removed  Baseline 3, saved 2027-01-04 08:00"
+    assert removed[1] == (
+        "changed  Baseline 3 of task 1 'Pour', saved 2027-01-04 08:00: "
+        "Baseline3 Start 2027-01-04 08:00 -> NA"
+    )
 
 
 def test_s21cv_baseline_saved_again_lists_the_dates_moved(tmp_path, capsys):

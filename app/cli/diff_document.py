@@ -19,6 +19,7 @@ from app.cli.diff_items import baseline_name, item_text
 from app.cli.diff_moves import by_how_much, system_moment
 from app.cli.diff_text import RISK_FORMATS, DiffWriter, field_shown
 from app.domain.diff import Held, PlanChange
+from app.domain.diff_baselines import MORE
 from app.domain.diff_dates import DateMove, DateShift
 from app.domain.diff_figures import PlanFigures, task_delta
 from app.domain.plan import Plan
@@ -98,6 +99,8 @@ def change_cells(writer: DiffWriter, change: PlanChange) -> tuple[str, str, str,
     """``(item, field, old, new)`` of one change, as its text line says them."""
     item = item_text(change, writer.old, writer.new)
     rest = writer.line(change)[len(f"{change.kind:8} {item}") :].removeprefix(": ")
+    if change.kind == MORE:  # "and 150 more tasks not listed"
+        return item, "", rest, ""
     if change.kind != "changed":
         return item, "", "", ""
     title = field_shown(change, writer.old, writer.new)

@@ -29,7 +29,7 @@ from app.cli.diff_titles import diff_title, shown_word
 from app.domain.cost_accrual import accrual_name
 from app.domain.custom_fields import FIELD_NAMES, FieldKind, is_field_name, kind_of
 from app.domain.diff import Held, PlanChange, Scalar
-from app.domain.diff_baselines import STATUS_DATE
+from app.domain.diff_baselines import MORE, STATUS_DATE
 from app.domain.diff_dates import date_moves, project_finish_shift
 from app.domain.diff_figures import PlanFigures
 from app.domain.diff_lags import LAG_FIELDS, link_text
@@ -507,6 +507,8 @@ class DiffWriter:
         """One line of the text diff: what changed, and for a changed field old -> new."""
         old, new = self.old, self.new
         line = f"{change.kind:8} {item_text(change, old, new)}"
+        if change.kind == MORE:  # a baseline set or cleared: the tasks past those listed
+            return line + f": and {change.new} more tasks not listed"
         if change.kind != "changed":
             return line
         if change.field == LEVELING_DELAY:

@@ -92,6 +92,8 @@ class PlanChange:
         }
         if self.kind == "changed":
             out.update(field=self.field, old=self.old, new=self.new)
+        elif self.kind == "more":  # a baseline's tasks not listed: how many
+            out.update(tasks=self.new)
         return out
 
 

@@ -13,6 +13,11 @@ again after a re-estimate lists the tasks whose baseline work or cost changed. E
 baseline is compared, 0 (Baseline) to 10 (Baseline10). Interim plans follow, told as
 baselines named as MS Project names them ("Start1/Finish1", uid ``"i1"``, a task's
 ``"i1:12"``): one set, one cleared, each task's Start N and Finish N that moved.
+
+A baseline or interim plan set (or cleared) is followed by what it holds (or held): each
+task's saved values as changes from none (to none), so an auditor sees what was saved or
+lost, the first :data:`LISTED_TASKS` tasks of it, then one ``more`` change whose ``new``
+counts the tasks not listed.
 """
 
 from __future__ import annotations
@@ -25,6 +30,8 @@ from app.domain.plan import Plan
 
 STATUS_DATE = "status_date"
 ENTRY_FIELDS = ("start", "finish", "duration_minutes", "work_minutes", "cost")
+LISTED_TASKS = 50  # of a baseline set or cleared: the tasks whose values are listed
+MORE = "more"  # the kind of the change counting the tasks not listed (``new``)
 
 
 def tracking_changes(old: Plan, new: Plan) -> Iterator[PlanChange]:
@@ -37,8 +44,10 @@ def tracking_changes(old: Plan, new: Plan) -> Iterator[PlanChange]:
         before, after = old.baselines.get(index), new.baselines.get(index)
         if before is None and after is not None:
             yield PlanChange("baseline", index, after.label(), "added")
+            yield from _entry_changes(old, Baseline(index, None), new, after, LISTED_TASKS)
         elif after is None and before is not None:
             yield PlanChange("baseline", index, before.label(), "removed")
+            yield from _entry_changes(old, before, new, Baseline(index, None), LISTED_TASKS)
         elif before is not None and after is not None:
             yield from _entry_changes(old, before, new, after)
     yield from _interim_changes(old, new)
@@ -48,41 +57,64 @@ def _interim_changes(old: Plan, new: Plan) -> Iterator[PlanChange]:
     """Interim plans set, cleared, or whose tasks' Start N/Finish N differ, by number."""
     for n in sorted({*old.interims, *new.interims}):
         before, after = old.interims.get(n), new.interims.get(n)
+        cap: int | None = None
         if before is None and after is not None:
             yield PlanChange("baseline", f"i{n}", after.label(), "added")
+            cap = LISTED_TASKS
         elif after is None and before is not None:
             yield PlanChange("baseline", f"i{n}", before.label(), "removed")
-        elif before is not None and after is not None and before != after:
-            was = {e.task_uid: (norm(e.start), norm(e.finish)) for e in before.entries}
-            now = {e.task_uid: (norm(e.start), norm(e.finish)) for e in after.entries}
-            order = [t.uid for t in new.tasks]
-            order += [t.uid for t in old.tasks if not new.has_task(t.uid)]
-            for uid in order:
+            cap = LISTED_TASKS
+        if before != after:
+            held = after or before
+            assert held is not None
+            was = (
+                {e.task_uid: (norm(e.start), norm(e.finish)) for e in before.entries}
+                if before
+                else {}
+            )
+            now = (
+                {e.task_uid: (norm(e.start), norm(e.finish)) for e in after.entries}
+                if after
+                else {}
+            )
+            differ = [
+                u for u in _order(old, new) if was.get(u, (None,) * 2) != now.get(u, (None,) * 2)
+            ]
+            for uid in differ[:cap]:
                 a, b = was.get(uid, (None, None)), now.get(uid, (None, None))
-                if a == b:
-                    continue
                 plan = new if new.has_task(uid) else old
-                name = f"{after.label()}: {plan.task(uid).name}"
+                name = f"{held.label()}: {plan.task(uid).name}"
                 for field, x, y in zip(("start", "finish"), a, b, strict=True):
                     if x != y:
                         yield PlanChange("baseline", f"i{n}:{uid}", name, "changed", field, x, y)
+            if cap is not None and len(differ) > cap:
+                yield PlanChange("baseline", f"i{n}", held.label(), MORE, new=len(differ) - cap)
 
 
-def _entry_changes(old: Plan, before: Baseline, new: Plan, after: Baseline) -> Iterator[PlanChange]:
+def _order(old: Plan, new: Plan) -> list[int]:
+    """The tasks' uids in ``new``'s order, then those only ``old`` has."""
+    return [t.uid for t in new.tasks] + [t.uid for t in old.tasks if not new.has_task(t.uid)]
+
+
+def _entry_changes(
+    old: Plan, before: Baseline, new: Plan, after: Baseline, cap: int | None = None
+) -> Iterator[PlanChange]:
     """Each task's baseline start, finish, duration, work and cost that differ, in ``new``'s
-    task order, then the tasks only ``old`` has."""
+    task order, then the tasks only ``old`` has; with ``cap``, that many tasks' and then a
+    ``more`` change counting the others."""
     was = {e.task_uid: e for e in before.entries}
     now = {e.task_uid: e for e in after.entries}
-    order = [t.uid for t in new.tasks] + [t.uid for t in old.tasks if not new.has_task(t.uid)]
-    for uid in order:
+    held = after if after.entries or not before.entries else before
+    differ = [u for u in _order(old, new) if _values(was.get(u)) != _values(now.get(u))]
+    for uid in differ[:cap]:
         a, b = _values(was.get(uid)), _values(now.get(uid))
-        if a == b:
-            continue
         plan = new if new.has_task(uid) else old
-        name = f"{after.label()}: {plan.task(uid).name}"
+        name = f"{held.label()}: {plan.task(uid).name}"
         for field, x, y in zip(ENTRY_FIELDS, a, b, strict=True):
             if x != y:
                 yield PlanChange("baseline", f"{after.index}:{uid}", name, "changed", field, x, y)
+    if cap is not None and len(differ) > cap:
+        yield PlanChange("baseline", after.index, held.label(), MORE, new=len(differ) - cap)
 
 
 def _values(entry: BaselineEntry | None) -> tuple[Scalar, ...]:
