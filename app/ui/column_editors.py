@@ -17,6 +17,7 @@ from app.ui.indicator_delegate import IndicatorDelegate
 from app.ui.models.custom_columns import custom_column
 from app.ui.models.task_edits import SUMMARY_CONSTRAINT_NAMES, Column
 from app.ui.models.task_model_baselines import DATE_COLUMNS
+from app.ui.models.task_model_earned import EV_METHOD_NAMES
 from app.ui.task_delegates import ChoiceDelegate, OptionalDateDelegate, PriorityDelegate
 
 _OPTIONAL_DATES = (
@@ -46,6 +47,7 @@ def prepare_optional_columns(view: QTableView) -> None:
     )
     view.setItemDelegateForColumn(Column.EFFORT_DRIVEN, ChoiceDelegate(list(YES_NO.values()), view))
     view.setItemDelegateForColumn(Column.PRIORITY, PriorityDelegate(view))
+    view.setItemDelegateForColumn(Column.EV_METHOD, ChoiceDelegate(list(EV_METHOD_NAMES), view))
     view.setItemDelegateForColumn(Column.HYPERLINK, HyperlinkDelegate(view))  # Ctrl+click opens
     prepare_tracking_columns(view)
     prepare_custom_columns(view, dates)

@@ -74,6 +74,7 @@ REPORT_KEYS: dict[Column, str] = {
     Column.PRELEVELED_START: "preleveled_start",
     Column.PRELEVELED_FINISH: "preleveled_finish",
     Column.CRITICAL: "critical",
+    Column.EV_METHOD: "ev_method",
     **FIELD_COLUMNS,  # Baseline1..10's fields, Start1..10/Finish1..10 (baseline_fields.py)
 }
 SHEET_COLUMNS: dict[str, Column] = {key: column for column, key in REPORT_KEYS.items()}

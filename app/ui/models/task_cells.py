@@ -62,7 +62,7 @@ from app.ui.models.predecessor_cells import format_predecessors
 from app.ui.models.task_date_edits import format_date, format_date_edit
 from app.ui.models.task_edits import OPTIONAL_FROM_SUBTASKS, Column, notes_lines
 from app.ui.models.task_model_baselines import DATE_COLUMNS, FIELD_COLUMNS, BaselineFieldCells
-from app.ui.models.task_model_earned import EARNED_COLUMNS, EarnedCells
+from app.ui.models.task_model_earned import EARNED_COLUMNS, EarnedCells, ev_method_text
 from app.ui.models.task_model_hyperlinks import HYPERLINK_COLUMNS, hyperlink_text
 from app.ui.models.task_model_leveling import LEVELING_COLUMNS, LevelingCells
 from app.ui.models.task_model_overtime import OVERTIME_COLUMNS, overtime_text
@@ -261,6 +261,7 @@ class TaskCells:
             out.setdefault(column, partial(self._tracking, column))
         for column in EARNED_COLUMNS:  # app/ui/models/task_model_earned.py
             out.setdefault(column, partial(self._earned, column))
+        out.setdefault(Column.EV_METHOD, lambda uid, _: ev_method_text(self.document.plan, uid))
         out.setdefault(Column.FIXED_COST_ACCRUAL, self._accrual)
         for column in LEVELING_COLUMNS:
             out.setdefault(column, partial(self._leveling, column))

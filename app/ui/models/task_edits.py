@@ -151,6 +151,9 @@ class Column(IntEnum):
     _members = vars()
     for _i, _key in enumerate(FIELD_KEYS):
         _members[_key.upper()] = PHYSICAL_PERCENT + 1 + _i
+    # MS Project's Earned Value Method (% Complete or Physical % Complete), picked from a
+    # list on a task's row: app/ui/models/task_model_earned.py
+    EV_METHOD = PHYSICAL_PERCENT + 1 + len(FIELD_KEYS)
 
 
 HEADERS: dict[Column, str] = {
@@ -224,6 +227,7 @@ HEADERS: dict[Column, str] = {
     Column.SV_PERCENT: "SV%",
     Column.SPI: "SPI",
     Column.PHYSICAL_PERCENT: "Physical % Complete",
+    Column.EV_METHOD: "Earned Value Method",
 }
 HEADERS.update({Column[key.upper()]: title for key, title in TITLES.items()})  # "Baseline1 Start"
 
@@ -260,6 +264,7 @@ OPTIONAL_EDITABLE = frozenset(
         Column.LEVELING_DELAY,  # app/ui/models/task_model_leveling.py
         Column.OVERTIME_WORK,  # app/ui/models/task_model_overtime.py
         Column.PHYSICAL_PERCENT,  # app/ui/models/task_model_earned.py
+        Column.EV_METHOD,
         # Baseline (0..10) and interim plan values: app/ui/models/task_model_baselines.py
         Column.BASELINE_START,
         Column.BASELINE_FINISH,
@@ -478,6 +483,10 @@ def command_for_cell(document: Document, uid: int, column: Column, text: str) ->
         from app.ui.models.task_model_earned import physical_percent_command
 
         return physical_percent_command(document, uid, text)
+    if column is Column.EV_METHOD:  # its module imports this one
+        from app.ui.models.task_model_earned import ev_method_command
+
+        return ev_method_command(document, uid, text)
     from app.ui.models import task_model_baselines as baselines  # it imports this module
 
     if column in baselines.TYPED_COLUMNS:

@@ -1,5 +1,5 @@
 """The task sheet's Earned Value tables' columns (BCWS, BCWP, ACWP, SV, CV, EAC, BAC, VAC,
-CV%, CPI, TCPI, SV%, SPI) and Physical % Complete.
+CV%, CPI, TCPI, SV%, SPI), Physical % Complete and Earned Value Method.
 
 The figures are :class:`app.domain.earned_value_table.EarnedValueFigures`', the Budget
 view's (at the project's status date, else its Current Date, else now to the minute,
@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from app.domain.cost_tracking import tracking_text
+from app.domain.earned_value_method import EarnedValueMethod
 from app.domain.earned_value_table import EarnedValueFigures
 from app.domain.errors import InputError
 from app.domain.physical_percent import TITLE, parse_physical_percent
@@ -26,6 +27,7 @@ from app.ui.locale_durations import typed_marks
 from app.ui.models.task_edits import HEADERS, Column
 
 if TYPE_CHECKING:
+    from app.domain.plan import Plan
     from app.ui.document import Document
 
 # Each column with the key the printout and app.domain.earned_value_table know it by.
@@ -47,7 +49,12 @@ EARNED_KEYS: dict[Column, str] = {
 }
 EARNED_COLUMNS = frozenset(EARNED_KEYS)
 # Typed on a task's row, blank and not editable on a summary's.
-TYPED_ON_TASKS = frozenset({Column.PHYSICAL_PERCENT})
+TYPED_ON_TASKS = frozenset({Column.PHYSICAL_PERCENT, Column.EV_METHOD})
+# MS Project's Earned Value Method column: each task's method (its own, else the project's
+# default from File > Options), picked from these two; blank on a summary, as its box in
+# Task Information is greyed.
+EV_METHOD_TITLE = "Earned Value Method"
+EV_METHOD_NAMES: dict[str, EarnedValueMethod] = {m.title: m for m in EarnedValueMethod}
 
 
 def earned_hint(column: int) -> str | None:
@@ -88,6 +95,33 @@ def physical_percent_command(document: Document, uid: int, text: str) -> PlanCom
     return EditTaskCommand(
         document, uid, f"Set Physical % Complete of {name}", physical_percent_complete=value
     )
+
+
+def ev_method_text(plan: Plan, uid: int) -> str:
+    """A task's Earned Value Method cell ("" on a summary): its own, else the project's."""
+    if plan.is_summary(uid):
+        return ""
+    return (plan.task(uid).ev_method or plan.project.ev_method).title
+
+
+def ev_method_command(document: Document, uid: int, text: str) -> PlanCommand | None:
+    """The command for picking ``text`` as a task's Earned Value Method (None: unchanged);
+    InputError names the task and the two methods for any other text."""
+    plan = document.plan
+    task = plan.task(uid)
+    name = quoted(task.name)
+    if plan.is_summary(uid):
+        raise InputError(f"{EV_METHOD_TITLE} of summary task {name} is set on its subtasks")
+    typed = " ".join(text.split()).casefold()
+    found = next((m for t, m in EV_METHOD_NAMES.items() if t.casefold() == typed), None)
+    if found is None:
+        raise InputError(
+            f"{EV_METHOD_TITLE} of {name}: {quoted(text.strip())} is no method: pick "
+            + " or ".join(EV_METHOD_NAMES)
+        )
+    if found is (task.ev_method or plan.project.ev_method):
+        return None
+    return EditTaskCommand(document, uid, f"Set {EV_METHOD_TITLE} of {name}", ev_method=found)
 
 
 class EarnedCells:
