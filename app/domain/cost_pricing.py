@@ -25,6 +25,7 @@ from app.domain.plan import Plan
 from app.domain.resource import Assignment, RateEntry, Resource, ResourceType
 from app.domain.schedule import Schedule, TaskTimes
 from app.domain.splits import TaskClocks, may_be_split
+from app.domain.started import has_started
 from app.domain.task import CostAccrual, Task
 
 # Imported where they are used: a plan with no people (gantry schedule of a plain file)
@@ -218,7 +219,7 @@ def fixed_cost_actual(task: Task) -> float:
         return 0.0
     pct = task.percent_complete
     if task.fixed_cost_accrual is CostAccrual.START:
-        return task.fixed_cost if pct > 0 or task.actual_start is not None else 0.0
+        return task.fixed_cost if has_started(task) else 0.0
     if task.fixed_cost_accrual is CostAccrual.END:
         return task.fixed_cost if pct >= 100 else 0.0
     return task.fixed_cost * pct / 100.0
@@ -274,7 +275,7 @@ def price_assignment(
     """
     start = span[0] if span is not None else task.start
     pct = task.percent_complete / 100.0
-    started = pct > 0 or task.actual_start is not None
+    started = has_started(task)
     per_use = rate_at(resource, start, assignment.rate_table).cost_per_use
     if resource.type is ResourceType.COST:
         cost = assignment.cost

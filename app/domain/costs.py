@@ -35,6 +35,7 @@ from app.domain.progress import report as report_progress
 from app.domain.resource import ResourceType
 from app.domain.schedule import Schedule
 from app.domain.scheduling.gc import paused_gc
+from app.domain.started import has_started
 from app.domain.task import CostAccrual, Task
 
 # Imported where they are used: a plan with no people (gantry schedule of a plain file)
@@ -274,7 +275,7 @@ def _cost_assignments(
             if i in summaries:
                 task = priced_task(task, schedule.get(task.uid))
             pct = task.percent_complete / 100.0
-            started = pct > 0 or task.actual_start is not None
+            started = has_started(task)
             if res.type is work_type:
                 summary_times = schedule.get(a.task_uid) if i in summaries else None
                 if summary_times is not None:  # a summary's people: their work follows it

@@ -26,6 +26,7 @@ from app.domain.earned_value_parts import (
 from app.domain.percent_shown import done_minutes
 from app.domain.schedule import TaskTimes
 from app.domain.splits import TaskClocks, may_be_split
+from app.domain.started import has_started
 from app.domain.task import CostAccrual, Task
 from app.domain.tracking_edits import finish_after
 from app.domain.workload import DayCalendar
@@ -77,7 +78,7 @@ def worked_amounts(
     shape, accrued = laid
     out: list[Worked] = []
     if accrued:  # earned whole when the task started (Start) or finished (End)
-        started = task.percent_complete > 0 or task.actual_start is not None
+        started = has_started(task)
         finished = task.percent_complete >= 100
         at_start = sum(k for k, a in accrued if a is CostAccrual.START) if started else 0.0
         at_end = sum(k for k, a in accrued if a is CostAccrual.END) if finished else 0.0

@@ -25,6 +25,7 @@ from app.domain.plan import Plan
 from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.schedule import TaskTimes
 from app.domain.splits import TaskClocks, segments, total_gap, working_parts
+from app.domain.started import has_started
 from app.domain.task import CostAccrual, Task
 from app.domain.workload import DayCalendar, _piece_spreads, _resource_calendar, _Spread
 
@@ -297,7 +298,7 @@ def earned_share(task: Task, accruals: Accruals) -> float:
     pct = task.percent_complete / 100.0
     if not accruals:
         return pct
-    started = pct > 0 or task.actual_start is not None
+    started = has_started(task)
     rest = 1.0
     earned = 0.0
     for share, accrual in accruals:

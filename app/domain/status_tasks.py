@@ -30,6 +30,7 @@ from enum import Enum
 
 from app.domain.schedule import TaskTimes
 from app.domain.splits import TaskClocks, work_before, working_parts
+from app.domain.started import has_started
 from app.domain.task import Task
 from app.domain.workload import DayCalendar
 from app.domain.worktime import WorkTime
@@ -54,8 +55,8 @@ def is_done(task: Task) -> bool:
 
 
 def is_started(task: Task) -> bool:
-    """Work has begun: some % complete or an actual start."""
-    return task.percent_complete > 0 or task.actual_start is not None
+    """Work has begun: an actual start or finish, or some % complete (app.domain.started)."""
+    return has_started(task)
 
 
 def expected_percent(
