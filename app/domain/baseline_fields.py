@@ -161,8 +161,6 @@ def typed_baseline(
     None for a date part; minutes of duration or work; an amount of cost). None when
     nothing changes. A baseline not saved yet is begun with this one value, as MS Project
     stores a typed baseline value; a task's entry left with nothing in it goes.
-
-    InputError for a start after the finish (or the other way round), naming both.
     """
     index = ref.baseline or 0
     base = plan.baselines.get(index) or Baseline(index, None)
@@ -175,8 +173,8 @@ def typed_baseline(
             new = replace(entry, finish=value)
         else:
             raise TypeError(value)
-        if new != old:  # the file's own (MS Project keeps a finish before its start) stays
-            _check_order(new.start, new.finish, ref)
+        # a start after its finish is taken, as MS Project takes and stores it (its own
+        # baselines.xml has Baseline1-10 starting in 2001 and finishing in 2000)
     elif ref.part == "cost":
         new = replace(entry, cost=float(value))
     else:
@@ -197,16 +195,13 @@ def typed_interim(
 ) -> InterimPlan | None:
     """Interim plan ``ref.interim`` with task ``uid``'s Start N or Finish N set to ``value``
     (None: NA). None when nothing changes; an entry left with neither date goes.
-
-    InputError for a start after the finish (or the other way round), naming both.
     """
     number = ref.interim or 1
     kept_plan = plan.interims.get(number) or InterimPlan(number)
     old = kept_plan.entry(uid)
     entry = old or InterimEntry(uid, None, None)
     new = replace(entry, start=value) if ref.part == "start" else replace(entry, finish=value)
-    if new != old:
-        _check_order(new.start, new.finish, ref)
+    # Start N after Finish N is taken: MS Project's are two fields, checked against nothing
     if new == old or (old is None and new.start is None and new.finish is None):
         return None
     gone = new.start is None and new.finish is None
@@ -237,15 +232,6 @@ def _empty(entry: BaselineEntry) -> bool:
         and not entry.work_minutes
         and not entry.cost
     )
-
-
-def _check_order(start: datetime | None, finish: datetime | None, ref: FieldRef) -> None:
-    """Refuse a start after its finish, naming the other field: typed first, it moves both."""
-    if start is None or finish is None or start <= finish:
-        return
-    other = replace(ref, part="finish" if ref.part == "start" else "start").title()
-    side = "after" if ref.part == "start" else "before"
-    raise InputError(f"{ref.title()} would fall {side} this task's {other}: type {other} first")
 
 
 def label_of(ref: FieldRef) -> str:

@@ -108,8 +108,9 @@ def baseline_cell_command(
 ) -> PlanCommand | None:
     """The undo step for a value typed into a baseline or interim plan column (None: the
     cell's own text typed back, or nothing would change). InputError names the column for
-    text that is no date, duration, work or amount, a negative length, a start after its
-    finish, or a duration of the other kind than the task's (elapsed or working time)."""
+    text that is no date, duration, work or amount, a negative length, or a duration of
+    the other kind than the task's (elapsed or working time). A start after its finish is
+    taken, as MS Project takes it."""
     ref = _ref(column)
     plan = document.plan
     task = plan.task(uid)
