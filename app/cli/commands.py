@@ -263,6 +263,7 @@ def run_diff(args: argparse.Namespace, out: TextIO) -> int:
     from app.cli.diff_csv import dated_pair, read_both
     from app.cli.diff_document import unheld_notes
     from app.cli.diff_handoff import handoff_pair
+    from app.cli.diff_plan_sheet import plan_sheet_held
     from app.cli.diff_text import DiffWriter, held_between, holds_splits
     from app.domain.diff import diff_plans
 
@@ -276,13 +277,15 @@ def run_diff(args: argparse.Namespace, out: TextIO) -> int:
     old, new, handoff, money = handoff_pair((Path(args.old), Path(args.new)), old, new)
     # the formats keeping pauses (.gantry, MSPDI) keep work typed into Usage periods too
     both = holds_splits(*paths)
-    changes = diff_plans(old, new, splits=both, typed_work=both, held=held_between(*paths))
+    # a workbook without round-trip data: what its Plan sheet alone carries
+    held, sheet_only = plan_sheet_held((Path(args.old), Path(args.new)), held_between(*paths))
+    changes = diff_plans(old, new, splits=both, typed_work=both, held=held)
     # a CSV beside a fuller plan: that plan with the CSV's changes made (app/cli/diff_csv.py)
     old, new = dated_pair(old, new, paths, changes)
     # schedules each plan once, for the leveling delays' texts and the dates that moved
     writer = DiffWriter(old, new, (Path(args.old).name, Path(args.new).name))
     writer.money = money  # a hand-off without costs: no Cost, BAC or EAC said
-    notes = [*handoff, *unheld_notes(paths, held_between(*paths), old, new)]
+    notes = [*handoff, *sheet_only, *unheld_notes(paths, held, old, new)]
     for line in notes:  # risks not compared: the .xml keeps none
         _note(line)
     if args.output is not None:

@@ -172,6 +172,7 @@ def report_between(old_path: Path, new_path: Path) -> DiffReport:
     from app import formats
     from app.cli.diff_csv import dated_pair, read_both
     from app.cli.diff_handoff import handoff_pair
+    from app.cli.diff_plan_sheet import plan_sheet_held
     from app.cli.diff_text import held_between, holds_splits
     from app.cli.plan_io import read_plan_file
     from app.domain.diff import diff_plans
@@ -188,10 +189,10 @@ def report_between(old_path: Path, new_path: Path) -> DiffReport:
     paths = tuple(Path(p).with_suffix(formats.real_extension(p)) for p in (old_path, new_path))
     old, new, handoff, money = handoff_pair((old_path, new_path), old, new)  # rates... not compared
     both = holds_splits(*paths)
-    held = held_between(*paths)
+    held, sheet_only = plan_sheet_held((old_path, new_path), held_between(*paths))
     changes = diff_plans(old, new, splits=both, typed_work=both, held=held)
     old, new = dated_pair(old, new, paths, changes)
     writer = DiffWriter(old, new, (old_path.name, new_path.name))
     writer.money = money  # a hand-off without costs: no Cost, BAC or EAC said
-    notes = [*handoff, *unheld_notes(paths, held, old, new), *said]
+    notes = [*handoff, *sheet_only, *unheld_notes(paths, held, old, new), *said]
     return diff_report(writer, changes, (old_path, new_path), notes)

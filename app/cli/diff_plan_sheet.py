@@ -1,0 +1,70 @@
+"""A plan compared with a workbook written without its round-trip data (``--no-roundtrip``).
+
+Such a workbook has no ``_gantry`` sheet: read back, its plan is what the Plan sheet
+shows alone. Its people are numbered as their names first appear in the People column
+(Jonas Weber read as person 7, not 4), their initials, calendars and rates unknown; its
+assignments carry units but no work; its project has no name, Author, Manager or Company;
+it keeps no calendars, no baselines (only two of their columns), no status date, and no
+constraints (a task's Start reads back as Start No Earlier Than where links alone would
+place it earlier). Compared as they are, an untouched hand-off listed every person renamed,
+every assignment moved, Sofia Rossi's days off gone and the baseline removed. Here people
+are matched by name and their assignments by units, as a CSV's are, and the rest is left
+out of the comparison with a note naming it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from pathlib import Path
+
+import python_calamine as pc
+
+from app.domain.custom_fields import FIELD_NAMES
+from app.domain.diff import Held
+from app.domain.diff_fields import TASK_FIELDS
+from app.io.handoff_choice import WORKBOOKS
+from app.io.workbook_cells import SNAPSHOT_SHEET
+
+# File > Info's fields the About sheet shows but reading it does not set
+_PROJECT_INFO = frozenset({"name", "author", "manager", "company"})
+LEFT_OUT = (
+    "the project's name, Author, Manager and Company; people's details; assignments' work; "
+    "constraints; calendars; baselines and the status date"
+)
+
+
+def plan_sheet_only(path: Path) -> bool:
+    """Whether ``path`` is a workbook without round-trip data (no ``_gantry`` sheet)."""
+    if path.suffix.lower() not in WORKBOOKS:
+        return False
+    try:
+        names = pc.CalamineWorkbook.from_path(str(path)).sheet_names
+    except (pc.CalamineError, OSError, ValueError):
+        return False  # its own read reports it
+    return SNAPSHOT_SHEET not in names
+
+
+def plan_sheet_held(paths: Sequence[Path], held: Held) -> tuple[Held, list[str]]:
+    """``held`` narrowed to what a workbook among ``paths`` without round-trip data carries,
+    with the note naming what is not compared (``held`` as is and no note: none is)."""
+    found = [p for p in paths if plan_sheet_only(p)]
+    if not found:
+        return held, []
+    every = held.task_fields
+    if every is None:
+        every = frozenset(TASK_FIELDS) | frozenset(FIELD_NAMES) | frozenset({"parent", "splits"})
+    narrowed = dataclasses.replace(
+        held,
+        project_fields=tuple(f for f in held.project_fields if f not in _PROJECT_INFO),
+        task_fields=every - {"constraint"},
+        resource_fields=(),
+        assignment_fields=tuple(f for f in held.assignment_fields if f == "units"),
+        people_by_name=True,
+        calendars=False,
+        tracking=False,
+    )
+    notes = [
+        f"{LEFT_OUT} not compared: {p.name} leaves them out (no round-trip data)" for p in found
+    ]
+    return narrowed, notes
