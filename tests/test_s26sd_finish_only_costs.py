@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
+import openpyxl
 import pytest
 
 from app.domain.baselines import snapshot
@@ -29,6 +30,8 @@ from app.domain.status_tasks import TaskStatus, is_started, task_status
 from app.domain.task import CostAccrual, Task
 from app.domain.tracking_edits import task_clock, typed_actual_finish
 from app.domain.workload import DayCalendar
+from app.formats import write_plan
+from app.io.excel_import import read_roundtrip_workbook
 
 MON = datetime(2026, 3, 2, 8, 0)
 FRI = datetime(2026, 3, 6, 17, 0)  # the 5-day task's scheduled finish
@@ -124,3 +127,24 @@ def test_s26sd_an_actual_finish_typed_completes_it_as_ms_project():
     assert costs.remaining_cost(1) == pytest.approx(0.0)
     ev = earned_value(plan, sched, costs, STATUS)[1]
     assert ev.ev == pytest.approx(AT_START + WORK)
+
+
+def test_s26sd_an_actual_finish_in_a_client_workbook_completes_it(tmp_path):
+    """A client's returned workbook with only the Actual Finish cell filled (its % left at 0)
+    reads as MS Project records it: 100 %, started at its Start, all of its cost actual."""
+    path = tmp_path / "client.xlsx"
+    write_plan(_plan(), path)
+    book = openpyxl.load_workbook(path)
+    ws = book["Plan"]
+    header = [c.value for c in ws[1]]
+    ws.cell(2, header.index("Actual Finish") + 1).value = FRI
+    book.save(path)
+    theirs = read_roundtrip_workbook(path).theirs
+    task = theirs.task(1)
+    assert task.percent_complete == 100.0
+    assert task.actual_start == MON
+    assert task.actual_finish == FRI
+    sched = schedule(theirs)
+    costs = compute_costs(theirs, sched)
+    assert costs.task_actual_cost[1] == pytest.approx(AT_START + WORK)
+    assert costs.remaining_cost(1) == pytest.approx(0.0)
