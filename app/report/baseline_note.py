@@ -2,16 +2,21 @@
 under its header as the status report says it ("Baseline: Baseline, saved 2026-11-28").
 
 An auditor holding a Gantt printout with Finish Variance columns could not tell which
-baseline they were against, nor when it was saved; the status report said so. A
-printout showing no baseline figure (no baseline or variance column, no baseline bars)
-says nothing.
+baseline they were against, nor when it was saved; the status report said so. Baseline1..10
+columns printed name their baselines too. A printout showing no baseline figure (no
+baseline or variance column, no baseline bars) says nothing.
 """
 
 from __future__ import annotations
 
+import re
+
+from app.domain.baseline import baseline_label
 from app.domain.plan import Plan
 from app.report.locale_dates import printed_date
 from app.report.options import PrintOptions
+
+_NUMBERED = re.compile(r"baseline(\d+)_")  # a Baseline1..10 column's key: baseline2_start
 
 
 def reads_baseline(options: PrintOptions) -> bool:
@@ -22,16 +27,38 @@ def reads_baseline(options: PrintOptions) -> bool:
     )
 
 
-def baseline_note(plan: Plan, options: PrintOptions) -> str:
-    """``Baseline: Baseline, saved 2026-11-28 02:20`` ("": the printout reads none)."""
-    if not reads_baseline(options):
-        return ""
-    base = plan.baselines.get(0)
+def printed_baselines(options: PrintOptions) -> list[int]:
+    """The baselines whose values the printout shows, in order: 0 for its bars, baseline
+    and variance columns, then each of Baseline1..10 that has a column on the page."""
+    shown = [0] if reads_baseline(options) else []
+    for key in options.columns:
+        found = _NUMBERED.match(key)
+        if found and int(found.group(1)) not in shown:
+            shown.append(int(found.group(1)))
+    return sorted(shown)
+
+
+def _said(plan: Plan, index: int) -> str:
+    """``Baseline 2, saved 2026-11-28 02:20``; ``Baseline 2 none saved`` without it."""
+    base = plan.baselines.get(index)
     if base is None:
-        return "Baseline: none saved"
+        return f"{baseline_label(index)} none saved"
     saved = base.saved_at
     when = "" if saved is None else f", saved {printed_date(saved)} {saved:%H:%M}"
-    return f"Baseline: {base.label()}{when}"
+    return f"{base.label()}{when}"
+
+
+def baseline_note(plan: Plan, options: PrintOptions) -> str:
+    """``Baseline: Baseline, saved 2026-11-28 02:20`` ("": the printout reads none); the
+    Baseline1..10 whose columns are printed named too (``Baselines: Baseline, saved ...;
+    Baseline 2, saved ...``), so a page with Baseline2 columns does not name Baseline alone."""
+    shown = printed_baselines(options)
+    if not shown:
+        return ""
+    if shown == [0] and 0 not in plan.baselines:
+        return "Baseline: none saved"
+    heading = "Baseline" if len(shown) == 1 else "Baselines"
+    return f"{heading}: " + "; ".join(_said(plan, index) for index in shown)
 
 
 def page_note(plan: Plan, options: PrintOptions) -> str:
