@@ -90,12 +90,20 @@ def reads_back(ext: str) -> bool:
     return ext.lower() in (".csv", ".gan")
 
 
+# Writers of printouts: a picture of the plan, never a plan read again, so nothing is "not
+# saved" in one (`gantry convert plan.gantry out.pdf` said ".pdf keeps no interim plans").
+PRINTOUTS = frozenset({".pdf", ".png"})
+
+
 def not_kept(plan: Plan, ext: str, written: Path | None = None) -> list[str]:
     """What a plan written as ``ext`` loses, one line each (recurring patterns, custom field
     values or value lists), as ``gantry convert`` and the window's Save a Copy As and Export
-    say it. ``written``: the file just written, read back to say which tasks' dates move."""
+    say it; nothing for a printout (:data:`PRINTOUTS`). ``written``: the file just written,
+    read back to say which tasks' dates move."""
     ext = ext.lower()
     lines: list[str] = []
+    if ext in PRINTOUTS:
+        return lines
     if not keeps_recurrence(ext):  # .csv, .gan: a recurring task's occurrences only
         from app.domain.recurrence_tasks import patterns_not_kept
 
