@@ -159,7 +159,7 @@ COLUMNS["preleveled_finish"] = Column("preleveled_finish", "Preleveled Finish", 
 COLUMNS["overtime_work"] = Column("overtime_work", "Overtime Work", 52, numeric=True)
 COLUMNS["regular_work"] = Column("regular_work", "Regular Work", 52, numeric=True)
 COLUMNS["critical"] = Column("critical", "Critical", 40)  # MS Project's Yes/No field
-COLUMNS["ev_method"] = Column("ev_method", "Earned Value Method", 70)  # the sheet's words
+COLUMNS["ev_method"] = Column("ev_method", "Earned Value Method", 80)  # the sheet's words
 # MS Project's Baseline1..10 fields and Start1..10/Finish1..10 (app/report/baseline_columns.py)
 COLUMNS.update({k: Column(k, *printed) for k, printed in baseline_columns.PRINTED.items()})
 # NOT_AVAILABLE: what a date field without a date shows (MS Project's "NA": Preleveled Start

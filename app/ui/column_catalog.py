@@ -127,7 +127,7 @@ COLUMN_GROUPS["Earned value"] = tuple(EARNED_KEYS)
 OPTIONAL_WIDTHS.update(dict.fromkeys(EARNED_KEYS, 90))
 OPTIONAL_WIDTHS[Column.PHYSICAL_PERCENT] = 64
 COLUMN_GROUPS["Earned value"] += (Column.EV_METHOD,)  # which of those BCWP reads
-OPTIONAL_WIDTHS[Column.EV_METHOD] = 124
+OPTIONAL_WIDTHS[Column.EV_METHOD] = 150
 # MS Project's Baseline1..10 fields, shown a submenu per baseline (app/ui/column_menu.py),
 # and the interim plans' Start1..10/Finish1..10.
 NUMBERED_BASELINES: dict[str, tuple[Column, ...]] = {
