@@ -51,3 +51,21 @@ def test_a_pasted_long_name_is_refused():
     with pytest.raises(InputError, match="keeps 255"):
         _named_tasks(doc.plan, ["short", LONG])
     assert len(_named_tasks(doc.plan, ["short", "w" * 255])) == 2
+
+
+def test_a_new_person_typed_in_the_people_cell_is_held_to_255_too(qtbot):
+    from PySide6.QtCore import Qt
+
+    from app.ui.models.task_model import TaskTreeModel
+
+    doc = Document(build_plan())
+    model = TaskTreeModel(doc)
+    errors: list[str] = []
+    model.sig_error.connect(errors.append)
+    team = len(doc.plan.resources)
+    cell = model.index_of_uid(5, Column.RESOURCES)
+    assert not model.setData(cell, "P" * 300, Qt.ItemDataRole.EditRole)
+    assert errors[-1] == "a name of 300 characters is too long: keep it to 255"
+    assert len(doc.plan.resources) == team
+    assert model.setData(cell, "Q" * 255, Qt.ItemDataRole.EditRole)
+    assert len(doc.plan.resources) == team + 1

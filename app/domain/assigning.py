@@ -17,7 +17,13 @@ from app.domain.people_parts import bracketed, people_parts
 from app.domain.plan import Plan
 from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.recurrence_tasks import is_occurrence, occurrence_staffing
-from app.domain.resource import Assignment, Resource, ResourceType, check_max_units
+from app.domain.resource import (
+    Assignment,
+    Resource,
+    ResourceType,
+    check_max_units,
+    check_name_length,
+)
 from app.domain.task import Task, TaskType
 
 _ITEM_RE = re.compile(r"^\s*(?P<name>[^\[\]]+?)\s*(?:\[\s*(?P<units>[^\]]*?)\s*\])?\s*$")
@@ -223,7 +229,8 @@ def own_units(plan: Plan, task_uid: int | None, item: str) -> tuple[Resource, fl
 def unknown_names(plan: Plan, text: str) -> list[str]:
     """Names in a People cell that match no one in the team, in the order typed, once each.
 
-    Raises InputError for an item that cannot be read at all.
+    Raises InputError for an item that cannot be read at all, or a new name longer than
+    a person's can be (MS Project's 255 characters, as the Team view takes).
     """
     out: list[str] = []
     for _raw, m in _items(text):
@@ -231,6 +238,7 @@ def unknown_names(plan: Plan, text: str) -> list[str]:
         try:
             _find(plan, name)
         except InputError:
+            check_name_length(name)
             if name.casefold() not in {n.casefold() for n in out}:
                 out.append(name)
     return out
