@@ -10,9 +10,8 @@ from typing import Any
 
 from app.cli.chart_flags import add_baseline_bars
 from app.cli.handoff_options import add_handoff_options
-from app.cli.level_scope import add_level_scope
+from app.cli.level_parser import add_level
 from app.cli.option_words import parse_day
-from app.cli.pool_level import add_busy
 from app.cli.pool_report import add_combined
 from app.cli.project_command import add_project
 from app.cli.saved_view import add_view_options
@@ -538,51 +537,6 @@ def _add_usage(sub: Any) -> None:
     p.add_argument("--sheet", metavar="NAME", help=SHEET_HELP)
 
 
-def _add_level(sub: Any) -> None:
-    p = sub.add_parser(
-        "level",
-        prog="gantry level",
-        help="level resources: delay tasks until no one is over-allocated",
-        description="MS Project's Level All, from the plan without its leveling delays: "
-        "tasks wait until their people have room; the work left of a started task may "
-        "resume later (a split). Says what moved, the new finish and who stays "
-        "over-allocated and why. Writes OUT, or FILE itself without -o.",
-    )
-    p.add_argument("file", type=Path, metavar="FILE", help=PLAN_HELP)
-    p.add_argument("-o", "--output", type=Path, metavar="OUT", help=OUTPUT_HELP)
-    # Checked by the command, not by choices: a wrong value is one line (exit 2, bad usage).
-    # Without --order or --(no-)splits: the plan's own Leveling Options (app/cli/level_command).
-    p.add_argument(
-        "--order",
-        default=None,
-        metavar="standard|id|priority",
-        help="leveling order, as Leveling Options names them: standard (Standard), id (ID "
-        "Only) or priority (Priority, Standard); kept in the plan written (default: the "
-        "plan's)",
-    )
-    splits = p.add_mutually_exclusive_group()
-    splits.add_argument(
-        "--no-splits",
-        action="store_true",
-        help="no splits in remaining work: tasks wait whole (kept in the plan written)",
-    )
-    splits.add_argument(
-        "--splits",
-        action="store_true",
-        help="splits in remaining work: a task may resume after a clash (kept in the plan "
-        "written; default: the plan's)",
-    )
-    p.add_argument(
-        "--within-slack",
-        action="store_true",
-        help="level only within available slack: no task waits past its late finish; "
-        "what that leaves over-allocated is named",
-    )
-    add_level_scope(p)  # --from/--to, --entire-project, --tasks, --clear (app/cli/level_scope)
-    add_busy(p)  # --busy A,B: other plans' bookings count as used (app/cli/pool_level)
-    p.add_argument("--sheet", metavar="NAME", help=SHEET_HELP)
-
-
 _ADDERS: dict[str, Callable[[Any], None]] = {
     "schedule": _add_schedule,
     "convert": _add_convert,
@@ -591,7 +545,7 @@ _ADDERS: dict[str, Callable[[Any], None]] = {
     "report": _add_report,
     "move": _add_move,
     "usage": _add_usage,
-    "level": _add_level,
+    "level": add_level,  # app/cli/level_parser.py
     "baseline": lambda sub: add_baseline(sub, _filter),  # app/cli/track_parser.py
     "status-date": add_status_date,
     "update": lambda sub: add_update(sub, _filter),
