@@ -16,7 +16,7 @@ from app.ui.commands import EditTaskCommand, execute, one_step
 from app.ui.models.task_edits import Column
 from app.ui.settings import Settings
 
-LONG = "Performance test " + "x" * 6000
+LONG = "Performance test " + "x" * 6000  # a note that needs new pages (names stop at 255)
 
 
 @pytest.fixture
@@ -46,27 +46,27 @@ def _make_room(window) -> None:
 
 
 def _names(window) -> list[str]:
-    """The names in the file, the long one as LONG (a failure then reads short)."""
-    return ["LONG" if t.name == LONG else t.name for t in read_plan(window.document.path).tasks]
+    """The names in the file, a task holding the long note as LONG (a failure reads short)."""
+    return ["LONG" if t.notes == LONG else t.name for t in read_plan(window.document.path).tasks]
 
 
-def _type_name(window, uid: int, text: str) -> bool:
+def _type_note(window, uid: int, text: str) -> bool:
     model = window.model
     row = window.document.plan.index_of(uid)
-    index = model.index(row, int(Column.NAME))
+    index = model.index(row, int(Column.NOTES))
     return model.setData(index, text, Qt.ItemDataRole.EditRole)
 
 
 def test_a_name_typed_on_a_full_disk_is_said_in_a_box_and_the_title_marks_it(qtbot, window):
     _fill_disk(window)
-    _type_name(window, 1, LONG)
+    _type_note(window, 1, LONG)
     qtbot.waitUntil(lambda: bool(window.boxes))
     ((title, text),) = window.boxes
     assert title == "Your change could not be saved"
     assert text.startswith("t.gantry could not be saved: the disk is full.")
     assert "File > Save" in text
     assert window.windowTitle().startswith("*t.gantry")
-    assert window.document.plan.task(1).name == LONG, (
+    assert window.document.plan.task(1).notes == LONG, (
         "not kept"
     )  # the window keeps it, as its title says
     assert _names(window) == ["T1", "T2", "T3"]
@@ -76,12 +76,12 @@ def test_a_name_typed_on_a_full_disk_is_said_in_a_box_and_the_title_marks_it(qtb
 def test_undo_redo_and_steps_of_many_edits_stay_in_the_window_until_save(qtbot, window):
     _fill_disk(window)
     doc = window.document
-    _type_name(window, 1, LONG)
+    _type_note(window, 1, LONG)
     qtbot.waitUntil(lambda: bool(window.boxes))
     doc.undo_stack.undo()
-    assert doc.plan.task(1).name == "T1"
+    assert doc.plan.task(1).notes == ""
     doc.undo_stack.redo()
-    assert doc.plan.task(1).name == LONG, "not redone"
+    assert doc.plan.task(1).notes == LONG, "not redone"
     _make_room(window)  # room again: still nothing goes in alone, the first edit is missing
     parts = [EditTaskCommand(doc, u, "Rename", name=f"n{u}") for u in (2, 3)]
     execute(doc, one_step(doc, "Rename tasks", parts))
@@ -96,7 +96,7 @@ def test_undo_redo_and_steps_of_many_edits_stay_in_the_window_until_save(qtbot, 
 
 def test_a_save_on_a_disk_still_full_says_why_and_keeps_the_mark(qtbot, window, monkeypatch):
     _fill_disk(window)
-    _type_name(window, 1, LONG)
+    _type_note(window, 1, LONG)
     qtbot.waitUntil(lambda: bool(window.boxes))
 
     def still_full():
@@ -116,7 +116,7 @@ def test_closing_asks_first_cancel_keeps_the_window_discard_leaves_the_file(
     qtbot, window, monkeypatch
 ):
     _fill_disk(window)
-    _type_name(window, 1, LONG)
+    _type_note(window, 1, LONG)
     qtbot.waitUntil(lambda: bool(window.boxes))
     asked = []
     monkeypatch.setattr(
@@ -136,10 +136,10 @@ def test_closing_asks_first_cancel_keeps_the_window_discard_leaves_the_file(
 def test_closing_with_save_writes_what_the_window_showed(qtbot, window, monkeypatch):
     path = window.document.path
     _fill_disk(window)
-    _type_name(window, 2, LONG)
+    _type_note(window, 2, LONG)
     qtbot.waitUntil(lambda: bool(window.boxes))
     _make_room(window)
     monkeypatch.setattr(unsaved_plan, "ask_save", lambda *a: unsaved_plan.Button.Save)
     window.close()
     assert not window.isVisible()
-    assert [t.name == LONG for t in read_plan(path).tasks] == [False, True, False]
+    assert [t.notes == LONG for t in read_plan(path).tasks] == [False, True, False]
