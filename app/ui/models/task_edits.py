@@ -6,10 +6,9 @@ that cannot be read raises :class:`InputError` with one line saying why.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import replace
-from enum import Enum, IntEnum, unique
-from typing import TYPE_CHECKING, Any, TypeVar
+from enum import IntEnum, unique
+from typing import TYPE_CHECKING, Any
 
 from app.domain.baseline_fields import FIELD_KEYS, TITLES
 from app.domain.errors import InputError
@@ -25,13 +24,17 @@ from app.domain.tracking_edits import finish_after
 from app.report.columns import (  # printed with the same words
     CONSTRAINT_NAMES,
     TASK_TYPE_NAMES,
-    YES_NO,
 )
 from app.ui.actual_work_command import task_work_command
 from app.ui.commands import EditTaskCommand, PlanCommand, quoted
 from app.ui.link_commands import SetPredecessorsCommand
 from app.ui.locale_durations import typed_back, typed_duration, typed_marks
 from app.ui.mark_on_track import summary_percent_command
+from app.ui.models.cell_parsing import notes_lines as notes_lines  # re-exported
+from app.ui.models.cell_parsing import parse_choice as parse_choice  # re-exported
+from app.ui.models.cell_parsing import parse_percent as parse_percent  # re-exported
+from app.ui.models.cell_parsing import parse_priority as parse_priority  # re-exported
+from app.ui.models.cell_parsing import parse_yes_no as parse_yes_no  # re-exported
 from app.ui.models.predecessor_cells import link_keys, parse_links
 from app.ui.models.task_date_edits import (
     actual_finish_fields,
@@ -47,8 +50,6 @@ from app.ui.models.task_date_edits import (
 
 if TYPE_CHECKING:
     from app.ui.document import Document
-
-_E = TypeVar("_E", bound=Enum)
 
 
 @unique
@@ -300,70 +301,6 @@ _FINISH_CONSTRAINTS = frozenset(
 _SUMMARY_CONSTRAINTS = frozenset({ConstraintType.ASAP, ConstraintType.SNET, ConstraintType.FNLT})
 # Their names, in the sheet's order: what a summary's Constraint Type list offers.
 SUMMARY_CONSTRAINT_NAMES = [n for k, n in CONSTRAINT_NAMES.items() if k in _SUMMARY_CONSTRAINTS]
-
-
-def parse_percent(text: str) -> float:
-    """Read ``50``, ``50%`` or ``12.5`` as a percentage between 0 and 100."""
-    cleaned = text.strip().rstrip("%").strip().replace(",", ".")
-    try:
-        value = float(cleaned)
-    except ValueError:
-        raise InputError(f"{quoted(text.strip())} is not a percentage (try 50 or 50%)") from None
-    if not 0 <= value <= 100:
-        raise InputError(f"{text.strip()}: % complete must be between 0 and 100")
-    return value
-
-
-def parse_yes_no(text: str, what: str) -> bool:
-    """A Yes/No field typed as Yes or No (or their first letter), as MS Project's flags read."""
-    typed = text.strip().lower()
-    for value, label in YES_NO.items():
-        if typed and label.lower().startswith(typed):
-            return value
-    raise InputError(f"{quoted(text.strip())} is not a {what} value (one of: Yes, No)")
-
-
-def parse_choice(text: str, names: Mapping[_E, str], what: str, by_code: bool = False) -> _E:
-    """One of ``names`` typed as its label, its code (``SNET``) or the start of a label.
-
-    A refusal lists the labels, or with ``by_code`` the codes (MS Project's eight
-    constraint names ran past the status bar's end, the last ones cut off); a start
-    that fits several labels lists those."""
-    typed = " ".join(text.split()).lower()
-    starting: list[_E] = []
-    if typed:
-        for value, label in names.items():
-            if typed in (label.lower(), value.name.lower().replace("_", " ")):
-                return value
-        starting = [v for v, label in names.items() if label.lower().startswith(typed)]
-        if len(starting) == 1:
-            return starting[0]
-    if starting:  # the names it begins, whole
-        choices = ", ".join(names[v] for v in starting)
-    elif by_code:
-        choices = ", ".join(v.name for v in names) + ", or its name"
-    else:
-        choices = ", ".join(names.values())
-    raise InputError(f"{quoted(text.strip())} is not a {what} (one of: {choices})")
-
-
-def parse_priority(text: str) -> int:
-    """Read a priority, a whole number from 0 to 1000 as in MS Project."""
-    try:
-        value = int(text.strip())
-    except ValueError:
-        raise InputError(
-            f"{quoted(text.strip())} is not a priority (a whole number, 0 to 1000)"
-        ) from None
-    if not 0 <= value <= 1000:
-        raise InputError(f"priority {value} is out of range: it goes from 0 to 1000")
-    return value
-
-
-def notes_lines(notes: str) -> list[str]:
-    """The lines of a task's notes, blank lines around them left out (the Notes column shows
-    the first; typing into it replaces that one)."""
-    return notes.strip("\r\n").splitlines()
 
 
 def check_new_task_text(plan: Plan, column: Column, text: str) -> None:
