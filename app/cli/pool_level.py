@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.domain.errors import AppError, OptionError
 from app.domain.plan import Plan
-from app.domain.pool_load import PoolLoad, PoolPlan, busy_elsewhere
 from app.domain.schedule import Schedule
+
+if TYPE_CHECKING:  # the pool's modules load only when --busy is given: gantry level's
+    # parser is built for every command, `gantry schedule` of a plan without people too
+    from app.domain.pool_load import PoolPlan
 
 BUSY_HELP = (
     "other plans the same people work on, comma-separated or the option repeated (a file "
@@ -60,6 +63,8 @@ def busy_of(plan: Plan, plans: list[PoolPlan]) -> dict[int, list[tuple[int, int,
     """What the other plans book of ``plan``'s people; an AppError when they share no one."""
     if not plans:
         return {}
+    from app.domain.pool_load import busy_elsewhere
+
     busy = busy_elsewhere(plan, plans)
     if not busy:
         named = ", ".join(pp.label for pp in plans)
@@ -72,6 +77,8 @@ def busy_of(plan: Plan, plans: list[PoolPlan]) -> dict[int, list[tuple[int, int,
 
 def pool_left_text(label: str, plan: Plan, after: Schedule, plans: list[PoolPlan]) -> str:
     """'Across plans: ...' who is still over-allocated with the --busy plans added up."""
+    from app.domain.pool_load import PoolLoad, PoolPlan
+
     load = PoolLoad([PoolPlan(label, plan, after), *plans])
     names = [
         p.name

@@ -12,11 +12,13 @@ from __future__ import annotations
 import argparse
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from app.domain.errors import AppError, OptionError
-from app.domain.pool_load import PoolLoad, PoolPlan
-from app.domain.status_lines import StatusReport
+
+if TYPE_CHECKING:  # loaded when --combined is given, not by the parser every command builds
+    from app.domain.pool_load import PoolLoad, PoolPlan
+    from app.domain.status_lines import StatusReport
 
 # what --combined does not print: the other printouts of a single plan
 _ONE_PLAN_ONLY = ("budget", "cash_flow", "json")
@@ -119,6 +121,8 @@ def run_combined(args: argparse.Namespace, out: TextIO) -> int:
             status = end_of_day(pp.plan, status.date())
         costs = compute_costs(pp.plan, pp.schedule)
         reports.append(gather_status(pp.plan, pp.schedule, costs, now, status))
+    from app.domain.pool_load import PoolLoad
+
     load = PoolLoad(plans)
     tables = [
         SummaryTable(
