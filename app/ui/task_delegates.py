@@ -253,9 +253,11 @@ class TypedSpinBox(QSpinBox):
             self.lineEdit().setText(typed)
 
 
-class PercentDelegate(QStyledItemDelegate):
-    """Edits % complete with a 0-100 spin box; a number typed past 100 goes to the model,
-    which refuses it with one message."""
+class SpinDelegate(QStyledItemDelegate):
+    """Edits a whole number with a spin box from ``low`` to ``high``; a number typed out of
+    range goes to the model, which refuses it with one message."""
+
+    low, high, suffix = 0, 100, ""
 
     def createEditor(
         self,
@@ -263,10 +265,10 @@ class PercentDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:
-        """A spin box from 0 to 100 %."""
+        """A spin box from ``low`` to ``high``."""
         editor = TypedSpinBox(parent)
-        editor.setRange(0, 100)
-        editor.setSuffix("%")
+        editor.setRange(self.low, self.high)
+        editor.setSuffix(self.suffix)
         return editor
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
@@ -274,23 +276,34 @@ class PercentDelegate(QStyledItemDelegate):
         assert isinstance(editor, QSpinBox)
         editor.setValue(round(float(index.data(Qt.ItemDataRole.EditRole) or 0)))
 
+    def shown(self, index: QModelIndex | QPersistentModelIndex) -> object:
+        """What the cell holds, as the editor's text is compared with it."""
+        return index.data(Qt.ItemDataRole.EditRole)
+
     def setModelData(
         self,
         editor: QWidget,
         model: QAbstractItemModel,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        """Write what was typed through the model (which refuses a number past 100), unless
-        the user left it as it was shown or emptied it.
-
-        The spin box holds whole percents: writing back an untouched 12 would turn a
-        task's 12.5 % into 12 % just by passing through the cell.
-        """
+        """Write what was typed through the model when it changed (emptied: left as it was)."""
         assert isinstance(editor, QSpinBox)
         text = editor.cleanText().strip()
-        shown = str(round(float(index.data(Qt.ItemDataRole.EditRole) or 0)))
-        if text and text != shown:
+        if text and text != self.shown(index):
             model.setData(index, text, Qt.ItemDataRole.EditRole)
+
+
+class PercentDelegate(SpinDelegate):
+    """Edits % complete with a 0-100 spin box; a number typed past 100 goes to the model,
+    which refuses it with one message."""
+
+    low, high, suffix = 0, 100, "%"
+
+    def shown(self, index: QModelIndex | QPersistentModelIndex) -> object:
+        """The whole percent the spin box showed: the spin box holds whole percents, and
+        writing back an untouched 12 would turn a task's 12.5 % into 12 % just by passing
+        through the cell."""
+        return str(round(float(index.data(Qt.ItemDataRole.EditRole) or 0)))
 
 
 class OutlineDelegate(QStyledItemDelegate):
@@ -443,34 +456,8 @@ class OptionalDateDelegate(QStyledItemDelegate):
             model.setData(index, text, Qt.ItemDataRole.EditRole)
 
 
-class PriorityDelegate(QStyledItemDelegate):
+class PriorityDelegate(SpinDelegate):
     """Edits a priority with a 0-1000 spin box, as in MS Project; a number typed out of
     range goes to the model, which refuses it with one message."""
 
-    def createEditor(
-        self,
-        parent: QWidget,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> QWidget:
-        """A spin box from 0 to 1000."""
-        editor = TypedSpinBox(parent)
-        editor.setRange(0, 1000)
-        return editor
-
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
-        """Start from the current priority."""
-        assert isinstance(editor, QSpinBox)
-        editor.setValue(int(index.data(Qt.ItemDataRole.EditRole) or 0))
-
-    def setModelData(
-        self,
-        editor: QWidget,
-        model: QAbstractItemModel,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        """Write what was typed through the model when it changed (emptied: left as it was)."""
-        assert isinstance(editor, QSpinBox)
-        text = editor.cleanText().strip()
-        if text and text != index.data(Qt.ItemDataRole.EditRole):
-            model.setData(index, text, Qt.ItemDataRole.EditRole)
+    low, high = 0, 1000
