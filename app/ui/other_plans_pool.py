@@ -8,15 +8,18 @@ Each view that shows them listens to :attr:`OtherPlansPool.sig_changed`.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 from weakref import WeakKeyDictionary, ref
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from app.domain.errors import AppError
 from app.domain.pool_load import PoolPlan
 from app.ui.document import Document
 from app.ui.settings import Key, Settings, _plan_key
 
+_MESSAGE_MS = 8000
 _POOLS: WeakKeyDictionary[Document, OtherPlansPool] = WeakKeyDictionary()
 
 
@@ -83,3 +86,61 @@ def pool_of(document: Document) -> OtherPlansPool:
     if pool is None:
         pool = _POOLS[document] = OtherPlansPool(document)
     return pool
+
+
+class OtherPlansChooser:
+    """What each view's Other Plans button does with its window's plans (the Usage view's
+    and the Team view's alike): include files, pick them, leave them out, say so."""
+
+    def __init__(self, view: Any, settings: Settings | None = None) -> None:
+        self.view = view
+        self.settings = settings
+        self.pool = pool_of(view.document)
+        self.last_message = ""
+
+    @property
+    def paths(self) -> list[Path]:
+        """The files included."""
+        return self.pool.paths
+
+    @property
+    def plans(self) -> list[PoolPlan]:
+        """The plans included, read and scheduled."""
+        return self.pool.plans
+
+    def include(self, paths: list[Path], keep: bool = True) -> bool:
+        """Read and schedule ``paths`` and include their work (in both views); one that cannot
+        be read is said in the status bar and nothing changes (False)."""
+        try:
+            text = self.pool.include(paths, self.settings, keep)
+        except AppError as exc:
+            self.say(f"Other plans not included: {exc}")
+            return False
+        self.say(text)
+        return True
+
+    def choose(self) -> None:
+        """Include Work from Other Plans…: pick the files."""
+        from app import formats
+
+        patterns = " ".join(f"*{ext}" for ext in formats.readable_extensions())
+        own = self.view.document.path
+        names, _filter = QFileDialog.getOpenFileNames(
+            self.view,
+            "Include Work from Other Plans",
+            str(Path(own).parent) if own is not None else "",
+            f"Plans ({patterns});;All files (*)",
+        )
+        if names:
+            self.include([Path(n) for n in names])
+
+    def leave_out(self) -> None:
+        """Leave Out Other Plans' Work."""
+        self.include([])
+
+    def say(self, text: str) -> None:
+        """Say ``text`` in the window's status bar (kept in ``last_message``)."""
+        self.last_message = text
+        window = self.view.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, _MESSAGE_MS)

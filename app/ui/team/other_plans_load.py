@@ -7,20 +7,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
-from app.domain.errors import AppError
 from app.domain.pool_load import PoolPlan, person_key
 from app.domain.resource import ResourceType
 from app.domain.workload import workload_by_task
-from app.ui.other_plans_pool import pool_of
-
-_MESSAGE_MS = 8000
+from app.ui.other_plans_pool import OtherPlansChooser
 
 
 def other_plans_days(
@@ -48,14 +44,12 @@ def other_plans_days(
     return out
 
 
-class TeamOtherPlans:
+class TeamOtherPlans(OtherPlansChooser):
     """The Team view's Other Plans button: the window's other plans, chosen or left out,
     and the chart drawn again when they change."""
 
     def __init__(self, view: Any) -> None:
-        self.view = view
-        self.pool = pool_of(view.document)
-        self.last_message = ""
+        super().__init__(view)
         self.pool.sig_changed.connect(view.refresh_chart)
         QTimer.singleShot(0, self.restore)  # the plans kept for this plan, once the view is up
 
@@ -65,38 +59,6 @@ class TeamOtherPlans:
         if kept:
             self.include(kept, keep=False)
 
-    def include(self, paths: list[Path], keep: bool = True) -> bool:
-        """Include ``paths``' work (in the Usage view too); False, said, when one cannot be read."""
-        try:
-            text = self.pool.include(paths, None, keep)
-        except AppError as exc:
-            self.say(f"Other plans not included: {exc}")
-            return False
-        self.say(text)
-        return True
-
-    def choose(self) -> None:
-        """Include Work from Other Plans…: pick the files."""
-        from app import formats
-
-        patterns = " ".join(f"*{ext}" for ext in formats.readable_extensions())
-        own = self.view.document.path
-        names, _filter = QFileDialog.getOpenFileNames(
-            self.view,
-            "Include Work from Other Plans",
-            str(Path(own).parent) if own is not None else "",
-            f"Plans ({patterns});;All files (*)",
-        )
-        if names:
-            self.include([Path(n) for n in names])
-
-    def say(self, text: str) -> None:
-        """Say ``text`` in the window's status bar (kept in ``last_message``)."""
-        self.last_message = text
-        window = self.view.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(text, _MESSAGE_MS)
-
     def button(self) -> QWidget:
         """The "Other Plans" button beside "Workload per"."""
         button = QToolButton()
@@ -105,6 +67,6 @@ class TeamOtherPlans:
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(button)
         menu.addAction("Include Work from Other Plans…", self.choose)
-        menu.addAction("Leave Out Other Plans' Work", lambda: self.include([]))
+        menu.addAction("Leave Out Other Plans' Work", self.leave_out)
         button.setMenu(menu)
         return button

@@ -12,17 +12,15 @@ figures (app/ui/usage/other_plan_rows.py); a person's cell's tip names each plan
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 from shiboken6 import isValid
 
-from app.domain.errors import AppError
-from app.domain.pool_load import PoolPlan, other_plans_over, other_plans_work
-from app.ui.other_plans_pool import pool_of
+from app.domain.pool_load import other_plans_over, other_plans_work
+from app.ui.other_plans_pool import OtherPlansChooser
 from app.ui.settings import Settings
 from app.ui.usage.other_plan_rows import others_rows
 
@@ -30,31 +28,16 @@ if TYPE_CHECKING:
     from app.domain.usage import Periods
     from app.domain.usage_tree import UsageTree
 
-_MESSAGE_MS = 8000
 
-
-class OtherPlans:
+class OtherPlans(OtherPlansChooser):
     """The other plans one Usage view includes (its window's: app/ui/other_plans_pool.py),
     and the red cells and rows they add."""
 
     def __init__(self, view: Any, settings: Settings | None = None) -> None:
-        self.view = view
-        self.settings = settings
-        self.pool = pool_of(view.document)
+        super().__init__(view, settings)
         self._memo: dict[tuple[int, int, bytes], np.ndarray] = {}
         self._tip_memo: tuple[object, dict[int, list[tuple[str, np.ndarray]]]] = (None, {})
-        self.last_message = ""
         self.pool.sig_changed.connect(self._on_pool_changed)
-
-    @property
-    def paths(self) -> list[Path]:
-        """The files included."""
-        return self.pool.paths
-
-    @property
-    def plans(self) -> list[PoolPlan]:
-        """The plans included, read and scheduled."""
-        return self.pool.plans
 
     def restore(self) -> None:
         """Include again the files kept for this plan (those still readable), once a window;
@@ -65,17 +48,6 @@ class OtherPlans:
         kept = self.pool.kept(self.settings)
         if kept:
             self.include(kept, keep=False)
-
-    def include(self, paths: list[Path], keep: bool = True) -> bool:
-        """Read and schedule ``paths`` and include their work; one that cannot be read is
-        said in the status bar and nothing changes (False)."""
-        try:
-            text = self.pool.include(paths, self.settings, keep)
-        except AppError as exc:
-            self.say(f"Other plans not included: {exc}")
-            return False
-        self.say(text)
-        return True
 
     def _on_pool_changed(self) -> None:
         if not isValid(self.view):  # a view closed before its window: the pool outlives it
@@ -122,32 +94,6 @@ class OtherPlans:
         if not lines:
             return None
         return "Work in other plans (read only):\n" + "\n".join(lines)
-
-    def choose(self) -> None:
-        """Include Work from Other Plans…: pick the files."""
-        from app import formats
-
-        patterns = " ".join(f"*{ext}" for ext in formats.readable_extensions())
-        own = self.view.document.path
-        names, _filter = QFileDialog.getOpenFileNames(
-            self.view,
-            "Include Work from Other Plans",
-            str(Path(own).parent) if own is not None else "",
-            f"Plans ({patterns});;All files (*)",
-        )
-        if names:
-            self.include([Path(n) for n in names])
-
-    def leave_out(self) -> None:
-        """Leave Out Other Plans' Work."""
-        self.include([])
-
-    def say(self, text: str) -> None:
-        """Say ``text`` in the window's status bar (kept in ``last_message``)."""
-        self.last_message = text
-        window = self.view.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(text, _MESSAGE_MS)
 
 
 def other_plans_button(view: Any, others: OtherPlans) -> QWidget:
