@@ -61,8 +61,9 @@ def _calendar_box(document: Document, uids: Sequence[int], leave: bool) -> QComb
     return box
 
 
-class SetCalendarDialog(QDialog):
-    """Set Calendar: the calendar the people selected work on; their days off stay theirs."""
+class _PeopleStepDialog(QDialog):
+    """A dialog of the people selected whose OK works out one undo step: a refusal is said
+    in its red line, the dialog open; :meth:`ask` hands the step back."""
 
     def __init__(
         self, document: Document, uids: Sequence[int], parent: QWidget | None = None
@@ -71,31 +72,28 @@ class SetCalendarDialog(QDialog):
         self.document = document
         self.uids = list(uids)
         self.command: PlanCommand | None = None
-        who = counted(len(uids), "person", "people")
-        self.setWindowTitle(f"Set Calendar for {who}")
-        self.calendar = _calendar_box(document, uids, leave=False)
-        form = QFormLayout()
-        form.addRow("Base calendar", self.calendar)
-        note = QLabel(f"The {who} selected work on this calendar; their own days off stay.")
-        note.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(note)
-        layout.addLayout(form)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c81e1e")
+
+    def _lay_out(self, head: QLabel, form: QFormLayout) -> None:
+        """The head, the fields, the red line and OK/Cancel, top to bottom."""
+        head.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(head)
+        layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(ok_cancel(self, on_ok=self._on_ok, read_only=document.read_only))
+        layout.addWidget(ok_cancel(self, on_ok=self._on_ok, read_only=self.document.read_only))
         give_access_keys(self)
-        self.setMinimumWidth(360)
+
+    def _step(self) -> PlanCommand | None:
+        """The step the fields make (InputError: one that cannot be read)."""
+        raise NotImplementedError
 
     def _on_ok(self) -> None:
         """Work out the step; a refusal is said here, the dialog open."""
-        data = self.calendar.currentData()
         try:
-            self.command = set_calendar_command(
-                self.document, self.uids, None if data is None else int(data)
-            )
+            self.command = self._step()
         except InputError as exc:
             self.error.setText(str(exc))
             return
@@ -113,24 +111,42 @@ class SetCalendarDialog(QDialog):
         return dialog.command
 
 
-class ManyPeopleDialog(QDialog):
+class SetCalendarDialog(_PeopleStepDialog):
+    """Set Calendar: the calendar the people selected work on; their days off stay theirs."""
+
+    def __init__(
+        self, document: Document, uids: Sequence[int], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(document, uids, parent)
+        who = counted(len(uids), "person", "people")
+        self.setWindowTitle(f"Set Calendar for {who}")
+        self.calendar = _calendar_box(document, uids, leave=False)
+        form = QFormLayout()
+        form.addRow("Base calendar", self.calendar)
+        self._lay_out(
+            QLabel(f"The {who} selected work on this calendar; their own days off stay."), form
+        )
+        self.setMinimumWidth(360)
+
+    def _step(self) -> PlanCommand | None:
+        data = self.calendar.currentData()
+        return set_calendar_command(self.document, self.uids, None if data is None else int(data))
+
+
+class ManyPeopleDialog(_PeopleStepDialog):
     """Multiple Resource Information: a blank field leaves each person's value, a typed one
     (or a choice) goes to everyone selected; OK is one undo step."""
 
     def __init__(
         self, document: Document, uids: Sequence[int], parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.document = document
-        self.uids = list(uids)
-        self.command: PlanCommand | None = None
+        super().__init__(document, uids, parent)
         self.setWindowTitle(
             f"Multiple Resource Information: {counted(len(uids), 'person', 'people')}"
         )
         names = [document.plan.resource(uid).name for uid in uids]
         shown = ", ".join(names[:6]) + (f" and {len(names) - 6} more" if len(names) > 6 else "")
         head = QLabel(f"{shown}\nA field left blank stays as each has it; a value goes to all.")
-        head.setWordWrap(True)
         form = QFormLayout()
         self.texts: dict[RosterColumn, QLineEdit] = {}
         for column in TEXT_FIELDS:
@@ -151,15 +167,7 @@ class ManyPeopleDialog(QDialog):
         for kind in ResourceType:
             self.kind.addItem(kind.name.title(), kind)
         form.addRow("Type", self.kind)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c81e1e")
-        layout = QVBoxLayout(self)
-        layout.addWidget(head)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(ok_cancel(self, on_ok=self._on_ok, read_only=document.read_only))
-        give_access_keys(self)
+        self._lay_out(head, form)
         self.resize(max(self.sizeHint().width(), 420), self.sizeHint().height())
 
     def answer(self) -> ManyFields:
@@ -173,22 +181,5 @@ class ManyPeopleDialog(QDialog):
             calendar_uid=None if calendar == _KEEP or calendar is None else int(calendar),
         )
 
-    def _on_ok(self) -> None:
-        """Work out the step; a value that cannot be read is said here, the dialog open."""
-        try:
-            self.command = many_command(self.document, self.uids, self.answer())
-        except InputError as exc:
-            self.error.setText(str(exc))
-            return
-        self.accept()
-
-    @classmethod
-    def ask(
-        cls, parent: QWidget | None, document: Document, uids: Sequence[int]
-    ) -> PlanCommand | None:
-        """Modal dialog: the step its OK makes (None: cancelled or nothing changes); tests
-        monkeypatch this."""
-        dialog = cls(document, uids, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.command
+    def _step(self) -> PlanCommand | None:
+        return many_command(self.document, self.uids, self.answer())
