@@ -27,13 +27,11 @@ from app.domain.errors import AppError
 from app.domain.people_transfer import (
     PeopleSnapshot,
     merge_people,
-    merge_said,
     pick_people,
     snapshot_people,
 )
 from app.domain.quoting import NAME_LIMIT, quoted
-from app.ui.commands import execute
-from app.ui.team.people_paste import ImportPeopleCommand, import_text, say
+from app.ui.team.people_paste import bring_people, say
 
 if TYPE_CHECKING:
     from app.domain.plan import Plan
@@ -124,11 +122,4 @@ def import_people(widget: QWidget, document: Document) -> list[int] | None:
     if merge.empty:
         say(widget, "Nothing imported: everyone ticked is on this team already")
         return None
-    try:
-        execute(document, ImportPeopleCommand(document, merge, import_text(merge, path.name)))
-    except AppError as exc:
-        say(widget, str(exc))
-        return None
-    said = merge_said(merge)
-    say(widget, said[:1].upper() + said[1:] + f" from {path.name}")
-    return [p.uid for p in (*merge.added, *merge.updated)]
+    return bring_people(widget, document, merge, path.name, f" from {path.name}")

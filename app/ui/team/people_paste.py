@@ -75,6 +75,21 @@ def import_text(merge: PeopleMerge, source: str) -> str:
     return f"{verb} {counted(count, 'person', 'people')} from {quoted(source, NAME_LIMIT)}"
 
 
+def bring_people(
+    widget: QWidget, document: Document, merge: PeopleMerge, source: str, after: str = ""
+) -> list[int] | None:
+    """Apply ``merge`` as one undo step and say in the status bar who was added or updated,
+    ``after`` that; the uids added or updated (None: refused, said)."""
+    try:
+        execute(document, ImportPeopleCommand(document, merge, import_text(merge, source)))
+    except AppError as exc:
+        say(widget, str(exc))
+        return None
+    said = merge_said(merge) + after
+    say(widget, said[:1].upper() + said[1:])
+    return [p.uid for p in (*merge.added, *merge.updated)]
+
+
 def session_of(widget: QWidget) -> _Holder | None:
     """The session of the window holding ``widget`` (None: a view shown on its own)."""
     session = getattr(widget.window(), "session", None)
@@ -162,17 +177,9 @@ def _paste_copied(
         said = f"Nothing to paste: {', '.join(there)} {'is' if len(there) == 1 else 'are'} here already"
         say(widget, said)
         return None
-    try:
-        execute(document, ImportPeopleCommand(document, merge, import_text(merge, snapshot.source)))
-    except AppError as exc:
-        say(widget, str(exc))
-        return None
-    said = merge_said(merge)
     kept = [n for n in there if not update] if there else []
-    if kept:
-        said += f"; kept as here: {', '.join(kept)}"
-    say(widget, said[:1].upper() + said[1:])
-    return [p.uid for p in (*merge.added, *merge.updated)]
+    after = f"; kept as here: {', '.join(kept)}" if kept else ""
+    return bring_people(widget, document, merge, snapshot.source, after)
 
 
 def plan_merge_updates(plan: Plan, snapshot: PeopleSnapshot) -> tuple[Resource, ...]:
