@@ -6,8 +6,9 @@ The lines are ``gantry usage``'s own (app/cli/usage_table.py: the same rows, per
 window prints its sheet: name and Work columns repeated on every page, periods across as
 many pages as they need, over-allocated person-periods in red, non-working periods
 grey, a summary or person in bold, each detail a line with its name in the Details
-column, each row's Indicators left of its name and, when someone works overtime, the
-Overtime Work column after Work (the window's own columns, :class:`WindowColumns`); figures
+column, each row's Indicators left of its name, when someone works overtime the Overtime
+Work column after Work, and by person the Peak column (the window's own columns,
+:class:`WindowColumns`); figures
 in the locale's marks. The plan's Page Setup (margins, header, footer)
 frames the pages, upright unless the periods need a landscape page; blank pages are left
 out, as Page Setup's "Print blank pages" is off by default for Usage.
@@ -106,10 +107,12 @@ def usage_sheet(
 
 
 class WindowColumns:
-    """The Usage view's Indicators and Overtime Work columns for ``gantry usage --pdf``: the
-    window's own row model over the command's outline, read by the function the window's
+    """The Usage view's Indicators, Overtime Work and Peak columns for ``gantry usage --pdf``:
+    the window's own row model over the command's outline, read by the function the window's
     printout reads them with (app/ui/printing/usage_columns.py), so the paper says the same.
-    Overtime Work prints when someone works overtime, as the view shows the column then."""
+    Overtime Work prints when someone works overtime, as the view shows the column then;
+    Peak (a person's and an assignment's highest units) in Resource Usage, where the view
+    shows it, not in Task Usage, where it hides it."""
 
     def __init__(
         self, plan: Plan, schedule: Schedule, tree: UsageTree, periods: Periods, marks: Marks
@@ -139,7 +142,8 @@ class WindowColumns:
 
         model, tree, marks = self.model, self.tree, self.marks
         overtime = (lambda m: usage_figure(tree, m, "h", marks)) if model.any_overtime() else None
-        return with_row_columns(sheet, model, owners, peaks=False, marks=True, overtime=overtime)
+        peaks = not tree.by_task  # Resource Usage's Peak, shown after Work as the window has it
+        return with_row_columns(sheet, model, owners, peaks=peaks, marks=True, overtime=overtime)
 
 
 @dataclass(frozen=True, slots=True)
