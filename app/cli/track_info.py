@@ -15,11 +15,12 @@ from app.cli.schedule_json import iso
 from app.domain.plan import Plan
 from app.domain.project import measured_at, measured_words
 from app.domain.schedule import Schedule
+from app.domain.started import has_started
 from app.report.locale_numbers import C_MARKS, Marks, local_figure, local_money
 
 
 def _has_progress(plan: Plan) -> bool:
-    return any(t.percent_complete > 0 or t.actual_start is not None for t in plan.tasks)
+    return any(has_started(t) for t in plan.tasks)
 
 
 def progress_lines(plan: Plan, result: Schedule, marks: Marks = C_MARKS) -> list[tuple[str, str]]:

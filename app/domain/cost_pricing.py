@@ -21,6 +21,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from app.domain.contours import Piece, WorkContour, fills_task
+from app.domain.finished import is_finished
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, RateEntry, Resource, ResourceType
 from app.domain.schedule import Schedule, TaskTimes
@@ -221,7 +222,7 @@ def fixed_cost_actual(task: Task) -> float:
     if task.fixed_cost_accrual is CostAccrual.START:
         return task.fixed_cost if has_started(task) else 0.0
     if task.fixed_cost_accrual is CostAccrual.END:
-        return task.fixed_cost if pct >= 100 else 0.0
+        return task.fixed_cost if is_finished(task) else 0.0
     return task.fixed_cost * pct / 100.0
 
 

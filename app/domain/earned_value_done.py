@@ -23,6 +23,7 @@ from app.domain.earned_value_parts import (
     shaped_parts,
     worked_parts,
 )
+from app.domain.finished import is_finished
 from app.domain.percent_shown import done_minutes
 from app.domain.schedule import TaskTimes
 from app.domain.splits import TaskClocks, may_be_split
@@ -46,7 +47,7 @@ def done_span(
     begin = task.actual_start or (times.start if times is not None else task.start)
     if begin is None:
         return None
-    if task.actual_finish is not None or task.percent_complete >= 100:
+    if is_finished(task):
         stop = task.actual_finish or (times.finish if times is not None else task.finish)
         return begin, max(begin, stop or begin)
     # a task's resume point is its own duration's (the scheduler's); a summary's, its span's
@@ -79,7 +80,7 @@ def worked_amounts(
     out: list[Worked] = []
     if accrued:  # earned whole when the task started (Start) or finished (End)
         started = has_started(task)
-        finished = task.percent_complete >= 100
+        finished = is_finished(task)
         at_start = sum(k for k, a in accrued if a is CostAccrual.START) if started else 0.0
         at_end = sum(k for k, a in accrued if a is CostAccrual.END) if finished else 0.0
         for share, moment in ((at_start, begin), (at_end, stop)):

@@ -21,6 +21,7 @@ from app.domain.contours import WorkContour, fills_task, own_need, span_pieces
 from app.domain.cost_pricing import rate_at
 from app.domain.costs import CostReport
 from app.domain.edited_work import EditedWork, WorkPiece, edited_total, laid_pieces
+from app.domain.finished import is_finished
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.schedule import TaskTimes
@@ -299,6 +300,7 @@ def earned_share(task: Task, accruals: Accruals) -> float:
     if not accruals:
         return pct
     started = has_started(task)
+    finished = is_finished(task)
     rest = 1.0
     earned = 0.0
     for share, accrual in accruals:
@@ -307,7 +309,7 @@ def earned_share(task: Task, accruals: Accruals) -> float:
             continue
         if accrual is CostAccrual.START:
             earned += share if started else 0.0
-        elif pct >= 1.0:
+        elif finished:
             earned += share
     return earned + (rest * pct if abs(rest) > _NONE else 0.0)
 

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from app.domain.finished import is_finished
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 from app.domain.tracking import (
@@ -63,7 +64,7 @@ def mark_on_track(
         if plan.is_summary(task.uid):
             continue
         times = schedule.get(task.uid)
-        done = task.percent_complete >= 100 or task.actual_finish is not None
+        done = is_finished(task)
         if times is not None and not done and times.start >= through:
             later.append(task.uid)
     manual = manual_left_alone(plan, schedule, through, chosen)

@@ -28,6 +28,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import Enum
 
+from app.domain.finished import is_finished
 from app.domain.schedule import TaskTimes
 from app.domain.splits import TaskClocks, work_before, working_parts
 from app.domain.started import has_started
@@ -51,7 +52,7 @@ class TaskStatus(Enum):
 
 def is_done(task: Task) -> bool:
     """Finished: 100 % complete or given an actual finish."""
-    return task.percent_complete >= 100 or task.actual_finish is not None
+    return is_finished(task)
 
 
 def is_started(task: Task) -> bool:

@@ -40,6 +40,7 @@ from datetime import date, datetime, timedelta
 from enum import Enum
 from typing import Any
 
+from app.domain.finished import is_finished
 from app.domain.percent_shown import done_minutes, exact_percent
 from app.domain.plan import Plan
 from app.domain.plural_words import counted
@@ -167,7 +168,7 @@ def manual_left_alone(
         if chosen is not None and task.uid not in chosen:
             continue
         times = schedule.get(task.uid)
-        done = task.percent_complete >= 100 or task.actual_finish is not None
+        done = is_finished(task)
         if times is not None and not done and times.start < through:
             found.append(task.uid)
     return found
@@ -250,7 +251,7 @@ def _update(
     task: Task, times: TaskTimes, through: datetime, mode: UpdateMode, calendars: _Calendars
 ) -> ProgressUpdate:
     same = _unchanged(task)
-    if task.actual_finish is not None or task.percent_complete >= 100:
+    if is_finished(task):
         return same  # done already (its dates are history)
     if times.finish <= through:
         return ProgressUpdate(
@@ -325,7 +326,7 @@ def _split_after(
     begins where the done work ends grows instead of a second one being added.
     """
     same = _unchanged(task)
-    if task.actual_finish is not None or task.percent_complete >= 100 or task.milestone:
+    if is_finished(task) or task.milestone:
         return same
     duration = times.duration_minutes
     done = done_minutes(duration, task.percent_complete)  # the sheet's Actual Duration
@@ -391,7 +392,7 @@ def cleared_actual_finish(task: Task, times: TaskTimes | None) -> dict[str, Any]
     start if it had none), 0 %, all of its duration left; not 99 % (2.97d of 3d done), an
     actual duration known only from the finish just taken back. A task not finished: {}.
     """
-    if task.actual_finish is None and task.percent_complete < 100:
+    if not is_finished(task):
         return {}
     scheduled = times.start if times is not None and not times.summary else None
     return {

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from app.domain.finished import is_finished
 from app.domain.schedule_times import TimesColumns, TimesSpans
 from app.domain.scheduling.cpm import shift
 from app.domain.scheduling.network import LAG_NONE, LAG_WORK
@@ -129,7 +130,7 @@ def whole_columns(r: EngineResults, with_percent: bool) -> TimesColumns:
     ]
     limit = r.limit
     critical = [
-        a and not (t.actual_finish is not None or t.percent_complete >= 100) and w <= limit
+        a and not is_finished(t) and w <= limit
         for a, t, w in zip(active, tasks, totals, strict=True)
     ]
     rolled_percents = r.percents()
