@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QRadioButton,
     QWidget,
 )
 
@@ -31,7 +29,7 @@ from app.ui.budget.commands import SetBaselineCommand
 from app.ui.budget.interim_commands import SetInterimCommand
 from app.ui.commands import execute
 from app.ui.dialogs.access_keys import give_access_keys
-from app.ui.dialogs.buttons import ok_cancel
+from app.ui.dialogs.buttons import ok_cancel, radio_pair
 from app.ui.document import Document
 
 NO_TASKS = "The plan has no tasks: there is nothing to save in a baseline."
@@ -106,13 +104,8 @@ class SetBaselineDialog(QDialog):
         self.problem.hide()
         self.name.textChanged.connect(lambda _text: self._say(""))
         self._show_name(0)
-        self.all_tasks = QRadioButton("&Entire project")
-        self.selected = QRadioButton("&Selected tasks")
-        self.all_tasks.setChecked(True)
+        self.all_tasks, self.selected = radio_pair(self, "&Entire project", "&Selected tasks")
         self.selected.setEnabled(has_selection)
-        group = QButtonGroup(self)
-        group.addButton(self.all_tasks)
-        group.addButton(self.selected)
         # MS Project's "Roll up baselines" (for selected tasks only): unticked, the
         # summaries above keep their baseline and so their variance.
         self.to_all_summaries = QCheckBox("To a&ll summary tasks")
@@ -126,12 +119,7 @@ class SetBaselineDialog(QDialog):
         )
         self.selected.toggled.connect(self._show_roll_up)
         # MS Project's "Set baseline" / "Set interim plan" (Copy ... Into Start N/Finish N)
-        self.set_baseline = QRadioButton("Set &baseline")
-        self.set_interim = QRadioButton("Set &interim plan")
-        self.set_baseline.setChecked(True)
-        kind = QButtonGroup(self)
-        kind.addButton(self.set_baseline)
-        kind.addButton(self.set_interim)
+        self.set_baseline, self.set_interim = radio_pair(self, "Set &baseline", "Set &interim plan")
         self.copy = QComboBox()
         self.copy.addItem("Start/Finish", None)
         for k in range(BASELINE_COUNT):

@@ -10,12 +10,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
     QDialog,
     QFormLayout,
     QMessageBox,
-    QRadioButton,
     QWidget,
 )
 
@@ -29,7 +27,7 @@ from app.ui.budget.baseline_dialog import baseline_choices
 from app.ui.budget.clear_command import ClearCommand
 from app.ui.commands import execute
 from app.ui.dialogs.access_keys import give_access_keys
-from app.ui.dialogs.buttons import ok_cancel
+from app.ui.dialogs.buttons import ok_cancel, radio_pair
 from app.ui.document import Document
 
 TITLE = "Clear Baseline"
@@ -53,12 +51,9 @@ class ClearBaselineDialog(QDialog):
         if saved:  # the first one saved, as there is nothing to clear in the others
             self.which.setCurrentIndex(saved[0])
         # MS Project's "Clear baseline plan" / "Clear interim plan"
-        self.clear_baseline = QRadioButton("Clear &baseline plan")
-        self.clear_interim = QRadioButton("Clear &interim plan")
-        self.clear_baseline.setChecked(True)
-        kind = QButtonGroup(self)
-        kind.addButton(self.clear_baseline)
-        kind.addButton(self.clear_interim)
+        self.clear_baseline, self.clear_interim = radio_pair(
+            self, "Clear &baseline plan", "Clear &interim plan"
+        )
         self.interim = QComboBox()
         for n in range(1, INTERIM_COUNT + 1):
             self.interim.addItem(interim_label(n), n)
@@ -67,13 +62,8 @@ class ClearBaselineDialog(QDialog):
             self.interim.setCurrentIndex(set_ones[0] - 1)
         self.clear_interim.toggled.connect(self._show_kind)
         self._show_kind(False)
-        self.all_tasks = QRadioButton("&Entire project")
-        self.selected = QRadioButton("&Selected tasks")
-        self.all_tasks.setChecked(True)
+        self.all_tasks, self.selected = radio_pair(self, "&Entire project", "&Selected tasks")
         self.selected.setEnabled(has_selection)
-        group = QButtonGroup(self)
-        group.addButton(self.all_tasks)
-        group.addButton(self.selected)
         form = QFormLayout(self)
         form.addRow(self.clear_baseline, self.which)
         form.addRow(self.clear_interim, self.interim)

@@ -1,11 +1,11 @@
-"""The OK / Cancel row every Gantry dialog ends with, and the red line above it that
-says why OK was refused."""
+"""The OK / Cancel row every Gantry dialog ends with, the red line above it that
+says why OK was refused, and a pair of radio buttons choosing one of two."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QButtonGroup, QDialog, QDialogButtonBox, QLabel, QRadioButton, QWidget
 
 _OK = QDialogButtonBox.StandardButton.Ok
 _CANCEL = QDialogButtonBox.StandardButton.Cancel
@@ -38,3 +38,14 @@ def error_label(parent: QWidget | None = None) -> QLabel:
     label.setStyleSheet("color: #b00020")
     label.setWordWrap(True)
     return label
+
+
+def radio_pair(owner: QWidget, first: str, second: str) -> tuple[QRadioButton, QRadioButton]:
+    """Two radio buttons of which one is chosen, ``first`` to begin with (grouped in
+    ``owner``, so that choosing one unchooses the other)."""
+    one, other = QRadioButton(first), QRadioButton(second)
+    one.setChecked(True)
+    group = QButtonGroup(owner)
+    group.addButton(one)
+    group.addButton(other)
+    return one, other
