@@ -29,7 +29,7 @@ from app.domain.usage_bookings import Bookings
 from app.domain.usage_costs import CostUsage
 from app.domain.usage_detail_rows import Detail
 from app.domain.usage_details import UsageDetails
-from app.domain.usage_periods import Periods, Scale, period_label
+from app.domain.usage_periods import Periods, Scale, named_member, period_label
 from app.domain.usage_tree import RowKind, build_usage_tree
 
 
@@ -43,11 +43,7 @@ class CashPeriod(Enum):
     @classmethod
     def named(cls, text: str) -> CashPeriod:
         """``week``, ``month``, ``quarter`` (or their plurals, any case); ValueError else."""
-        key = text.strip().lower()
-        for period in cls:
-            if key in (period.value, period.value + "s"):
-                return period
-        raise ValueError(text)
+        return named_member(cls, text)
 
 
 @dataclass(frozen=True, slots=True)

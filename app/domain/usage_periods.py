@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
 
@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     IntArray = npt.NDArray[np.int64]
     BoolArray = npt.NDArray[np.bool_]
 
+E = TypeVar("E", bound=Enum)
+
 
 class Scale(Enum):
     """The timescale of the grid's columns (named as the Gantt's zoom levels)."""
@@ -29,11 +31,18 @@ class Scale(Enum):
     @classmethod
     def named(cls, text: str) -> Scale:
         """``day``/``days``, ``week``/``weeks``, ``month``/``months`` (any case); ValueError else."""
-        key = text.strip().lower()
-        for scale in cls:
-            if key in (scale.value, scale.value[:-1]):
-                return scale
-        raise ValueError(text)
+        return named_member(cls, text)
+
+
+def named_member(members: type[E], text: str) -> E:
+    """The member of ``members`` whose value ``text`` is, in the singular or the plural (any
+    case, spaces around); ValueError else."""
+    key = text.strip().lower()
+    for member in members:
+        singular = str(member.value).removesuffix("s")
+        if key in (singular, singular + "s"):
+            return member
+    raise ValueError(text)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
