@@ -17,7 +17,12 @@ def baseline_label(index: int, name: str = "") -> str:
 
 @dataclass(frozen=True, slots=True)
 class BaselineEntry:
-    """One task's values when the baseline was saved."""
+    """One task's values when the baseline was saved.
+
+    ``fixed_cost`` is the task's own Fixed Cost then (MS Project's Baseline Fixed Cost): a
+    summary's is its own, never its subtasks' summed, as MS Project's Fixed Cost field is.
+    It is already part of ``cost``, which holds the task's whole cost.
+    """
 
     task_uid: int
     start: datetime | None
@@ -25,6 +30,7 @@ class BaselineEntry:
     duration_minutes: int = 0
     work_minutes: int = 0
     cost: float = 0.0
+    fixed_cost: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)

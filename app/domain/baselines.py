@@ -70,7 +70,7 @@ def snapshot(
         if span is None:
             continue
         by_uid[uid] = BaselineEntry(
-            uid, span[0], span[1], span[2], work.get(uid, 0), cost.get(uid, 0.0)
+            uid, span[0], span[1], span[2], work.get(uid, 0), cost.get(uid, 0.0), t.fixed_cost
         )
     if rolled:
         _roll_up(plan, costs, rolled, by_uid)
@@ -105,7 +105,8 @@ def _roll_up(
     Earliest start, latest finish, the working time between them on the project
     calendar, work and cost summed, plus what the summary carries of its own today
     (its fixed cost, people on it). Subtasks without a baseline count for nothing; a
-    summary none of whose subtasks has one keeps its own.
+    summary none of whose subtasks has one keeps its own. Its Baseline Fixed Cost is its
+    own Fixed Cost today: MS Project never sums subtasks' fixed costs into a summary's.
     """
     cal = DayCalendar(plan, None)
     work, cost = costs.task_work_minutes, costs.task_cost
@@ -126,6 +127,7 @@ def _roll_up(
             cal.work_index(finish) - cal.work_index(start),
             sum(e.work_minutes for e in based) + own_work,
             sum(e.cost for e in based) + own_cost,
+            plan.task(uid).fixed_cost,
         )
 
 

@@ -25,6 +25,9 @@ def add_baseline_entry(
             b.duration("Duration") or 0,
             b.duration("Work") or 0,
             b.number("Cost") / 100,
+            # MS Project 2007's Baseline Fixed Cost, in the <Cost>'s unit (cents); an
+            # older file has none: 0, as MS Project shows it ($0.00)
+            b.number("FixedCost") / 100,
         )
     )
 

@@ -303,6 +303,8 @@ def baseline_xml(number: int, entry: BaselineEntry, fmt: int) -> str:
         b.append(f"<Work>{format_duration(entry.work_minutes)}</Work>")
     if whole or entry.cost:
         b.append(f"<Cost>{money(entry.cost)}</Cost>")
+    if entry.fixed_cost:  # the schema's place: last; none is 0 (a 2003 file writes none)
+        b.append(f"<FixedCost>{money(entry.fixed_cost)}</FixedCost>")
     b.append("</Baseline>")
     return "".join(b)
 

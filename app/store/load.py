@@ -536,6 +536,7 @@ def _baselines(src: _Source) -> dict[int, Baseline]:
                     duration_minutes=e["duration_minutes"],
                     work_minutes=e["work_minutes"],
                     cost=e["cost"],
+                    fixed_cost=e["fixed_cost"],
                 )
                 for e in entries.get(r["idx"], [])
             ),

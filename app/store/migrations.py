@@ -431,6 +431,14 @@ def _v34(conn: sqlite3.Connection) -> None:
     conn.execute(INTERIM_SQL)
 
 
+def _v35(conn: sqlite3.Connection) -> None:
+    """v34 -> v35: each baseline entry's Baseline Fixed Cost; a v34 plan's read 0, as MS
+    Project shows a baseline saved before it kept one ($0.00)."""
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(baseline_entries)")}
+    if "fixed_cost" not in columns:
+        conn.execute("ALTER TABLE baseline_entries ADD COLUMN fixed_cost REAL NOT NULL DEFAULT 0")
+
+
 # target version -> the step that reaches it from the version before.
 MIGRATIONS: dict[int, Step] = {
     2: _v2,
@@ -466,6 +474,7 @@ MIGRATIONS: dict[int, Step] = {
     32: _v32,
     33: _v33,
     34: _v34,
+    35: _v35,
 }
 
 

@@ -339,6 +339,7 @@ def baseline_entry_row(b: Baseline, seq: int, text: MomentTexts | None = None) -
         "duration_minutes": e.duration_minutes,
         "work_minutes": e.work_minutes,
         "cost": e.cost,
+        "fixed_cost": e.fixed_cost,
     }
 
 

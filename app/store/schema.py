@@ -16,7 +16,7 @@ from app.store.work_week_rows import WORK_WEEKS_SQL
 APPLICATION_ID = 0x47414E54
 
 # PRAGMA user_version: bumped by every migration in migrations.py.
-SCHEMA_VERSION = 34
+SCHEMA_VERSION = 35
 
 # What an MS Project file said of its links that Gantry does not schedule by (v23,
 # app/domain/kept_links.py, app/store/kept_links_rows.py): estimated lags by link, the
@@ -358,6 +358,8 @@ CREATE TABLE baseline_entries (
     duration_minutes INTEGER NOT NULL,
     work_minutes INTEGER NOT NULL,
     cost REAL NOT NULL,
+    -- Baseline Fixed Cost (v35): the task's own Fixed Cost when saved; 0 in older files
+    fixed_cost REAL NOT NULL DEFAULT 0,
     PRIMARY KEY (baseline_idx, seq)
 );
 
