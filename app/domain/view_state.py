@@ -74,8 +74,8 @@ class SheetView:
     @property
     def is_plain(self) -> bool:
         """Whether it is the sheet as any plan opens (Entry, All Tasks, by ID, No Group, no
-        user tables; Task Usage by ID, not grouped), the column widths aside: a plan need
-        not keep it."""
+        user tables; Task Usage by ID, not grouped), its columns aside: whether those are
+        Entry's own is :meth:`shows_other_columns`' to say, the window knowing them."""
         return (
             not self.table
             and not self.tables
@@ -87,3 +87,11 @@ class SheetView:
             and not self.usage_details
             and not self.table_looks
         )
+
+    def shows_other_columns(self, default: tuple[str, ...]) -> bool:
+        """Whether the sheet's columns differ from ``default``, the keys of its table's
+        columns as a plan opens with them (Baseline3 Cost inserted, Cost hidden, Start moved
+        left of Duration): MS Project keeps a table's columns in the project file, so a plan
+        showing other ones keeps them, their widths with them. Widths alone are no
+        difference (they follow the screen's font)."""
+        return bool(self.columns) and tuple(key for key, _width in self.columns) != default

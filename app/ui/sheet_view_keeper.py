@@ -7,7 +7,8 @@ them in the plan (``Plan.view``, app/domain/view_state.py), written to the
 plan opens (:func:`kept_view`): the plan's view wins over the one the user's
 settings remember, which still give the rest (zoom, first row, selection,
 folded summaries), and the whole of it for a plan that keeps no view (a file
-from before schema v20, or one never grouped, filtered, sorted nor given a table).
+from before schema v20, or one never grouped, filtered, sorted, given a table
+nor shown with other columns than Entry's).
 """
 
 from __future__ import annotations
@@ -19,9 +20,12 @@ from PySide6.QtCore import QObject, QTimer
 
 from app.domain.errors import AppError
 from app.domain.view_state import SheetView
+from app.ui.column_catalog import insertable
 from app.ui.field_settings import looks_of
+from app.ui.models.task_edits import Column
 from app.ui.plan_view import view_of
 from app.ui.settings import PlanView, Settings
+from app.ui.sheet_layout import column_key
 from app.ui.sheet_tables import ENTRY
 
 if TYPE_CHECKING:
@@ -128,12 +132,14 @@ class SheetViewKeeper(QObject):
 
     def keep(self) -> None:
         """Put the sheet's view in the plan now (and in its file, unless read-only). A plan
-        that keeps none is not given the plain view (no table, filter, sort nor group):
-        the file is not written for it, and the user's settings go on applying."""
+        that keeps none is not given the plain view (Entry's columns, no filter, sort nor
+        group): the file is not written for it, and the user's settings go on applying.
+        Columns inserted into Entry (Baseline3 Cost, Start1), hidden or moved are no plain
+        view: the plan keeps them with their widths, for a colleague and the printout."""
         self._timer.stop()
         document = self.window.document
         view = sheet_view_of(self.window)
-        if document.plan.view is None and view.is_plain:
+        if document.plan.view is None and view.is_plain and not _other_columns(self.window, view):
             return
         keep_view = getattr(document.file, "keep_view", None)
         if keep_view is not None:
@@ -148,6 +154,16 @@ class SheetViewKeeper(QObject):
         """Keep the view a last time; the changes after it (the window closing) are not."""
         self.keep()
         self._closing = True
+
+
+def _other_columns(window: MainWindow, view: SheetView) -> bool:
+    """Whether the sheet shows other columns than Entry's as a plan opens with them; a column
+    the sheet cannot show for this plan (People without people, Cost without costs) is left
+    out of both, so a plan without people whose sheet hides People is still plain."""
+    unshowable = {column_key(c) for c in set(Column) - set(insertable(window.tree))}
+    shown = SheetView(columns=tuple(c for c in view.columns if c[0] not in unshowable))
+    entry = tuple(k for c in ENTRY.columns if (k := column_key(c)) and k not in unshowable)
+    return shown.shows_other_columns(entry)
 
 
 def start_keeping(window: MainWindow) -> SheetViewKeeper:
