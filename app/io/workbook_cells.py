@@ -36,18 +36,10 @@ PLAN_COLUMNS: tuple[str, ...] = (
     "Cost",
     "Notes",
 )
-EDITABLE: tuple[str, ...] = (
-    "Task",
-    "Duration",
-    "Start",
-    "Finish",
-    "Predecessors",
-    "People",
-    "% Complete",
-    "Fixed cost",
-    "Cost",
-    "Notes",
-)
+# The columns a client's edit is read from: all but the uid, the row number and the WBS code.
+# The snapshot keeps each task's texts in this order (workbook_snapshot_sheet.py), so a
+# column added to PLAN_COLUMNS that is not to be read back goes into the three left out.
+EDITABLE: tuple[str, ...] = tuple(c for c in PLAN_COLUMNS if c not in ("UID", "#", "WBS"))
 
 PLAN_SHEET = "Plan"
 SNAPSHOT_SHEET = "_gantry"
