@@ -1,5 +1,7 @@
 """Resource Usage with other plans' work drawn: under each person, one read-only row per
-other plan that books their namesake ("[clientC] 3 tasks"), with its work per period.
+other plan that books their namesake ("[clientC] 3 tasks"), with its work per period; it
+opens into one row per task of that plan booking them (its name, start and finish there,
+and the person's work on it), as MS Project's resource pool lists a sharer's assignments.
 
 The person's own row then adds those rows' work (its total and its periods), so the
 figures beside a red cell add up to what made it red (app/domain/pool_load.py matches
@@ -11,13 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from app.domain.plan import Plan
-from app.domain.pool_load import PoolLoad, PoolPlan, person_key
+from app.domain.pool_load import PoolLoad, PoolPlan, PoolRow, person_key
 from app.domain.resource import ResourceType
 from app.domain.schedule import Schedule
 from app.domain.usage_tree import RowKind, UsageTree
@@ -32,29 +34,58 @@ if TYPE_CHECKING:
 
 #: the kind of an other plan's row (not one of :class:`RowKind`: no table holds it)
 OTHER_PLAN = 99
+#: the kind of one of its tasks' rows, under it
+OTHER_TASK = 98
+_OTHERS = (OTHER_PLAN, OTHER_TASK)
+_STRIDE = 1 << 32  # other_row_uid: plan index * _STRIDE + the person's uid
+
+
+def _period_sums(days: FloatArray, first_day: date, periods: Periods) -> FloatArray:
+    """Work per day from ``first_day`` summed into each period."""
+    sums = np.concatenate(([0.0], np.cumsum(days)))
+    n = len(days)
+    out = np.zeros(len(periods))
+    for k, start in enumerate(periods.starts):
+        lo = (start - first_day).days
+        hi = (periods.last_day(k) - first_day).days + 1
+        lo, hi = min(max(lo, 0), n), min(max(hi, 0), n)
+        out[k] = sums[hi] - sums[lo]
+    return out
 
 
 @dataclass(frozen=True, slots=True)
-class OtherPlanRow:
-    """One other plan's work of one person: the plan's label, how many of its tasks book
-    them, and their work (minutes) per day from ``first_day``."""
+class OtherTaskRow:
+    """One task of another plan that books the person: its name, start and finish there,
+    and the person's work on it (minutes) per day from ``first_day``."""
 
-    label: str
-    tasks: int
+    name: str
+    start: datetime | None
+    finish: datetime | None
     first_day: date
     days: FloatArray
 
     def values(self, periods: Periods) -> FloatArray:
         """The work in each period."""
-        sums = np.concatenate(([0.0], np.cumsum(self.days)))
-        n = len(self.days)
-        out = np.zeros(len(periods))
-        for k, start in enumerate(periods.starts):
-            lo = (start - self.first_day).days
-            hi = (periods.last_day(k) - self.first_day).days + 1
-            lo, hi = min(max(lo, 0), n), min(max(hi, 0), n)
-            out[k] = sums[hi] - sums[lo]
-        return out
+        return _period_sums(self.days, self.first_day, periods)
+
+
+@dataclass(frozen=True, slots=True)
+class OtherPlanRow:
+    """One other plan's work of one person: the plan's label, how many of its tasks book
+    them, and their work (minutes) per day from ``first_day``; ``task_rows``: each of those
+    tasks (the rows the plan's row opens into), ``plan_index``: the plan's place among
+    those included (from 1)."""
+
+    label: str
+    tasks: int
+    first_day: date
+    days: FloatArray
+    task_rows: tuple[OtherTaskRow, ...] = ()
+    plan_index: int = 1
+
+    def values(self, periods: Periods) -> FloatArray:
+        """The work in each period."""
+        return _period_sums(self.days, self.first_day, periods)
 
 
 def other_plan_rows(
@@ -69,17 +100,38 @@ def other_plan_rows(
     for person in load.people:
         if person.members[0][0] != 0 or len(person.members) < 2:
             continue
-        by_plan: dict[int, list[FloatArray]] = {}
+        by_plan: dict[int, list[PoolRow]] = {}
         for row in load.rows(person):
             if row.plan_index:
-                by_plan.setdefault(row.plan_index, []).append(row.days)
+                by_plan.setdefault(row.plan_index, []).append(row)
         rows = [
-            OtherPlanRow(load.plans[k].label, len(days), load.first_day, np.sum(days, axis=0))
-            for k, days in sorted(by_plan.items())
+            OtherPlanRow(
+                load.plans[k].label,
+                len(found),
+                load.first_day,
+                np.sum([r.days for r in found], axis=0),
+                tuple(_task_row(load.plans[k], r, load.first_day) for r in found),
+                k,
+            )
+            for k, found in sorted(by_plan.items())
         ]
         if rows:
             out[person_key(person.name)] = rows
     return out
+
+
+def _task_row(pp: PoolPlan, row: PoolRow, first_day: date) -> OtherTaskRow:
+    times = pp.schedule.get(row.task_uid)
+    start = None if times is None else times.start
+    finish = None if times is None else times.finish
+    return OtherTaskRow(row.task_name, start, finish, first_day, row.days)
+
+
+def other_row_uid(plan_index: int, person_uid: int) -> int:
+    """The uid of the row of plan ``plan_index``'s work of person ``person_uid`` (negative:
+    none of the plan's), the same each time the rows are laid out, so the view keeps it
+    closed or open."""
+    return -1 - (plan_index * _STRIDE + person_uid)
 
 
 class OtherPlansUsageTree(UsageTree):
@@ -98,6 +150,7 @@ class OtherPlansUsageTree(UsageTree):
                 if res.type is ResourceType.WORK:
                     extra[row] = others.get(person_key(res.name), [])
         self.others: list[OtherPlanRow] = []
+        self.other_tasks: list[OtherTaskRow] = []
         #: per person's row (index in ``usage.resources``) the other plans' rows of theirs
         self.others_of: dict[int, list[OtherPlanRow]] = {}
         old_to_new: dict[int, int] = {}
@@ -112,12 +165,20 @@ class OtherPlansUsageTree(UsageTree):
             while pending and base.end[pending[-1][0]] <= row:
                 _old, person_row = pending.pop()
                 for other in extra[_old]:
+                    plan_row = len(kind)
                     kind.append(OTHER_PLAN)
                     ref.append(len(self.others))
-                    uid.append(-1 - len(self.others))
+                    uid.append(other_row_uid(other.plan_index, base.uid[_old]))
                     depth.append(base.depth[_old] + 1)
                     parent.append(person_row)
                     self.others.append(other)
+                    for task in other.task_rows:  # the rows it opens into
+                        kind.append(OTHER_TASK)
+                        ref.append(len(self.other_tasks))
+                        uid.append(-1 - len(self.other_tasks))
+                        depth.append(base.depth[_old] + 2)
+                        parent.append(plan_row)
+                        self.other_tasks.append(task)
 
         for row in range(len(base)):
             close_until(row)
@@ -153,8 +214,20 @@ class OtherPlansUsageTree(UsageTree):
         self._keyed = None
 
     def other_plan(self, row: int) -> OtherPlanRow | None:
-        """The other plan's row this is (None: a row of the plan shown)."""
-        return self.others[self.ref[row]] if self.kind[row] == OTHER_PLAN else None
+        """The other plan's row this is, or the one a task row is under (None: a row of the
+        plan shown)."""
+        kind = self.kind[row]
+        if kind == OTHER_TASK:
+            return self.others[self.ref[self.parent[row]]]
+        return self.others[self.ref[row]] if kind == OTHER_PLAN else None
+
+    def other_task(self, row: int) -> OtherTaskRow | None:
+        """The other plan's task this row is (None: not such a row)."""
+        return self.other_tasks[self.ref[row]] if self.kind[row] == OTHER_TASK else None
+
+    def is_other(self, row: int) -> bool:
+        """Whether a row is another plan's (its row or one of its tasks'): read only."""
+        return self.kind[row] in _OTHERS
 
     def read_only_note(self, row: int) -> str | None:
         """Why a row's cells cannot be typed in (None: not an other plan's row)."""
@@ -164,25 +237,34 @@ class OtherPlansUsageTree(UsageTree):
         return f"{other.label}'s work is read only here: change it in {other.label}"
 
     def key(self, row: int) -> tuple[str, int]:
-        """An other plan's row: ``("other", -1 - k)``."""
-        if self.kind[row] == OTHER_PLAN:
+        """An other plan's row: ``("other", uid)``; one of its tasks': ``("other task", uid)``."""
+        kind = self.kind[row]
+        if kind == OTHER_PLAN:
             return "other", self.uid[row]
+        if kind == OTHER_TASK:
+            return "other task", self.uid[row]
         return super().key(row)
 
     def name(self, row: int) -> str:
-        """``[clientC] 3 tasks`` for an other plan's row."""
+        """``[clientC] 3 tasks`` for an other plan's row, the task's name for its tasks'."""
+        task = self.other_task(row)
+        if task is not None:
+            return task.name
         other = self.other_plan(row)
         if other is None:
             return super().name(row)
         return f"[{other.label}] {other.tasks} task{'s' if other.tasks != 1 else ''}"
 
     def unit(self, row: int) -> str:
-        """Work (``h``) for an other plan's row."""
-        return "h" if self.kind[row] == OTHER_PLAN else super().unit(row)
+        """Work (``h``) for an other plan's rows."""
+        return "h" if self.kind[row] in _OTHERS else super().unit(row)
+
+    def _other_days(self, row: int) -> OtherPlanRow | OtherTaskRow | None:
+        return self.other_task(row) or self.other_plan(row)
 
     def total(self, row: int) -> float:
         """A person's total adds their work in the other plans."""
-        other = self.other_plan(row)
+        other = self._other_days(row)
         if other is not None:
             return float(other.days.sum())
         got = super().total(row)
@@ -192,7 +274,7 @@ class OtherPlansUsageTree(UsageTree):
 
     def values(self, row: int, periods: Periods, lo: int = 0, hi: int | None = None) -> FloatArray:
         """A person's figures add their work in the other plans."""
-        other = self.other_plan(row)
+        other = self._other_days(row)
         if other is not None:
             return other.values(periods)[lo:hi]
         got = super().values(row, periods, lo, hi)
@@ -203,16 +285,20 @@ class OtherPlansUsageTree(UsageTree):
 
     def cells(self, periods: Periods) -> tuple[IntArray, IntArray, FloatArray]:
         """Every row's figures where it has any (the printout): the plan's rows from the base
-        outline at once, the other plans' rows, and their work added to their people's."""
+        outline at once, the other plans' rows and their tasks', and the plans' work added
+        to their people's."""
         n = len(periods)
         rows_b, cols_b, vals_b = self.base.cells(periods)
         rows: list[IntArray] = [self._new_of[rows_b]]
         cols: list[IntArray] = [cols_b]
         vals: list[FloatArray] = [vals_b]
-        for row in np.flatnonzero(np.array(self.kind) == OTHER_PLAN).tolist():
+        kinds = np.array(self.kind)
+        for row in np.flatnonzero(np.isin(kinds, _OTHERS)).tolist():
             figures = self.values(row, periods)
             hit = np.flatnonzero(np.abs(figures) > 1e-9)
-            for owner in (row, self.parent[row]):  # the row, and its person's row adds it
+            # a plan's row adds to its person's; a task's row only shows its own
+            owners = (row, self.parent[row]) if self.kind[row] == OTHER_PLAN else (row,)
+            for owner in owners:
                 rows.append(np.full(len(hit), owner, dtype=np.int64))
                 cols.append(hit.astype(np.int64))
                 vals.append(figures[hit])
@@ -226,15 +312,15 @@ class OtherPlansUsageTree(UsageTree):
         return key // n, key % n, sums
 
     def calendar(self, row: int) -> int:
-        """An other plan's row is shaded by its person's calendar."""
-        if self.kind[row] == OTHER_PLAN:
+        """An other plan's rows are shaded by their person's calendar."""
+        if self.kind[row] in _OTHERS:
             return self.calendar(self.parent[row])
         return super().calendar(row)
 
     def bold(self, row: int) -> bool:
-        """An other plan's row is never bold."""
-        return False if self.kind[row] == OTHER_PLAN else super().bold(row)
+        """An other plan's rows are never bold."""
+        return False if self.kind[row] in _OTHERS else super().bold(row)
 
     def person(self, row: int) -> int:
-        """An other plan's row is no person's own row."""
-        return -1 if self.kind[row] == OTHER_PLAN else super().person(row)
+        """An other plan's rows are no person's own rows."""
+        return -1 if self.kind[row] in _OTHERS else super().person(row)

@@ -45,6 +45,7 @@ _GANTRY_FRAME = ViewFrame()  # frozen: Gantry's own header and footer, shared
 _PAD = 3.0
 _OVER_BG = QColor(255, 205, 205)
 _OVER_TEXT = QColor(200, 20, 20)
+_MUTED_TEXT = QColor(120, 120, 120)  # another plan's work (the window's grey for it)
 OVERTIME_HEADING = "Overtime Work"  # the window's column's
 
 
@@ -70,6 +71,8 @@ class UsageLine:
     peak: str = ""  # its Peak as the window's column shows it ("150%"; "": none)
     marks: tuple[Indicator, ...] = ()  # its Indicators, as the window's column shows them
     overtime: str = ""  # its Overtime Work as the window's column shows it ("": none)
+    # another plan's work (its row or one of its tasks'), grey italics as on screen
+    muted: bool = False
 
     @property
     def cells(self) -> tuple[str, ...]:
@@ -520,10 +523,14 @@ def _paint_line(
             p.fillRect(QRectF(x, y, period_w, h), _OVER_BG)
         elif k < len(line.off) and line.off[k]:
             p.fillRect(QRectF(x, y, period_w, h), Colors.nonworking)
-    p.setFont(report_font(8, bold=line.bold))
+    font = report_font(8, bold=line.bold)
+    font.setItalic(line.muted)
+    p.setFont(font)
     # an over-allocated person's row (over in a period of the scale: Peak above Max Units
-    # there) in red, its name, Work, Peak and details, as the window paints it
-    p.setPen(_OVER_TEXT if any(line.over) else Colors.text)
+    # there) in red, its name, Work, Peak and details, as the window paints it; another
+    # plan's work grey, as the window shows it read only
+    plain = _MUTED_TEXT if line.muted else Colors.text
+    p.setPen(_OVER_TEXT if any(line.over) else plain)
     if line.marks:
         paint_indicators(p, QRectF(0, y, lead, min(h, ROW_H)), line.marks[:MARKS_MOST])
     indent = 8.0 * line.depth
@@ -555,6 +562,6 @@ def _paint_line(
         if not text:
             continue
         over = k < len(line.over) and line.over[k]
-        p.setPen(_OVER_TEXT if over else Colors.text)
+        p.setPen(_OVER_TEXT if over else plain)
         x = name_w + total_w + (k - first) * period_w
         p.drawText(QRectF(x, y, period_w - _PAD, h), right, text)

@@ -1,5 +1,6 @@
 """Other plans' rows in Resource Usage: how they look (grey italics, read only) and how the
-Usage view lays them out when Other Plans > Include Work from Other Plans… has plans.
+Usage view lays them out when Other Plans > Include Work from Other Plans… has plans;
+each opens into its tasks' rows (name, start and finish, work), grey and read only too.
 
 The rows themselves are laid out by app/domain/usage_other_rows.py; this module gives the
 view its outline maker and the two panes the rows' look and tips.
@@ -14,8 +15,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.domain.plan import Plan
 from app.domain.pool_load import PoolPlan
+from app.domain.resource import ResourceType
 from app.domain.schedule import Schedule
-from app.domain.usage_other_rows import OTHER_PLAN, OtherPlansUsageTree, other_plan_rows
+from app.domain.usage_other_rows import OtherPlansUsageTree, other_plan_rows, other_row_uid
 from app.domain.usage_tree import RowKind, UsageTree
 from app.ui.usage.rows import OthersRows
 
@@ -24,6 +26,7 @@ _ITALIC = QFont()
 _ITALIC.setItalic(True)
 PERSON_TIP = "Total includes work in other plans (read only): {labels}"
 ROW_TIP = "Work of {label}, another plan (read only; change it in {label})"
+TASK_TIP = "{name} in {label}, another plan: {dates} (read only; change it in {label})"
 
 
 def others_rows(plans: Sequence[PoolPlan]) -> OthersRows | None:
@@ -38,9 +41,41 @@ def others_rows(plans: Sequence[PoolPlan]) -> OthersRows | None:
     return lay_out
 
 
+def first_closed(plan: Plan, plans: Sequence[PoolPlan]) -> set[tuple[str, int]]:
+    """The keys of every row of ``plans``' work the people of ``plan`` may get: closed when
+    the plans are first included, each opening into its tasks when asked."""
+    return {
+        ("other", other_row_uid(k, r.uid))
+        for k in range(1, len(plans) + 1)
+        for r in plan.resources
+        if r.type is ResourceType.WORK
+    }
+
+
 def is_other_row(tree: UsageTree, node: int) -> bool:
-    """Whether a row is an other plan's (read only)."""
-    return tree.kind[node] == OTHER_PLAN
+    """Whether a row is an other plan's or one of its tasks' (read only)."""
+    return isinstance(tree, OtherPlansUsageTree) and tree.is_other(node)
+
+
+def task_dates(tree: UsageTree, node: int) -> str | None:
+    """An other plan's task row's start and finish there, in the user's dates ("Mon
+    3/1/2027 to Fri 3/12/2027"); None for any other row."""
+    from app.report.locale_dates import local_date
+
+    if not isinstance(tree, OtherPlansUsageTree):
+        return None
+    task = tree.other_task(node)
+    if task is None or task.start is None or task.finish is None:
+        return None
+    return f"{local_date(task.start)} to {local_date(task.finish)}"
+
+
+def other_row_name(tree: UsageTree, node: int) -> str:
+    """A row's name as the sheet shows and prints it: an other plan's task's with its start
+    and finish there ("Design (Mon 3/1/2027 to Fri 3/12/2027)"), any other row's own."""
+    name = tree.name(node)
+    dates = task_dates(tree, node)
+    return name if dates is None else f"{name} ({dates})"
 
 
 def other_row_look(tree: UsageTree, node: int, role: int, person_tip: bool = True) -> object | None:
@@ -56,6 +91,9 @@ def other_row_look(tree: UsageTree, node: int, role: int, person_tip: bool = Tru
         if role == Qt.ItemDataRole.ToolTipRole:
             other = tree.other_plan(node)
             assert other is not None
+            dates = task_dates(tree, node)
+            if dates is not None:
+                return TASK_TIP.format(name=tree.name(node), label=other.label, dates=dates)
             return ROW_TIP.format(label=other.label)
         return None
     if person_tip and role == Qt.ItemDataRole.ToolTipRole and tree.kind[node] == RowKind.RESOURCE:

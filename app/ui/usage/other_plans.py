@@ -22,7 +22,8 @@ from shiboken6 import isValid
 from app.domain.pool_load import other_plans_over, other_plans_work
 from app.ui.other_plans_pool import OtherPlansChooser
 from app.ui.settings import Settings
-from app.ui.usage.other_plan_rows import others_rows
+from app.ui.usage.other_plan_rows import first_closed, others_rows
+from app.ui.usage.rows import Mode
 
 if TYPE_CHECKING:
     from app.domain.usage import Periods
@@ -53,6 +54,8 @@ class OtherPlans(OtherPlansChooser):
         if not isValid(self.view):  # a view closed before its window: the pool outlives it
             return
         self.view.tables.set_with_others(others_rows(self.plans))  # their rows, each person
+        # each plan's row shows closed at first (its tasks one click away), as before
+        self.view._closed[Mode.RESOURCES] |= first_closed(self.view.document.plan, self.plans)
         self._memo.clear()
         self._tip_memo = (None, {})
         self.view.refresh()

@@ -15,6 +15,7 @@ from app.domain.usage_tree import UsageTree
 from app.report.usage_pages import UsageLine
 from app.ui.usage.grid_model import SHOWN, UsageGridModel
 from app.ui.usage.local_figures import figure_text
+from app.ui.usage.other_plan_rows import is_other_row, other_row_name
 
 
 def sheet_lines(
@@ -54,16 +55,34 @@ def sheet_lines(
         depth = tree.depth[node]
         group = grouped.group_of(node) if grouped is not None else None
         level = 0 if group is None else group.level
-        name, bold = tree.name(node), tree.bold(node)
+        name, bold = other_row_name(tree, node), tree.bold(node)
+        muted = is_other_row(tree, node)  # another plan's work: grey italics
         details = grid.details if len(grid.details) > 1 else ()
         work = "Work" if details else ""
         extra = "" if overtime is None else _overtime_text(tree, overtime(node), locale)
         lines.append(
-            UsageLine(name, total, figures, n, over, off, bold, depth, level, work, overtime=extra)
+            UsageLine(
+                name,
+                total,
+                figures,
+                n,
+                over,
+                off,
+                bold,
+                depth,
+                level,
+                work,
+                overtime=extra,
+                muted=muted,
+            )
         )
         for detail in details[1:]:
             figures = _detail_figures(grid, node, detail, locale)
-            lines.append(UsageLine("", "", figures, n, over, off, bold, depth, level, detail.label))
+            lines.append(
+                UsageLine(
+                    "", "", figures, n, over, off, bold, depth, level, detail.label, muted=muted
+                )
+            )
     return tuple(lines)
 
 

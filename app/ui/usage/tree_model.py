@@ -29,7 +29,7 @@ from app.ui.models.indicators import IndicatorCells, IndicatorsRole, indicators_
 from app.ui.models.task_model_overtime import OVERTIME_TIP
 from app.ui.usage.contour_glyph import contour_icon, contour_tip
 from app.ui.usage.local_figures import figure_text
-from app.ui.usage.other_plan_rows import other_row_look
+from app.ui.usage.other_plan_rows import other_row_look, other_row_name
 
 _ROOT = QModelIndex()
 Index = QModelIndex | QPersistentModelIndex
@@ -326,7 +326,7 @@ class UsageTreeModel(QAbstractTableModel):
             return None if minutes is None else figure_text(tree, minutes, "h")
         if role == Qt.ItemDataRole.DisplayRole:
             if column == NAME:
-                return tree.name(node)
+                return other_row_name(tree, node)
             if column == DETAILS:
                 return "\n".join(d.label for d in self.details)
             if column == PEAK:
