@@ -323,8 +323,6 @@ def paint_legend(
     do not fit across ``width`` go on further lines (:func:`legend_height` says how tall).
     """
     p.setFont(_font(7))
-    x = 0.0
-    y = top + LEGEND_H / 2
     items = legend_items(
         baseline,
         slack,
@@ -338,11 +336,9 @@ def paint_legend(
     )
     labels = LEGEND_LABELS
     p.setPen(Colors.text)
-    p.drawText(QPointF(x, y + 3), "Legend:")
-    x += 38
-    for key in items:
-        if x + _legend_advance(key) > width and x > 38:
-            x, y = 38.0, y + LEGEND_H  # the next line, under the first entry
+    p.drawText(QPointF(0.0, top + LEGEND_H / 2 + 3), "Legend:")
+    for key, x, line in _legend_places(items, width):
+        y = top + LEGEND_H / 2 + line * LEGEND_H
         swatch = QRectF(x, y - 3.5, 16, 7)
         p.setPen(Qt.PenStyle.NoPen)
         if key == "task":
@@ -407,7 +403,20 @@ def paint_legend(
             p.fillRect(QRectF(x, y - 1.2, 16, 2.5), Colors.slack)
         p.setPen(Colors.text)
         p.drawText(QPointF(x + 20, y + 3), labels[key])
+
+
+def _legend_places(items: Sequence[str], width: float) -> list[tuple[str, float, int]]:
+    """Each legend entry with where it is drawn: its left across ``width`` and its line (0:
+    the first). The entries follow "Legend:"; one that does not fit goes to the next line,
+    under the first entry."""
+    places: list[tuple[str, float, int]] = []
+    x, line = 38.0, 0
+    for key in items:
+        if x + _legend_advance(key) > width and x > 38:
+            x, line = 38.0, line + 1
+        places.append((key, x, line))
         x += _legend_advance(key)
+    return places
 
 
 def _legend_advance(key: str) -> float:
@@ -439,7 +448,6 @@ def legend_height(
     """Height of the legend :func:`paint_legend` draws across ``width``: one line of
     :data:`LEGEND_H`, more when its entries (the four path colours on a portrait page)
     do not fit on one."""
-    lines, x = 1, 38.0
     items = legend_items(
         baseline,
         slack,
@@ -451,8 +459,5 @@ def legend_height(
         status_date=status_date,
         inactive=inactive,
     )
-    for key in items:
-        if x + _legend_advance(key) > width and x > 38:
-            lines, x = lines + 1, 38.0
-        x += _legend_advance(key)
-    return LEGEND_H * lines
+    places = _legend_places(items, width)
+    return LEGEND_H * (1 + (places[-1][2] if places else 0))
