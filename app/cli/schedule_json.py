@@ -20,6 +20,9 @@ other baseline set (MS Project's Baseline1 to Baseline10) adds the same five key
 numbered as MS Project numbers its fields (``baseline1_start``, ...,
 ``baseline10_cost``), after them in baseline order. A plan without one prints as before.
 
+Each task's ``actual_start`` and ``actual_finish`` are its Actual Start and Finish as the
+sheet shows them (ISO, ``null``: NA), a summary's rolled up (app/cli/schedule_actuals.py).
+
 Each task's ``overtime_work_minutes`` (MS Project's Overtime Work) is the part of its
 ``work_minutes`` done as overtime (a summary's: its subtasks'), 0 when none.
 """
@@ -34,6 +37,7 @@ from typing import Any
 
 from app.cli.json_text import RawJSON, all_zero, column_texts, dumps
 from app.cli.recurring_json import recurrences_by_row
+from app.cli.schedule_actuals import actual_columns
 from app.cli.schedule_issues import issue_entries
 from app.domain.costs import CostReport, compute_costs
 from app.domain.custom_fields import field_title
@@ -71,6 +75,8 @@ TASK_KEYS = (
     "late_finish",
     "work_minutes",
     "overtime_work_minutes",  # part of work_minutes (app/domain/overtime_work.py)
+    "actual_start",  # ISO, null: not started (app/cli/schedule_actuals.py)
+    "actual_finish",  # ISO, null: not finished
 )
 # The keys each task has after TASK_KEYS when the plan has a baseline (number 0).
 BASELINE_KEYS = (
@@ -160,6 +166,7 @@ def _columns(
 ) -> tuple[dict[str, list[Any]], bool]:
     """:func:`_plain_columns` and the duration as the task sheet writes it (``2w``, ``4h``)."""
     columns, in_minutes = _plain_columns(plan, schedule, costs, found_columns)
+    columns |= actual_columns(plan, schedule)
     _blank_inactive_slack(plan, columns)
     columns["duration_text"] = _duration_texts(
         plan, columns["summary"], columns["duration_minutes"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from app.domain.finished import is_finished
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule, TaskTimes
 from app.domain.started import has_started
@@ -27,9 +28,18 @@ def shown_actuals(task: Task, times: TaskTimes | None) -> tuple[datetime | None,
         return start, finish
     if start is None and has_started(task):
         start = times.start
-    if finish is None and task.percent_complete >= 100:
+    if finish is None and is_finished(task):
         finish = times.finish
     return start, finish
+
+
+def lacks_dates(task: Task) -> bool:
+    """Whether ``task``'s progress implies an actual date it does not hold (started with no
+    Actual Start, finished with no Actual Finish): only then are its scheduled dates read,
+    so a large plan's tracked tasks build no TaskTimes here."""
+    return (task.actual_start is None and has_started(task)) or (
+        task.actual_finish is None and is_finished(task)
+    )
 
 
 def summary_actuals(
@@ -56,7 +66,7 @@ def summary_actuals(
         if uid in has_children:  # a summary hands on what its subtasks gave it
             start, finish = starts.get(uid), None if uid in open_work else finishes.get(uid)
         else:
-            times = None if schedule is None else schedule.get(uid)
+            times = None if schedule is None or not lacks_dates(task) else schedule.get(uid)
             start, finish = shown_actuals(task, times)
         if start is not None and (parent not in starts or start < starts[parent]):
             starts[parent] = start
