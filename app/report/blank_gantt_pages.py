@@ -10,6 +10,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from app.domain.inactive_slack import shows_slack
 from app.domain.schedule import TaskTimes
 from app.report.arrows import STUB
 from app.report.bar_labels import bar_labels
@@ -83,7 +84,7 @@ def row_spans(layout: GanttPageLayout) -> list[tuple[float, float] | None]:
             spans.append(None)
             continue
         lo, hi = x_of(t.start), x_of(t.finish)
-        right = x_of(drawn_end(t, show.show_slack))
+        right = x_of(drawn_end(t, show.show_slack, shows_slack(tasks[uid])))
         base = baseline.get(uid)
         if base is not None and base.start and base.finish:
             lo, hi = min(lo, x_of(base.start)), max(hi, x_of(base.finish))

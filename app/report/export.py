@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
 from app.domain.costs import CostReport
 from app.domain.errors import AppError, OptionError
 from app.domain.grouping_rows import TaskGroup
+from app.domain.inactive_slack import shows_slack
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.quoting import quoted
@@ -298,11 +299,13 @@ def _chart_dates(
     times = [(uid, t) for uid in uids if (t := schedule.get(uid)) is not None]
     options = picture.chart or ChartOptions()
     slack = options.show_slack  # the slack lines, and the names after them, are drawn too
+    tasks = lookups.tasks
+    active = {uid: uid in tasks and shows_slack(tasks[uid]) for uid, _t in times}
     if picture.uids is None or not times:
         first, last = schedule.start, schedule.finish
     else:
         first = min(t.start for _, t in times)
-        last = max(drawn_end(t, slack) for _, t in times)
+        last = max(drawn_end(t, slack, active[uid]) for uid, t in times)
     # the rows' deadline arrows and drawn baselines are in the picture too
     for moment in chart_marks(lookups, uids, options.show_baseline):
         first, last = min(first, moment), max(last, moment)
@@ -313,7 +316,9 @@ def _chart_dates(
     end = _midnight(last) + timedelta(days=1)
     names = bar_labels(options.right_label, options.show_resources, lookups, schedule)
     labelled = [
-        (t.start, drawn_end(t, slack), label) for uid, t in times if (label := names.get(uid))
+        (t.start, drawn_end(t, slack, active[uid]), label)
+        for uid, t in times
+        if (label := names.get(uid))
     ]
     metrics = QFontMetricsF(report_font(PNG_FONT))
     return chart_span(schedule, start, end_with_label_room(start, end, labelled, chart_w, metrics))

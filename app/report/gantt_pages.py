@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 
+from app.domain.inactive_slack import shows_slack
 from app.domain.link import Link
 from app.domain.page_setup import LegendOn, fill
 from app.domain.plan import Plan
@@ -79,9 +80,10 @@ LONE_LABEL_ROOM = 0.35
 LEFT_ROOM = ROW_H * 0.6  # chart units before the first day: a whole diamond, an arrow's stub
 
 
-def drawn_end(times: TaskTimes, show_slack: bool) -> datetime:
-    """Where a task's drawing ends and its names begin: its finish, or its slack line's end."""
-    if show_slack and not times.summary and times.total_slack_minutes > 0:
+def drawn_end(times: TaskTimes, show_slack: bool, active: bool = True) -> datetime:
+    """Where a task's drawing ends and its names begin: its finish, or its slack line's end
+    (an inactive task draws none: app/domain/inactive_slack.py, so its names follow its bar)."""
+    if show_slack and active and not times.summary and times.total_slack_minutes > 0:
         return max(times.finish, times.late_finish)
     return times.finish
 
@@ -365,8 +367,9 @@ class GanttPageLayout:
         chart = self.options.chart
         slack = chart.show_slack
         labels = bar_labels(chart.right_label, chart.show_resources, self.lookups, self.schedule)
+        tasks = self.lookups.tasks
         return [
-            (t.start, drawn_end(t, slack), label)
+            (t.start, drawn_end(t, slack, uid in tasks and shows_slack(tasks[uid])), label)
             for uid, label in labels.items()
             if label and (t := times.get(uid)) is not None
         ]
