@@ -263,7 +263,7 @@ def run_diff(args: argparse.Namespace, out: TextIO) -> int:
     from app.cli.diff_csv import dated_pair, read_both
     from app.cli.diff_document import unheld_notes
     from app.cli.diff_handoff import handoff_pair
-    from app.cli.diff_plan_sheet import plan_sheet_held
+    from app.cli.diff_plan_sheet import plan_sheet_held, with_sheet_baselines
     from app.cli.diff_text import DiffWriter, held_between, holds_splits
     from app.domain.diff import diff_plans
 
@@ -279,6 +279,7 @@ def run_diff(args: argparse.Namespace, out: TextIO) -> int:
     both = holds_splits(*paths)
     # a workbook without round-trip data: what its Plan sheet alone carries
     held, sheet_only = plan_sheet_held((Path(args.old), Path(args.new)), held_between(*paths))
+    with_sheet_baselines((Path(args.old), Path(args.new)), old, new)  # the dates it shows
     changes = diff_plans(old, new, splits=both, typed_work=both, held=held)
     # a CSV beside a fuller plan: that plan with the CSV's changes made (app/cli/diff_csv.py)
     old, new = dated_pair(old, new, paths, changes)

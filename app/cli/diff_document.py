@@ -172,7 +172,7 @@ def report_between(old_path: Path, new_path: Path) -> DiffReport:
     from app import formats
     from app.cli.diff_csv import dated_pair, read_both
     from app.cli.diff_handoff import handoff_pair
-    from app.cli.diff_plan_sheet import plan_sheet_held
+    from app.cli.diff_plan_sheet import plan_sheet_held, with_sheet_baselines
     from app.cli.diff_text import held_between, holds_splits
     from app.cli.plan_io import read_plan_file
     from app.domain.diff import diff_plans
@@ -190,6 +190,7 @@ def report_between(old_path: Path, new_path: Path) -> DiffReport:
     old, new, handoff, money = handoff_pair((old_path, new_path), old, new)  # rates... not compared
     both = holds_splits(*paths)
     held, sheet_only = plan_sheet_held((old_path, new_path), held_between(*paths))
+    with_sheet_baselines((old_path, new_path), old, new)
     changes = diff_plans(old, new, splits=both, typed_work=both, held=held)
     old, new = dated_pair(old, new, paths, changes)
     writer = DiffWriter(old, new, (old_path.name, new_path.name))

@@ -4,12 +4,14 @@ Such a workbook has no ``_gantry`` sheet: read back, its plan is what the Plan s
 shows alone. Its people are numbered as their names first appear in the People column
 (Jonas Weber read as person 7, not 4), their initials, calendars and rates unknown; its
 assignments carry units but no work; its project has no name, Author, Manager or Company;
-it keeps no calendars, no baselines (only two of their columns), no status date, and no
-constraints (a task's Start reads back as Start No Earlier Than where links alone would
-place it earlier). Compared as they are, an untouched hand-off listed every person renamed,
-every assignment moved, Sofia Rossi's days off gone and the baseline removed. Here people
-are matched by name and their assignments by units, as a CSV's are, and the rest is left
-out of the comparison with a note naming it.
+it keeps no calendars, no status date, and no constraints (a task's Start reads back as
+Start No Earlier Than where links alone would place it earlier). Compared as they are, an
+untouched hand-off listed every person renamed, every assignment moved, Sofia Rossi's days
+off gone and the baseline removed. Here people are matched by name and their assignments
+by units, as a CSV's are, and the rest is left out of the comparison with a note naming it.
+The baselines' and interim plans' start and finish, which the Plan sheet shows, are read
+from it (app/io/workbook_baseline_read.py) and compared; their duration, work and cost,
+which it does not show, are not.
 """
 
 from __future__ import annotations
@@ -23,14 +25,16 @@ import python_calamine as pc
 from app.domain.custom_fields import FIELD_NAMES
 from app.domain.diff import Held
 from app.domain.diff_fields import TASK_FIELDS
+from app.domain.plan import Plan
 from app.io.handoff_choice import WORKBOOKS
+from app.io.workbook_baseline_read import sheet_baselines
 from app.io.workbook_cells import SNAPSHOT_SHEET
 
 # File > Info's fields the About sheet shows but reading it does not set
 _PROJECT_INFO = frozenset({"name", "author", "manager", "company"})
 LEFT_OUT = (
     "the project's name, Author, Manager and Company; people's details; assignments' work; "
-    "constraints; calendars; baselines and the status date"
+    "constraints; calendars; the baselines' duration, work and cost, and the status date"
 )
 
 
@@ -62,9 +66,18 @@ def plan_sheet_held(paths: Sequence[Path], held: Held) -> tuple[Held, list[str]]
         assignment_fields=tuple(f for f in held.assignment_fields if f == "units"),
         people_by_name=True,
         calendars=False,
-        tracking=False,
+        tracking=True,
+        baseline_dates_only=True,
     )
     notes = [
         f"{LEFT_OUT} not compared: {p.name} leaves them out (no round-trip data)" for p in found
     ]
     return narrowed, notes
+
+
+def with_sheet_baselines(paths: Sequence[Path], old: Plan, new: Plan) -> None:
+    """Give the plan read from a workbook among ``paths`` (old, new) without round-trip data
+    the baselines' and interim plans' dates its Plan sheet shows (read, it has none)."""
+    for path, plan in zip(paths, (old, new), strict=True):
+        if plan_sheet_only(path):
+            sheet_baselines(path).apply(plan)

@@ -161,6 +161,10 @@ class Held:
     # (app/domain/diff_baselines.py); off by default: the import review
     # (app/domain/merge.py) applies task changes, not these
     tracking: bool = False
+    # one side's file shows the baselines' and interim plans' start and finish alone (a Plan
+    # sheet without round-trip data): those are compared, not their duration, work and cost
+    # nor the status date
+    baseline_dates_only: bool = False
 
 
 def diff_plans(
@@ -212,7 +216,7 @@ def diff_plans(
     if held.tracking:
         from app.domain.diff_baselines import tracking_changes  # it builds on this module
 
-        changes.extend(tracking_changes(old, new))
+        changes.extend(tracking_changes(old, new, dates_only=held.baseline_dates_only))
     return changes
 
 
@@ -240,6 +244,8 @@ def _people_renumbered(old: Plan, new: Plan) -> Plan:
             for a in new.assignments
         ],
         risks=list(new.risks),
+        baselines=new.baselines,
+        interims=new.interims,
     )
 
 

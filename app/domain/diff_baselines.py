@@ -34,22 +34,26 @@ LISTED_TASKS = 50  # of a baseline set or cleared: the tasks whose values are li
 MORE = "more"  # the kind of the change counting the tasks not listed (``new``)
 
 
-def tracking_changes(old: Plan, new: Plan) -> Iterator[PlanChange]:
+def tracking_changes(old: Plan, new: Plan, dates_only: bool = False) -> Iterator[PlanChange]:
     """The status date (entity ``project``, field ``status_date``), then each baseline set,
-    cleared or whose tasks' dates moved, in baseline order."""
+    cleared or whose tasks' dates moved, in baseline order. ``dates_only``: the baselines'
+    start and finish alone (one side's file holds no more: no status date, no duration,
+    work or cost)."""
     a, b = norm(old.project.status_date), norm(new.project.status_date)
-    if a != b:
+    if a != b and not dates_only:
         yield PlanChange("project", 0, str(new.project.name), "changed", STATUS_DATE, a, b)
     for index in sorted({*old.baselines, *new.baselines}):
         before, after = old.baselines.get(index), new.baselines.get(index)
         if before is None and after is not None:
             yield PlanChange("baseline", index, after.label(), "added")
-            yield from _entry_changes(old, Baseline(index, None), new, after, LISTED_TASKS)
+            empty = Baseline(index, None)
+            yield from _entry_changes(old, empty, new, after, LISTED_TASKS, dates_only)
         elif after is None and before is not None:
             yield PlanChange("baseline", index, before.label(), "removed")
-            yield from _entry_changes(old, before, new, Baseline(index, None), LISTED_TASKS)
+            empty = Baseline(index, None)
+            yield from _entry_changes(old, before, new, empty, LISTED_TASKS, dates_only)
         elif before is not None and after is not None:
-            yield from _entry_changes(old, before, new, after)
+            yield from _entry_changes(old, before, new, after, dates_only=dates_only)
     yield from _interim_changes(old, new)
 
 
@@ -97,17 +101,23 @@ def _order(old: Plan, new: Plan) -> list[int]:
 
 
 def _entry_changes(
-    old: Plan, before: Baseline, new: Plan, after: Baseline, cap: int | None = None
+    old: Plan,
+    before: Baseline,
+    new: Plan,
+    after: Baseline,
+    cap: int | None = None,
+    dates_only: bool = False,
 ) -> Iterator[PlanChange]:
-    """Each task's baseline start, finish, duration, work and cost that differ, in ``new``'s
-    task order, then the tasks only ``old`` has; with ``cap``, that many tasks' and then a
-    ``more`` change counting the others."""
-    was = {e.task_uid: e for e in before.entries}
-    now = {e.task_uid: e for e in after.entries}
+    """Each task's baseline start, finish, duration, work and cost that differ (``dates_only``:
+    start and finish), in ``new``'s task order, then the tasks only ``old`` has; with ``cap``,
+    that many tasks' and then a ``more`` change counting the others."""
+    was = {e.task_uid: _values(e, dates_only) for e in before.entries}
+    now = {e.task_uid: _values(e, dates_only) for e in after.entries}
     held = after if after.entries or not before.entries else before
-    differ = [u for u in _order(old, new) if _values(was.get(u)) != _values(now.get(u))]
+    none = _values(None)
+    differ = [u for u in _order(old, new) if was.get(u, none) != now.get(u, none)]
     for uid in differ[:cap]:
-        a, b = _values(was.get(uid)), _values(now.get(uid))
+        a, b = was.get(uid, none), now.get(uid, none)
         plan = new if new.has_task(uid) else old
         name = f"{held.label()}: {plan.task(uid).name}"
         for field, x, y in zip(ENTRY_FIELDS, a, b, strict=True):
@@ -117,9 +127,12 @@ def _entry_changes(
         yield PlanChange("baseline", after.index, held.label(), MORE, new=len(differ) - cap)
 
 
-def _values(entry: BaselineEntry | None) -> tuple[Scalar, ...]:
-    """An entry's :data:`ENTRY_FIELDS` as diff compares them (all None: no entry)."""
+def _values(entry: BaselineEntry | None, dates_only: bool = False) -> tuple[Scalar, ...]:
+    """An entry's :data:`ENTRY_FIELDS` as diff compares them (all None: no entry; the last
+    three None too with ``dates_only``)."""
     if entry is None:
         return (None,) * len(ENTRY_FIELDS)
+    if dates_only:
+        return (norm(entry.start), norm(entry.finish), *(None,) * (len(ENTRY_FIELDS) - 2))
     cost = norm(round(entry.cost, 2))
     return norm(entry.start), norm(entry.finish), entry.duration_minutes, entry.work_minutes, cost
