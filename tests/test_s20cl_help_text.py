@@ -24,7 +24,7 @@ def _parser(command: str) -> argparse.ArgumentParser:
 
 
 def _option_help(command: str, option: str) -> str:
-    """The help of one option, as written (argparse wraps it at hyphens when printing)."""
+    """The help of one option, as written (argparse wraps it when printing)."""
     found = [a for a in _parser(command)._actions if option in a.option_strings]
     assert len(found) == 1
     return str(found[0].help)
@@ -48,9 +48,11 @@ def test_s20cl_the_overview_lines_up_and_names_every_command() -> None:
 
 def test_s20cl_sort_keys_in_the_help_are_keys() -> None:
     text = _option_help("schedule", "--sort")
-    named = re.search(r"such as (.*?) or a custom field", text)
+    named = re.search(r"Keys: (.*?); the variance", text)  # then each group's, in brackets
     assert named is not None
     keys = [k.strip() for k in named.group(1).split(",")]
+    groups = re.findall(r"\(([^)]*)\)", text.split("Keys:", 1)[1])
+    keys += [k.strip(" .") for group in groups for k in group.split(",")]
     assert len(keys) >= 8
     for key in keys:
         parse_sort(key, ())  # raises for a key Gantry does not take

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import textwrap
 from collections.abc import Callable, Sequence
 from datetime import datetime, time
 from pathlib import Path
@@ -71,6 +72,14 @@ Each command's options: gantry COMMAND --help.
 """
 
 
+class _WholeWordsFormatter(argparse.HelpFormatter):
+    """argparse's help, its lines broken between words only: argparse broke "sv-percent"
+    and "task-name-contains" at a hyphen, so a key copied from ``--help`` was not one."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        return textwrap.wrap(" ".join(text.split()), width, break_on_hyphens=False)
+
+
 class _CommandParser(argparse.ArgumentParser):
     """A sub-command's parser: an argument it does not take is its own usage error.
 
@@ -81,6 +90,10 @@ class _CommandParser(argparse.ArgumentParser):
     """
 
     checks: tuple[Callable[[argparse.ArgumentParser, argparse.Namespace], None], ...] = ()
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _WholeWordsFormatter)
+        super().__init__(*args, **kwargs)
 
     def parse_known_args(  # type: ignore[override]
         self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
@@ -181,9 +194,12 @@ def _add_schedule(sub: Any) -> None:
         "--sort",
         metavar="KEY[:desc],...",
         help="list the tasks sorted, as View > Sort (the outline kept unless --flat): up to "
-        "three keys such as id, start, finish, priority, cost, duration, name, total-slack, "
-        "start-variance, actual-work or a custom field (text1), each ascending or :desc; "
-        "ties by ID (an unknown key lists them all)",
+        "three keys, each ascending or :desc, ties by ID. Keys: id, start, finish, priority, "
+        "cost, duration, name, total-slack, hyperlink; the variance, actual, remaining and "
+        "baseline fields (start-variance, actual-work, remaining-cost, baseline-duration...); "
+        "the earned value fields, at the status date (bcws, bcwp, acwp, sv, cv, eac, bac, vac, "
+        "cv-percent, cpi, tcpi, sv-percent, spi, physical-percent-complete); a custom field "
+        "(text1). An unknown key lists them all",
     )
     p.add_argument(
         "--flat",
