@@ -14,9 +14,33 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from app.domain.pool_load import PoolPlan, person_key
-from app.domain.resource import ResourceType
+from app.domain.resource import Resource, ResourceType
 from app.domain.workload import workload_by_task
 from app.ui.other_plans_pool import OtherPlansChooser
+
+
+def _namesake(pp: PoolPlan, key: str) -> Resource | None:
+    """``pp``'s person whose name matches ``key`` (:func:`person_key`), if any."""
+    return next(
+        (r for r in pp.plan.resources if r.type is ResourceType.WORK and person_key(r.name) == key),
+        None,
+    )
+
+
+def other_plans_span(name: str, others: Sequence[PoolPlan]) -> tuple[date, date] | None:
+    """The first and last day of the tasks booking a person named ``name`` in ``others``
+    (None: none does), so the chart's axis covers their work there too."""
+    key = person_key(name)
+    days: list[date] = []
+    for pp in others:
+        res = _namesake(pp, key)
+        if res is None:
+            continue
+        for a in pp.plan.assignments_of_resource(res.uid):
+            times = pp.schedule.get(a.task_uid)
+            if times is not None:
+                days += [times.start.date(), times.finish.date()]
+    return (min(days), max(days)) if days else None
 
 
 def other_plans_days(
@@ -27,14 +51,7 @@ def other_plans_days(
     key = person_key(name)
     out: list[tuple[str, np.ndarray]] = []
     for pp in others:
-        res = next(
-            (
-                r
-                for r in pp.plan.resources
-                if r.type is ResourceType.WORK and person_key(r.name) == key
-            ),
-            None,
-        )
+        res = _namesake(pp, key)
         if res is None:
             continue
         per_task = workload_by_task(pp.plan, pp.schedule, res.uid, first, n)

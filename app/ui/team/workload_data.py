@@ -15,7 +15,7 @@ from app.domain.resource import ResourceType
 from app.domain.workload import weekly as weekly_sum
 from app.domain.workload import workload, workload_by_task
 from app.ui.document import Document
-from app.ui.team.other_plans_load import other_plans_days
+from app.ui.team.other_plans_load import other_plans_days, other_plans_span
 from app.ui.team.workload_chart import WorkloadChart
 
 _MAX_STACKS = 12  # more tasks than this in one chart are grouped as "other"
@@ -29,7 +29,8 @@ def fill_chart(
     others: Sequence[PoolPlan] = (),
 ) -> None:
     """Show person ``uid``'s workload in ``chart`` by week (``weekly``) or day, with a
-    stack per other plan of ``others`` that books their namesake."""
+    stack per other plan of ``others`` that books their namesake; the axis runs from the
+    earliest to the latest day of this plan and of those plans' tasks booking them."""
     plan = document.plan
     res = plan.resource(uid) if uid is not None else None
     if res is None or res.type is ResourceType.COST:
@@ -42,9 +43,13 @@ def fill_chart(
         chart.set_data([], 7, [], np.zeros(0), note=note)
         return
     sched = document.schedule
-    first = sched.start.date()
-    n = (sched.finish.date() - first).days + 1
     material = res.type is ResourceType.MATERIAL
+    first, last = sched.start.date(), sched.finish.date()
+    # the axis covers the other plans' work of the person too (before or after this plan)
+    elsewhere_span = None if material else other_plans_span(res.name, others)
+    if elsewhere_span is not None:
+        first, last = min(first, elsewhere_span[0]), max(last, elsewhere_span[1])
+    n = (last - first).days + 1
     capacity: np.ndarray | None = None
     if material:
         # As MS Project's Resource Graph: a material's consumption in its own unit.
@@ -52,7 +57,7 @@ def fill_chart(
         scale = 1.0
     else:
         per_task = workload_by_task(plan, sched, res.uid, first, n)
-        capacity = workload(plan, sched, [res.uid], first, sched.finish.date()).capacity[0]
+        capacity = workload(plan, sched, [res.uid], first, last).capacity[0]
         scale = 60.0  # minutes to hours
     elsewhere = [] if material else other_plans_days(res.name, first, n, others)
     if weekly:
