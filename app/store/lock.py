@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 from app.domain.errors import DocumentError, LockedError
+from app.store.processes import running
 
 _UNREADABLE_GRACE_S = 10.0
 _BOOT_MARGIN_S = 60.0  # the boot time is computed from two clocks: allow for their drift
@@ -24,18 +25,6 @@ _BOOT_MARGIN_S = 60.0  # the boot time is computed from two clocks: allow for th
 def lock_path(path: Path) -> Path:
     """Where the lock of a plan file lives."""
     return path.with_name(path.name + ".lock")
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # exists, owned by someone else
-        return True
-    except OSError:
-        return True
-    return True
 
 
 def lock_holder(path: Path) -> str | None:
@@ -127,7 +116,7 @@ class FileLock:
         pid = owner.get("pid")
         if owner.get("host") != host or not isinstance(pid, int):
             return False
-        return not _alive(pid) or self._older_than_boot()
+        return not running(pid) or self._older_than_boot()
 
     def _older_than_boot(self) -> bool:
         """Written before this computer last started: its process id is someone else's now.

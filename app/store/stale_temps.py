@@ -13,6 +13,8 @@ import glob
 import os
 from pathlib import Path
 
+from app.store.processes import running
+
 
 def draft_path(path: Path) -> Path:
     """Where this process writes ``path`` before renaming it into place."""
@@ -29,22 +31,9 @@ def remove_stale_drafts(path: Path) -> list[Path]:
         if rest not in ("tmp", "tmp-journal") or not pid_text.isdigit():
             continue
         pid = int(pid_text)
-        if pid != os.getpid() and _running(pid):
+        if pid != os.getpid() and running(pid):
             continue
         with contextlib.suppress(FileNotFoundError):
             found.unlink()
             removed.append(found)
     return removed
-
-
-def _running(pid: int) -> bool:
-    """Whether a process ``pid`` runs on this machine (one we may not signal counts)."""
-    if os.name == "nt":  # os.kill(pid, 0) sends Ctrl+C there, not a probe: keep the draft
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # exists, owned by someone else
-        return True
-    return True
