@@ -25,7 +25,7 @@ from app.domain.usage_tree import RowKind, UsageTree
 from app.report.locale_dates import local_date
 from app.report.timescale_names import date_names
 from app.ui.usage.local_figures import figure_text
-from app.ui.usage.other_plan_rows import other_row_look, refusal
+from app.ui.usage.other_plan_rows import cost_note, other_row_look, refusal
 from app.ui.usage.tree_model import group_brush
 
 _ROOT = QModelIndex()
@@ -260,7 +260,9 @@ class UsageGridModel(QAbstractTableModel):
             node = self.shown[row]
             if self.tree.kind[node] != RowKind.RESOURCE or self.tree.by_task:
                 return None
-            return self.other_tip(self.tree, self.periods, self.tree.person(node), column)
+            tip = self.other_tip(self.tree, self.periods, self.tree.person(node), column)
+            note = cost_note(self.tree, node, self.details)  # Cost: this plan's only
+            return "\n".join(t for t in (tip, note) if t) or None
         if role == OverRole:
             return self.is_over(row, column)
         if role == OffRole:

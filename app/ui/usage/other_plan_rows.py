@@ -17,6 +17,7 @@ from app.domain.plan import Plan
 from app.domain.pool_load import PoolPlan
 from app.domain.resource import ResourceType
 from app.domain.schedule import Schedule
+from app.domain.usage_detail_rows import Detail
 from app.domain.usage_other_rows import OtherPlansUsageTree, other_plan_rows, other_row_uid
 from app.domain.usage_tree import RowKind, UsageTree
 from app.ui.usage.rows import OthersRows
@@ -26,6 +27,15 @@ _ITALIC = QFont()
 _ITALIC.setItalic(True)
 PERSON_TIP = "Total includes work in other plans (read only): {labels}"
 ROW_TIP = "Work of {label}, another plan (read only; change it in {label})"
+PEAK_TIP = (
+    "Peak in all the plans together: this plan's bookings and {labels}'s at the same time "
+    "(Cost stays this plan's own)"
+)
+DETAILS_TIP = (
+    "Work, Peak and Peak Units include the work in {labels} (read only); "
+    "Cost and Actual Cost are this plan's only"
+)
+COST_NOTE = "Cost: this plan's work only; the work in {labels} is priced there"
 TASK_TIP = "{name} in {label}, another plan: {dates} (read only; change it in {label})"
 
 
@@ -101,6 +111,33 @@ def other_row_look(tree: UsageTree, node: int, role: int, person_tip: bool = Tru
         if others:
             return PERSON_TIP.format(labels=", ".join(o.label for o in others))
     return None
+
+
+def shared_labels(tree: UsageTree, node: int) -> str | None:
+    """The other plans booking a person's row ("clientC, clientD"); None: none does or not
+    a person's row."""
+    if not isinstance(tree, OtherPlansUsageTree) or tree.kind[node] != RowKind.RESOURCE:
+        return None
+    others = tree.others_of.get(tree.ref[node])
+    return ", ".join(o.label for o in others) if others else None
+
+
+def shared_tip(tree: UsageTree, node: int, peak: bool) -> str | None:
+    """The tip of a person's Peak (``peak``) or Details cell when other plans book them:
+    what counts those plans (Work, Peak, Peak Units) and what not (Cost)."""
+    labels = shared_labels(tree, node)
+    if labels is None:
+        return None
+    return (PEAK_TIP if peak else DETAILS_TIP).format(labels=labels)
+
+
+def cost_note(tree: UsageTree, node: int, details: Sequence[Detail]) -> str | None:
+    """A person's cell's line saying its Cost is this plan's only, when other plans book
+    them and a cost detail shows (None otherwise)."""
+    if not any(d in (Detail.COST, Detail.ACTUAL_COST) for d in details):
+        return None
+    labels = shared_labels(tree, node)
+    return None if labels is None else COST_NOTE.format(labels=labels)
 
 
 def refusal(tree: UsageTree, node: int) -> str | None:

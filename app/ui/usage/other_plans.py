@@ -19,6 +19,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 from shiboken6 import isValid
 
+from app.domain.pool_bookings import PooledBookings, spans_elsewhere
 from app.domain.pool_load import other_plans_over, other_plans_work
 from app.ui.other_plans_pool import OtherPlansChooser
 from app.ui.settings import Settings
@@ -27,6 +28,7 @@ from app.ui.usage.rows import Mode
 
 if TYPE_CHECKING:
     from app.domain.usage import Periods
+    from app.domain.usage_bookings import Bookings
     from app.domain.usage_tree import UsageTree
 
 
@@ -38,6 +40,7 @@ class OtherPlans(OtherPlansChooser):
         super().__init__(view, settings)
         self._memo: dict[tuple[int, int, bytes], np.ndarray] = {}
         self._tip_memo: tuple[object, dict[int, list[tuple[str, np.ndarray]]]] = (None, {})
+        self._pooled: tuple[object, object, Bookings] | None = None
         self.pool.sig_changed.connect(self._on_pool_changed)
 
     def restore(self) -> None:
@@ -58,7 +61,21 @@ class OtherPlans(OtherPlansChooser):
         self.view._closed[Mode.RESOURCES] |= first_closed(self.view.document.plan, self.plans)
         self._memo.clear()
         self._tip_memo = (None, {})
+        self._pooled = None
         self.view.refresh()
+
+    def bookings(self, base: Bookings) -> Bookings:
+        """Who is booked when for Peak and Peak Units: ``base`` (this plan's), each person's
+        level adding their bookings in the other plans when some are included."""
+        plans = self.plans
+        if not plans:
+            return base
+        memo = self._pooled
+        if memo is not None and memo[0] is base and memo[1] is plans:
+            return memo[2]
+        pooled = PooledBookings(base, spans_elsewhere(base.plan, plans))
+        self._pooled = (base, plans, pooled)
+        return pooled
 
     def over(self, tree: UsageTree, periods: Periods) -> np.ndarray | None:
         """People x periods over-allocated with the other plans' work added (None: none)."""

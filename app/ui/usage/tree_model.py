@@ -29,7 +29,7 @@ from app.ui.models.indicators import IndicatorCells, IndicatorsRole, indicators_
 from app.ui.models.task_model_overtime import OVERTIME_TIP
 from app.ui.usage.contour_glyph import contour_icon, contour_tip
 from app.ui.usage.local_figures import figure_text
-from app.ui.usage.other_plan_rows import other_row_look, other_row_name
+from app.ui.usage.other_plan_rows import other_row_look, other_row_name, shared_tip
 
 _ROOT = QModelIndex()
 Index = QModelIndex | QPersistentModelIndex
@@ -333,6 +333,8 @@ class UsageTreeModel(QAbstractTableModel):
                 peak = self.peak(node)
                 return None if peak is None else figure_text(tree, peak * 100.0, PERCENT)
             return figure_text(tree, tree.total(node), tree.unit(node))
+        if role == Qt.ItemDataRole.ToolTipRole and column in (PEAK, DETAILS):
+            return shared_tip(tree, node, column == PEAK)  # other plans counted, or not
         if column in (NAME, WORK) and (look := other_row_look(tree, node, role)) is not None:
             return look  # an other plan's row, or a person's total that includes one
         if role in _INDICATOR_ROLES and column == NAME:

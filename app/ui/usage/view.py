@@ -163,7 +163,8 @@ class UsageView(
         self.grid_model.other_tip = self.other_plans.tip
         self.grid_model.refused = self.other_plans.say  # typing in an other plan's row
         self.grid_model.cost_report = lambda: getattr(document, "costs", None)
-        self.grid_model.bookings = lambda: self.tables.bookings
+        # Peak and Peak Units count a person's work in the other plans included too
+        self.grid_model.bookings = lambda: self.other_plans.bookings(self.tables.bookings)
         self.tree_model.bookings = self.grid_model.bookings
         # Task Usage's task rows show the task sheet's marks (its own, when the sheet has them)
         self.tree_model.task_marks = getattr(sheet, "indicators", None) or IndicatorCells(document)
