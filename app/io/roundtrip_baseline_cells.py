@@ -5,7 +5,7 @@ plans' dates a plan holds) so a client can compare the plan with what was agreed
 the PM's record of that agreement, saved in Gantry (Project > Set Baseline), so the import
 takes nothing from them; a date a client typed there went without a word, and they believed
 it sent. The review's notes now name the cells whose value is not the one exported.
-The variances beside them are worked out from the dates, so they are not looked at.
+The variances beside them are worked out from the dates: one typed over is said too.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from app.domain.baseline_fields import DATE_KEYS, TITLES, BaselineFieldValues
 from app.domain.plan import Plan
 from app.domain.plural_words import counted
 from app.domain.quoting import NAME_LIMIT, quoted
+from app.io.roundtrip_variance_cells import typed_variance_notes
 from app.io.sheet_mapping import column_letter
 from app.io.sheet_values import is_blank
 from app.io.workbook_baseline_dates import BASELINE_FINISH_TITLE, BASELINE_START_TITLE
@@ -49,13 +50,20 @@ def typed_baseline_notes(
     columns: set[int],
     known: Mapping[int, int],
     plan: Plan,
+    exported: Mapping[str, Mapping[str, str]] | None = None,
 ) -> list[str]:
     """One note naming the baseline date cells (``columns`` of ``rows``, titled by
     ``header``) whose value is not the date ``plan`` holds for its row's task (``known``:
-    the rows of the tasks exported, by uid); none when every one is as exported."""
+    the rows of the tasks exported, by uid); none when every one is as exported. With
+    ``exported`` (the editable cells' texts as exported, by uid), then one note per
+    variance column whose value is not the one exported
+    (app/io/roundtrip_variance_cells.py)."""
+    variances: list[str] = []
+    if exported is not None:
+        variances = typed_variance_notes(sheet, rows, header, columns, known, plan, exported)
     dated = {col: _KEYS[header[col]] for col in sorted(columns) if header[col] in _KEYS}
     if not dated:
-        return []
+        return variances
     values = BaselineFieldValues(plan)
     typed: list[tuple[int, int, int]] = []  # (row, column, uid)
     for uid, i in sorted(known.items(), key=lambda item: item[1]):
@@ -65,7 +73,7 @@ def typed_baseline_notes(
             if not _same(value, values.date(key, uid)):
                 typed.append((i, col, uid))
     if not typed:
-        return []
+        return variances
     named = ", ".join(
         f"{sheet}!{column_letter(col)}{i + 1} ({header[col]} of "
         f"{quoted(plan.task(uid).name, NAME_LIMIT)})"
@@ -76,5 +84,6 @@ def typed_baseline_notes(
     return [
         f"{named}{also}: a baseline is not read from the workbook (it is what was agreed, "
         "saved in Gantry with Project > Set Baseline), so the dates typed there are not "
-        "taken; type the new dates in Start and Finish"
+        "taken; type the new dates in Start and Finish",
+        *variances,
     ]

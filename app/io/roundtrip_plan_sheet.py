@@ -169,7 +169,8 @@ class PlanSheetEditor:
         report(progress, 0, 100)
         by_uid = {t.uid: t for t in self.plan.tasks}
         known = self._known_rows(rows, by_uid)
-        self.notes.extend(typed_baseline_notes(self.sheet, rows, header, based, known, self.plan))
+        said = typed_baseline_notes(self.sheet, rows, header, based, known, self.plan, self.cells)
+        self.notes.extend(said)  # and the variances typed over (roundtrip_variance_cells)
         report(progress, _LOOKED // 3, 100)
         shown = {uid: {t: self.get(rows[i], t) for t in self.cols} for uid, i in known.items()}
         report(progress, 2 * _LOOKED // 3, 100)
