@@ -45,7 +45,7 @@ from app.ui.models.cost_typed_hint import typed_hint
 from app.ui.models.custom_columns import CUSTOM_FIRST
 from app.ui.models.roles import TaskUidRole
 from app.ui.models.task_drag import dragged_uids
-from app.ui.models.task_edits import OPTIONAL_FROM_SUBTASKS, Column
+from app.ui.models.task_edits import OPTIONAL_EDITABLE, OPTIONAL_FROM_SUBTASKS, Column
 from app.ui.models.task_model import TaskTreeModel
 from app.ui.models.task_model_baselines import TYPED_COLUMNS as BASELINE_COLUMNS
 from app.ui.models.task_model_tracking import read_only_hint
@@ -101,6 +101,20 @@ _INDICATORS_TYPED = (
     "Indicators follow the task's fields (notes, constraints...): edit those to change them"
 )
 _INDICATORS_DEL = f"{_INDICATORS_TYPED}; Del on the ID or the Task Name deletes the task"
+
+
+def empty_row_refusal(title: str, column: int) -> str:
+    """What typing into a cell of the empty last row that takes none says: a field typed on
+    a task's row (Notes, Deadline, Baseline1 Start...) is typed there once the task is
+    added, which the row's own cells do; a worked-out one (ID, Total Slack) never is."""
+    if column not in OPTIONAL_EDITABLE:
+        return f"{title} is worked out by Gantry and cannot be typed"
+    return (
+        f"The empty row has no task to hold {title} yet: type a name (or a duration, start, "
+        f"finish, predecessors, people, % complete) here to add one, then its {title}"
+    )
+
+
 # How Tab and Shift+Tab leave a cell's editor, and where they go on.
 _TAB_HINTS = {
     QAbstractItemDelegate.EndEditHint.EditNextItem: QAbstractItemView.CursorAction.MoveNext,
@@ -255,7 +269,9 @@ class TaskTreeView(CurrentCellFrame, SheetKeys, SheetOutline, SheetSelection, QT
         if outline_key and self._step_outline(current, key == Qt.Key.Key_Right):
             event.accept()
             return
-        if not editing and on_task and self._refuse_typing(current, event):
+        # the empty last row too: typing there adds a task, but not from every column
+        on_row = on_task or (current.isValid() and self.task_model().is_blank(current))
+        if not editing and on_row and self._refuse_typing(current, event):
             event.accept()
             return
         ctrl_only = event.modifiers() == Qt.KeyboardModifier.ControlModifier
@@ -313,6 +329,9 @@ class TaskTreeView(CurrentCellFrame, SheetKeys, SheetOutline, SheetSelection, QT
         uid = index.data(TaskUidRole)
         if index.column() == Column.RESOURCES and not model.people_available():
             return False  # the column is hidden then
+        if uid is None:  # the empty row after the last task: it adds one from a few cells
+            model.sig_error.emit(empty_row_refusal(str(title), index.column()))
+            return True
         if index.column() in _ROLLED_UP and model.document.plan.is_summary(int(uid)):
             model.sig_error.emit(f"{title} of a summary comes from its subtasks")
         else:
