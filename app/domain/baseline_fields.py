@@ -1,5 +1,6 @@
 """MS Project's numbered baseline fields and interim plan fields of one task, as sheet columns:
-Baseline1..10 Start, Finish, Duration, Work and Cost, and Start1..10/Finish1..10.
+Baseline1..10 Start, Finish, Duration, Work and Cost, and Start1..10/Finish1..10; and
+Baseline (0..10) Fixed Cost (:data:`FIXED_COST_KEYS`).
 
 Each field has a key ("baseline3_cost", "start2") the sheet, the printout and the workbook
 know it by, and MS Project's name ("Baseline3 Cost", "Start2"). A field reads the task's
@@ -30,7 +31,8 @@ E = TypeVar("E", BaselineEntry, InterimEntry)
 
 NUMBERED = range(1, 11)  # Baseline1..Baseline10 (Baseline (0) has its own columns)
 PARTS = ("start", "finish", "duration", "work", "cost")
-_PART_TITLES = {p: p.capitalize() for p in PARTS}
+FIXED_COST = "fixed_cost"  # Baseline (0..10) Fixed Cost: the task's own Fixed Cost then
+_PART_TITLES = {**{p: p.capitalize() for p in PARTS}, FIXED_COST: "Fixed Cost"}
 DATE_PARTS = frozenset({"start", "finish"})
 NOT_AVAILABLE = "NA"  # MS Project's word for a date field without a date
 
@@ -39,6 +41,12 @@ NOT_AVAILABLE = "NA"  # MS Project's word for a date field without a date
 FIELD_KEYS: tuple[str, ...] = (
     *(f"baseline{n}_{part}" for n in NUMBERED for part in PARTS),
     *(f"{end}{n}" for n in range(1, INTERIM_COUNT + 1) for end in ("start", "finish")),
+)
+# Baseline Fixed Cost and Baseline1..10 Fixed Cost: apart from FIELD_KEYS, whose order
+# numbers the sheet's columns up to Earned Value Method; these are numbered after it.
+FIXED_COST_KEYS: tuple[str, ...] = (
+    "baseline_fixed_cost",
+    *(f"baseline{n}_fixed_cost" for n in NUMBERED),
 )
 
 
@@ -72,7 +80,7 @@ def field_ref(key: str) -> FieldRef | None:
         if number != key and number.isdigit() and 1 <= int(number) <= INTERIM_COUNT:
             return FieldRef(end, interim=int(number))
     head, _, part = key.partition("_")
-    if not head.startswith("baseline") or part not in PARTS:
+    if not head.startswith("baseline") or (part not in PARTS and part != FIXED_COST):
         return None
     number = head.removeprefix("baseline")
     if number == "":
@@ -89,7 +97,7 @@ def _ref(key: str) -> FieldRef:
     return found
 
 
-TITLES: dict[str, str] = {key: _ref(key).title() for key in FIELD_KEYS}
+TITLES: dict[str, str] = {key: _ref(key).title() for key in (*FIELD_KEYS, *FIXED_COST_KEYS)}
 DATE_KEYS = frozenset(key for key in FIELD_KEYS if _ref(key).is_date)
 
 
@@ -146,6 +154,8 @@ class BaselineFieldValues:
             return Figure(entry.duration_minutes, Kind.SPAN, elapsed=elapsed)
         if ref.part == "work":
             return Figure(entry.work_minutes, Kind.WORK)
+        if ref.part == FIXED_COST:
+            return Figure(entry.fixed_cost, Kind.MONEY)
         return Figure(entry.cost, Kind.MONEY)
 
 
@@ -158,8 +168,8 @@ def typed_baseline(
     plan: Plan, ref: FieldRef, uid: int, value: datetime | float | None
 ) -> Baseline | None:
     """Baseline ``ref.baseline`` with task ``uid``'s ``ref.part`` set to ``value`` (a date or
-    None for a date part; minutes of duration or work; an amount of cost). None when
-    nothing changes. A baseline not saved yet is begun with this one value, as MS Project
+    None for a date part; minutes of duration or work; an amount of cost or fixed cost).
+    None when nothing changes. A baseline not saved yet is begun with this one value, as MS Project
     stores a typed baseline value; a task's entry left with nothing in it goes.
     """
     index = ref.baseline or 0
@@ -177,6 +187,8 @@ def typed_baseline(
         # baselines.xml has Baseline1-10 starting in 2001 and finishing in 2000)
     elif ref.part == "cost":
         new = replace(entry, cost=float(value))
+    elif ref.part == FIXED_COST:  # MS Project takes it alone: Baseline Cost stays as saved
+        new = replace(entry, fixed_cost=float(value))
     else:
         minutes = int(value)
         if minutes < 0:
@@ -231,6 +243,7 @@ def _empty(entry: BaselineEntry) -> bool:
         and not entry.duration_minutes
         and not entry.work_minutes
         and not entry.cost
+        and not entry.fixed_cost
     )
 
 

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from app.domain.baseline_fields import DATE_KEYS, FIELD_KEYS, TITLES, BaselineFieldValues, date_text
+from app.domain.baseline_fields import (
+    DATE_KEYS,
+    FIELD_KEYS,
+    FIXED_COST_KEYS,
+    TITLES,
+    BaselineFieldValues,
+    date_text,
+)
 from app.domain.cost_tracking import Kind, tracking_text
 from app.report.locale_dates import printed_date
 from app.report.locale_numbers import Marks, local_figure
@@ -16,7 +23,7 @@ FIGURE_WIDTH = 60
 # Each field's printed title and width, whether it holds a figure.
 PRINTED: dict[str, tuple[str, float, bool]] = {
     key: (TITLES[key], DATE_WIDTH if key in DATE_KEYS else FIGURE_WIDTH, key not in DATE_KEYS)
-    for key in FIELD_KEYS
+    for key in (*FIELD_KEYS, *FIXED_COST_KEYS)
 }
 
 

@@ -127,6 +127,8 @@ COLUMN_GROUPS["Earned value"] = tuple(EARNED_KEYS)
 OPTIONAL_WIDTHS.update(dict.fromkeys(EARNED_KEYS, 90))
 OPTIONAL_WIDTHS[Column.PHYSICAL_PERCENT] = 64
 COLUMN_GROUPS["Earned value"] += (Column.EV_METHOD,)  # which of those BCWP reads
+# MS Project's Baseline Fixed Cost (Baseline1..10's are in their baselines' submenus)
+COLUMN_GROUPS["Baseline and variance"] += (Column["BASELINE_FIXED_COST"],)
 OPTIONAL_WIDTHS[Column.EV_METHOD] = 150
 # MS Project's Baseline1..10 fields, shown a submenu per baseline (app/ui/column_menu.py),
 # and the interim plans' Start1..10/Finish1..10.

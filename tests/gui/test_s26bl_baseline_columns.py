@@ -89,7 +89,8 @@ def test_s26bl_insert_column_offers_each_baseline_and_the_interim_plans(session,
     assert list(groups)[1:4] == ["Baseline and variance", "Baselines 1-10", "Interim plans"]
     assert list(numbered) == [f"Baseline{n}" for n in range(1, 11)]
     seventh = [a.text() for a in numbered["Baseline7"].actions()]
-    assert seventh == [f"Baseline7 {p}" for p in ("Start", "Finish", "Duration", "Work", "Cost")]
+    parts = ("Start", "Finish", "Duration", "Work", "Cost", "Fixed Cost")  # Fixed Cost: s27bf
+    assert seventh == [f"Baseline7 {p}" for p in parts]
     interim = [a.text() for a in groups["Interim plans"].actions()]
     assert interim[:3] == ["Start1", "Finish1", "Start2"]
     assert len(interim) == 20

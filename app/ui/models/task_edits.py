@@ -10,7 +10,7 @@ from dataclasses import replace
 from enum import IntEnum, unique
 from typing import TYPE_CHECKING, Any
 
-from app.domain.baseline_fields import FIELD_KEYS, TITLES
+from app.domain.baseline_fields import FIELD_KEYS, FIXED_COST_KEYS, TITLES
 from app.domain.errors import InputError
 from app.domain.money import parse_money
 from app.domain.notation import format_duration, parse_predecessors
@@ -148,13 +148,17 @@ class Column(IntEnum):
     # MS Project's Baseline1..10 Start/Finish/Duration/Work/Cost and interim plans'
     # Start1..10/Finish1..10 (app/ui/models/task_model_baselines.py): BASELINE1_START = 70...
     # FINISH10, numbered in app.domain.baseline_fields.FIELD_KEYS' order (appended only).
-    _ignore_ = "_members _i _key"
+    _ignore_ = "_members _i _key _j _fixed"
     _members = vars()
     for _i, _key in enumerate(FIELD_KEYS):
         _members[_key.upper()] = PHYSICAL_PERCENT + 1 + _i
     # MS Project's Earned Value Method (% Complete or Physical % Complete), picked from a
     # list on a task's row: app/ui/models/task_model_earned.py
     EV_METHOD = PHYSICAL_PERCENT + 1 + len(FIELD_KEYS)
+    # MS Project's Baseline Fixed Cost and Baseline1..10 Fixed Cost
+    # (app/ui/models/task_model_baselines.py): BASELINE_FIXED_COST = EV_METHOD + 1...
+    for _j, _fixed in enumerate(FIXED_COST_KEYS):
+        _members[_fixed.upper()] = EV_METHOD + 1 + _j
 
 
 HEADERS: dict[Column, str] = {
@@ -272,7 +276,7 @@ OPTIONAL_EDITABLE = frozenset(
         Column.BASELINE_DURATION,
         Column.BASELINE_WORK,
         Column.BASELINE_COST,
-        *(Column[key.upper()] for key in FIELD_KEYS),
+        *(Column[key.upper()] for key in (*FIELD_KEYS, *FIXED_COST_KEYS)),
     }
 )
 _HYPERLINKS = (Column.HYPERLINK, Column.HYPERLINK_ADDRESS, Column.HYPERLINK_SUB_ADDRESS)

@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 from app.domain.baseline import Baseline
 from app.domain.baseline_fields import (
     FIELD_KEYS,
+    FIXED_COST,
+    FIXED_COST_KEYS,
     BaselineFieldValues,
     FieldRef,
     date_text,
@@ -44,8 +46,11 @@ from app.ui.models.task_edits import Column
 if TYPE_CHECKING:
     from app.ui.document import Document
 
-# The numbered baselines' and interim plans' columns, each with its field's key.
-FIELD_COLUMNS: dict[Column, str] = {Column[key.upper()]: key for key in FIELD_KEYS}
+# The numbered baselines' and interim plans' columns, each with its field's key, and
+# Baseline (0..10) Fixed Cost's.
+FIELD_COLUMNS: dict[Column, str] = {
+    Column[key.upper()]: key for key in (*FIELD_KEYS, *FIXED_COST_KEYS)
+}
 # Every column typed into here: those and Baseline (0)'s.
 TYPED_KEYS: dict[Column, str] = {
     Column.BASELINE_START: "baseline_start",
@@ -151,7 +156,7 @@ def _figure(document: Document, uid: int, ref: FieldRef, typed: str) -> float:
     project = plan.project
     title = ref.title()
     try:
-        if ref.part == "cost":
+        if ref.part in ("cost", FIXED_COST):
             symbols = (project.currency_symbol, project.currency)
             return parse_money(typed, symbols, typed_marks())
         if ref.part == "work":
