@@ -73,6 +73,15 @@ def project_span(window: QWidget | None) -> tuple[date, date] | None:
     return document.schedule.start.date(), document.schedule.finish.date()
 
 
+def others_note(window: QWidget | None) -> str:
+    """'Also counting work in: A, B' when ``window``'s plan includes other plans' work
+    ("" when it does not, or is not a plan's window)."""
+    from app.ui.team.leveling_others import other_plans_note
+
+    document = getattr(window, "document", None)
+    return other_plans_note(document) if isinstance(document, Document) else ""
+
+
 def set_options(document: Document, options: LevelingOptions) -> bool:
     """Give the plan ``options`` as one undoable step; False when nothing changed."""
     command = options_command(document, options)
@@ -93,6 +102,7 @@ class LevelingDialog(QDialog):
         options: LevelingOptions,
         parent: QWidget | None = None,
         span: tuple[date, date] | None = None,
+        others: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Resource Leveling")
@@ -131,6 +141,16 @@ class LevelingDialog(QDialog):
         layout.addWidget(self.help)
         layout.addWidget(self.within_slack)
         layout.addWidget(self.splits)
+        # other plans' work included (Other Plans): leveling waits for their bookings
+        self.others = QLabel(others)
+        self.others.setObjectName("leveling_other_plans")
+        self.others.setWordWrap(True)
+        self.others.setToolTip(
+            "The people's bookings in these plans (Other Plans > Include Work from Other "
+            "Plans…) are busy time this plan's tasks wait for; those plans are not changed"
+        )
+        self.others.setVisible(bool(others))
+        layout.addWidget(self.others)
         buttons = ok_cancel(self)
         level_all = buttons.addButton("Level All", QDialogButtonBox.ButtonRole.ActionRole)
         level_all.setObjectName("level_all")
@@ -223,7 +243,7 @@ class LevelingDialog(QDialog):
     ) -> tuple[LevelingOptions, bool] | None:
         """The options chosen and whether to level now; None when cancelled. A window
         ``parent`` (one with a document) gives the range its project's start and finish."""
-        dialog = cls(options, parent, project_span(parent))
+        dialog = cls(options, parent, project_span(parent), others_note(parent))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.options(), dialog.level_now

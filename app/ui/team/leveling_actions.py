@@ -3,7 +3,9 @@
 Shared by the Team view's toolbar, Project > Level Resources and Resource > Level
 Selection; all level with the plan's options, which Project > Leveling Options… sets
 (app.ui.dialogs.leveling_dialog), its date range among them. Level Selection and Clear
-Leveling of selected tasks change only those tasks (app.domain.leveling_scope).
+Leveling of selected tasks change only those tasks (app.domain.leveling_scope). With other
+plans' work included (Other Plans), their bookings of the people are busy time the tasks
+wait for (app.ui.team.leveling_others), as ``gantry level --busy`` has it.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from app.ui.background import WorkerProgress, run_with_progress
 from app.ui.commands import CompositeCommand, PlanCommand, execute
 from app.ui.document import Document
 from app.ui.team.commands import SetLevelingDelaysCommand
+from app.ui.team.leveling_others import ALSO_COUNTING, busy_in_other_plans
 
 # Tasks; smaller plans level within the 100 ms budget. Generated plans (1.5 links and a
 # person per 100 tasks) took 0.16 s at 1000 tasks and 0.29 s at 1500 on the GUI thread
@@ -80,11 +83,13 @@ def leveling_and_finish(
     # A full run replaces the scheduler's network rather than changing it, and the edits
     # it follows in place change only its task values, which level() does not read.
     network = document.network
+    # the people's bookings in the other plans the window includes: busy time, never moved
+    busy, _labels = busy_in_other_plans(document)
 
     def leveled(unleveled: Schedule, progress: Progress | None) -> LevelingResult:
-        if scope is None:  # the whole plan, called as before the range and selection came
+        if scope is None and busy is None:  # the whole plan, as before range and selection
             return level(base, unleveled, None, progress, network=network, options=chosen)
-        return level(base, unleveled, None, progress, network, chosen, scope)
+        return level(base, unleveled, None, progress, network, chosen, scope, busy)
 
     if len(base.tasks) < background_from:  # quick: no thread, no shared-cache races
         found = known if known is not None else schedule(base)
@@ -128,6 +133,9 @@ def level_resources(
     plan = document.plan
     held = {t.uid: leveling_of(t) for t in plan.tasks if t.uid in result.delays and has_leveling(t)}
     cleared = _scope_text(options or plan.project.leveling, selected)
+    _busy, labels = busy_in_other_plans(document)
+    if labels:  # said first, as the range is: the other plans' bookings were waited for
+        cleared = ALSO_COUNTING.format(labels=", ".join(labels)) + ". " + cleared
     cleared += "" if result.moves else cleared_text(held, result.delays)
     steps = [first] if first is not None else []
     # A split leaves the start's delay as it was: the task itself says what would change.
