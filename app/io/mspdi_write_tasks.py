@@ -20,6 +20,7 @@ from app.domain.baseline import Baseline, BaselineEntry
 from app.domain.costs import CostReport, parent_rows
 from app.domain.earned_value_method import EarnedValueMethod
 from app.domain.estimates import estimated_summaries
+from app.domain.inactive_slack import shows_slack
 from app.domain.kept_links import CrossLink
 from app.domain.link import Link
 from app.domain.notation import auto_unit
@@ -162,9 +163,12 @@ class TaskRows:
                 f"<LateStart>{date_text(times.late_start)}</LateStart>"
                 f"<LateFinish>{date_text(times.late_finish)}</LateFinish>"
                 f"{self._figures.schedule_xml(task.uid)}"
-                f"<FreeSlack>{times.free_slack_minutes * 10}</FreeSlack>"
-                f"<TotalSlack>{times.total_slack_minutes * 10}</TotalSlack>"
             )
+            if shows_slack(task):  # an inactive task's, as the window's, none: left out
+                p.append(
+                    f"<FreeSlack>{times.free_slack_minutes * 10}</FreeSlack>"
+                    f"<TotalSlack>{times.total_slack_minutes * 10}</TotalSlack>"
+                )
         # a summary's as the sheet shows it, rolled up from its subtasks (the scheduler's): its
         # own stored % is not used, and MS Project and MPXJ show the file's figure
         percent = times.percent_complete if summary and times is not None else task.percent_complete
