@@ -11,7 +11,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
+from app.cli.info_facts import NOT_HERE, costs_unknown
+from app.cli.json_text import dump
 from app.cli.plan_io import load_plan, schedule_read, short_moment
+from app.cli.plan_output import note
 from app.cli.schedule_json import iso
 from app.cli.track_info import progress_lines, spent_lines
 from app.domain.costs import CostReport, compute_costs
@@ -27,20 +30,34 @@ from app.domain.status_deadlines import deadline_lines, key_deadline
 from app.domain.status_lines import DeadlineLine
 from app.domain.status_report import late_work_warning, task_counts
 from app.domain.workload import DayCalendar
-from app.io.handoff_facts import costs_left_out
 from app.report.locale_numbers import Marks, local_figure, local_money, system_marks
 
 
 def run_info(args: argparse.Namespace, out: TextIO) -> int:
-    """``gantry info FILE``: what a project manager asks first about a plan."""
-    plan = load_plan(args.file, args)
+    """``gantry info FILE``: what a project manager asks first about a plan (``--json``:
+    the same as one object, app/cli/info_json.py)."""
+    notes: list[str] = []
+
+    def heard(line: str) -> None:  # said on stderr, and kept for --json's "notes"
+        notes.append(line)
+        note(line)
+
+    plan = load_plan(args.file, args, note=heard)
     result = schedule_read(Path(args.file), plan)
+    if getattr(args, "json", False):
+        from app.cli.info_json import InfoRead, info_to_json_data
+
+        read = InfoRead(Path(args.file), plan, result, compute_costs(plan, result), tuple(notes))
+        dump(info_to_json_data(read), str, out.write)  # as schedule --json writes (NaN refused)
+        out.write("\n")
+        return 0
     marks = system_marks()  # figures in the system's locale, as the window writes them
     summaries = sum(1 for t in plan.tasks if plan.is_summary(t.uid))
     milestones = sum(1 for t in plan.tasks if t.milestone)
     made_of = f"{counted(summaries, 'summary', 'summaries')}, {counted(milestones, 'milestone')}"
     people = [r for r in plan.resources if r.type.name == "WORK"]
     costs = compute_costs(plan, result)
+    unknown = bool(costs_unknown(Path(args.file), costs))  # "Cost: not in this workbook"
     lines = [
         ("Plan", plan.project.name),
         *([("Manager", plan.project.manager)] if plan.project.manager else []),
@@ -53,9 +70,9 @@ def run_info(args: argparse.Namespace, out: TextIO) -> int:
         ("Critical tasks", _critical_count(plan, result)),
         ("Issues", _issues_text(len(result.issues))),
         ("People", str(len(people))),
-        *_money_lines(plan, result, costs, marks, costs_left_out(Path(args.file))),
-        *spent_lines(plan, result, marks),
-        *_earned_value_lines(plan, result, costs, marks),
+        *_money_lines(plan, result, costs, marks, unknown),
+        *([] if unknown else spent_lines(plan, result, marks)),
+        *([] if unknown else _earned_value_lines(plan, result, costs, marks)),
         ("Risks", str(len(plan.risks))),
         (
             "Baselines",
@@ -160,8 +177,8 @@ def _money_lines(
     plan: Plan, result: Schedule, costs: CostReport, marks: Marks, left_out: bool = False
 ) -> list[tuple[str, str]]:
     """Total cost, budget (baseline 0) and who is over-allocated, for ``gantry info``, in
-    the locale's ``marks``; ``left_out``: a hand-off workbook without costs, whose €0.00
-    would read as work costing nothing."""
+    the locale's ``marks``; ``left_out``: a workbook holding no costs (info_facts.costs_unknown),
+    whose €0.00 would read as work costing nothing."""
     over = [r.name for r in plan.resources if r.uid in costs.overallocated]
     over_line = ("Over-allocated", f"{len(over)}: {', '.join(over)}" if over else "none")
     if left_out:
@@ -171,9 +188,6 @@ def _money_lines(
     if project.currency and project.currency not in cost:  # the code when known, once
         cost += f" ({project.currency})"
     return [("Cost", cost), ("Budget", _budget_text(plan, costs.budget, marks)), over_line]
-
-
-NOT_HERE = "not in this workbook"  # a hand-off written without costs (excel_export_choice)
 
 
 def _earned_value_lines(

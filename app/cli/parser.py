@@ -54,7 +54,7 @@ Gantry: plan, staff, budget and print technical projects.
   gantry schedule FILE [--json]  schedule a plan from scratch and print the dates
   gantry convert IN OUT [opts]   convert between formats (by extension), print to PDF or PNG
   gantry diff OLD NEW [-o FILE]  what changed between two plans (.csv/.xlsx/.pdf report)
-  gantry info FILE               summary of a plan
+  gantry info FILE [--json]      summary of a plan
   gantry report FILE OUT.pdf     the stakeholder status report as a PDF (--json: its figures)
   gantry move FILE --start DATE  move the whole plan to a new start date
   gantry usage FILE [--by week]  work per person (or --tasks) per day, week or month
@@ -370,6 +370,13 @@ def _add_info(sub: Any) -> None:
         "baseline 0, to the status date, else the Current Date or today), risks and baselines.",
     )
     p.add_argument("file", type=Path, metavar="FILE", help=PLAN_HELP)
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help="print the same as one JSON object (dates ISO, work in minutes, money as "
+        "numbers; null where the file does not tell, with a note why), with the file's kind "
+        "and the notes its read said",
+    )
     p.add_argument("--sheet", metavar="NAME", help=SHEET_HELP)
 
 
