@@ -71,7 +71,8 @@ def test_s27op_other_plans_row_opens_into_its_tasks(view_with_c, tmp_path):
     assert model.data(model.index(row, 0)) == f"[clientC] {len(booked)} tasks"
     for r in kids:
         text = model.data(model.index(r, 0))
-        assert " to " in text  # its start and finish in clientC
+        assert text.endswith(")")  # its start and finish in clientC
+        assert " to " in text
         assert model.data(model.index(r, 0), Qt.ItemDataRole.FontRole).italic()
         assert grid.data(grid.index(r, 0), Qt.ItemDataRole.FontRole).italic()
         tip = model.data(model.index(r, 0), Qt.ItemDataRole.ToolTipRole)

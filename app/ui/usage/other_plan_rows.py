@@ -67,9 +67,10 @@ def is_other_row(tree: UsageTree, node: int) -> bool:
     return isinstance(tree, OtherPlansUsageTree) and tree.is_other(node)
 
 
-def task_dates(tree: UsageTree, node: int) -> str | None:
+def task_dates(tree: UsageTree, node: int, short: bool = False) -> str | None:
     """An other plan's task row's start and finish there, in the user's dates ("Mon
-    3/1/2027 to Fri 3/12/2027"); None for any other row."""
+    3/1/2027 to Fri 3/12/2027"; ``short``: without the weekdays, as its name carries
+    them); None for any other row."""
     from app.report.locale_dates import local_date
 
     if not isinstance(tree, OtherPlansUsageTree):
@@ -77,14 +78,18 @@ def task_dates(tree: UsageTree, node: int) -> str | None:
     task = tree.other_task(node)
     if task is None or task.start is None or task.finish is None:
         return None
+    if short:
+        return (
+            f"{local_date(task.start, weekday=False)} to {local_date(task.finish, weekday=False)}"
+        )
     return f"{local_date(task.start)} to {local_date(task.finish)}"
 
 
 def other_row_name(tree: UsageTree, node: int) -> str:
     """A row's name as the sheet shows and prints it: an other plan's task's with its start
-    and finish there ("Design (Mon 3/1/2027 to Fri 3/12/2027)"), any other row's own."""
+    and finish there ("Design (3/1/2027 to 3/12/2027)"), any other row's own."""
     name = tree.name(node)
-    dates = task_dates(tree, node)
+    dates = task_dates(tree, node, short=True)
     return name if dates is None else f"{name} ({dates})"
 
 
