@@ -430,9 +430,10 @@ class GantryFile:
         """Read-only files refuse changes before they happen; nothing to write after."""
 
     def keep_view(self, view: SheetView | None) -> None:
-        """Keep how the task sheet is shown (table, filter, sort, group) in the plan and its
-        file, as MS Project saves them; not an edit (no undo step, nothing rescheduled).
-        The same view again writes nothing; a read-only file keeps it in memory only."""
+        """Keep how the task sheet is shown (table, columns, filter, sort, group) in the plan
+        and its file, as MS Project saves them; not an edit (no undo step, nothing
+        rescheduled). The same view again writes nothing; a read-only file keeps it in memory
+        only."""
         if view == self.plan.view:
             return
         self.plan.view = view

@@ -68,12 +68,13 @@ class PlanView:
     MS Project reopens a plan with its outline as it was left. Kept per file in the
     user's settings: what belongs to one person's screen (zoom, the first row, the
     selection, folded summaries, Task Path, Tracking Gantt) stays here only, so a plan
-    sent to a colleague opens fully expanded for them. The table, filter, sort and
-    group are also kept in the plan itself (``Plan.view``, .gantry schema v20, as MS
-    Project keeps them in its file): when the plan keeps a view it wins over these
+    sent to a colleague opens fully expanded for them. The table and its columns, filter,
+    sort and group are also kept in the plan itself (``Plan.view``, .gantry schema v20, as
+    MS Project keeps them in its file): when the plan keeps a view it wins over these
     (app/ui/sheet_view_keeper.py's ``kept_view``), and these give the whole view only
     for a plan that keeps none (a file from before v20, or never grouped, filtered,
-    sorted nor given a table). ``px_per_day`` 0 means the Gantt was never shown.
+    sorted, given a table nor other columns than Entry's). ``px_per_day`` 0 means the
+    Gantt was never shown.
     """
 
     zoom: str = ""  # the Gantt's zoom level name (days, weeks, ...)
