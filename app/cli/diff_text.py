@@ -259,6 +259,7 @@ _MONEY = frozenset(
         ("risk", "impact"),
         ("risk", "contingency"),
         ("baseline", "cost"),
+        ("baseline", "fixed_cost"),  # Baseline (0..10) Fixed Cost
     }
 )
 _ACCRUALS = frozenset({("task", "fixed_cost_accrual"), ("resource", "accrue_at")})

@@ -29,7 +29,7 @@ from app.domain.diff import PlanChange, Scalar, norm
 from app.domain.plan import Plan
 
 STATUS_DATE = "status_date"
-ENTRY_FIELDS = ("start", "finish", "duration_minutes", "work_minutes", "cost")
+ENTRY_FIELDS = ("start", "finish", "duration_minutes", "work_minutes", "cost", "fixed_cost")
 LISTED_TASKS = 50  # of a baseline set or cleared: the tasks whose values are listed
 MORE = "more"  # the kind of the change counting the tasks not listed (``new``)
 
@@ -128,11 +128,19 @@ def _entry_changes(
 
 
 def _values(entry: BaselineEntry | None, dates_only: bool = False) -> tuple[Scalar, ...]:
-    """An entry's :data:`ENTRY_FIELDS` as diff compares them (all None: no entry; the last
-    three None too with ``dates_only``)."""
-    if entry is None:
-        return (None,) * len(ENTRY_FIELDS)
-    if dates_only:
-        return (norm(entry.start), norm(entry.finish), *(None,) * (len(ENTRY_FIELDS) - 2))
+    """An entry's :data:`ENTRY_FIELDS` as diff compares them (no entry: None but its fixed
+    cost, 0; with ``dates_only`` its duration, work and cost None and its fixed cost 0)."""
+    if entry is None or dates_only:
+        dates = (None, None) if entry is None else (norm(entry.start), norm(entry.finish))
+        # Baseline Fixed Cost without one (or not compared) is MS Project's $0.00
+        return (*dates, None, None, None, 0.0)
     cost = norm(round(entry.cost, 2))
-    return norm(entry.start), norm(entry.finish), entry.duration_minutes, entry.work_minutes, cost
+    fixed = norm(round(entry.fixed_cost, 2))
+    return (
+        norm(entry.start),
+        norm(entry.finish),
+        entry.duration_minutes,
+        entry.work_minutes,
+        cost,
+        fixed,
+    )
