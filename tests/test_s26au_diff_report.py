@@ -144,11 +144,12 @@ def test_s26au_csv_report_has_header_figures_and_split_rows(tmp_path: Path) -> N
     assert facts["New plan"][2] == "no status date"
     assert facts["Baseline"][:2] == ["Baseline (0)", "saved 2027-01-04 08:00"]
     assert "Report made" in facts
-    assert facts["Cost"] == ["€4,000.00", "€4,400.00", "+€400.00"]
-    assert facts["BAC"] == ["€4,000.00", "€4,000.00", ""]  # no change: no "+€0.00"
+    # money as bare numbers a spreadsheet reads, the currency in the title (s27dg)
+    assert facts["Cost (EUR)"] == ["4000.00", "4400.00", "400.00"]
+    assert facts["BAC (EUR)"] == ["4000.00", "4000.00", ""]  # no change: no "0.00"
     assert facts["Work"] == ["40h", "40h", ""]
     head = rows.index(
-        ["Change", "Item", "Field", "Old", "New", "Difference", "Work change", "Cost change"]
+        ["Change", "Item", "Field", "Old", "New", "Difference", "Work change", "Cost change (EUR)"]
     )
     changes = rows[head + 1 :]
     assert ["changed", "task 2 'Cure'", "Duration", "2d", "3d", "", "", ""] in changes
@@ -156,17 +157,35 @@ def test_s26au_csv_report_has_header_figures_and_split_rows(tmp_path: Path) -> N
         "changed",
         "resource 1 'Ana'",
         "Std. rate",
-        "€100.00/h",
-        "€110.00/h",
+        "100.00/h",
+        "110.00/h",
         "",
         "",
         "",
     ] in changes
     moved = [r for r in changes if r[0] == "moved"]
     assert moved == [
-        ["moved", "task 2 'Cure'", "Finish", "2027-01-12 17:00", "2027-01-13 17:00",
-         "+1d working, +1 calendar day", "", ""]
-    ]  # fmt: skip
+        [
+            "moved",
+            "task 2 'Cure'",
+            "Finish",
+            "2027-01-12 17:00",
+            "2027-01-13 17:00",
+            "+1d working, +1 calendar day",
+            "",
+            "",
+        ],
+        [
+            "moved",
+            "project 'Site'",
+            "Finish",
+            "2027-01-12 17:00",
+            "2027-01-13 17:00",
+            "+1d working, +1 calendar day",
+            "",
+            "",
+        ],
+    ]  # fmt: skip; the project's finish moved with Cure, its last task (s27dg)
 
 
 def test_s26au_xlsx_and_pdf_reports(tmp_path: Path) -> None:

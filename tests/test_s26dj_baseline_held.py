@@ -1,8 +1,8 @@
 """gantry diff on a baseline or interim plan set or cleared says what it holds (or held).
 
 An auditor comparing versions saw only ``added Baseline (0)``; now each task's saved
-values follow it, as edits to an existing baseline are listed, the first 50 tasks and
-then how many more; a cleared baseline lists what was lost. The change report (``-o``,
+values follow it, as edits to an existing baseline are listed (the text and a printout
+the first 10 tasks and then how many more, s27dg); a cleared baseline lists what was lost. The change report (``-o``,
 Project > Compare with Plan) shares the lines.
 """
 
@@ -12,11 +12,11 @@ import dataclasses
 from datetime import datetime
 from pathlib import Path
 
-from app.cli.diff_document import report_rows
+from app.cli.diff_document import diff_report, report_rows
+from app.cli.diff_listed import LISTED_TASKS, listed
 from app.cli.diff_text import DiffWriter
 from app.cli.plan_io import read_plan_file
 from app.domain.diff import Held, diff_plans
-from app.domain.diff_baselines import LISTED_TASKS
 from app.domain.interim_plan import InterimEntry, InterimPlan
 from app.domain.plan import Plan
 
@@ -26,7 +26,7 @@ DEMO = Path(__file__).resolve().parent.parent / "resources" / "demo" / "crm-roll
 def _lines(old: Plan, new: Plan) -> list[str]:
     changes = diff_plans(old, new, held=Held(tracking=True))
     writer = DiffWriter(old, new)
-    return [writer.line(c) for c in changes]
+    return [writer.line(c) for c in listed(changes)]  # as gantry diff prints them (s27dg)
 
 
 def _without_baseline(plan: Plan) -> Plan:
@@ -47,7 +47,11 @@ def test_s26dj_a_cleared_baseline_lists_what_each_task_held_then_how_many_more()
     assert any(ln.startswith(want) and f"Baseline Start {start} -> NA" in ln for ln in lines)
     listed = {ln.split("'")[1] for ln in lines if ln.startswith("changed  Baseline (0) of task")}
     assert len(listed) == LISTED_TASKS
-    assert lines[-1].endswith(f"and {len(base.entries) - LISTED_TASKS} more tasks not listed")
+    total = len(base.entries)
+    assert lines[-1].endswith(
+        f"and {total - LISTED_TASKS} more tasks not listed "
+        f"({total} in all; a .csv or .xlsx report lists every one)"
+    )
 
 
 def test_s26dj_an_added_baseline_lists_its_values_in_the_report_rows_too() -> None:
@@ -60,12 +64,15 @@ def test_s26dj_an_added_baseline_lists_its_values_in_the_report_rows_too() -> No
     assert cost.new is not None
     rows = report_rows(DiffWriter(old, plan), changes)
     assert any(r[0] == "changed" and r[2] == "Baseline Cost" and r[3] == "NA" for r in rows)
-    more = [r for r in rows if r[0] == "more"]
+    # s27dg: the CSV and workbook rows (and --json) hold every task; a printout counts
+    total = len(plan.baselines[0].entries)
+    assert len({r[1] for r in rows if r[0] == "changed"}) == total
+    assert not [r for r in rows if r[0] == "more"]
+    printed = diff_report(DiffWriter(old, plan), changes, ("old.gantry", "new.gantry")).printed
+    assert printed is not None
+    more = [r for r in printed if r[0] == "more"]
     assert len(more) == 1
-    assert (
-        more[0][3] == f"and {len(plan.baselines[0].entries) - LISTED_TASKS} more tasks not listed"
-    )
-    assert changes[-1].as_dict()["tasks"] == len(plan.baselines[0].entries) - LISTED_TASKS
+    assert more[0][3].startswith(f"and {total - LISTED_TASKS} more tasks not listed")
 
 
 def test_s26dj_an_added_interim_plan_lists_each_tasks_start_and_finish() -> None:

@@ -263,6 +263,7 @@ def run_diff(args: argparse.Namespace, out: TextIO) -> int:
     from app.cli.diff_csv import dated_pair, read_both
     from app.cli.diff_document import unheld_notes
     from app.cli.diff_handoff import handoff_pair
+    from app.cli.diff_listed import listed
     from app.cli.diff_plan_sheet import plan_sheet_held, with_sheet_baselines
     from app.cli.diff_text import DiffWriter, held_between, holds_splits
     from app.domain.diff import diff_plans
@@ -294,7 +295,7 @@ def run_diff(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         _dump(writer.json_data(changes), out)
     else:
-        writer.write_text(changes, out)
+        writer.write_text(listed(changes), out)  # a long baseline's tasks past 10 counted
     return 0
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from app.cli.diff_figures_text import delta_texts
 from app.cli.diff_items import baseline_name, item_text
+from app.cli.diff_listed import listed
 from app.cli.diff_moves import by_how_much, system_moment
 from app.cli.diff_text import RISK_FORMATS, DiffWriter, field_shown
 from app.domain.diff import Held, PlanChange
@@ -24,6 +25,7 @@ from app.domain.diff_dates import DateMove, DateShift
 from app.domain.diff_figures import PlanFigures, task_delta
 from app.domain.plan import Plan
 from app.report.diff_report import CHANGE_HEADERS, DiffReport
+from app.report.locale_numbers import PLAIN_MARKS, Marks
 
 # How a move's working time is counted, said once in the header (MS Project's Finish
 # Variance counts on the task's calendar; the status report's Finish var. the same way).
@@ -99,7 +101,7 @@ def change_cells(writer: DiffWriter, change: PlanChange) -> tuple[str, str, str,
     """``(item, field, old, new)`` of one change, as its text line says them."""
     item = item_text(change, writer.old, writer.new)
     rest = writer.line(change)[len(f"{change.kind:8} {item}") :].removeprefix(": ")
-    if change.kind == MORE:  # "and 150 more tasks not listed"
+    if change.kind == MORE:  # "and 40 more tasks not listed (50 in all; ...)": a printout's
         return item, "", rest, ""
     if change.kind != "changed":
         return item, "", "", ""
@@ -139,6 +141,12 @@ def report_rows(writer: DiffWriter, changes: Sequence[PlanChange]) -> tuple[tupl
         rows.append(("reordered", item, "ID", str(order.old_id), str(order.new_id), "", "", ""))
     for move in writer.dates().moves:
         rows.extend(_move_rows(writer, move, deltas))
+    finish = writer.dates().finish  # the project's (a task added at the end moves it alone)
+    if finish is not None and finish.moved:
+        project = writer.new.project
+        old, new = system_moment(finish.old), system_moment(finish.new)
+        how = by_how_much(finish, project, writer.marks)
+        rows.append(("moved", f"project '{project.name}'", "Finish", old, new, how, "", ""))
     assert all(len(r) == len(CHANGE_HEADERS) for r in rows)
     return tuple(rows)
 
@@ -153,15 +161,29 @@ def diff_report(
     """The change report of ``writer``'s two plans (``files``: old, new)."""
     made = made or datetime.now()
     found = writer.figures() if changes or writer.dates().moves else None
-    figures = () if found is None else writer.figure_rows(*found)
     old, new = (Path(f).name for f in files)
-    return DiffReport(
-        title=f"Changes from {old} to {new}",
-        project=str(writer.new.project.name),
-        facts=report_facts(writer, [Path(f) for f in files], notes, made),
-        figures=tuple(figures),
-        rows=report_rows(writer, changes),
-    )
+    shown = writer.marks
+    counted = listed(changes)  # a printout's: a long baseline's tasks past 10 counted
+    short = None if len(counted) == len(changes) else counted
+
+    def report(marks: Marks, plain: DiffReport | None = None) -> DiffReport:
+        writer.marks = marks
+        try:
+            return DiffReport(
+                title=f"Changes from {old} to {new}",
+                project=str(writer.new.project.name),
+                facts=report_facts(writer, [Path(f) for f in files], notes, made),
+                figures=() if found is None else tuple(writer.figure_rows(*found)),
+                rows=report_rows(writer, changes),
+                printed=None if short is None else report_rows(writer, short),
+                plain=plain,
+                currency=writer.new.project.currency if marks is PLAIN_MARKS else "",
+            )
+        finally:
+            writer.marks = shown
+
+    # the CSV's: money as bare numbers a spreadsheet reads (1234.50), as the plan's CSV
+    return report(shown, plain=report(PLAIN_MARKS))
 
 
 def report_between(old_path: Path, new_path: Path) -> DiffReport:

@@ -20,7 +20,7 @@ from app.domain.notation import format_duration
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.task import DurationUnit
-from app.report.locale_numbers import Marks, local_figure, local_money
+from app.report.locale_numbers import PLAIN_MARKS, Marks, local_figure, local_money
 
 
 def both_figures(
@@ -42,10 +42,11 @@ def work_text(minutes: int, project: Project, marks: Marks, signed: bool = False
 
 
 def money_text(amount: float, project: Project, marks: Marks, signed: bool = False) -> str:
-    """Money as the Cost column shows it; ``signed``: ``+€13,295.00``, ``-€120.00``."""
-    text = local_money(project, abs(amount) if signed else amount, marks)
-    if not signed:
-        return text
+    """Money as the Cost column shows it; ``signed``: ``+€13,295.00``, ``-€120.00``
+    (:data:`PLAIN_MARKS`: ``13295.00``, ``-120.00``)."""
+    if not signed or marks is PLAIN_MARKS:  # a CSV's number: its own minus alone
+        return local_money(project, amount, marks)
+    text = local_money(project, abs(amount), marks)
     return ("+" if amount > 0.004 else "-" if amount < -0.004 else "") + text
 
 

@@ -72,3 +72,13 @@ def item_text(change: PlanChange, old: Plan, new: Plan) -> str:
         if named is not None:
             return named
     return f"{change.entity} {change.uid} '{change.name}'"
+
+
+def more_text(change: PlanChange) -> str:
+    """The words of a ``more`` change (app/cli/diff_listed.py): ``and 40 more tasks not
+    listed (50 in all; a .csv or .xlsx report lists every one)``."""
+    tasks = "task" if change.new == 1 else "tasks"
+    text = f"and {change.new} more {tasks} not listed"
+    if isinstance(change.old, int):
+        text += f" ({change.old} in all; a .csv or .xlsx report lists every one)"
+    return text

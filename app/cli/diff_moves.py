@@ -125,6 +125,13 @@ class DatesCompared:
     finish: DateShift | None = None
     unscheduled: str | None = None
 
+    @property
+    def said(self) -> bool:
+        """Whether the summary line has something to say: tasks moved, the project's finish
+        moved (by a task added at the end, no other task moving) or a plan not scheduled."""
+        moved = self.finish is not None and self.finish.moved
+        return bool(self.moves) or moved or self.unscheduled is not None
+
 
 def move_lines(dates: DatesCompared, project: Project, marks: Marks = C_MARKS) -> list[str]:
     """The moved tasks' lines, :data:`MOVES_SHOWN` at most, then "… and N more"."""

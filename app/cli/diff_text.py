@@ -14,7 +14,7 @@ from app.cli.diff_figures_text import (
     figures_line,
     task_cost_lines,
 )
-from app.cli.diff_items import item_text
+from app.cli.diff_items import item_text, more_text
 from app.cli.diff_moves import (
     DatesCompared,
     move_json,
@@ -465,7 +465,7 @@ class DiffWriter:
         their summary, the tasks whose dates moved and, when some did (or a plan cannot be
         scheduled), the summary line; ``no changes`` when none of these."""
         dates, order = self.dates(), self.reordered()
-        if not changes and not order and not dates.moves and dates.unscheduled is None:
+        if not changes and not order and not dates.said:
             out.write("no changes\n")
             return
         for c in changes:
@@ -476,7 +476,7 @@ class DiffWriter:
             out.write(order_line(move, self.new) + "\n")
         for line in move_lines(dates, self.new.project, self.marks):
             out.write(line + "\n")
-        if dates.moves or dates.unscheduled is not None:  # "dates not compared: ..."
+        if dates.said:  # tasks moved, the finish moved, or "dates not compared: ..."
             summary = summary_line(changes, dates, self.new.project, len(order), self.marks)
             out.write(summary + "\n")
 
@@ -489,7 +489,7 @@ class DiffWriter:
         data: dict[str, object] = {"changes": [c.as_dict() | self.json_extra(c) for c in changes]}
         if order:
             data["reordered"] = [order_json(m) for m in order]
-        if dates.moves or dates.unscheduled is not None:
+        if dates.said:
             data["moved"] = [move_json(m) for m in dates.moves]
             data["summary"] = summary_counts(changes, dates, len(order))
         found = self.figures() if changes else None
@@ -509,7 +509,7 @@ class DiffWriter:
         old, new = self.old, self.new
         line = f"{change.kind:8} {item_text(change, old, new)}"
         if change.kind == MORE:  # a baseline set or cleared: the tasks past those listed
-            return line + f": and {change.new} more tasks not listed"
+            return line + f": {more_text(change)}"
         if change.kind != "changed":
             return line
         if change.field == LEVELING_DELAY:

@@ -16,8 +16,9 @@ baselines named as MS Project names them ("Start1/Finish1", uid ``"i1"``, a task
 
 A baseline or interim plan set (or cleared) is followed by what it holds (or held): each
 task's saved values as changes from none (to none), so an auditor sees what was saved or
-lost, the first :data:`LISTED_TASKS` tasks of it, then one ``more`` change whose ``new``
-counts the tasks not listed.
+lost, every task of it. What a reader reads (the text, a printout) lists the first tasks
+and then one ``more`` change (:data:`MORE`: ``old`` the tasks in all, ``new`` those not
+listed), app/cli/diff_listed.py; a CSV, a workbook and ``--json`` hold every one.
 """
 
 from __future__ import annotations
@@ -30,8 +31,7 @@ from app.domain.plan import Plan
 
 STATUS_DATE = "status_date"
 ENTRY_FIELDS = ("start", "finish", "duration_minutes", "work_minutes", "cost", "fixed_cost")
-LISTED_TASKS = 50  # of a baseline set or cleared: the tasks whose values are listed
-MORE = "more"  # the kind of the change counting the tasks not listed (``new``)
+MORE = "more"  # the kind of the change counting the tasks not listed (``new``; ``old``: all)
 
 
 def tracking_changes(old: Plan, new: Plan, dates_only: bool = False) -> Iterator[PlanChange]:
@@ -47,13 +47,13 @@ def tracking_changes(old: Plan, new: Plan, dates_only: bool = False) -> Iterator
         if before is None and after is not None:
             yield PlanChange("baseline", index, after.label(), "added")
             empty = Baseline(index, None)
-            yield from _entry_changes(old, empty, new, after, LISTED_TASKS, dates_only)
+            yield from _entry_changes(old, empty, new, after, dates_only)
         elif after is None and before is not None:
             yield PlanChange("baseline", index, before.label(), "removed")
             empty = Baseline(index, None)
-            yield from _entry_changes(old, before, new, empty, LISTED_TASKS, dates_only)
+            yield from _entry_changes(old, before, new, empty, dates_only)
         elif before is not None and after is not None:
-            yield from _entry_changes(old, before, new, after, dates_only=dates_only)
+            yield from _entry_changes(old, before, new, after, dates_only)
     yield from _interim_changes(old, new)
 
 
@@ -61,13 +61,10 @@ def _interim_changes(old: Plan, new: Plan) -> Iterator[PlanChange]:
     """Interim plans set, cleared, or whose tasks' Start N/Finish N differ, by number."""
     for n in sorted({*old.interims, *new.interims}):
         before, after = old.interims.get(n), new.interims.get(n)
-        cap: int | None = None
         if before is None and after is not None:
             yield PlanChange("baseline", f"i{n}", after.label(), "added")
-            cap = LISTED_TASKS
         elif after is None and before is not None:
             yield PlanChange("baseline", f"i{n}", before.label(), "removed")
-            cap = LISTED_TASKS
         if before != after:
             held = after or before
             assert held is not None
@@ -84,15 +81,13 @@ def _interim_changes(old: Plan, new: Plan) -> Iterator[PlanChange]:
             differ = [
                 u for u in _order(old, new) if was.get(u, (None,) * 2) != now.get(u, (None,) * 2)
             ]
-            for uid in differ[:cap]:
+            for uid in differ:
                 a, b = was.get(uid, (None, None)), now.get(uid, (None, None))
                 plan = new if new.has_task(uid) else old
                 name = f"{held.label()}: {plan.task(uid).name}"
                 for field, x, y in zip(("start", "finish"), a, b, strict=True):
                     if x != y:
                         yield PlanChange("baseline", f"i{n}:{uid}", name, "changed", field, x, y)
-            if cap is not None and len(differ) > cap:
-                yield PlanChange("baseline", f"i{n}", held.label(), MORE, new=len(differ) - cap)
 
 
 def _order(old: Plan, new: Plan) -> list[int]:
@@ -105,26 +100,22 @@ def _entry_changes(
     before: Baseline,
     new: Plan,
     after: Baseline,
-    cap: int | None = None,
     dates_only: bool = False,
 ) -> Iterator[PlanChange]:
     """Each task's baseline start, finish, duration, work and cost that differ (``dates_only``:
-    start and finish), in ``new``'s task order, then the tasks only ``old`` has; with ``cap``,
-    that many tasks' and then a ``more`` change counting the others."""
+    start and finish), in ``new``'s task order, then the tasks only ``old`` has."""
     was = {e.task_uid: _values(e, dates_only) for e in before.entries}
     now = {e.task_uid: _values(e, dates_only) for e in after.entries}
     held = after if after.entries or not before.entries else before
     none = _values(None)
     differ = [u for u in _order(old, new) if was.get(u, none) != now.get(u, none)]
-    for uid in differ[:cap]:
+    for uid in differ:
         a, b = was.get(uid, none), now.get(uid, none)
         plan = new if new.has_task(uid) else old
         name = f"{held.label()}: {plan.task(uid).name}"
         for field, x, y in zip(ENTRY_FIELDS, a, b, strict=True):
             if x != y:
                 yield PlanChange("baseline", f"{after.index}:{uid}", name, "changed", field, x, y)
-    if cap is not None and len(differ) > cap:
-        yield PlanChange("baseline", after.index, held.label(), MORE, new=len(differ) - cap)
 
 
 def _values(entry: BaselineEntry | None, dates_only: bool = False) -> tuple[Scalar, ...]:

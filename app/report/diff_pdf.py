@@ -17,14 +17,16 @@ from app.report.render import BoldRow, ensure_gui_app, page_layout, render_table
 
 def report_rows(report: DiffReport) -> list[list[str]]:
     """The printed rows under the changes' headings (every page repeats them): each fact, a
-    blank row, the figures under their own headings (bold), a blank row, the changes."""
+    blank row, the figures under their own headings (bold), a blank row, the changes (a
+    long baseline's tasks past the first ten counted in one row: ``report.printed``)."""
     rows: list[list[str]] = [list(fact) for fact in report.facts]
     rows.append([])
     if report.figures:
         rows.append(BoldRow(FIGURE_HEADERS))
         rows += [list(f) for f in report.figures]
         rows.append([])
-    rows += [list(r) for r in report.rows] or [["no changes"]]
+    changes = report.rows if report.printed is None else report.printed  # a long baseline: counted
+    rows += [list(r) for r in changes] or [["no changes"]]
     return rows
 
 

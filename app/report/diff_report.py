@@ -28,6 +28,7 @@ CHANGE_HEADERS = (
     "Cost change",
 )
 FIGURE_HEADERS = ("Project", "Old", "New", "Change")
+_MONEY_FIGURES = frozenset({"Cost", "BAC", "EAC"})
 # What ``-o`` writes, by the file's extension.
 REPORT_FORMATS = (".csv", ".xlsx", ".pdf")
 
@@ -38,7 +39,11 @@ class DiffReport:
 
     ``facts``: the header's lines (a label, then its texts: ``("Old plan", "month1.gantry",
     "saved 2026-11-28 02:20", "status date 2027-01-29 17:00")``); ``figures``: the project's
-    (:data:`FIGURE_HEADERS`); ``rows``: the changes (:data:`CHANGE_HEADERS`).
+    (:data:`FIGURE_HEADERS`); ``rows``: the changes (:data:`CHANGE_HEADERS`), every one;
+    ``printed``: those a printout shows, a long baseline's tasks counted past the first
+    ones (app/cli/diff_listed.py; None: all of ``rows``). ``plain``: the
+    same report with money as bare numbers (``1234.50``), what a CSV holds, its money
+    titles naming ``currency`` (``Cost (EUR)``, ``Cost change (EUR)``) as the plan's CSV does.
     """
 
     title: str
@@ -46,16 +51,28 @@ class DiffReport:
     facts: tuple[tuple[str, ...], ...]
     figures: tuple[tuple[str, str, str, str], ...]
     rows: tuple[tuple[str, ...], ...]
+    printed: tuple[tuple[str, ...], ...] | None = None  # a printout's rows (None: ``rows``)
+    plain: DiffReport | None = None
+    currency: str = ""  # of a plain report's money ("": the texts say it)
 
     def all_rows(self) -> list[tuple[str, ...]]:
         """Everything in reading order, as a CSV or a copy writes it: the title, the facts, a
         blank row, the figures under their headings, a blank row, the changes under theirs."""
         out: list[tuple[str, ...]] = [(self.title,), *self.facts, ()]
         if self.figures:
-            out += [FIGURE_HEADERS, *self.figures, ()]
-        out.append(CHANGE_HEADERS)
+            out += [FIGURE_HEADERS, *(self._titled(f) for f in self.figures), ()]
+        out.append(tuple(self._titled_header(h) for h in CHANGE_HEADERS))
         out += self.rows or [("no changes",)]
         return out
+
+    def _titled(self, figure: tuple[str, ...]) -> tuple[str, ...]:
+        """A figure's row, its title naming the currency when the money is bare numbers."""
+        if not self.currency or figure[0] not in _MONEY_FIGURES:
+            return figure
+        return (f"{figure[0]} ({self.currency})", *figure[1:])
+
+    def _titled_header(self, title: str) -> str:
+        return f"{title} ({self.currency})" if self.currency and title == "Cost change" else title
 
     def tab_text(self) -> str:
         """The report as tab-separated lines (what Copy puts on the clipboard)."""
@@ -88,7 +105,7 @@ def _write_csv(report: DiffReport, path: Path) -> None:
     # utf-8 with its mark: Excel opens € and accents as written
     with path.open("w", encoding="utf-8-sig", newline="") as out:
         writer = csv.writer(out)
-        for row in report.all_rows():
+        for row in (report.plain or report).all_rows():  # money a spreadsheet reads
             writer.writerow(row)
 
 

@@ -44,6 +44,9 @@ class Marks:
 
 
 C_MARKS = Marks()
+# A CSV's marks (app/report/diff_report.py): figures ungrouped, money a bare number
+# (``1234.50``, no symbol) that a spreadsheet reads, as the plan's CSV writes its money
+PLAIN_MARKS = Marks(group="", decimal=".")
 
 
 def locale_marks(locale: QLocale | None = None) -> Marks:
@@ -142,7 +145,11 @@ def local_units(people: str, marks: Marks) -> str:
 
 
 def local_money(project: Project, amount: float, marks: Marks, digits: int | None = None) -> str:
-    """``amount`` as the project shows money (app.domain.money.format_money) in ``marks``."""
+    """``amount`` as the project shows money (app.domain.money.format_money) in ``marks``;
+    in :data:`PLAIN_MARKS` a bare number (``-1234.50``)."""
+    if marks is PLAIN_MARKS:
+        places = project.currency_digits if digits is None else digits
+        return f"{amount:.{places}f}" if round(amount, places) else f"{0:.{places}f}"
     return format_money(amount, project, digits=digits, group=marks.group, decimal=marks.decimal)
 
 
