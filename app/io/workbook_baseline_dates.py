@@ -23,6 +23,7 @@ from app.domain.baseline_fields import DATE_KEYS, TITLES, BaselineFieldValues, f
 from app.domain.plan import Plan
 from app.domain.status_report import finish_variance, signed_days
 from app.domain.workload import DayCalendar
+from app.io.workbook_baseline_fixed_costs import FIXED_COST_TITLES
 from app.io.workbook_cells import PlanRow
 
 BASELINE_START_TITLE = "Baseline Start"
@@ -88,9 +89,6 @@ _NUMBERED_TITLES = frozenset(TITLES[key] for key in DATE_KEYS_IN_ORDER)
 
 def baseline_columns(header: Sequence[str], taken: set[int]) -> set[int]:
     """Where the sheet's baseline date columns are, the numbered baselines' and interim plans'
-    too (a custom field so named keeps its own)."""
-    return {
-        i
-        for i, title in enumerate(header)
-        if (title in BASELINE_DATE_TITLES or title in _NUMBERED_TITLES) and i not in taken
-    }
+    too, and its Baseline (0..10) Fixed Cost columns (a custom field so named keeps its own)."""
+    worked_out = {*BASELINE_DATE_TITLES, *_NUMBERED_TITLES, *FIXED_COST_TITLES}
+    return {i for i, title in enumerate(header) if title in worked_out and i not in taken}

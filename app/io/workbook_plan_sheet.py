@@ -30,6 +30,11 @@ from app.io.workbook_baseline_dates import (
     numbered_dates,
     numbered_keys,
 )
+from app.io.workbook_baseline_fixed_costs import (
+    FIXED_COST_WIDTH,
+    fixed_cost_cells,
+    shown_fixed_cost_keys,
+)
 from app.io.workbook_cells import (
     PLAN_COLUMNS,
     PLAN_SHEET,
@@ -96,6 +101,9 @@ def plan_sheet(
     numbered = numbered_keys(plan)  # Baseline1..10's and Start1..10/Finish1..10 dates held
     numbered_cells = numbered_dates(plan, rows, numbered) if numbered else []
     numbered_titles = tuple(FIELD_TITLES[key] for key in numbered)
+    # Baseline (0..10) Fixed Cost, where the plan's sheet shows it (workbook_baseline_fixed_costs)
+    fixed_keys = shown_fixed_cost_keys(plan)
+    fixed_cells = fixed_cost_cells(plan, rows, fixed_keys) if fixed_keys else []
     widths = keep(
         (
             8,
@@ -119,6 +127,7 @@ def plan_sheet(
                 _moment_width(fmt, (cells[k] for cells in numbered_cells), usual, 12)
                 for k in range(len(numbered))
             ),
+            *(FIXED_COST_WIDTH for _ in fixed_keys),
             # last: the progress a client reports (roundtrip_actuals)
             _moment_width(fmt, (a for a, _ in actuals), usual, ACTUAL_WIDTH),
             _moment_width(fmt, (f for _, f in actuals), usual, ACTUAL_WIDTH),
@@ -130,6 +139,7 @@ def plan_sheet(
         *((ACCRUAL_TITLE,) if accruals else ()),
         *(BASELINE_DATE_TITLES if based is not None else ()),
         *numbered_titles,
+        *(FIELD_TITLES[key] for key in fixed_keys),
         *TRACKING_TITLES,
     )
     ws = table(
@@ -155,6 +165,7 @@ def plan_sheet(
     actual_start, actual_finish = Pen(ws), Pen(ws)
     base_pens = [Pen(ws) for _ in BASELINE_DATE_TITLES]
     numbered_pens = [Pen(ws) for _ in numbered]
+    fixed_pens = [Pen(ws) for _ in fixed_keys]
     tracked = False  # a task has an actual date
     moment = fmt.moment  # a moment at a usual time shows the date alone
     for k, (r, (began, ended)) in enumerate(zip(rows, actuals, strict=True)):
@@ -170,6 +181,8 @@ def plan_sheet(
                 pen.dated(v, moment(v, usual), fmt.date)
                 for pen, v in zip(numbered_pens, numbered_cells[k], strict=True)
             )
+        if fixed_keys:
+            extra.extend(pen(v, money) for pen, v in zip(fixed_pens, fixed_cells[k], strict=True))
         extra.extend(
             (
                 # empty, a date's format too: a date typed or pasted there shows as one
