@@ -3,9 +3,12 @@ sheet's Actual Start and the cost and earned value code share.
 
 A task has started once it has progress: an actual start, an actual finish, or % complete
 above 0. MS Project has no task with % complete and no Actual Start: typing % complete
-records the task's Start as its Actual Start. A task whose % complete came without that
-date (a CSV's, a workbook's, a plan from before typing % set it) is started all the same,
-at its scheduled start (app/domain/summary_actuals.shown_actuals).
+records the task's Start as its Actual Start. Gantry records it so wherever progress is
+entered or read (the sheet, Task Information, Update Tasks, Update Project, gantry progress,
+a CSV, a workbook, a GanttProject file), through one function,
+app.domain.tracking.typed_progress. A plan saved before that, holding % complete without the
+date, is not rewritten: its task is started all the same, at its scheduled start
+(app/domain/summary_actuals.shown_actuals). When a task is finished: app/domain/finished.py.
 """
 
 from __future__ import annotations

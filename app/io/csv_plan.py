@@ -31,6 +31,7 @@ from app.domain.resource import Resource
 from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule as run_schedule
 from app.domain.task import ConstraintType, DurationUnit, Task
+from app.io.csv_actuals import actual_date_columns, read_actual_dates
 from app.io.csv_custom import (
     add_custom_values,
     cell_text,
@@ -326,8 +327,8 @@ def _read_csv(path: Path, **options: Any) -> Plan:
     # where a mapping took one for a field of the table by its folded title ("owner": People)
     taken = [mapping.columns["name"], *([] if uid_col is None else [uid_col])]
     custom = custom_columns(data.sheet, mapping.titles, taken)
+    named = {col for col, _, _ in custom}
     if custom:
-        named = {col for col, _, _ in custom}
         mapping = replace(
             mapping,
             columns={f: c for f, c in mapping.columns.items() if f == "name" or c not in named},
@@ -354,6 +355,10 @@ def _read_csv(path: Path, **options: Any) -> Plan:
     if uid_col is not None:
         unpin_scheduled_starts(plan)
         pinned = drop_held_pins(plan)  # the pins the links make good
+    actuals = actual_date_columns(mapping, {*mapping.columns.values(), *named})
+    if actuals != (None, None):  # MS Project's Tracking table: its dates (csv_actuals)
+        order = mapped_date_order(data, mapping, day_first).day_first
+        read_actual_dates(plan, data, _task_rows(data, mapping), actuals, order)
     start_tasks_under_way(plan)  # a task at 40 % has started (read_progress)
     note = left_out_note(data, mapping, formulas=False)
     cut = cut_aliases_note(path.name, cut_aliases(mapping.titles)) if custom else None
