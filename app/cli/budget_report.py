@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from app import formats
@@ -49,5 +50,6 @@ def write_budget(
             landscape=True if args.landscape else None,
             setup=setup,
             said_status=status,
+            file=Path(args.file).name,  # what &[File] prints, as on the Gantt's pages
         )
     return 0

@@ -205,11 +205,13 @@ def write_budget_pdf(
     landscape: bool | None = None,
     setup: PageSetup | None = None,
     said_status: datetime | None = None,
+    file: str = "",
 ) -> int:
     """Write the Budget printout to ``path``; returns its page count. ``landscape`` None:
     upright unless the columns need a landscape page, as the window's printout decides;
     ``setup``: margins, header and footer in place of the plan's Page Setup's;
-    ``said_status``: the status date the header says (None: the plan's, if it has one)."""
+    ``said_status``: the status date the header says (None: the plan's, if it has one);
+    ``file``: the plan's file name, what ``&[File]`` prints."""
     ensure_gui_app()
     rows = budget_rows(plan, schedule, costs, status, marks)
     project = plan.project if setup is None else replace(plan.project, page_setup=setup)
@@ -218,7 +220,7 @@ def write_budget_pdf(
         width = page_layout(options).paintRect(QPageLayout.Unit.Point).width()
         landscape = not fits_across(BUDGET_HEADERS, rows, width)
     options = replace(options, landscape=landscape)
-    frame = ViewFrame.of(project, BUDGET_TITLE, options.header, options.footer)
+    frame = ViewFrame.of(project, BUDGET_TITLE, options.header, options.footer, file)
     return paint_pdf(
         path,
         f"{project.name} - {BUDGET_TITLE}",

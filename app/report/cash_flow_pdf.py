@@ -190,12 +190,18 @@ def _paint_row(
 
 
 def write_cash_flow_pdf(
-    flow: CashFlow, project: Project, path: Path, marks: Marks, paper: str = "A4"
+    flow: CashFlow,
+    project: Project,
+    path: Path,
+    marks: Marks,
+    paper: str = "A4",
+    file: str = "",
 ) -> int:
-    """Write the report to ``path`` on landscape ``paper``; returns its page count."""
+    """Write the report to ``path`` on landscape ``paper``; returns its page count.
+    ``file``: the plan's file name, what ``&[File]`` prints."""
     ensure_gui_app()
     options = PrintOptions(paper=paper, setup=project.page_setup, landscape=True)
-    frame = ViewFrame.of(project, CASH_FLOW_TITLE, options.header, options.footer)
+    frame = ViewFrame.of(project, CASH_FLOW_TITLE, options.header, options.footer, file)
     return paint_pdf(
         path,
         f"{project.name} - {CASH_FLOW_TITLE}",

@@ -485,10 +485,12 @@ def _flow(
     return Flow(width, frame.top(), height - frame.bottom() - 4, painter, new_page)
 
 
-def status_frame(report: StatusReport, header: bool = True, footer: bool = True) -> ViewFrame:
+def status_frame(
+    report: StatusReport, header: bool = True, footer: bool = True, file: str = ""
+) -> ViewFrame:
     """The header and footer of the report's pages: the plan's Page Setup texts (Gantry's
-    own until typed), on or off as ``header`` and ``footer`` say."""
-    return ViewFrame.of(report.project, TITLE, header, footer)
+    own until typed), on or off as ``header`` and ``footer`` say; ``&[File]``: ``file``."""
+    return ViewFrame.of(report.project, TITLE, header, footer, file)
 
 
 def render_status_report(

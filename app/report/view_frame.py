@@ -28,20 +28,28 @@ class ViewFrame:
         ``footer`` False (Page Setup's switches) leave them out: the header's room then holds
         the page's note alone (the sort or filter that chose its rows), as the Gantt's. A header
     typed empty (``--header ''``) is left out the same way, its room given to the page, as
-    MS Project prints a blank header; a footer typed empty too."""
+    MS Project prints a blank header; a footer typed empty too. ``file``: the plan's file
+    name, what ``&[File]`` prints, as on the Gantt's pages ("": a plan never saved)."""
 
     setup: PageSetup = field(default_factory=PageSetup)
     project: Project | None = None
     view: str = ""
     header: bool = True
     footer: bool = True
+    file: str = ""
 
     @classmethod
     def of(
-        cls, project: Project, view: str = "", header: bool = True, footer: bool = True
+        cls,
+        project: Project,
+        view: str = "",
+        header: bool = True,
+        footer: bool = True,
+        file: str = "",
     ) -> ViewFrame:
-        """The frame the plan's Page Setup gives its printed view ``view``."""
-        return cls(project.page_setup, project, view, header, footer)
+        """The frame the plan's Page Setup gives its printed view ``view`` of the plan in
+        the file named ``file``."""
+        return cls(project.page_setup, project, view, header, footer, file)
 
     @property
     def header_shown(self) -> bool:
@@ -67,7 +75,8 @@ class ViewFrame:
         values: dict[str, str] = {}
         if self.project is not None:
             view = self.view or info.title
-            values = field_values(self.project, info.printed_on, *page_number(info), view)
+            page, pages = page_number(info)
+            values = field_values(self.project, info.printed_on, page, pages, view, self.file)
         if self.header_shown:
             page_header(p, self.setup, info, values, width)
         elif info.note:

@@ -229,7 +229,8 @@ class CashFlowDialog(QDialog):
             if not self.ask_printer(self, printer):
                 return False
         project = self._document.plan.project
-        frame = ViewFrame.of(project, CASH_FLOW_TITLE)
+        file = "" if self._document.path is None else self._document.path.name  # &[File]
+        frame = ViewFrame.of(project, CASH_FLOW_TITLE, file=file)
         render_cash_flow(printer, self.flow, project, system_marks(), date.today(), frame)
         return True
 
@@ -249,7 +250,9 @@ class CashFlowDialog(QDialog):
             return None
         try:
             if suffix == ".pdf":
-                write_cash_flow_pdf(self.flow, self._document.plan.project, path, system_marks())
+                file = "" if self._document.path is None else self._document.path.name
+                project = self._document.plan.project
+                write_cash_flow_pdf(self.flow, project, path, system_marks(), file=file)
             else:
                 with path.open("w", encoding="utf-8-sig", newline="") as handle:
                     write_cash_flow_csv(self.flow, handle)

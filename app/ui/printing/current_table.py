@@ -68,9 +68,9 @@ def table_frame(
 ) -> ViewFrame:
     """The header and footer a table view prints: the plan's Page Setup texts, their
     ``&[View]`` the view's name ("Team", "Resource Usage"), on or off as Page Setup's
-    Header and Footer switches say."""
+    Header and Footer switches say; ``&[File]`` the plan's file, as the Gantt's pages."""
     view = (rows.view or title) if isinstance(rows, UsageSheet) else title
-    return ViewFrame.of(project, view, options.header, options.footer)
+    return ViewFrame.of(project, view, options.header, options.footer, options.file_name)
 
 
 def _points_width(options: PrintOptions) -> float:

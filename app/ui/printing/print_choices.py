@@ -107,5 +107,11 @@ def printer_for(options: PrintOptions) -> QPrinter:
 
 def kept_options(document: Document) -> PrintOptions:
     """The document's Page Setup choices (the defaults until chosen) with the plan's own
-    Page Setup: what a table view prints with (no Gantt view to take toggles or rows from)."""
-    return replace(_OPTIONS.get(document, PrintOptions()), setup=document.plan.project.page_setup)
+    Page Setup: what a table view prints with (no Gantt view to take toggles or rows from);
+    the plan's file name, what &[File] prints, as on the Gantt's pages."""
+    options = replace(
+        _OPTIONS.get(document, PrintOptions()), setup=document.plan.project.page_setup
+    )
+    if document.path is not None:
+        options = replace(options, file_name=document.path.name)
+    return options

@@ -62,11 +62,12 @@ def _paper(parent: QWidget | None, document: Document) -> str:
     return chosen_options(parent, document).paper
 
 
-def _switches(parent: QWidget | None, document: Document) -> tuple[bool, bool]:
+def _switches(parent: QWidget | None, document: Document) -> tuple[bool, bool, str]:
     """Whether the report prints its header and its footer (the plan's Page Setup texts):
-    as Page Setup's Header and Footer switches are for this session."""
+    as Page Setup's Header and Footer switches are for this session; and the plan's file
+    name, what their ``&[File]`` prints."""
     chosen = chosen_options(parent, document)
-    return chosen.header, chosen.footer
+    return chosen.header, chosen.footer, chosen.file_name
 
 
 def export_status_report(
