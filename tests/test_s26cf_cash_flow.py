@@ -214,10 +214,10 @@ def test_s26cf_a_plan_with_no_costs_says_so(tmp_path, capsys):
         (["--level", "0"], "--level: 0 is not an outline level"),
     ],
 )
-def test_s26cf_a_bad_option_exits_1_with_one_line(tmp_path, capsys, args, said):
+def test_s26cf_a_bad_option_is_bad_usage_in_one_line(tmp_path, capsys, args, said):
     path = _written(tmp_path, _plan())
     out = tmp_path / "cash.pdf"
-    assert main(["report", str(path), str(out), "--cash-flow", *args]) == 1
+    assert main(["report", str(path), str(out), "--cash-flow", *args]) == 2  # as usage --by
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1
     assert said in err[0]

@@ -16,7 +16,7 @@ from typing import Any, TextIO
 from app import formats
 from app.domain.cash_flow import CashFlow, CashPeriod, cash_flow
 from app.domain.costs import compute_costs
-from app.domain.errors import AppError
+from app.domain.errors import AppError, OptionError
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 from app.io.cash_flow_csv import write_cash_flow_csv
@@ -25,21 +25,22 @@ OUTPUTS = (".pdf", ".csv")
 
 
 def cash_period(text: str | None) -> CashPeriod:
-    """``--by``'s period (default: month); one line naming the option when it is not one."""
+    """``--by``'s period (default: month); bad usage (exit 2, as ``usage --by``'s) naming
+    the option when it is not one."""
     if text is None:
         return CashPeriod.MONTH
     try:
         return CashPeriod.named(text)
     except ValueError:
-        raise AppError(f"--by: {text!r} is not one of week, month, quarter") from None
+        raise OptionError(f"--by: {text!r} is not one of week, month, quarter") from None
 
 
 def cash_level(value: int | None) -> int:
-    """``--level``'s outline level (default 1: the top-level tasks)."""
+    """``--level``'s outline level (default 1: the top-level tasks); below 1, bad usage."""
     if value is None:
         return 1
     if value < 1:
-        raise AppError(f"--level: {value} is not an outline level (1 is the top-level tasks)")
+        raise OptionError(f"--level: {value} is not an outline level (1 is the top-level tasks)")
     return value
 
 

@@ -99,11 +99,38 @@ class _CommandParser(argparse.ArgumentParser):
         self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
     ) -> tuple[argparse.Namespace, list[str]]:
         ns, extra = super().parse_known_args(self._negatives_joined(args), namespace)
+        extra = self._late_positionals(ns, extra)
         if extra:
             self.error(f"unrecognized arguments: {' '.join(extra)}")  # argparse's words
         for check in self.checks:  # what argparse cannot say (an argument needed unless...)
             check(self, ns)
         return ns, extra
+
+    def _late_positionals(self, ns: argparse.Namespace, extra: list[str]) -> list[str]:
+        """Positional words given after options, each given to the optional positional
+        argument still empty (``OUT.pdf``), then to the one taking several (``FILE ...``).
+
+        argparse fills the positional arguments from the first words alone, so ``gantry
+        report plan.gantry --cash-flow out.pdf`` said "unrecognized arguments: out.pdf",
+        and so did ``gantry usage a.gantry --by week b.gantry``. A word that looks like an
+        option, the word after it (its value: ``--width 9``) and one no positional argument
+        has room for stay the usage error they were."""
+        room = [a for a in self._actions if not a.option_strings and a.nargs in ("?", "*", "+")]
+        left: list[str] = []
+        for k, word in enumerate(extra):
+            empty = [a for a in room if a.nargs == "?" and getattr(ns, a.dest, None) is None]
+            many = [a for a in room if a.nargs in ("*", "+")]
+            after_option = k > 0 and extra[k - 1].startswith("-")
+            if word.startswith("-") or after_option or (not empty and not many):
+                left.append(word)
+                continue
+            action = (empty or many)[0]
+            value = self._get_values(action, [word])  # its type, as argparse converts it
+            if action.nargs == "?":
+                setattr(ns, action.dest, value)
+            else:
+                setattr(ns, action.dest, [*(getattr(ns, action.dest, None) or []), *value])
+        return left
 
     def _negatives_joined(self, args: Sequence[str] | None) -> list[str] | None:
         """``--actual-duration -2d`` as ``--actual-duration=-2d``: argparse takes a value
