@@ -50,7 +50,7 @@ def test_s27bf_a_changed_baseline_fixed_cost_is_one_change(tmp_path, capsys):
     out = _diff(tmp_path, old, new, capsys)
     assert out.splitlines() == [
         "changed  Baseline (0) of task 2 'Wiring', saved 2027-03-01 08:00: "
-        "fixed_cost €1,200.00 -> €950.25"
+        "Baseline Fixed Cost €1,200.00 -> €950.25"
     ]
     changes = json.loads(_diff(tmp_path, old, new, capsys, "--json"))["changes"]
     assert changes == [
@@ -76,3 +76,15 @@ def test_s27bf_a_baseline_set_lists_the_fixed_costs_it_holds(tmp_path, capsys):
 
 def test_s27bf_the_same_plan_twice_has_no_changes(tmp_path, capsys):
     assert _diff(tmp_path, _plan(), _plan(), capsys).strip() == "no changes"
+
+
+def test_s27bf_the_change_report_titles_it_as_the_sheet(tmp_path, capsys):
+    old, new = _plan(), _plan()
+    new.set_baseline(replace(_with_fixed(new.baselines[0], 2, 75.0), index=3))
+    old.set_baseline(replace(old.baselines[0], index=3))
+    _diff(tmp_path, old, new, capsys, "-o", str(tmp_path / "changes.csv"))
+    rows = (tmp_path / "changes.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert [r for r in rows if "Fixed Cost" in r] == [
+        "changed,\"Baseline 3 of task 2 'Wiring', saved 2027-03-01 08:00\","
+        "Baseline3 Fixed Cost,1200.00,75.00,,,"
+    ]

@@ -141,6 +141,7 @@ BASELINE_FIELDS: dict[str, str] = {
     "duration_minutes": "Duration",
     "work_minutes": "Work",
     "cost": "Cost",
+    "fixed_cost": "Fixed Cost",  # MS Project's Baseline (0..10) Fixed Cost
 }
 TITLES: dict[str, dict[str, str]] = {
     "calendar": {DAYS_OFF: DAYS_OFF_TITLE, WORK_WEEKS: WORK_WEEK_TITLE},  # its holidays, weeks
