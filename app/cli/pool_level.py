@@ -18,9 +18,9 @@ if TYPE_CHECKING:  # the pool's modules load only when --busy is given: gantry l
     from app.domain.pool_load import PoolPlan
 
 BUSY_HELP = (
-    "other plans the same people work on, comma-separated or the option repeated (a file "
-    "whose name holds a comma: --busy once for it): their bookings (people matched by "
-    "name) count as time already used; only FILE is written"
+    "other plans the same people work on, comma-separated or the option repeated (a comma "
+    "inside a file's name is kept when the file so named exists): their bookings (people "
+    "matched by name) count as time already used; only FILE is written"
 )
 
 
@@ -31,21 +31,42 @@ def add_busy(p: Any) -> None:
 
 def busy_paths(args: argparse.Namespace) -> list[Path]:
     """The files ``--busy`` names (none without it); bad usage for an empty list or with
-    --clear. A value that names an existing file as a whole is that file, commas and all."""
+    --clear. Commas separate the files, except inside a name: see :func:`_split_names`."""
     given = getattr(args, "busy", None)
     if given is None:
         return []
     paths: list[Path] = []
     for text in [given] if isinstance(given, str) else given:
-        if text.strip() and Path(text).exists():
-            paths.append(Path(text))
-        else:
-            paths.extend(Path(part.strip()) for part in text.split(",") if part.strip())
+        paths.extend(Path(name) for name in _split_names(text))
     if not paths:
         raise OptionError("--busy: name the other plans, comma-separated")
     if getattr(args, "clear", False):
         raise OptionError("--busy levels; --clear only takes leveling out: use one of them")
     return paths
+
+
+def _split_names(text: str) -> list[str]:
+    """``text``'s file names, split at the commas that do not belong to a name: the pieces,
+    each as long as it can be, that all name existing files ("A.gantry,Client B, phase
+    2.gantry" is two plans when both exist); else split at every comma, so the read says
+    which file is missing."""
+    parts = text.split(",")
+
+    def from_part(i: int) -> list[str] | None:
+        if i == len(parts):
+            return []
+        for j in range(len(parts), i, -1):  # the longest name first
+            name = ",".join(parts[i:j]).strip()
+            if name and Path(name).is_file():
+                rest = from_part(j)
+                if rest is not None:
+                    return [name, *rest]
+        if not parts[i].strip():  # "A.gantry,,B.gantry", or a comma at the end
+            return from_part(i + 1)
+        return None
+
+    found = from_part(0)
+    return found if found is not None else [p.strip() for p in parts if p.strip()]
 
 
 def read_busy(args: argparse.Namespace, paths: list[Path]) -> list[PoolPlan]:
