@@ -10,6 +10,7 @@ from app.domain.custom_fields import CustomField
 from app.domain.earned_value_method import EarnedValueMethod
 from app.domain.leveling_options import LevelingOptions
 from app.domain.page_setup import PageSetup
+from app.domain.progress_lines import ProgressLines
 from app.domain.task import DurationUnit, Task, TaskType
 
 
@@ -35,6 +36,7 @@ class SymbolPosition(Enum):
 # A frozen value, so every plan may share it as its default.
 _MS_PROJECT_LEVELING = LevelingOptions()
 _GANTRY_PAGE_SETUP = PageSetup()
+_NO_PROGRESS_LINES = ProgressLines()
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +114,8 @@ class Project:
     ev_method: EarnedValueMethod = EarnedValueMethod.PERCENT_COMPLETE
     # Project Information's Current Date (MS Project's <CurrentDate>); None: today
     current_date: datetime | None = None
+    # Format > Progress Lines (app/domain/progress_lines.py): none drawn unless asked for
+    progress_lines: ProgressLines = _NO_PROGRESS_LINES
 
 
 def measured_at(project: Project, now: datetime) -> datetime:

@@ -413,7 +413,7 @@ def render_picture(
         chart.paint_links(p, geoms, links, lay.row_height)
         p.restore()
         chart.paint_labels(p, rows, geoms, None, blocked)
-        chart.paint_lines(p, body)
+        chart.paint_lines(p, body, rows)
     finally:
         p.end()
     return image

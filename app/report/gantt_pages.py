@@ -547,7 +547,7 @@ def paint_page(
     chart.paint_links(p, geoms, links, ROW_H)
     p.restore()
     chart.paint_labels(p, rows, page_geoms, page, blocked)
-    chart.paint_lines(p, body)
+    chart.paint_lines(p, body, rows)
     p.restore()
     p.restore()
     p.setPen(QPen(Colors.grid, 0.6))

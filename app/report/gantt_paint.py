@@ -46,6 +46,7 @@ from app.report.fonts import report_font
 from app.report.name_room import Box, bar_box, free_stretch, path_boxes
 from app.report.plan_lookups import PlanLookups
 from app.report.plan_lookups import resource_labels as resource_labels  # re-exported: gantt_pages
+from app.report.progress_line_paint import ProgressLinePainter
 from app.report.shading import WorkingDays
 from app.report.timescale import Timescale
 from app.report.timescale_paint import TextWidths, paint_timescale
@@ -83,6 +84,7 @@ class GanttPainter:
         self._project_time: WorkTime | None = None  # built when a leveled task is drawn
         self._clocks: TaskClocks | None = None  # built when a task under way is drawn
         self._preleveled: Dates | None = None  # the dates before leveling, when drawn
+        self._progress = ProgressLinePainter(plan, schedule)  # Format > Progress Lines
         # Pixel sizes are in the painter's logical units, so a page scaled to
         # points gets point-sized text while the screen gets pixel-sized text.
         self.font = report_font(font_px)
@@ -185,8 +187,11 @@ class GanttPainter:
         """Non-working days shaded and the lower tier's grid lines, inside ``rect``."""
         paint_background(p, self.scale, rect, self.options, self._working)
 
-    def paint_lines(self, p: QPainter, rect: QRectF) -> None:
-        """Today line and status-date line."""
+    def paint_lines(self, p: QPainter, rect: QRectF, rows: Sequence[ChartRow] = ()) -> None:
+        """The progress lines the plan asks for over ``rows`` (Format > Progress Lines), then
+        the today line and the status-date line."""
+        if rows and self._progress.lines.any_on:
+            self._progress.paint(p, self.scale, rows, rect, self.options.today, self.font)
         paint_lines(p, self.scale, rect, self.options)
 
     # ---------------------------------------------------------------- bars

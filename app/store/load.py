@@ -52,6 +52,7 @@ from app.store.edited_work_rows import with_edited_work
 from app.store.interim_rows import INTERIM_TABLE, read_interims
 from app.store.kept_links_rows import KEPT_TABLES, read_kept
 from app.store.page_setup_rows import page_setup_in
+from app.store.progress_line_rows import progress_lines_in
 from app.store.rows import WORKDAYS_KIND
 from app.store.text_repair import trimmed
 from app.store.view_state import VIEW_TABLES, read_view
@@ -318,6 +319,7 @@ def _project(r: sqlite3.Row) -> Project:
         ev_baseline=r["ev_baseline"],
         ev_method=enum_in(EarnedValueMethod, r["ev_method"]),
         current_date=dt_in(r["current_date"]),
+        progress_lines=progress_lines_in(r),
     )
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from app.store import page_setup_rows
+from app.store import page_setup_rows, progress_line_rows
 from app.store.edited_work_rows import EDITED_WORK_SQL
 from app.store.interim_rows import INTERIM_SQL
 from app.store.schema import KEPT_LINKS_SQL, SCHEMA_VERSION
@@ -439,6 +439,11 @@ def _v35(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE baseline_entries ADD COLUMN fixed_cost REAL NOT NULL DEFAULT 0")
 
 
+def _v36(conn: sqlite3.Connection) -> None:
+    """v35 -> v36: Format > Progress Lines' choices; a v35 plan draws none, as before."""
+    progress_line_rows.add_columns(conn)
+
+
 # target version -> the step that reaches it from the version before.
 MIGRATIONS: dict[int, Step] = {
     2: _v2,
@@ -475,6 +480,7 @@ MIGRATIONS: dict[int, Step] = {
     33: _v33,
     34: _v34,
     35: _v35,
+    36: _v36,
 }
 
 

@@ -15,6 +15,7 @@ from app.domain.risk import Risk
 from app.domain.task import Task
 from app.store.convert import date_out, dt_out, time_out
 from app.store.page_setup_rows import page_setup_row
+from app.store.progress_line_rows import progress_lines_row
 from app.store.work_week_rows import work_week_rows
 
 Row = dict[str, Any]
@@ -66,6 +67,7 @@ def project_row(p: Project) -> Row:
         "ev_method": p.ev_method.name,
         "current_date": dt_out(p.current_date),
         **page_setup_row(p.page_setup),
+        **progress_lines_row(p.progress_lines),
     }
 
 

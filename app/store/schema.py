@@ -16,7 +16,7 @@ from app.store.work_week_rows import WORK_WEEKS_SQL
 APPLICATION_ID = 0x47414E54
 
 # PRAGMA user_version: bumped by every migration in migrations.py.
-SCHEMA_VERSION = 35
+SCHEMA_VERSION = 36
 
 # What an MS Project file said of its links that Gantry does not schedule by (v23,
 # app/domain/kept_links.py, app/store/kept_links_rows.py): estimated lags by link, the
@@ -103,7 +103,20 @@ CREATE TABLE project (
     -- (EarnedValueMethod name) (v31)
     ev_baseline INTEGER NOT NULL DEFAULT 0,
     ev_method TEXT NOT NULL DEFAULT 'PERCENT_COMPLETE',
-    current_date TEXT  -- Project Information's Current Date (v33); NULL: today
+    current_date TEXT,  -- Project Information's Current Date (v33); NULL: today
+    -- progress_*: Format > Progress Lines (v36, app/store/progress_line_rows.py)
+    progress_current INTEGER NOT NULL DEFAULT 0,
+    progress_current_at TEXT NOT NULL DEFAULT 'STATUS_DATE',
+    progress_every TEXT NOT NULL DEFAULT 'NONE',
+    progress_count INTEGER NOT NULL DEFAULT 1,
+    progress_weekday INTEGER NOT NULL DEFAULT 4,
+    progress_month_day INTEGER NOT NULL DEFAULT 1,
+    progress_begin TEXT,
+    progress_dates TEXT NOT NULL DEFAULT '',
+    progress_baseline INTEGER NOT NULL DEFAULT 0,
+    progress_show_dates INTEGER NOT NULL DEFAULT 0,
+    progress_current_color TEXT NOT NULL DEFAULT '#e02020',
+    progress_other_color TEXT NOT NULL DEFAULT '#2060c0'
 );
 
 -- hyperlink_*: Insert > Hyperlink (v15), text to display, address, sub-address (all empty: none)

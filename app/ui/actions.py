@@ -433,11 +433,15 @@ def insert_actions(window: MainWindow, actions: ActionCollection) -> Layout:
 
 
 def format_actions(window: MainWindow, actions: ActionCollection) -> Layout:
-    """Format: Task Path, where MS Project has it (app/ui/gantt/task_path.py), and Field
-    Settings (app/ui/field_settings.py)."""
+    """Format: Task Path, where MS Project has it (app/ui/gantt/task_path.py), Progress Lines
+    (app/ui/dialogs/progress_lines_dialog.py) and Field Settings (app/ui/field_settings.py)."""
     from app.ui.field_settings import add_field_settings_action
 
     fields = add_field_settings_action(window, actions)
+    if available("app.ui.dialogs.progress_lines_dialog"):
+        from app.ui.dialogs.progress_lines_dialog import add_progress_lines_action
+
+        fields = [*add_progress_lines_action(window, actions), *fields]
     if not available("app.ui.gantt.task_path"):
         return fields
     from app.ui.gantt.task_path import add_task_path_actions

@@ -111,6 +111,7 @@ _SETTINGS_ONLY = frozenset(
         "work_unit",
         "custom_fields",
         "leveling",
+        "progress_lines",  # drawn only (Format > Progress Lines)
     }
 )
 

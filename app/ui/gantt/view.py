@@ -430,7 +430,7 @@ class GanttView(QWidget):
             overlay(p, geoms)
         if rows and chart.options.show_links:
             self._paint_links(p, chart, rows, geoms)
-        chart.paint_lines(p, body)
+        chart.paint_lines(p, body, rows)
         self.mouse.paint_drag(p)
         p.setClipping(False)
         chart.paint_timescale(p, QRectF(x0, 0, width, hh))
