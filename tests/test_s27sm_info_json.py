@@ -110,6 +110,12 @@ def test_s27sm_a_handoff_without_costs_gives_null_and_says_why(tmp_path, capsys,
     assert data["earned_value"] is None
     assert any("not in this workbook" in n and "cost" in n for n in data["notes"])
     assert data["counts"]["tasks"] == 61  # the rest as the plan's
+    if option == "--client":  # written without the risks too: their count is not 0
+        assert data["counts"]["risks"] is None
+        assert any(n.startswith("counts.risks: not in this workbook") for n in data["notes"])
+        assert _text(capsys, book)["Risks"] == "not in this workbook"
+    else:
+        assert data["counts"]["risks"] == 6
 
 
 def test_s27sm_a_whole_workbook_keeps_its_cost(tmp_path, capsys):

@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from app.cli.info_facts import NOT_HERE, costs_unknown
+from app.cli.info_facts import NOT_HERE, costs_unknown, risks_left_out
 from app.cli.json_text import dump
 from app.cli.plan_io import load_plan, schedule_read, short_moment
 from app.cli.plan_output import note
@@ -73,7 +73,7 @@ def run_info(args: argparse.Namespace, out: TextIO) -> int:
         *_money_lines(plan, result, costs, marks, unknown),
         *([] if unknown else spent_lines(plan, result, marks)),
         *([] if unknown else _earned_value_lines(plan, result, costs, marks)),
-        ("Risks", str(len(plan.risks))),
+        ("Risks", NOT_HERE if risks_left_out(Path(args.file)) else str(len(plan.risks))),
         (
             "Baselines",
             ", ".join(plan.baselines[i].label() for i in sorted(plan.baselines)) or "none",

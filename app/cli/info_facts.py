@@ -55,6 +55,12 @@ def left_out(path: Path) -> list[str]:
     return left_out_said(Path(path))
 
 
+def risks_left_out(path: Path) -> bool:
+    """Whether ``path`` is a workbook Gantry wrote without the plan's risks (excel_export_choice's
+    "risks"): its 0 risks say nothing of the plan's."""
+    return "risks" in left_out(path)
+
+
 def costs_unknown(path: Path, costs: CostReport) -> str:
     """Why ``path``'s cost cannot be told ("" when it can): a hand-off workbook written
     without rates and costs, or a workbook whose plan holds no cost anywhere (no rate, no

@@ -10,9 +10,10 @@ baseline" or "not in this workbook". Keys may be added; none is renamed.
 - ``project``: ``name``, ``manager`` (``null``: none), ``start``, ``finish``;
 - ``status_date`` (``null``: none set), ``percent_complete`` (as shown, whole),
   ``baseline_finish`` and ``finish_variance_minutes`` (positive: later than Baseline 0);
-- ``counts``: ``tasks``, ``summaries``, ``milestones``, ``links``, ``people``, ``risks``,
-  ``baselines``, ``critical_tasks`` (``critical_with_summaries``: as View > Filter >
-  Critical counts), ``scheduling_issues``, ``deadlines_set``, ``deadlines_missed``;
+- ``counts``: ``tasks``, ``summaries``, ``milestones``, ``links``, ``people``, ``risks``
+  (``null`` for a workbook written without them), ``baselines``, ``critical_tasks``
+  (``critical_with_summaries``: as View > Filter > Critical counts), ``scheduling_issues``,
+  ``deadlines_set``, ``deadlines_missed``;
 - ``baselines`` (their names), ``over_allocated`` (people's names);
 - ``currency`` (ISO 4217 code; "" when the file names none), ``cost``, ``budget``
   (Baseline 0's cost: ``null`` without one, or one saved without cost), ``actual_cost``
@@ -31,7 +32,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from app.cli.info_facts import costs_unknown, file_kind, left_out
+from app.cli.info_facts import costs_unknown, file_kind, left_out, risks_left_out
 from app.cli.schedule_json import iso
 from app.domain.costs import CostReport
 from app.domain.earned_value import actual_to_date, earned_value, project_earned_value
@@ -68,6 +69,10 @@ def info_to_json_data(read: InfoRead) -> dict[str, Any]:
     notes = list(read.notes)
     if unknown:
         notes.append(f"cost, budget and actual_cost: {unknown}")
+    counts = _counts(plan, result, cal)
+    if risks_left_out(read.path):
+        counts["risks"] = None
+        notes.append("counts.risks: not in this workbook: it was written without the risks")
     return {
         "file": str(read.path),
         "file_kind": file_kind(read.path),
@@ -82,7 +87,7 @@ def info_to_json_data(read: InfoRead) -> dict[str, Any]:
         "percent_complete": float(shown_percent(project_percent_complete(plan, result))),
         "baseline_finish": iso(planned),
         "finish_variance_minutes": finish_variance(cal, result.finish, planned),
-        "counts": _counts(plan, result, cal),
+        "counts": counts,
         "baselines": [plan.baselines[i].label() for i in sorted(plan.baselines)],
         "over_allocated": [r.name for r in plan.resources if r.uid in costs.overallocated],
         "currency": project.currency,
@@ -95,7 +100,7 @@ def info_to_json_data(read: InfoRead) -> dict[str, Any]:
     }
 
 
-def _counts(plan: Plan, result: Schedule, cal: DayCalendar) -> dict[str, int]:
+def _counts(plan: Plan, result: Schedule, cal: DayCalendar) -> dict[str, int | None]:
     critical = len(result.critical_uids())
     return {
         "tasks": len(plan.tasks),
