@@ -499,6 +499,20 @@ def run_progress(args: argparse.Namespace, out: TextIO) -> int:
     return run_progress(args, out)
 
 
+def run_split(args: argparse.Namespace, out: TextIO) -> int:
+    """``gantry split FILE --task UID --at DATETIME --for DURATION`` (app/cli/absence_commands.py)."""
+    from app.cli.absence_commands import run_split
+
+    return run_split(args, out)
+
+
+def run_days_off(args: argparse.Namespace, out: TextIO) -> int:
+    """``gantry days-off FILE --person NAME --from DATE --to DATE`` (app/cli/absence_commands.py)."""
+    from app.cli.absence_commands import run_days_off
+
+    return run_days_off(args, out)
+
+
 def run_project(args: argparse.Namespace, out: TextIO) -> int:
     """``gantry project FILE [--name TEXT] ...`` (app/cli/project_command.py)."""
     from app.cli.project_command import run_project

@@ -9,6 +9,7 @@ from datetime import datetime, time
 from pathlib import Path
 from typing import Any
 
+from app.cli.absence_commands import add_days_off, add_split
 from app.cli.chart_flags import add_baseline_bars
 from app.cli.handoff_options import add_handoff_options
 from app.cli.level_parser import add_level
@@ -45,6 +46,8 @@ COMMANDS = (
     "progress",
     "team",
     "project",
+    "split",
+    "days-off",
 )
 
 _DESCRIPTION = """\
@@ -67,6 +70,8 @@ Gantry: plan, staff, budget and print technical projects.
   gantry team import TARGET      people of another plan (--from OTHER) added to TARGET
                                  (team check A B C: where one person's copies differ)
   gantry project FILE [opts]     the plan's name, company, manager, author (--name TEXT...)
+  gantry split FILE [opts]       Split Task: --task UID --at DATETIME --for DURATION
+  gantry days-off FILE [opts]    Add Days Off: --person NAME --from DATE --to DATE
 
 Each command's options: gantry COMMAND --help.
 """
@@ -602,6 +607,8 @@ _ADDERS: dict[str, Callable[[Any], None]] = {
     "progress": add_progress,  # app/cli/track_parser.py
     "team": add_team,  # app/cli/team_command.py
     "project": add_project,  # app/cli/project_command.py
+    "split": add_split,  # app/cli/absence_commands.py
+    "days-off": add_days_off,
 }
 
 
