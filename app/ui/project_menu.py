@@ -46,6 +46,7 @@ from app.ui.dialogs.update_tasks_dialog import update_tasks_action
 from app.ui.document import Document
 from app.ui.mark_on_track import mark_on_track_action
 from app.ui.project_commands import SetProjectCommand
+from app.ui.status_moves import add_status_move_actions
 
 if TYPE_CHECKING:
     from app.domain.leveling import LevelingOptions
@@ -114,6 +115,8 @@ def add_project_actions(window: MainWindow, actions: ActionCollection) -> Layout
         "(MS Project's Mark on Track, once Update as Scheduled)",
         editing=True,
     )
+    # Task > Move > Incomplete/Completed Parts to Status Date (app/ui/status_moves.py)
+    move_to_status = add_status_move_actions(window, actions)
     add(
         "compare_plan",
         "Compa&re with Plan…",
@@ -145,6 +148,7 @@ def add_project_actions(window: MainWindow, actions: ActionCollection) -> Layout
         None,
         "status_date",
         "mark_on_track",  # app/ui/mark_on_track.py
+        move_to_status,
         "update_tasks",  # app/ui/dialogs/update_tasks_dialog.py
         "update_project",
     ]

@@ -37,6 +37,7 @@ PROJECT_ITEMS = [
     "leveling_options",
     "status_date",
     "mark_on_track",
+    "move_to_status",  # Incomplete/Completed Parts to Status Date (MS Project's Task > Move)
     "update_tasks",
     "update_project",
 ]
