@@ -85,6 +85,7 @@ def test_s21cv_baseline_and_status_date_in_json():
         "baseline_duration_minutes": 2 * DAY,
         "baseline_work_minutes": 2 * DAY,
         "baseline_cost": 800.0,
+        "baseline_fixed_cost": 0.0,  # (s27bf)
     }
     assert pour["finish"] == "2027-01-06T17:00:00"  # now: a day later than its baseline
     assert cure["baseline_start"] == "2027-01-06T08:00:00"

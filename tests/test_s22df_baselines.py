@@ -120,6 +120,7 @@ def test_s22df_schedule_json_lists_the_other_baselines() -> None:
         "baseline10_duration_minutes",
         "baseline10_work_minutes",
         "baseline10_cost",
+        "baseline10_fixed_cost",  # MS Project's Baseline10 Fixed Cost (s27bf)
     )
     assert all(tuple(t) == TASK_KEYS + BASELINE_KEYS + baseline_keys(10) for t in tasks)
     four = next(t for t in tasks if t["uid"] == 4)

@@ -5,6 +5,7 @@ and writes ``<FixedCost>`` inside a task's ``<Baseline>`` in the ``<Cost>``'s un
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import subprocess
@@ -189,3 +190,18 @@ def test_s27bf_a_plans_baseline_fixed_cost_survives_ms_project_xml(tmp_path):
     write_mspdi(plan, out)
     back = read_mspdi(out)
     assert _fixed(back.baselines[0]) == _fixed(plan.baselines[0])
+
+
+def test_s27bf_schedule_json_gives_each_baselines_fixed_cost(tmp_path, capsys):
+    from app.cli import main
+
+    plan = _plan()
+    plan.set_baseline(_saved(plan, 0))
+    plan.set_baseline(_saved(plan, 4))
+    path = tmp_path / "fit.gantry"
+    write_plan(plan, path)
+    capsys.readouterr()
+    assert main(["schedule", str(path), "--json"]) == 0
+    tasks = json.loads(capsys.readouterr().out)["tasks"]
+    assert [t["baseline_fixed_cost"] for t in tasks] == [500.0, 1200.0, 300.5]
+    assert [t["baseline4_fixed_cost"] for t in tasks] == [500.0, 1200.0, 300.5]

@@ -14,11 +14,12 @@ conflicts (app/cli/schedule_issues.py), ``[]`` when there are none.
 ``project`` has ``status_date`` (ISO, ``null`` when the plan has none). When
 the plan has a baseline (MS Project's Baseline, number 0, the one the Baseline
 columns show), every task has :data:`BASELINE_KEYS` after the others: its
-baseline start and finish (ISO), duration and work (working minutes) and cost,
-``null`` for a task the baseline does not hold (added since it was saved). Each
-other baseline set (MS Project's Baseline1 to Baseline10) adds the same five keys
-numbered as MS Project numbers its fields (``baseline1_start``, ...,
-``baseline10_cost``), after them in baseline order. A plan without one prints as before.
+baseline start and finish (ISO), duration and work (working minutes), cost and
+fixed cost (MS Project's Baseline Fixed Cost), ``null`` for a task the baseline does
+not hold (added since it was saved). Each other baseline set (MS Project's Baseline1
+to Baseline10) adds the same six keys numbered as MS Project numbers its fields
+(``baseline1_start``, ..., ``baseline10_fixed_cost``), after them in baseline order.
+A plan without one prints as before.
 
 Each task's ``actual_start`` and ``actual_finish`` are its Actual Start and Finish as the
 sheet shows them (ISO, ``null``: NA), a summary's rolled up (app/cli/schedule_actuals.py).
@@ -85,6 +86,7 @@ BASELINE_KEYS = (
     "baseline_duration_minutes",
     "baseline_work_minutes",
     "baseline_cost",
+    "baseline_fixed_cost",  # the task's own Fixed Cost when saved (s27bf)
 )
 # The TaskTimes fields among them (None for a task the scheduler left out).
 _TIMES_KEYS = (
@@ -330,13 +332,14 @@ def _baseline_columns(plan: Plan) -> dict[str, list[Any]]:
     for index, base in plan.baselines.items():
         entries = {e.task_uid: e for e in base.entries}
         found = list(map(entries.get, map(_UID, plan.tasks)))
-        start, finish, duration, work, cost = baseline_keys(index)
+        start, finish, duration, work, cost, fixed = baseline_keys(index)
         columns |= {
             start: [None if e is None else texts[e.start] for e in found],
             finish: [None if e is None else texts[e.finish] for e in found],
             duration: [None if e is None else e.duration_minutes for e in found],
             work: [None if e is None else e.work_minutes for e in found],
             cost: [None if e is None else round(e.cost, 2) for e in found],
+            fixed: [None if e is None else round(e.fixed_cost, 2) for e in found],
         }
     return columns
 

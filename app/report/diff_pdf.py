@@ -16,14 +16,18 @@ from app.report.render import BoldRow, ensure_gui_app, page_layout, render_table
 
 
 def report_rows(report: DiffReport) -> list[list[str]]:
-    """The printed rows under the changes' headings (every page repeats them): each fact, a
-    blank row, the figures under their own headings (bold), a blank row, the changes (a
+    """The printed rows under the changes' headings (every page repeats them): each fact (its
+    texts in the Item column), a blank row, the figures under their own headings (bold), a blank row, the changes (a
     long baseline's tasks past the first ten counted in one row: ``report.printed``)."""
-    rows: list[list[str]] = [list(fact) for fact in report.facts]
+    # a fact's texts in one cell beside its label, not under the Field and Old headings
+    rows: list[list[str]] = [
+        [fact[0], "  ".join(t for t in fact[1:] if t)] for fact in report.facts
+    ]
     rows.append([])
-    if report.figures:
-        rows.append(BoldRow(FIGURE_HEADERS))
-        rows += [list(f) for f in report.figures]
+    if report.figures:  # each figure's old and new under the changes' Old and New
+        title, old, new, change = FIGURE_HEADERS
+        rows.append(BoldRow([title, "", "", old, new, change]))
+        rows += [[name, "", "", a, b, c] for name, a, b, c in report.figures]
         rows.append([])
     changes = report.rows if report.printed is None else report.printed  # a long baseline: counted
     rows += [list(r) for r in changes] or [["no changes"]]

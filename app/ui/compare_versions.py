@@ -10,9 +10,12 @@ window, so the command line hands its builder over when it opens the window
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QPageLayout
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -99,18 +102,32 @@ class CompareDialog(QDialog):
             path = path.with_suffix(chosen[chosen.find("*") + 1 : chosen.find(")")])
         self._say(self.save(path))
 
+    @classmethod
+    def ask_printer(cls, parent: QWidget | None, printer: QPrinter) -> bool:
+        """Let the user pick the printer and pages (False: cancelled; tests patch this)."""
+        return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted
+
     def ask_print(self) -> None:
-        from datetime import datetime
+        self.print_report()
 
-        from PySide6.QtGui import QPageLayout
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
+    def print_report(self, printer: QPrinter | None = None) -> bool:
+        """Print the report on landscape pages (the printer's paper) with the margins of
+        ``gantry diff -o changes.pdf`` (``printer`` None: one the user picks); False when
+        the user cancelled."""
         from app.report.diff_pdf import paint_report
+        from app.report.options import PrintOptions
+        from app.report.render import page_layout
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
-        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
-            paint_report(printer, self.report, datetime.now())
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            pdf = page_layout(PrintOptions(paper="A4", landscape=True))
+            printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+            printer.setPageMargins(pdf.margins(), pdf.units())
+            if not self.ask_printer(self, printer):
+                return False
+        paint_report(printer, self.report, datetime.now())
+        self._say(f"Printed the change report ({self.report.title})")
+        return True
 
     def _say(self, text: str) -> None:
         window = self.parent()
