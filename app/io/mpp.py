@@ -17,6 +17,7 @@ from typing import Any
 
 from app.domain.errors import FileFormatError
 from app.domain.plan import Plan
+from app.io.mpp_baseline_fixed_costs import baseline_fixed_costs, with_baseline_fixed_costs
 from app.io.mspdi import read_mspdi
 
 INSTALL_HINT = "reading .mpp needs Java and the mpxj package: pip install 'gantry[mpp]'"
@@ -70,6 +71,11 @@ def convert(path: Path, out: Path, kind: str = "MSPDI") -> None:
         _writer(jpype, kind).write(project, str(out))
     except jpype.JException as exc:
         raise FileFormatError(f"{path.name}: cannot be converted ({exc})") from exc
+    if kind == "MSPDI":  # the Baseline Fixed Costs MPXJ's writer leaves out
+        costs = baseline_fixed_costs(project)
+        if costs:
+            text = out.read_text(encoding="utf-8")
+            out.write_text(with_baseline_fixed_costs(text, costs), encoding="utf-8")
 
 
 def _writer(jpype: Any, kind: str) -> Any:
