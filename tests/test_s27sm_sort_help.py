@@ -1,5 +1,6 @@
 """gantry schedule --help names the sort keys that work, the earned value ones included,
-each whole on its line (a key broken at a hyphen could not be copied), in 80 columns."""
+each whole on its line (a key broken at a hyphen could not be copied), in 80 columns, as
+every command's help is (gantry usage's listed its --details in an 88-column usage line)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 import pytest
 
 from app.cli import main
+from app.cli.parser import COMMANDS
 from app.domain.earned_value_table import EARNED_KEYS
 from app.domain.sorting import SortField
 
@@ -47,3 +49,11 @@ def test_s27sm_sort_help_names_only_keys_that_sort(help_text):
 
 def test_s27sm_no_help_line_breaks_a_key_at_its_hyphen(help_text):
     assert not [line for line in help_text.splitlines() if line.rstrip().endswith("-")]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_s27sm_every_commands_help_fits_80_columns(monkeypatch, capsys, command):
+    monkeypatch.setenv("COLUMNS", "80")
+    assert main([command, "--help"]) == 0
+    wide = [line for line in capsys.readouterr().out.splitlines() if len(line) > 80]
+    assert wide == []

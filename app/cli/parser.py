@@ -577,8 +577,9 @@ def _add_usage(sub: Any) -> None:
     )
     p.add_argument(
         "--details",
-        metavar="overallocation,availability,cost,actual,actual-cost,peak",
-        help="a line per detail under each row (Work first), as the view's Details menu",
+        metavar="DETAIL,...",
+        help="a line per detail under each row (Work first), as the view's Details menu: "
+        "overallocation, availability, cost, actual, actual-cost, peak",
     )
     p.add_argument(
         "--csv", type=Path, metavar="OUT.csv", help="write the table as a CSV file instead"
