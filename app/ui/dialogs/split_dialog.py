@@ -2,7 +2,9 @@
 
 As MS Project's Task > Split Task: the work stops at a date and resumes after
 a pause typed like a duration ("2d", "4h"); the task keeps its duration and
-its finish moves later by the pause. Each is one undoable step.
+its finish moves later by the pause. Each is one undoable step. The pause belongs to the
+task and moves with it when it is rescheduled (as in MS Project), so the dialog points to
+Resource > Add Days Off for a person's absence, which stays on its dates.
 """
 
 from __future__ import annotations
@@ -27,6 +29,14 @@ if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
 
+# Said where the dialog explains itself (and in the command's tip): a split made for someone's
+# absence drifts away from it when the task moves (s27xa finding 7).
+ABSENCE_NOTE = (
+    "The pause moves with the task when it is rescheduled. For a person's absence, use "
+    "Resource > Add Days Off: their work then moves around those dates."
+)
+
+
 class SplitDialog(CommandDialog):
     """Where the work stops and how long it pauses; OK splits the task."""
 
@@ -46,6 +56,9 @@ class SplitDialog(CommandDialog):
         self.at = date_edit(middle, self._start)
         self.pause = QLineEdit("1d")
         self.pause.setPlaceholderText("e.g. 2d, 4h, 1w")
+        self.note = QLabel(ABSENCE_NOTE)
+        self.note.setObjectName("split_note")
+        self.note.setWordWrap(True)
         self.error = QLabel()
         self.error.setObjectName("split_error")
         self.error.setWordWrap(True)
@@ -55,6 +68,7 @@ class SplitDialog(CommandDialog):
         form.addRow("Resume after", self.pause)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.note)
         layout.addWidget(self.error)
         layout.addWidget(ok_cancel(self, "Split"))
         give_access_keys(self)  # Alt+letter to each field, read by screen readers
@@ -124,7 +138,8 @@ def add_split_actions(window: MainWindow, actions: ActionCollection) -> Layout:
         "split_task",
         "&Split Task…",
         lambda: split_task(window),
-        tip="Interrupt the current task's work for a while (its finish moves by the pause)",
+        tip="Interrupt the current task's work for a while (its finish moves by the pause; "
+        "for a person's absence, Resource > Add Days Off)",
         editing=True,
     )
     actions.add(
