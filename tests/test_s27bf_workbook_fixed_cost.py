@@ -62,3 +62,15 @@ def test_s27bf_a_shown_baseline_fixed_cost_is_a_plan_sheet_column(tmp_path, caps
 def test_s27bf_a_plan_not_showing_it_gets_the_same_sheet_as_before(tmp_path):
     _, out = _export(tmp_path, _plan(columns=()))
     assert not [t for t in _plan_sheet(out)[0] if "Fixed Cost" in str(t) and "Baseline" in str(t)]
+
+
+def test_s27bf_a_client_hand_off_without_costs_leaves_it_out(tmp_path, capsys):
+    source, out = tmp_path / "fit.gantry", tmp_path / "client.xlsx"
+    write_plan(_plan(), source)
+    assert main(["convert", str(source), str(out), "--client", "--no-roundtrip"]) == 0
+    header = _plan_sheet(out)[0]
+    assert "Cost" not in header
+    assert "Baseline Fixed Cost" not in header
+    capsys.readouterr()
+    assert main(["diff", str(source), str(out)]) == 0
+    assert capsys.readouterr().out.strip() == "no changes"

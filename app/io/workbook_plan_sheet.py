@@ -102,7 +102,8 @@ def plan_sheet(
     numbered_cells = numbered_dates(plan, rows, numbered) if numbered else []
     numbered_titles = tuple(FIELD_TITLES[key] for key in numbered)
     # Baseline (0..10) Fixed Cost, where the plan's sheet shows it (workbook_baseline_fixed_costs)
-    fixed_keys = shown_fixed_cost_keys(plan)
+    # (none when the sheet leaves the costs out: a client hand-off without them)
+    fixed_keys = () if "Fixed cost" in dropped else shown_fixed_cost_keys(plan)
     fixed_cells = fixed_cost_cells(plan, rows, fixed_keys) if fixed_keys else []
     widths = keep(
         (
