@@ -8,12 +8,22 @@ baseline bars with any table, ``--no-baseline-bars`` leaves them out of a tracki
 leveling above its leveled bar (the window's Export PDF of that view drew them, the
 command line's did not). Either prints its view's name where a header or footer says
 ``&[View]``, as the window's printout of that view does.
+
+A PDF or PNG draws the progress lines the plan keeps (Format > Progress Lines). A plan
+that keeps none (an MS Project file, whose XML carries no view settings; a plan never given
+them in the window) is printed for a weekly status report with ``--progress-lines``: the
+current line at the status date, for this printout only; ``--no-progress-lines`` prints
+none, whatever the plan keeps.
 """
 
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from typing import Any
+
+from app.domain.plan import Plan
+from app.domain.progress_lines import ProgressLines
 
 TRACKING_TABLE = "tracking"
 # View > Tracking Gantt's toggles (app/ui/gantt/toggles.py: TRACKING_TOGGLES, TRACKING_LABEL)
@@ -30,7 +40,8 @@ _TABLE_VIEWS: dict[str, str] = {TRACKING_TABLE: "Tracking Gantt", "delay": "Leve
 
 
 def add_baseline_bars(p: argparse.ArgumentParser) -> None:
-    """``--baseline-bars`` / ``--no-baseline-bars`` on ``convert``."""
+    """``--baseline-bars`` / ``--no-baseline-bars`` and ``--progress-lines`` /
+    ``--no-progress-lines`` on ``convert``."""
     p.add_argument(
         "--baseline-bars",
         action=argparse.BooleanOptionalAction,
@@ -38,6 +49,25 @@ def add_baseline_bars(p: argparse.ArgumentParser) -> None:
         help="PDF and PNG: draw each task's Baseline (0) bar under its bar, as View > Show "
         "Baseline (on with --table tracking, as View > Tracking Gantt draws it)",
     )
+    p.add_argument(
+        "--progress-lines",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="PDF and PNG: draw the current progress line at the status date (Format > "
+        "Progress Lines: it bends left to the tasks behind, right to those ahead) besides "
+        "the lines the plan keeps, which are drawn without it; --no-progress-lines draws none",
+    )
+
+
+def asked_progress_lines(args: argparse.Namespace, plan: Plan) -> None:
+    """Give ``plan`` (read for this printout only) the progress lines ``--progress-lines``
+    or ``--no-progress-lines`` ask for; nothing for an output that draws no chart."""
+    asked = getattr(args, "progress_lines", None)
+    if asked is None or args.output.suffix.lower() not in (".pdf", ".png"):
+        return
+    kept = plan.project.progress_lines
+    lines = replace(kept, current=True) if asked else ProgressLines()
+    plan.project = replace(plan.project, progress_lines=lines)
 
 
 def chart_flags(args: argparse.Namespace) -> dict[str, Any]:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from app import formats
-from app.cli.chart_flags import chart_flags
+from app.cli.chart_flags import asked_progress_lines, chart_flags
 from app.cli.handoff_options import handoff_write_options
 from app.cli.json_text import dump
 from app.cli.plan_io import (
@@ -250,6 +250,7 @@ def run_convert(args: argparse.Namespace, out: TextIO) -> int:
         options["file_name"] = Path(args.input).name
     options |= view_options(args, plan)  # what stands in for the plan's saved view
     options |= chart_flags(args)  # --table tracking's baseline bars, as the window's view
+    asked_progress_lines(args, plan)  # --progress-lines: the current line, for this printout
     options |= handoff_write_options(args)  # --client, --no-costs...: the workbook's parts
     formats.write_plan(plan, args.output, **options)
     # .csv, .gan: recurring tasks as occurrences, no custom field values, as the window says

@@ -70,13 +70,15 @@ class ProgressPoints:
         self._clocks: TaskClocks | None = None
         self._project_clock: WorkTime | None = None
         self._points: dict[int, datetime | None] = {}  # a row's point, its date aside
+        self._dues: dict[int, datetime | None] = {}  # when a row's task is due (see _due)
 
     def vertices(self, at: datetime, uids: Iterable[int]) -> dict[int, datetime]:
         """The progress point of each of ``uids`` the line at ``at`` connects (a row left out
         keeps the line straight at ``at``)."""
         out: dict[int, datetime] = {}
+        dues = self._dues
         for uid in uids:
-            due = self._due(uid)
+            due = dues[uid] if uid in dues else dues.setdefault(uid, self._due(uid))
             if due is None or due > at:
                 continue
             point = self.point(uid)

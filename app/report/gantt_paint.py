@@ -188,11 +188,12 @@ class GanttPainter:
         paint_background(p, self.scale, rect, self.options, self._working)
 
     def paint_lines(self, p: QPainter, rect: QRectF, rows: Sequence[ChartRow] = ()) -> None:
-        """The progress lines the plan asks for over ``rows`` (Format > Progress Lines), then
-        the today line and the status-date line."""
+        """The today line and the status-date line, then over them the progress lines the
+        plan asks for over ``rows`` (Format > Progress Lines): the current line at the status
+        date is seen, its peaks joined to it, not hidden under the dashed line."""
+        paint_lines(p, self.scale, rect, self.options)
         if rows and self._progress.lines.any_on:
             self._progress.paint(p, self.scale, rows, rect, self.options.today, self.font)
-        paint_lines(p, self.scale, rect, self.options)
 
     # ---------------------------------------------------------------- bars
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 
 from app.domain.plan import Plan
 from app.domain.progress_lines import LineAt, line_moments
@@ -84,6 +84,7 @@ class ProgressLinePainter:
         """Draw the lines over ``rows`` inside ``rect`` (chart units); returns how many."""
         drawn = 0
         lines = self.lines
+        labels: list[tuple[bool, float, str, QColor]] = []  # the dates at the lines' tops
         for line in self.moments(today):
             color = QColor(lines.current_color if line.current else lines.other_color)
             path, dots = self.polyline(scale, line.moment, rows, rect.top(), rect.bottom())
@@ -100,12 +101,30 @@ class ProgressLinePainter:
             for dot in dots:
                 p.drawEllipse(dot, DOT, DOT)
             if lines.show_dates:
-                p.setFont(font)
-                p.setPen(color)
-                p.drawText(QPointF(path[0].x() + 3, rect.top() + font.pixelSize() + 2), _day(line))
+                labels.append((line.current, path[0].x() + 3, _day(line), color))
             drawn += 1
         p.setBrush(Qt.BrushStyle.NoBrush)
+        if labels:
+            _write_dates(p, labels, rect.top() + font.pixelSize() + 2, font)
         return drawn
+
+
+def _write_dates(
+    p: QPainter, labels: list[tuple[bool, float, str, QColor]], y: float, font: QFont
+) -> None:
+    """Each line's date right of its top: the current line's first, then the others
+    earliest first, one that would run into a date already written left out (weekly lines
+    at the Months zoom)."""
+    metrics = QFontMetricsF(font)
+    taken: list[tuple[float, float]] = []
+    p.setFont(font)
+    for _current, left, text, color in sorted(labels, key=lambda lb: (not lb[0], lb[1])):
+        right = left + metrics.horizontalAdvance(text) + 4
+        if any(left < b and a < right for a, b in taken):
+            continue
+        taken.append((left, right))
+        p.setPen(color)
+        p.drawText(QPointF(left, y), text)
 
 
 def _day(line: LineAt) -> str:
