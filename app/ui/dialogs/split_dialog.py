@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.domain.errors import AppError
-from app.domain.splits import check_splittable, resume_offset, split_at
+from app.domain.splits import TaskClocks, check_splittable, resume_offset, split_at
 from app.domain.worktime import WorkTime
 from app.ui.commands import PlanCommand, SplitTaskCommand, execute, one_step, quoted
 from app.ui.dialogs.access_keys import give_access_keys
@@ -51,8 +51,7 @@ class SplitDialog(CommandDialog):
         self._start = times.start if times is not None else plan.project.start
         # Offer the middle of the task's work (past any pause before it): the common split point.
         half = max(1, task.duration_minutes // 2)
-        wt = WorkTime.continuous() if task.elapsed else self._calendar()
-        middle = wt.add(self._start, resume_offset(task.splits, half))
+        middle = self._clock().add(self._start, resume_offset(task.splits, half))
         self.at = date_edit(middle, self._start)
         self.pause = QLineEdit("1d")
         self.pause.setPlaceholderText("e.g. 2d, 4h, 1w")
@@ -73,11 +72,12 @@ class SplitDialog(CommandDialog):
         layout.addWidget(ok_cancel(self, "Split"))
         give_access_keys(self)  # Alt+letter to each field, read by screen readers
 
-    def _calendar(self) -> WorkTime:
+    def _clock(self) -> WorkTime:
+        """The working time the task's pauses count on (its people's too, as the scheduler
+        lays it): on the project calendar alone, a split typed at Thursday 08:00 of a task
+        whose person is off on Tuesday stopped the work a day late, Thursday evening."""
         plan = self.document.plan
-        task = plan.task(self.uid)
-        cal = plan.calendars.get(task.calendar_uid) if task.calendar_uid is not None else None
-        return WorkTime.for_calendar(cal or plan.calendar(), plan.calendars)
+        return TaskClocks(plan).of(plan.task(self.uid))
 
     def command(self) -> PlanCommand:
         """The split as one undoable step (raises AppError with the reason when refused)."""
@@ -87,8 +87,7 @@ class SplitDialog(CommandDialog):
         pause = typed_duration(self.pause.text(), plan.project)
         if pause.elapsed and not task.elapsed:
             raise AppError("type the pause in working time (2d, 4h), as the task's duration is")
-        wt = WorkTime.continuous() if task.elapsed else self._calendar()
-        offset = wt.between(self._start, read_date(self.at))
+        offset = self._clock().between(self._start, read_date(self.at))
         splits = split_at(task.splits, task.duration_minutes, offset, pause.minutes)
         return SplitTaskCommand(self.document, self.uid, splits, f"Split task {quoted(task.name)}")
 
