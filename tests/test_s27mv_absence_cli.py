@@ -107,6 +107,8 @@ def test_days_off_go_into_the_persons_calendar_and_move_their_work(plan_file, ca
          "before --from"),
         (["days-off", "--person", "Ana Ruiz", "--from", "7 Jan", "--to", "2026-01-06"], 2,
          "is not a date"),
+        (["days-off", "--person", "Ana Ruiz", "--from", "2026-01-06", "--to", "2026-01-06",
+          "--name", "Off\x07"], 1, "control character"),
     ],
 )  # fmt: skip
 def test_bad_input_is_one_line_and_the_file_is_untouched(plan_file, capsys, args, code, said):

@@ -154,6 +154,7 @@ def run_days_off(args: argparse.Namespace, out: TextIO) -> int:
     from app.cli.plan_io import load_plan, schedule_read
     from app.cli.plan_output import plan_output, write_plan_output
     from app.domain.calendars import overlapping_exception
+    from app.domain.custom_fields import checked_text
     from app.domain.errors import InputError
     from app.domain.plural_words import counted
     from app.domain.quoting import NAME_LIMIT, quoted
@@ -163,9 +164,8 @@ def run_days_off(args: argparse.Namespace, out: TextIO) -> int:
     last = parse_day(args.last, "--to")
     if last < first:
         raise InputError(f"--to {last} is before --from {first}")
-    label = " ".join((args.name or "").split()) or "Vacation"
-    if len(label) > NAME_LIMIT:
-        raise InputError(f"--name: {len(label)} characters; keep it to {NAME_LIMIT}")
+    # One line, no control character, as Project Information's texts (and the window's field).
+    label = checked_text(args.name or "", "--name", "the days' name") or "Vacation"
     output = plan_output(args, "changed")
     path = Path(args.file)
     plan = load_plan(path, args)
