@@ -74,3 +74,11 @@ def test_s27pl_command_line_help_and_run(tmp_path):
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "out.pdf").stat().st_size > 0
     assert "--progress-lines" in gantry("convert", "--help").stdout
+
+
+def test_s27pl_option_for_a_workbook_is_bad_usage(tmp_path):
+    path = _file(tmp_path, ProgressLines())
+    done = gantry("convert", path, tmp_path / "out.xlsx", "--progress-lines")
+    assert done.returncode == 2
+    assert done.stderr.strip().endswith("--progress-lines applies to .pdf and .png output only")
+    assert not (tmp_path / "out.xlsx").exists()

@@ -61,9 +61,10 @@ def add_baseline_bars(p: argparse.ArgumentParser) -> None:
 
 def asked_progress_lines(args: argparse.Namespace, plan: Plan) -> None:
     """Give ``plan`` (read for this printout only) the progress lines ``--progress-lines``
-    or ``--no-progress-lines`` ask for; nothing for an output that draws no chart."""
+    or ``--no-progress-lines`` ask for (a .pdf or .png: app/cli/option_checks.py refuses
+    them for another output)."""
     asked = getattr(args, "progress_lines", None)
-    if asked is None or args.output.suffix.lower() not in (".pdf", ".png"):
+    if asked is None:
         return
     kept = plan.project.progress_lines
     lines = replace(kept, current=True) if asked else ProgressLines()

@@ -23,6 +23,7 @@ _PRINTING = (
     ("width", "--width", (".png",)),
     ("table", "--table", (".pdf", ".png")),
     ("baseline_bars", "--baseline-bars", (".pdf", ".png")),
+    ("progress_lines", "--progress-lines", (".pdf", ".png")),
     ("rows", "--rows", (".png",)),
     ("date_from", "--from", (".pdf", ".png")),
     ("date_to", "--to", (".pdf", ".png")),
@@ -52,7 +53,7 @@ def check_option_values(ns: argparse.Namespace) -> None:
         if name == "notes" and value is False and suffix in (".xlsx", ".csv"):
             continue  # a hand-off's notes left out (app/cli/handoff_options.py)
         if value is not None and suffix not in suffixes:
-            if value is False:  # --no-blank-pages, --no-baseline-bars
+            if value is False:  # --no-blank-pages, --no-baseline-bars, --no-progress-lines
                 flag = flag.replace("--", "--no-", 1)
                 if name == "notes":  # a workbook's notes are left out too
                     suffixes = (*suffixes, ".xlsx", ".csv")
