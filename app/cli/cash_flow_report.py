@@ -104,7 +104,8 @@ def run_cash_flow(
                 from app.report.cash_flow_pdf import write_cash_flow_pdf
                 from app.report.locale_numbers import system_marks
 
-                write_cash_flow_pdf(flow, plan.project, draft, system_marks(), paper)
+                file = Path(args.file).name  # what &[File] prints, as on the Gantt's pages
+                write_cash_flow_pdf(flow, plan.project, draft, system_marks(), paper, file)
     if args.json:
         json.dump(cash_flow_to_json_data(flow, costs.currency), out, indent=2)
         out.write("\n")

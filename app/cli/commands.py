@@ -459,8 +459,9 @@ def run_usage(args: argparse.Namespace, out: TextIO) -> int:
         return run_usage(plan, result, scale, args.tasks, None, out, kept, order, group, shown)
     with formats.whole_file(written) as draft:  # a failed CSV or PDF leaves no half of one
         if args.pdf is not None:  # the window's Usage printout (app/cli/usage_pdf.py)
+            file = Path(args.file).name  # what &[File] prints, as on the Gantt's pages
             return run_usage(
-                plan, result, scale, args.tasks, None, out, kept, order, group, shown, draft
+                plan, result, scale, args.tasks, None, out, kept, order, group, shown, draft, file
             )
         return run_usage(plan, result, scale, args.tasks, draft, out, kept, order, group, shown)
 

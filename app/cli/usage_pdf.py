@@ -155,14 +155,14 @@ class _Scheduled:
     costs: CostReport
 
 
-def write_usage_pdf(plan: Plan, sheet: UsageSheet, path: Path) -> int:
+def write_usage_pdf(plan: Plan, sheet: UsageSheet, path: Path, file: str = "") -> int:
     """Print ``sheet`` to the PDF ``path`` with the plan's Page Setup; its page count."""
     ensure_gui_app()
     setup = plan.project.page_setup
     options = PrintOptions(setup=setup, landscape=False)
     width = page_layout(options).paintRect(QPageLayout.Unit.Point).width()
     options = replace(options, landscape=usage_width(sheet) > width)
-    frame = ViewFrame.of(plan.project, sheet.view, options.header, options.footer)
+    frame = ViewFrame.of(plan.project, sheet.view, options.header, options.footer, file)
     return paint_pdf(
         path,
         f"{plan.project.name} - {sheet.title}",

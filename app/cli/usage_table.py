@@ -369,12 +369,14 @@ def run_usage(
     task_group: GroupBy | None = None,
     shown: Sequence[Detail] = (),
     pdf_path: Path | None = None,
+    file: str = "",
 ) -> int:
     """Print the usage table of a scheduled plan, or write it as CSV to ``csv_path`` (or as
     the window's printout to ``pdf_path``, app/cli/usage_pdf.py);
     ``task_filter`` (Task Usage): only the rows of the tasks it keeps; ``task_sort``: its
     tasks in that order; ``task_group``: under group rows (of the filter's tasks);
-    ``shown``: detail lines under each row (:meth:`Detail.parse`; Work alone: none)."""
+    ``shown``: detail lines under each row (:meth:`Detail.parse`; Work alone: none);
+    ``file``: the plan's file name, what the PDF's ``&[File]`` prints."""
     kept = None
     if task_filter is not None:
         from app.cli.filtering import filter_tasks
@@ -400,7 +402,7 @@ def run_usage(
         marks = system_marks()
         columns = WindowColumns(plan, schedule, tree, periods, marks)
         sheet = usage_sheet(tree, periods, marks, nodes, details, shown, note, columns)
-        write_usage_pdf(plan, sheet, pdf_path)
+        write_usage_pdf(plan, sheet, pdf_path, file)
     elif csv_path is not None:
         write_csv(tree, periods, csv_path, nodes, details, shown)
     else:  # the CSV stays plain numbers

@@ -78,6 +78,32 @@ def test_s27dg_budget_printout_from_the_command_line(tmp_path: Path) -> None:
     assert "File: site.gantry" in text
 
 
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["usage", "{plan}", "--pdf", "{out}"],
+        ["report", "{plan}", "--cash-flow", "{out}"],
+    ],
+)
+def test_s27dg_usage_and_cash_flow_printouts_from_the_command_line(
+    tmp_path: Path, command: list[str]
+) -> None:
+    from app import formats
+
+    staffed = _staffed(FILE_HEADER)
+    for person in list(staffed.resources):  # costs, for a cash flow to report
+        staffed.update_resource(replace(person, standard_rate=50.0))
+    plan, out = tmp_path / "site.gantry", tmp_path / "out.pdf"
+    formats.write_plan(staffed, plan)
+    assert main([c.format(plan=plan, out=out) for c in command]) == 0
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(out), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    pages = text.split("\f")[:-1]
+    assert pages
+    assert all("File: site.gantry" in page for page in pages)
+
+
 def test_s27dg_a_frame_without_a_file_prints_the_field_empty() -> None:
     frame = ViewFrame.of(replace(_staffed(FILE_HEADER).project), "Team")
     assert frame.file == ""
