@@ -158,7 +158,11 @@ def not_kept(plan: Plan, ext: str, written: Path | None = None) -> list[str]:
             lines.append(f"{ext} keeps no risk register: {risks} not saved")
     from app.domain.interim import interims_not_kept
 
-    lines.append(interims_not_kept(plan, ext))  # Start1..10/Finish1..10: .gantry and .xml
+    lines.append(interims_not_kept(plan, ext))  # Start1..10/Finish1..10: .gantry, .xml, .xlsx
+    if ext == ".xlsx" and written is not None:  # without its _gantry sheet: shown, not read
+        from app.io.workbook_interims_kept import sheet_only_interims
+
+        lines.append(sheet_only_interims(plan, written))
     return [line for line in lines if line]
 
 

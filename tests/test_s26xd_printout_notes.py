@@ -1,6 +1,6 @@
 """`gantry convert plan.gantry out.pdf` said ".pdf keeps no interim plans: Start1/Finish1
 not saved", as if the printout had failed: a printout (.pdf, .png) never holds a plan, so
-no "not saved" note is said for it; a file that is a plan (.xlsx) still says its."""
+no "not saved" note is said for it; a file that is a plan (.gan) still says its."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ def test_a_printout_says_nothing_of_what_it_does_not_save():
     plan = _plan_with_interim()
     assert not_kept(plan, ".pdf") == []
     assert not_kept(plan, ".PNG") == []
-    assert any("Start1/Finish1 not saved" in line for line in not_kept(plan, ".xlsx"))
+    assert any("Start1/Finish1 not saved" in line for line in not_kept(plan, ".gan"))
 
 
 def test_convert_to_pdf_prints_no_note(tmp_path, capsys):

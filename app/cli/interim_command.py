@@ -22,7 +22,7 @@ def _output(args: argparse.Namespace, done: str) -> Path:
     output = plan_output(args, done)
     if output.suffix.lower() not in KEEPS_INTERIMS:
         raise OptionError(
-            f"{output.name} would not keep the interim plan: write a .gantry or .xml file (-o)"
+            f"{output.name} would not keep the interim plan: write a .gantry, .xml or .xlsx file (-o)"
         )
     return output
 

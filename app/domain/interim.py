@@ -102,13 +102,14 @@ def no_interim_to_clear(plan: Plan, number: int, task_uids: Iterable[int] | None
     return f"{interim_label(number)} holds none of these {counted(count, 'task')}: nothing cleared"
 
 
-# The formats that keep interim plans (app/store/interim_rows.py, app/io/mspdi_interim.py)
-KEEPS_INTERIMS = (".gantry", ".xml")
+# The formats that keep interim plans (app/store/interim_rows.py, app/io/mspdi_interim.py;
+# a workbook in its _gantry sheet, and on its Plan sheet: app/io/workbook_interims_kept.py)
+KEEPS_INTERIMS = (".gantry", ".xml", ".xlsx")
 
 
 def interims_not_kept(plan: Plan, ext: str) -> str:
     """What a plan written as ``ext`` loses of its interim plans ("" when nothing):
-    ".xlsx keeps no interim plans: Start1/Finish1, Start3/Finish3 not saved"."""
+    ".gan keeps no interim plans: Start1/Finish1, Start3/Finish3 not saved"."""
     if not plan.interims or ext.lower() in KEEPS_INTERIMS:
         return ""
     names = ", ".join(interim_label(n) for n in sorted(plan.interims))

@@ -253,8 +253,8 @@ class RegisterRecovery:
             f"the risks from the {self.risks[0]} sheet" if self.risks is not None else "",
         ]
         lost = [
-            "calendars, holidays and days off, baselines, constraints (a Start later than the "
-            "links and the project's start give is read as 'Start No Earlier Than'), manual "
+            "calendars, holidays and days off, baselines, interim plans, constraints (a Start later "
+            "than the links and the project's start give is read as 'Start No Earlier Than'), manual "
             "scheduling, deadlines, task types, people's work other than their task's "
             "duration at their units in People (work typed on assignments, work contours), "
             "people's initials, e-mail, skills",

@@ -32,7 +32,7 @@ def tell_not_kept(
     gets the note without it: dates "may move"."""
     ext = written.suffix
     if not formats.reads_back(ext):
-        tell(formats.not_kept(plan, ext))
+        tell(formats.not_kept(plan, ext, written))  # a workbook: is its _gantry sheet there
         return None
     snapshot = copy_plan(plan)  # the worker never sees later edits
 
