@@ -82,3 +82,27 @@ def test_s27pl_option_for_a_workbook_is_bad_usage(tmp_path):
     assert done.returncode == 2
     assert done.stderr.strip().endswith("--progress-lines applies to .pdf and .png output only")
     assert not (tmp_path / "out.xlsx").exists()
+
+
+def test_s27pl_legend_names_the_progress_line_in_its_colour(tmp_path, monkeypatch):
+    """A printout with a progress line in its dates has a 'Progress line' legend entry
+    drawn in the current line's colour; one without lines has none."""
+    from app.report import page_frame
+
+    seen: list[str] = []
+    items = page_frame.legend_items
+
+    def spy(*args, **kwargs):
+        seen.append(kwargs.get("progress_line", ""))
+        return items(*args, **kwargs)
+
+    monkeypatch.setattr(page_frame, "legend_items", spy)
+    path = _file(tmp_path, ProgressLines(current=True, current_color="#1a8a3a"))
+    assert main(["convert", str(path), str(tmp_path / "out.pdf")]) == 0
+    assert "#1a8a3a" in seen
+    assert "progress_line" in items(False, False, progress_line="#1a8a3a")
+    seen.clear()
+    path = _file(tmp_path, ProgressLines())
+    assert main(["convert", str(path), str(tmp_path / "none.pdf")]) == 0
+    assert seen
+    assert set(seen) == {""}

@@ -59,6 +59,7 @@ from app.report.page_texts import (
     paint_legend_text,
 )
 from app.report.plan_lookups import PlanLookups
+from app.report.progress_line_paint import legend_color
 from app.report.table_lines import page_cuts
 from app.report.task_table import paint_table
 from app.report.timescale import Timescale, level_named
@@ -207,6 +208,7 @@ class GanttPageLayout:
             "preleveled": options.chart.show_preleveled,
             "status_date": status is not None and self.start <= status <= self.finish,
             "inactive": not inactive_tasks(plan).isdisjoint(self.uids),  # hollow grey bars
+            "progress_line": legend_color(plan, schedule, self.start, self.finish),
         }
         setup = options.setup
         legend = setup.legend if options.legend else LegendOn.NONE

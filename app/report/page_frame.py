@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QPainter, QPen, QPolygonF
 
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
@@ -222,6 +222,7 @@ LEGEND_LABELS = {
     "leveling_delay": "Leveling delay",
     "status_date": "Status date",  # the chart's dashed line at the project's status date
     "inactive": "Inactive task",  # an inactive task's hollow grey bar (bar_paint.py)
+    "progress_line": "Progress line",  # Format > Progress Lines' current line, its colour
 }
 # Format > Task Path's colours, when a path is printed: "path:<kind name>" -> its name.
 LEGEND_LABELS.update({f"path:{kind.name}": kind.value for kind in PathKind})
@@ -238,6 +239,7 @@ def legend_items(
     preleveled: bool = False,
     status_date: bool = False,
     inactive: bool = False,
+    progress_line: str = "",
 ) -> list[str]:
     """The legend's entries (keys of :data:`LEGEND_LABELS`), in the order they are drawn.
 
@@ -248,7 +250,8 @@ def legend_items(
     (with ``baseline``). ``preleveled``: the Leveling Gantt's bars before leveling and the
     delays' lines are drawn. ``status_date``: the status date's line is on the chart.
     ``inactive``: a printed row is an inactive task (or under an inactive summary), drawn
-    as a hollow grey bar.
+    as a hollow grey bar. ``progress_line``: a progress line is printed, its swatch in this
+    colour (the current line's, #rrggbb; "": none printed).
     """
     items = ["task", "critical", "progress", "summary", "milestone"]
     if split:
@@ -267,6 +270,8 @@ def legend_items(
         items.append("status_date")
     if inactive:
         items.append("inactive")
+    if progress_line:
+        items.append("progress_line")
     items.extend(f"path:{kind.name}" for kind in path)
     return items
 
@@ -317,6 +322,7 @@ def paint_legend(
     preleveled: bool = False,
     status_date: bool = False,
     inactive: bool = False,
+    progress_line: str = "",
 ) -> None:
     """Swatches for the bar styles the chart uses (``split``: a split task is printed;
     ``path``: the Task Path colours of the printed rows), from ``top`` down: entries that
@@ -333,6 +339,7 @@ def paint_legend(
         preleveled=preleveled,
         status_date=status_date,
         inactive=inactive,
+        progress_line=progress_line,
     )
     labels = LEGEND_LABELS
     p.setPen(Colors.text)
@@ -384,6 +391,13 @@ def paint_legend(
             pen.setStyle(Qt.PenStyle.DashLine)
             p.setPen(pen)
             p.drawLine(QLineF(x + 8, y - 5, x + 8, y + 5))
+            p.setPen(Qt.PenStyle.NoPen)
+        elif key == "progress_line":  # a peak to the left, as a task behind draws it
+            pen = QPen(QColor(progress_line), 1.4)
+            p.setPen(pen)
+            p.drawPolyline(
+                QPolygonF([QPointF(x + 12, y - 5), QPointF(x + 3, y), QPointF(x + 12, y + 5)])
+            )
             p.setPen(Qt.PenStyle.NoPen)
         elif key == "deadline":  # the chart's own arrow, at legend size
             paint_deadline(p, DeadlineMark(0, x + 8, y - 4.5, y + 4.5, datetime.min, False))
@@ -444,6 +458,7 @@ def legend_height(
     preleveled: bool = False,
     status_date: bool = False,
     inactive: bool = False,
+    progress_line: str = "",
 ) -> float:
     """Height of the legend :func:`paint_legend` draws across ``width``: one line of
     :data:`LEGEND_H`, more when its entries (the four path colours on a portrait page)
@@ -458,6 +473,7 @@ def legend_height(
         preleveled=preleveled,
         status_date=status_date,
         inactive=inactive,
+        progress_line=progress_line,
     )
     places = _legend_places(items, width)
     return LEGEND_H * (1 + (places[-1][2] if places else 0))

@@ -130,3 +130,13 @@ def _write_dates(
 def _day(line: LineAt) -> str:
     """A line's date as written at its top: the locale's short date, as pages print dates."""
     return printed_date(line.moment)
+
+
+def legend_color(plan: Plan, schedule: Schedule, start: datetime, finish: datetime) -> str:
+    """The current line's colour when a progress line falls in a printout's dates from
+    ``start`` to ``finish`` (its legend entry's swatch), else "" (no entry)."""
+    lines = plan.project.progress_lines
+    if not lines.any_on:
+        return ""
+    drawn = ProgressLinePainter(plan, schedule).moments(None)
+    return lines.current_color if any(start <= ln.moment <= finish for ln in drawn) else ""
