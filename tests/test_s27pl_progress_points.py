@@ -125,3 +125,17 @@ def test_s27pl_nothing_asked_nothing_drawn() -> None:
     lines = ProgressLines()
     assert not lines.any_on
     assert line_moments(lines, MON, None, MON, time(17)) == []
+
+
+def test_s27pl_daily_lines_fall_on_working_days() -> None:
+    """Daily lines skip the weekend (MS Project's every workday); every 2nd working day
+    counts working days."""
+    lines = ProgressLines(every=Every.DAILY, count=2)
+    status = datetime(2027, 3, 10, 17, 0)  # Wed of the second week
+    got = line_moments(lines, MON, status, status, time(17), lambda d: d.weekday() < 5)
+    assert [g.moment.date() for g in got] == [
+        date(2027, 3, 1),
+        date(2027, 3, 3),
+        date(2027, 3, 5),
+        date(2027, 3, 9),  # Mon 8th is the 6th working day: Tue 9th the 7th
+    ]

@@ -15,6 +15,7 @@ the same lines.
 from __future__ import annotations
 
 import calendar as month_calendar
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import Enum
@@ -88,9 +89,13 @@ def line_moments(
     status_date: datetime | None,
     current_date: datetime,
     day_end: time,
+    working: Callable[[date], bool] | None = None,
 ) -> list[LineAt]:
     """The lines to draw, earliest first; a day picked or recurring stands at ``day_end``
     (the project's default finish time: MS Project's status date is a day's end).
+    ``working``: whether a day is a working day on the project's calendar; daily lines
+    fall on working days only (MS Project's "every workday": a line on a Sunday repeats
+    Friday's).
 
     The current line stands at the status date (the current date when the plan has
     none, as MS Project falls back) or at the current date. Recurring lines run from
@@ -108,7 +113,8 @@ def line_moments(
     days: list[date] = []
     if lines.every is not Every.NONE:
         first = lines.begin or project_start.date()
-        days.extend(recurring_days(lines, first, now.date())[-MOST_RECURRING:])
+        every = recurring_days(lines, first, now.date(), working)
+        days.extend(every[-MOST_RECURRING:])
     days.extend(lines.dates)
     for day in sorted(set(days)):
         if day not in taken:
@@ -117,15 +123,24 @@ def line_moments(
     return out
 
 
-def recurring_days(lines: ProgressLines, first: date, last: date) -> list[date]:
-    """The days of the recurring lines from ``first`` through ``last``."""
+def recurring_days(
+    lines: ProgressLines,
+    first: date,
+    last: date,
+    working: Callable[[date], bool] | None = None,
+) -> list[date]:
+    """The days of the recurring lines from ``first`` through ``last`` (daily: every
+    ``count``-th working day when ``working`` tells them)."""
     step = max(1, lines.count)
     days: list[date] = []
     if lines.every is Every.DAILY:
-        day = first
+        day, counted = first, 0
         while day <= last:
-            days.append(day)
-            day += timedelta(days=step)
+            if working is None or working(day):
+                if counted % step == 0:
+                    days.append(day)
+                counted += 1
+            day += timedelta(days=1)
     elif lines.every is Every.WEEKLY:
         day = first + timedelta(days=(lines.weekday - first.weekday()) % 7)
         while day <= last:

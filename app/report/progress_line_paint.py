@@ -19,6 +19,7 @@ from app.domain.plan import Plan
 from app.domain.progress_lines import LineAt, line_moments
 from app.domain.progress_points import ProgressPoints
 from app.domain.schedule import Schedule
+from app.domain.worktime import WorkTime
 from app.report.chart_options import ChartRow
 from app.report.locale_dates import printed_date
 from app.report.timescale import Timescale
@@ -36,6 +37,7 @@ class ProgressLinePainter:
         self.lines = plan.project.progress_lines
         self._points: ProgressPoints | None = None
         self._schedule = schedule
+        self._moments: tuple[datetime, list[LineAt]] | None = None  # for the date last asked
 
     def moments(self, today: datetime | None) -> list[LineAt]:
         """The lines drawn, earliest first (the current date: the plan's, else ``today``)."""
@@ -43,9 +45,20 @@ class ProgressLinePainter:
         if not self.lines.any_on:
             return []
         now = project.current_date or today or datetime.now()
-        return line_moments(
-            self.lines, project.start, project.status_date, now, project.default_finish_time
+        if self._moments is not None and self._moments[0] == now:
+            return self._moments[1]  # every paint of this plan state asks again
+        plan = self.plan
+        clock = WorkTime.for_calendar(plan.calendar(), plan.calendars)
+        found = line_moments(
+            self.lines,
+            project.start,
+            project.status_date,
+            now,
+            project.default_finish_time,
+            lambda day: bool(clock.working_intervals(day)),
         )
+        self._moments = (now, found)
+        return found
 
     def points(self) -> ProgressPoints:
         """The rows' progress points (built when first drawn)."""
