@@ -22,7 +22,7 @@ from typing import TextIO
 
 from app.cli.level_scope import check_clear, range_text, ranged_options, task_uids
 from app.cli.plan_io import file_refusal, load_plan, schedule_read, short_moment
-from app.cli.plan_output import plan_output, write_plan_output
+from app.cli.plan_output import note, plan_output, write_plan_output
 from app.cli.pool_level import busy_of, busy_paths, pool_left_text, read_busy
 from app.cli.schedule_json import iso
 from app.domain.errors import InputError, OptionError, PlanError
@@ -81,6 +81,10 @@ def run_level(args: argparse.Namespace, out: TextIO) -> int:
     path = Path(args.file)
     pool = read_busy(args, busy_paths(args))  # --busy: the other plans the people work on
     plan = load_plan(path, args)
+    if selected is not None:  # a range takes the UIDs the plan has (app/cli/task_ranges.py)
+        from app.cli.task_ranges import uids_in_plan
+
+        selected = uids_in_plan(plan, path.name, args.tasks, note)
     if args.clear:
         return _clear(plan, path, selected, args, output, out)
     as_read = (plan.project, list(plan.tasks))

@@ -42,7 +42,8 @@ def add_level_scope(p: Any) -> None:
     p.add_argument(
         "--tasks",
         metavar="UID[,UID...]",
-        help="level (or with --clear, clear) only these tasks (3,5,7-9), as Level "
+        help="level (or with --clear, clear) only these tasks (3,5,7-9: a range takes "
+        "those the plan has), as Level "
         "Selection; a summary brings its subtasks (gantry schedule --json lists the uids)",
     )
     p.add_argument(

@@ -43,7 +43,13 @@ def parse_day(text: str, flag: str) -> date:
 
 def parse_uids(text: str) -> list[int]:
     """``--tasks 3,5,7-9``: task UIDs in the order given (bad usage for another shape)."""
-    uids: list[int] = []
+    return [uid for _part, uids in parse_uid_parts(text) for uid in uids]
+
+
+def parse_uid_parts(text: str) -> list[tuple[str, range]]:
+    """``--tasks 3,5,7-9``'s parts as typed, each with the UIDs it names (a range's all of
+    them, whether the plan has them or not: app/cli/task_ranges.py takes those it has)."""
+    parts: list[tuple[str, range]] = []
     for part in text.split(","):
         first, dash, last = part.strip().partition("-")
         try:
@@ -56,5 +62,5 @@ def parse_uids(text: str) -> list[int]:
             ) from None
         if lo < 0 or hi < lo:
             raise OptionError(f"--tasks {quoted(text)}: {quoted(part.strip())} is no range")
-        uids.extend(range(lo, hi + 1))
-    return uids
+        parts.append((part.strip(), range(lo, hi + 1)))
+    return parts

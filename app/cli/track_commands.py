@@ -18,9 +18,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from app.cli.option_words import parse_day, parse_uids
+from app.cli.option_words import parse_day
 from app.cli.plan_io import load_plan, schedule_read, short_moment
-from app.cli.plan_output import plan_output, write_plan_output
+from app.cli.plan_output import note, plan_output, write_plan_output
 from app.cli.schedule_json import iso
 from app.domain.actual_work_entry import people_in_step
 from app.domain.baselines import NO_ROLL_UP, RollUp, snapshot
@@ -67,17 +67,12 @@ def _roll_up(args: argparse.Namespace) -> RollUp:
 
 def chosen_tasks(plan: Plan, result: Schedule, args: argparse.Namespace) -> list[int] | None:
     """The tasks ``--tasks`` or ``--filter`` name (None: the entire project). A UID the
-    plan lacks, or a filter matching nothing, is refused (exit 1) before anything changes."""
-    if args.tasks is not None:
-        uids = parse_uids(args.tasks)
-        missing = [uid for uid in uids if not plan.has_task(uid)]
-        if missing:
-            shown = ", ".join(map(str, missing[:5])) + (", ..." if len(missing) > 5 else "")
-            raise InputError(
-                f"{Path(args.file).name}: no task with UID {shown} "
-                f"({counted(len(plan.tasks), 'task')}; gantry schedule --json lists their uids)"
-            )
-        return list(dict.fromkeys(uids))
+    plan lacks, a range holding none, or a filter matching nothing, is refused (exit 1)
+    before anything changes; a range's UIDs not in the plan are skipped, with a note."""
+    if args.tasks is not None:  # a range takes the UIDs the plan has (app/cli/task_ranges.py)
+        from app.cli.task_ranges import uids_in_plan
+
+        return uids_in_plan(plan, Path(args.file).name, args.tasks, note)
     if args.filter is not None:
         from app.cli.filtering import filter_tasks
 

@@ -59,7 +59,7 @@ def _add_scope(
         "--tasks",
         metavar="UIDS",
         help=f"{what} only these tasks, by UID as gantry schedule --json gives them "
-        f"(3,5,7-9); {summary}",
+        f"(3,5,7-9: a range takes those the plan has); {summary}",
     )
     scope.add_argument(
         "--filter",
