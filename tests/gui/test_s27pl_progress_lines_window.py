@@ -102,3 +102,9 @@ def test_s27pl_dialog_reads_what_is_shown(qtbot):
     with qtbot.waitExposed(dialog):
         dialog.show()
     dialog.grab().save("/tmp/s27pl_dialog.png")
+
+
+def test_s27pl_chart_right_click_menu_offers_progress_lines(window):
+    """MS Project's chart right-click menu has Progress Lines…; so has Gantry's."""
+    ids = [a.objectName() for a in window.gantt.canvas.actions()]
+    assert "format_progress_lines" in ids

@@ -21,7 +21,16 @@ if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
 ACTION_ID = "copy_picture"
-_CONTEXT_ACTIONS = (ACTION_ID, None, "gantt_zoom_in", "gantt_zoom_out", "gantt_fit_project")
+# The chart's right-click menu, as MS Project's (Progress Lines… among its gridline items)
+_CONTEXT_ACTIONS = (
+    ACTION_ID,
+    None,
+    "gantt_zoom_in",
+    "gantt_zoom_out",
+    "gantt_fit_project",
+    None,
+    "format_progress_lines",
+)
 
 
 def copy_picture(window: MainWindow) -> str | None:
