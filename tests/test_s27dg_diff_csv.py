@@ -3,7 +3,8 @@
 A task added after the last one moves the project's finish while no task moves; the diff
 printed no summary, so the later finish went unsaid. And ``-o changes.csv`` (and Compare
 with Plan's Save as CSV) wrote the money as the environment shows it (``1.620,00 €`` in
-German), which a spreadsheet takes as text; the plan's own CSV writes bare numbers.
+German), which a spreadsheet takes as text; the plan's own CSV writes bare numbers (and
+its moments ISO, as this CSV now does too).
 """
 
 from __future__ import annotations
@@ -75,4 +76,6 @@ def test_s27dg_csv_report_money_is_plain_numbers_whatever_the_locale(tmp_path: P
     finish = [r for r in changes if r[1].startswith("project ")]
     assert len(finish) == 1
     assert finish[0][0] == "moved"
-    assert finish[0][2] == "Finish"  # its dates as the system writes them, 01.06.2027 here
+    # its dates ISO, as the plan's CSV writes them (01.06.2027 in German before)
+    assert finish[0][2:5] == ["Finish", "2027-06-01 17:00", "2027-06-03 17:00"]
+    assert facts["Report made"][0][:2] == "20"  # 2026-..., not 28.11.2026

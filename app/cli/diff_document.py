@@ -17,7 +17,7 @@ from typing import Any
 from app.cli.diff_figures_text import delta_texts
 from app.cli.diff_items import baseline_name, item_text
 from app.cli.diff_listed import listed
-from app.cli.diff_moves import by_how_much, system_moment
+from app.cli.diff_moves import by_how_much, iso_moments, system_moment
 from app.cli.diff_text import RISK_FORMATS, DiffWriter, field_shown
 from app.domain.diff import Held, PlanChange
 from app.domain.diff_baselines import MORE
@@ -166,23 +166,30 @@ def diff_report(
     counted = listed(changes)  # a printout's: a long baseline's tasks past 10 counted
     short = None if len(counted) == len(changes) else counted
 
+    def built(marks: Marks, plain: DiffReport | None) -> DiffReport:
+        return DiffReport(
+            title=f"Changes from {old} to {new}",
+            project=str(writer.new.project.name),
+            facts=report_facts(writer, [Path(f) for f in files], notes, made),
+            figures=() if found is None else tuple(writer.figure_rows(*found)),
+            rows=report_rows(writer, changes),
+            printed=None if short is None else report_rows(writer, short),
+            plain=plain,
+            currency=writer.new.project.currency if marks is PLAIN_MARKS else "",
+        )
+
     def report(marks: Marks, plain: DiffReport | None = None) -> DiffReport:
         writer.marks = marks
         try:
-            return DiffReport(
-                title=f"Changes from {old} to {new}",
-                project=str(writer.new.project.name),
-                facts=report_facts(writer, [Path(f) for f in files], notes, made),
-                figures=() if found is None else tuple(writer.figure_rows(*found)),
-                rows=report_rows(writer, changes),
-                printed=None if short is None else report_rows(writer, short),
-                plain=plain,
-                currency=writer.new.project.currency if marks is PLAIN_MARKS else "",
-            )
+            if marks is not PLAIN_MARKS:
+                return built(marks, plain)
+            with iso_moments():  # the CSV's moments as the plan's CSV writes them
+                return built(marks, plain)
         finally:
             writer.marks = shown
 
-    # the CSV's: money as bare numbers a spreadsheet reads (1234.50), as the plan's CSV
+    # the CSV's: money as bare numbers a spreadsheet reads (1234.50) and moments ISO
+    # (2027-06-01 17:00), as the plan's CSV writes them
     return report(shown, plain=report(PLAIN_MARKS))
 
 

@@ -18,7 +18,8 @@ and ``gantry info`` schedule a plan read from its file.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -35,6 +36,18 @@ from app.report.locale_numbers import C_MARKS, Marks, local_figure, system_is_c
 
 MOVES_SHOWN = 50
 LEVELING_DELAY = "leveling_delay_minutes"
+_ISO: list[bool] = [False]  # within iso_moments(): every moment written the ISO way
+
+
+@contextmanager
+def iso_moments() -> Iterator[None]:
+    """Within it, :func:`system_moment` writes ``2024-06-17 08:00`` whatever the locale: a
+    CSV's moments, as the plan's CSV and the Cash Flow CSV write dates for a sheet to read."""
+    _ISO[0] = True
+    try:
+        yield
+    finally:
+        _ISO[0] = False
 
 
 def system_moment(moment: datetime) -> str:
@@ -42,7 +55,7 @@ def system_moment(moment: datetime) -> str:
     diff`` (a custom Date's ``Fr. 01.01.2027``) and the Import review (``17.06.2024 08:00``)
     write dates: ``17.06.2024 08:00`` in German, ``6/17/2024 8:00 AM`` in the US; the C
     locale's ``2024-06-17 08:00`` (told without loading Qt), as ``--json`` keeps ISO."""
-    if system_is_c():
+    if _ISO[0] or system_is_c():
         return f"{moment:%Y-%m-%d %H:%M}"
     return local_date(moment, weekday=False, clock=True)
 
