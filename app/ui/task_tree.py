@@ -101,6 +101,8 @@ _INDICATORS_TYPED = (
     "Indicators follow the task's fields (notes, constraints...): edit those to change them"
 )
 _INDICATORS_DEL = f"{_INDICATORS_TYPED}; Del on the ID or the Task Name deletes the task"
+# Del on the empty last row (no task selected): it was silent, as if Del did not work.
+EMPTY_ROW_DEL = "The empty row holds no task: nothing to delete (type a name there to add one)"
 
 
 def empty_row_refusal(title: str, column: int) -> str:
@@ -274,6 +276,10 @@ class TaskTreeView(CurrentCellFrame, SheetKeys, SheetOutline, SheetSelection, QT
         if not editing and on_row and self._refuse_typing(current, event):
             event.accept()
             return
+        if self._del_on_empty_row(event):
+            self.task_model().sig_notice.emit(EMPTY_ROW_DEL)
+            event.accept()
+            return
         ctrl_only = event.modifiers() == Qt.KeyboardModifier.ControlModifier
         clear_key = key == Qt.Key.Key_Delete and (ctrl_only or self._del_clears(event))
         if clear_key and not editing and on_task:
@@ -339,12 +345,33 @@ class TaskTreeView(CurrentCellFrame, SheetKeys, SheetOutline, SheetSelection, QT
         return True
 
     def event(self, event: QEvent) -> bool:
-        """Keep Del for the sheet on a cell it empties, before Edit > Delete Task's shortcut."""
+        """Keep Del for the sheet on a cell it empties (or on the empty row, to say there is
+        nothing to delete), before Edit > Delete Task's shortcut."""
         override = event.type() == QEvent.Type.ShortcutOverride
-        if override and isinstance(event, QKeyEvent) and self._del_clears(event):
+        if (
+            override
+            and isinstance(event, QKeyEvent)
+            and (self._del_clears(event) or self._del_on_empty_row(event))
+        ):
             event.accept()
             return True
         return super().event(event)
+
+    def _del_on_empty_row(self, event: QKeyEvent) -> bool:
+        """Whether this is Del (or Ctrl+Del) on the empty last row with no task selected:
+        nothing there to delete or empty (with tasks selected, Delete Task takes them)."""
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() != Qt.Key.Key_Delete or mods not in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.ControlModifier,
+        ):
+            return False
+        if self.state() == QAbstractItemView.State.EditingState:
+            return False
+        current = self.currentIndex()
+        if not self.task_model().is_blank(current):
+            return False
+        return next(self.iter_selected_uids(), None) is None
 
     def _del_clears(self, event: QKeyEvent) -> bool:
         """Whether this is a plain Del on a task's cell other than its ID or Task Name.
