@@ -23,7 +23,8 @@ from app.domain.baseline import BASELINE_COUNT, Baseline, baseline_label
 from app.domain.baselines import NO_ROLL_UP, RollUp
 from app.domain.errors import AppError
 from app.domain.interim import interim_summary
-from app.domain.interim_plan import INTERIM_COUNT, interim_label
+from app.domain.interim_plan import INTERIM_COUNT, InterimPlan, interim_label
+from app.domain.plural_words import counted
 from app.domain.quoting import NAME_LIMIT, quoted
 from app.ui.budget.commands import SetBaselineCommand
 from app.ui.budget.interim_commands import SetInterimCommand
@@ -47,6 +48,27 @@ def baseline_choices(baselines: Mapping[int, Baseline]) -> list[str]:
         else:
             out.append(f"{b.label()} (last saved {b.saved_at:%Y-%m-%d %H:%M})")
     return out
+
+
+def interim_choices(interims: Mapping[int, InterimPlan]) -> list[str]:
+    """The ten interim plans as Into offers them, each in use marked so (the plan keeps no
+    time an interim plan was set, as MS Project's file keeps none: its tasks are counted)."""
+    out = []
+    for n in range(1, INTERIM_COUNT + 1):
+        held = interims.get(n)
+        label = interim_label(n)
+        out.append(label if held is None else f"{label} (in use, {_held(held)})")
+    return out
+
+
+def _held(interim: InterimPlan) -> str:
+    return counted(len(interim.entries), "task")
+
+
+def interim_overwrite_question(interim: InterimPlan) -> str:
+    """What Set interim plan asks before replacing interim plan ``interim`` for the entire
+    project, as Set Baseline asks before replacing a saved baseline."""
+    return f"{interim.label()} is in use ({_held(interim)}). Overwrite it?"
 
 
 def name_clash(baselines: Mapping[int, Baseline], index: int, name: str) -> str | None:
@@ -88,6 +110,7 @@ class SetBaselineDialog(QDialog):
         has_selection: bool,
         baselines: Mapping[int, Baseline],
         parent: QWidget | None = None,
+        interims: Mapping[int, InterimPlan] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Set Baseline")
@@ -126,8 +149,8 @@ class SetBaselineDialog(QDialog):
             b = baselines.get(k)
             self.copy.addItem(b.label() if b is not None else baseline_label(k), k)
         self.into = QComboBox()
-        for n in range(1, INTERIM_COUNT + 1):
-            self.into.addItem(interim_label(n), n)
+        for n, text in enumerate(interim_choices(interims or {}), start=1):
+            self.into.addItem(text, n)
         self.set_interim.toggled.connect(self._show_kind)
         self._show_kind(False)
         form = QFormLayout(self)
@@ -198,7 +221,11 @@ class SetBaselineDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, has_selection: bool, baselines: Mapping[int, Baseline]
+        cls,
+        parent: QWidget | None,
+        has_selection: bool,
+        baselines: Mapping[int, Baseline],
+        interims: Mapping[int, InterimPlan] | None = None,
     ) -> (
         tuple[int, bool, str, RollUp, InterimChoice | None]
         | tuple[int, bool, str, RollUp]
@@ -206,8 +233,9 @@ class SetBaselineDialog(QDialog):
         | None
     ):
         """(baseline index, selected tasks only, name, roll-up, interim plan) or None; tests
-        monkeypatch this (three values: no roll-up, four: no interim plan)."""
-        dialog = cls(has_selection, baselines, parent)
+        monkeypatch this (three values: no roll-up, four: no interim plan). ``interims``:
+        the interim plans set, marked in use in Into."""
+        dialog = cls(has_selection, baselines, parent, interims)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.answer()
@@ -253,7 +281,11 @@ def set_baseline(
     if not document.plan.tasks:  # a baseline of nothing: "saved (0 tasks)" said nothing true
         SetBaselineDialog.inform(parent, NO_TASKS)
         return None
-    answer = SetBaselineDialog.ask(parent, bool(selected), document.plan.baselines)
+    plan = document.plan
+    if plan.interims:  # the dialog is asked as before unless there is an interim plan
+        answer = SetBaselineDialog.ask(parent, bool(selected), plan.baselines, plan.interims)
+    else:
+        answer = SetBaselineDialog.ask(parent, bool(selected), plan.baselines)
     if answer is None:
         return None
     index, only_selected, name = answer[:3]
@@ -292,7 +324,15 @@ def _set_interim(
     say: Callable[[str], None] | None,
 ) -> None:
     """Set interim plan ``choice`` as one undoable step; a refusal (a baseline not saved)
-    shown in a message box."""
+    shown in a message box. Replacing one in use for the entire project asks first, as a
+    saved baseline does (selected tasks only update their own entries)."""
+    old = document.plan.interims.get(choice.number)
+    if (
+        old is not None
+        and uids is None
+        and not SetBaselineDialog.confirm_overwrite(parent, interim_overwrite_question(old))
+    ):
+        return
     try:
         command = SetInterimCommand(document, choice.number, choice.source, uids)
         execute(document, command)
