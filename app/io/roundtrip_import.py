@@ -27,6 +27,7 @@ from app.io.roundtrip_left_out import left_out_note
 from app.io.roundtrip_plan_sheet import PlanSheetEditor
 from app.io.roundtrip_progress import ClientProgress
 from app.io.roundtrip_refusals import Refusals
+from app.io.roundtrip_typed_dates import TypedDate
 from app.io.sheet_date_order import plan_date_order
 from app.io.snapshot_texts import FittedText
 from app.io.workbook_cells import EDITABLE, PLAN_SHEET, SNAPSHOT_SHEET
@@ -40,12 +41,14 @@ class RoundTrip:
 
     ``notes``: what the workbook holds that the import does not take, one line
     each for the review to show (a summary's typed duration, which its subtasks
-    decide).
+    decide). ``typed``: the Start and Finish dates the client typed, with the changes
+    the plan makes of each (:mod:`app.io.roundtrip_typed_dates`).
     """
 
     base: Plan
     theirs: Plan
     notes: list[str] = field(default_factory=list)
+    typed: list[TypedDate] = field(default_factory=list)  # Start and Finish as typed
 
 
 def read_snapshot(
@@ -127,7 +130,8 @@ def read_roundtrip(
     refused.raise_any()  # every sheet's bad cells together; nothing is built
     report(progress, STEPS, STEPS)
     handoff = left_out_note(snapshot_rows)  # a client hand-off: what it did not carry
-    return RoundTrip(base, theirs.plan, [*([handoff] if handoff else []), *theirs.notes])
+    notes = [*([handoff] if handoff else []), *theirs.notes]
+    return RoundTrip(base, theirs.plan, notes, theirs.typed_dates)
 
 
 # read_roundtrip's progress, shares of its time at 20k rows: the snapshot's read (~1 s),

@@ -31,6 +31,7 @@ from app.io.roundtrip_people_cells import typed_people
 from app.io.roundtrip_progress import ClientProgress
 from app.io.roundtrip_refusals import Refusals
 from app.io.roundtrip_sorted import sort_keys, sorted_note, written_value
+from app.io.roundtrip_typed_dates import TypedDate, typed_date
 from app.io.roundtrip_wbs import WbsColumn, placed_by_wbs
 from app.io.sheet_date_order import DateOrder, date_order_note
 from app.io.sheet_mapping import column_letter
@@ -121,6 +122,7 @@ class PlanSheetEditor:
         self.custom: list[tuple[str, str]] = []
         self.custom_texts: dict[str, list[str]] = {}
         self.notes: list[str] = []
+        self.typed_dates: list[TypedDate] = []  # Start and Finish as typed (the review's)
         self.link_col: int | None = None  # the Hyperlink column (workbook_hyperlinks)
         self.accrual_col: int | None = None  # the Fixed cost accrual column (workbook_accrual)
         self.row_of: dict[int, int] = {}  # a kept task's row in the sheet, by uid
@@ -567,12 +569,15 @@ class PlanSheetEditor:
             self.notes.append(date_order_note(str(value), self.day_first, self.date_order.told))
         if not start:  # a new duration, as the window's sheet (roundtrip_progress)
             typed = "Start" in changed and not is_blank(changed["Start"]) and not task.manual
-            return self.progress.finish(task, moment, task.constraint_date if typed else None)
-        if task.manual:
-            return replace(task, start=moment)
-        if task.actual_start is not None:  # a started task's start is its actual start
-            return self.progress.started_start(task, moment)
-        return replace(task, constraint_type=ConstraintType.SNET, constraint_date=moment)
+            done = self.progress.finish(task, moment, task.constraint_date if typed else None)
+        elif task.manual:
+            done = replace(task, start=moment)
+        elif task.actual_start is not None:  # a started task's start is its actual start
+            done = self.progress.started_start(task, moment)
+        else:
+            done = replace(task, constraint_type=ConstraintType.SNET, constraint_date=moment)
+        self.typed_dates.append(typed_date(title, moment, task, done))  # the review shows it
+        return done
 
     def _new_task(self, i: int, row: Sequence[object], kept: list[Task]) -> Task:
         uid = max([t.uid for t in self.plan.tasks] + [t.uid for t in kept], default=0) + 1

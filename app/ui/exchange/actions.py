@@ -275,6 +275,14 @@ def review_roundtrip(
         with_rate_texts,
     )
     from app.ui.exchange.review_dialog import ReviewChangesDialog, with_assignment_units
+    from app.ui.exchange.review_impact import (
+        ReviewContext,
+        applied_message,
+        current_figures,
+        impact_of,
+        live_for,
+    )
+    from app.ui.exchange.review_typed import typed_rows
 
     if document.read_only:
         raise AppError(
@@ -296,13 +304,25 @@ def review_roundtrip(
     shown = with_length_texts(shown, trip.base, trip.theirs, document.plan)  # 1.6d, as diff
     shown = with_constraint_dates(shown)  # Constraint Date: the dates alone, as gantry diff
     shown = with_assignment_units(shown, trip.base, trip.theirs, document.plan)  # Nina at 50%
-    chosen = ReviewChangesDialog.ask(parent, shown, document.plan.project, trip.notes)
-    if not chosen:
-        return False
     # the changes as read, for those shown with names
     original = {s.change: i.change for s, i in zip(shown, items, strict=True)}
+    context = ReviewContext(
+        trip.notes,
+        typed_rows(shown, trip.typed, document.schedule),  # a Finish typed: as typed
+        impact_of(document, trip.theirs, lambda c: original.get(c, c)),  # finish, cost...
+        live_for(document.plan),  # a big plan's on a button
+    )
+    chosen = ReviewChangesDialog.ask(parent, shown, document.plan.project, context)
+    if not chosen:
+        return False
     accepted = [original.get(c, c) for c in chosen]
+    before = current_figures(document)
     execute(document, ApplyClientChangesCommand(document, trip.theirs, accepted))
+    # what was done, once the plan is scheduled again: its finish, work and cost moved
+    told = applied_message(len(accepted), before, current_figures(document), document)
+    window = parent.window() if parent is not None else None
+    if isinstance(window, QMainWindow):  # no box to dismiss: the status bar alone
+        window.statusBar().showMessage(f"{path.name}: {told}", _NOTICE_MS)
     return True
 
 
