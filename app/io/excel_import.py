@@ -27,7 +27,8 @@ from app.io.csv_pins import drop_held_pins, pins_note
 from app.io.excel_book import RISK_TITLES, TEAM_TITLES, Book, WorkbookInfo
 from app.io.read_progress import start_tasks_under_way
 from app.io.register_sheets import RISK_SHEET, TEAM_SHEET
-from app.io.roundtrip_applied import applied_plan
+from app.io.roundtrip_applied import applied_changes
+from app.io.roundtrip_consequences import consequence_notes
 from app.io.roundtrip_import import RoundTrip
 from app.io.roundtrip_left_out import about_left_out_note
 from app.io.sheet_currency import (
@@ -167,7 +168,10 @@ def _read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan
         report(f"{path.name}: exported by Gantry; rows matched by their hidden ids")
         for line in result.notes:  # what the review would list: dates read day first...
             warn(line)
-        return applied_plan(result.base, result.theirs)  # the window's rules (s22ri)
+        plan, changes = applied_changes(result.base, result.theirs)  # the window's rules
+        for line in consequence_notes(result, changes, plan):  # a Finish typed: its cost...
+            warn(line)
+        return plan
     if mapping is None:
         if not sheet:  # a sheet named on purpose is read as asked
             book.refuse_missing_plan()

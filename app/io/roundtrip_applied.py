@@ -32,11 +32,16 @@ def client_changes(base: Plan, theirs: Plan, ours: Plan) -> list[PlanChange]:
 def applied_plan(base: Plan, theirs: Plan) -> Plan:
     """``base`` (the plan as exported) with every change of ``theirs`` applied by the
     domain's rules, as the window's Import review applies them to that plan."""
+    return applied_changes(base, theirs)[0]
+
+
+def applied_changes(base: Plan, theirs: Plan) -> tuple[Plan, list[PlanChange]]:
+    """:func:`applied_plan`, and the changes it made."""
     changes = client_changes(base, theirs, base)  # none made here since: no conflict
     plan = copy_plan(base)
     if changes:
         apply_changes(plan, theirs, changes, _times_of(base))
-    return plan
+    return plan, changes
 
 
 def _times_of(plan: Plan) -> Callable[[int], TaskTimes | None]:
