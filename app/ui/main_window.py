@@ -270,9 +270,12 @@ class MainWindow(EditMenu):
             self.tree.setCurrentIndex(self.model.blank_index())
             self.tree.setFocus()
         try:
+            from app.ui.gantt.filter_follow import FilterFollow
             from app.ui.gantt.view import GanttView
 
-            chart: QWidget = GanttView(self.document, self.tree)
+            view = GanttView(self.document, self.tree)
+            FilterFollow(view, self.model)  # a filter applied: its rows' bars brought in view
+            chart: QWidget = view
             chart.setAccessibleName("Gantt chart")
         except ImportError as exc:
             chart = _Unavailable(f"The Gantt chart is not part of this build ({exc.name}).")
