@@ -93,3 +93,25 @@ def test_s27wr_a_full_export_says_the_cost_and_an_untouched_one_says_nothing(tmp
     assert taken.startswith("taking the 1 change: Project finish 2027-")
     assert "Work 2,106h -> 2,146h (+40h)" in taken
     assert "Cost €207,210.00 -> €210,810.00 (+€3,600.00)" in taken
+
+
+def test_s27wr_convert_says_a_typed_finish_that_changes_nothing(tmp_path, capsys):
+    from app.assets import resource_path
+
+    workbook = tmp_path / "full.xlsx"
+    assert main(["convert", str(resource_path("demo", "crm-rollout.gantry")), str(workbook)]) == 0
+    wb = openpyxl.load_workbook(workbook)
+    ws = wb["Plan"]
+    header = [c.value for c in ws[1]]
+    uid, finish = header.index("UID"), header.index("Finish")
+    for row in ws.iter_rows(min_row=2):
+        if row[uid].value == 21:  # Core CRM configuration: its person is away that week
+            row[finish].value = row[finish].value + timedelta(days=7)
+    back = tmp_path / "back.xlsx"
+    wb.save(back)
+    capsys.readouterr()
+    assert main(["convert", str(back), str(tmp_path / "taken.gantry")]) == 0
+    assert (
+        "'Core CRM configuration': the Finish typed, 2027-03-19 17:00, changes nothing on "
+        "the task's working time; it keeps its Finish 2027-03-12 17:00"
+    ) in _notes(capsys.readouterr().err)

@@ -22,9 +22,11 @@ from app.domain.plural_words import counted
 from app.domain.project import Project
 from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.schedule import Schedule
+from app.domain.scheduler import schedule
 from app.domain.task import ConstraintType
 from app.io.excel_export_choice import COSTS_LEFT_OUT
 from app.io.roundtrip_import import RoundTrip
+from app.io.roundtrip_typed_dates import unheeded_notes
 
 # How the fields a typed date changes are titled, as the review's columns title them.
 _TITLES = {
@@ -47,12 +49,18 @@ def moment(value: datetime) -> str:
 def consequence_notes(trip: RoundTrip, changes: list[PlanChange], applied: Plan) -> list[str]:
     """A line for each Start or Finish the client typed that changed the plan, then one
     for what taking all ``changes`` (made in ``applied``) does to the plan as exported
-    (a workbook sent without costs: its cost not said). None without changes."""
+    (a workbook sent without costs: its cost not said). A date typed that changes
+    nothing is said too (roundtrip_typed_dates.unheeded_notes)."""
     if not changes:
-        return []
+        if all(date.fields for date in trip.typed):
+            return []
+        names = {t.uid: t.name for t in trip.base.tasks}
+        return unheeded_notes(trip.typed, schedule(trip.base).get, names, moment)
     money = not any(n.startswith(_HANDOFF) and COSTS_LEFT_OUT in n for n in trip.notes)
     impact = AcceptImpact(trip.base, trip.theirs)
     lines = list(_typed_lines(trip, changes, impact.times))
+    names = {t.uid: t.name for t in trip.base.tasks}
+    lines.extend(unheeded_notes(trip.typed, impact.times.get, names, moment))
     found = impact.against(applied)
     parts = impact_parts(found, trip.base.project, moment, arrow="->")
     if not money and not found.problem:

@@ -42,9 +42,9 @@ def window(qtbot, tmp_path):  # type: ignore[no-untyped-def]
         w.close()
 
 
-def _returned(plan: Path, tmp_path: Path, finish_days: int = 7) -> Path:
-    """The plan's client hand-off, its Finish of CORE moved ``finish_days`` later and the
-    Start of DATA typed a week later, as the client saves it."""
+def _returned(plan: Path, tmp_path: Path, finish_days: int = 7, core: int = CORE) -> Path:
+    """The plan's client hand-off, its Finish of ``core`` moved ``finish_days`` later and
+    the Start of DATA typed a week later, as the client saves it."""
     workbook = tmp_path / "handoff.xlsx"
     assert main(["convert", str(plan), str(workbook), "--client"]) == 0
     wb = openpyxl.load_workbook(workbook)
@@ -52,7 +52,7 @@ def _returned(plan: Path, tmp_path: Path, finish_days: int = 7) -> Path:
     header = [c.value for c in ws[1]]
     uid, start, finish = (header.index(t) for t in ("UID", "Start", "Finish"))
     for row in ws.iter_rows(min_row=2):
-        if row[uid].value == CORE:
+        if row[uid].value == core:
             row[finish].value = row[finish].value + timedelta(days=finish_days)
         if row[uid].value == DATA:
             row[start].value = row[start].value + timedelta(days=7)
@@ -185,3 +185,26 @@ def test_s27wr_a_big_plan_works_the_impact_out_on_a_button(window, qtbot, tmp_pa
     assert said[0].startswith("Accepting the 2 ticked changes: Project finish ")
     assert said[1] == "The ticked changes changed: Show impact says what they do."
     assert said[2] == "No change ticked: the plan stays as it is."
+
+
+def test_s27wr_a_typed_finish_that_changes_nothing_is_said(window, qtbot, tmp_path, monkeypatch):
+    """Core CRM configuration's person is away the week after it: its Finish typed a week
+    later is the same 15 days of work, so the plan keeps its finish. The client believes
+    they moved it: the review's notes say it does not."""
+    document = window.document
+    was = document.schedule[21].finish
+    workbook = _returned(document.path, tmp_path, core=21)
+    told: list[str] = []
+
+    def ask(cls, parent, items, project, notes=()):  # type: ignore[no-untyped-def]
+        told.extend(notes)
+        return []
+
+    monkeypatch.setattr(ReviewChangesDialog, "ask", classmethod(ask))
+    monkeypatch.setattr(ExchangeDialogs, "import_path", classmethod(lambda cls, p: workbook))
+    window.action_collection["import_plan"].trigger()
+    typed = (was + timedelta(days=7)).strftime("%Y-%m-%d %H:%M")
+    assert (
+        f"'Core CRM configuration': the Finish typed, {typed}, changes nothing on the task's "
+        f"working time; it keeps its Finish {was:%Y-%m-%d %H:%M}"
+    ) in told

@@ -265,6 +265,7 @@ def review_roundtrip(
     Without ``trip`` the workbook is read first (Cancelled if the user stops that read:
     the plan is left as it was)."""
     from app.domain.merge import copy_plan, three_way
+    from app.io.roundtrip_typed_dates import unheeded_notes
     from app.ui.exchange.commands import ApplyClientChangesCommand
     from app.ui.exchange.labels import (
         with_constraint_dates,
@@ -282,7 +283,7 @@ def review_roundtrip(
         impact_of,
         live_for,
     )
-    from app.ui.exchange.review_typed import typed_rows
+    from app.ui.exchange.review_typed import moment_text, typed_rows
 
     if document.read_only:
         raise AppError(
@@ -292,8 +293,11 @@ def review_roundtrip(
     if trip is None:
         trip = _read_roundtrip(parent, path, locale_day_first())
     items = three_way(trip.base, trip.theirs, copy_plan(document.plan))
+    # a date typed that changes nothing (a person's week off): said, as the client means it
+    here = {t.uid: t.name for t in document.plan.tasks}
+    notes = [*trip.notes, *unheeded_notes(trip.typed, document.schedule.get, here, moment_text)]
     if not items:
-        told = "".join(f"\n{note}." for note in trip.notes)
+        told = "".join(f"\n{note}." for note in notes)
         ExchangeDialogs.info(parent, f"{path.name} holds no changes to this plan.{told}")
         return False
     names = {t.uid: t.name for t in trip.theirs.tasks}
@@ -307,7 +311,7 @@ def review_roundtrip(
     # the changes as read, for those shown with names
     original = {s.change: i.change for s, i in zip(shown, items, strict=True)}
     context = ReviewContext(
-        trip.notes,
+        notes,
         typed_rows(shown, trip.typed, document.schedule),  # a Finish typed: as typed
         impact_of(document, trip.theirs, lambda c: original.get(c, c)),  # finish, cost...
         live_for(document.plan),  # a big plan's on a button
