@@ -17,7 +17,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 from app.assets import resource_path
 from app.cli import main
@@ -157,8 +157,6 @@ def test_s27wr_after_apply_the_status_bar_says_finish_work_and_cost(
 
 
 def test_s27wr_a_big_plan_works_the_impact_out_on_a_button(window, qtbot, tmp_path, monkeypatch):
-    from PySide6.QtCore import Qt
-
     from app.ui.exchange import review_impact
 
     monkeypatch.setattr(review_impact, "LIVE_TASKS", 10)  # the demo counts as a big plan
@@ -208,3 +206,31 @@ def test_s27wr_a_typed_finish_that_changes_nothing_is_said(window, qtbot, tmp_pa
         f"'Core CRM configuration': the Finish typed, {typed}, changes nothing on the task's "
         f"working time; it keeps its Finish {was:%Y-%m-%d %H:%M}"
     ) in told
+
+
+def test_s27wr_a_typed_finish_that_clashes_is_left_unticked(window, qtbot, tmp_path, monkeypatch):
+    """The PM lengthened ERP integration after the export: the client's typed Finish
+    clashes, so its row is flagged and left unticked, as any clash."""
+    from dataclasses import replace as changed
+
+    document = window.document
+    workbook = _returned(document.path, tmp_path)
+    task = document.plan.task(CORE)
+    document.plan.update_task(changed(task, duration_minutes=task.duration_minutes + 480))
+    seen: dict[str, object] = {}
+
+    def ask(cls, parent, items, project, notes=()):  # type: ignore[no-untyped-def]
+        dialog = cls(items, project, parent, notes)
+        qtbot.addWidget(dialog)
+        row = next(n for n in dialog.change_rows() if n.text(0).startswith("Finish"))
+        seen["checked"] = row.checkState(0)
+        seen["conflict"] = row.text(3)
+        seen["impact"] = dialog.show_impact()
+        return dialog.accepted_changes()
+
+    monkeypatch.setattr(ReviewChangesDialog, "ask", classmethod(ask))
+    monkeypatch.setattr(ExchangeDialogs, "import_path", classmethod(lambda cls, p: workbook))
+    window.action_collection["import_plan"].trigger()
+    assert seen["checked"] == Qt.CheckState.Unchecked
+    assert seen["conflict"]  # the clash said
+    assert str(seen["impact"]).startswith("Accepting the 1 ticked change: ")
