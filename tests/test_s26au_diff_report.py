@@ -148,11 +148,22 @@ def test_s26au_csv_report_has_header_figures_and_split_rows(tmp_path: Path) -> N
     assert facts["Cost (EUR)"] == ["4000.00", "4400.00", "400.00"]
     assert facts["BAC (EUR)"] == ["4000.00", "4000.00", ""]  # no change: no "0.00"
     assert facts["Work"] == ["40h", "40h", ""]
+    # s27dx: a task named by its ID, as the sheet numbers it; its UID in a column of its own
     head = rows.index(
-        ["Change", "Item", "Field", "Old", "New", "Difference", "Work change", "Cost change (EUR)"]
+        [
+            "Change",
+            "Item",
+            "Field",
+            "Old",
+            "New",
+            "Difference",
+            "Work change",
+            "Cost change (EUR)",
+            "UID",
+        ]
     )
     changes = rows[head + 1 :]
-    assert ["changed", "task 2 'Cure'", "Duration", "2d", "3d", "", "", ""] in changes
+    assert ["changed", "ID 2 'Cure'", "Duration", "2d", "3d", "", "", "", "2"] in changes
     assert [
         "changed",
         "resource 1 'Ana'",
@@ -162,19 +173,11 @@ def test_s26au_csv_report_has_header_figures_and_split_rows(tmp_path: Path) -> N
         "",
         "",
         "",
+        "",
     ] in changes
     moved = [r for r in changes if r[0] == "moved"]
+    # s27dx: the slipped come first, the project's own finish heading them
     assert moved == [
-        [
-            "moved",
-            "task 2 'Cure'",
-            "Finish",
-            "2027-01-12 17:00",
-            "2027-01-13 17:00",
-            "+1d working, +1 calendar day",
-            "",
-            "",
-        ],
         [
             "moved",
             "project 'Site'",
@@ -184,15 +187,30 @@ def test_s26au_csv_report_has_header_figures_and_split_rows(tmp_path: Path) -> N
             "+1d working, +1 calendar day",
             "",
             "",
+            "",
+        ],
+        [
+            "moved",
+            "ID 2 'Cure'",
+            "Finish",
+            "2027-01-12 17:00",
+            "2027-01-13 17:00",
+            "+1d working, +1 calendar day",
+            "",
+            "",
+            "2",
         ],
     ]  # fmt: skip; the project's finish moved with Cure, its last task (s27dg)
+    assert changes.index(moved[1]) < changes.index(
+        ["changed", "ID 2 'Cure'", "Duration", "2d", "3d", "", "", "", "2"]
+    )  # the slip before the change that made it
 
 
 def test_s26au_xlsx_and_pdf_reports(tmp_path: Path) -> None:
     sheet = load_workbook(_report(tmp_path, "changes.xlsx"))["Changes"]
     cells = [[c.value for c in row] for row in sheet.iter_rows()]
     assert cells[0][0] == "Changes from month1.gantry to month2.gantry"
-    assert any(r[:3] == ["changed", "task 2 'Cure'", "Duration"] for r in cells)
+    assert any(r[:3] == ["changed", "ID 2 'Cure'", "Duration"] for r in cells)  # s27dx: by ID
     pdf = _report(tmp_path, "changes.pdf")
     assert pdf.read_bytes().startswith(b"%PDF")
     if shutil.which("pdftotext") is None:

@@ -18,12 +18,23 @@ from app.cli.diff_figures_text import delta_texts
 from app.cli.diff_items import baseline_name, item_text
 from app.cli.diff_listed import listed
 from app.cli.diff_moves import by_how_much, iso_moments, system_moment
+from app.cli.diff_sections import (
+    SCHEDULE,
+    SECTION_TITLES,
+    SLIPPED,
+    Entry,
+    arranged,
+    printed_rows,
+    section_of,
+    task_named,
+)
 from app.cli.diff_text import RISK_FORMATS, DiffWriter, field_shown
 from app.domain.diff import Held, PlanChange
 from app.domain.diff_baselines import MORE
-from app.domain.diff_dates import DateMove, DateShift
+from app.domain.diff_dates import DateMove, DateShift, shift_between
 from app.domain.diff_figures import PlanFigures, task_delta
 from app.domain.plan import Plan
+from app.domain.worktime import WorkTime
 from app.report.diff_report import CHANGE_HEADERS, DiffReport
 from app.report.locale_numbers import PLAIN_MARKS, Marks
 
@@ -114,9 +125,10 @@ def change_cells(writer: DiffWriter, change: PlanChange) -> tuple[str, str, str,
     return (item, title, before, after) if arrow else (item, title, rest, "")
 
 
-def _move_rows(writer: DiffWriter, move: DateMove, deltas: _Deltas) -> Iterator[tuple[str, ...]]:
+def _move_rows(
+    writer: DiffWriter, move: DateMove, deltas: _Deltas, item: str
+) -> Iterator[tuple[str, ...]]:
     project, marks = writer.new.project, writer.marks
-    item = f"task {move.uid} '{move.name}'"
     work, cost = deltas.cells(move.uid)
     shifts: list[tuple[str, DateShift]] = [("Start", move.start), ("Finish", move.finish)]
     if move.start.old == move.finish.old and move.start.new == move.finish.new:
@@ -129,26 +141,77 @@ def _move_rows(writer: DiffWriter, move: DateMove, deltas: _Deltas) -> Iterator[
         work = cost = ""
 
 
-def report_rows(writer: DiffWriter, changes: Sequence[PlanChange]) -> tuple[tuple[str, ...], ...]:
-    """Every change, reordered task and moved task as rows of :data:`CHANGE_HEADERS`."""
+def _item(writer: DiffWriter, change: PlanChange, item: str) -> tuple[str, str]:
+    """A task's change named by its ID (``ID 88 'Scope'``) and its UID; another's as is."""
+    if change.entity == "task" and isinstance(change.uid, int):
+        named = task_named(writer.new, writer.old, change.uid, change.name)
+        return named, str(change.uid)
+    return item, ""
+
+
+def report_entries(writer: DiffWriter, changes: Sequence[PlanChange]) -> list[Entry]:
+    """Every change, reordered task and moved task as rows of :data:`CHANGE_HEADERS`, in
+    their sections (app/cli/diff_sections.py): slipped tasks first, the biggest slip first."""
     deltas = _Deltas(writer)
-    rows: list[tuple[str, ...]] = []
+    entries: list[Entry] = []
+
+    def add(section: str, row: tuple[str, ...], uid: str = "", slip: int = 0) -> None:
+        entries.append(Entry(section, (-slip, len(entries)), row, uid))
+
     for change in changes:
         work, cost = deltas.cells(change.uid) if change.entity == "task" else ("", "")
-        rows.append((change.kind, *change_cells(writer, change), "", work, cost))
+        item, *cells = change_cells(writer, change)
+        item, uid = _item(writer, change, item)
+        section = section_of(change.entity, change.kind, change.field)
+        add(section, (change.kind, item, *cells, "", work, cost), uid)
+    old, new = writer.old, writer.new
     for order in writer.reordered():
-        item = f"task {order.uid} '{order.name}'"
-        rows.append(("reordered", item, "ID", str(order.old_id), str(order.new_id), "", "", ""))
+        item = task_named(new, old, order.uid, order.name)
+        ids = str(order.old_id), str(order.new_id)
+        add(SCHEDULE, ("reordered", item, "ID", *ids, "", "", ""), str(order.uid))
     for move in writer.dates().moves:
-        rows.extend(_move_rows(writer, move, deltas))
+        item = task_named(new, old, move.uid, move.name)
+        slip = move.finish.working if move.finish.working > 0 else 0
+        for moved in _move_rows(writer, move, deltas, item):
+            add(SLIPPED if slip else SCHEDULE, moved, str(move.uid), slip)
     finish = writer.dates().finish  # the project's (a task added at the end moves it alone)
     if finish is not None and finish.moved:
         project = writer.new.project
-        old, new = system_moment(finish.old), system_moment(finish.new)
+        when = system_moment(finish.old), system_moment(finish.new)
         how = by_how_much(finish, project, writer.marks)
-        rows.append(("moved", f"project '{project.name}'", "Finish", old, new, how, "", ""))
-    assert all(len(r) == len(CHANGE_HEADERS) for r in rows)
-    return tuple(rows)
+        later = finish.working > 0
+        add(
+            SLIPPED if later else SCHEDULE,
+            ("moved", f"project '{project.name}'", "Finish", *when, how, "", ""),
+            slip=PROJECT_FIRST if later else 0,
+        )
+    assert all(len(e.row) == len(CHANGE_HEADERS) for e in entries)
+    return arranged(entries)
+
+
+# the project's own slip heads its section, above every task's
+PROJECT_FIRST = 10**12
+
+
+def report_rows(writer: DiffWriter, changes: Sequence[PlanChange]) -> tuple[tuple[str, ...], ...]:
+    """The rows of :func:`report_entries`."""
+    return tuple(e.row for e in report_entries(writer, changes))
+
+
+def project_dates(writer: DiffWriter) -> list[tuple[str, str, str, str]]:
+    """The project's Start and Finish old -> new and by how much, in working days: what a
+    PM compares first, the header's first figures (none: a plan cannot be scheduled)."""
+    delays = writer._delays  # both plans as the diff scheduled them (once)
+    old, new = delays.schedule_of(writer.old), delays.schedule_of(writer.new)
+    if old is None or new is None:
+        return []
+    clock = WorkTime.for_calendar(writer.new.calendar(), writer.new.calendars)
+    rows = []
+    for title, a, b in (("Start", old.start, new.start), ("Finish", old.finish, new.finish)):
+        shift = shift_between(a, b, clock)
+        how = by_how_much(shift, writer.new.project, writer.marks) if shift.moved else ""
+        rows.append((title, system_moment(a), system_moment(b), how))
+    return rows
 
 
 def diff_report(
@@ -167,13 +230,21 @@ def diff_report(
     short = None if len(counted) == len(changes) else counted
 
     def built(marks: Marks, plain: DiffReport | None) -> DiffReport:
+        entries = report_entries(writer, changes)
+        shown_entries = entries if short is None else report_entries(writer, short)
+        printout = printed_rows(shown_entries, writer.old, writer.new)
+        dates = project_dates(writer) if changes or writer.dates().said else []
         return DiffReport(
             title=f"Changes from {old} to {new}",
             project=str(writer.new.project.name),
             facts=report_facts(writer, [Path(f) for f in files], notes, made),
-            figures=() if found is None else tuple(writer.figure_rows(*found)),
-            rows=report_rows(writer, changes),
-            printed=None if short is None else report_rows(writer, short),
+            figures=(*dates, *(() if found is None else writer.figure_rows(*found))),
+            rows=tuple(e.row for e in entries),
+            printed=tuple(e.row for e in printout),
+            printed_sections=tuple(e.section for e in printout),
+            section_titles=SECTION_TITLES,
+            sections=tuple(e.section for e in entries),
+            uids=tuple(e.uid for e in entries),
             plain=plain,
             currency=writer.new.project.currency if marks is PLAIN_MARKS else "",
         )

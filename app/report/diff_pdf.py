@@ -30,8 +30,19 @@ def report_rows(report: DiffReport) -> list[list[str]]:
         rows += [[name, "", "", a, b, c] for name, a, b, c in report.figures]
         rows.append([])
     changes = report.rows if report.printed is None else report.printed  # a long baseline: counted
-    rows += [list(r) for r in changes] or [["no changes"]]
-    return rows
+    sections = report.printed_sections if report.printed is not None else report.sections
+    if len(sections) != len(changes):
+        sections = ("",) * len(changes)
+    titles = report.section_titles or {}
+    heading = None
+    for row, section in zip(changes, sections, strict=True):
+        if section and section != heading and section in titles:  # each section under its title
+            if heading is not None:
+                rows.append([])
+            rows.append(BoldRow(["", titles[section]]))
+            heading = section
+        rows.append(list(row))
+    return rows if changes else [*rows, ["no changes"]]
 
 
 def paint_report(device: QPagedPaintDevice, report: DiffReport, made: datetime) -> int:

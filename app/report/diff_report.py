@@ -27,6 +27,7 @@ CHANGE_HEADERS = (
     "Work change",
     "Cost change",
 )
+UID_HEADER = "UID"  # a task's, after the changes' columns in a CSV and a workbook
 FIGURE_HEADERS = ("Project", "Old", "New", "Change")
 _MONEY_FIGURES = frozenset({"Cost", "BAC", "EAC"})
 # What ``-o`` writes, by the file's extension.
@@ -54,6 +55,12 @@ class DiffReport:
     printed: tuple[tuple[str, ...], ...] | None = None  # a printout's rows (None: ``rows``)
     plain: DiffReport | None = None
     currency: str = ""  # of a plain report's money ("": the texts say it)
+    # each row's section (app/cli/diff_sections.SECTIONS: Slipped, Progress...) and the UID
+    # of the task it names ("": none), beside ``rows``
+    sections: tuple[str, ...] = ()
+    uids: tuple[str, ...] = ()
+    printed_sections: tuple[str, ...] = ()  # beside ``printed``: a printout's headings
+    section_titles: dict[str, str] | None = None  # each section's heading on a printout
 
     def all_rows(self) -> list[tuple[str, ...]]:
         """Everything in reading order, as a CSV or a copy writes it: the title, the facts, a
@@ -61,8 +68,11 @@ class DiffReport:
         out: list[tuple[str, ...]] = [(self.title,), *self.facts, ()]
         if self.figures:
             out += [FIGURE_HEADERS, *(self._titled(f) for f in self.figures), ()]
-        out.append(tuple(self._titled_header(h) for h in CHANGE_HEADERS))
-        out += self.rows or [("no changes",)]
+        out.append((*(self._titled_header(h) for h in CHANGE_HEADERS), UID_HEADER))
+        if not self.rows:
+            return [*out, ("no changes",)]
+        uids = self.uids or ("",) * len(self.rows)
+        out += [(*row, uid) for row, uid in zip(self.rows, uids, strict=True)]
         return out
 
     def _titled(self, figure: tuple[str, ...]) -> tuple[str, ...]:
@@ -118,7 +128,7 @@ def _write_xlsx(report: DiffReport, path: Path) -> None:
     assert sheet is not None  # a new workbook has its sheet
     sheet.title = "Changes"
     bold = Font(bold=True)
-    headings = {FIGURE_HEADERS, CHANGE_HEADERS}
+    headings = {FIGURE_HEADERS, (*CHANGE_HEADERS, UID_HEADER)}
     labels = {fact[0] for fact in report.facts if fact}
     for number, row in enumerate(report.all_rows(), start=1):
         sheet.append(list(row))
@@ -126,7 +136,7 @@ def _write_xlsx(report: DiffReport, path: Path) -> None:
         if strong:
             for cell in sheet[number][: len(row) if row in headings else 1]:
                 cell.font = bold
-    widths = (16, 48, 22, 24, 24, 26, 14, 14)
-    for column, width in zip("ABCDEFGH", widths, strict=True):
+    widths = (16, 48, 22, 24, 24, 26, 14, 14, 8)
+    for column, width in zip("ABCDEFGHI", widths, strict=True):
         sheet.column_dimensions[column].width = width
     book.save(path)

@@ -38,7 +38,7 @@ def test_s26au_compare_with_plan_shows_saves_and_copies(session, qtbot, tmp_path
     ]
     assert [
         "changed",
-        "task 2 'Cure'",
+        "ID 2 'Cure'",  # s27dx: by ID, as the sheet numbers the task
         "Fixed Cost",
         "€0.00",
         "€500.00",
@@ -53,7 +53,7 @@ def test_s26au_compare_with_plan_shows_saves_and_copies(session, qtbot, tmp_path
     dialog.copy_button.click()
     copied = QApplication.clipboard().text()
     assert copied.startswith("Changes from month1.gantry to month2.gantry\n")
-    assert "changed\ttask 2 'Cure'\tFixed Cost" in copied
+    assert "changed\tID 2 'Cure'\tFixed Cost" in copied  # s27dx: by ID
 
     said = dialog.save(tmp_path / "changes.csv")
     assert said == "Saved the change report to changes.csv"

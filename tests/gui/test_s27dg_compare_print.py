@@ -74,7 +74,7 @@ def test_s27dg_print_button_prints_the_report(qtbot, tmp_path, monkeypatch) -> N
         "€4,000.00",
     ):
         assert said in text, said
-    assert "task 2 'Cure'" in text
+    assert "ID 2 'Cure'" in text  # s27dx: by ID, as the sheet numbers the task
     lines = [ln.split() for ln in text.splitlines()]
     heads = next(ln for ln in text.splitlines() if ln.lstrip().startswith("Change"))
     cost = next(ln for ln in text.splitlines() if ln.lstrip().startswith("Cost "))
