@@ -248,7 +248,8 @@ def test_s26cw_cli_client_preset_and_options(tmp_path):
     assert "Bench consultant" not in text
     info = _gantry("info", str(out))
     assert info.returncode == 0, info.stderr
-    assert "Risks:          0" in info.stdout
+    # written --no-risks: the workbook says nothing of the plan's risks (not "0")
+    assert "Risks:          not in this workbook" in info.stdout
     assert "client hand-off" in info.stderr
     plain = tmp_path / "B.xlsx"
     done = _gantry(
