@@ -29,7 +29,7 @@ from app.domain.baseline import BaselineEntry
 from app.domain.finished import COMPLETE, is_finished
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule, TaskTimes
-from app.domain.splits import TaskClocks, working_parts
+from app.domain.splits import TaskClocks, work_before, working_parts
 from app.domain.task import Task
 from app.domain.worktime import WorkTime
 
@@ -51,23 +51,42 @@ def complete_through(parts: Parts, clock: WorkTime, percent: float) -> datetime:
     return parts[-1][1]
 
 
+def percent_through(parts: Parts, clock: WorkTime, moment: datetime) -> float:
+    """The % complete whose complete-through moment is ``moment`` (the inverse of
+    :func:`complete_through`, whole numbers): the share of the work in ``parts`` done
+    before it; a moment in a pause or a night counts the work before it."""
+    total = sum(max(0, clock.between(a, b)) for a, b in parts)
+    if total <= 0:
+        return COMPLETE if moment >= parts[-1][1] else 0.0
+    done = work_before(parts, clock, moment)
+    return float(round(max(0.0, min(1.0, done / total)) * COMPLETE))
+
+
 class ProgressPoints:
     """The progress points of a plan's rows at any date (build once per plan state).
 
     ``baseline``: in relation to the baseline plan (Baseline, index 0) instead of the
-    actual plan.
+    actual plan. ``tasks`` (by uid) and ``clocks``: the caller's for this plan state.
     """
 
-    def __init__(self, plan: Plan, schedule: Schedule, baseline: bool = False) -> None:
+    def __init__(
+        self,
+        plan: Plan,
+        schedule: Schedule,
+        baseline: bool = False,
+        tasks: Mapping[int, Task] | None = None,
+        clocks: TaskClocks | None = None,
+    ) -> None:
         self._plan = plan
         self._schedule = schedule
         self._baseline = baseline
-        self._tasks = {t.uid: t for t in plan.tasks}
+        # ``tasks`` by uid and ``clocks``: a caller's own for this plan state, not built again
+        self._tasks = tasks if tasks is not None else {t.uid: t for t in plan.tasks}
         base = plan.baselines.get(0) if baseline else None
         self._base: Mapping[int, BaselineEntry] = (
             {e.task_uid: e for e in base.entries} if base is not None else {}
         )
-        self._clocks: TaskClocks | None = None
+        self._clocks: TaskClocks | None = clocks
         self._project_clock: WorkTime | None = None
         self._points: dict[int, datetime | None] = {}  # a row's point, its date aside
         self._dues: dict[int, datetime | None] = {}  # when a row's task is due (see _due)
@@ -120,6 +139,22 @@ class ProgressPoints:
                 )
         self._points[uid] = point
         return point
+
+    def percent_at(self, uid: int, moment: datetime) -> float | None:
+        """The % complete that puts a row's progress point at ``moment`` (:meth:`point`'s
+        inverse: a drag of the progress bar's edge); None when the row has no point."""
+        task = self._tasks.get(uid)
+        times = self._schedule.get(uid)
+        if task is None or times is None:
+            return None
+        if self._baseline:
+            entry = self._base.get(uid)
+            if entry is None or entry.start is None or entry.finish is None:
+                return None
+            parts: Parts = ((entry.start, max(entry.start, entry.finish)),)
+        else:
+            parts = self._parts(task, times)
+        return percent_through(parts, self._clock(task, times), moment)
 
     def _percent(self, task: Task, times: TaskTimes) -> float:
         """The % complete the row's bar shows (a summary's rolled up)."""

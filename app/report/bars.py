@@ -99,6 +99,7 @@ def bar_geometry(
     pieces: Sequence[tuple[datetime, datetime]] = (),
     before_leveling: tuple[datetime, datetime] | None = None,
     leveling_rows: bool = False,
+    progress_at: datetime | None = None,
 ) -> BarGeometry:
     """Geometry of one task's bar in a row that starts at ``row_top``.
 
@@ -106,6 +107,10 @@ def bar_geometry(
     ``pieces``: a split task's working parts (:func:`split_pieces`).
     ``leveling_rows``: the Leveling Gantt's rows, the bar lower to leave room above it for
     the bar of the task before leveling (``before_leveling``: its start and finish).
+    ``progress_at``: where the task's work is complete through (its progress point,
+    app/domain/progress_points.py: % complete of its working time on its calendar, across
+    its parts), where the progress bar ends, as MS Project's. Without it (no calendar at
+    hand) the bar fills its share of the parts' work as drawn.
     """
     x0 = scale.x_of(times.start)
     x1 = scale.x_of(times.finish)
@@ -136,6 +141,12 @@ def bar_geometry(
         parts = tuple((scale.x_of(a), scale.x_of(b)) for a, b in pieces)
         work = _part_work(task, times, parts)
         progress_x = _along(parts, work, pct)
+    if kind is BarKind.TASK and progress_at is not None:
+        # Nothing done: the bar's start (a start off working time is not moved to the
+        # next working minute); all done: its end; else the progress point on the bar.
+        end = max(x1, x0 + 1)
+        progress_x = x0 if pct <= 0 else end if pct >= 100 else scale.x_of(progress_at)
+        progress_x = max(x0, min(end, progress_x))
     base: tuple[float, float] | None = None
     if show_baseline and baseline is not None and baseline.start and baseline.finish:
         if kind is BarKind.MILESTONE:

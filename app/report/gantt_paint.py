@@ -17,6 +17,7 @@ from app.domain.leveling_fields import Dates, dates_before_leveling
 from app.domain.leveling_resume import delay_is_pause
 from app.domain.link import Link
 from app.domain.plan import Plan
+from app.domain.progress_points import ProgressPoints
 from app.domain.schedule import Schedule, TaskTimes
 from app.domain.splits import TaskClocks
 from app.domain.task import Task
@@ -82,9 +83,10 @@ class GanttPainter:
         self._working = WorkingDays(plan)
         self._links_by_succ = self.lookups.links_into
         self._project_time: WorkTime | None = None  # built when a leveled task is drawn
-        self._clocks: TaskClocks | None = None  # built when a task under way is drawn
+        self._clocks: TaskClocks | None = None  # built when a bar under way or split is drawn
         self._preleveled: Dates | None = None  # the dates before leveling, when drawn
         self._progress = ProgressLinePainter(plan, schedule)  # Format > Progress Lines
+        self._done: ProgressPoints | None = None  # where the progress bars end, when drawn
         # Pixel sizes are in the painter's logical units, so a page scaled to
         # points gets point-sized text while the screen gets pixel-sized text.
         self.font = report_font(font_px)
@@ -131,7 +133,36 @@ class GanttPainter:
             pieces=self._pieces(task, times),
             before_leveling=self.before_leveling(row.uid),
             leveling_rows=self.options.show_preleveled,
+            progress_at=self._complete_through(task, times),
         )
+
+    def _points(self) -> ProgressPoints:
+        """The tasks' progress points in the actual plan (built when a bar shows progress)."""
+        if self._done is None:
+            self._done = ProgressPoints(
+                self.plan, self.schedule, tasks=self._tasks, clocks=self._task_clocks()
+            )
+        return self._done
+
+    def _task_clocks(self) -> TaskClocks:
+        """The calendars the tasks' parts and progress count on (built when first needed)."""
+        if self._clocks is None:
+            self._clocks = TaskClocks(self.plan)
+        return self._clocks
+
+    def _complete_through(self, task: Task, times: TaskTimes) -> datetime | None:
+        """Where a task under way is complete through: its progress bar ends there, at the
+        progress lines' point (one rule: % complete of its working time on its calendar,
+        across its parts); None for a task not started, done, or a summary."""
+        pct = task.percent_complete or times.percent_complete
+        if pct <= 0 or pct >= 100 or task.uid in self._summaries:
+            return None
+        return self._points().point(task.uid)
+
+    def percent_at(self, uid: int, x: float) -> float | None:
+        """The % complete a drag of a task's progress edge to chart ``x`` sets: the one whose
+        complete-through moment is there (None: the task is not drawn)."""
+        return self._points().percent_at(uid, self.scale.moment_at(x))
 
     def before_leveling(self, uid: int) -> tuple[datetime, datetime] | None:
         """The task's dates before leveling, on the Leveling Gantt (worked out once per plan
@@ -146,12 +177,14 @@ class GanttPainter:
         """A split task's working parts; a task under way whose work left waits for its links
         is drawn in parts too: its done part, the pause, its work left (as MS Project)."""
         if task.actual_start is not None and task.actual_finish is None:
-            if self._clocks is None:
-                self._clocks = TaskClocks(self.plan)
-            waiting = self._clocks.waiting_parts(task, times)
+            waiting = self._task_clocks().waiting_parts(task, times)
             if waiting:
                 return waiting
-        return split_pieces(task, times, self._calendar(task)) if task.splits else ()
+        if not task.splits:
+            return ()
+        # On the calendar the engine lays the parts on (its people's too), as the progress
+        # point walks them: the progress bar's edge falls in a drawn part.
+        return split_pieces(task, times, self._task_clocks().of(task))
 
     def deadline(self, row: ChartRow) -> DeadlineMark | None:
         """The deadline arrow of one row, or None when its task has no deadline."""
@@ -160,12 +193,6 @@ class GanttPainter:
             return None
         times = self.schedule.get(row.uid)
         return deadline_mark(task, times, self.scale, row.top, row.height)
-
-    def _calendar(self, task: Task) -> WorkTime:
-        """The calendar a split task's pauses count on: its own, else the project's."""
-        plan = self.plan
-        cal = plan.calendars.get(task.calendar_uid) if task.calendar_uid is not None else None
-        return WorkTime.for_calendar(cal or plan.calendar(), plan.calendars)
 
     def _preleveled_start(self, task: Task, start: datetime) -> datetime | None:
         """Where a leveled task would start without its delay (None: not delayed).

@@ -237,7 +237,10 @@ class ChartMouse:
             press = view.scale.moment_at(drag.press_x)
             return proposer.resize(press, view.scale.moment_at(x), step)
         if drag.gesture is Gesture.PROGRESS:
-            return proposer.progress(progress_for_x(drag.geom, x))
+            # The % whose complete-through moment is at x, on the task's working time (as its
+            # bar's progress edge is drawn); the bar's share when the plan has no such task.
+            percent = view.chart_painter().percent_at(drag.uid, x)
+            return proposer.progress(progress_for_x(drag.geom, x) if percent is None else percent)
         target = view.bar_at(drag.pos)
         return proposer.link(target.uid if target is not None else None)
 
