@@ -74,3 +74,16 @@ def test_s27bf_a_client_hand_off_without_costs_leaves_it_out(tmp_path, capsys):
     capsys.readouterr()
     assert main(["diff", str(source), str(out)]) == 0
     assert capsys.readouterr().out.strip() == "no changes"
+
+
+def test_s27bf_a_client_hand_off_without_costs_keeps_no_baseline_fixed_cost(tmp_path, capsys):
+    from app.formats import read_plan
+
+    source, out = tmp_path / "fit.gantry", tmp_path / "client.xlsx"
+    write_plan(_plan(), source)
+    assert main(["convert", str(source), str(out), "--client"]) == 0  # round-trip data kept
+    sent = read_plan(out).baselines[0].entries
+    assert {(e.cost, e.fixed_cost) for e in sent} == {(0.0, 0.0)}
+    capsys.readouterr()
+    assert main(["diff", str(source), str(out)]) == 0
+    assert capsys.readouterr().out.strip() == "no changes"

@@ -212,9 +212,9 @@ def _project_kept(project: Project, costs: bool, notes: bool) -> Project:
 
 
 def _baselines_without_cost(baselines: dict[int, Baseline]) -> dict[int, Baseline]:
-    """Each baseline's dates and work, its costs gone."""
+    """Each baseline's dates and work, its costs (Baseline Fixed Cost too) gone."""
     return {
-        k: replace(b, entries=tuple(replace(e, cost=0.0) for e in b.entries))
+        k: replace(b, entries=tuple(replace(e, cost=0.0, fixed_cost=0.0) for e in b.entries))
         for k, b in baselines.items()
     }
 
