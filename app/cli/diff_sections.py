@@ -5,8 +5,9 @@ them % Complete and actual dates, the tasks that slipped lost among them. The ro
 in sections (:data:`SECTIONS`): the tasks whose Finish moved later first, the biggest slip
 first; then the other schedule changes (moves earlier, durations, links, constraints); then
 progress (% Complete, actuals); then tasks and people added or removed; then costs; then
-the rest. Tasks are named by their ID, the row number the sheet, the status report and MS
-Project show (``ID 88 'Determine project scope'``); the UID has its own column.
+baselines and interim plans; then the rest. Tasks are named by their ID, the row number
+the sheet, the status report and MS Project show (``ID 88 'Determine project scope'``);
+the UID has its own column.
 
 A printout summarises progress: one row per task, its % Complete old -> new and the actual
 dates it gained (:func:`printed_rows`); the CSV and the workbook keep one row per field.
@@ -25,8 +26,9 @@ SCHEDULE = "Schedule"
 PROGRESS = "Progress"
 ADDED_REMOVED = "Added/Removed"
 COSTS = "Costs"
+BASELINES = "Baselines"  # baselines and interim plans set, cleared or changed
 OTHER = "Other"
-SECTIONS = (SLIPPED, SCHEDULE, PROGRESS, ADDED_REMOVED, COSTS, OTHER)
+SECTIONS = (SLIPPED, SCHEDULE, PROGRESS, ADDED_REMOVED, COSTS, BASELINES, OTHER)
 # each section's heading on a printout
 SECTION_TITLES = {
     SLIPPED: "Tasks finishing later (biggest slip first)",
@@ -34,6 +36,7 @@ SECTION_TITLES = {
     PROGRESS: "Progress",
     ADDED_REMOVED: "Added and removed",
     COSTS: "Costs and rates",
+    BASELINES: "Baselines and interim plans",
     OTHER: "Other changes",
 }
 
@@ -91,6 +94,8 @@ COST_FIELDS = frozenset(
 
 def section_of(entity: str, kind: str, field: str | None) -> str:
     """The section a change of ``entity``'s ``field`` belongs in (``kind``: the diff's)."""
+    if entity == "baseline":
+        return BASELINES
     if kind in ("added", "removed") and entity in ("task", "resource", "assignment"):
         return ADDED_REMOVED
     if field in PROGRESS_FIELDS:

@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -21,15 +22,16 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.errors import AppError
 from app.report.diff_report import CHANGE_HEADERS, DiffReport, write_report
+from app.ui.compare_rows import SECTION_ROLE, fill_rows, finish_text, section_box
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -53,6 +55,11 @@ class CompareDialog(QDialog):
         self.report = report
         self.setWindowTitle(report.title)
         layout = QVBoxLayout(self)
+        # the project's Finish first, in bold: what a PM compares first (s27dx)
+        self.finish = QLabel(finish_text(report))
+        self.finish.setStyleSheet("font-weight: bold")
+        self.finish.setVisible(bool(self.finish.text()))
+        layout.addWidget(self.finish)
         facts = "\n".join("  ".join(p for p in fact if p) for fact in report.facts)
         figures = "\n".join(
             f"{t}: {a} -> {b}" + (f" ({c})" if c else "") for t, a, b, c in report.figures
@@ -60,15 +67,26 @@ class CompareDialog(QDialog):
         self.facts = QLabel(facts + ("\n\n" + figures if figures else ""))
         self.facts.setWordWrap(True)
         layout.addWidget(self.facts)
+        self.show_box = section_box(report)
+        self.show_box.currentIndexChanged.connect(self.show_section)
         self.table = QTableWidget(len(report.rows), len(CHANGE_HEADERS))
         self.table.setHorizontalHeaderLabels(list(CHANGE_HEADERS))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        for r, row in enumerate(report.rows):
-            for c, text in enumerate(row):
-                self.table.setItem(r, c, QTableWidgetItem(text))
+        fill_rows(self.table, report)
+        self.table.verticalHeader().setVisible(False)  # row numbers read as the tasks' IDs
+        # a click on a heading sorts, again the other way; none sorted at first: the sections
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.resizeColumnsToContents()
         for column in range(len(CHANGE_HEADERS)):  # a long name gives the others room
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 320))
+        shown = QHBoxLayout()
+        label = QLabel("&Show:")
+        label.setBuddy(self.show_box)
+        shown.addWidget(label)
+        shown.addWidget(self.show_box)
+        shown.addStretch(1)
+        layout.addLayout(shown)
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = buttons.addButton("&Save…", QDialogButtonBox.ButtonRole.ActionRole)
@@ -80,6 +98,14 @@ class CompareDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(1100, 640)
+
+    def show_section(self) -> None:
+        """Show the rows of the section the Show box names (All: every row)."""
+        wanted = self.show_box.currentData()
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            section = item.data(SECTION_ROLE) if item is not None else None
+            self.table.setRowHidden(row, bool(wanted) and section != wanted)
 
     def copy(self) -> None:
         """The whole report on the clipboard as tab-separated lines (a sheet pastes them)."""
