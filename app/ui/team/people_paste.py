@@ -6,7 +6,8 @@ the people themselves in the session as a snapshot (:class:`CopiedPeople`): rate
 tables, max units, role, e-mail, notes and their calendars with days off, as they were
 when copied. Paste (Ctrl+V, Edit > Paste) adds the people the plan lacks, matched by name
 as task paste matches them, asks whether to update those it has, and is one undo step.
-Text copied elsewhere (a column of names in Excel) adds people of those names.
+Text copied elsewhere (rows of a staffing sheet in Excel) adds the people it names with the
+fields its columns hold (app/ui/team/people_sheet_paste.py).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from app.domain.people_transfer import (
 )
 from app.domain.plural_words import counted
 from app.domain.quoting import MESSAGE_LIMIT, NAME_LIMIT, clipped, quoted
-from app.domain.resource import Resource, check_name_length
+from app.domain.resource import Resource
 from app.ui.commands import PlanCommand, execute
 from app.ui.file_menu import MESSAGE_MS
 
@@ -153,7 +154,7 @@ def paste_people(
     if tasks is not None and getattr(tasks, "text", None) == text:
         say(widget, "The clipboard holds tasks: paste them in the Gantt (people go with them)")
         return None
-    return _paste_names(widget, document, text)
+    return _paste_names(widget, document, text, asker)
 
 
 def _paste_copied(
@@ -187,50 +188,52 @@ def plan_merge_updates(plan: Plan, snapshot: PeopleSnapshot) -> tuple[Resource, 
     return merge_people(plan, snapshot, update=True).updated
 
 
-def _paste_names(widget: QWidget, document: Document, text: str) -> list[int] | None:
-    """Text without a kept copy (a column from Excel): the first cell of each line is a name;
-    people of names the team lacks are added, with nothing else (rates come only with a copy
-    from another Gantry window's roster)."""
-    names: list[str] = []
-    seen = {r.name.casefold() for r in document.plan.resources}
-    lines = text.splitlines()
-    titles = [c.strip().casefold() for c in lines[0].split("\t")] if lines else []
-    column = 0
-    if "name" in titles:  # a header row (a roster or resource sheet from Excel)
-        column = titles.index("name")
-        lines = lines[1:]
-    for line in lines:
-        cells = line.split("\t")
-        name = " ".join(cells[column].split()) if column < len(cells) else ""
-        if name and name.casefold() not in seen:
-            seen.add(name.casefold())
-            names.append(name)
-    if not names:
-        if text.strip():
-            say(widget, "Nothing to paste: everyone named there is on this team already")
-        else:
-            say(widget, "Nothing to paste: copy people in another plan's Team view first (Ctrl+C)")
+def _paste_names(widget: QWidget, document: Document, text: str, asker: _Asker) -> list[int] | None:
+    """Text without a kept copy (rows of a staffing sheet from Excel, a column of names): the
+    people it names with the fields its columns hold (app/ui/team/people_sheet_paste.py);
+    those on the team already are updated if the user says so. Nothing is pasted when a
+    cell cannot be read: the status bar names its row and column."""
+    from app.ui.team.people_sheet_paste import read_sheet_people, shown_from
+
+    if not text.strip():
+        say(widget, "Nothing to paste: copy people in another plan's Team view first (Ctrl+C)")
         return None
     try:
-        for name in names:
-            check_name_length(name)
+        sheet = read_sheet_people(text, document.plan, shown_from(widget))
+    except AppError as exc:
+        said = str(exc)
+        say(widget, f"Nothing pasted: {said[:1].lower()}{said[1:]}")
+        return None
+    update = bool(sheet.updated)
+    if sheet.updated:
+        answer = asker(widget, [p.name for p in sheet.updated], "the pasted rows")
+        if answer is None:
+            return None
+        update = answer
+    merge = PeopleMerge((), sheet.added, sheet.updated if update else ())
+    if merge.empty:
+        say(widget, "Nothing to paste: everyone named there is on this team already")
+        return None
+    count = counted(len(merge.added) + len(merge.updated), "person", "people")
+    try:
+        execute(document, ImportPeopleCommand(document, merge, f"Paste {count}"))
     except AppError as exc:
         say(widget, str(exc))
         return None
-    plan = document.plan
-    first = plan.next_resource_uid()
-    people = tuple(Resource(first + n, name) for n, name in enumerate(names))
-    merge = PeopleMerge((), people, ())
-    execute(
-        document,
-        ImportPeopleCommand(document, merge, f"Add {counted(len(people), 'person', 'people')}"),
-    )
-    say(
-        widget,
-        f"Added {', '.join(names)} (names only: copy them in another plan's Team view to "
-        "bring their rates and calendars)",
-    )
-    return [p.uid for p in people]
+    if sheet.names_only:
+        said = (
+            f"Added {', '.join(p.name for p in merge.added)} (names only: copy them in another "
+            "plan's Team view to bring their rates and calendars)"
+        )
+    else:
+        said = merge_said(merge)
+        kept = [p.name for p in sheet.updated] if not update else []
+        said += f"; kept as here: {', '.join(kept)}" if kept else ""
+        said = said[:1].upper() + said[1:]
+    if sheet.not_read:
+        said += f"; not read: {', '.join(sheet.not_read)}"
+    say(widget, said)
+    return [p.uid for p in (*merge.added, *merge.updated)]
 
 
 def roster_copied_text(count: int) -> str:
