@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import replace
-from datetime import datetime, time
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -25,6 +25,7 @@ from app.cli.track_parser import OUTPUT_HELP, PLAN_HELP, SHEET_HELP
 
 if TYPE_CHECKING:
     from app.domain.plan import Plan
+    from app.domain.splits import Split
 
 _SPLIT_DESCRIPTION = (
     "MS Project's Split Task: the task's work stops at --at and resumes --for working "
@@ -87,7 +88,9 @@ def add_days_off(sub: Any) -> None:
         "--to", dest="last", required=True, metavar="DATE", help="the last day off, YYYY-MM-DD"
     )
     p.add_argument(
-        "--name", metavar="TEXT", help="what the days are called in the calendar (Vacation)"
+        "--name",
+        metavar="TEXT",
+        help="what the days are called in the calendar (default: Vacation)",
     )
     p.add_argument("-o", "--output", type=Path, metavar="OUT", help=OUTPUT_HELP)
     p.add_argument("--sheet", metavar="NAME", help=SHEET_HELP)
@@ -133,6 +136,17 @@ def run_split(args: argparse.Namespace, out: TextIO) -> int:
         splits = split_at(task.splits, task.duration_minutes, offset, pause.minutes)
     except PlanError as exc:  # inside a pause, or on non-working time at an edge
         raise InputError(f"--at {at:%Y-%m-%d %H:%M}: {exc} ({name} runs {span})") from None
+    done = round(task.duration_minutes * task.percent_complete / 100)
+    if _work_before(task.splits, task.duration_minutes, offset) < done:
+        raise InputError(
+            f"--at {at:%Y-%m-%d %H:%M} is inside the work already done on {name} "
+            f"({task.percent_complete:g} % complete): split after it"
+        )
+    # On a night or weekend the work stops at the end of the last working time before it.
+    stop = at if clock.next_working(at) == at else clock.previous_working_end(at)
+    where = f"{stop:%a %Y-%m-%d %H:%M}"
+    if stop != at:
+        where += f" (the last working time before {at:%a %Y-%m-%d %H:%M})"
     with plan.batch():
         moved = typed_work_paused(plan, uid, splits)  # typed work per day moves with it
         plan.update_task(replace(task, splits=splits))
@@ -141,7 +155,7 @@ def run_split(args: argparse.Namespace, out: TextIO) -> int:
     write_plan_output(plan, output, "nothing was split")
     held = format_duration(pause.minutes, plan.project, task.elapsed)
     out.write(
-        f"{name}: work stops {at:%a %Y-%m-%d %H:%M} for {held}, finish "
+        f"{name}: work stops {where} for {held}, finish "
         f"{after.finish:%a %Y-%m-%d %H:%M} (was {times.finish:%a %Y-%m-%d %H:%M}); written "
         f"to {output}\n"
     )
@@ -179,16 +193,40 @@ def run_days_off(args: argparse.Namespace, out: TextIO) -> int:
             f"{quoted(clash.name or 'unnamed')} ({clash.start} to {clash.end}): a day takes one "
             "exception, as in MS Project"
         )
+    working = _working_days(plan, uid, first, last)  # before: the days off take them away
     add_vacation(plan, uid, first, last, label)
     finish = schedule_read(path, plan).finish  # a calendar left with no work is refused
     write_plan_output(plan, output, "no days off were added")
-    days = counted((last - first).days + 1, "day")
+    # Only the days the person would have worked are days off (a weekend was free anyway).
+    days = counted(working, "day") if working else "no working days: already non-working"
     moved = f" (was {before:%a %Y-%m-%d %H:%M})" if finish != before else " (unchanged)"
     out.write(
         f"{who}: {quoted(label)} {first} to {last} ({days}) off; project finish "
         f"{finish:%a %Y-%m-%d %H:%M}{moved}; written to {output}\n"
     )
     return 0
+
+
+def _work_before(splits: tuple[Split, ...], duration: int, offset: int) -> int:
+    """The task's work before span offset ``offset`` (its pauses left out)."""
+    from app.domain.splits import segments
+
+    done = 0
+    for start, end in segments(splits, duration):
+        if offset <= end:
+            return done + max(0, offset - start)
+        done += end - start
+    return done
+
+
+def _working_days(plan: Plan, uid: int, first: date, last: date) -> int:
+    """How many of ``first``..``last`` the person works on their calendar as it is."""
+    from app.domain.vacations import person_calendar
+    from app.domain.worktime import WorkTime
+
+    clock = WorkTime.for_calendar(person_calendar(plan, plan.resource(uid)), plan.calendars)
+    count = (last - first).days + 1
+    return sum(clock.is_working_day(first + timedelta(days=k)) for k in range(count))
 
 
 def _task_uid(plan: Plan, path: Path, text: str) -> int:

@@ -192,7 +192,7 @@ def add_progress(sub: Any) -> None:
         prog="gantry progress",
         help="one task's progress (Task > Update Tasks)",
         description="MS Project's Update Tasks for one task: the values given are taken in "
-        "the dialog's order (actual start, %% complete, actual duration, remaining duration, "
+        "the dialog's order (actual start, % complete, actual duration, remaining duration, "
         "actual finish), each keeping the others consistent as in the window, then "
         "--actual-work as the sheet's Act. Work. A summary's progress comes from its "
         "subtasks (refused). Says the task's progress and writes OUT, or FILE itself "
