@@ -6,15 +6,11 @@ starts each write afresh here."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 
 from app.domain.errors import AppError
-
-# A reader's note on what it did not keep: "bx.xml: 10 resource baselines are left out (...)"
-_LEFT_OUT = re.compile(r"^(?P<what>.+?) (?:is|are) left out\b")
-_NOT_KEPT = "not kept: "
+from app.io.left_out import lost_part
 
 _heard: dict[Path, list[str]] = {}
 _in_place: set[Path] = set()
@@ -43,15 +39,6 @@ def hearing(path: Path, note: Callable[[str], None]) -> Callable[[str], None]:
         note(line)
 
     return heard
-
-
-def lost_part(line: str, file_name: str) -> str:
-    """What a reader's note says it left out ("10 resource baselines"), "" for any other note."""
-    text = line.removeprefix(f"{file_name}: ")
-    if text.startswith(_NOT_KEPT):
-        return text.removeprefix(_NOT_KEPT)
-    found = _LEFT_OUT.match(text)
-    return found.group("what") if found else ""
 
 
 def refuse_loss(output: Path) -> None:

@@ -63,6 +63,8 @@ class Session(QObject):
         # The window of each plan read from another format, by the file read (resolved):
         # opening that .mpp or .xml again raises its window instead of asking to keep a copy.
         self.read_from: dict[Path, MainWindow] = {}
+        # what reading a file left out (app/ui/save_over_read.py): a copy saved over it asks
+        self.read_losses: dict[Path, list[str]] = {}
         self._reading: Path | None = None  # the file whose plan ask_import_target keeps
 
     # ------------------------------------------------------------------ dialogs (monkeypatched in tests)
@@ -182,6 +184,9 @@ class Session(QObject):
         # an MS Project XML renamed .mpp, .gan properties left out, a mislabelled encoding:
         # all in one message (each used to replace the one before)
         lines = read_notes(path, said)
+        from app.ui.save_over_read import heard_read
+
+        heard_read(self.read_losses, path, said)
         disguised = formats.disguised_as(path)
         if disguised and path.suffix.lower() == ".gantry":  # what became of the file opened
             kept = f"{disguised}; kept as {target.name}, {path.name} is left as it was"

@@ -160,6 +160,9 @@ class FileMenu(QMainWindow):
             return
         read: list[str] = []  # what reading it said, for the window it opens in
         plan = run_import(self, self.document, source, read)
+        from app.ui.save_over_read import heard_read
+
+        heard_read(self.session.read_losses, source, read)  # a copy saved over it asks first
         if plan is None:
             return
         adopt_local_currency(plan, QLocale())
@@ -262,6 +265,15 @@ class FileMenu(QMainWindow):
         )
         start = self.settings.last_folder() / f"{Path(base).stem} copy.gantry"
         target = self.ask_save_path(self, "Save a copy as", start, filters)
+        if target is not None:  # over client.xml, whose read left timephased values out: ask
+            from app.ui.save_over_read import copy_target
+
+            target = copy_target(
+                self,
+                self.session.read_losses,
+                target,
+                lambda at: self.ask_save_path(self, "Save a copy as", at, GANTRY_FILTER),
+            )
         if target is None:
             return
         try:
