@@ -115,3 +115,27 @@ def test_s27rp_the_question_names_the_file_and_its_losses(qtbot, tmp_path, monke
     assert "client.xml is the file this plan was read from" in seen[0]
     assert "would lose 110 values of 110 custom fields Gantry does not keep, 3 resource " in seen[0]
     assert "1 assignment baseline and 8 timephased actual work values from it" in seen[0]
+
+
+def test_s27rp_a_copy_over_an_xml_read_whole_is_written_without_a_question(
+    qtbot, tmp_path, shared_data, monkeypatch
+):
+    client = tmp_path / "links.xml"
+    shutil.copyfile(shared_data / "mspdi" / "mspdirelations.xml", client)
+    client.chmod(0o644)
+    kept = tmp_path / "links.gantry"
+    monkeypatch.setattr(Session, "ask_import_target", classmethod(lambda cls, p, s: kept))
+    monkeypatch.setattr(MainWindow, "ask_save_path", classmethod(lambda cls, *a: client))
+    asked = _asked(monkeypatch, OverRead.CANCEL)
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    session = Session(settings)
+    window = session.open_path(client)
+    qtbot.addWidget(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    before = client.read_bytes()
+    window.save_copy_as()
+    assert asked == []  # nothing left out on reading: nothing to lose
+    assert client.read_bytes() != before
+    for w in list(session.windows):
+        w.close()
