@@ -18,10 +18,13 @@ from app.domain.errors import AppError
 from app.domain.mark_on_track import status_moment
 from app.domain.plural_words import counted, noun
 from app.domain.status_moves import completed_parts_to_status, incomplete_parts_to_status
+from app.domain.task import ConstraintType
 from app.domain.tracking import dropped_actual_starts, dropped_starts_note
 from app.ui.commands import CompositeCommand, EditTaskCommand, execute
 
 if TYPE_CHECKING:
+    from app.domain.plan import Plan
+    from app.domain.tracking import ProgressUpdate
     from app.ui.actions import ActionCollection
     from app.ui.main_window import MainWindow
 
@@ -91,6 +94,7 @@ def move_to_status(window: MainWindow, completed: bool, today: date | None = Non
     dropped = dropped_starts_note(dropped_actual_starts(plan, updates))
     if dropped:  # typed dates taken back: the undo text says so too
         text = f"{text} ({dropped})"
+    constrained = _constraints_set(plan, updates)
     parts = [EditTaskCommand(document, u.uid, text, **u.changes(plan.task(u.uid))) for u in updates]
     try:
         execute(document, CompositeCommand(document, text, parts))
@@ -102,5 +106,26 @@ def move_to_status(window: MainWindow, completed: bool, today: date | None = Non
     where = "back to end by" if completed else "to start after"
     note = f"; {dropped}" if dropped else ""
     window.statusBar().showMessage(
-        f"Moved {counted(len(updates), 'task')} {where} {day}{how}{note}", _MESSAGE_MS
+        f"Moved {counted(len(updates), 'task')} {where} {day}{how}{note}{constrained}",
+        _MESSAGE_MS,
     )
+
+
+def _constraints_set(plan: Plan, updates: list[ProgressUpdate]) -> str:
+    """ " (Start No Earlier Than set on N tasks, M replaced)": the constraints a move gives, so
+    a PM later sees why a task will not move back; "replaced" counts the tasks whose own
+    constraint (another kind, or another date) the move overwrote."""
+    given = replaced = 0
+    for update in updates:
+        task = plan.task(update.uid)
+        if update.constraint_type is not ConstraintType.SNET:
+            continue
+        old = (task.constraint_type, task.constraint_date)
+        if old == (update.constraint_type, update.constraint_date):
+            continue
+        given += 1
+        replaced += task.constraint_type not in (ConstraintType.ASAP, ConstraintType.ALAP)
+    if not given:
+        return ""
+    more = f", {replaced} replaced" if replaced else ""
+    return f" (Start No Earlier Than set on {counted(given, 'task')}{more})"
