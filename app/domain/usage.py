@@ -24,7 +24,7 @@ bit for bit a fresh build's.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -79,7 +79,13 @@ class Usage(UsageReader):
     working minutes for people, the material's unit for materials.
     """
 
-    def __init__(self, plan: Plan, schedule: Schedule, previous: Usage | None = None) -> None:
+    def __init__(
+        self,
+        plan: Plan,
+        schedule: Schedule,
+        previous: Usage | None = None,
+        span: tuple[date, date] | None = None,
+    ) -> None:
         wanted = (ResourceType.WORK, ResourceType.MATERIAL)
         self.resources: tuple[Resource, ...] = tuple(r for r in plan.resources if r.type in wanted)
         before_cols: AssignmentColumns | None = previous._columns if previous is not None else None
@@ -259,6 +265,8 @@ class Usage(UsageReader):
         lo_day = origin + timedelta(days=min(0, int(first_idx.min()) if n_spreads else 0))
         span_end = (schedule.finish.date() - origin).days
         hi_day = origin + timedelta(days=max(span_end, int(last_idx.max()) if n_spreads else 0))
+        if span is not None:  # the days of work shown beside the plan's (other plans')
+            lo_day, hi_day = min(lo_day, span[0]), max(hi_day, span[1])
         self.plan_first_day = lo_day
         self.plan_last_day = hi_day
         # The day axis starts on a Monday and on the 1st of a month, and ends after a
@@ -437,10 +445,16 @@ class Usage(UsageReader):
         self._ov_hi = np.clip(np.array(ov_hi, dtype=np.int64), 0, self.n_days)
 
 
-def build_usage(plan: Plan, schedule: Schedule, previous: Usage | None = None) -> Usage:
+def build_usage(
+    plan: Plan,
+    schedule: Schedule,
+    previous: Usage | None = None,
+    span: tuple[date, date] | None = None,
+) -> Usage:
     """The time-phased work of a scheduled plan (see :class:`Usage`).
 
     ``previous``: the table before an edit of the same plan; the assignments whose
-    task, person and calendars did not change are not laid out again.
+    task, person and calendars did not change are not laid out again. ``span``: first and
+    last day the periods cover at least (other plans' work shown with the plan's).
     """
-    return Usage(plan, schedule, previous)
+    return Usage(plan, schedule, previous, span)

@@ -120,6 +120,27 @@ def other_plan_rows(
     return out
 
 
+def other_plans_span(plan: Plan, others: Sequence[PoolPlan]) -> tuple[date, date] | None:
+    """The first and last day of the tasks of ``others`` that book a namesake of one of
+    ``plan``'s people (None: none does): Resource Usage's periods reach them, so that work
+    of theirs before or after ``plan`` shows in the cells as it counts in the totals."""
+    keys = {person_key(r.name) for r in plan.resources if r.type is ResourceType.WORK}
+    first: date | None = None
+    last: date | None = None
+    for pp in others:
+        for res in pp.plan.resources:
+            if res.type is not ResourceType.WORK or person_key(res.name) not in keys:
+                continue
+            for a in pp.plan.assignments_of_resource(res.uid):
+                times = pp.schedule.get(a.task_uid)
+                if times is None:
+                    continue
+                start, finish = times.start.date(), times.finish.date()
+                first = start if first is None else min(first, start)
+                last = finish if last is None else max(last, finish)
+    return None if first is None or last is None else (first, last)
+
+
 def _task_row(pp: PoolPlan, row: PoolRow, first_day: date) -> OtherTaskRow:
     times = pp.schedule.get(row.task_uid)
     start = None if times is None else times.start

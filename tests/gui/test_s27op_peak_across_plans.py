@@ -51,7 +51,10 @@ def test_s27op_peak_counts_the_other_plans(setup):
     row = _row(view, "Priya Nair")
     node = model.shown[row]
     alone = model.peak(node)
-    cost_alone = grid.figures.values(node, Detail.COST).copy()
+    # by period: the periods reach client C's work once it is included (s27pb)
+    cost_alone = dict(
+        zip(grid.periods.starts, grid.figures.values(node, Detail.COST).tolist(), strict=True)
+    )
     assert model.data(model.index(row, PEAK), Qt.ItemDataRole.ToolTipRole) is None
     assert view.other_plans.include([c], keep=False)
     view.wait_built()
@@ -71,7 +74,12 @@ def test_s27op_peak_counts_the_other_plans(setup):
     peaks = grid.figures.values(node, Detail.PEAK_UNITS)
     assert float(peaks.max()) == pytest.approx(pooled * 100)
     # her Cost is this plan's alone, and the tips say which figures count client C
-    assert np.allclose(grid.figures.values(node, Detail.COST), cost_alone)
+    grid = view.grid_model
+    cost_now = dict(
+        zip(grid.periods.starts, grid.figures.values(node, Detail.COST).tolist(), strict=True)
+    )
+    assert all(cost_now[day] == pytest.approx(cost) for day, cost in cost_alone.items())
+    assert sum(cost_now.values()) == pytest.approx(sum(cost_alone.values()))
     tip = model.data(model.index(row, PEAK), Qt.ItemDataRole.ToolTipRole)
     assert "clientC" in tip
     assert "Cost" in tip

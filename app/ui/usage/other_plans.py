@@ -21,6 +21,7 @@ from shiboken6 import isValid
 
 from app.domain.pool_bookings import PooledBookings, spans_elsewhere
 from app.domain.pool_load import other_plans_over, other_plans_work
+from app.domain.usage_other_rows import other_plans_span
 from app.ui.other_plans_pool import OtherPlansChooser
 from app.ui.settings import Settings
 from app.ui.usage.other_plan_rows import first_closed, others_rows
@@ -56,7 +57,10 @@ class OtherPlans(OtherPlansChooser):
     def _on_pool_changed(self) -> None:
         if not isValid(self.view):  # a view closed before its window: the pool outlives it
             return
-        self.view.tables.set_with_others(others_rows(self.plans))  # their rows, each person
+        # their rows under each person, the periods reaching their work before or after
+        # this plan's (the row's Work counts it all)
+        span = other_plans_span(self.view.document.plan, self.plans) if self.plans else None
+        self.view.tables.set_with_others(others_rows(self.plans), span)
         # each plan's row shows closed at first (its tasks one click away), as before
         self.view._closed[Mode.RESOURCES] |= first_closed(self.view.document.plan, self.plans)
         self._memo.clear()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from enum import Enum
 from typing import NamedTuple
 
@@ -70,8 +70,13 @@ class UsageTables:
         order: UsageSort | None = None,
         costs: CostReport | None = None,
     ) -> None:
+        #: the days other plans' work shown under the people covers (their periods are
+        #: added to the axis: set_with_others); None: none
+        self.span: tuple[date, date] | None = previous.span if previous is not None else None
         # the assignments an edit left alone are not laid over days again
-        self.usage: Usage = build_usage(plan, schedule, previous.usage if previous else None)
+        self.usage: Usage = build_usage(
+            plan, schedule, previous.usage if previous else None, self.span
+        )
         self.costs = CostUsage(plan, schedule, self.usage)
         #: who is booked when at what units (Peak, Peak Units, the Indicators' dates, a
         #: task's fixed cost's dates), worked out per person when first asked
@@ -113,10 +118,22 @@ class UsageTables:
         self.order = order
         self._trees.pop(Mode.TASKS, None)
 
-    def set_with_others(self, with_others: OthersRows | None) -> None:
+    def set_with_others(
+        self, with_others: OthersRows | None, span: tuple[date, date] | None = None
+    ) -> None:
         """Draw other plans' rows in Resource Usage so (None: none); its outline is laid out
-        again when next asked."""
+        again when next asked. ``span``: the days their work covers; the periods reach them
+        (the work is laid out again on the longer axis when it changes)."""
         self.with_others = with_others
+        if span != self.span:
+            self.span = span
+            self.usage = build_usage(self._plan, self._schedule, self.usage, span)
+            self.costs = CostUsage(self._plan, self._schedule, self.usage)
+            trees, self._trees = self._trees, {}
+            for mode, got in trees.items():  # their rows taken again, as after an edit
+                if not isinstance(got, GroupedUsageTree):
+                    self._before[mode] = getattr(got, "base", got)
+            return
         tree = self._trees.pop(Mode.RESOURCES, None)
         if tree is not None:
             self._before[Mode.RESOURCES] = getattr(tree, "base", tree)
