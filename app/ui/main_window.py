@@ -29,6 +29,7 @@ from app.ui.hyperlink_menu import hyperlink_submenu
 from app.ui.locale_follow import restate_figures
 from app.ui.models.task_edits import Column
 from app.ui.models.task_model import TaskTreeModel
+from app.ui.other_plans_pool import pool_of
 from app.ui.plan_view import (
     restore_current,
     restore_folds,
@@ -43,6 +44,7 @@ from app.ui.settings import Settings
 from app.ui.sheet_layout import layout_of, restore_layout
 from app.ui.sheet_view_keeper import keep_now, kept_view, start_keeping
 from app.ui.status_fit import StatusFit, set_status_text
+from app.ui.status_overallocation import overallocated_text
 from app.ui.status_said import SaidStatusBar
 from app.ui.task_tree import TaskTreeView
 from app.ui.unsaved_plan import UnsavedWatch, title_mark
@@ -145,6 +147,7 @@ class MainWindow(EditMenu):
         self._warned_gone = False
         self.unsaved_watch = UnsavedWatch(self)  # a write that failed: said, title *, Save
         document.sig_changed.connect(self._refresh_status)
+        pool_of(document).sig_changed.connect(self._refresh_status)  # other plans included
         document.sig_changed.connect(self._warn_if_file_gone)
         document.sig_changed.connect(self._update_title)
         self._restore_state()
@@ -391,8 +394,8 @@ class MainWindow(EditMenu):
         self.status_overallocated.setVisible(costs is not None)
         if costs is not None:
             self.status_cost.setText(f"Cost: {money(plan.project, costs.total_cost, digits=0)}")
-            count = len(costs.overallocated)
-            self.status_overallocated.setText(f"Over-allocated: {count}")
+            over_text, count = overallocated_text(self.document, costs)  # other plans' too
+            self.status_overallocated.setText(over_text)
             self.status_overallocated.setStyleSheet("color: #b00020" if count else "")
         self.status_fit.fit()  # at once: the full texts just set must not show cut
 
