@@ -13,11 +13,13 @@ from datetime import datetime
 
 import pytest
 
+from app.domain.costs import compute_costs
 from app.domain.plan import Plan
 from app.domain.progress_points import ProgressPoints, complete_through, percent_through
 from app.domain.project import Project
 from app.domain.scheduler import schedule
 from app.domain.splits import Split
+from app.domain.status_report import gather_status
 from app.domain.task import Task
 from app.domain.worktime import WorkTime
 from app.report.chart_options import ChartRow
@@ -122,3 +124,13 @@ def test_s27pb_percent_through_inverts_complete_through() -> None:
     point = ((WED, WED),)
     assert percent_through(point, clock, WED.replace(hour=7)) == 0.0
     assert percent_through(point, clock, WED) == 100.0
+
+
+def test_s27pb_the_status_report_s_phase_bars_end_there_too() -> None:
+    plan = _plan()
+    sched = schedule(plan)
+    report = gather_status(plan, sched, compute_costs(plan, sched), THU_END)
+    lines = {line.uid: line for line in report.phases}
+    assert lines[ACROSS].complete_through == THU_END  # the Gantt's bar's edge, the line's point
+    assert lines[FRESH].complete_through is None  # nothing done: no progress drawn
+    assert lines[DONE].complete_through is None  # all done: the whole bar

@@ -160,6 +160,9 @@ class PhaseLine:
     summary: bool
     milestone: bool
     critical: bool
+    # where a task under way is complete through (app/domain/progress_points.py): its
+    # progress line ends there, as on the Gantt; None: not under way, or a summary
+    complete_through: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

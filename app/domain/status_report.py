@@ -22,6 +22,7 @@ from app.domain.notation import format_duration
 from app.domain.overallocation import off_time_words, overallocations
 from app.domain.plan import Plan
 from app.domain.plural_words import noun
+from app.domain.progress_points import ProgressPoints
 from app.domain.project import Project, measured_at
 from app.domain.risk import Risk, RiskStatus, contingency_reserve, open_exposure
 from app.domain.schedule import Schedule, TaskTimes
@@ -446,6 +447,7 @@ def _phases(
     count = sum(1 for t in plan.tasks if t.outline_level <= 2 and t.active)
     deepest = 2 if count <= PHASE_LIMIT else 1
     out: list[PhaseLine] = []
+    points = ProgressPoints(plan, schedule)
     for task in plan.tasks:
         if task.outline_level > deepest or not task.active:
             continue
@@ -453,6 +455,7 @@ def _phases(
         if times is None:
             continue
         e = entries.get(task.uid)
+        under_way = not times.summary and 0 < times.percent_complete < 100
         out.append(
             PhaseLine(
                 uid=task.uid,
@@ -466,6 +469,7 @@ def _phases(
                 summary=times.summary,
                 milestone=task.milestone,
                 critical=times.critical,
+                complete_through=points.point(task.uid) if under_way else None,
             )
         )
     return tuple(out), count

@@ -211,6 +211,9 @@ def _paint_bar(p: QPainter, row: PhaseLine, y: float, x_of: Callable[[datetime],
     else:
         p.fillRect(QRectF(x1, mid - 3, w, 6), Colors.critical if row.critical else Colors.bar)
         done = w * min(max(row.percent_complete, 0.0), 100.0) / 100.0
+        if row.complete_through is not None and 0 < done < w:
+            # through where the work is complete, on its working time (as the Gantt's bar)
+            done = min(max(x_of(row.complete_through) - x1, 0.0), w)
         if done > 0:
             p.fillRect(QRectF(x1, mid - 0.8, done, 1.6), Colors.progress)
 
