@@ -36,7 +36,7 @@ def test_s26wx_in_place_write_that_would_lose_data_is_refused(
     err = capsys.readouterr().err.strip().splitlines()
     assert err[-1] == (
         "gantry: bx.xml: writing it back would lose 10 resource baselines, "
-        "1 assignment baseline, 24 other timephased values; "
+        "1 assignment baseline and 24 other timephased values; "
         "give -o OUT.gantry (or OUT.xml to accept the loss)"
     )
     assert "Traceback" not in "\n".join(err)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.domain.errors import AppError
-from app.io.left_out import lost_part
+from app.io.left_out import lost_part, lost_said
 
 _heard: dict[Path, list[str]] = {}
 _in_place: set[Path] = set()
@@ -34,7 +34,7 @@ def hearing(path: Path, note: Callable[[str], None]) -> Callable[[str], None]:
 
     def heard(line: str) -> None:
         what = lost_part(line, Path(path).name)
-        if what:
+        if what and what not in _heard.get(key, []):  # each once, as the window lists them
             _heard.setdefault(key, []).append(what)
         note(line)
 
@@ -48,8 +48,7 @@ def refuse_loss(output: Path) -> None:
     lost = _heard.get(key, [])
     if key not in _in_place or not lost or output.suffix.lower() == ".gantry":
         return
-    said = ", ".join(lost[:3]) + (", ..." if len(lost) > 3 else "")
-    raise AppError(
-        f"{output.name}: writing it back would lose {said}; "
+    raise AppError(  # all of it, as the window's Save a Copy As asks (app/io/left_out.py)
+        f"{output.name}: writing it back would lose {lost_said(lost)}; "
         f"give -o OUT.gantry (or OUT{output.suffix} to accept the loss)"
     )

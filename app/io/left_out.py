@@ -23,3 +23,9 @@ def lost_part(line: str, file_name: str) -> str:
 def lost_parts(lines: list[str], file_name: str) -> list[str]:
     """What the notes ``lines`` on reading ``file_name`` say it left out, in their order."""
     return [what for line in lines if (what := lost_part(line, file_name))]
+
+
+def lost_said(lost: list[str]) -> str:
+    """What would be lost, all of it, as the window's question and the CLI's refusal both
+    say it: "custom fields, resource codes and timephased work"."""
+    return lost[0] if len(lost) <= 1 else f"{', '.join(lost[:-1])} and {lost[-1]}"

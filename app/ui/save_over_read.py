@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.io.left_out import lost_parts
+from app.io.left_out import lost_parts, lost_said
 
 
 class OverRead(Enum):
@@ -73,7 +73,7 @@ def copy_target(
 
 def ask_over_read(parent: QWidget | None, target: Path, lost: list[str]) -> OverRead:
     """Save As .gantry, Save Anyway or Cancel before writing over ``target`` (tests replace it)."""
-    said = lost[0] if len(lost) == 1 else f"{', '.join(lost[:-1])} and {lost[-1]}"
+    said = lost_said(lost)
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         "Save a copy over the file read?",
