@@ -288,6 +288,7 @@ def run_diff(args: argparse.Namespace, out: TextIO) -> int:
     # schedules each plan once, for the leveling delays' texts and the dates that moved
     writer = DiffWriter(old, new, (Path(args.old).name, Path(args.new).name))
     writer.money = money  # a hand-off without costs: no Cost, BAC or EAC said
+    writer.baseline_money = not sheet_only  # its baselines' dates alone: no BAC, EAC
     notes = [*handoff, *sheet_only, *unheld_notes(paths, held, old, new)]
     for line in notes:  # risks not compared: the .xml keeps none
         _note(line)

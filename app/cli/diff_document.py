@@ -295,5 +295,6 @@ def report_between(old_path: Path, new_path: Path) -> DiffReport:
     old, new = dated_pair(old, new, paths, changes)
     writer = DiffWriter(old, new, (old_path.name, new_path.name))
     writer.money = money  # a hand-off without costs: no Cost, BAC or EAC said
+    writer.baseline_money = not sheet_only  # its baselines' dates alone: no BAC, EAC
     notes = [*handoff, *sheet_only, *unheld_notes(paths, held, old, new), *said]
     return diff_report(writer, changes, (old_path, new_path), notes)

@@ -32,9 +32,29 @@ from app.io.workbook_cells import SNAPSHOT_SHEET
 
 # File > Info's fields the About sheet shows but reading it does not set
 _PROJECT_INFO = frozenset({"name", "author", "manager", "company"})
+# The task fields the Plan sheet has no column for: read back, each is the default (an
+# MS Project plan's tasks, Effort Driven, read as not; its summaries' Type as Fixed units)
+_NOT_ON_SHEET = frozenset(
+    {
+        "constraint",
+        "task_type",
+        "effort_driven",
+        "manual",
+        "deadline",
+        "priority",
+        "calendar_uid",
+        "leveling_delay_minutes",
+        "fixed_cost_accrual",
+        "hyperlink",
+        "physical_percent_complete",
+        "ev_method",
+    }
+)
 LEFT_OUT = (
     "the project's name, Author, Manager and Company; people's details; assignments' work; "
-    "constraints; calendars; the baselines' duration, work and cost, and the status date"
+    "constraints, task types, Effort Driven, manual scheduling, deadlines, priorities, task "
+    "calendars, leveling delays and fixed costs' accrual; calendars; BAC and EAC; the "
+    "baselines' duration, work and cost, and the status date"
 )
 
 
@@ -61,7 +81,7 @@ def plan_sheet_held(paths: Sequence[Path], held: Held) -> tuple[Held, list[str]]
     narrowed = dataclasses.replace(
         held,
         project_fields=tuple(f for f in held.project_fields if f not in _PROJECT_INFO),
-        task_fields=every - {"constraint"},
+        task_fields=every - _NOT_ON_SHEET,
         resource_fields=(),
         assignment_fields=tuple(f for f in held.assignment_fields if f == "units"),
         people_by_name=True,

@@ -340,6 +340,9 @@ class DiffWriter:
         self._figures: tuple[PlanFigures, PlanFigures] | None = None
         self._figured = False
         self.money = True  # False: Cost, BAC and EAC are not compared (a hand-off without)
+        # False: BAC and EAC are not compared (a workbook without round-trip data shows the
+        # baselines' dates, not their cost: its BAC would read as 0)
+        self.baseline_money = True
         self.now = datetime.now()  # where earned value is measured without a status date
 
     def figures(self) -> tuple[PlanFigures, PlanFigures] | None:
@@ -367,6 +370,8 @@ class DiffWriter:
     def figure_rows(self, old: PlanFigures, new: PlanFigures) -> list[tuple[str, str, str, str]]:
         """The figures' rows (:func:`figure_rows`), Work alone when money is not compared."""
         rows = figure_rows(old, new, self.new.project, self.marks)
+        if not self.baseline_money:
+            rows = [r for r in rows if r[0] not in ("BAC", "EAC")]
         return rows if self.money else [r for r in rows if r[0] == "Work"]
 
     def reordered(self) -> list[OrderMove]:
@@ -426,6 +431,8 @@ class DiffWriter:
         found = self.figures() if changes else None
         if found is not None:
             figures = figures_json(*found, changed_tasks(changes))
+            if not self.baseline_money:  # no baselines' cost: BAC and EAC not known
+                figures.update(bac={"old": None, "new": None}, eac={"old": None, "new": None})
             if not self.money:  # a hand-off without costs: its money is not known (null)
                 unknown = {"old": None, "new": None}
                 figures.update(cost=unknown, bac=unknown, eac=unknown)

@@ -45,6 +45,7 @@ from app.io.sheet_rows_read import forward_only
 from app.io.sheet_uids import uid_column, unpin_scheduled_starts
 from app.io.shown_times import times_shown
 from app.io.workbook_about_sheet import ABOUT_SHEET
+from app.io.workbook_actual_dates import sheet_actual_dates
 from app.io.workbook_cells import SNAPSHOT_SHEET
 from app.io.workbook_limits import (
     DEFAULT_LIMITS,
@@ -261,6 +262,7 @@ def _read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan
     if recurring:
         whose = verb(len(recurring), "its", "their")
         report(f"{counted(len(recurring), 'recurring task')} read from {whose} occurrences' rows")
+    sheet_actual_dates(plan, data, mapping, day_first)  # its Actual Start/Finish columns
     start_tasks_under_way(plan)  # a task at 40 % has started, as the CSV read makes it
     for line in recovery.apply(plan, data, mapping) if recovery is not None else ():
         report(line)  # rates and risks from the Team and Risks sheets, and what is lost
