@@ -52,12 +52,13 @@ def test_s20ex_the_guide_names_both_update_project_choices(qtbot):
 def test_s20ex_the_guide_says_actual_work_is_not_typed_as_the_sheet_refuses_it():
     # since s21aw Actual Work is typed (as in MS Project); the two figures it drives are not
     said = _progress_text()
-    assert "Remaining Work and % Work Complete cannot be typed" in said
+    # and since s27wc % Work Complete is typed too (MS Project's Tracking table)
+    assert "Remaining Work cannot be typed" in said
     assert "Actual Work is typed" in said
+    assert "% Work Complete is typed too" in said
     document = Document(build_plan())
     model = TaskTreeModel(document)
-    for column in (Column.REMAINING_WORK, Column.PERCENT_WORK_COMPLETE):
-        flags = model.flags(model.index_of_uid(5, column))  # Code, a task of its own
-        assert not flags & Qt.ItemFlag.ItemIsEditable, column.name
-    for column in (Column.PERCENT, Column.ACTUAL_WORK):
+    flags = model.flags(model.index_of_uid(5, Column.REMAINING_WORK))  # Code, a task of its own
+    assert not flags & Qt.ItemFlag.ItemIsEditable
+    for column in (Column.PERCENT, Column.ACTUAL_WORK, Column.PERCENT_WORK_COMPLETE):
         assert model.flags(model.index_of_uid(5, column)) & Qt.ItemFlag.ItemIsEditable

@@ -5,7 +5,9 @@ start, % complete, actual duration, remaining duration, actual finish), each on 
 as the ones before it left it, by the same domain rules (app/domain/tracking_edits.py);
 the task then takes them as the dialog's edit does (the people's work follows a new
 duration, their entered actual work a new % complete). ``--actual-work`` comes last, as
-the task sheet's Act. Work typed after the dialog's OK (app/domain/actual_work_entry.py).
+the task sheet's Act. Work typed after the dialog's OK (app/domain/actual_work_entry.py);
+``--percent-work`` just before it, as the sheet's % Work Complete typed: the work done
+becomes that share of the task's work (app/domain/percent_work_entry.py).
 ``--physical-percent`` sets Physical % Complete, which earned value reads for a task
 measured that way, as the sheet's column takes it (app/domain/physical_percent.py).
 A bad value is refused in one line before anything is written; the plan goes to ``-o
@@ -29,6 +31,7 @@ from app.domain.errors import InputError, OptionError
 from app.domain.move_project import EARLIEST_START, LATEST_START
 from app.domain.notation import format_duration, format_work, parse_duration, parse_work
 from app.domain.percent_shown import shown_percent
+from app.domain.percent_work_entry import task_work, typed_percent_work
 from app.domain.physical_percent import parse_physical_percent
 from app.domain.plan import Plan
 from app.domain.plural_words import counted
@@ -55,6 +58,7 @@ _OPTIONS = (
     "actual_duration",
     "remaining_duration",
     "actual_work",
+    "percent_work",
     "physical_percent",
 )
 _NO_DATE = ("na", "none")
@@ -66,9 +70,10 @@ def run_progress(args: argparse.Namespace, out: TextIO) -> int:
     if all(getattr(args, name) is None for name in _OPTIONS):
         raise OptionError(
             "say what to set: --percent, --actual-start, --actual-finish, --actual-duration, "
-            "--remaining-duration, --actual-work or --physical-percent"
+            "--remaining-duration, --actual-work, --percent-work or --physical-percent"
         )
     percent = None if args.percent is None else _percent(args.percent)  # no reading for it
+    share = None if args.percent_work is None else _percent(args.percent_work, "--percent-work")
     physical = args.physical_percent
     if physical is not None:
         physical = parse_physical_percent(physical, what="--physical-percent")
@@ -86,6 +91,13 @@ def run_progress(args: argparse.Namespace, out: TextIO) -> int:
     with plan.batch():
         if fields:
             _take(plan, uid, fields)
+        if share is not None:  # on the task as the fields left it, scheduled again
+            task = plan.task(uid)
+            times = schedule_read(path, plan).get(uid)
+            clock = task_clock(plan, task)
+            apply_edit(plan, typed_percent_work(plan, uid, times, float(share), clock))
+            if args.actual_work is None and not task.milestone:  # said as the work done
+                work = round(task_work(plan, task, times) * share / 100)
         if work is not None:  # on the task as the fields left it, scheduled again
             task = plan.task(uid)
             times = schedule_read(path, plan).get(uid)
@@ -128,14 +140,16 @@ def _leaf_task(plan: Plan, path: Path, text: str) -> int:
     return uid
 
 
-def _percent(text: str) -> int:
-    """``--percent``: a whole 0..100, as the dialog's % Complete takes it."""
+def _percent(text: str, flag: str = "--percent") -> int:
+    """``--percent`` (or ``--percent-work``): a whole 0..100, as the dialog's % Complete
+    takes it."""
     try:
         value = int(text.strip().rstrip("%").strip())
     except ValueError:
         value = -1
     if not 0 <= value <= 100:
-        raise InputError(f"--percent {quoted(text)} is not a % complete (use 0 to 100)")
+        what = "% work complete" if flag == "--percent-work" else "% complete"
+        raise InputError(f"{flag} {quoted(text)} is not a {what} (use 0 to 100)")
     return value
 
 

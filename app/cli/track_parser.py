@@ -232,6 +232,13 @@ def add_progress(sub: Any) -> None:
         "follows (a task without people is refused)",
     )
     p.add_argument(
+        "--percent-work",
+        metavar="N",
+        help="%% Work Complete, 0 to 100: the work done becomes that share of the task's "
+        "work, as --actual-work takes it (a milestone: its %% complete; a task without "
+        "people is refused)",
+    )
+    p.add_argument(
         "--physical-percent",
         metavar="N",
         help="Physical %% Complete, 0 to 100 (a whole number; earned value reads it for a "

@@ -211,10 +211,16 @@ class TrackingFigures:
         return max(0, work - costs.task_actual_work_minutes.get(uid, 0))
 
     def percent_work_complete(self, uid: int) -> float:
-        """Actual work over work, in percent (0 without work, as MS Project shows it)."""
+        """Actual work over work, in percent (0 without work, as MS Project shows it; a
+        milestone's is its % complete, as MS Project writes it in PercentWorkComplete, so a
+        % Work Complete typed on one reads back)."""
         costs = self.costs
         work = costs.task_work_minutes.get(uid, 0)
         if work <= 0:
+            times = self.schedule.get(uid)
+            task = self.plan.task(uid)
+            if task.milestone and (times is None or not times.summary):
+                return task.percent_complete
             return 0.0
         return min(100.0, 100.0 * costs.task_actual_work_minutes.get(uid, 0) / work)
 

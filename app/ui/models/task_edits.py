@@ -266,6 +266,7 @@ OPTIONAL_EDITABLE = frozenset(
         Column.REMAINING_DURATION,
         Column.ACTUAL_WORK,  # app/ui/models/task_model_tracking.py
         Column.WORK,  # spread over the people (app/domain/task_work_entry.py)
+        Column.PERCENT_WORK_COMPLETE,  # app/domain/percent_work_entry.py
         Column.LEVELING_DELAY,  # app/ui/models/task_model_leveling.py
         Column.OVERTIME_WORK,  # app/ui/models/task_model_overtime.py
         Column.PHYSICAL_PERCENT,  # app/ui/models/task_model_earned.py
@@ -412,6 +413,10 @@ def command_for_cell(document: Document, uid: int, column: Column, text: str) ->
         return actual_work_command(document, uid, text)
     if column is Column.WORK:
         return task_work_command(document, uid, text)
+    if column is Column.PERCENT_WORK_COMPLETE:  # its module imports this
+        from app.ui.models.task_model_tracking import percent_work_command
+
+        return percent_work_command(document, uid, text)
     if column is Column.LEVELING_DELAY:  # its module imports this one
         from app.ui.models.task_model_leveling import leveling_delay_command
 

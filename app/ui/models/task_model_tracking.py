@@ -25,6 +25,11 @@ Work (% Work Complete, Remaining Work and the remaining duration follow); as muc
 the work finishes the task, more raises the work, 0 takes the progress back. A task
 without people has none to record (MS Project takes it on assignments only); a
 person's own is typed in Assignment Information.
+
+% Work Complete is typed too (:func:`percent_work_command`, by the rules of
+app/domain/percent_work_entry.py): the task's Actual Work becomes that share of its
+Work as if typed in Act. Work; a milestone takes it as its % complete, a summary hands
+it to its subtasks in schedule order, a task without people is refused.
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ from app.domain.cost_tracking import Figure, Kind, TrackingFigures, tracking_tex
 from app.domain.errors import InputError
 from app.domain.notation import format_column_span
 from app.domain.percent_shown import done_minutes
+from app.domain.percent_work_entry import typed_percent_work, typed_summary_percent_work
 from app.domain.remaining_duration import remaining_text
 from app.domain.task import Task
 from app.domain.tracking_edits import (
@@ -43,15 +49,23 @@ from app.domain.tracking_edits import (
     typed_remaining_duration,
     typed_span,
 )
-from app.ui.actual_work_command import read_actual_work, task_actual_work_command
+from app.ui.actual_work_command import (
+    ActualWorkCommand,
+    changes_something,
+    read_actual_work,
+    task_actual_work_command,
+)
 from app.ui.budget.money import money
 from app.ui.commands import EditTaskCommand, PlanCommand, quoted
 from app.ui.locale_durations import typed_duration
+from app.ui.mark_on_track import tasks_fields_command
+from app.ui.models.cell_parsing import parse_percent
 from app.ui.models.task_date_edits import task_worktime
 from app.ui.models.task_edits import HEADERS, Column
 from app.ui.models.task_model_earned import earned_hint
 
 if TYPE_CHECKING:
+    from app.domain.assignment_work import Edit
     from app.ui.document import Document
 
 # Each column with the key the printout and app.domain.cost_tracking know it by.
@@ -81,7 +95,6 @@ _FOLLOWS: dict[Column, str] = {
     Column.WORK_VARIANCE: "the work against baseline 0's (Project > Set Baseline)",
     Column.COST_VARIANCE: "the cost against baseline 0's (Project > Set Baseline)",
     Column.REMAINING_WORK: "Work less Actual Work",
-    Column.PERCENT_WORK_COMPLETE: "Actual Work over Work",
     Column.ACTUAL_COST: "% complete, the rates and the accruals",
     Column.REMAINING_COST: "the cost and % complete",
 }
@@ -214,3 +227,32 @@ def actual_work_command(document: Document, uid: int, text: str) -> PlanCommand 
         if text.strip() == tracking_text(done, plan, lambda amount: money(plan.project, amount)):
             return None  # the rounded "5.33h" committed again keeps the minutes behind it
     return task_actual_work_command(document, uid, read_actual_work(text, document))
+
+
+def percent_work_command(document: Document, uid: int, text: str) -> PlanCommand | None:
+    """The undo step for a % Work Complete typed on the task sheet (None: the % the cell
+    shows typed back, or nothing would change); InputError for text that is no percentage
+    0..100 or a task without people (app/domain/percent_work_entry.py)."""
+    plan = document.plan
+    try:
+        percent = parse_percent(text)
+    except InputError as exc:  # its words say % complete: name the column typed into
+        raise InputError(f"% Work Complete: {str(exc).replace('% complete ', '')}") from None
+    name = quoted(plan.task(uid).name)
+    text_of = f"Set % work complete of {name}"
+    shown = TrackingCells(document).text(uid, Column.PERCENT_WORK_COMPLETE)
+    if shown is not None and shown == f"{percent:.0f}%":
+        return None  # the whole % shown committed again keeps the exact work done behind it
+    if plan.is_summary(uid):
+        fields = typed_summary_percent_work(plan, document.schedule, uid, percent)
+        return tasks_fields_command(document, fields, text_of)
+
+    def make() -> Edit:
+        plan = document.plan
+        task = plan.task(uid)
+        times = document.schedule.get(uid)
+        return typed_percent_work(plan, uid, times, percent, task_worktime(plan, task))
+
+    if not changes_something(plan, make()):
+        return None
+    return ActualWorkCommand(document, text_of, make)
