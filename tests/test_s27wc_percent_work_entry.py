@@ -235,3 +235,17 @@ def test_s27wc_gantry_progress_refuses_in_one_line_and_writes_nothing(
     assert message in err
     assert len(err.strip().splitlines()) == 1
     assert path.read_bytes() == before
+
+
+def test_s27wc_a_task_with_work_complete_typed_stays_where_it_began_when_its_predecessor_slips():
+    # Review (uid 3) precedes Code: made a week longer after Code's progress, Code stays put
+    # (its Actual Start is stored, as every way progress arrives stores it: s27pr)
+    document = Document(_plan())
+    document.undo_stack.push(command_for_cell(document, 5, Column.PERCENT_WORK_COMPLETE, "25"))
+    document.undo_stack.push(command_for_cell(document, 3, Column.DURATION, "6d"))
+    assert document.schedule.get(5).start == CODE_START
+    document.undo_stack.undo()  # the slip
+    document.undo_stack.undo()  # the progress: no actual start, so it would move again
+    assert document.plan.task(5).actual_start is None
+    document.undo_stack.push(command_for_cell(document, 3, Column.DURATION, "6d"))
+    assert document.schedule.get(5).start > CODE_START
