@@ -106,7 +106,8 @@ def test_s20gn_leveled_gantry_says_its_delays_and_the_moves(
     _run(capsys, "convert", shared_data / "gan" / HOUSE, plain)
     _run(capsys, "level", plain, "-o", leveled)
     lines = _run(capsys, "diff", plain, leveled).splitlines()
-    assert lines[:2] == [
+    assert lines[0].startswith("project: Finish ")  # s27dx: the project's dates lead
+    assert lines[1:3] == [
         "changed  task 15 'Equipment planning': Leveling Delay 0ed -> 14ed",
         "changed  task 7 'Walls': Leveling Delay 0ed -> 14ed",
     ]
@@ -135,7 +136,9 @@ def test_s20gn_a_long_list_of_moves_is_cut_and_summaries_are_left_out(
     formats.write_plan(_chain(MOVES_SHOWN + 7, MON), old)
     formats.write_plan(_chain(MOVES_SHOWN + 7, datetime(2026, 3, 9, 8)), new)  # a week on
     lines = _run(capsys, "diff", old, new).splitlines()
-    assert lines[0].startswith("changed  project 0 'Many': Start date")
+    # s27dx: the project's dates lead the text (the whole plan a week on)
+    assert lines[0].startswith("project: Finish 2026-03-02 17:00 -> 2026-03-09 17:00 (+5d")
+    assert lines[1].startswith("changed  project 0 'Many': Start date")
     moved = [line for line in lines if line.startswith("moved ")]
     assert len(moved) == MOVES_SHOWN
     assert "'Phase'" not in "\n".join(moved)  # a summary's dates are its subtasks'

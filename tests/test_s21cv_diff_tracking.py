@@ -111,6 +111,9 @@ def test_s21cv_baseline_saved_again_lists_the_dates_moved(tmp_path, capsys):
     new.update_task(replace(new.task(1), duration_minutes=3 * DAY))
     _baselined(new)
     assert _diff(tmp_path, capsys, old, new) == [
+        # s27dx: the project's dates first, what a PM compares first
+        "project: Finish 2027-01-06 17:00 -> 2027-01-07 17:00 (+1d working, +1 calendar day); "
+        "Start 2027-01-04 08:00 as before",
         "changed  task 1 'Pour': Duration 2d -> 3d",
         # named as MS Project's Compare Project Versions names them, with when saved (s26au)
         "changed  Baseline (0) of task 1 'Pour', saved 2027-01-04 08:00: "

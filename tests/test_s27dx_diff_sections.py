@@ -10,6 +10,8 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
+import pytest
+
 from app import formats
 from app.cli import main
 from app.cli.diff_document import report_between
@@ -113,3 +115,21 @@ def test_s27dx_no_changes_and_exit_codes_kept(tmp_path: Path) -> None:
     assert main(["diff", str(a), str(b), "-o", str(out)]) == 0
     with out.open(encoding="utf-8-sig") as read:
         assert ["no changes"] in list(csv.reader(read))
+
+
+def test_s27dx_text_leads_with_the_project_dates(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, b = _week(tmp_path)
+    capsys.readouterr()
+    assert main(["diff", str(a), str(b)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == (
+        "project: Finish 2027-01-07 17:00 -> 2027-01-12 17:00 (+3d working, +5 calendar days); "
+        "Start 2027-01-04 08:00 as before"
+    )
+    assert lines[-1].startswith("summary: ")  # the summary still closes it
+    same = tmp_path / "same.gantry"
+    formats.write_plan(_plan(), same)
+    assert main(["diff", str(a), str(same)]) == 0
+    assert capsys.readouterr().out == "no changes\n"  # nothing moved: no dates said

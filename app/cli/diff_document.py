@@ -31,10 +31,9 @@ from app.cli.diff_sections import (
 from app.cli.diff_text import RISK_FORMATS, DiffWriter, field_shown
 from app.domain.diff import Held, PlanChange
 from app.domain.diff_baselines import MORE
-from app.domain.diff_dates import DateMove, DateShift, shift_between
+from app.domain.diff_dates import DateMove, DateShift
 from app.domain.diff_figures import PlanFigures, task_delta
 from app.domain.plan import Plan
-from app.domain.worktime import WorkTime
 from app.report.diff_report import CHANGE_HEADERS, DiffReport
 from app.report.locale_numbers import PLAIN_MARKS, Marks
 
@@ -201,16 +200,12 @@ def report_rows(writer: DiffWriter, changes: Sequence[PlanChange]) -> tuple[tupl
 def project_dates(writer: DiffWriter) -> list[tuple[str, str, str, str]]:
     """The project's Start and Finish old -> new and by how much, in working days: what a
     PM compares first, the header's first figures (none: a plan cannot be scheduled)."""
-    delays = writer._delays  # both plans as the diff scheduled them (once)
-    old, new = delays.schedule_of(writer.old), delays.schedule_of(writer.new)
-    if old is None or new is None:
-        return []
-    clock = WorkTime.for_calendar(writer.new.calendar(), writer.new.calendars)
+    dates = writer.dates()
     rows = []
-    for title, a, b in (("Start", old.start, new.start), ("Finish", old.finish, new.finish)):
-        shift = shift_between(a, b, clock)
-        how = by_how_much(shift, writer.new.project, writer.marks) if shift.moved else ""
-        rows.append((title, system_moment(a), system_moment(b), how))
+    for title, shift in (("Start", dates.start), ("Finish", dates.finish)):
+        if shift is not None:
+            how = by_how_much(shift, writer.new.project, writer.marks) if shift.moved else ""
+            rows.append((title, system_moment(shift.old), system_moment(shift.new), how))
     return rows
 
 

@@ -137,6 +137,7 @@ class DatesCompared:
     moves: Sequence[DateMove] = ()
     finish: DateShift | None = None
     unscheduled: str | None = None
+    start: DateShift | None = None  # the project's
 
     @property
     def said(self) -> bool:
@@ -185,6 +186,24 @@ def order_json(move: OrderMove) -> dict[str, object]:
         "summary_uid": move.summary,
         "after_uid": move.after,
     }
+
+
+def project_line(dates: DatesCompared, project: Project, marks: Marks = C_MARKS) -> str | None:
+    """The text's first line when dates moved: the project's Finish and Start old -> new, what
+    a PM compares first (None: not compared)::
+
+        project: Finish 2013-05-13 15:00 -> 2013-05-16 11:36 (+2.7d working, +3 calendar
+                 days); Start 2012-12-24 08:00 as before
+    """
+    said = []
+    for title, shift in (("Finish", dates.finish), ("Start", dates.start)):
+        if shift is None:
+            continue
+        if shift.moved:
+            said.append(f"{_date_text(title, shift)} ({by_how_much(shift, project, marks)})")
+        else:
+            said.append(f"{title} {_when(shift)[1]} as before")
+    return f"{'project:':8} " + "; ".join(said) if said else None
 
 
 def summary_counts(

@@ -33,6 +33,7 @@ from app.cli.diff_moves import (
     move_lines,
     order_json,
     order_line,
+    project_line,
     summary_counts,
     summary_line,
 )
@@ -42,7 +43,7 @@ from app.domain.cost_accrual import accrual_name
 from app.domain.custom_fields import FieldKind, is_field_name, kind_of
 from app.domain.diff import PlanChange, Scalar
 from app.domain.diff_baselines import MORE, STATUS_DATE
-from app.domain.diff_dates import date_moves, project_finish_shift
+from app.domain.diff_dates import date_moves, project_finish_shift, project_start_shift
 from app.domain.diff_figures import PlanFigures
 from app.domain.diff_lags import LAG_FIELDS, link_text
 from app.domain.diff_order import OrderMove, order_moves
@@ -393,6 +394,7 @@ class DiffWriter:
                 self._dates = DatesCompared(
                     date_moves(old, old_times, new, new_times),
                     project_finish_shift(old, old_times, new, new_times),
+                    start=project_start_shift(old, old_times, new, new_times),
                 )
         return self._dates
 
@@ -404,6 +406,9 @@ class DiffWriter:
         if not changes and not order and not dates.said:
             out.write("no changes\n")
             return
+        head = project_line(dates, self.new.project, self.marks) if dates.said else None
+        if head is not None:  # the project's Finish first, as a PM compares it (s27dx)
+            out.write(head + "\n")
         for c in changes:
             out.write(self.line(c) + "\n")
         for line in self.figure_lines(changes):  # what they cost, before the dates they move

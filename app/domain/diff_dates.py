@@ -127,3 +127,11 @@ def project_finish_shift(
     """The project's finish, ``old`` -> ``new``, measured on ``new``'s project calendar."""
     clock = WorkTime.for_calendar(new.calendar(), new.calendars)
     return shift_between(old_times.finish, new_times.finish, clock)
+
+
+def project_start_shift(
+    old: Plan, old_times: Schedule, new: Plan, new_times: Schedule
+) -> DateShift:
+    """The project's start, ``old`` -> ``new``, measured as :func:`project_finish_shift`."""
+    clock = WorkTime.for_calendar(new.calendar(), new.calendars)
+    return shift_between(old_times.start, new_times.start, clock)
