@@ -52,7 +52,8 @@ def _scope_loop(tmp_path: Path) -> Path:
 
 
 LINE = (
-    "client.xml: link 3 -> 2 FS left out: it closed a loop through 'Scope' (id 2), 'Sponsor' (id 3)"
+    "client.xml: link ID 2 -> ID 1 FS (UID 3 -> 2) left out: it closed a loop through "
+    "ID 1 'Scope' (UID 2), ID 2 'Sponsor' (UID 3)"
 )
 
 
@@ -75,8 +76,8 @@ def test_two_loops_are_each_broken_and_each_said(tmp_path):
     plan = read_mspdi(path, warn=said.append)
     assert sorted(link.key for link in plan.links) == [(1, 2), (3, 4)]
     assert [line.split(": ", 1)[1].split(" left")[0] for line in said] == [
-        "link 2 -> 1 FS",
-        "link 4 -> 3 SS",
+        "link ID 2 -> ID 1 FS (UID 2 -> 1)",
+        "link ID 4 -> ID 3 SS (UID 4 -> 3)",
     ]
 
 
@@ -114,4 +115,6 @@ def test_a_loop_through_a_summary_and_its_subtask_is_broken():
     plan.links.extend([Link(1, 3), Link(3, 2)])
     said = without_loops(plan)
     assert [link.key for link in plan.links] == [(1, 3)]
-    assert said[0].startswith("link 3 -> 2 FS left out: it closed a loop through")
+    assert said[0].startswith(
+        "link ID 3 -> ID 2 FS (UID 3 -> 2) left out: it closed a loop through"
+    )

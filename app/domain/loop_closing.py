@@ -1,19 +1,52 @@
 """Which link of a loop closes it: the one to leave out of a file read, or to name when a
-plan holding a loop is refused (app.domain.loop_links, scheduling.network)."""
+plan holding a loop is refused (app.domain.loop_links, scheduling.network); and how those
+messages name tasks: by the ID the sheet shows, with the UID a client's file keys them by
+("ID 12 'Design' (UID 40)")."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from app.domain.link import Link
+from app.domain.quoting import NAME_LIMIT, quoted
 
 if TYPE_CHECKING:
     from app.domain.plan import Plan
 
 
-def link_words(link: Link) -> str:
-    """ "3 -> 2 FS": a link as the notes and refusals name it (task ids, then its type)."""
-    return f"{link.predecessor} -> {link.successor} {link.type.name}"
+# Tasks of a loop named at most; the rest are counted ("and 4 more").
+LOOP_NAMED = 6
+
+
+def task_label(task_id: int, name: str, uid: int) -> str:
+    """ "ID 12 'Design' (UID 40)": ``task_id`` is the task's row in the sheet, from 1."""
+    return f"ID {task_id} {quoted(name, NAME_LIMIT)} (UID {uid})"
+
+
+def task_words(plan: Plan, uid: int) -> str:
+    """A task of ``plan`` as loop messages name it (:func:`task_label`); "UID 40" when the
+    plan holds no such task (its ID is not known)."""
+    if not plan.has_task(uid):
+        return f"UID {uid}"
+    return task_label(plan.index_of(uid) + 1, plan.task(uid).name, uid)
+
+
+def loop_words(plan: Plan, loop: tuple[int, ...]) -> str:
+    """The tasks of ``loop`` (uids) named, the first :data:`LOOP_NAMED`, then how many more."""
+    names = ", ".join(task_words(plan, uid) for uid in loop[:LOOP_NAMED])
+    more = "" if len(loop) <= LOOP_NAMED else f" and {len(loop) - LOOP_NAMED} more"
+    return f"{names}{more}"
+
+
+def link_words(plan: Plan, link: Link) -> str:
+    """ "ID 3 -> ID 2 FS (UID 41 -> 40)": a link as the notes and refusals name it, by the
+    IDs its tasks show in the sheet (the Predecessors column's), then their UIDs."""
+    ids = [plan.index_of(u) + 1 if plan.has_task(u) else None for u in link.key]
+    if None in ids:  # a task the plan does not hold: only its UID is known
+        return f"UID {link.predecessor} -> UID {link.successor} {link.type.name}"
+    return (
+        f"ID {ids[0]} -> ID {ids[1]} {link.type.name} (UID {link.predecessor} -> {link.successor})"
+    )
 
 
 def closing_link(plan: Plan, loop: tuple[int, ...]) -> Link | None:

@@ -15,10 +15,9 @@ from __future__ import annotations
 
 from app.domain.errors import CycleError
 from app.domain.link import Link
-from app.domain.loop_closing import closing_link, link_words
+from app.domain.loop_closing import closing_link, link_words, loop_words
 from app.domain.outline import has_cycle
 from app.domain.plan import Plan
-from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.scheduling.network import build_network
 
 # Loops broken at most; past them the file is refused as before (a file with hundreds
@@ -51,10 +50,12 @@ def without_loops(plan: Plan) -> list[str]:
 
 
 def loop_note(plan: Plan, link: Link, loop: tuple[int, ...]) -> str:
-    """ "link 3 -> 2 FS left out: it closed a loop through 'Scope' (id 2), 'Sponsor' (id 3)"."""
-    names = ", ".join(f"{quoted(plan.task(uid).name, NAME_LIMIT)} (id {uid})" for uid in loop[:6])
-    more = "" if len(loop) <= 6 else f" and {len(loop) - 6} more"
-    return f"link {link_words(link)} left out: it closed a loop through {names}{more}"
+    """ "link ID 3 -> ID 2 FS (UID 41 -> 40) left out: it closed a loop through ID 2 'Scope'
+    (UID 40), ID 3 'Sponsor' (UID 41)": named by the IDs the sheet shows once it is open
+    (``link`` is already out of ``plan``; its tasks are not)."""
+    return (
+        f"link {link_words(plan, link)} left out: it closed a loop through {loop_words(plan, loop)}"
+    )
 
 
 def _may_loop(plan: Plan) -> bool:

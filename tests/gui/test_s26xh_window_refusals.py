@@ -56,8 +56,8 @@ def test_a_loop_opens_and_the_notes_name_the_link_left_out(qtbot, tmp_path, monk
     assert errors == []
     assert [link.key for link in window.document.plan.links] == [(2, 3)]
     assert notes_log(window).last().lines == (
-        "client.xml: link 3 -> 2 FS left out: it closed a loop through 'Scope' (id 2), "
-        "'Sponsor' (id 3)",
+        "client.xml: link ID 2 -> ID 1 FS (UID 3 -> 2) left out: it closed a loop through "
+        "ID 1 'Scope' (UID 2), ID 2 'Sponsor' (UID 3)",
     )
     window.close()
 
@@ -84,8 +84,8 @@ def test_a_gantry_holding_a_loop_is_refused_alike_by_window_and_cli(
     path = tmp_path / "loop.gantry"
     GantryFile.create(path, plan).close()
     said = (
-        "loop.gantry: the links form a loop through 'Scope' (id 2), 'Sponsor' (id 3); "
-        "the link 3 -> 2 FS closes it"
+        "loop.gantry: the links form a loop through ID 1 'Scope' (UID 2), "
+        "ID 2 'Sponsor' (UID 3); the link ID 2 -> ID 1 FS (UID 3 -> 2) closes it"
     )
     assert Session(Settings()).open_path(path) is None
     assert errors == [said]

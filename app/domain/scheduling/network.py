@@ -20,7 +20,6 @@ from app.domain.calendar import Calendar
 from app.domain.errors import CycleError, PlanError
 from app.domain.link import LinkType
 from app.domain.plan import Plan
-from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.resource import ResourceType
 from app.domain.scheduling.calendar_blame import tasks_named
 from app.domain.task import Task, TaskType
@@ -525,10 +524,13 @@ def _topological_order(
                 push(w)
     if len(order) < len(nodes):
         stuck = _one_cycle(out_edges, {v for v in nodes if indegree[v] > 0}, n)
+        from app.domain.loop_closing import LOOP_NAMED, task_label
+
+        # a task's ID is its row from 1: ``tasks`` are the plan's, in its order
         names = ", ".join(
-            f"{quoted(tasks[i].name, NAME_LIMIT)} (id {tasks[i].uid})" for i in stuck[:6]
+            task_label(i + 1, tasks[i].name, tasks[i].uid) for i in stuck[:LOOP_NAMED]
         )
-        more = "" if len(stuck) <= 6 else f" and {len(stuck) - 6} more"
+        more = "" if len(stuck) <= LOOP_NAMED else f" and {len(stuck) - LOOP_NAMED} more"
         raise CycleError(
             f"the links form a loop through {names}{more}",
             tuple(tasks[i].uid for i in stuck),
@@ -544,7 +546,7 @@ def _with_closing_link(plan: Plan, exc: CycleError) -> CycleError:
     link = closing_link(plan, exc.task_uids)
     if link is None:
         return exc
-    return CycleError(f"{exc}; the link {link_words(link)} closes it", exc.task_uids)
+    return CycleError(f"{exc}; the link {link_words(plan, link)} closes it", exc.task_uids)
 
 
 def _one_cycle(out_edges: list[list[int]], stuck: set[int], n: int) -> list[int]:
