@@ -141,3 +141,10 @@ def test_s27wc_filled_down_in_one_step(window):
     stack.undo()
     assert _cells(window, 6) == ("0%", "0h", "16h", "0%")
     assert _cells(window, 5)[3] == "75%"
+
+
+def test_s27wc_a_fraction_beside_the_whole_percent_shown_is_taken(window):
+    _typed_in_editor(window, 5, "25")
+    _typed_in_editor(window, 5, "25.5")  # not the 25 % shown: 15.3h of 60h
+    assert _cells(window)[1:3] == ("15.3h", "44.7h")
+    assert window.document.undo_stack.count() == 2

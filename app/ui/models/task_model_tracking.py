@@ -241,7 +241,7 @@ def percent_work_command(document: Document, uid: int, text: str) -> PlanCommand
     name = quoted(plan.task(uid).name)
     text_of = f"Set % work complete of {name}"
     shown = TrackingCells(document).text(uid, Column.PERCENT_WORK_COMPLETE)
-    if shown is not None and shown == f"{percent:.0f}%":
+    if shown is not None and shown == f"{percent:g}%":
         return None  # the whole % shown committed again keeps the exact work done behind it
     if plan.is_summary(uid):
         fields = typed_summary_percent_work(plan, document.schedule, uid, percent)
