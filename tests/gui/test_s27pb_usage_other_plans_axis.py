@@ -18,6 +18,7 @@ import pytest
 from app import formats
 from app.cli import main
 from app.ui.document import Document
+from app.ui.usage.rows import UsageTables
 from app.ui.usage.view import UsageView
 
 DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo" / "crm-rollout.gantry"
@@ -71,6 +72,10 @@ def test_s27pb_cells_reach_the_other_plans_work(qtbot, tmp_path, start, reaches)
         assert len(sheet.periods) == len(starts)
         line = next(line for line in sheet.lines if line.name == "Priya Nair")
         assert sum(1 for text in line.cells if text) == int(np.count_nonzero(cells > 3))
+        # the tables made again after an edit keep the longer axis
+        doc = view.document
+        again = UsageTables(doc.plan, doc.schedule, view.tables)
+        assert again.usage.periods(view.scale).starts == starts
         # left out again, the axis is clientA's own
         view.other_plans.leave_out()
         view.wait_built()

@@ -12,6 +12,7 @@ figures (app/ui/usage/other_plan_rows.py); a person's cell's tip names each plan
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -59,8 +60,9 @@ class OtherPlans(OtherPlansChooser):
             return
         # their rows under each person, the periods reaching their work before or after
         # this plan's (the row's Work counts it all)
-        span = other_plans_span(self.view.document.plan, self.plans) if self.plans else None
-        self.view.tables.set_with_others(others_rows(self.plans), span)
+        plans = self.plans
+        span_of = partial(other_plans_span, others=tuple(plans)) if plans else None
+        self.view.tables.set_with_others(others_rows(plans), span_of)
         # each plan's row shows closed at first (its tasks one click away), as before
         self.view._closed[Mode.RESOURCES] |= first_closed(self.view.document.plan, self.plans)
         self._memo.clear()

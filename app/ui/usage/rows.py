@@ -33,6 +33,8 @@ from app.report.timescale_names import date_names
 
 #: lays a Resource Usage outline out again with rows added (other plans' work)
 OthersRows = Callable[[UsageTree, Plan, Schedule], UsageTree]
+#: the first and last day of other plans' work of a plan's people (None: none)
+SpanOf = Callable[[Plan], tuple[date, date] | None]
 
 
 class Mode(Enum):
@@ -71,8 +73,10 @@ class UsageTables:
         costs: CostReport | None = None,
     ) -> None:
         #: the days other plans' work shown under the people covers (their periods are
-        #: added to the axis: set_with_others); None: none
-        self.span: tuple[date, date] | None = previous.span if previous is not None else None
+        #: added to the axis: set_with_others), found anew for each plan state (an edit may
+        #: give a person a namesake there); None: none
+        self.span_of: SpanOf | None = previous.span_of if previous is not None else None
+        self.span = self.span_of(plan) if self.span_of is not None else None
         # the assignments an edit left alone are not laid over days again
         self.usage: Usage = build_usage(
             plan, schedule, previous.usage if previous else None, self.span
@@ -119,12 +123,14 @@ class UsageTables:
         self._trees.pop(Mode.TASKS, None)
 
     def set_with_others(
-        self, with_others: OthersRows | None, span: tuple[date, date] | None = None
+        self, with_others: OthersRows | None, span_of: SpanOf | None = None
     ) -> None:
         """Draw other plans' rows in Resource Usage so (None: none); its outline is laid out
-        again when next asked. ``span``: the days their work covers; the periods reach them
-        (the work is laid out again on the longer axis when it changes)."""
+        again when next asked. ``span_of``: the days their work covers, for a plan; the
+        periods reach them (the work is laid out again on the longer axis when it changes)."""
         self.with_others = with_others
+        self.span_of = span_of
+        span = span_of(self._plan) if span_of is not None else None
         if span != self.span:
             self.span = span
             self.usage = build_usage(self._plan, self._schedule, self.usage, span)
