@@ -37,6 +37,7 @@ from app.io.mspdi_edited_work import read_edited_work
 from app.io.mspdi_external import kept_external
 from app.io.mspdi_interim import read_interims
 from app.io.mspdi_left_out import LeftOut
+from app.io.mspdi_link_waits import without_link_waits
 from app.io.mspdi_links import apply_external_links
 from app.io.mspdi_links import read_link as _read_link
 from app.io.mspdi_long_texts import LongTexts
@@ -260,6 +261,7 @@ def _plan(
         _break_loops(plan, left_out)
     if rows.elapsed_delays:
         _settle_elapsed_delays(plan, rows.elapsed_delays)
+    without_link_waits(plan)  # a started task's wait for a link is no typed split
     report(progress, READ_STEPS, READ_STEPS)
     return plan
 
