@@ -127,7 +127,10 @@ def test_link_cycle_is_refused_naming_the_tasks():
     plan = make_plan(1, 1, 1)
     plan.add_link(Link(1, 2))
     plan.add_link(Link(2, 3, LinkType.SS))
-    with pytest.raises(CycleError, match="'T3' -> 'T1' -> 'T2' -> 'T3'") as err:
+    with pytest.raises(
+        CycleError,
+        match=r"'T3' \(UID 3\) -> ID 1 'T1' \(UID 1\) -> ID 2 'T2' \(UID 2\) -> ID 3 'T3'",
+    ) as err:
         plan.add_link(Link(3, 1))
     assert set(err.value.task_uids) == {1, 2, 3}
     assert len(plan.links) == 2
