@@ -54,6 +54,11 @@ from app.io.workbook_limits import (
 from app.io.workbook_number_formats import percent_cells, with_cells
 from app.io.workbook_refusals import refuse_merged, refuse_unread_formulas
 from app.io.workbook_registers_recovered import RegisterRecovery
+from app.io.workbook_sheet_typed import (
+    starts_past_finish,
+    typed_finishes,
+    typed_variance_note,
+)
 from app.io.xlsx_indents import column_indents, styles_have_indent
 
 
@@ -238,6 +243,10 @@ def _read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan
             progress=building,
         )
 
+    # Gantry's Plan sheet: a Start a client typed past its Finish moves the task (its
+    # duration kept), as MS Project takes it, not a refused "finish is before start"
+    gantry_sheet = uid_col is not None and (recovery is not None or _gantry_titles(mapping))
+    data, typed = starts_past_finish(data, mapping) if gantry_sheet else (data, [])
     # a Gantry workbook without its _gantry sheet tells every bad cell of its sheets at once,
     # as one with it does: the Plan sheet's kept (built blank) for recovery.apply to raise
     plan = build(data) if recovery is None else recovery.built(data, build)
@@ -266,6 +275,13 @@ def _read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan
     start_tasks_under_way(plan)  # a task at 40 % has started, as the CSV read makes it
     for line in recovery.apply(plan, data, mapping) if recovery is not None else ():
         report(line)  # rates and risks from the Team and Risks sheets, and what is lost
+        warn(line)
+    if gantry_sheet:  # a Finish typed takes its duration; a Finish Variance is computed
+        said, rows = typed_finishes(plan, data, mapping)
+        variance = typed_variance_note(plan, data, mapping, rows)
+        typed += said + ([variance] if variance else [])
+    for line in typed:
+        report(line)
         warn(line)
     cost = mapping.columns.get("cost")  # in a sheet as the file holds it: $1,000 is no €1,000
     if plan.project.currency_stated and cost is not None and not (data.first_row or data.first_col):
