@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from app.domain.errors import AppError, OptionError
+from app.domain.percent_shown import half_up, shown_percent
 
 if TYPE_CHECKING:  # loaded when --combined is given, not by the parser every command builds
     from app.domain.pool_load import PoolLoad, PoolPlan
@@ -64,7 +65,7 @@ def plan_row(label: str, report: StatusReport) -> tuple[str, ...]:
         f"{h.finish:%Y-%m-%d}",
         "no baseline" if h.baseline_finish is None else f"{h.baseline_finish:%Y-%m-%d}",
         "n/a" if variance is None else signed_days(report.project, variance),
-        f"{h.percent_complete:.0f}%",
+        f"{shown_percent(h.percent_complete)}%",
         f"{_money(h.forecast)} {currency}".strip(),
         f"{_money(h.budget)} {currency}".strip() if h.budget is not None else "n/a",
         _ratio(h.cpi),
@@ -80,7 +81,7 @@ def people_rows(load: PoolLoad) -> list[tuple[str, ...]]:
         (
             span.person.name,
             f"{span.first:%Y-%m-%d} to {span.last:%Y-%m-%d}",
-            f"{span.peak * 100:.0f}% of {span.person.resource.max_units * 100:.0f}%",
+            f"{half_up(span.peak * 100)}% of {half_up(span.person.resource.max_units * 100)}%",
             ", ".join(load.plans[k].label for k in span.plans),
         )
         for span in load.over_spans()

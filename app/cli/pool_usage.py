@@ -18,6 +18,7 @@ from typing import TextIO
 import numpy as np
 
 from app.domain.errors import AppError, OptionError
+from app.domain.percent_shown import half_up
 from app.domain.pool_load import PoolLoad, any_by_period, by_period, shared_people
 from app.domain.usage_periods import Scale, period_label
 from app.io.workbook_cells import is_risky_text
@@ -103,7 +104,7 @@ def write_over_lines(load: PoolLoad, out: TextIO) -> None:
     'Over-allocated across plans: none'."""
     said = [
         f"  {span.person.name}: {span.first:%Y-%m-%d} to {span.last:%Y-%m-%d}, up to "
-        f"{span.peak * 100:.0f}% of {span.person.resource.max_units * 100:.0f}% "
+        f"{half_up(span.peak * 100)}% of {half_up(span.person.resource.max_units * 100)}% "
         f"({_count(span.stretches)}; {', '.join(load.plans[k].label for k in span.plans)})"
         for span in load.over_spans()
     ]

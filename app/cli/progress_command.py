@@ -30,7 +30,7 @@ from app.domain.assignment_work import apply_edit
 from app.domain.errors import InputError, OptionError
 from app.domain.move_project import EARLIEST_START, LATEST_START
 from app.domain.notation import format_duration, format_work, parse_duration, parse_work
-from app.domain.percent_shown import shown_percent
+from app.domain.percent_shown import half_up, shown_percent
 from app.domain.percent_work_entry import task_work, typed_percent_work
 from app.domain.physical_percent import parse_physical_percent
 from app.domain.plan import Plan
@@ -266,5 +266,5 @@ def _said(plan: Plan, task: Task, was: Task | None = None, work: int | None = No
     if work is not None:
         parts.append(f"actual work {format_work(work, plan.project)}")
     if task.physical_percent_complete or (was and was.physical_percent_complete):
-        parts.append(f"physical {task.physical_percent_complete:.0f} % complete")
+        parts.append(f"physical {half_up(task.physical_percent_complete)} % complete")
     return ", ".join(parts)

@@ -30,6 +30,7 @@ from app.domain.baseline import BaselineEntry
 from app.domain.baselines import Variance
 from app.domain.costs import CostReport
 from app.domain.notation import format_column_span, format_work
+from app.domain.percent_shown import half_up
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 from app.domain.workload import DayCalendar
@@ -232,7 +233,7 @@ def tracking_text(figure: Figure | None, plan: Plan, money: Callable[[float], st
     project = plan.project
     value = figure.value
     if figure.kind is Kind.PERCENT:
-        return f"{value:.0f}%"
+        return f"{half_up(value)}%"
     if figure.kind is Kind.RATIO:
         return f"{value:.2f}"
     if figure.kind is Kind.MONEY:

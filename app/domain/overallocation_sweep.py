@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from operator import itemgetter
 from typing import NamedTuple
 
+from app.domain.percent_shown import half_up
 from app.domain.resource import Assignment, Resource
 from app.domain.schedule_times import TimesSpans
 from app.domain.workload import max_units_on
@@ -80,7 +81,7 @@ class Overallocation:
     def reason(self) -> str:
         """Why the stretch is an over-allocation, in the words tooltips use: booked beyond max
         units, or working in their non-working time (:func:`off_time_words`) at no more."""
-        units = f"{self.units * 100:.0f}% of {self.max_units * 100:.0f}%"
+        units = f"{half_up(self.units * 100)}% of {half_up(self.max_units * 100)}%"
         if not self.off_time:
             return units
         words = off_time_words(self.day_off, self.off_hours)

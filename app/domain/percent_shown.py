@@ -32,6 +32,14 @@ def done_minutes(minutes: int, percent: float) -> int:
     return minutes - round(minutes * (100 - share) / 100)
 
 
+def half_up(value: float) -> int:
+    """``value`` to the nearest whole number, halves away from zero as MS Project rounds a
+    shown % (52.5 -> 53; Python's ``round`` and ``:.0f`` give 52, the even one). Cut to 9
+    decimals first, so 0.525 x 100 (52.499999...) counts as the half it means."""
+    whole = math.floor(abs(round(float(value), 9)) + 0.5)
+    return -whole if value < 0 else whole
+
+
 def shown_percent(percent: float) -> int:
     """The whole % complete MS Project shows for ``percent``: the nearest, halves up; a task
     under way (above 0, below 100) shows at least 1 % and at most 99 %, never done nor

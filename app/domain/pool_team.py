@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from app.domain.money import format_money
+from app.domain.percent_shown import half_up
 from app.domain.plan import Plan
 from app.domain.pool_load import PoolPerson, PoolPlan, shared_people
 from app.domain.resource import RateUnit, Resource, ResourceType, rate_in_unit
@@ -40,7 +41,7 @@ def _rate(plan: Plan, res: Resource, hourly: float, unit: RateUnit) -> str:
 
 
 def _units(value: float) -> str:
-    return f"{value * 100:.0f}%"
+    return f"{half_up(value * 100)}%"
 
 
 def _availability(plan: Plan, res: Resource) -> str:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.domain.notation import format_column_span
-from app.domain.percent_shown import shown_percent
+from app.domain.percent_shown import half_up, shown_percent
 from app.domain.plural_words import counted, noun
 from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.risk import RISK_DIGITS
@@ -347,8 +347,8 @@ def people_table(report: StatusReport, limit: int | None = None) -> Table:
     rows = tuple(
         (
             p.name,
-            f"{p.peak_units * 100:.0f}%",
-            f"{p.max_units * 100:.0f}%",
+            f"{half_up(p.peak_units * 100)}%",
+            f"{half_up(p.max_units * 100)}%",
             week_ranges(p.weeks) + (f" ({p.off_time})" if p.off_time else ""),
             ", ".join(p.task_names),
         )
@@ -378,7 +378,7 @@ def risk_table(report: StatusReport) -> Table:
     rows = tuple(
         (
             r.title,
-            f"{r.probability * 100:.0f}%",
+            f"{half_up(r.probability * 100)}%",
             _money(report, r.impact, RISK_DIGITS),
             _money(report, r.exposure, RISK_DIGITS),
             _money(report, r.contingency, RISK_DIGITS),
