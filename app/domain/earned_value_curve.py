@@ -15,11 +15,13 @@ from app.domain.earned_value_figures import HALF_CENT, summary_own_bac
 from app.domain.earned_value_method import is_physical
 from app.domain.earned_value_parts import (
     Part,
+    balanced,
     cost_accruals,
     cost_shapes,
     earned_share,
     planned_parts,
     planned_scale,
+    planned_shape,
     shape_key,
     shaped_parts,
 )
@@ -157,8 +159,9 @@ def s_curve(
                 if t.splits:
                     clocks = clocks or TaskClocks(plan)
                     parts = planned_parts(clocks, t, e)  # nothing is planned in the pauses
-                shape = shapes.get(t.uid, ())
-                scale, accrued = planned_scale(e.cost, accruals.get(t.uid, ()))
+                accrued = accruals.get(t.uid, ())
+                shape = planned_shape(e.cost, accrued, shapes.get(t.uid, ()))
+                scale, accrued = planned_scale(e.cost, accrued)
                 if (shape or accrued) and e.finish is not None:
                     parts = shaped_parts(parts or [(e.start, e.finish, 1.0)], shape, accrued)
                 if parts:
@@ -197,6 +200,8 @@ def s_curve(
             bac = e.cost if e is not None else 0.0
             spent = actual.get(t.uid, 0.0)
         accrued = accruals.get(t.uid, ()) if t.uid not in own else ()
+        # a cancelled cost's contoured work is laid evenly as it is done
+        shape = () if balanced(accrued) else shapes.get(t.uid, ())
         scale, accrued = planned_scale(bac, accrued)  # bac, but 1 for money (a cancelled cost)
         if t.uid not in own and is_physical(t, method):
             earned = bac * t.physical_percent_complete / 100.0
@@ -208,7 +213,7 @@ def s_curve(
         clocks = clocks or TaskClocks(plan)
         # where its done work lies: after the status date it is not counted yet
         span = done_span(t, times, clocks) or (status_date, status_date)
-        laid = (shapes.get(t.uid, ()), accrued)
+        laid = (shape, accrued)
         cost_now = costs.task_cost.get(t.uid, 0.0)  # what the accrued shares cost now
         amounts = (scale, earned, spent)
         for a, b, ev_k, ac_k in worked_amounts(

@@ -16,6 +16,7 @@ from app.domain.earned_value_parts import (
     earned_share,
     planned_parts,
     planned_scale,
+    planned_shape,
     shaped_parts,
 )
 from app.domain.schedule import TaskTimes
@@ -126,6 +127,7 @@ def task_earned_value(
     own: by Physical % Complete, EV is the baseline cost x that figure (a share incurred at
     one moment is then earned by it too, as MS Project's BCWP reads it)."""
     bac = entry.cost if entry is not None else 0.0
+    shape = planned_shape(bac, accruals, shape)
     scale, accruals = planned_scale(bac, accruals)  # bac, but 1 for money (a cancelled cost)
     parts: list[Part] = []
     if task.splits and entry is not None:

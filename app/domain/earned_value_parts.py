@@ -81,7 +81,9 @@ def cost_shapes(plan: Plan, costs: CostReport) -> dict[int, Shape]:
     for a in shaped:
         total, ac = task_cost.get(a.task_uid, 0.0), priced.get(a.uid)
         res = people.get(a.resource_uid)
-        if res is None or ac is None or ac.cost <= 0 or total <= 0:
+        # a task whose credit cancels its cost (0) lays its people's work as money, as
+        # :func:`_balanced` lays the rest of it
+        if res is None or ac is None or ac.cost <= 0 or total < 0:
             continue
         if plan.is_summary(a.task_uid):
             continue
@@ -105,7 +107,7 @@ def cost_shapes(plan: Plan, costs: CostReport) -> dict[int, Shape]:
         use = _per_use(res, a, plan.task(a.task_uid)) if _has_per_use(res) else 0.0
         if ac.cost <= use:
             continue
-        share = min(1.0, (ac.cost - use) / total)
+        share = min(1.0, (ac.cost - use) / total) if total else ac.cost - use
         typed = a.edited_work if a.contour is WorkContour.CONTOURED else ()
         laid = by_rate or typed or a.contour
         out.setdefault(a.task_uid, []).append((share, laid, cal, fraction))
@@ -200,7 +202,16 @@ def cost_accruals(plan: Plan, costs: CostReport) -> dict[int, Accruals]:
     prorated, start = CostAccrual.PRORATED, CostAccrual.START
     people = {r.uid: r.accrue_at for r in plan.resources if r.accrue_at is not prorated}
     used = {r.uid: r for r in plan.resources if _has_per_use(r)}
-    fixed = [t for t in plan.tasks if t.fixed_cost and t.fixed_cost_accrual is not prorated]
+    # a prorated credit counts only where it cancels the cost (its work may be contoured)
+    fixed = [
+        t
+        for t in plan.tasks
+        if t.fixed_cost
+        and (
+            t.fixed_cost_accrual is not prorated
+            or (t.fixed_cost < 0 and not costs.task_cost.get(t.uid))
+        )
+    ]
     if not people and not used and not fixed:
         return {}
     task_cost, priced = costs.task_cost, costs.assignments
@@ -223,7 +234,7 @@ def cost_accruals(plan: Plan, costs: CostReport) -> dict[int, Accruals]:
                 shares.append(((ac.cost - use) / total, accrual))
     for t in fixed:
         total = task_cost.get(t.uid, 0.0)
-        if total and not plan.is_summary(t.uid):
+        if total and not plan.is_summary(t.uid) and t.fixed_cost_accrual is not prorated:
             out.setdefault(t.uid, []).append((t.fixed_cost / total, t.fixed_cost_accrual))
         elif not total and not plan.is_summary(t.uid):
             balanced = _balanced(plan, t, costs, used, people)
@@ -248,7 +259,8 @@ def _balanced(
     cancels the rest of its cost exactly: the amounts incurred at one moment, in money, then
     :data:`WHOLE_ABSENT`; the rest of the work is laid evenly. Its cost is 0, yet the credit
     falls where it accrues and the work where it runs (as the Usage view lays them), so
-    planned value is not 0 throughout. [] when nothing falls at one moment."""
+    planned value is not 0 throughout. A prorated credit is left out of the amounts: it is
+    laid evenly with the rest, beside contoured work laid by its contour (:func:`cost_shapes`)."""
     start = CostAccrual.START
     shares: list[tuple[float, CostAccrual]] = []
     for a in plan.assignments_of_task(task.uid):
@@ -261,7 +273,10 @@ def _balanced(
             shares.append((use, start))
         if accrual is not None and ac.cost > use:
             shares.append((ac.cost - use, accrual))
-    shares.append((task.fixed_cost, task.fixed_cost_accrual))
+    if task.fixed_cost_accrual is not CostAccrual.PRORATED:
+        shares.append((task.fixed_cost, task.fixed_cost_accrual))
+    # a prorated credit is left to the rest, laid evenly; contoured work is laid by its
+    # contour (:func:`cost_shapes`), so their sum per period is not 0
     return [*shares, WHOLE_ABSENT]
 
 
@@ -271,9 +286,22 @@ def planned_scale(bac: float, accruals: Accruals) -> tuple[float, Accruals]:
     A zero-cost task's accruals (:func:`_balanced`) are money at a scale of 1 while its
     baseline cost is 0 too; against a baseline where it cost something they are dropped
     (its budget then runs evenly, as for any task costing 0 now)."""
-    if not accruals or accruals[-1] != WHOLE_ABSENT:
+    if not balanced(accruals):
         return bac, accruals
     return (bac, ()) if bac else (1.0, accruals)
+
+
+def balanced(accruals: Accruals) -> bool:
+    """Whether these are a zero-cost task's accruals (:func:`_balanced`): its shares, and
+    its contoured people's in :func:`cost_shapes`, are money."""
+    return bool(accruals) and accruals[-1] == WHOLE_ABSENT
+
+
+def planned_shape(bac: float, accruals: Accruals, shape: Shape) -> Shape:
+    """The contoured people's shares to lay a task's baseline cost ``bac`` with: a zero-cost
+    task's are money, kept only against a baseline where it cost 0 too (as
+    :func:`planned_scale` keeps its accruals)."""
+    return () if bac and balanced(accruals) else shape
 
 
 def _has_per_use(resource: Resource) -> bool:
