@@ -184,12 +184,15 @@ class UsageDetails:
         return peaks
 
     def _fixed_cost(self, row: int) -> FloatArray:
-        """A task's own fixed cost laid over its periods by its accrual (the module's note)."""
+        """A task's own fixed cost laid over its periods by its accrual (the module's note).
+
+        An inactive task's too: its own Cost keeps it (the sheet, the Budget), as its work's;
+        it adds to no active summary nor the project (:meth:`_counted_in`)."""
         n, periods = len(self.periods), self.periods
         out = np.zeros(n)
         task = self.tree.usage.tasks[self.tree.ref[row]]
         times = self._bookings.schedule.get(task.uid) if self._bookings is not None else None
-        if not task.fixed_cost or times is None or not n or not task.active:
+        if not task.fixed_cost or times is None or not n:
             return out
         u = self.tree.usage
         first = (times.start.date() - u.first_day).days
