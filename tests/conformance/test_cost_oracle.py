@@ -296,12 +296,15 @@ def _exact_minutes(text: str | None) -> float:
 
 
 def minute_rounding_allowance(root) -> tuple[dict[int, float], dict[int, float]]:
-    """Money that whole-minute work can shift, per assignment and per task (0 for whole minutes).
+    """What the seconds beyond whole minutes in each assignment's actual work are worth, per
+    assignment and per task (0 where the file's work done is in whole minutes).
 
-    Gantry keeps work in whole minutes; MS Project keeps fractions
-    (mspdiassignmentfields has ActualOvertimeWork PT1H6M5.07S). Each actual
-    work figure rounded by the reader may move the price by its rounding times
-    the dearest rate of the resource.
+    MS Project keeps work to fractions of a second (mspdiassignmentfields: ActualWork and
+    ActualOvertimeWork PT2H0M5.07S, PT1H6M5.07S). Since s26co the reader keeps work done to
+    the second, so actual costs match with no allowance (test_user9_shown_figures proves
+    Task One's 299.0845); callers still add this, worked out from the file alone (the
+    seconds times the resource's dearest standard or overtime rate in any rate table), as a
+    bound for figures that go through work still kept in whole minutes (planned work).
     """
     dearest: dict[str, float] = {}
     for r in root.iterfind(f"{NS}Resources/{NS}Resource"):
