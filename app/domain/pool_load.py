@@ -24,7 +24,7 @@ from app.domain.plan import Plan
 from app.domain.resource import Resource, ResourceType
 from app.domain.schedule import Schedule
 from app.domain.usage_bookings import Bookings
-from app.domain.usage_periods import Scale, next_period, period_start
+from app.domain.usage_periods import Periods, Scale, next_period, period_start
 from app.domain.workload import workload_by_task
 
 if TYPE_CHECKING:
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
     FloatArray = npt.NDArray[np.float64]
     BoolArray = npt.NDArray[np.bool_]
+    IntArray = npt.NDArray[np.int64]
 
 # A task uid in the pooled sweep: plan index * _STRIDE + uid (the plans' uids overlap).
 _STRIDE = 1 << 32
@@ -277,18 +278,18 @@ def other_plans_over(
     plan: Plan,
     schedule: Schedule,
     people: Sequence[Resource],
-    starts: Sequence[date],
+    periods: Periods,
     others: Sequence[PoolPlan],
 ) -> BoolArray:
-    """People (``people``, a Usage's rows) x periods (their first days ``starts``): True where
-    the person is over-allocated with ``others``' work of their namesakes added (the Usage
-    view's red cells and Go to Next Overallocation, when other plans' work is included)."""
-    flags: BoolArray = np.zeros((len(people), len(starts)), dtype=bool)
-    if not others or not starts or not people:
+    """People (``people``, a Usage's rows) x ``periods``: True where the person is
+    over-allocated with ``others``' work of their namesakes added (the Usage view's red cells
+    and Go to Next Overallocation, when other plans' work is included). A day before the
+    first period or after the last is in no column."""
+    flags: BoolArray = np.zeros((len(people), len(periods)), dtype=bool)
+    if not others or not len(periods) or not people:
         return flags
     load = PoolLoad([PoolPlan("", plan, schedule), *others])
     row_of = {r.uid: i for i, r in enumerate(people)}
-    firsts = np.array([d.toordinal() for d in starts], dtype=np.int64)
     for person in load.people:
         k, res = person.members[0]
         if k != 0 or len(person.members) < 2 or res.uid not in row_of:
@@ -296,35 +297,42 @@ def other_plans_over(
         days = np.flatnonzero(load.over_days(person))
         if not len(days):
             continue
-        at = np.searchsorted(firsts, days + load.first_day.toordinal(), side="right") - 1
-        at = at[(at >= 0) & (at < len(starts))]
-        flags[row_of[res.uid], at] = True
+        at = _columns(periods, days + load.first_day.toordinal())
+        flags[row_of[res.uid], at[at >= 0]] = True
     return flags
+
+
+def _columns(periods: Periods, ordinals: IntArray) -> IntArray:
+    """The period holding each day (date ordinals), -1 for a day outside them all."""
+    firsts = np.array([d.toordinal() for d in periods.starts], dtype=np.int64)
+    end = periods.last_day(len(periods) - 1).toordinal()
+    at: IntArray = np.searchsorted(firsts, ordinals, side="right") - 1
+    return np.where(ordinals > end, -1, at)
 
 
 def other_plans_work(
     plan: Plan,
     schedule: Schedule,
     person: Resource,
-    starts: Sequence[date],
+    periods: Periods,
     others: Sequence[PoolPlan],
 ) -> list[tuple[str, FloatArray]]:
-    """Each other plan's work (minutes) of ``person``'s namesake per period (first days
-    ``starts``): (plan label, figures), the plans that book them only."""
-    if not others or not starts:
+    """Each other plan's work (minutes) of ``person``'s namesake per period of ``periods``:
+    (plan label, figures), the plans that book them only; work outside the periods is in
+    none."""
+    if not others or not len(periods):
         return []
     load = PoolLoad([PoolPlan("", plan, schedule), *others])
     key = person_key(person.name)
     me = next((p for p in load.people if person_key(p.name) == key), None)
     if me is None:
         return []
-    firsts = np.array([d.toordinal() for d in starts], dtype=np.int64)
-    at = np.searchsorted(firsts, np.arange(load.n_days) + load.first_day.toordinal(), "right") - 1
-    inside = (at >= 0) & (at < len(starts))
+    at = _columns(periods, np.arange(load.n_days) + load.first_day.toordinal())
+    inside = at >= 0
     sums: dict[int, FloatArray] = {}
     for row in load.rows(me):
         if row.plan_index == 0:
             continue
-        got = sums.setdefault(row.plan_index, np.zeros(len(starts)))
+        got = sums.setdefault(row.plan_index, np.zeros(len(periods)))
         np.add.at(got, at[inside], row.days[inside])
     return [(load.plans[k].label, sums[k]) for k in sorted(sums)]

@@ -92,7 +92,7 @@ class OtherPlans(OtherPlansChooser):
         if found is None:
             doc = self.view.document
             found = other_plans_over(
-                doc.plan, doc.schedule, tree.usage.resources, periods.starts, self.plans
+                doc.plan, doc.schedule, tree.usage.resources, periods, self.plans
             )
             self._memo = {memo: found}
         return found
@@ -109,9 +109,7 @@ class OtherPlans(OtherPlansChooser):
         table = self._tip_memo[1]
         if person not in table:
             res = tree.usage.resources[person]
-            table[person] = other_plans_work(
-                doc.plan, doc.schedule, res, periods.starts, self.plans
-            )
+            table[person] = other_plans_work(doc.plan, doc.schedule, res, periods, self.plans)
         lines = [
             f"{label}: {minutes / 60:.1f}h"
             for label, row in table[person]
