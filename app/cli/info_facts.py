@@ -8,6 +8,7 @@ free, when the file only does not say. Both say "not in this workbook" (``null``
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import python_calamine as pc
@@ -53,6 +54,31 @@ def left_out(path: Path) -> list[str]:
     if formats.real_extension(Path(path)) not in WORKBOOKS:
         return []
     return left_out_said(Path(path))
+
+
+# A workbook read without its round-trip data says what it does not recover, in one note
+# (app/io/workbook_registers_recovered.py): "...; not recovered: calendars, holidays and
+# days off, baselines, ..., and the plan's settings"
+_NOT_RECOVERED = "not recovered: "
+
+
+def not_recovered(notes: Sequence[str]) -> list[str]:
+    """What the read's notes say it did not recover ("calendars", "baselines", ...), each
+    part of the list once, a part's words in brackets kept with it; none when none says."""
+    for line in notes:
+        if "_gantry sheet" not in line or _NOT_RECOVERED not in line:
+            continue
+        text = line.split(_NOT_RECOVERED, 1)[1]
+        parts, depth, start = [], 0, 0
+        for i, char in enumerate(text):
+            depth += {"(": 1, ")": -1}.get(char, 0)
+            if depth == 0 and text.startswith(", ", i):
+                parts.append(text[start:i])
+                start = i + 2
+        parts.append(text[start:])
+        said = [p.removeprefix("and ").strip() for p in parts]
+        return list(dict.fromkeys(p for p in said if p))
+    return []
 
 
 def risks_left_out(path: Path) -> bool:

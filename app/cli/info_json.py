@@ -6,7 +6,8 @@ the project's currency rounded to the cent, ``null`` where the text says "none",
 baseline" or "not in this workbook". Keys may be added; none is renamed.
 
 - ``file``, ``file_kind`` (:func:`app.cli.info_facts.file_kind`), ``left_out`` (what a
-  workbook Gantry wrote says it left out; ``[]`` for any other file);
+  workbook Gantry wrote says it left out, and what one read without its round-trip data
+  does not recover: calendars, baselines, constraints...; ``[]`` for any other file);
 - ``project``: ``name``, ``manager`` (``null``: none), ``start``, ``finish``;
 - ``status_date`` (``null``: none set), ``percent_complete`` (as shown, whole),
   ``baseline_finish`` and ``finish_variance_minutes`` (positive: later than Baseline 0);
@@ -32,7 +33,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from app.cli.info_facts import costs_unknown, file_kind, left_out, risks_left_out
+from app.cli.info_facts import (
+    costs_unknown,
+    file_kind,
+    left_out,
+    not_recovered,
+    risks_left_out,
+)
 from app.cli.schedule_json import iso
 from app.domain.costs import CostReport
 from app.domain.earned_value import actual_to_date, earned_value, project_earned_value
@@ -76,7 +83,8 @@ def info_to_json_data(read: InfoRead) -> dict[str, Any]:
     return {
         "file": str(read.path),
         "file_kind": file_kind(read.path),
-        "left_out": left_out(read.path),
+        # a workbook without its round-trip data: what its read says it did not recover
+        "left_out": list(dict.fromkeys([*left_out(read.path), *not_recovered(read.notes)])),
         "project": {
             "name": project.name,
             "manager": project.manager or None,
