@@ -23,7 +23,7 @@ from app.domain.resource import ResourceType
 from app.domain.task import CostAccrual
 from app.ui.commands import PlanCommand
 from app.ui.dialogs.access_keys import give_access_keys
-from app.ui.dialogs.buttons import ok_cancel
+from app.ui.dialogs.buttons import error_label, ok_cancel
 from app.ui.document import Document
 from app.ui.team.many_people import (
     FIELD_TITLES,
@@ -72,9 +72,7 @@ class _PeopleStepDialog(QDialog):
         self.document = document
         self.uids = list(uids)
         self.command: PlanCommand | None = None
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c81e1e")
+        self.error = error_label()
 
     def _lay_out(self, head: QLabel, form: QFormLayout) -> None:
         """The head, the fields, the red line and OK/Cancel, top to bottom."""
