@@ -239,7 +239,7 @@ class Book:
         read = partial(
             read_roundtrip,
             self.rows(SNAPSHOT_SHEET).rows, plan_rows, sheet, registers, day_first, named, progress,
-            indents,
+            indents, self.path.name,
         )  # fmt: skip
         told_with(partial(refuse_hidden_values, self, read_back), read)  # all bad cells at once
         trip = read()

@@ -39,7 +39,7 @@ _TITLES = {
     "finish": "Finish",
     "milestone": "Milestone",
 }
-_HANDOFF = "This workbook is a client hand-off without"  # roundtrip_left_out's note
+_HANDOFF = " is a client hand-off without "  # roundtrip_left_out's note, after the file name
 
 
 def moment(value: datetime) -> str:
@@ -56,7 +56,7 @@ def consequence_notes(trip: RoundTrip, changes: list[PlanChange], applied: Plan)
             return []
         names = {t.uid: t.name for t in trip.base.tasks}
         return unheeded_notes(trip.typed, schedule(trip.base).get, names, moment)
-    money = not any(n.startswith(_HANDOFF) and COSTS_LEFT_OUT in n for n in trip.notes)
+    money = not any(_HANDOFF in n and COSTS_LEFT_OUT in n for n in trip.notes)
     impact = AcceptImpact(trip.base, trip.theirs)
     lines = list(_typed_lines(trip, changes, impact.times))
     names = {t.uid: t.name for t in trip.base.tasks}

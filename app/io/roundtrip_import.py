@@ -83,6 +83,7 @@ def read_roundtrip(
     names: Mapping[str, str] | None = None,
     progress: Progress | None = None,
     indents: dict[int, int] | None = None,
+    file_name: str = "This workbook",
 ) -> RoundTrip:
     """Base and client plans from the ``_gantry`` and ``Plan`` sheets' cell values.
 
@@ -95,7 +96,8 @@ def read_roundtrip(
     ``progress`` hears ``(done, STEPS)`` after the snapshot's read and every
     ``_ROWS_STEP`` rows of the Plan sheet, and stops the read with CancelledError when it
     answers False (nothing is built then). ``indents``: the Plan sheet's Task cells' indents
-    by row (:func:`app.io.roundtrip_indents.task_indents`; None: not read).
+    by row (:func:`app.io.roundtrip_indents.task_indents`; None: not read). ``file_name``:
+    the workbook's, as the notes name it.
     """
     report(progress, 0, STEPS)
     snapshot = read_snapshot(snapshot_rows, _share(progress, 0, _BASE_READ))
@@ -129,7 +131,7 @@ def read_roundtrip(
         read_risks(theirs.plan, registers[RISK_SHEET], sheet_name, base, theirs.refs, refused)
     refused.raise_any()  # every sheet's bad cells together; nothing is built
     report(progress, STEPS, STEPS)
-    handoff = left_out_note(snapshot_rows)  # a client hand-off: what it did not carry
+    handoff = left_out_note(snapshot_rows, file_name)  # a client hand-off: what it lacked
     notes = [*([handoff] if handoff else []), *theirs.notes]
     return RoundTrip(base, theirs.plan, notes, theirs.typed_dates)
 

@@ -14,8 +14,9 @@ from app.io.workbook_about_sheet import NOT_INCLUDED, about_facts
 from app.io.workbook_snapshot_sheet import LEFT_OUT
 
 
-def left_out_note(rows: Sequence[Sequence[object]]) -> str | None:
-    """The review's note on what the workbook left out (None: a full export)."""
+def left_out_note(rows: Sequence[Sequence[object]], name: str = "This workbook") -> str | None:
+    """The review's note on what the workbook (file ``name``) left out (None: a full
+    export)."""
     words: list[str] = []
     for row in rows:
         if len(row) >= 2 and row[0] == LEFT_OUT and isinstance(row[1], str):
@@ -28,7 +29,7 @@ def left_out_note(rows: Sequence[Sequence[object]]) -> str | None:
     if not words:
         return None
     return (
-        f"This workbook is a client hand-off without {'; '.join(words)}: "
+        f"{name} is a client hand-off without {'; '.join(words)}: "
         "the plan keeps its own, and the review offers no change to them"
     )
 
