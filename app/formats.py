@@ -156,6 +156,9 @@ def not_kept(plan: Plan, ext: str, written: Path | None = None) -> list[str]:
         if plan.risks:  # the risk register goes to .gantry and the workbook's Risks sheet only
             risks = counted(len(plan.risks), "risk")
             lines.append(f"{ext} keeps no risk register: {risks} not saved")
+        from app.domain.view_not_kept import view_not_kept
+
+        lines.append(view_not_kept(plan, ext))  # the sheet's columns, progress lines
     from app.domain.interim import interims_not_kept
 
     lines.append(interims_not_kept(plan, ext))  # Start1..10/Finish1..10: .gantry, .xml, .xlsx

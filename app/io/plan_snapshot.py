@@ -22,6 +22,8 @@ from app.domain import (
     custom_fields,
     earned_value_method,
     edited_work,
+    filters,
+    grouping,
     hyperlinks,
     interim_plan,
     leveling_options,
@@ -32,8 +34,11 @@ from app.domain import (
     recurrence_tasks,
     resource,
     risk,
+    sorting,
     splits,
     task,
+    usage_detail_rows,
+    view_state,
 )
 from app.domain.errors import FileFormatError
 from app.domain.plan import Plan
@@ -48,6 +53,8 @@ for _module in (
     custom_fields,
     earned_value_method,
     edited_work,
+    filters,
+    grouping,
     hyperlinks,
     interim_plan,
     leveling_options,
@@ -58,8 +65,11 @@ for _module in (
     recurrence_tasks,
     resource,
     risk,
+    sorting,
     splits,
     task,
+    usage_detail_rows,
+    view_state,  # the sheet's table, columns, filter, sort and group (Plan.view)
 ):
     for _name in dir(_module):
         _obj = getattr(_module, _name)
@@ -102,6 +112,8 @@ def _encode(value: object) -> Any:
         return {"$t": value.isoformat()}
     if isinstance(value, tuple):
         return {"$tu": [_encode(v) for v in value]}
+    if isinstance(value, frozenset):  # a sheet view's folded group rows
+        return {"$fs": sorted((_encode(v) for v in value), key=json.dumps)}
     if isinstance(value, list):
         return [_encode(v) for v in value]
     if isinstance(value, dict):
@@ -124,6 +136,8 @@ def _decode(value: Any) -> Any:
         return time.fromisoformat(value["$t"])
     if "$tu" in value:
         return tuple(_decode(v) for v in value["$tu"])
+    if "$fs" in value:
+        return frozenset(_decode(v) for v in value["$fs"])
     if "$map" in value:
         return {_decode(k): _decode(v) for k, v in value["$map"]}
     if "$c" in value:
@@ -169,6 +183,8 @@ def plan_to_json(plan: Plan) -> str:
     }
     if plan.interims:  # Start1..10/Finish1..10 (left out when none: snapshots as before)
         body["interims"] = _encode(plan.interims)
+    if plan.view is not None:  # the sheet's table and inserted columns, filter, sort, group
+        body["view"] = _encode(plan.view)
     # ASCII only: the text is cut into cells of a fixed length, and Excel counts a
     # character outside the BMP (an emoji in a task name) twice against its cell limit
     return json.dumps(body, separators=(",", ":"))
@@ -206,6 +222,7 @@ def read_snapshot_plan(
             risks=_decode(body["risks"]),
             recurrences=_decode(body.get("recurrences", {"$map": []})),
             interims=_decode(body.get("interims", {"$map": []})),
+            view=_decode(body["view"]) if "view" in body else None,
         )
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise FileFormatError(f"{where}: the Gantry snapshot is damaged ({exc})") from None
