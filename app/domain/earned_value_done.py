@@ -19,6 +19,7 @@ from datetime import datetime
 from app.domain.earned_value_parts import (
     Accruals,
     Shape,
+    balanced,
     clipped_parts,
     shaped_parts,
     worked_parts,
@@ -83,9 +84,12 @@ def worked_amounts(
         finished = is_finished(task)
         at_start = sum(k for k, a in accrued if a is CostAccrual.START) if started else 0.0
         at_end = sum(k for k, a in accrued if a is CostAccrual.END) if finished else 0.0
+        # a cancelled cost's shares are money (earned_value_parts.balanced), not of its cost
+        per = 1.0 if balanced(accrued) else cost_now
         for share, moment in ((at_start, begin), (at_end, stop)):
-            if share > 0:
-                paid = min(spent, share * cost_now)
+            if share:  # a credit too: earned and spent where it accrues
+                amount = share * per
+                paid = min(spent, amount) if amount > 0 else amount
                 out.append((moment, moment, share * bac, paid))
                 earned -= share * bac
                 spent -= paid
