@@ -129,6 +129,8 @@ def test_s27dx_text_leads_with_the_project_dates(
         "Start 2027-01-04 08:00 as before"
     )
     assert lines[-1].startswith("summary: ")  # the summary still closes it
+    moved = [line.split("'")[1] for line in lines if line.startswith("moved ")]
+    assert moved == ["Frame", "Roof", "Dig", "Pour"]  # the biggest slip first (+3d, +1d)
     same = tmp_path / "same.gantry"
     formats.write_plan(_plan(), same)
     assert main(["diff", str(a), str(same)]) == 0

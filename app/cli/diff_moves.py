@@ -148,8 +148,11 @@ class DatesCompared:
 
 
 def move_lines(dates: DatesCompared, project: Project, marks: Marks = C_MARKS) -> list[str]:
-    """The moved tasks' lines, :data:`MOVES_SHOWN` at most, then "… and N more"."""
-    lines = [move_line(m, project, marks) for m in dates.moves[:MOVES_SHOWN]]
+    """The moved tasks' lines, :data:`MOVES_SHOWN` at most, then "… and N more": the tasks
+    finishing later first, the biggest slip first (of 142 moved, the 50 a PM needs), then
+    the rest in the plan's order (``--json`` keeps the plan's order)."""
+    slips = sorted(dates.moves, key=lambda m: -max(m.finish.working, 0))  # stable
+    lines = [move_line(m, project, marks) for m in slips[:MOVES_SHOWN]]
     more = len(dates.moves) - MOVES_SHOWN
     if more > 0:
         lines.append(

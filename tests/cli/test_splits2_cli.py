@@ -103,7 +103,8 @@ def test_diff_reports_a_change_of_pauses_between_plans_that_hold_them(tmp_path, 
         }
     ]
     assert main(["diff", str(old), str(new)]) == 0
-    line = capsys.readouterr().out.splitlines()[0]  # then the finish it moved
+    # s27dx: the project's dates lead the text; then the change, then the finish it moved
+    line = capsys.readouterr().out.splitlines()[1]
     assert line == "changed  task 1 'Pour': Splits 'after 2d, 3d off' -> 'after 2d, 1d off'"
 
 
@@ -113,7 +114,7 @@ def test_diff_reports_splits_removed_between_gantry_and_xml(tmp_path, capsys):
     formats.write_plan(_plan(splits=()), new)
     capsys.readouterr()
     assert main(["diff", str(old), str(new)]) == 0
-    assert capsys.readouterr().out.splitlines()[0] == (
+    assert capsys.readouterr().out.splitlines()[1] == (  # s27dx: after the project's dates
         "changed  task 1 'Pour': Splits 'after 2d, 3d off' -> none"
     )
 
