@@ -115,15 +115,15 @@ def keep_copied(widget: QWidget, document: Document, uids: list[int], text: str)
 
 
 def ask_update(parent: QWidget, names: list[str], source: str) -> bool | None:
-    """Ask whether people already on this team are made as they are in ``source`` (None:
-    cancel). Tests replace this."""
+    """Ask whether people already on this team are made as they are in ``source``, worded
+    with what it carries ("'Client A' (rates, calendar, max units...)"; None: cancel).
+    Tests replace this."""
     shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
     box = QMessageBox(
         QMessageBox.Icon.Question,
         "Paste people",
         f"{shown} {'is' if len(names) == 1 else 'are'} on this team already. Update "
-        f"{'them' if len(names) > 1 else 'this person'} as in {quoted(source, NAME_LIMIT)} "
-        "(rates, calendar, max units...)?",
+        f"{'them' if len(names) > 1 else 'this person'} as in {source}?",
         parent=parent,
     )
     update = box.addButton("Update", QMessageBox.ButtonRole.YesRole)
@@ -169,7 +169,8 @@ def _paste_copied(
     there = [team[p.name.casefold()] for p in snapshot.people if p.name.casefold() in team]
     update = False
     if there and len(plan_merge_updates(plan, snapshot)) > 0:
-        answer = asker(widget, there, snapshot.source)
+        source = f"{quoted(snapshot.source, NAME_LIMIT)} (rates, calendar, max units...)"
+        answer = asker(widget, there, source)
         if answer is None:
             return None
         update = answer
@@ -206,7 +207,8 @@ def _paste_names(widget: QWidget, document: Document, text: str, asker: _Asker) 
         return None
     update = bool(sheet.updated)
     if sheet.updated:
-        answer = asker(widget, [p.name for p in sheet.updated], "the pasted rows")
+        source = f"the pasted rows ({', '.join(sheet.carried)})"  # those fields only
+        answer = asker(widget, [p.name for p in sheet.updated], source)
         if answer is None:
             return None
         update = answer

@@ -101,6 +101,7 @@ class SheetPeople:
     there: tuple[str, ...]
     names_only: bool  # the rows held names and nothing else
     not_read: tuple[str, ...] = ()  # titles naming no field of the roster
+    carried: tuple[str, ...] = ()  # the roster fields the rows hold besides the name
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -208,7 +209,17 @@ def _people(
         tuple(there),
         not others,
         tuple(t for t, c in zip(titles, columns, strict=False) if c is None and t),
+        tuple(
+            dict.fromkeys(
+                _field_name(c) for c in columns if c is not None and c != RosterColumn.NAME
+            )
+        ),
     )
+
+
+def _field_name(column: int) -> str:
+    """A field a pasted column fills, as the roster titles it ("Initials" it does not show)."""
+    return "Initials" if column == INITIALS else HEADERS.get(column, "")
 
 
 def _cell(
