@@ -27,6 +27,7 @@ from app.cli.track_parser import (
     add_status_date,
     add_update,
 )
+from app.cli.usage_parser import add_usage
 from app.domain.errors import OptionError
 from app.domain.page_setup import FIELDS
 from app.domain.quoting import quoted
@@ -524,75 +525,6 @@ def _add_move(sub: Any) -> None:
     p.add_argument("--sheet", metavar="NAME", help=SHEET_HELP)
 
 
-def _add_usage(sub: Any) -> None:
-    p = sub.add_parser(
-        "usage",
-        prog="gantry usage",
-        help="work per person (or per task) per day, week or month",
-        description="MS Project's Resource Usage (or, with --tasks, Task Usage) as a table: "
-        "each person with their assignments, work per period (in hours unless the plan's "
-        "work unit says otherwise). Over-allocated "
-        "periods are marked *. With --csv, the same table as a CSV file.",
-    )
-    p.add_argument("file", type=Path, metavar="FILE", help=PLAN_HELP)
-    p.add_argument(
-        "more",
-        type=Path,
-        nargs="*",
-        metavar="FILE",
-        help="more plans one team works on: each person (matched by name) with every plan's "
-        "work, over-allocation judged on the total, and a Plan column in --csv",
-    )
-    # Checked by the command, not by choices: a wrong value is one line (exit 2, bad usage).
-    p.add_argument(
-        "--by",
-        default="week",
-        metavar="day|week|month",
-        help="the period of each column (default: week)",
-    )
-    p.add_argument("--tasks", action="store_true", help="each task with its people (Task Usage)")
-    p.add_argument(
-        "--filter",
-        type=_filter,
-        metavar="NAME[=VALUE]",
-        help="with --tasks: only the tasks an MS Project filter keeps, with their summaries "
-        "and assignments (names as gantry schedule's --filter)",
-    )
-    p.add_argument(
-        "--sort",
-        metavar="KEY[:desc],...",
-        help="with --tasks: the tasks sorted, each with its assignments, as View > Sort sorts "
-        "Task Usage (the outline kept unless --flat; keys as gantry schedule's --sort)",
-    )
-    p.add_argument(
-        "--flat",
-        action="store_true",
-        help="with --sort: only the tasks without subtasks, in one sorted list",
-    )
-    p.add_argument(
-        "--group",
-        metavar="NAME|FIELD,...",
-        help="with --tasks: the tasks under group rows with their work rolled up, as View > "
-        "Group by groups Task Usage (names and fields as gantry convert's --group)",
-    )
-    p.add_argument(
-        "--details",
-        metavar="DETAIL,...",
-        help="a line per detail under each row (Work first), as the view's Details menu: "
-        "overallocation, availability, cost, actual, actual-cost, peak",
-    )
-    p.add_argument(
-        "--csv", type=Path, metavar="OUT.csv", help="write the table as a CSV file instead"
-    )
-    p.add_argument(
-        "--pdf",
-        type=Path,
-        metavar="OUT.pdf",
-        help="print the table to a PDF instead, as File > Export PDF prints the Usage view",
-    )
-    p.add_argument("--sheet", metavar="NAME", help=SHEET_HELP)
-
-
 _ADDERS: dict[str, Callable[[Any], None]] = {
     "schedule": _add_schedule,
     "convert": _add_convert,
@@ -600,7 +532,7 @@ _ADDERS: dict[str, Callable[[Any], None]] = {
     "info": _add_info,
     "report": _add_report,
     "move": _add_move,
-    "usage": _add_usage,
+    "usage": lambda sub: add_usage(sub, _filter),  # app/cli/usage_parser.py
     "level": add_level,  # app/cli/level_parser.py
     "baseline": lambda sub: add_baseline(sub, _filter),  # app/cli/track_parser.py
     "status-date": add_status_date,
