@@ -27,6 +27,7 @@ from app.io.roundtrip_baseline_cells import typed_baseline_notes
 from app.io.roundtrip_indents import IndentedRows
 from app.io.roundtrip_links import apply_returned_links, fix_levels
 from app.io.roundtrip_notes import copied_row_note, moved_subtasks_notes, overwritten_uids
+from app.io.roundtrip_numbers import retyped_numbers
 from app.io.roundtrip_people_cells import typed_people
 from app.io.roundtrip_progress import ClientProgress
 from app.io.roundtrip_refusals import Refusals
@@ -60,7 +61,6 @@ _ROWS_STEP = 256  # rows between two reports (~0.03 s at 20k rows)
 
 
 _HEADER_LOOKED = 10  # rows looked at for a header moved down by rows inserted above it
-_NUMBERS_TOLD = 3  # rows whose # was retyped told one by one; more: the column renumbered
 
 # The cells of a summary row that Gantry computes from its subtasks.
 _ROLLED_UP = ("Duration", "Start", "Finish", "% Complete", "Cost")
@@ -215,7 +215,7 @@ class PlanSheetEditor:
                 added.append((i, row))
             else:
                 self._add_row(kept, i, row)
-        self.notes.extend(self._numbers_typed(rows, known, by_uid))
+        self.notes.extend(retyped_numbers(self, rows, known, by_uid))
         if keys:  # a view: the plan's order, then the rows the client added
             self.notes.append(sorted_note(self.sheet, keys))
             rank = {t.uid: k for k, t in enumerate(self.plan.tasks)}
@@ -360,34 +360,6 @@ class PlanSheetEditor:
                     f"{quoted(name, NAME_LIMIT)}"
                 )
         return dict(sorted(known.items(), key=lambda item: item[1]))
-
-    def _numbers_typed(
-        self, rows: Sequence[Sequence[object]], known: Mapping[int, int], by_uid: Mapping[int, Task]
-    ) -> list[str]:
-        """A note for each row of a task whose # the client retyped (its UID matched it): a
-        # is the task's row in the plan, so the cell is not read."""
-        if "#" not in self.cols or "UID" not in self.cols:
-            return []
-        out: list[str] = []
-        retyped: list[int] = []
-        for uid, i in known.items():
-            number = self.get(rows[i], "#")
-            exported = self.number_of.get(uid)
-            if exported is None or is_blank(number) or ref_text(number) == str(exported):
-                continue
-            retyped.append(i)
-            out.append(
-                f"{self.where(i, '#')}: # {ref_text(number)} typed for "
-                f"{quoted(by_uid[uid].name, NAME_LIMIT)} (# {exported}) is not read; a task's # "
-                "is its row in the plan (move the row to change it)"
-            )
-        if len(out) > _NUMBERS_TOLD:  # the column renumbered: one note
-            return [
-                f"{self.where(retyped[0], '#')}: the # column was retyped on {len(out)} rows; "
-                "a task's # is its row in the plan, so those cells are not read (move a row "
-                "to change its #)"
-            ]
-        return out
 
     def _numbers_shown(
         self, rows: Sequence[Sequence[object]], known: Mapping[int, int]
