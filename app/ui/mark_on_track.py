@@ -54,10 +54,7 @@ def mark_on_track_action(window: MainWindow, today: date | None = None) -> None:
     """Mark on Track: the selected tasks' progress as scheduled through the status date (else
     the end of today), one undo step; the status bar says what was left as it was."""
     document = window.document
-    uids = window.tree.selected_uids()
-    if not uids:
-        current = window.tree.current_uid()
-        uids = [current] if current is not None else []
+    uids = window.tree.acted_uids()
     if not uids:
         window.show_error("Select the tasks to mark on track first")
         return

@@ -65,10 +65,7 @@ def add_status_move_actions(window: MainWindow, actions: ActionCollection) -> st
 def move_to_status(window: MainWindow, completed: bool, today: date | None = None) -> None:
     """Move the selected tasks' completed (or incomplete) parts to the status date."""
     document = window.document
-    uids = window.tree.selected_uids()
-    if not uids:
-        current = window.tree.current_uid()
-        uids = [current] if current is not None else []
+    uids = window.tree.acted_uids()
     if not uids:
         window.show_error("Select the tasks to move to the status date first")
         return

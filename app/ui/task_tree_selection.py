@@ -111,6 +111,15 @@ class SheetSelection(TableViewMixin):
         uid = self.currentIndex().data(TaskUidRole)
         return None if uid is None else int(uid)
 
+    def acted_uids(self) -> list[int]:
+        """What a command on "the selected tasks" acts on: the selection in row order, else
+        the current row's task (none: an empty list)."""
+        uids = self.selected_uids()
+        if not uids:
+            current = self.current_uid()
+            uids = [current] if current is not None else []
+        return uids
+
     def select_uids(self, uids: list[int], current: int | None = None) -> None:
         """Select these tasks' rows and make one of them current (expanding what hides them)."""
         model = self.task_model()
