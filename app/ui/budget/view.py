@@ -41,6 +41,7 @@ from app.ui.budget.clear_baseline_dialog import clear_baseline
 from app.ui.budget.money import money
 from app.ui.budget.s_curve_chart import SCurveChart
 from app.ui.budget.variance_model import VarianceColumn, VarianceModel
+from app.ui.dialogs.buttons import ERROR_RED
 from app.ui.document import Document
 from app.ui.file_menu import FileMenu
 from app.ui.selected_rows import selected_row_starts
@@ -66,7 +67,7 @@ class KpiCard(QFrame):
     def set(self, text: str, good: bool | None = None) -> None:
         """Show a value, green when good, red when bad."""
         self.value.setText(text)
-        color = "" if good is None else ("color: #14823c" if good else "color: #c81e1e")
+        color = "" if good is None else ("color: #14823c" if good else f"color: {ERROR_RED}")
         self.value.setStyleSheet(color)
 
 

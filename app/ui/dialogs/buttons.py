@@ -7,6 +7,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QButtonGroup, QDialog, QDialogButtonBox, QLabel, QRadioButton, QWidget
 
+ERROR_RED = "#b00020"  # the red a refusal or a bad figure is said in
+
 _OK = QDialogButtonBox.StandardButton.Ok
 _CANCEL = QDialogButtonBox.StandardButton.Cancel
 
@@ -35,7 +37,7 @@ def ok_cancel(
 def error_label(parent: QWidget | None = None) -> QLabel:
     """The red, wrapping line where a dialog says why it refused what was typed."""
     label = QLabel(parent)
-    label.setStyleSheet("color: #b00020")
+    label.setStyleSheet(f"color: {ERROR_RED}")
     label.setWordWrap(True)
     return label
 

@@ -33,6 +33,7 @@ from app.domain.overallocation import OverallocationBook
 from app.domain.vacations import vacations
 from app.report.locale_dates import local_date
 from app.ui.current_cell_frame import CurrentCellTable
+from app.ui.dialogs.buttons import error_label
 from app.ui.document import Document
 from app.ui.team.assignment_edits import on_assignment_edited
 from app.ui.team.assignment_table import TASK_ROOM, AssignmentTable
@@ -133,8 +134,7 @@ class TeamView(TeamActions, QWidget):
         add_team_keys(self)
         self.setFocusProxy(self.table)  # the view shown (Ctrl+2) takes keys in the roster
         self.summary.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #c81e1e")
+        self.error = error_label()  # the dialogs' red line, wrapping a long refusal
 
         left = QWidget()
         lv = QVBoxLayout(left)
