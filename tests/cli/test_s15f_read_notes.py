@@ -148,7 +148,13 @@ def test_a_returned_workbook_says_what_its_review_would(tmp_path, capsys):
     wb.save(path)
     for argv in _commands(path, tmp_path):
         notes, _out = _notes(capsys, *argv)
-        assert notes == [
+        assert notes[0] == (
             "Dates such as '07/08/2026' were read day first (7 August 2026), as this "
             "computer writes dates; a client who writes the month first meant 8 July 2026"
-        ], argv
+        ), argv
+        # since s27wr the review's typed date and what taking it does are said too
+        assert len(notes) == 3, argv
+        assert notes[1].startswith(
+            "'Build': Start 2026-01-08 08:00 -> 2026-08-07 08:00 typed by the client"
+        ), argv
+        assert notes[2].startswith("taking the 1 change: Project finish"), argv
