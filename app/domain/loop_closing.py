@@ -38,6 +38,17 @@ def loop_words(plan: Plan, loop: tuple[int, ...]) -> str:
     return f"{names}{more}"
 
 
+def path_words(plan: Plan, path: list[int]) -> str:
+    """The tasks a new link would lead round, in order and back to the first (``A -> B ->
+    A``); past :data:`LOOP_NAMED` tasks, the rest are counted as :func:`loop_words` does
+    (``A -> B -> C -> D -> E -> F and 94 more``)."""
+    on_loop = path[:-1] if len(path) > 1 and path[0] == path[-1] else path
+    if len(on_loop) <= LOOP_NAMED:
+        return " -> ".join(task_words(plan, uid) for uid in path)
+    named = " -> ".join(task_words(plan, uid) for uid in on_loop[:LOOP_NAMED])
+    return f"{named} and {len(on_loop) - LOOP_NAMED} more"
+
+
 def link_words(plan: Plan, link: Link) -> str:
     """ "ID 3 -> ID 2 FS (UID 41 -> 40)": a link as the notes and refusals name it, by the
     IDs its tasks show in the sheet (the Predecessors column's), then their UIDs."""

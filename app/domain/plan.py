@@ -27,7 +27,7 @@ from app.domain.interim_plan import InterimPlan
 from app.domain.kept_links import KeptLinks
 from app.domain.link import Link
 from app.domain.link_graph import LinkGraph
-from app.domain.loop_closing import task_words
+from app.domain.loop_closing import path_words
 from app.domain.outline import check_levels, has_cycle, path_between
 from app.domain.plan_outline import OutlineOps
 from app.domain.positions import Positions
@@ -383,7 +383,7 @@ class Plan(OutlineOps, RegisterOps):
         self._check_new_link(link)
         path = self.link_path(link.successor, link.predecessor)
         if path is not None:
-            names = " -> ".join(task_words(self, u) for u in [link.predecessor, *path])
+            names = path_words(self, [link.predecessor, *path])
             raise CycleError(f"link would close a cycle: {names}", tuple(path))
 
     def add_links(self, links: Sequence[Link]) -> None:
