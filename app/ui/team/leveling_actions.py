@@ -30,7 +30,7 @@ from app.ui.background import WorkerProgress, run_with_progress
 from app.ui.commands import CompositeCommand, PlanCommand, execute
 from app.ui.document import Document
 from app.ui.team.commands import SetLevelingDelaysCommand
-from app.ui.team.leveling_others import ALSO_COUNTING, busy_in_other_plans
+from app.ui.team.leveling_others import ALSO_COUNTING, OtherPlansBusy, busy_in_other_plans
 
 # Tasks; smaller plans level within the 100 ms budget. Generated plans (1.5 links and a
 # person per 100 tasks) took 0.16 s at 1000 tasks and 0.29 s at 1500 on the GUI thread
@@ -67,9 +67,11 @@ def leveling_and_finish(
     background_from: int,
     options: LevelingOptions | None,
     selected: Collection[int] | None = None,
+    others: OtherPlansBusy | None = None,
 ) -> tuple[LevelingResult, datetime]:
     """:func:`compute_leveling`, with the finish of the plan without leveling (of the
-    tasks leveled); ``selected``: Level Selection's tasks (None: the range, or all)."""
+    tasks leveled); ``selected``: Level Selection's tasks (None: the range, or all);
+    ``others``: :func:`busy_in_other_plans` when the caller found it already (None: found here)."""
     chosen = options if options is not None else document.plan.project.leveling
     # The range reads where tasks start as the Gantt shows them (their delays in).
     scope = leveling_scope(document.plan, document.schedule, chosen, selected)
@@ -84,7 +86,7 @@ def leveling_and_finish(
     # it follows in place change only its task values, which level() does not read.
     network = document.network
     # the people's bookings in the other plans the window includes: busy time, never moved
-    busy, _labels = busy_in_other_plans(document)
+    busy, _labels = others if others is not None else busy_in_other_plans(document)
 
     def leveled(unleveled: Schedule, progress: Progress | None) -> LevelingResult:
         if scope is None and busy is None:  # the whole plan, as before range and selection
@@ -129,11 +131,15 @@ def level_resources(
     Raises Cancelled (nothing moved, ``first`` not done) or AppError (the plan
     refused the delays).
     """
-    result, unleveled = leveling_and_finish(document, parent, background_from, options, selected)
+    # The other plans' bookings, found once: waited for, then named in the message.
+    others = busy_in_other_plans(document)
+    result, unleveled = leveling_and_finish(
+        document, parent, background_from, options, selected, others
+    )
     plan = document.plan
     held = {t.uid: leveling_of(t) for t in plan.tasks if t.uid in result.delays and has_leveling(t)}
     cleared = _scope_text(options or plan.project.leveling, selected)
-    _busy, labels = busy_in_other_plans(document)
+    labels = others[1]
     if labels:  # said first, as the range is: the other plans' bookings were waited for
         cleared = ALSO_COUNTING.format(labels=", ".join(labels)) + ". " + cleared
     cleared += "" if result.moves else cleared_text(held, result.delays)

@@ -11,11 +11,11 @@ from app.ui.document import Document
 from app.ui.other_plans_pool import pool_of
 
 ALSO_COUNTING = "Also counting work in: {labels}"
+# The people's bookings in the other plans (by person uid; None: none), and those plans' labels
+OtherPlansBusy = tuple[dict[int, list[BusySpan]] | None, list[str]]
 
 
-def busy_in_other_plans(
-    document: Document,
-) -> tuple[dict[int, list[BusySpan]] | None, list[str]]:
+def busy_in_other_plans(document: Document) -> OtherPlansBusy:
     """The people's bookings in the other plans the window includes (by person uid) and
     those plans' labels; (None, []) when none is included or none books this plan's
     people."""
