@@ -8,6 +8,7 @@ its Start N/Finish N, for the entire project or the tasks given (the others keep
 from __future__ import annotations
 
 import argparse
+from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
@@ -46,7 +47,8 @@ def run_interim(args: argparse.Namespace, out: TextIO) -> int:
     plan = load_plan(path, args)
     result = schedule_read(path, plan)
     uids = chosen_tasks(plan, result, args)
-    new = interim_plan(plan, result, args.interim, args.from_baseline, uids)
+    saved_at = datetime.now().replace(second=0, microsecond=0)  # as a baseline's (track_commands)
+    new = interim_plan(plan, result, args.interim, args.from_baseline, uids, saved_at)
     plan.set_interim(new)
     write_plan_output(plan, output, "no interim plan was set")
     said = interim_summary(new, args.from_baseline, uids is not None)

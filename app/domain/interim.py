@@ -10,6 +10,7 @@ told as baseline changes keyed by :func:`interim_key` (never a date moved, never
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 
 from app.domain.baseline import baseline_label
 from app.domain.clearing import Cleared, cleared_for
@@ -31,10 +32,14 @@ def interim_plan(
     number: int,
     source: int | None = None,
     task_uids: Iterable[int] | None = None,
+    saved_at: datetime | None = None,
 ) -> InterimPlan:
     """Interim plan ``number`` copied from the current Start/Finish (``source`` None) or from
     baseline ``source``'s, for every task or only ``task_uids`` (the others keep what
     interim plan ``number`` held for them, as MS Project copies into selected tasks only).
+
+    ``saved_at``: the moment it is set (the caller's clock), shown beside it in Set Baseline's
+    and Clear Baseline's lists; set for selected tasks too, as a baseline's is.
 
     A task the baseline does not hold gets no entry (MS Project's NA). Raises InputError
     for a number not 1..10 or a baseline not saved.
@@ -63,7 +68,7 @@ def interim_plan(
             if e.task_uid not in chosen:
                 copied.setdefault(e.task_uid, e)
     entries = tuple(copied[t.uid] for t in plan.tasks if t.uid in copied)
-    return InterimPlan(number, entries)
+    return InterimPlan(number, entries, saved_at)
 
 
 def interim_summary(new: InterimPlan, source: int | None, selected: bool) -> str:

@@ -31,6 +31,15 @@ def check_number(number: int) -> None:
         raise InputError(f"interim plans are numbered 1 to {INTERIM_COUNT} (Start1..Start10)")
 
 
+def saved_moment(moment: datetime) -> str:
+    """The moment an interim plan was set, as its dialogs and printouts say it:
+    "Mon 2026-11-23 14:05" (the weekday in English, as the dialogs' other words)."""
+    return f"{_WEEKDAYS[moment.weekday()]} {moment:%Y-%m-%d %H:%M}"
+
+
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
 @dataclass(frozen=True, slots=True)
 class InterimEntry:
     """One task's Start N and Finish N."""
@@ -42,14 +51,22 @@ class InterimEntry:
 
 @dataclass(frozen=True, slots=True)
 class InterimPlan:
-    """Interim plan ``number`` (1..10): the tasks' Start N/Finish N, in task order."""
+    """Interim plan ``number`` (1..10): the tasks' Start N/Finish N, in task order, and when
+    it was last set (``saved_at``; None: not known, as for one read from an MS Project XML,
+    which keeps no such time, or from a file written before Gantry kept it)."""
 
     number: int
     entries: tuple[InterimEntry, ...] = ()
+    saved_at: datetime | None = None
 
     def label(self) -> str:
         """ "Start1/Finish1"..."Start10/Finish10"."""
         return interim_label(self.number)
+
+    def saved_words(self) -> str:
+        """When it was last set, as Set Baseline's lists say it: "last saved on Mon 2026-11-23
+        14:05"; "" when not known."""
+        return "" if self.saved_at is None else f"last saved on {saved_moment(self.saved_at)}"
 
     def entry(self, task_uid: int) -> InterimEntry | None:
         """The entry of one task, if the interim plan holds it."""

@@ -17,7 +17,13 @@ from typing import Any
 
 from app.domain.baseline import Baseline
 from app.domain.interim_plan import InterimPlan
-from app.store.interim_rows import INTERIM_TABLE, interim_entry_row, interim_rows
+from app.store.interim_rows import (
+    INTERIM_TABLE,
+    INTERIM_TIMES_TABLE,
+    interim_entry_row,
+    interim_rows,
+    interim_time_rows,
+)
 from app.store.rows import MomentTexts, baseline_entry_row, baseline_rows
 
 PutMany = Callable[[str, list[dict[str, Any]]], None]
@@ -92,6 +98,10 @@ class HeldBaselines:
         old = self._interims.get(number)
         if new is old:
             return
+        if old is None or new is None or new.saved_at != old.saved_at:
+            self._conn.execute(f"DELETE FROM {INTERIM_TIMES_TABLE} WHERE number = ?", (number,))
+            if new is not None:
+                self._put_many(INTERIM_TIMES_TABLE, interim_time_rows(new))
         if new is None or old is None:
             self._conn.execute(f"DELETE FROM {INTERIM_TABLE} WHERE number = ?", (number,))
             if new is not None:

@@ -49,7 +49,7 @@ from app.store.convert import (
 from app.store.custom_rows import field_in, value_in
 from app.store.edited_work_rows import TABLE as EDITED_TABLE
 from app.store.edited_work_rows import with_edited_work
-from app.store.interim_rows import INTERIM_TABLE, read_interims
+from app.store.interim_rows import INTERIM_TABLE, INTERIM_TIMES_TABLE, read_interims
 from app.store.kept_links_rows import KEPT_TABLES, read_kept
 from app.store.page_setup_rows import page_setup_in
 from app.store.progress_line_rows import progress_lines_in
@@ -89,6 +89,7 @@ _WEIGHTS = {
     "baselines": 1,
     "baseline_entries": 1,
     INTERIM_TABLE: 1,  # interim plans (schema v34)
+    INTERIM_TIMES_TABLE: 1,  # when each was set (schema v37)
     "risks": 1,
     "risk_tasks": 1,
     **dict.fromkeys(VIEW_TABLES, 1),  # the task sheet's view (schema v20)

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from app.store import page_setup_rows, progress_line_rows
 from app.store.edited_work_rows import EDITED_WORK_SQL
-from app.store.interim_rows import INTERIM_SQL
+from app.store.interim_rows import INTERIM_SQL, INTERIM_TIMES_SQL
 from app.store.schema import KEPT_LINKS_SQL, SCHEMA_VERSION
 from app.store.table_looks_rows import TABLE_LOOKS_SQL
 from app.store.work_week_rows import WORK_WEEKS_SQL
@@ -444,6 +444,12 @@ def _v36(conn: sqlite3.Connection) -> None:
     progress_line_rows.add_columns(conn)
 
 
+def _v37(conn: sqlite3.Connection) -> None:
+    """v36 -> v37: when each interim plan was set; a v36 plan's interim plans read no time
+    (Set Baseline's lists then count their tasks, as before)."""
+    conn.execute(INTERIM_TIMES_SQL)
+
+
 # target version -> the step that reaches it from the version before.
 MIGRATIONS: dict[int, Step] = {
     2: _v2,
@@ -481,6 +487,7 @@ MIGRATIONS: dict[int, Step] = {
     34: _v34,
     35: _v35,
     36: _v36,
+    37: _v37,
 }
 
 

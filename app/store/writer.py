@@ -24,7 +24,12 @@ from app.store.baseline_writes import HeldBaselines
 from app.store.custom_rows import field_rows, list_rows, value_rows
 from app.store.edited_work_rows import TABLE as EDITED_TABLE
 from app.store.edited_work_rows import piece_rows
-from app.store.interim_rows import INTERIM_TABLE, interim_rows
+from app.store.interim_rows import (
+    INTERIM_TABLE,
+    INTERIM_TIMES_TABLE,
+    interim_rows,
+    interim_time_rows,
+)
 from app.store.kept_links_rows import write_kept
 from app.store.rows import (
     Row,
@@ -174,6 +179,7 @@ class PlanWriter:
                 written.add(len(chunk))
         for interim in plan.interims.values():  # Start1..10/Finish1..10 (schema v34)
             self._put_many(INTERIM_TABLE, interim_rows(interim))
+            self._put_many(INTERIM_TIMES_TABLE, interim_time_rows(interim))  # when set (v37)
         for i, risk in enumerate(plan.risks):
             self._put_set(risk_rows(risk, i))
         written.add(len(plan.risks))

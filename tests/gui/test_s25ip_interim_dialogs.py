@@ -77,7 +77,7 @@ def test_s25ip_clear_interim_plan_for_selected_tasks(window, monkeypatch):
     window.action_collection["clear_baseline"].trigger()
     assert asked == [{1: whole}]
     assert doc.plan.interims[1] == InterimPlan(
-        1, tuple(e for e in whole.entries if e.task_uid != code)
+        1, tuple(e for e in whole.entries if e.task_uid != code), whole.saved_at
     )
     said = window.statusBar().currentMessage()
     assert said == "Start1/Finish1 cleared for 1 task; the others keep theirs"
@@ -89,7 +89,7 @@ def test_s25ip_clear_baseline_dialog_offers_clear_interim_plan(qtbot):
     interims = {3: InterimPlan(3)}
     dialog = ClearBaselineDialog(False, {}, None, interims)
     qtbot.addWidget(dialog)
-    assert dialog.interim.currentText() == "Start3/Finish3"  # the one set
+    assert dialog.interim.currentText() == "Start3/Finish3 (in use, 0 tasks)"  # the one set
     assert not dialog.interim.isEnabled()
     assert dialog.answer() == (0, False, None)
     dialog.clear_interim.setChecked(True)

@@ -1,13 +1,17 @@
 """Set Baseline > Set interim plan replaced an interim plan in use (a week-3 Start1/Finish1)
-without a word, while Baseline 0 asks first. Into now marks each interim plan in use (the
-file keeps no time one was set: its tasks are counted), and replacing one for the entire
-project asks as a baseline does; No keeps it, selected tasks only update without asking."""
+without a word, while Baseline 0 asks first. Into now marks each interim plan in use (with
+when it was saved since s27it; one whose time is not known has its tasks counted), and
+replacing one for the entire project asks as a baseline does; No keeps it, selected tasks
+only update without asking."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import pytest
 
 from app.domain.baselines import NO_ROLL_UP
+from app.domain.interim_plan import saved_moment
 from app.store.document import GantryFile
 from app.ui.budget.baseline_dialog import (
     InterimChoice,
@@ -69,7 +73,8 @@ def test_replacing_an_interim_plan_in_use_asks_and_no_keeps_it(window, answers):
     _set(window, answers, 1)
     assert answers.shown[-1] == {1: first}
     tasks = len(doc.plan.tasks)
-    assert answers.asked == [f"Start1/Finish1 is in use ({tasks} tasks). Overwrite it?"]
+    when = saved_moment(first.saved_at)
+    assert answers.asked == [f"Start1/Finish1 was saved on {when} ({tasks} tasks). Overwrite it?"]
     assert doc.undo_stack.count() == steps  # No: nothing done
     answers.confirm = True
     _set(window, answers, 1)
@@ -93,8 +98,10 @@ def test_into_marks_the_interim_plans_in_use(qtbot, window, answers):
     tasks = len(window.document.plan.tasks)
     shown = interim_choices(interims)
     assert shown[0] == "Start1/Finish1"
-    assert shown[1] == f"Start2/Finish2 (in use, {tasks} tasks)"
-    assert interim_overwrite_question(interims[2]).startswith("Start2/Finish2 is in use")
+    unknown = {2: replace(interims[2], saved_at=None)}  # set before the file kept a time
+    assert shown[1] == f"Start2/Finish2 (last saved on {saved_moment(interims[2].saved_at)})"
+    assert interim_choices(unknown)[1] == f"Start2/Finish2 (in use, {tasks} tasks)"
+    assert interim_overwrite_question(unknown[2]).startswith("Start2/Finish2 is in use")
     dialog = SetBaselineDialog(False, {}, None, interims)
     qtbot.addWidget(dialog)
     dialog.set_interim.setChecked(True)

@@ -23,7 +23,7 @@ from app.domain.baseline import BASELINE_COUNT, Baseline, baseline_label
 from app.domain.baselines import NO_ROLL_UP, RollUp
 from app.domain.errors import AppError
 from app.domain.interim import interim_summary
-from app.domain.interim_plan import INTERIM_COUNT, InterimPlan, interim_label
+from app.domain.interim_plan import INTERIM_COUNT, InterimPlan, interim_label, saved_moment
 from app.domain.plural_words import counted
 from app.domain.quoting import NAME_LIMIT, quoted
 from app.ui.budget.commands import SetBaselineCommand
@@ -51,13 +51,18 @@ def baseline_choices(baselines: Mapping[int, Baseline]) -> list[str]:
 
 
 def interim_choices(interims: Mapping[int, InterimPlan]) -> list[str]:
-    """The ten interim plans as Into offers them, each in use marked so (the plan keeps no
-    time an interim plan was set, as MS Project's file keeps none: its tasks are counted)."""
+    """The ten interim plans as Into (and Clear Baseline's list) offers them, each in use
+    with when it was last saved, as MS Project's dialog says it ("Start1/Finish1 (last saved
+    on Mon 2026-11-23 14:05)"); one whose time is not known (read from an MS Project XML, or
+    set before Gantry kept it) with its tasks counted: "(in use, 7 tasks)"."""
     out = []
     for n in range(1, INTERIM_COUNT + 1):
         held = interims.get(n)
         label = interim_label(n)
-        out.append(label if held is None else f"{label} (in use, {_held(held)})")
+        if held is None:
+            out.append(label)
+        else:
+            out.append(f"{label} ({held.saved_words() or 'in use, ' + _held(held)})")
     return out
 
 
@@ -67,8 +72,12 @@ def _held(interim: InterimPlan) -> str:
 
 def interim_overwrite_question(interim: InterimPlan) -> str:
     """What Set interim plan asks before replacing interim plan ``interim`` for the entire
-    project, as Set Baseline asks before replacing a saved baseline."""
-    return f"{interim.label()} is in use ({_held(interim)}). Overwrite it?"
+    project, as Set Baseline asks before replacing a saved baseline: "Start1/Finish1 was
+    saved on Mon 2026-11-23 14:05 (172 tasks). Overwrite it?"."""
+    if interim.saved_at is None:
+        return f"{interim.label()} is in use ({_held(interim)}). Overwrite it?"
+    when = saved_moment(interim.saved_at)
+    return f"{interim.label()} was saved on {when} ({_held(interim)}). Overwrite it?"
 
 
 def name_clash(baselines: Mapping[int, Baseline], index: int, name: str) -> str | None:
@@ -292,7 +301,8 @@ def set_baseline(
     roll_up = answer[3] if len(answer) > 3 and only_selected else NO_ROLL_UP
     interim = answer[4] if len(answer) > 4 else None
     if interim is not None:
-        _set_interim(document, parent, selected if only_selected else None, interim, say)
+        uids = selected if only_selected else None
+        _set_interim(document, parent, uids, interim, saved_at, say)
         return None
     clash = name_clash(document.plan.baselines, index, name)
     if clash is not None:
@@ -321,9 +331,10 @@ def _set_interim(
     parent: QWidget,
     uids: list[int] | None,
     choice: InterimChoice,
+    saved_at: datetime,
     say: Callable[[str], None] | None,
 ) -> None:
-    """Set interim plan ``choice`` as one undoable step; a refusal (a baseline not saved)
+    """Set interim plan ``choice`` at ``saved_at`` as one undoable step; a refusal (a baseline not saved)
     shown in a message box. Replacing one in use for the entire project asks first, as a
     saved baseline does (selected tasks only update their own entries)."""
     old = document.plan.interims.get(choice.number)
@@ -334,7 +345,7 @@ def _set_interim(
     ):
         return
     try:
-        command = SetInterimCommand(document, choice.number, choice.source, uids)
+        command = SetInterimCommand(document, choice.number, choice.source, uids, saved_at)
         execute(document, command)
     except AppError as exc:
         QMessageBox.warning(parent, "Set Baseline", str(exc))

@@ -22,8 +22,8 @@ from app.domain.baseline_clear import clear_summary, cleared_baseline, nothing_t
 from app.domain.clearing import Cleared
 from app.domain.errors import AppError
 from app.domain.interim import clear_interim_summary, cleared_interim, no_interim_to_clear
-from app.domain.interim_plan import INTERIM_COUNT, InterimPlan, interim_label
-from app.ui.budget.baseline_dialog import baseline_choices
+from app.domain.interim_plan import InterimPlan
+from app.ui.budget.baseline_dialog import baseline_choices, interim_choices
 from app.ui.budget.clear_command import ClearCommand
 from app.ui.commands import execute
 from app.ui.dialogs.access_keys import give_access_keys
@@ -55,8 +55,9 @@ class ClearBaselineDialog(QDialog):
             self, "Clear &baseline plan", "Clear &interim plan"
         )
         self.interim = QComboBox()
-        for n in range(1, INTERIM_COUNT + 1):
-            self.interim.addItem(interim_label(n), n)
+        # each in use with when it was last saved (its tasks counted when not known)
+        for n, text in enumerate(interim_choices(interims or {}), start=1):
+            self.interim.addItem(text, n)
         set_ones = sorted(interims or {})
         if set_ones:
             self.interim.setCurrentIndex(set_ones[0] - 1)
