@@ -13,6 +13,7 @@ import re
 
 from app.domain.baseline import baseline_label
 from app.domain.plan import Plan
+from app.report.interim_note import interim_note
 from app.report.locale_dates import printed_date
 from app.report.options import PrintOptions
 
@@ -63,5 +64,7 @@ def baseline_note(plan: Plan, options: PrintOptions) -> str:
 
 def page_note(plan: Plan, options: PrintOptions) -> str:
     """The line under a printed Gantt's header: the filter, sort and group, then the
-    baseline its variances use, each when there is one."""
-    return " · ".join(p for p in (options.view_note, baseline_note(plan, options)) if p)
+    baseline its variances use, then the interim plans its Start N/Finish N columns show
+    (app/report/interim_note.py), each when there is one."""
+    parts = (options.view_note, baseline_note(plan, options), interim_note(plan, options))
+    return " · ".join(p for p in parts if p)
