@@ -30,6 +30,7 @@ KEYS = {
     "finish_variance_minutes",
     "counts",
     "baselines",
+    "interim_plans",
     "over_allocated",
     "currency",
     "cost",

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from app.cli.info_facts import NOT_HERE, costs_unknown, risks_left_out
+from app.cli.info_interims import interim_lines
 from app.cli.json_text import dump
 from app.cli.plan_io import load_plan, schedule_read, short_moment
 from app.cli.plan_output import note
@@ -78,6 +79,7 @@ def run_info(args: argparse.Namespace, out: TextIO) -> int:
             "Baselines",
             ", ".join(plan.baselines[i].label() for i in sorted(plan.baselines)) or "none",
         ),
+        *interim_lines(plan),  # each with when it was last saved (app/cli/info_interims.py)
     ]
     width = max(len(k) for k, _ in lines) + 1
     for key, value in lines:

@@ -16,6 +16,8 @@ baseline" or "not in this workbook". Keys may be added; none is renamed.
   (``critical_with_summaries``: as View > Filter > Critical counts), ``scheduling_issues``,
   ``deadlines_set``, ``deadlines_missed``;
 - ``baselines`` (their names), ``over_allocated`` (people's names);
+- ``interim_plans``: each set, ``number``, ``name`` ("Start1/Finish1"), ``saved_at`` (``null``:
+  not known) and ``tasks`` (app/cli/info_interims.py);
 - ``currency`` (ISO 4217 code; "" when the file names none), ``cost``, ``budget``
   (Baseline 0's cost: ``null`` without one, or one saved without cost), ``actual_cost``
   (to the status date), ``work_minutes`` (people's work); ``cost``, ``budget`` and
@@ -40,6 +42,7 @@ from app.cli.info_facts import (
     not_recovered,
     risks_left_out,
 )
+from app.cli.info_interims import interims_json
 from app.cli.schedule_json import iso
 from app.domain.costs import CostReport
 from app.domain.earned_value import actual_to_date, earned_value, project_earned_value
@@ -97,6 +100,7 @@ def info_to_json_data(read: InfoRead) -> dict[str, Any]:
         "finish_variance_minutes": finish_variance(cal, result.finish, planned),
         "counts": counts,
         "baselines": [plan.baselines[i].label() for i in sorted(plan.baselines)],
+        "interim_plans": interims_json(plan),  # number, name, saved_at, tasks
         "over_allocated": [r.name for r in plan.resources if r.uid in costs.overallocated],
         "currency": project.currency,
         "cost": None if unknown else _money(costs.total_cost),
