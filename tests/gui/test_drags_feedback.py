@@ -120,17 +120,31 @@ def test_a_progress_drag_shows_the_percentage_it_sets(window, qtbot):
     gantt.scroll_to_task(5)
     g = _geom(gantt, 5)
     press = _at(gantt, g.x0 + 1, g.mid_y)
-    end = _at(gantt, g.x0 + (g.x1 - g.x0) * 0.4, g.mid_y)
+    # Code: Fri 6 .. Thu 12 Mar, five 8h days (8-12, 13-17). Dropped at Mon 9 Mar 12:00 the
+    # work is complete through there: Fri and Mon's morning, 1.5 of 5 days = 30 %
+    end = _at(gantt, gantt.scale.x_of(datetime(2026, 3, 9, 12, 0)), g.mid_y)
     _hold(qtbot, gantt, press, end)
     lines = _box(gantt)
     percent = float(_field(lines, "% Complete").rstrip("%"))
-    assert 30 < percent < 50
-    through = _date(_field(lines, "Complete through"))  # Code: Fri 6 .. Thu 12 Mar
-    if percent == 40:  # two of its five days: Fri and Mon (not two calendar days)
-        assert through == datetime(2026, 3, 9, 17, 0)
-    assert datetime(2026, 3, 6, 8, 0) < through < datetime(2026, 3, 10, 17, 0)
+    assert 27 < percent < 33
+    through = _date(_field(lines, "Complete through"))
+    assert datetime(2026, 3, 9, 10, 0) < through <= datetime(2026, 3, 9, 13, 0)
     _release(qtbot, gantt, end)
     assert window.document.plan.task(5).percent_complete == percent
+
+
+def test_a_progress_drag_dropped_on_a_weekend_sets_the_work_done_by_friday(window, qtbot):
+    gantt = window.gantt
+    gantt.set_zoom("days")
+    gantt.scroll_to_task(5)
+    g = _geom(gantt, 5)
+    press = _at(gantt, g.x0 + 1, g.mid_y)
+    end = _at(gantt, gantt.scale.x_of(datetime(2026, 3, 8, 12, 0)), g.mid_y)  # Sunday
+    _hold(qtbot, gantt, press, end)
+    percent = float(_field(_box(gantt), "% Complete").rstrip("%"))
+    _release(qtbot, gantt, end)
+    assert percent == 20  # Friday's day of five: no work on Saturday or Sunday
+    assert window.document.plan.task(5).percent_complete == 20
 
 
 def test_a_link_drag_names_both_tasks(window, qtbot):
