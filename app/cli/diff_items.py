@@ -17,6 +17,7 @@ from datetime import datetime
 from app.cli.diff_moves import system_moment
 from app.domain.baseline import Baseline
 from app.domain.diff import PlanChange
+from app.domain.diff_baselines import INTERIM_SAVED
 from app.domain.plan import Plan
 
 
@@ -54,7 +55,8 @@ def _baseline_item(change: PlanChange, old: Plan, new: Plan) -> str | None:
     if interim:
         held = next((p.interims[index] for p in sides if index in p.interims), None)
         name = "Interim plan " + (held.label() if held else f"Start{index}/Finish{index}")
-        saved = ""
+        # when it was saved, as a baseline's; a line saying when it was set again says both
+        saved = "" if held is None or change.field == INTERIM_SAVED else _saved(held.saved_at)
     else:
         kept = next((p.baselines[index] for p in sides if index in p.baselines), None)
         if kept is None:

@@ -29,6 +29,7 @@ _DATES = frozenset(
     {
         ("project", "start"),
         *(("task", f) for f in ("start", "finish", "deadline", "actual_start", "actual_finish")),
+        ("baseline", "saved_at"),  # an interim plan set again (app/domain/diff_baselines.py)
     }
 )
 _PERCENTS = frozenset({("resource", "max_units"), ("assignment", "units")})

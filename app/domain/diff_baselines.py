@@ -12,7 +12,8 @@ lists the tasks whose baseline dates moved; and their baseline duration and work
 again after a re-estimate lists the tasks whose baseline work or cost changed. Every
 baseline is compared, 0 (Baseline) to 10 (Baseline10). Interim plans follow, told as
 baselines named as MS Project names them ("Start1/Finish1", uid ``"i1"``, a task's
-``"i1:12"``): one set, one cleared, each task's Start N and Finish N that moved.
+``"i1:12"``): one set, one cleared, one set again (``saved_at`` old and new, when both files
+know it), each task's Start N and Finish N that moved.
 
 A baseline or interim plan set (or cleared) is followed by what it holds (or held): each
 task's saved values as changes from none (to none), so an auditor sees what was saved or
@@ -27,10 +28,12 @@ from collections.abc import Iterator
 
 from app.domain.baseline import Baseline, BaselineEntry
 from app.domain.diff import PlanChange, Scalar, norm
+from app.domain.interim_plan import InterimPlan
 from app.domain.plan import Plan
 
 STATUS_DATE = "status_date"
 ENTRY_FIELDS = ("start", "finish", "duration_minutes", "work_minutes", "cost", "fixed_cost")
+INTERIM_SAVED = "saved_at"  # an interim plan's change of when it was set (uid "i1")
 MORE = "more"  # the kind of the change counting the tasks not listed (``new``; ``old``: all)
 
 
@@ -65,6 +68,8 @@ def _interim_changes(old: Plan, new: Plan) -> Iterator[PlanChange]:
             yield PlanChange("baseline", f"i{n}", after.label(), "added")
         elif after is None and before is not None:
             yield PlanChange("baseline", f"i{n}", before.label(), "removed")
+        elif before is not None and after is not None:
+            yield from _interim_saved(n, before, after)
         if before != after:
             held = after or before
             assert held is not None
@@ -88,6 +93,17 @@ def _interim_changes(old: Plan, new: Plan) -> Iterator[PlanChange]:
                 for field, x, y in zip(("start", "finish"), a, b, strict=True):
                     if x != y:
                         yield PlanChange("baseline", f"i{n}:{uid}", name, "changed", field, x, y)
+
+
+def _interim_saved(number: int, before: InterimPlan, after: InterimPlan) -> Iterator[PlanChange]:
+    """Interim plan ``number`` set again (field :data:`INTERIM_SAVED`, old and new moments),
+    when both files know when: a file that keeps no such time (an MS Project XML, a .gantry
+    before v37) says nothing, as it is nothing a user changed."""
+    was, now = before.saved_at, after.saved_at
+    if was is not None and now is not None and norm(was) != norm(now):
+        yield PlanChange(
+            "baseline", f"i{number}", after.label(), "changed", INTERIM_SAVED, norm(was), norm(now)
+        )
 
 
 def _order(old: Plan, new: Plan) -> list[int]:

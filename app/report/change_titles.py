@@ -162,6 +162,8 @@ def diff_title(change: PlanChange) -> str | None:
         return None
     if change.entity == "baseline" and isinstance(change.uid, str):
         number = change.uid.partition(":")[0]
+        if number.startswith("i") and change.field == "saved_at":  # set again: when
+            return "saved"
         if number.startswith("i"):  # an interim plan's Start N / Finish N (diff_baselines)
             return f"{change.field.capitalize()}{number[1:]}"
         which = "Baseline" if number == "0" else f"Baseline{number}"
