@@ -51,6 +51,7 @@ from app.ui.usage.detail_bands import GridBandsDelegate
 from app.ui.usage.details_choice import DetailsChoice
 from app.ui.usage.figure_widths import widest_figure
 from app.ui.usage.grid_model import UsageGridModel
+from app.ui.usage.name_fit import NameFit
 from app.ui.usage.other_plans import OtherPlans, other_plans_button
 from app.ui.usage.outline_view import UsageOutlineView
 from app.ui.usage.overtime_cell import OvertimeCell
@@ -79,6 +80,7 @@ _SAMPLE_DAYS = tuple(date(2027, month, day) for month in range(1, 13) for day in
 class UsageView(
     UsageBuilds,
     RowFolding,
+    NameFit,
     RowOpening,
     SheetFollowing,
     DetailsChoice,
@@ -177,6 +179,7 @@ class UsageView(
         self.tree.horizontalHeader().setStretchLastSection(False)
         self.tree.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self._order_columns()
+        self._follow_names()  # an other plan's task rows opened: Name widens to them
         self.setFocusProxy(self.tree)  # Ctrl+5's Down moves in the table, not the Show box
         self.grid = CurrentCellTable()  # the current period framed, as in the task sheet
         self.grid.setModel(self.grid_model)
