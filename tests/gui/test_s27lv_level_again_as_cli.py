@@ -1,0 +1,53 @@
+"""Leveling a plan leveled before gives, in the window, what ``gantry level`` gives.
+
+Both start from the plan without its leveling delays (MS Project's "Clear leveling values
+before leveling"). The window reused the scheduler's network of the leveled plan, whose
+tasks still held the last run's delays and splits: Level (Standard), then Leveling
+Options > ID Only > Level All left 13 people over-allocated on a 550-task plan where the
+CLI, given the same file and options, left 3.
+"""
+
+from __future__ import annotations
+
+from app.cli import main
+from app.domain.leveling import LevelingOptions, LevelingOrder
+from app.domain.leveling_resume import leveling_of
+from app.domain.overallocation import overallocated_resources
+from app.domain.scheduler import schedule
+from app.store.document import GantryFile, read_plan, write_plan
+from app.ui.dialogs.leveling_dialog import LevelingDialog
+from tests.bench.generate import make_plan
+
+ID_ONLY = LevelingOptions(LevelingOrder.ID_ONLY)
+
+
+def _leveling(plan):
+    return {t.uid: leveling_of(t) for t in plan.tasks}
+
+
+def test_level_all_on_a_leveled_plan_gives_the_cli_answer(session, tmp_path, qtbot, monkeypatch):
+    # 40 tasks, 3 people: Standard then ID Only differed here before the fix.
+    path = tmp_path / "team.gantry"
+    GantryFile.create(path, make_plan(40, 52, 1, 3, seed=1)).close()
+    window = session.open_path(path)
+    assert window is not None
+    qtbot.addWidget(window)
+    doc = window.document
+    window.action_collection["level_resources"].trigger()  # Standard, the plan's options
+    assert any(_leveling(doc.plan).values())
+    leveled_once = tmp_path / "leveled_once.gantry"
+    write_plan(doc.plan, leveled_once)
+
+    monkeypatch.setattr(
+        LevelingDialog, "ask", classmethod(lambda cls, current, parent=None: (ID_ONLY, True))
+    )
+    window.action_collection["leveling_options"].trigger()  # ID Only, Level All
+    assert doc.plan.project.leveling.order is LevelingOrder.ID_ONLY
+
+    out = tmp_path / "cli.gantry"
+    assert main(["level", str(leveled_once), "--order", "id", "-o", str(out)]) == 0
+    cli = read_plan(out)
+    assert _leveling(doc.plan) == _leveling(cli)
+    after = schedule(cli)
+    assert doc.schedule.finish == after.finish
+    assert set(doc.costs.overallocated) == set(overallocated_resources(cli, after))
