@@ -18,6 +18,10 @@ from app.report.diff_report import CHANGE_HEADERS, DiffReport
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1  # a row's section, on its first cell
 _DIFFERENCE = CHANGE_HEADERS.index("Difference")
+_ITEM = CHANGE_HEADERS.index("Item")
+_WORK = CHANGE_HEADERS.index("Work change")
+_COST = CHANGE_HEADERS.index("Cost change")
+_TASK_ID = re.compile(r"^ID (\d+)\b")
 _FIGURE = re.compile(r"^([+-]?)(\d+(?:[.,]\d+)?)(\w*)")
 # a length's unit in working minutes at 8 hours a day, to order moves of mixed units
 _UNITS = {"m": 1, "h": 60, "d": 480, "w": 2400, "mo": 9600}
@@ -84,14 +88,44 @@ def difference_key(text: str) -> float | None:
     return -value if sign == "-" else value
 
 
+def item_key(text: str) -> float | None:
+    """``ID 100 'Go-live'`` as 100, so ID 2 sorts before ID 10 as in MS Project; None: not
+    a task (the project, a resource...), after the tasks."""
+    found = _TASK_ID.match(text)
+    return float(found.group(1)) if found else None
+
+
+def money_key(plain: str) -> float | None:
+    """A CSV's bare amount (``-640.00``, ``3600.00``) as a number; None: blank or not one."""
+    try:
+        return float(plain)
+    except ValueError:
+        return None
+
+
+def _keys(report: DiffReport, r: int, row: tuple[str, ...]) -> list[float | None]:
+    """Row ``r``'s sort keys by column: Item by task ID, Difference and Work change by working
+    minutes, Cost change by amount, read from the plain report's bare figures (``2480h``,
+    ``3600.00``) so a thousands separator or a currency sign cannot mislead; None: by text."""
+    plain = report.plain
+    bare = plain.rows[r] if plain is not None and len(plain.rows) == len(report.rows) else row
+    keys: list[float | None] = [None] * len(row)
+    keys[_ITEM] = item_key(row[_ITEM])
+    keys[_DIFFERENCE] = difference_key(row[_DIFFERENCE])
+    keys[_WORK] = difference_key(bare[_WORK]) if bare is not row else None
+    keys[_COST] = money_key(bare[_COST]) if bare is not row else None
+    return keys
+
+
 def fill_rows(table: QTableWidget, report: DiffReport) -> None:
     """Put ``report``'s rows in ``table`` (sorting off while filling), each row's section on
     its first cell for the Show box."""
     table.setSortingEnabled(False)
     sections = report.sections if len(report.sections) == len(report.rows) else ()
     for r, row in enumerate(report.rows):
+        keys = _keys(report, r, row)
         for c, text in enumerate(row):
-            item = _SortedItem(text, difference_key(text) if c == _DIFFERENCE else None)
+            item = _SortedItem(text, keys[c] if c < len(keys) else None)
             if c == 0 and sections:
                 item.setData(SECTION_ROLE, sections[r])
             table.setItem(r, c, item)
