@@ -6,8 +6,10 @@ the project's currency rounded to the cent, ``null`` where the text says "none",
 baseline" or "not in this workbook". Keys may be added; none is renamed.
 
 - ``file``, ``file_kind`` (:func:`app.cli.info_facts.file_kind`), ``left_out`` (what a
-  workbook Gantry wrote says it left out, and what one read without its round-trip data
-  does not recover: calendars, baselines, constraints...; ``[]`` for any other file);
+  workbook Gantry wrote says it left out, what one read without its round-trip data
+  does not recover: calendars, baselines, constraints..., and what a reader's notes say it
+  left out of any other file, as a refusal to write it in place names them
+  (app/io/left_out.py): "3 resource codes"; ``[]``: nothing);
 - ``project``: ``name``, ``manager`` (``null``: none), ``start``, ``finish``;
 - ``status_date`` (``null``: none set), ``percent_complete`` (as shown, whole),
   ``baseline_finish`` and ``finish_variance_minutes`` (positive: later than Baseline 0);
@@ -54,6 +56,7 @@ from app.domain.schedule import Schedule
 from app.domain.status_deadlines import deadline_lines
 from app.domain.status_report import baseline_finish, finish_variance, project_percent_complete
 from app.domain.workload import DayCalendar
+from app.io.left_out import lost_parts
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +80,7 @@ def info_to_json_data(read: InfoRead) -> dict[str, Any]:
     at = measured_at(project, datetime.now())  # the status date, else Current Date, else now
     values = earned_value(plan, result, costs, at)
     notes = list(read.notes)
+    lost = lost_parts(notes, read.path.name)
     if unknown:
         notes.append(f"cost, budget and actual_cost: {unknown}")
     counts = _counts(plan, result, cal)
@@ -87,7 +91,8 @@ def info_to_json_data(read: InfoRead) -> dict[str, Any]:
         "file": str(read.path),
         "file_kind": file_kind(read.path),
         # a workbook without its round-trip data: what its read says it did not recover
-        "left_out": list(dict.fromkeys([*left_out(read.path), *not_recovered(read.notes)])),
+        # and any file's: what the reader's notes say it left out (a client's .xml)
+        "left_out": list(dict.fromkeys([*left_out(read.path), *not_recovered(read.notes), *lost])),
         "project": {
             "name": project.name,
             "manager": project.manager or None,
