@@ -118,3 +118,13 @@ def test_s27it_gantry_baseline_interim_stamps_the_moment(tmp_path, capsys):
     assert saved is not None
     assert before <= saved <= datetime.now()
     assert saved.second == 0
+
+
+def test_s27it_gantry_baseline_interim_says_when_the_one_replaced_was_saved(tmp_path, capsys):
+    path = tmp_path / "p.gantry"
+    write_plan(_plan_with_interim(), path)
+    assert main(["baseline", str(path), "--interim", "1"]) == 0
+    said = capsys.readouterr().out
+    assert ", replacing the one last saved on Mon 2026-11-23 14:05; written to " in said
+    assert main(["baseline", str(path), "--interim", "4"]) == 0
+    assert "replacing" not in capsys.readouterr().out  # a free one: nothing replaced

@@ -17,6 +17,7 @@ from app.cli.plan_output import plan_output, write_plan_output
 from app.cli.track_commands import chosen_tasks, clear_and_write
 from app.domain.errors import OptionError
 from app.domain.interim import KEEPS_INTERIMS
+from app.domain.interim_plan import InterimPlan
 
 
 def _output(args: argparse.Namespace, done: str) -> Path:
@@ -30,6 +31,15 @@ def _output(args: argparse.Namespace, done: str) -> Path:
 
 def _left(args: argparse.Namespace) -> str:
     return "nothing written" if args.output is not None else f"{args.file} left as it was"
+
+
+def _replaced(old: InterimPlan | None, uids: list[int] | None) -> str:
+    """ ", replacing the one last saved on Mon 2026-11-23 14:05" when one was in use (tasks
+    given: "updating"), as ``gantry baseline`` says of a baseline saved over."""
+    if old is None:
+        return ""
+    when = f" {old.saved_words()}" if old.saved_at is not None else ""
+    return f", {'replacing' if uids is None else 'updating'} the one{when}"
 
 
 def run_interim(args: argparse.Namespace, out: TextIO) -> int:
@@ -49,10 +59,10 @@ def run_interim(args: argparse.Namespace, out: TextIO) -> int:
     uids = chosen_tasks(plan, result, args)
     saved_at = datetime.now().replace(second=0, microsecond=0)  # as a baseline's (track_commands)
     new = interim_plan(plan, result, args.interim, args.from_baseline, uids, saved_at)
-    plan.set_interim(new)
+    old = plan.set_interim(new)
     write_plan_output(plan, output, "no interim plan was set")
     said = interim_summary(new, args.from_baseline, uids is not None)
-    out.write(f"{plan.project.name}: {said}; written to {output}\n")
+    out.write(f"{plan.project.name}: {said}{_replaced(old, uids)}; written to {output}\n")
     return 0
 
 
