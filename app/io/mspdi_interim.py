@@ -4,7 +4,9 @@ MSPDI holds them as the task's ``<ExtendedAttribute>`` values of MS Project's St
 Finish N fields (FieldIDs of its PjField numbering: Start1-5/Finish1-5 sit beside Text1-5,
 Start6-10/Finish6-10 after Duration10), each defined once under the project's
 ``<ExtendedAttributes>`` (CFType 1: a date). Every task holding either value of interim
-plan N is in that plan; ``NA`` (or no value) reads as none.
+plan N is in that plan; ``NA`` (or no value) reads as none. The schema has no element for
+when an interim plan was set (nor for a baseline's): one read from it has ``saved_at`` None,
+and one written to it loses its time (Set Baseline's lists then count its tasks).
 """
 
 from __future__ import annotations
