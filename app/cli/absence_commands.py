@@ -100,6 +100,7 @@ def run_split(args: argparse.Namespace, out: TextIO) -> int:
     """Split task ``--task`` at ``--at`` for ``--for`` and write the plan."""
     from app.cli.plan_io import load_plan, schedule_read
     from app.cli.plan_output import plan_output, write_plan_output
+    from app.cli.task_option import task_of_option
     from app.domain.errors import InputError, PlanError
     from app.domain.notation import format_duration, parse_duration
     from app.domain.quoting import NAME_LIMIT, quoted
@@ -110,7 +111,7 @@ def run_split(args: argparse.Namespace, out: TextIO) -> int:
     output = plan_output(args, "split")
     path = Path(args.file)
     plan = load_plan(path, args)
-    uid = _task_uid(plan, path, args.task)
+    uid = task_of_option(plan, path, args.task)
     task = plan.task(uid)
     name = quoted(task.name, NAME_LIMIT) if task.name else f"task {uid}"
     try:
@@ -227,26 +228,6 @@ def _working_days(plan: Plan, uid: int, first: date, last: date) -> int:
     clock = WorkTime.for_calendar(person_calendar(plan, plan.resource(uid)), plan.calendars)
     count = (last - first).days + 1
     return sum(clock.is_working_day(first + timedelta(days=k)) for k in range(count))
-
-
-def _task_uid(plan: Plan, path: Path, text: str) -> int:
-    """The task ``--task`` names; refused when the plan lacks it."""
-    from app.domain.errors import InputError
-    from app.domain.plural_words import counted
-    from app.domain.quoting import quoted
-
-    try:
-        uid = int(text.strip())
-    except ValueError:
-        raise InputError(
-            f"--task {quoted(text)} is not a task UID (gantry schedule --json lists them)"
-        ) from None
-    if not plan.has_task(uid):
-        raise InputError(
-            f"{path.name}: no task with UID {uid} ({counted(len(plan.tasks), 'task')}; "
-            "gantry schedule --json lists their uids)"
-        )
-    return uid
 
 
 def _person_uid(plan: Plan, path: Path, text: str) -> int:

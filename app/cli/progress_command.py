@@ -24,6 +24,7 @@ from typing import Any, TextIO
 
 from app.cli.plan_io import load_plan, schedule_read
 from app.cli.plan_output import plan_output, write_plan_output
+from app.cli.task_option import task_of_option
 from app.domain.actual_work_entry import people_in_step, typed_task_actual_work
 from app.domain.assigning import rebalance_for_duration
 from app.domain.assignment_work import apply_edit
@@ -34,7 +35,6 @@ from app.domain.percent_shown import half_up, shown_percent
 from app.domain.percent_work_entry import task_work, typed_percent_work
 from app.domain.physical_percent import parse_physical_percent
 from app.domain.plan import Plan
-from app.domain.plural_words import counted
 from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.resource import Assignment
 from app.domain.schedule import Schedule
@@ -121,17 +121,7 @@ def _people_on(plan: Plan, uid: int) -> list[Assignment]:
 def _leaf_task(plan: Plan, path: Path, text: str) -> int:
     """The task ``--task`` names, refused when the plan lacks it or it is a summary (its
     progress comes from its subtasks, as Update Tasks refuses it)."""
-    try:
-        uid = int(text.strip())
-    except ValueError:
-        raise InputError(
-            f"--task {quoted(text)} is not a task UID (gantry schedule --json lists them)"
-        ) from None
-    if not plan.has_task(uid):
-        raise InputError(
-            f"{path.name}: no task with UID {uid} ({counted(len(plan.tasks), 'task')}; "
-            "gantry schedule --json lists their uids)"
-        )
+    uid = task_of_option(plan, path, text)
     if plan.is_summary(uid):
         raise InputError(
             f"the progress of summary task {quoted(plan.task(uid).name, NAME_LIMIT)} comes "
