@@ -5,54 +5,16 @@ them (up to NAME_WIDEST), and the left pane follows."""
 
 from __future__ import annotations
 
-import shutil
-from dataclasses import replace
-from pathlib import Path
-
 import pytest
 from PySide6.QtGui import QFont, QFontMetrics
 
-from app import formats
-from app.cli import main
-from app.ui.document import Document
-from app.ui.usage.name_fit import NAME_WIDEST
+from app.ui.usage import name_fit
 from app.ui.usage.outline_view import INDENT
 from app.ui.usage.tree_model import NAME
-from app.ui.usage.view import UsageView
-
-DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo" / "crm-rollout.gantry"
-
-
-def _view(qtbot, tmp_path, long_name: str | None = None):
-    a, c = tmp_path / "clientA.gantry", tmp_path / "clientC.gantry"
-    shutil.copy(DEMO, a)
-    assert main(["move", str(a), "--start", "2027-02-15", "-o", str(c)]) == 0
-    if long_name is not None:  # Priya's first task in clientC gets a very long name
-        plan_c = formats.read_plan(c)
-        priya = next(r.uid for r in plan_c.resources if r.name == "Priya Nair")
-        uid = next(x.task_uid for x in plan_c.assignments if x.resource_uid == priya)
-        plan_c.update_task(replace(plan_c.task(uid), name=long_name))
-        formats.write_plan(plan_c, c)
-    view = UsageView(Document(formats.read_plan(a)))
-    qtbot.addWidget(view)
-    view.resize(1300, 700)
-    with qtbot.waitExposed(view):
-        view.show()
-    view.wait_built()
-    assert view.other_plans.include([c], keep=False)
-    view.wait_built()
-    return view
-
-
-def _priya_other(view) -> int:
-    model, tree = view.tree_model, view.tree_model.tree
-    for r in range(model.rowCount()):
-        node = model.shown[r]
-        if str(model.data(model.index(r, NAME))).startswith("[clientC] ") and (
-            tree.name(tree.parent[node]) == "Priya Nair"
-        ):
-            return node
-    raise AssertionError("no [clientC] row under Priya Nair")
+from tests.gui.test_s27op_other_plan_tasks import (
+    _priya_other_row,
+    view_with_c,  # noqa: F401 (fixture)
+)
 
 
 def _kids(view, node) -> list[int]:
@@ -69,10 +31,10 @@ def _need(view, row) -> int:
     return (depth + 1) * INDENT + QFontMetrics(italic).horizontalAdvance(text)
 
 
-def test_s27p2_opened_other_plan_tasks_fit_the_name_column(qtbot, tmp_path):
-    view = _view(qtbot, tmp_path)
+def test_s27p2_opened_other_plan_tasks_fit_the_name_column(view_with_c, tmp_path):  # noqa: F811
+    view, _plan_c = view_with_c
     assert view.tree.columnWidth(NAME) == 260  # closed rows: as the view opens
-    node = _priya_other(view)
+    _row, node = _priya_other_row(view)
     view.expand(node)
     kids = _kids(view, node)
     assert kids
@@ -88,12 +50,11 @@ def test_s27p2_opened_other_plan_tasks_fit_the_name_column(qtbot, tmp_path):
     view.grab().save(str(tmp_path / "usage_names.png"))
     view.collapse(node)
     assert view.tree.columnWidth(NAME) == width  # never narrowed by itself
-    view.close()
 
 
-def test_s27p2_rows_laid_out_again_open_fit_too(qtbot, tmp_path):
-    view = _view(qtbot, tmp_path)
-    node = _priya_other(view)
+def test_s27p2_rows_laid_out_again_open_fit_too(view_with_c):  # noqa: F811
+    view, _plan_c = view_with_c
+    _row, node = _priya_other_row(view)
     view.expand(node)
     width = view.tree.columnWidth(NAME)
     view.tree.setColumnWidth(NAME, 260)  # as a user might narrow it
@@ -101,18 +62,17 @@ def test_s27p2_rows_laid_out_again_open_fit_too(qtbot, tmp_path):
     view.wait_built()
     view.mode_box.setCurrentIndex(0)
     view.wait_built()
-    assert _kids(view, _priya_other(view))
+    assert _kids(view, _priya_other_row(view)[1])
     assert view.tree.columnWidth(NAME) == width
-    view.close()
 
 
 @pytest.mark.parametrize("expand_all", [False, True])
-def test_s27p2_a_very_long_name_widens_only_to_the_most(qtbot, tmp_path, expand_all):
-    view = _view(qtbot, tmp_path, long_name="Integration " * 30)
-    node = _priya_other(view)
+def test_s27p2_the_column_widens_only_to_the_most(view_with_c, monkeypatch, expand_all):  # noqa: F811
+    view, _plan_c = view_with_c
+    monkeypatch.setattr(name_fit, "NAME_WIDEST", 300)  # narrower than the rows want
+    _row, node = _priya_other_row(view)
     if expand_all:
         view.expand_all()
     else:
         view.expand(node)
-    assert view.tree.columnWidth(NAME) == NAME_WIDEST
-    view.close()
+    assert view.tree.columnWidth(NAME) == 300
