@@ -5,7 +5,9 @@ cost. With the snapshot a changed Cost cell moves the task's fixed cost by as mu
 export's text tells what changed). Without it the sheet cannot tell which of Fixed cost
 and Cost the client changed, since both cells held the task's figures before: the Fixed
 cost column is read, and the Cost cells that differ from what their tasks now cost are
-named in a note, not read as a guess (they were dropped without a word). A task a cost
+named in a note, not read as a guess (they were dropped without a word). A Cost cell that
+still holds what its task cost as written is no change, though a typed Duration or Finish
+changed the task since (app/io/workbook_exported_costs.py). A task a cost
 item is on is passed over: the item's cost was typed on the assignment, which no sheet
 shows, so its Cost cell always says more than the sheets give back.
 """
@@ -23,6 +25,7 @@ from app.io.sheet_import import SheetRows
 from app.io.sheet_mapping import ColumnMapping
 from app.io.sheet_values import CellError, is_blank, plan_currency, read_amount
 from app.io.workbook_cells import cell_text
+from app.io.workbook_exported_costs import exported_costs
 
 COST_TITLE = "Cost"
 _NAMED = 5  # cells a note names before "and N more"
@@ -39,7 +42,9 @@ def cost_cells_note(
     col = _cost_column(mapping)
     if col is None:
         return None
+    rows = list(rows)
     cost = compute_costs(plan, schedule(plan)).task_cost
+    written = exported_costs(plan, data, mapping, rows) or {}
     project = plan.project
     digits = project.currency_digits
     own = plan_currency(project)
@@ -55,7 +60,10 @@ def cost_cells_note(
         except CellError:
             typed = None
         worth = round(cost.get(uid, plan.task(uid).fixed_cost), digits)
-        if typed is None or abs(round(typed, digits) - worth) >= 0.5 * 10.0**-digits:
+        if typed is None or not any(
+            abs(round(typed, digits) - round(was, digits)) < 0.5 * 10.0**-digits
+            for was in (worth, written.get(uid, worth))
+        ):
             differ.append((data.where(i, col), worth, value))
     if not differ:
         return None
