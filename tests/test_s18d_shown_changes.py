@@ -100,7 +100,8 @@ def test_s18d_a_percent_a_user_sees_change_is_listed_as_shown(
     old, new = tmp_path / "old.gantry", tmp_path / "new.gantry"
     formats.write_plan(plan, old)
     formats.write_plan(more, new)
-    assert "% Complete 22% -> 23%" in _diff(capsys, old, new)
+    # s27di: the task's progress line in the progress section
+    assert "  ID 5 'Code': 22% -> 23%" in _diff(capsys, old, new).splitlines()
 
 
 def test_s18d_undoing_a_merge_puts_back_the_exact_percent() -> None:

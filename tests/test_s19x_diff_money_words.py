@@ -41,8 +41,8 @@ def test_s19x_diff_text_says_money_and_words_as_the_views_do(tmp_path, capsys):
     assert main(["diff", a, b]) == 0
     lines = capsys.readouterr().out.splitlines()
     for expected in (
-        "changed  task 5 'Code': Fixed Cost €0.00 -> €1,234.50",
-        "changed  task 5 'Code': Fixed Cost Accrual Prorated -> Start",
+        "changed  ID 5 'Code': Fixed Cost €0.00 -> €1,234.50",
+        "changed  ID 5 'Code': Fixed Cost Accrual Prorated -> Start",
         "changed  resource 1 'Ana': Cost/use €0.00 -> €12.50",
         "changed  resource 1 'Ana': Accrue at Prorated -> End",
         "changed  risk 1 'Vendor late': Probability 30% -> 45%",

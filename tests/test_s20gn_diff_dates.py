@@ -108,8 +108,9 @@ def test_s20gn_leveled_gantry_says_its_delays_and_the_moves(
     lines = _run(capsys, "diff", plain, leveled).splitlines()
     assert lines[0].startswith("project: Finish ")  # s27dx: the project's dates lead
     assert lines[1:3] == [
-        "changed  task 15 'Equipment planning': Leveling Delay 0ed -> 14ed",
-        "changed  task 7 'Walls': Leveling Delay 0ed -> 14ed",
+        # s27di: by ID (their UIDs are 15 and 7)
+        "changed  ID 8 'Equipment planning': Leveling Delay 0ed -> 14ed",
+        "changed  ID 17 'Walls': Leveling Delay 0ed -> 14ed",
     ]
     assert _moved("\n".join(lines)) == HOUSE_MOVES
     assert (
@@ -143,7 +144,7 @@ def test_s20gn_a_long_list_of_moves_is_cut_and_summaries_are_left_out(
     assert len(moved) == MOVES_SHOWN
     assert "'Phase'" not in "\n".join(moved)  # a summary's dates are its subtasks'
     assert moved[0] == (
-        "moved    task 2 'T2': Start 2026-03-02 08:00 -> 2026-03-09 08:00, "
+        "moved    ID 2 'T2': Start 2026-03-02 08:00 -> 2026-03-09 08:00, "
         "Finish 2026-03-02 17:00 -> 2026-03-09 17:00 (+5d working, +7 calendar days)"
     )
     assert lines[-2] == "… and 7 more tasks moved (gantry diff --json lists them all)"

@@ -87,7 +87,7 @@ def test_s21cv_baseline_set_and_cleared(tmp_path, capsys):
     assert added[0] == "added    Baseline (0), saved 2027-01-04 08:00"
     # what it holds follows (s26dj), each task's values from none
     assert added[1] == (
-        "changed  Baseline (0) of task 1 'Pour', saved 2027-01-04 08:00: "
+        "changed  Baseline (0) of ID 1 'Pour', saved 2027-01-04 08:00: "
         "Baseline Start NA -> 2027-01-04 08:00"
     )
     # earned value now has a budget to read (s26au)
@@ -97,7 +97,7 @@ def test_s21cv_baseline_set_and_cleared(tmp_path, capsys):
     removed = _diff(tmp_path, capsys, _baselined(_plan(), 3), _plan())
     assert removed[0] == "removed  Baseline 3, saved 2027-01-04 08:00"
     assert removed[1] == (
-        "changed  Baseline 3 of task 1 'Pour', saved 2027-01-04 08:00: "
+        "changed  Baseline 3 of ID 1 'Pour', saved 2027-01-04 08:00: "
         "Baseline3 Start 2027-01-04 08:00 -> NA"
     )
 
@@ -114,18 +114,18 @@ def test_s21cv_baseline_saved_again_lists_the_dates_moved(tmp_path, capsys):
         # s27dx: the project's dates first, what a PM compares first
         "project: Finish 2027-01-06 17:00 -> 2027-01-07 17:00 (+1d working, +1 calendar day); "
         "Start 2027-01-04 08:00 as before",
-        "changed  task 1 'Pour': Duration 2d -> 3d",
+        "changed  ID 1 'Pour': Duration 2d -> 3d",
         # named as MS Project's Compare Project Versions names them, with when saved (s26au)
-        "changed  Baseline (0) of task 1 'Pour', saved 2027-01-04 08:00: "
+        "changed  Baseline (0) of ID 1 'Pour', saved 2027-01-04 08:00: "
         "Baseline Finish 2027-01-05 17:00 -> 2027-01-06 17:00",
-        "changed  Baseline (0) of task 1 'Pour', saved 2027-01-04 08:00: Baseline Duration 2d -> 3d",
-        "changed  Baseline (0) of task 2 'Cure', saved 2027-01-04 08:00: "
+        "changed  Baseline (0) of ID 1 'Pour', saved 2027-01-04 08:00: Baseline Duration 2d -> 3d",
+        "changed  Baseline (0) of ID 2 'Cure', saved 2027-01-04 08:00: "
         "Baseline Start 2027-01-06 08:00 -> 2027-01-07 08:00",
-        "changed  Baseline (0) of task 2 'Cure', saved 2027-01-04 08:00: "
+        "changed  Baseline (0) of ID 2 'Cure', saved 2027-01-04 08:00: "
         "Baseline Finish 2027-01-06 17:00 -> 2027-01-07 17:00",
-        "moved    task 1 'Pour': Finish 2027-01-05 17:00 -> 2027-01-06 17:00 (+1d working, "
+        "moved    ID 1 'Pour': Finish 2027-01-05 17:00 -> 2027-01-06 17:00 (+1d working, "
         "+1 calendar day)",
-        "moved    task 2 'Cure': Start 2027-01-06 08:00 -> 2027-01-07 08:00, Finish 2027-01-06 "
+        "moved    ID 2 'Cure': Start 2027-01-06 08:00 -> 2027-01-07 08:00, Finish 2027-01-06 "
         "17:00 -> 2027-01-07 17:00 (+1d working, +1 calendar day)",
         "summary: 5 changes; 2 tasks moved (2 later); Finish 2027-01-06 17:00 -> 2027-01-07 "
         "17:00 (+1d working, +1 calendar day)",

@@ -63,7 +63,7 @@ def test_s22df_a_baseline_reestimated_lists_its_work_and_cost(
     assert entry is not None
     saved = old.baselines[0].saved_at
     assert saved is not None
-    name = f"Baseline 3 of task 4 '{old.task(4).name}', saved {saved:%Y-%m-%d %H:%M}"
+    name = f"Baseline 3 of ID 4 '{old.task(4).name}', saved {saved:%Y-%m-%d %H:%M}"
     work = entry.work_minutes // 60
     assert _diff(tmp_path, capsys, old, new) == [
         f"changed  {name}: Baseline3 Work {work}h -> {work + 8}h",
@@ -83,9 +83,7 @@ def test_s22df_a_task_added_since_reads_na(
     new = formats.read_plan(DEMO)
     base = new.baselines[0]
     new.baselines[0] = replace(base, entries=tuple(e for e in base.entries if e.task_uid != 4))
-    lines = [
-        line for line in _diff(tmp_path, capsys, old, new) if "Baseline (0) of task 4 '" in line
-    ]
+    lines = [line for line in _diff(tmp_path, capsys, old, new) if "Baseline (0) of ID 4 '" in line]
     assert len(lines) == 5
     assert all(line.endswith(" -> NA") for line in lines)
     assert lines[2].split(": ", 1)[1].startswith("Baseline Duration 5d -> NA")

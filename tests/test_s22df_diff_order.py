@@ -56,7 +56,8 @@ def test_s22df_a_task_moved_down_within_its_summary_is_one_line(
     name, below = plan.task(12).name, plan.task(14).name
     out = _run(tmp_path, capsys, _moved(plan, 12, _row(plan, 14)))
     assert _lines(out, "reordered") == [
-        f"reordered task 12 '{name}': ID 12 -> 14, now after '{below}'"
+        # s27di: by its ID now, the UID beside it as its ID changed
+        f"reordered ID 14 '{name}' (UID 12): ID 12 -> 14, now after '{below}'"
     ]
     assert _lines(out, "changed") == []
     data = json.loads(_run(tmp_path, capsys, _moved(_demo(), 12, 13), "--json"))
@@ -80,7 +81,7 @@ def test_s22df_a_task_moved_to_the_top_of_its_summary(
     first = _row(plan, 11)  # the first task under 'Solution design' (uid 10)
     out = _run(tmp_path, capsys, _moved(plan, 15, first))
     assert _lines(out, "reordered") == [
-        f"reordered task 15 '{plan.task(15).name}': ID 15 -> 11, "
+        f"reordered ID 11 '{plan.task(15).name}' (UID 15): ID 15 -> 11, "
         f"now first under '{plan.task(10).name}'"
     ]
 
@@ -93,7 +94,7 @@ def test_s22df_a_task_inserted_reorders_nothing(
     del plan.tasks[_row(plan, 7)]  # and one removed further down
     out = _run(tmp_path, capsys, plan)
     assert _lines(out, "reordered") == []
-    assert "added    task 999 'Inserted'" in out.splitlines()
+    assert "added    ID 5 'Inserted' (UID 999)" in out.splitlines()  # s27di: its row, its UID
     assert "reordered" not in json.loads(_run(tmp_path, capsys, plan, "--json"))
 
 
@@ -117,9 +118,9 @@ def test_s22df_a_task_put_under_another_summary_is_a_summary_change(
     out = _run(tmp_path, capsys, _moved(plan, 8, _row(plan, 11)))  # into 'Solution design'
     assert _lines(out, "reordered") == []
     name, design = plan.task(8).name, plan.task(10).name
-    assert f"changed  task 8 '{name}': Summary task 1 '{plan.task(1).name}' -> 10 '{design}'" in (
-        out.splitlines()
-    )
+    # s27di: the task and both summaries by their IDs (the task's UID as its ID changed)
+    said = f"Summary task ID 1 '{plan.task(1).name}' -> ID 9 '{design}'"
+    assert f"changed  ID 11 '{name}' (UID 8): {said}" in out.splitlines()
 
 
 def test_s22df_shared_files_against_themselves_and_reversed(

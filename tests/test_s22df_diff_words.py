@@ -114,13 +114,14 @@ def test_s22df_the_demo_edited_reads_in_the_sheets_words(
     out = _diff(tmp_path, capsys, old, _edited(old))
     name = old.task(4).name
     lines = out.splitlines()
-    assert f"changed  task 4 '{name}': Duration 5d -> 10d" in lines
-    assert f"changed  task 4 '{name}': Estimated No -> Yes" in lines
+    assert f"changed  ID 4 '{name}': Duration 5d -> 10d" in lines
+    assert f"changed  ID 4 '{name}': Estimated No -> Yes" in lines
     assert (
-        f"changed  task 4 '{name}': Constraint Type As Soon As Possible -> "
+        f"changed  ID 4 '{name}': Constraint Type As Soon As Possible -> "
         "Start No Earlier Than 2027-01-11 08:00"
     ) in lines
-    assert f"changed  task 4 '{name}': % Complete 0% -> 40%" in lines
+    # s27di: a task's progress is one line of the progress section, after the moves
+    assert f"  ID 4 '{name}': 0% -> 40%" in lines[lines.index("progress: 1 task") :]
     person = old.resources[0].name
     assert f"changed  resource 1 '{person}': Max units 100% -> 50%" in lines
     work = [line for line in lines if line.startswith("changed  assignment")]

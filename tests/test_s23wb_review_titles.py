@@ -53,11 +53,19 @@ def returned(tmp_path: Path) -> tuple[Path, Path]:
 
 
 def _diff_fields(capsys: pytest.CaptureFixture[str], old: Path, new: Path) -> set[str]:
-    """What ``gantry diff``'s changed lines say after the name ('Duration 10d -> 12d')."""
+    """What ``gantry diff``'s changed lines say after the name ('Duration 10d -> 12d'); a
+    task's progress line (s27di: ``0% -> 40%, actual start ...``) as ``% Complete 0% -> 40%``
+    and each other part as it is (``Actual Start 2027-01-07 08:00``)."""
     capsys.readouterr()
     assert main(["diff", str(old), str(new)]) == 0
     lines = capsys.readouterr().out.splitlines()
-    return {line.partition("': ")[2] for line in lines if line.startswith("changed ")}
+    said = {line.partition("': ")[2] for line in lines if line.startswith("changed ")}
+    for line in lines:
+        if line.startswith("  ID "):  # the progress section's
+            first, *rest = line.partition("': ")[2].split(", ")
+            said.add(f"% Complete {first}" if first[:1].isdigit() else first)
+            said.update(rest)
+    return said
 
 
 def test_s23wb_the_review_names_fields_as_gantry_diff_does(qtbot, returned, capsys) -> None:

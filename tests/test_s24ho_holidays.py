@@ -158,4 +158,4 @@ def test_s24ho_gantry_diff_names_the_setting_a_person_changed(tmp_path, capsys):
     assert main(["diff", *paths]) == 0
     out = capsys.readouterr().out
     assert "resource 1 'Claire': Days off none -> 'public holidays of FR'" in out
-    assert "task 2 'Workshop 2': Start 2027-07-14 08:00 -> 2027-07-15 08:00" in out
+    assert "ID 2 'Workshop 2': Start 2027-07-14 08:00 -> 2027-07-15 08:00" in out

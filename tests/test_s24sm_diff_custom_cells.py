@@ -49,8 +49,8 @@ NEW = _plan(datetime(2027, 1, 4, 17), 12.5)
 )
 def test_s24sm_custom_date_and_number_as_their_columns_show_them(marks, number):
     lines = _lines(OLD, NEW, marks)
-    assert "changed  task 1 'Pour': Date1 Fri 2027-01-01 -> Mon 2027-01-04" in lines
-    assert f"changed  task 1 'Pour': {number}" in lines
+    assert "changed  ID 1 'Pour': Date1 Fri 2027-01-01 -> Mon 2027-01-04" in lines
+    assert f"changed  ID 1 'Pour': {number}" in lines
     assert not any("T08:00" in line or "3.0" in line for line in lines)
 
 
@@ -65,9 +65,9 @@ def test_s24sm_a_date_set_or_cleared_is_said_so():
     old = Plan(project=Project(name="Fields", start=MON))
     old.append_task(Task(1, "Pour", duration_minutes=480))
     lines = _lines(old, _plan(datetime(2027, 1, 1, 8), 3.0), C_MARKS)
-    assert "changed  task 1 'Pour': Date1 (empty) -> Fri 2027-01-01" in lines
+    assert "changed  ID 1 'Pour': Date1 (empty) -> Fri 2027-01-01" in lines
     lines = _lines(_plan(datetime(2027, 1, 1, 8), 3.0), old, C_MARKS)
-    assert "changed  task 1 'Pour': Date1 Fri 2027-01-01 -> (empty)" in lines
+    assert "changed  ID 1 'Pour': Date1 Fri 2027-01-01 -> (empty)" in lines
 
 
 def _diff(tmp_path: Path, lang: str, *more: str) -> str:

@@ -77,5 +77,5 @@ def test_s24tr_a_start_typed_in_the_csv_still_moves_its_task_unsaid(exported, ca
     capsys.readouterr()
     assert main(["diff", str(plan), str(table)]) == 0
     out, err = capsys.readouterr()
-    assert "moved    task 41 'Test plan': Start 2027-02-17 08:00 -> 2027-03-01 08:00" in out
+    assert "moved    ID 41 'Test plan': Start 2027-02-17 08:00 -> 2027-03-01 08:00" in out
     assert PINNED not in err

@@ -70,7 +70,8 @@ def test_s24w2_gantry_diff_names_the_move(
     capsys.readouterr()
     assert main(["diff", str(DEMO), str(returned)]) == 0
     out = capsys.readouterr().out
-    assert "reordered task 5 'As-is process mapping': ID 5 -> 8" in out
+    # s27di: by its ID in the returned plan, its UID beside it as its ID changed
+    assert "reordered ID 8 'As-is process mapping' (UID 5): ID 5 -> 8" in out
     assert "no changes" not in out
 
 

@@ -54,7 +54,7 @@ def test_s24w3_a_lengthened_duration_in_a_csv_moves_the_finish_as_in_the_workboo
     edited = _csv(demo, "client.csv", {(4, "Duration"): "7d"})
     text = _diff(capsys, demo, edited).splitlines()
     assert text[0].startswith("project: Finish ")  # s27dx: the project's dates lead the text
-    assert text[1] == "changed  task 4 'Stakeholder interviews': Duration 5d -> 7d"
+    assert text[1] == "changed  ID 4 'Stakeholder interviews': Duration 5d -> 7d"
     assert text[-1] == f"summary: 1 change; 51 tasks moved (51 later); {FINISH_MOVED}"
     book = demo.with_name("client.xlsx")
     assert main(["convert", str(demo), str(book)]) == 0
@@ -74,7 +74,7 @@ def test_s24w3_a_start_typed_in_the_csv_moves_its_task(
     typed = {(41, "Start"): "2027-03-01 08:00", (41, "Finish"): "2027-03-04 17:00"}
     edited = _csv(demo, "client.csv", typed)
     text = _diff(capsys, demo, edited)
-    assert "moved    task 41 'Test plan': Start 2027-02-17 08:00 -> 2027-03-01 08:00" in text
+    assert "moved    ID 41 'Test plan': Start 2027-02-17 08:00 -> 2027-03-01 08:00" in text
 
 
 def test_s24w3_the_csv_read_back_keeps_the_one_start_its_links_cannot_give(

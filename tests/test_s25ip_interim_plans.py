@@ -226,9 +226,9 @@ def test_s25ip_gantry_diff_names_interim_plans_set_cleared_and_moved(tmp_path, c
     assert "removed  Interim plan Start1/Finish1" in capsys.readouterr().out
     assert main(["diff", str(b), str(c)]) == 0
     said = capsys.readouterr().out
-    assert "Interim plan Start1/Finish1 of task 1 'Wall'" in said
+    assert "Interim plan Start1/Finish1 of ID 1 'Wall'" in said
     assert "Finish1 2027-03-02 17:00 -> 2027-03-04 17:00" in said
-    assert "of task 2 'Roof'" not in said  # not copied again: unchanged
+    assert "of ID 2 'Roof'" not in said  # not copied again: unchanged
 
 
 def test_s25ip_copies_of_the_plan_keep_interim_plans():

@@ -73,7 +73,7 @@ def _diff(files: tuple[Path, Path], lang: str, *more: str) -> str:
 @pytest.mark.parametrize(("lang", "was", "now", "finish"), CASES)
 def test_s25lo_moves_are_dated_in_the_systems_locale(files, lang, was, now, finish):
     out = _diff(files, lang)
-    assert f"moved    task 2 'Pour': Start {was} -> {now}, Finish" in out
+    assert f"moved    ID 2 'Pour': Start {was} -> {now}, Finish" in out
     summary = next(line for line in out.splitlines() if line.startswith("summary:"))
     assert f"Finish {finish} (+2d working, +2 calendar days)" in summary
 

@@ -72,7 +72,7 @@ def test_s26au_text_says_the_money_and_work_the_changes_come_to(
     lines = _out(capsys, str(a), str(b))
     # Ana's 40h at 100 -> 110: +400; Cure's fixed cost +500
     assert "figures: Cost €4,000.00 -> €4,900.00 (+€900.00); Work 40h as before" in lines[-1]
-    assert "cost     task 2 'Cure': Cost +€500.00" in lines
+    assert "cost     ID 2 'Cure': Cost +€500.00" in lines
     data = json.loads("\n".join(_out(capsys, str(a), str(b), "--json")))
     assert data["figures"]["cost"] == {"old": 4000.0, "new": 4900.0}
     assert data["figures"]["bac"] == {"old": 4000.0, "new": 4000.0}
@@ -93,7 +93,7 @@ def test_s26au_baseline_named_with_when_it_was_saved_and_author_listed(
     lines = _out(capsys, *map(str, _files(tmp_path, old, new)))
     assert "changed  project 0 'Site': Author 'Maria' -> 'Auditor X'" in lines
     assert (
-        "changed  Baseline (0) of task 2 'Cure', saved 2026-11-28 02:20: "
+        "changed  Baseline (0) of ID 2 'Cure', saved 2026-11-28 02:20: "
         "Baseline Finish 2027-01-12 17:00 -> 2027-01-20 17:00"
     ) in lines
 
@@ -109,7 +109,7 @@ def test_s26au_a_slip_is_counted_on_the_task_calendar_not_the_person_s(
     new.calendars[9] = replace(new.calendar(), uid=9, name="Ana", exceptions=(week,))
     new.resources[0] = replace(new.resources[0], calendar_uid=9)
     lines = _out(capsys, *map(str, _files(tmp_path, old, new)))
-    pour = next(line for line in lines if line.startswith("moved    task 1 'Pour'"))
+    pour = next(line for line in lines if line.startswith("moved    ID 1 'Pour'"))
     assert pour.endswith("(+5d working, +7 calendar days)")
 
 

@@ -43,9 +43,10 @@ def test_s26dj_a_cleared_baseline_lists_what_each_task_held_then_how_many_more()
     entry = base.entry(first.uid)
     assert entry is not None
     start = entry.start.strftime("%Y-%m-%d %H:%M")
-    want = f"changed  Baseline (0) of task {first.uid} '{first.name}'"
+    # s27di: the task by its ID (its row: the same in both plans, so no UID beside it)
+    want = f"changed  Baseline (0) of ID {plan.index_of(first.uid) + 1} '{first.name}'"
     assert any(ln.startswith(want) and f"Baseline Start {start} -> NA" in ln for ln in lines)
-    listed = {ln.split("'")[1] for ln in lines if ln.startswith("changed  Baseline (0) of task")}
+    listed = {ln.split("'")[1] for ln in lines if ln.startswith("changed  Baseline (0) of ID")}
     assert len(listed) == LISTED_TASKS
     total = len(base.entries)
     assert lines[-1].endswith(
@@ -84,9 +85,9 @@ def test_s26dj_an_added_interim_plan_lists_each_tasks_start_and_finish() -> None
     lines = _lines(plan, new)
     assert lines == [
         "added    Interim plan Start1/Finish1",
-        f"changed  Interim plan Start1/Finish1 of task {task.uid} '{task.name}': "
+        f"changed  Interim plan Start1/Finish1 of ID 4 '{task.name}': "
         "Start1 NA -> 2027-03-01 09:00",
-        f"changed  Interim plan Start1/Finish1 of task {task.uid} '{task.name}': "
+        f"changed  Interim plan Start1/Finish1 of ID 4 '{task.name}': "
         "Finish1 NA -> 2027-03-05 17:00",
     ]
     assert _lines(new, plan)[0] == "removed  Interim plan Start1/Finish1"

@@ -49,7 +49,7 @@ def test_s27bf_a_changed_baseline_fixed_cost_is_one_change(tmp_path, capsys):
     new.set_baseline(_with_fixed(new.baselines[0], 2, 950.25))
     out = _diff(tmp_path, old, new, capsys)
     assert out.splitlines() == [
-        "changed  Baseline (0) of task 2 'Wiring', saved 2027-03-01 08:00: "
+        "changed  Baseline (0) of ID 2 'Wiring', saved 2027-03-01 08:00: "
         "Baseline Fixed Cost €1,200.00 -> €950.25"
     ]
     changes = json.loads(_diff(tmp_path, old, new, capsys, "--json"))["changes"]
@@ -87,6 +87,6 @@ def test_s27bf_the_change_report_titles_it_as_the_sheet(tmp_path, capsys):
     found = [r for r in rows if "Fixed Cost" in r]
     assert len(found) == 1
     assert found[0].startswith(  # Change, Item, Field, Old, New (the other columns empty)
-        "changed,\"Baseline 3 of task 2 'Wiring', saved 2027-03-01 08:00\","
+        "changed,\"Baseline 3 of ID 2 'Wiring', saved 2027-03-01 08:00\","
         "Baseline3 Fixed Cost,1200.00,75.00,"
     )

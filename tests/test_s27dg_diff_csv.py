@@ -43,7 +43,7 @@ def test_s27dg_a_task_added_at_the_end_says_the_later_finish(
     assert main(["diff", str(plan), str(table)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("project: Finish ")  # s27dx: the project's dates lead the text
-    assert lines[1] == "added    task 62 'New review'"
+    assert lines[1] == "added    ID 62 'New review' (UID 62)"  # s27di: added: its UID too
     assert lines[-1] == (
         "summary: 3 changes; no task moved; "
         "Finish 2027-06-01 17:00 -> 2027-06-03 17:00 (+2d working, +2 calendar days)"

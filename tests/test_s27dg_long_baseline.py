@@ -34,7 +34,7 @@ def cleared(tmp_path: Path) -> tuple[Path, Path]:
 
 
 def _tasks(items: list[str]) -> set[str]:
-    return {i.split("'")[1] for i in items if i.startswith("Baseline (0) of task")}
+    return {i.split("'")[1] for i in items if i.startswith("Baseline (0) of ID")}  # s27di
 
 
 def test_s27dg_text_lists_ten_tasks_then_counts_the_rest(

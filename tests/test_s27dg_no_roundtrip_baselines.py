@@ -81,7 +81,7 @@ def test_s27dg_a_task_the_client_moved_is_the_one_change(
     # s27dx: the project's dates lead the text when a task moved; not a change
     listed = [ln for ln in out if not ln.startswith(("summary:", "project:"))]
     assert len(listed) == 1, out
-    assert listed[0].startswith("moved    task 6 'Risk workshop': Start 2027-01-08 08:00 ->")
+    assert listed[0].startswith("moved    ID 6 'Risk workshop': Start 2027-01-08 08:00 ->")
 
 
 def test_s27dg_a_baseline_date_typed_over_is_listed(
@@ -91,7 +91,7 @@ def test_s27dg_a_baseline_date_typed_over_is_listed(
     typed = _edited(book, "Risk workshop", Baseline_Finish=datetime(2027, 1, 11, 17))
     out, _err = _diff(capsys, plan, typed)
     assert out == [
-        "changed  Baseline (0) of task 6 'Risk workshop': "
+        "changed  Baseline (0) of ID 6 'Risk workshop': "
         "Baseline Finish 2027-01-08 17:00 -> 2027-01-11 17:00"
     ]
 

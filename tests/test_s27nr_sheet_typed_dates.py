@@ -67,7 +67,7 @@ def test_s27nr_a_start_typed_past_its_finish_moves_the_task(
     capsys.readouterr()
     assert main(["diff", str(plan), str(typed)]) == 0  # no longer refused
     out = capsys.readouterr().out
-    assert "task 12 'Incorporate feedback on software specifications': Start" in out
+    assert "ID 12 'Incorporate feedback on software specifications': Start" in out
     assert main(["convert", str(typed), str(tmp_path / "back.gantry")]) == 0
 
 

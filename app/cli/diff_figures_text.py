@@ -5,7 +5,7 @@ After the changes: one ``figures:`` line with the project's Cost, Work, BAC and 
 task the changes name (changed, added, removed) whose Work or Cost differs, one line::
 
     figures: Cost €207,210.00 -> €220,505.00 (+€13,295.00); Work 2106h as before; ...
-    cost     task 21 'Core CRM configuration': Work +40h, Cost +€3,800.00
+    cost     ID 21 'Core CRM configuration': Work +40h, Cost +€3,800.00
 """
 
 from __future__ import annotations
@@ -113,7 +113,8 @@ def task_cost_lines(
     project: Project,
     marks: Marks,
 ) -> Iterator[str]:
-    """One ``cost`` line per task the changes name whose Work or Cost differs."""
+    """One ``cost`` line per task the changes name whose Work or Cost differs, the task as
+    ``names`` words it (``ID 21 'Core CRM configuration'``)."""
     for uid in changed_tasks(changes):
         work, cost = delta_texts(task_delta(old, new, uid), project, marks)
         if not (work or cost):
@@ -121,7 +122,7 @@ def task_cost_lines(
         said = ", ".join(
             p for p in (f"Work {work}" if work else "", f"Cost {cost}" if cost else "") if p
         )
-        yield f"{'cost':8} task {uid} '{names.get(uid, uid)}': {said}"
+        yield f"{'cost':8} {names.get(uid, f'task {uid}')}: {said}"
 
 
 def figures_json(old: PlanFigures, new: PlanFigures, tasks: Sequence[int]) -> dict[str, object]:

@@ -1,13 +1,13 @@
-"""What a line of ``gantry diff`` names: ``task 21 'Core CRM configuration'``, and a
+"""What a line of ``gantry diff`` names: ``ID 21 'Core CRM configuration'``, and a
 baseline as MS Project's Compare Project Versions names it, with when it was saved.
 
 A baseline's change was written ``baseline 0:24 'Baseline: Service desk module'``: its
 number and the task's uid, which an auditor had to decode, and never when the baseline
 was saved, though the file keeps it. Now::
 
-    Baseline (0) of task 24 'Service desk module', saved 2026-11-28 02:20
+    Baseline (0) of ID 24 'Service desk module', saved 2026-11-28 02:20
     Baseline 1, saved 2026-11-28 02:20                      (set or cleared)
-    Interim plan Start1/Finish1 of task 12 'Design'          (an interim plan's)
+    Interim plan Start1/Finish1 of ID 12 'Design'            (an interim plan's)
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from app.cli.diff_moves import system_moment
+from app.cli.diff_task_words import task_words
 from app.domain.baseline import Baseline
 from app.domain.diff import PlanChange
 from app.domain.diff_baselines import INTERIM_SAVED
@@ -38,7 +39,7 @@ def _task_named(uid: str, old: Plan, new: Plan) -> str:
         number = int(uid)
         for plan in (new, old):
             if plan.has_task(number):
-                return f"task {number} '{plan.task(number).name}'"
+                return task_words(number, plan.task(number).name, old, new)
     return f"task {uid}"
 
 
@@ -68,7 +69,10 @@ def _baseline_item(change: PlanChange, old: Plan, new: Plan) -> str | None:
 
 
 def item_text(change: PlanChange, old: Plan, new: Plan) -> str:
-    """What a change is about, as its line names it: ``task 21 'Core CRM configuration'``."""
+    """What a change is about, as its line names it: ``ID 21 'Core CRM configuration'`` (a
+    task by its ID: app/cli/diff_task_words.py), ``resource 3 'Ana'``."""
+    if change.entity == "task" and isinstance(change.uid, int):
+        return task_words(change.uid, change.name, old, new)
     if change.entity == "baseline":
         named = _baseline_item(change, old, new)
         if named is not None:

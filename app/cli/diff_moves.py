@@ -6,7 +6,7 @@ dates moved, in the new plan's order, at most :data:`MOVES_SHOWN` of them (a
 summary line: how many changes (how many of them leveling delays), how many
 tasks moved and which way, and the project's finish::
 
-    moved    task 14 'Equipment planning': Start 2024-06-17 08:00 -> 2024-07-01 08:00,
+    moved    ID 14 'Equipment planning': Start 2024-06-17 08:00 -> 2024-07-01 08:00,
              Finish 2024-06-21 17:00 -> 2024-07-05 17:00 (+10d working, +14 calendar days)
     summary: no changes entered; 2 tasks moved (2 later); Finish 2024-10-11 17:00 ->
              2024-10-23 17:00 (+8d working, +12 calendar days)
@@ -23,6 +23,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
+from app.cli.diff_task_words import by_uid, task_words
 from app.cli.schedule_json import iso
 from app.domain.diff import PlanChange
 from app.domain.diff_dates import DateMove, DateShift
@@ -85,10 +86,14 @@ def _date_text(title: str, shift: DateShift) -> str:
     return f"{title} {old} -> {new}"
 
 
-def move_line(move: DateMove, project: Project, marks: Marks = C_MARKS) -> str:
-    """One moved task, as the change lines name a task: start and finish old -> new, and by
-    how much (once when both moved alike; lengths in ``marks``)."""
-    head = f"{'moved':8} task {move.uid} '{move.name}': "
+def move_line(
+    move: DateMove, project: Project, marks: Marks = C_MARKS, item: str | None = None
+) -> str:
+    """One moved task, named ``item`` as the change lines name it (``ID 88 'Scope'``; None:
+    by its UID): start and finish old -> new, and by how much (once when both moved alike;
+    lengths in ``marks``)."""
+    item = item or by_uid(move.uid, move.name)
+    head = f"{'moved':8} {item}: "
     start, finish = move.start, move.finish
 
     if not start.moved:
@@ -147,12 +152,21 @@ class DatesCompared:
         return bool(self.moves) or moved or self.unscheduled is not None
 
 
-def move_lines(dates: DatesCompared, project: Project, marks: Marks = C_MARKS) -> list[str]:
+def move_lines(
+    dates: DatesCompared,
+    project: Project,
+    marks: Marks = C_MARKS,
+    plans: tuple[Plan, Plan] | None = None,
+) -> list[str]:
     """The moved tasks' lines, :data:`MOVES_SHOWN` at most, then "… and N more": the tasks
     finishing later first, the biggest slip first (of 142 moved, the 50 a PM needs), then
-    the rest in the plan's order (``--json`` keeps the plan's order)."""
+    the rest in the plan's order (``--json`` keeps the plan's order). ``plans``: old and
+    new, to name each task by its ID (None: by its UID)."""
     slips = sorted(dates.moves, key=lambda m: -max(m.finish.working, 0))  # stable
-    lines = [move_line(m, project, marks) for m in slips[:MOVES_SHOWN]]
+    lines = [
+        move_line(m, project, marks, task_words(m.uid, m.name, *plans) if plans else None)
+        for m in slips[:MOVES_SHOWN]
+    ]
     more = len(dates.moves) - MOVES_SHOWN
     if more > 0:
         lines.append(
@@ -162,14 +176,16 @@ def move_lines(dates: DatesCompared, project: Project, marks: Marks = C_MARKS) -
     return lines
 
 
-def order_line(move: OrderMove, plan: Plan) -> str:
+def order_line(move: OrderMove, plan: Plan, old: Plan | None = None) -> str:
     """A task moved among its siblings (app/domain/diff_order.py), by its ID in each plan and
-    the task it now follows in ``plan`` (the new one)::
+    the task it now follows in ``plan`` (the new one); named by its ID in ``plan`` and its
+    UID (its ID differs between the files), or by its UID alone without ``old``::
 
-        reordered task 31 'Design': ID 12 -> 15, now after 'Review'
-        reordered task 40 'Pilot': ID 20 -> 17, now first under 'Deployment'
+        reordered ID 15 'Design' (UID 31): ID 12 -> 15, now after 'Review'
+        reordered ID 17 'Pilot' (UID 40): ID 20 -> 17, now first under 'Deployment'
     """
-    head = f"{'reordered':8} task {move.uid} '{move.name}': ID {move.old_id} -> {move.new_id}"
+    named = task_words(move.uid, move.name, old, plan) if old else by_uid(move.uid, move.name)
+    head = f"{'reordered':8} {named}: ID {move.old_id} -> {move.new_id}"
     if move.after is not None:
         return f"{head}, now after '{plan.task(move.after).name}'"
     if move.summary is not None:

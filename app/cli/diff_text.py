@@ -37,7 +37,9 @@ from app.cli.diff_moves import (
     summary_counts,
     summary_line,
 )
+from app.cli.diff_progress import is_progress, progress_lines
 from app.cli.diff_rate_tables import rate_tables_text
+from app.cli.diff_task_words import json_id, task_words
 from app.cli.diff_titles import diff_title, shown_word
 from app.domain.cost_accrual import accrual_name
 from app.domain.custom_fields import FieldKind, is_field_name, kind_of
@@ -361,7 +363,8 @@ class DiffWriter:
             return []
         old, new = found
         project = self.new.project
-        names = {t.uid: t.name for t in (*self.old.tasks, *self.new.tasks)}
+        named = {t.uid: t.name for t in (*self.old.tasks, *self.new.tasks)}
+        names = {u: task_words(u, n, self.old, self.new) for u, n in named.items()}
         lines = list(task_cost_lines(changes, old, new, names, project, self.marks))
         rows = self.figure_rows(old, new)
         if not lines and all(a == b for _, a, b, _ in rows):
@@ -400,7 +403,8 @@ class DiffWriter:
 
     def write_text(self, changes: list[PlanChange], out: TextIO) -> None:
         """The text of ``gantry diff``: the changes entered, the tasks moved up or down within
-        their summary, the tasks whose dates moved and, when some did (or a plan cannot be
+        their summary, the tasks whose dates moved, the tasks' progress (one line each) and,
+        when some dates moved (or a plan cannot be
         scheduled), the summary line; ``no changes`` when none of these."""
         dates, order = self.dates(), self.reordered()
         if not changes and not order and not dates.said:
@@ -410,12 +414,16 @@ class DiffWriter:
         if head is not None:  # the project's Finish first, as a PM compares it (s27dx)
             out.write(head + "\n")
         for c in changes:
-            out.write(self.line(c) + "\n")
+            if not is_progress(c):  # a task's progress: one line in its section, below
+                out.write(self.line(c) + "\n")
         for line in self.figure_lines(changes):  # what they cost, before the dates they move
             out.write(line + "\n")
         for move in order:
-            out.write(order_line(move, self.new) + "\n")
-        for line in move_lines(dates, self.new.project, self.marks):
+            out.write(order_line(move, self.new, self.old) + "\n")
+        plans = (self.old, self.new)
+        for line in move_lines(dates, self.new.project, self.marks, plans):
+            out.write(line + "\n")
+        for line in self.progress_lines(changes):
             out.write(line + "\n")
         if dates.said:  # tasks moved, the finish moved, or "dates not compared: ..."
             summary = summary_line(changes, dates, self.new.project, len(order), self.marks)
@@ -427,11 +435,14 @@ class DiffWriter:
         ``summary`` (the counts), as the text gives its moved lines and summary then; when
         some task moved up or down within its summary, ``reordered`` (every one of them)."""
         dates, order = self.dates(), self.reordered()
-        data: dict[str, object] = {"changes": [c.as_dict() | self.json_extra(c) for c in changes]}
-        if order:
+        data: dict[str, object] = {
+            "changes": [c.as_dict() | self.json_extra(c) | self.json_id(c) for c in changes]
+        }
+        if order:  # each task's uid as before, its ID in each plan (old_id, new_id)
             data["reordered"] = [order_json(m) for m in order]
         if dates.said:
-            data["moved"] = [move_json(m) for m in dates.moves]
+            old, new = self.old, self.new
+            data["moved"] = [move_json(m) | {"id": json_id(m.uid, old, new)} for m in dates.moves]
             data["summary"] = summary_counts(changes, dates, len(order))
         found = self.figures() if changes else None
         if found is not None:
@@ -483,6 +494,31 @@ class DiffWriter:
             before += f" ({_hours(change, change.old, old, marks)})"
             after += f" ({_hours(change, change.new, new, marks)})"
         return line + f": {field_shown(change, old, new)} {before} -> {after}"
+
+    def progress_lines(self, changes: list[PlanChange]) -> list[str]:
+        """The ``progress:`` section: one line per task (app/cli/diff_progress.py)."""
+        old, new = self.old, self.new
+
+        def values(change: PlanChange) -> tuple[str, str]:
+            rest = self.line(change)[len(f"{change.kind:8} {item_text(change, old, new)}: ") :]
+            before, _, after = rest.removeprefix(field_shown(change, old, new) + " ").partition(
+                " -> "
+            )
+            return before, after
+
+        return progress_lines(
+            changes,
+            lambda c: item_text(c, old, new),
+            lambda c: field_shown(c, old, new),
+            values,
+        )
+
+    def json_id(self, change: PlanChange) -> dict[str, Scalar]:
+        """A task's ``id`` beside its ``uid`` (the ID the text names it by: in the new plan,
+        the old one's for a task removed); nothing for a change about another thing."""
+        if change.entity != "task":
+            return {}
+        return {"id": json_id(change.uid, self.old, self.new)}
 
     def json_extra(self, change: PlanChange) -> dict[str, Scalar]:
         """Keys ``diff --json`` adds to a change: for a leveling delay, the unit of the raw

@@ -39,7 +39,8 @@ def shown_word(change: PlanChange, value: Scalar, plan: Plan) -> str | None:
     """A value the sheets show as a word, a date or a percentage, as they show it: ``Yes``,
     ``2026-03-02 08:00`` (``NA``: none),
     ``Start no earlier than 2024-06-17 08:00`` (the date alone when only it changed),
-    ``Fixed work``, ``150%``, ``Back Loaded``, a summary task as ``3 'Design'``, a calendar by
+    ``Fixed work``, ``150%``, ``Back Loaded``, a summary task by its ID in ``plan`` as
+    ``ID 3 'Design'``, a calendar by
     its name, days off as typed (``none``) (None: another value)."""
     key = (change.entity, change.field)
     if key in _DATES:  # as gantry schedule and info write a moment
@@ -52,7 +53,7 @@ def shown_word(change: PlanChange, value: Scalar, plan: Plan) -> str | None:
         if value is None:
             return "none (top level)"
         if isinstance(value, int) and plan.has_task(value):
-            return f"{value} '{plan.task(value).name}'"
+            return f"ID {plan.index_of(value) + 1} '{plan.task(value).name}'"  # its row there
         return None
     if change.field == "calendar_uid" and isinstance(value, int) and value in plan.calendars:
         return f"'{plan.calendars[value].name}'"

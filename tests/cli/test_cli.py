@@ -202,6 +202,7 @@ def test_diff_names_a_changed_task(tmp_path, demo):
             "field": "name",
             "old": task.name,
             "new": "Charter v2",
+            "id": 3,  # s27di: its row, beside its uid
         }
     ]
 

@@ -35,7 +35,7 @@ def test_pauses_print_in_the_plans_duration_unit_not_minutes(tmp_path, capsys):
     assert main(["diff", str(old), str(new)]) == 0
     # s27dx: the project's dates lead the text, then the change, then the finish it moved
     line = capsys.readouterr().out.splitlines()[1]
-    assert line == "changed  task 1 'Pour': Splits 'after 32.9d, 3.1d off' -> 'after 32.9d, 2d off'"
+    assert line == "changed  ID 1 'Pour': Splits 'after 32.9d, 3.1d off' -> 'after 32.9d, 2d off'"
 
 
 def test_days_off_are_compared_between_plans_and_our_workbooks(tmp_path):

@@ -58,4 +58,4 @@ def test_diff_names_the_alias():
     new = _plan()
     new.update_task(replace(new.task(2), custom=(("Number1", 8.0),)))
     lines = [diff_line(c, old, new) for c in diff_plans(old, new)]
-    assert "changed  task 2 'T2': Points 1 -> 8" in lines  # as its column is titled (s23w2)
+    assert "changed  ID 2 'T2': Points 1 -> 8" in lines  # as its column is titled (s23w2)

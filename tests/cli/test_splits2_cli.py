@@ -100,12 +100,13 @@ def test_diff_reports_a_change_of_pauses_between_plans_that_hold_them(tmp_path, 
             "field": "splits",
             "old": f"{2 * DAY}/{3 * DAY}",
             "new": f"{2 * DAY}/{DAY}",
+            "id": 1,  # s27di: the ID the text names it by, beside its uid
         }
     ]
     assert main(["diff", str(old), str(new)]) == 0
     # s27dx: the project's dates lead the text; then the change, then the finish it moved
     line = capsys.readouterr().out.splitlines()[1]
-    assert line == "changed  task 1 'Pour': Splits 'after 2d, 3d off' -> 'after 2d, 1d off'"
+    assert line == "changed  ID 1 'Pour': Splits 'after 2d, 3d off' -> 'after 2d, 1d off'"
 
 
 def test_diff_reports_splits_removed_between_gantry_and_xml(tmp_path, capsys):
@@ -115,7 +116,7 @@ def test_diff_reports_splits_removed_between_gantry_and_xml(tmp_path, capsys):
     capsys.readouterr()
     assert main(["diff", str(old), str(new)]) == 0
     assert capsys.readouterr().out.splitlines()[1] == (  # s27dx: after the project's dates
-        "changed  task 1 'Pour': Splits 'after 2d, 3d off' -> none"
+        "changed  ID 1 'Pour': Splits 'after 2d, 3d off' -> none"
     )
 
 

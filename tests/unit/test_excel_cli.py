@@ -40,6 +40,7 @@ def test_diff_json_of_an_edited_workbook(tmp_path: Path, capsys) -> None:
             "field": "name",
             "old": "Review",
             "new": "Peer review",
+            "id": 3,  # s27di: its row, beside its uid
         }
     ]
 

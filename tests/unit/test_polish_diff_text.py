@@ -45,10 +45,10 @@ def test_text_diff_writes_durations_as_the_sheet(tmp_path, capsys):
     a, b = _files(tmp_path, old, new)
     assert main(["diff", a, b]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert "changed  task 1 'Design': Duration 3d -> 5d" in lines
+    assert "changed  ID 1 'Design': Duration 3d -> 5d" in lines
     # MS Project's Leveling Delay, in elapsed days (tests/unit/test_s15o_diff_leveling_delay.py)
-    assert "changed  task 2 'Build': Leveling Delay 0ed -> 0.08ed" in lines
-    assert "changed  task 3 'Cure': Duration 1ed -> 2ed" in lines
+    assert "changed  ID 2 'Build': Leveling Delay 0ed -> 0.08ed" in lines
+    assert "changed  ID 3 'Cure': Duration 1ed -> 2ed" in lines
 
 
 def test_text_diff_writes_lag_and_work_as_durations(tmp_path, capsys):

@@ -135,6 +135,7 @@ def test_gantry_diff_shows_a_changed_hyperlink(tmp_path, capsys):
             "field": "hyperlink",
             "old": "Spec <https://example.com/spec#part-2>",
             "new": "Spec <https://example.com/v2>",
+            "id": 1,  # s27di: its row, beside its uid
         }
     ]
 

@@ -64,11 +64,11 @@ def test_text_line_reads_elapsed_days(tmp_path, capsys):
     assert main(["diff", str(old), str(new)]) == 0
     # s27dx: after the project's dates (the text's first line), then the dates it moved
     assert capsys.readouterr().out.splitlines()[1:2] == [
-        "changed  task 2 'Build': Leveling Delay 0ed -> 5ed"
+        "changed  ID 2 'Build': Leveling Delay 0ed -> 5ed"
     ]
     assert main(["diff", str(new), str(old)]) == 0
     assert capsys.readouterr().out.splitlines()[1:2] == [
-        "changed  task 2 'Build': Leveling Delay 5ed -> 0ed"
+        "changed  ID 2 'Build': Leveling Delay 5ed -> 0ed"
     ]
 
 
