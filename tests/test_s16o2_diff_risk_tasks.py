@@ -1,7 +1,8 @@
-"""``gantry diff`` names a risk's tasks as it names tasks elsewhere: ``4 'Pour'``.
+"""``gantry diff`` names a risk's tasks as it names tasks elsewhere: ``ID 1 'Pour'`` (by
+their ID since s27di; the uids here are 4 and 7, at IDs 1 and 2).
 
 The line read ``task_uids '4' -> '4, 7'``: uids a user never sees without the
-task's name. It now reads ``Tasks 4 'Pour' -> 4 'Pour', 7 'Cure'``; ``--json``
+task's name. It now reads ``Tasks ID 1 'Pour' -> ID 1 'Pour', ID 2 'Cure'``; ``--json``
 keeps the uids in old/new and adds the texts the line shows.
 """
 
@@ -38,14 +39,14 @@ def test_the_line_names_each_task_by_uid_and_name():
     old, new = _plan(4), _plan(4, 7)
     change = _risk_change(old, new)
     line = DiffWriter(old, new).line(change)
-    assert line.endswith(": Tasks 4 'Pour' -> 4 'Pour', 7 'Cure'")
+    assert line.endswith(": Tasks ID 1 'Pour' -> ID 1 'Pour', ID 2 'Cure'")
     assert "task_uids" not in line
 
 
 def test_no_task_reads_none():
     old, new = _plan(7), _plan()
     line = DiffWriter(old, new).line(_risk_change(old, new))
-    assert line.endswith(": Tasks 7 'Cure' -> none")
+    assert line.endswith(": Tasks ID 2 'Cure' -> none")
 
 
 def test_a_task_removed_since_is_named_from_the_plan_that_had_it():
@@ -53,7 +54,7 @@ def test_a_task_removed_since_is_named_from_the_plan_that_had_it():
     new = Plan(project=old.project, tasks=[old.tasks[0]])
     new.add_risk(replace(old.risks[0], task_uids=(4,)))
     line = DiffWriter(old, new).line(_risk_change(old, new))
-    assert line.endswith(": Tasks 4 'Pour', 7 'Cure' -> 4 'Pour'")
+    assert line.endswith(": Tasks ID 1 'Pour', ID 2 'Cure' -> ID 1 'Pour'")
 
 
 def test_json_keeps_the_uids_and_adds_the_texts():
@@ -61,7 +62,7 @@ def test_json_keeps_the_uids_and_adds_the_texts():
     change = _risk_change(old, new)
     extra = DiffWriter(old, new).json_extra(change)
     assert (change.old, change.new) == ("4", "4, 7")
-    assert extra == {"old_text": "4 'Pour'", "new_text": "4 'Pour', 7 'Cure'"}
+    assert extra == {"old_text": "ID 1 'Pour'", "new_text": "ID 1 'Pour', ID 2 'Cure'"}
 
 
 def test_gantry_diff_on_two_files(tmp_path, capsys):
@@ -70,8 +71,8 @@ def test_gantry_diff_on_two_files(tmp_path, capsys):
     write_plan(_plan(7), b)
     assert cli_main(["diff", str(a), str(b)]) == 0
     out = capsys.readouterr().out
-    assert "risk 1 'Late concrete': Tasks 4 'Pour' -> 7 'Cure'" in out
+    assert "risk 1 'Late concrete': Tasks ID 1 'Pour' -> ID 2 'Cure'" in out
     assert cli_main(["diff", str(a), str(b), "--json"]) == 0
     (change,) = json.loads(capsys.readouterr().out)["changes"]
     assert change["new"] == "7"
-    assert change["new_text"] == "7 'Cure'"
+    assert change["new_text"] == "ID 2 'Cure'"

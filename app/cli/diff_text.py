@@ -154,9 +154,9 @@ RISK_TASKS_TITLE = "Tasks"  # the Risks view's column
 
 def risk_tasks_text(change: PlanChange, value: Scalar, plan: Plan, other: Plan) -> str | None:
     """A risk's tasks (``"4, 7"``: uids, as the diff compares them) as the diff names a
-    task: ``4 'Pour', 7 'Cure'``, each named from ``plan`` (the side holding the value),
-    else from ``other`` (a task since removed); ``none`` for no task. None: not a
-    risk's tasks."""
+    task, by its ID: ``ID 1 'Pour', ID 2 'Cure'``, each named from ``plan`` (the side holding
+    the value), else from ``other`` (a task since removed); ``none`` for no task. None: not
+    a risk's tasks."""
     if change.entity != "risk" or change.field != RISK_TASKS:
         return None
     if value is None or value == "":
@@ -169,7 +169,10 @@ def risk_tasks_text(change: PlanChange, value: Scalar, plan: Plan, other: Plan) 
         if not uid.isdigit():
             return raw_text(value)
         holder = next((p for p in (plan, other) if p.has_task(int(uid))), None)
-        named.append(f"{uid} '{holder.task(int(uid)).name}'" if holder else uid)
+        number = int(uid)
+        named.append(
+            f"ID {holder.index_of(number) + 1} '{holder.task(number).name}'" if holder else uid
+        )
     return ", ".join(named)
 
 
