@@ -17,11 +17,11 @@ def _move(uid: int, days: float, **kw) -> LevelingMove:
 
 def test_s18fx_one_task_one_day_and_many():
     one = LevelingResult({1: 6 * 480}, (_move(1, 6),)).summary()
-    assert one == "Delayed 1 task: 'T1'; longest delay 6 days."
+    assert one == "Delayed 1 task: 'T1'; longest delay 6 working days."
     two = LevelingResult({}, (_move(1, 1), _move(2, 0.5))).summary()
-    assert two == "Delayed 2 tasks: 'T1', 'T2'; longest delay 1 day."
+    assert two == "Delayed 2 tasks: 'T1', 'T2'; longest delay 1 working day."
     half = LevelingResult({}, (_move(1, 0.5),)).summary()
-    assert half.endswith("longest delay 0.5 days.")
+    assert half.endswith("longest delay 0.5 working days.")
 
 
 def test_s18fx_a_started_task_paused_and_splits_and_cleared():

@@ -41,6 +41,7 @@ from app.domain.overallocation import overallocated_resources
 from app.domain.plan import Plan
 from app.domain.plural_words import counted
 from app.domain.quoting import quoted
+from app.report.indicators import leveling_delay_text
 from app.report.locale_numbers import system_marks
 
 ORDERS = tuple(o.value for o in LevelingOrder)  # the words --order takes
@@ -120,7 +121,12 @@ def run_level(args: argparse.Namespace, out: TextIO) -> int:
     if not unchanged:
         write_plan_output(plan, output, "nothing was leveled")
     left = overallocated_resources(plan, after)
-    said = result.summary(plan.project.minutes_per_day, system_marks().decimal)  # 80,5 days
+    # The longest delay also as the Leveling Delay column shows it (elapsed days: "57ed").
+    said = result.summary(
+        plan.project.minutes_per_day,
+        system_marks().decimal,
+        lambda uid: leveling_delay_text(plan, after, uid),
+    )
     if left and not result.moves:  # "no one is over-allocated" would be false
         said = "Nothing could move."
     if not result.moves:  # leveling took the earlier leveling out: say so

@@ -6,6 +6,7 @@ are built here from those values.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -86,22 +87,37 @@ class LevelingResult:
     # where the scheduler puts them once the delays are applied. Tasks not in it stay put.
     placed: dict[int, tuple[int, int]] = field(default_factory=dict)
 
-    def summary(self, minutes_per_day: int = 480, decimal: str = ".") -> str:
-        """A sentence for the user (days as the project counts them, their decimal mark the
-        reader's ``decimal``: "longest delay 80,5 days" in German)."""
+    def summary(
+        self,
+        minutes_per_day: int = 480,
+        decimal: str = ".",
+        shown: Callable[[int], str] | None = None,
+    ) -> str:
+        """A sentence for the user (working days as the project counts them, their decimal
+        mark the reader's ``decimal``: "longest delay 80,5 working days" in German).
+
+        ``shown``: a task's delay as the Leveling Delay column shows it once the delays are
+        in (elapsed days, "57ed"); the longest delay then names its task and that, so that
+        the user finds it in the column: "41.5 working days ('Task 4', 57ed)"."""
         if not self.moves:
             return "Nothing had to move: no one is over-allocated."
         delayed = [m for m in self.moves if not m.split]
         cut = [m for m in self.moves if m.split]
         said = []
         if delayed:
-            days = max(m.delay_minutes for m in delayed) / minutes_per_day
+            longest = max(delayed, key=lambda m: m.delay_minutes)
+            days = longest.delay_minutes / minutes_per_day
+            where = (
+                f" ({quoted(longest.name, NAME_LIMIT)}, {shown(longest.task_uid)})"
+                if shown is not None
+                else ""
+            )
             split = sum(1 for m in delayed if m.resumes)
             their = noun(split, "its", "their")
             paused = f" ({split} started, split: {their} work left resumes later)" if split else ""
             said.append(
                 f"Delayed {counted(len(delayed), 'task')}{paused}: {_names(delayed)}; "
-                f"longest delay {counted(days, 'day').replace('.', decimal, 1)}."
+                f"longest delay {counted(days, 'working day').replace('.', decimal, 1)}{where}."
             )
         if cut:
             # Short: the status bar shows it in one line beside the finish and cost.

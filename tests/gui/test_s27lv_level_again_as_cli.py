@@ -9,16 +9,25 @@ CLI, given the same file and options, left 3.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from app.cli import main
 from app.domain.leveling import LevelingOptions, LevelingOrder
 from app.domain.leveling_resume import leveling_of
 from app.domain.overallocation import overallocated_resources
+from app.domain.plan import Plan
+from app.domain.project import Project
+from app.domain.resource import Assignment, Resource
 from app.domain.scheduler import schedule
+from app.domain.task import Task
 from app.store.document import GantryFile, read_plan, write_plan
 from app.ui.dialogs.leveling_dialog import LevelingDialog
+from app.ui.team.leveling_actions import level_resources
 from tests.bench.generate import make_plan
 
 ID_ONLY = LevelingOptions(LevelingOrder.ID_ONLY)
+MON = datetime(2026, 1, 5, 8, 0)
+DAY = 480
 
 
 def _leveling(plan):
@@ -51,3 +60,20 @@ def test_level_all_on_a_leveled_plan_gives_the_cli_answer(session, tmp_path, qtb
     after = schedule(cli)
     assert doc.schedule.finish == after.finish
     assert set(doc.costs.overallocated) == set(overallocated_resources(cli, after))
+
+
+def test_the_message_names_the_longest_delay_as_the_column_shows_it(session, tmp_path, qtbot):
+    plan = Plan(project=Project(start=MON))
+    plan.append_task(Task(1, "Design", duration_minutes=6 * DAY))
+    plan.append_task(Task(2, "Review", duration_minutes=2 * DAY))
+    plan.add_resource(Resource(1, "Ana"))
+    plan.add_assignment(Assignment(1, 1, 1, 1.0, 6 * DAY))
+    plan.add_assignment(Assignment(2, 2, 1, 1.0, 2 * DAY))
+    path = tmp_path / "two.gantry"
+    GantryFile.create(path, plan).close()
+    window = session.open_path(path)
+    assert window is not None
+    qtbot.addWidget(window)
+    said = level_resources(window.document, window)
+    # "41.5 days" sent the PM to a column showing 57ed: both units now, and the task
+    assert "longest delay 6 working days ('Review', 8ed)." in said

@@ -10,7 +10,7 @@ wait for (app.ui.team.leveling_others), as ``gantry level --busy`` has it.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import replace
 from datetime import datetime
 
@@ -27,6 +27,7 @@ from app.domain.progress import Progress, part
 from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule
 from app.domain.scheduling.network import Network
+from app.report.indicators import leveling_delay_text
 from app.report.locale_dates import local_date
 from app.report.locale_numbers import locale_marks
 from app.ui.background import WorkerProgress, run_with_progress
@@ -186,7 +187,9 @@ def level_resources(
         if steps
         else ""
     )
-    said = result.summary(plan.project.minutes_per_day, locale_marks().decimal)  # 80,5 days
+    # The longest delay also as the Leveling Delay column shows it (elapsed days).
+    shown = _column_delay(document) if steps else None
+    said = result.summary(plan.project.minutes_per_day, locale_marks().decimal, shown)
     if not left:
         return cleared + said + finish
     people = {r.uid: r.name for r in plan.resources if r.uid in left}
@@ -202,6 +205,11 @@ def level_resources(
     )
     names = ", ".join(dict.fromkeys(people.values()))
     return f"{cleared}{moved} Still over-allocated: {names}. {why}"
+
+
+def _column_delay(document: Document) -> Callable[[int], str]:
+    """A task's leveling delay as the Leveling Delay column shows it ("57ed")."""
+    return lambda uid: leveling_delay_text(document.plan, document.schedule, uid)
 
 
 def _scope_text(options: LevelingOptions, selected: Collection[int] | None) -> str:
