@@ -10,13 +10,14 @@ The variances beside them are worked out from the dates: one typed over is said 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from datetime import date, datetime
 
 from app.domain.baseline_fields import DATE_KEYS, TITLES, BaselineFieldValues
 from app.domain.plan import Plan
 from app.domain.plural_words import counted
 from app.domain.quoting import NAME_LIMIT, quoted
+from app.io.roundtrip_sheet_cells import SheetCells
 from app.io.roundtrip_variance_cells import typed_variance_notes
 from app.io.sheet_mapping import column_letter
 from app.io.sheet_values import is_blank
@@ -44,33 +45,25 @@ def _same(value: object, held: datetime | None) -> bool:
 
 
 def typed_baseline_notes(
-    sheet: str,
-    rows: Sequence[Sequence[object]],
-    header: Sequence[str],
-    columns: set[int],
-    known: Mapping[int, int],
-    plan: Plan,
-    exported: Mapping[str, Mapping[str, str]] | None = None,
+    cells: SheetCells, plan: Plan, exported: Mapping[str, Mapping[str, str]] | None = None
 ) -> list[str]:
-    """One note naming the baseline date cells (``columns`` of ``rows``, titled by
-    ``header``) whose value is not the date ``plan`` holds for its row's task (``known``:
-    the rows of the tasks exported, by uid); none when every one is as exported. With
+    """One note naming the baseline date cells (among ``cells``' columns) whose value is not
+    the date ``plan`` holds for its row's task; none when every one is as exported. With
     ``exported`` (the editable cells' texts as exported, by uid), then one note per
     variance column whose value is not the one exported
     (app/io/roundtrip_variance_cells.py)."""
     variances: list[str] = []
     if exported is not None:
-        variances = typed_variance_notes(sheet, rows, header, columns, known, plan, exported)
-    dated = {col: _KEYS[header[col]] for col in sorted(columns) if header[col] in _KEYS}
+        variances = typed_variance_notes(cells, plan, exported)
+    header, sheet = cells.header, cells.sheet
+    dated = {col: _KEYS[header[col]] for col in sorted(cells.columns) if header[col] in _KEYS}
     if not dated:
         return variances
     values = BaselineFieldValues(plan)
     typed: list[tuple[int, int, int]] = []  # (row, column, uid)
-    for uid, i in sorted(known.items(), key=lambda item: item[1]):
-        row = rows[i]
+    for uid, i, row in cells.task_rows():
         for col, key in dated.items():
-            value = row[col] if col < len(row) else None
-            if not _same(value, values.date(key, uid)):
+            if not _same(cells.value(row, col), values.date(key, uid)):
                 typed.append((i, col, uid))
     if not typed:
         return variances

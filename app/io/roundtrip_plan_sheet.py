@@ -31,6 +31,7 @@ from app.io.roundtrip_numbers import retyped_numbers
 from app.io.roundtrip_people_cells import typed_people
 from app.io.roundtrip_progress import ClientProgress
 from app.io.roundtrip_refusals import Refusals
+from app.io.roundtrip_sheet_cells import SheetCells
 from app.io.roundtrip_sorted import sort_keys, sorted_note, written_value
 from app.io.roundtrip_typed_dates import TypedDate, typed_date
 from app.io.roundtrip_wbs import WbsColumn, placed_by_wbs
@@ -171,7 +172,8 @@ class PlanSheetEditor:
         report(progress, 0, 100)
         by_uid = {t.uid: t for t in self.plan.tasks}
         known = self._known_rows(rows, by_uid)
-        said = typed_baseline_notes(self.sheet, rows, header, based, known, self.plan, self.cells)
+        typed = SheetCells(self.sheet, rows, header, based, known)
+        said = typed_baseline_notes(typed, self.plan, self.cells)
         self.notes.extend(said)  # and the variances typed over (roundtrip_variance_cells)
         report(progress, _LOOKED // 3, 100)
         shown = {uid: {t: self.get(rows[i], t) for t in self.cols} for uid, i in known.items()}

@@ -16,6 +16,7 @@ from app.domain.baseline import BaselineEntry
 from app.domain.plan import Plan
 from app.domain.status_report import finish_variance, signed_days
 from app.domain.workload import DayCalendar
+from app.io.roundtrip_sheet_cells import SheetCells
 from app.io.workbook_cells import cell_text
 
 _NAMED = 3  # rows named in a note; the rest counted
@@ -24,20 +25,14 @@ _VARIANCES = {"Start Variance": "Start", "Finish Variance": "Finish"}
 
 
 def typed_variance_notes(
-    sheet: str,
-    rows: Sequence[Sequence[object]],
-    header: Sequence[str],
-    columns: set[int],
-    known: Mapping[int, int],
-    plan: Plan,
-    exported: Mapping[str, Mapping[str, str]],
+    cells: SheetCells, plan: Plan, exported: Mapping[str, Mapping[str, str]]
 ) -> list[str]:
-    """One note per variance column (among ``columns`` of ``rows``, titled by ``header``)
-    naming the rows whose value is not the one exported: worked out from the Start or Finish
-    ``exported`` (its cell's text, by uid) against ``plan``'s baseline (``known``: the rows
-    of the tasks exported, by uid). None when every one is as exported."""
+    """One note per variance column (among ``cells``' columns) naming the rows whose value
+    is not the one exported: worked out from the Start or Finish ``exported`` (its cell's
+    text, by uid) against ``plan``'s baseline. None when every one is as exported."""
     base = plan.baselines.get(0)
-    found = {header[c]: c for c in sorted(columns) if header[c] in _VARIANCES}
+    header = cells.header
+    found = {header[c]: c for c in sorted(cells.columns) if header[c] in _VARIANCES}
     if base is None or not found:
         return []
     entries = {e.task_uid: e for e in base.entries}
@@ -45,13 +40,14 @@ def typed_variance_notes(
     notes = []
     for title, col in found.items():
         typed: list[int] = []  # the rows (1-based)
-        for uid, i in sorted(known.items(), key=lambda item: item[1]):
-            row = rows[i]
-            value = cell_text(row[col] if col < len(row) else None)
+        for uid, i, row in cells.task_rows():
+            value = cell_text(cells.value(row, col))
             if value != _expected(plan, cal, entries.get(uid), title, exported.get(str(uid))):
                 typed.append(i + 1)
         if typed:
-            notes.append(f"{sheet}: {title} is computed; typed values ignored, {_rows(typed)}")
+            notes.append(
+                f"{cells.sheet}: {title} is computed; typed values ignored, {_rows(typed)}"
+            )
     return notes
 
 
