@@ -72,8 +72,12 @@ def run_progress(args: argparse.Namespace, out: TextIO) -> int:
             "say what to set: --percent, --actual-start, --actual-finish, --actual-duration, "
             "--remaining-duration, --actual-work, --percent-work or --physical-percent"
         )
+    if args.percent is not None and args.percent_work is not None:  # one value per field
+        raise OptionError(
+            "give --percent or --percent-work, not both: each sets the task's progress"
+        )
     percent = None if args.percent is None else _percent(args.percent)  # no reading for it
-    share = None if args.percent_work is None else _percent(args.percent_work, "--percent-work")
+    share = None if args.percent_work is None else _share(args.percent_work)
     physical = args.physical_percent
     if physical is not None:
         physical = parse_physical_percent(physical, what="--physical-percent")
@@ -95,7 +99,7 @@ def run_progress(args: argparse.Namespace, out: TextIO) -> int:
             task = plan.task(uid)
             times = schedule_read(path, plan).get(uid)
             clock = task_clock(plan, task)
-            apply_edit(plan, typed_percent_work(plan, uid, times, float(share), clock))
+            apply_edit(plan, typed_percent_work(plan, uid, times, share, clock))
             if args.actual_work is None and not task.milestone:  # said as the work done
                 work = round(task_work(plan, task, times) * share / 100)
         if work is not None:  # on the task as the fields left it, scheduled again
@@ -130,16 +134,29 @@ def _leaf_task(plan: Plan, path: Path, text: str) -> int:
     return uid
 
 
-def _percent(text: str, flag: str = "--percent") -> int:
-    """``--percent`` (or ``--percent-work``): a whole 0..100, as the dialog's % Complete
-    takes it."""
+def _percent(text: str) -> int:
+    """``--percent``: a whole 0..100, as the dialog's % Complete takes it."""
     try:
         value = int(text.strip().rstrip("%").strip())
     except ValueError:
         value = -1
     if not 0 <= value <= 100:
-        what = "% work complete" if flag == "--percent-work" else "% complete"
-        raise InputError(f"{flag} {quoted(text)} is not a {what} (use 0 to 100)")
+        raise InputError(f"--percent {quoted(text)} is not a % complete (use 0 to 100)")
+    return value
+
+
+def _share(text: str) -> float:
+    """``--percent-work``: 0..100 with decimals (``37.5``, ``50,5``), as the sheet's % Work
+    Complete cell takes it."""
+    try:
+        value = float(text.strip().rstrip("%").strip().replace(",", "."))
+    except ValueError:
+        value = -1.0
+    if not 0 <= value <= 100:  # NaN too
+        raise InputError(
+            f"--percent-work {quoted(text)} is not a % work complete (use 0 to 100, "
+            "decimals allowed: 37.5)"
+        )
     return value
 
 

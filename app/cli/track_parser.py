@@ -234,9 +234,9 @@ def add_progress(sub: Any) -> None:
     p.add_argument(
         "--percent-work",
         metavar="N",
-        help="%% Work Complete, 0 to 100: the work done becomes that share of the task's "
-        "work, as --actual-work takes it (a milestone: its %% complete; a task without "
-        "people is refused)",
+        help="%% Work Complete, 0 to 100 (decimals allowed: 37.5): the work done becomes "
+        "that share of the task's work, as --actual-work takes it (a milestone: its %% "
+        "complete; a task without people is refused; not with --percent)",
     )
     p.add_argument(
         "--physical-percent",
