@@ -22,6 +22,7 @@ _ITEM = CHANGE_HEADERS.index("Item")
 _WORK = CHANGE_HEADERS.index("Work change")
 _COST = CHANGE_HEADERS.index("Cost change")
 _TASK_ID = re.compile(r"^ID (\d+)\b")
+_PROJECT_UID = re.compile(r"^project \d+ '")  # the project's own uid (0) said as a number
 _FIGURE = re.compile(r"^([+-]?)(\d+(?:[.,]\d+)?)(\w*)")
 # a length's unit in working minutes at 8 hours a day, to order moves of mixed units
 _UNITS = {"m": 1, "h": 60, "d": 480, "w": 2400, "mo": 9600}
@@ -44,6 +45,21 @@ def finish_text(report: DiffReport) -> str:
     if start is not None and start[3]:
         text += f";  Start {start[1]} -> {start[2]} ({start[3]})"
     return text
+
+
+def figure_line(figure: tuple[str, str, str, str]) -> str:
+    """A project figure above the table: ``Cost: $1.00 -> $2.00 (+$1.00)``; one that did not
+    change said once, ``Start: 2012-12-24 08:00, unchanged`` (not ``X -> X``)."""
+    title, old, new, change = figure
+    if old == new:
+        return f"{title}: {new}, unchanged"
+    return f"{title}: {old} -> {new}" + (f" ({change})" if change else "")
+
+
+def item_shown(text: str) -> str:
+    """An Item as the table shows it: the project as its other rows name it, ``project
+    'Site'``, not with its uid (``project 0 'Site'``, as a status date change came)."""
+    return _PROJECT_UID.sub("project '", text, count=1)
 
 
 def section_box(report: DiffReport) -> QComboBox:
@@ -125,7 +141,8 @@ def fill_rows(table: QTableWidget, report: DiffReport) -> None:
     for r, row in enumerate(report.rows):
         keys = _keys(report, r, row)
         for c, text in enumerate(row):
-            item = _SortedItem(text, keys[c] if c < len(keys) else None)
+            shown = item_shown(text) if c == _ITEM else text
+            item = _SortedItem(shown, keys[c] if c < len(keys) else None)
             if c == 0 and sections:
                 item.setData(SECTION_ROLE, sections[r])
             table.setItem(r, c, item)

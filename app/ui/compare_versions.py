@@ -31,7 +31,13 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import AppError
 from app.report.diff_report import CHANGE_HEADERS, DiffReport, write_report
-from app.ui.compare_rows import SECTION_ROLE, fill_rows, finish_text, section_box
+from app.ui.compare_rows import (
+    SECTION_ROLE,
+    figure_line,
+    fill_rows,
+    finish_text,
+    section_box,
+)
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -61,9 +67,7 @@ class CompareDialog(QDialog):
         self.finish.setVisible(bool(self.finish.text()))
         layout.addWidget(self.finish)
         facts = "\n".join("  ".join(p for p in fact if p) for fact in report.facts)
-        figures = "\n".join(
-            f"{t}: {a} -> {b}" + (f" ({c})" if c else "") for t, a, b, c in report.figures
-        )
+        figures = "\n".join(figure_line(f) for f in report.figures)
         self.facts = QLabel(facts + ("\n\n" + figures if figures else ""))
         self.facts.setWordWrap(True)
         layout.addWidget(self.facts)

@@ -51,3 +51,23 @@ def test_s27rf_item_work_and_cost_sort_by_value(qtbot) -> None:
     assert _column(dialog, 7, down) == ["+$3,600.00", "+$950.00", "-$640.00", ""]
     assert _column(dialog, 7, up) == ["-$640.00", "+$950.00", "+$3,600.00", ""]
     dialog.close()
+
+
+def test_s27rf_header_says_unchanged_and_project_named_once(qtbot) -> None:
+    """s27rw findings 6 and 7: an unchanged Start read ``X -> X`` above the table, and a
+    status date change named the project ``project 0 'Site'``."""
+    figures = (
+        ("Start", "2012-12-24 08:00", "2012-12-24 08:00", ""),
+        ("Finish", "2013-05-13 15:00", "2013-05-16 11:36", "+2.7d working"),
+    )
+    rows = (("changed", "project 0 'Site'", "Status date", "a", "b", "", "", ""),)
+    dialog = CompareDialog(DiffReport("Changes", "Site", (), figures, rows))
+    qtbot.addWidget(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    text = dialog.facts.text()
+    assert "Start: 2012-12-24 08:00, unchanged" in text
+    assert "->" not in text.split("Start:")[1].splitlines()[0]
+    assert "Finish: 2013-05-13 15:00 -> 2013-05-16 11:36 (+2.7d working)" in text
+    assert dialog.table.item(0, 1).text() == "project 'Site'"
+    dialog.close()
