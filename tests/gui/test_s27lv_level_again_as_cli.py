@@ -20,9 +20,10 @@ from app.domain.project import Project
 from app.domain.resource import Assignment, Resource
 from app.domain.scheduler import schedule
 from app.domain.task import Task
+from app.report.locale_dates import local_date
 from app.store.document import GantryFile, read_plan, write_plan
 from app.ui.dialogs.leveling_dialog import LevelingDialog
-from app.ui.team.leveling_actions import level_resources
+from app.ui.team.leveling_actions import clear_leveling, level_resources
 from tests.bench.generate import make_plan
 
 ID_ONLY = LevelingOptions(LevelingOrder.ID_ONLY)
@@ -63,17 +64,45 @@ def test_level_all_on_a_leveled_plan_gives_the_cli_answer(session, tmp_path, qtb
 
 
 def test_the_message_names_the_longest_delay_as_the_column_shows_it(session, tmp_path, qtbot):
+    window = _two_on_ana(session, tmp_path, qtbot)
+    said = level_resources(window.document, window)
+    # "41.5 days" sent the PM to a column showing 57ed: both units now, and the task
+    assert "longest delay 6 working days ('Review', 8ed)." in said
+
+
+def _two_on_ana(session, tmp_path, qtbot):
     plan = Plan(project=Project(start=MON))
     plan.append_task(Task(1, "Design", duration_minutes=6 * DAY))
     plan.append_task(Task(2, "Review", duration_minutes=2 * DAY))
     plan.add_resource(Resource(1, "Ana"))
     plan.add_assignment(Assignment(1, 1, 1, 1.0, 6 * DAY))
     plan.add_assignment(Assignment(2, 2, 1, 1.0, 2 * DAY))
-    path = tmp_path / "two.gantry"
+    path = tmp_path / "ana.gantry"
     GantryFile.create(path, plan).close()
     window = session.open_path(path)
     assert window is not None
     qtbot.addWidget(window)
+    return window
+
+
+def test_level_again_with_nothing_new_says_so_and_keeps_the_finish(session, tmp_path, qtbot):
+    window = _two_on_ana(session, tmp_path, qtbot)
+    level_resources(window.document, window)
+    steps = window.document.undo_stack.count()
     said = level_resources(window.document, window)
-    # "41.5 days" sent the PM to a column showing 57ed: both units now, and the task
-    assert "longest delay 6 working days ('Review', 8ed)." in said
+    # "Delayed 1 task…" again claimed work it did not do
+    assert said.startswith("The leveling delays are as they were: 1 task stays delayed or split.")
+    assert "Finishes " in said
+    assert "(unleveled " in said
+    assert window.document.undo_stack.count() == steps  # no empty undo step
+
+
+def test_clear_leveling_says_how_many_and_the_finish_as_the_cli(session, tmp_path, qtbot):
+    window = _two_on_ana(session, tmp_path, qtbot)
+    level_resources(window.document, window)
+    said = clear_leveling(window.document)
+    finish = local_date(window.document.schedule.finish)
+    assert said == f"Leveling of 1 task cleared. Finishes {finish}."
+    assert window.document.schedule.finish == datetime(
+        2026, 1, 12, 17, 0
+    )  # Design's 6 days, Review beside

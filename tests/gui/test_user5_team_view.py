@@ -73,7 +73,7 @@ def test_the_leveling_summary_goes_with_an_undo_and_not_before(qtbot, monkeypatc
 
     doc.undo_stack.redo()
     view.actions_by_id["team_clear_leveling"].trigger()
-    assert view.summary.text() == "Leveling delays cleared."
+    assert view.summary.text().startswith("Leveling of 1 task cleared. Finishes ")
 
 
 @pytest.fixture

@@ -22,7 +22,7 @@ from app.domain.leveling_result import cleared_text, finish_text
 from app.domain.leveling_resume import has_leveling, leveling_of, with_leveling_delay
 from app.domain.leveling_scope import leveling_scope, selected_leaves
 from app.domain.plan import Plan
-from app.domain.plural_words import counted
+from app.domain.plural_words import counted, noun
 from app.domain.progress import Progress, part
 from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule
@@ -160,10 +160,11 @@ def level_resources(
     cleared += "" if result.moves else cleared_text(held, result.delays)
     steps = [first] if first is not None else []
     # A split leaves the start's delay as it was: the task itself says what would change.
-    if any(
+    changed = any(
         with_leveling_delay(plan.task(uid), d) is not plan.task(uid)
         for uid, d in result.delays.items()
-    ):
+    )
+    if changed:
         if selected is None:
             steps.append(SetLevelingDelaysCommand.level(document, result))
         else:
@@ -180,16 +181,22 @@ def level_resources(
     # Who is still over-allocated: the costs of the new schedule found them already
     # (walking every assignment's TaskTimes again took 3 s at 100k tasks).
     left = document.costs.overallocated
-    # The new finish beside the one without leveling, as `gantry level` says it (only
-    # when the plan changed: "Nothing had to move" keeps its finish).
+    # The new finish beside the one without leveling, as `gantry level` says it (when the
+    # plan is leveled: "Nothing had to move" keeps its finish).
+    leveled = bool(steps or result.moves)
     finish = (
         f" {finish_text(local_date(document.schedule.finish), local_date(unleveled))}."
-        if steps
+        if leveled
         else ""
     )
     # The longest delay also as the Leveling Delay column shows it (elapsed days).
-    shown = _column_delay(document) if steps else None
+    shown = _column_delay(document) if leveled else None
     said = result.summary(plan.project.minutes_per_day, locale_marks().decimal, shown)
+    if result.moves and not changed:  # leveled again, nothing new: "Delayed 113 tasks" was false
+        said = (
+            f"The leveling delays are as they were: {counted(len(result.moves), 'task')} "
+            f"{noun(len(result.moves), 'stays', 'stay')} delayed or split."
+        )
     if not left:
         return cleared + said + finish
     people = {r.uid: r.name for r in plan.resources if r.uid in left}
@@ -232,12 +239,19 @@ def clear_leveling(document: Document, selected: Collection[int] | None = None) 
     if selected is None:
         if not any(has_leveling(t) for t in document.plan.tasks):
             return "No leveling delays to clear."
+        count = sum(1 for t in document.plan.tasks if has_leveling(t))
         execute(document, SetLevelingDelaysCommand.clear(document))
-        return "Leveling delays cleared."
+        # as `gantry level --clear` says it: how many, and the finish the plan went back to
+        return f"Leveling of {counted(count, 'task')} cleared.{_finishes(document)}"
     plan = document.plan
     leaves = selected_leaves(plan, selected)
     delays = {u: 0 for u in leaves if has_leveling(plan.task(u))}
     if not delays:
         return "The selected tasks have no leveling delays to clear."
     execute(document, SetLevelingDelaysCommand(document, delays, "Clear leveling of selection"))
-    return f"Leveling of {counted(len(delays), 'selected task')} cleared."
+    return f"Leveling of {counted(len(delays), 'selected task')} cleared.{_finishes(document)}"
+
+
+def _finishes(document: Document) -> str:
+    """ " Finishes Fri 2026-04-09 17:00." after Clear Leveling: where the plan ends now."""
+    return f" Finishes {local_date(document.schedule.finish)}."
