@@ -99,17 +99,20 @@ def move_to_status(window: MainWindow, completed: bool, today: date | None = Non
         window.show_error(str(exc))
         return
     split = sum(1 for u in updates if u.splits is not None)
-    how = f" ({split} split at {noun(split, 'its', 'their')} progress)" if split else ""
+    how = f"{split} split at {noun(split, 'its', 'their')} progress" if split else ""
     where = "back to end by" if completed else "to start after"
     note = f"; {dropped}" if dropped else ""
+    said = "; ".join(p for p in (how, constrained) if p)  # one bracket, not two in a row
     window.statusBar().showMessage(
-        f"Moved {counted(len(updates), 'task')} {where} {day}{how}{note}{constrained}",
+        f"Moved {counted(len(updates), 'task')} {where} {day}"
+        + (f" ({said})" if said else "")
+        + note,
         _MESSAGE_MS,
     )
 
 
 def _constraints_set(plan: Plan, updates: list[ProgressUpdate]) -> str:
-    """ " (Start No Earlier Than set on N tasks, M replaced)": the constraints a move gives, so
+    """ "Start No Earlier Than set on N tasks, M replaced": the constraints a move gives, so
     a PM later sees why a task will not move back; "replaced" counts the tasks whose own
     constraint (another kind, or another date) the move overwrote."""
     given = replaced = 0
@@ -125,4 +128,4 @@ def _constraints_set(plan: Plan, updates: list[ProgressUpdate]) -> str:
     if not given:
         return ""
     more = f", {replaced} replaced" if replaced else ""
-    return f" (Start No Earlier Than set on {counted(given, 'task')}{more})"
+    return f"Start No Earlier Than set on {counted(given, 'task')}{more}"

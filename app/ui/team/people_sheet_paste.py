@@ -247,4 +247,16 @@ def _cell(
             )
         return edited(person, field, " ".join(text.split()), symbols, project, separators)
     except InputError as exc:
-        raise InputError(f"row {row}, column {title or HEADERS[field]}: {exc}") from None
+        named = title or HEADERS[field]
+        raise InputError(f"row {row}, column {named}: {_reason(str(exc), named)}") from None
+
+
+def _reason(said: str, column: str) -> str:
+    """Why a cell was refused, without the field's name when the roster's edit led with it
+    (``Std. rate: 'abc' is not an amount`` under column ``Std rate``: said once)."""
+    label, sep, rest = said.partition(": ")
+
+    def bare(text: str) -> str:
+        return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+    return rest if sep and bare(label) == bare(column) else said
