@@ -14,11 +14,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from app.cli.diff_figures_text import delta_texts
+from app.cli.diff_figures_text import delta_texts, money_text
 from app.cli.diff_items import baseline_name, item_text
 from app.cli.diff_listed import listed
 from app.cli.diff_moves import by_how_much, iso_moments, system_moment
 from app.cli.diff_sections import (
+    COSTS,
     SCHEDULE,
     SECTION_TITLES,
     SLIPPED,
@@ -32,7 +33,7 @@ from app.cli.diff_text import RISK_FORMATS, DiffWriter, field_shown
 from app.domain.diff import Held, PlanChange
 from app.domain.diff_baselines import MORE
 from app.domain.diff_dates import DateMove, DateShift
-from app.domain.diff_figures import PlanFigures, task_delta
+from app.domain.diff_figures import PlanFigures, resource_cost_change, task_delta
 from app.domain.plan import Plan
 from app.report.diff_report import CHANGE_HEADERS, DiffReport
 from app.report.locale_numbers import PLAIN_MARKS, Marks
@@ -98,6 +99,24 @@ class _Deltas:
         self.writer = writer
         self.found: tuple[PlanFigures, PlanFigures] | None = writer.figures()
         self.given: set[int] = set()
+        self.given_people: set[int] = set()
+
+    def person_cost(self, change: PlanChange) -> str:
+        """What a person's rate (or cost per use, accrual) changed comes to, on the first row
+        naming the person in the Costs section: ``+€160.00`` (Ana's 16h at 50 -> 60/h);
+        "" for another row, no change in cost, or a plan that cannot be scheduled."""
+        uid = change.uid
+        wanted = section_of(change.entity, change.kind, change.field) == COSTS
+        if self.found is None or change.entity != "resource" or not wanted:
+            return ""
+        if not isinstance(uid, int) or uid in self.given_people:
+            return ""
+        self.given_people.add(uid)
+        amount = resource_cost_change(*self.found, uid)
+        if abs(amount) < 0.005:
+            return ""
+        project = self.writer.new.project
+        return money_text(amount, project, self.writer.marks, True)
 
     def cells(self, uid: int | str) -> tuple[str, str]:
         if self.found is None or not isinstance(uid, int) or uid in self.given:
@@ -159,6 +178,7 @@ def report_entries(writer: DiffWriter, changes: Sequence[PlanChange]) -> list[En
 
     for change in changes:
         work, cost = deltas.cells(change.uid) if change.entity == "task" else ("", "")
+        cost = cost or deltas.person_cost(change)
         item, *cells = change_cells(writer, change)
         item, uid = _item(writer, change, item)
         section = section_of(change.entity, change.kind, change.field)

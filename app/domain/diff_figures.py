@@ -24,7 +24,8 @@ from app.domain.schedule import Schedule
 
 @dataclass(frozen=True, slots=True)
 class PlanFigures:
-    """One plan's totals and each task's Work (minutes) and Cost."""
+    """One plan's totals, each task's Work (minutes) and Cost, and each person's Cost (what
+    a rate changed comes to)."""
 
     cost: float
     work_minutes: int
@@ -32,6 +33,7 @@ class PlanFigures:
     eac: float | None
     task_cost: dict[int, float] = field(default_factory=dict)
     task_work: dict[int, int] = field(default_factory=dict)
+    resource_cost: dict[int, float] = field(default_factory=dict)
 
 
 def plan_figures(plan: Plan, schedule: Schedule, now: datetime) -> PlanFigures:
@@ -50,6 +52,7 @@ def plan_figures(plan: Plan, schedule: Schedule, now: datetime) -> PlanFigures:
         eac,
         dict(costs.task_cost),
         dict(costs.task_work_minutes),
+        dict(costs.resource_cost),
     )
 
 
@@ -70,6 +73,12 @@ class TaskDelta:
     @property
     def cost(self) -> float:
         return round((self.new_cost or 0.0) - (self.old_cost or 0.0), 2)
+
+
+def resource_cost_change(old: PlanFigures, new: PlanFigures, uid: int) -> float:
+    """Person ``uid``'s Cost in ``new`` minus in ``old`` (a person in one plan only: that
+    plan's cost)."""
+    return round(new.resource_cost.get(uid, 0.0) - old.resource_cost.get(uid, 0.0), 2)
 
 
 def task_delta(old: PlanFigures, new: PlanFigures, uid: int) -> TaskDelta:

@@ -68,7 +68,8 @@ def test_s27di_show_added_removed_and_costs(qtbot, tmp_path: Path) -> None:
     costs = _show(dialog, "Costs")
     said = {(r[1], r[2], r[3], r[4], r[7]) for r in costs}  # item, field, old, new, cost change
     assert ("ID 4 'Frame'", "Fixed Cost", "€0.00", "€500.00", "+€500.00") in said
-    assert ("resource 1 'Ana'", "Std. rate", "€50.00/h", "€60.00/h", "") in said
+    # what the rate comes to: Ana's 16h on Dig at 10 more an hour (s27di: it was blank)
+    assert ("resource 1 'Ana'", "Std. rate", "€50.00/h", "€60.00/h", "+€160.00") in said
     assert all(r[0] == "changed" for r in costs)
     assert not any("Paint" in r[1] for r in costs)
     dialog.grab().save(str(tmp_path / "costs.png"))
