@@ -17,6 +17,7 @@ from tests.gui.conftest import build_plan
 
 @pytest.fixture
 def window(qtbot, tmp_path):
+    before = QLocale()  # the run's default (C, tests/conftest.py), given back after
     QLocale.setDefault(QLocale("en_US"))
     session = Session(Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
     plan = build_plan()
@@ -31,6 +32,7 @@ def window(qtbot, tmp_path):
     yield w
     for opened in list(session.windows):
         opened.close()
+    QLocale.setDefault(before)
 
 
 def test_s27po_sheet_paste_question_names_its_columns(window, monkeypatch):

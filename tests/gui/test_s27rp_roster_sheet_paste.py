@@ -35,6 +35,7 @@ def _excel_text(rows):
 
 @pytest.fixture
 def window(qtbot, tmp_path):
+    before = QLocale()  # the run's default (C, tests/conftest.py), given back after
     QLocale.setDefault(QLocale("en_US"))
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     session = Session(settings)
@@ -50,7 +51,7 @@ def window(qtbot, tmp_path):
     yield w
     for opened in list(session.windows):
         opened.close()
-    QLocale.setDefault(QLocale("en_US"))
+    QLocale.setDefault(before)
 
 
 def _paste(window, text):
