@@ -14,7 +14,7 @@ import re
 from app.domain.baseline import baseline_label
 from app.domain.plan import Plan
 from app.report.interim_note import interim_note
-from app.report.locale_dates import printed_date
+from app.report.locale_dates import printed_saved
 from app.report.options import PrintOptions
 
 _NUMBERED = re.compile(r"baseline(\d+)_")  # a Baseline1..10 column's key: baseline2_start
@@ -44,9 +44,7 @@ def _said(plan: Plan, index: int) -> str:
     base = plan.baselines.get(index)
     if base is None:
         return f"{baseline_label(index)} none saved"
-    saved = base.saved_at
-    when = "" if saved is None else f", saved {printed_date(saved)} {saved:%H:%M}"
-    return f"{base.label()}{when}"
+    return printed_saved(base.label(), base.saved_at)
 
 
 def baseline_note(plan: Plan, options: PrintOptions) -> str:

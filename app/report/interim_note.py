@@ -13,7 +13,7 @@ import re
 
 from app.domain.interim_plan import interim_label
 from app.domain.plan import Plan
-from app.report.locale_dates import printed_date
+from app.report.locale_dates import printed_saved
 from app.report.options import PrintOptions
 
 _INTERIM = re.compile(r"(?:start|finish)(\d+)$")  # an interim plan's column key: start2
@@ -29,9 +29,7 @@ def _said(plan: Plan, number: int) -> str:
     held = plan.interims.get(number)
     if held is None:
         return f"{interim_label(number)} none saved"
-    saved = held.saved_at
-    when = "" if saved is None else f", saved {printed_date(saved)} {saved:%H:%M}"
-    return f"{held.label()}{when}"
+    return printed_saved(held.label(), held.saved_at)
 
 
 def interim_note(plan: Plan, options: PrintOptions) -> str:

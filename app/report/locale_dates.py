@@ -96,6 +96,12 @@ def printed_date(moment: datetime | date | None) -> str:
     return local_date(moment, weekday=False)
 
 
+def printed_saved(label: str, saved: datetime | None) -> str:
+    """A baseline's or interim plan's name as a printout's header gives it: ``Baseline 2,
+    saved 2026-11-28 02:20``; the name alone when the time is not known."""
+    return label if saved is None else f"{label}, saved {printed_date(saved)} {saved:%H:%M}"
+
+
 @dataclass(frozen=True, slots=True)
 class _DateStyle:
     """How a locale writes a short date: ``days``, its weekdays' short names (None: the C

@@ -130,7 +130,7 @@ def whole_columns(r: EngineResults, with_percent: bool) -> TimesColumns:
     ]
     limit = r.limit
     critical = [
-        a and not is_finished(t) and w <= limit
+        a and w <= limit and not is_finished(t)  # the call only for critical candidates
         for a, t, w in zip(active, tasks, totals, strict=True)
     ]
     rolled_percents = r.percents()
