@@ -48,7 +48,7 @@ def test_a_typed_name_labels_the_baseline_everywhere_and_undo_takes_it_back(view
     assert doc.undo_stack.undoText() == "Set Signed-off plan for the project"
     texts = [view.variance_baseline.itemText(k) for k in range(view.variance_baseline.count())]
     assert texts[0] == "Baseline"
-    assert texts[1] == "Signed-off plan (last saved 2026-01-09 16:30)"
+    assert texts[1] == "Signed-off plan (last saved on Fri 2026-01-09 16:30)"
     assert texts[2] == "Baseline 2"
     doc.undo_stack.undo()
     assert 1 not in doc.plan.baselines
@@ -61,7 +61,7 @@ def test_saving_again_without_a_name_keeps_the_name(view, monkeypatch):
     _choose(monkeypatch, 0, "Contract")
     view.set_baseline()
     dialog = SetBaselineDialog(False, doc.plan.baselines)
-    assert dialog.which.itemText(0).startswith("Contract (last saved")
+    assert dialog.which.itemText(0).startswith("Contract (last saved on")
     assert dialog.name.text() == "Contract"  # it opens on baseline 0 and shows its name
     dialog.which.setCurrentIndex(3)
     assert dialog.name.text() == ""  # baseline 3 has none

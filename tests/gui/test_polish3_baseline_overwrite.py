@@ -69,7 +69,7 @@ def test_saving_over_a_baseline_asks_and_no_keeps_it(view, monkeypatch):
     view.now[0] = LATER
     asked = _answer(monkeypatch, yes=False)
     assert view.set_baseline() is None
-    assert asked == ["Baseline 1 was saved on 2026-01-09 16:30. Overwrite it?"]
+    assert asked == ["Baseline 1 was saved on Fri 2026-01-09 16:30. Overwrite it?"]
     assert doc.plan.baselines[1].saved_at == FIRST
     assert doc.undo_stack.count() == steps  # nothing done, nothing to undo
 
@@ -82,7 +82,7 @@ def test_yes_overwrites_and_the_question_names_a_named_baseline(view, monkeypatc
     view.now[0] = LATER
     asked = _answer(monkeypatch, yes=True)
     assert view.set_baseline() == 0
-    assert asked == ["Contract plan was saved on 2026-01-09 16:30. Overwrite it?"]
+    assert asked == ["Contract plan was saved on Fri 2026-01-09 16:30. Overwrite it?"]
     assert doc.plan.baselines[0].saved_at == LATER
 
 

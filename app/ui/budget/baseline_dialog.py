@@ -23,9 +23,10 @@ from app.domain.baseline import BASELINE_COUNT, Baseline, baseline_label
 from app.domain.baselines import NO_ROLL_UP, RollUp
 from app.domain.errors import AppError
 from app.domain.interim import interim_summary
-from app.domain.interim_plan import INTERIM_COUNT, InterimPlan, interim_label, saved_moment
+from app.domain.interim_plan import INTERIM_COUNT, InterimPlan, interim_label
 from app.domain.plural_words import counted
 from app.domain.quoting import NAME_LIMIT, quoted
+from app.report.locale_dates import local_date
 from app.ui.budget.commands import SetBaselineCommand
 from app.ui.budget.interim_commands import SetInterimCommand
 from app.ui.commands import execute
@@ -36,8 +37,16 @@ from app.ui.document import Document
 NO_TASKS = "The plan has no tasks: there is nothing to save in a baseline."
 
 
+def saved_on(moment: datetime) -> str:
+    """When a baseline or interim plan was last saved, as Set Baseline's and Clear Baseline's
+    lists say it for both, in the user's locale as the sheet writes dates: "last saved on
+    Mon 2026-11-23 14:05" (C locale), "last saved on Mon 11/23/2026 2:05 PM" (en_US)."""
+    return f"last saved on {local_date(moment, clock=True)}"
+
+
 def baseline_choices(baselines: Mapping[int, Baseline]) -> list[str]:
-    """The eleven baselines as a list offers them: name, and when each was last saved."""
+    """The eleven baselines as a list offers them: name, and when each was last saved
+    (:func:`saved_on`)."""
     out = []
     for index in range(BASELINE_COUNT):
         b = baselines.get(index)
@@ -46,14 +55,14 @@ def baseline_choices(baselines: Mapping[int, Baseline]) -> list[str]:
         elif b.saved_at is None:
             out.append(b.label())
         else:
-            out.append(f"{b.label()} (last saved {b.saved_at:%Y-%m-%d %H:%M})")
+            out.append(f"{b.label()} ({saved_on(b.saved_at)})")
     return out
 
 
 def interim_choices(interims: Mapping[int, InterimPlan]) -> list[str]:
     """The ten interim plans as Into (and Clear Baseline's list) offers them, each in use
-    with when it was last saved, as MS Project's dialog says it ("Start1/Finish1 (last saved
-    on Mon 2026-11-23 14:05)"); one whose time is not known (read from an MS Project XML, or
+    with when it was last saved (:func:`saved_on`), as MS Project's dialog says it
+    ("Start1/Finish1 (last saved on Mon 2026-11-23 14:05)"); one whose time is not known (read from an MS Project XML, or
     set before Gantry kept it) with its tasks counted: "(in use, 7 tasks)"."""
     out = []
     for n in range(1, INTERIM_COUNT + 1):
@@ -62,7 +71,8 @@ def interim_choices(interims: Mapping[int, InterimPlan]) -> list[str]:
         if held is None:
             out.append(label)
         else:
-            out.append(f"{label} ({held.saved_words() or 'in use, ' + _held(held)})")
+            when = "in use, " + _held(held) if held.saved_at is None else saved_on(held.saved_at)
+            out.append(f"{label} ({when})")
     return out
 
 
@@ -76,7 +86,7 @@ def interim_overwrite_question(interim: InterimPlan) -> str:
     saved on Mon 2026-11-23 14:05 (172 tasks). Overwrite it?"."""
     if interim.saved_at is None:
         return f"{interim.label()} is in use ({_held(interim)}). Overwrite it?"
-    when = saved_moment(interim.saved_at)
+    when = local_date(interim.saved_at, clock=True)
     return f"{interim.label()} was saved on {when} ({_held(interim)}). Overwrite it?"
 
 
@@ -265,7 +275,8 @@ def overwrite_question(baseline: Baseline) -> str:
     """What Set Baseline asks before replacing ``baseline``, as MS Project words it."""
     if baseline.saved_at is None:
         return f"{baseline.label()} is already saved. Overwrite it?"
-    return f"{baseline.label()} was saved on {baseline.saved_at:%Y-%m-%d %H:%M}. Overwrite it?"
+    when = local_date(baseline.saved_at, clock=True)  # as the interim plan's question says it
+    return f"{baseline.label()} was saved on {when}. Overwrite it?"
 
 
 def set_baseline(
