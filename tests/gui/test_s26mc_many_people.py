@@ -156,7 +156,7 @@ def test_s26mc_bad_input_is_refused_naming_the_field_and_changes_nothing(window)
     dialog.texts[RosterColumn.OVERTIME_RATE].setText("")
     dialog.texts[RosterColumn.MAX_UNITS].setText("-5")
     _ok(dialog)
-    assert dialog.error.text() == "Max units cannot be negative"
+    assert dialog.error.text() == "Max units: '-5' is negative; type 0% or more"
     dialog.close()
 
 

@@ -23,7 +23,7 @@ def test_s27po_refusal_line_is_the_dialogs_red(qtbot):
         dialog.show()
     dialog.texts[RosterColumn.MAX_UNITS].setText("-5")
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
-    assert dialog.error.text() == "Max units cannot be negative"
+    assert dialog.error.text() == "Max units: '-5' is negative; type 0% or more"
     shared = error_label()
     assert dialog.error.styleSheet() == shared.styleSheet()
     assert dialog.error.wordWrap()

@@ -21,7 +21,7 @@ from app.ui.commands import CompositeCommand, PlanCommand, one_step, quoted
 from app.ui.document import Document
 from app.ui.project_commands import PutCalendarCommand
 from app.ui.team.commands import UpdateResourceCommand
-from app.ui.team.roster_model import HEADERS, RosterColumn, applies, edited
+from app.ui.team.roster_model import HEADERS, RosterColumn, applies, edited, follows_periods
 
 # The typed fields of Multiple Resource Information, in the dialog's order; Group is the
 # roster's Role (MS Project's Group, as .xml files carry it).
@@ -117,7 +117,7 @@ def _refused(title: str, error: InputError) -> InputError:
     """The error as the dialog says it: the field's name first."""
     text = str(error)
     if text.casefold().startswith(title.casefold()):
-        return InputError(title + text[len(title) :])  # "Max units cannot be negative"
+        return InputError(title + text[len(title) :])  # "Max units: '-5' is negative..."
     return InputError(f"{title}: {text}")
 
 
@@ -136,9 +136,7 @@ def _changed(plan: Plan, person: Resource, answer: ManyFields) -> Resource:
             continue  # a material has no max units: left, as Fill Down leaves it
         title = FIELD_TITLES[column]
         if column is RosterColumn.MAX_UNITS and new.availability:
-            raise InputError(
-                f"Max units: {person.name}'s follow the availability periods in their Details…"
-            )
+            raise InputError(follows_periods(person.name))
         try:
             new = edited(new, column, text, symbols, project, marks)
         except InputError as exc:

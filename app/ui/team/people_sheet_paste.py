@@ -29,7 +29,7 @@ from app.domain.project import Project
 from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.resource import Resource
 from app.ui.clipboard_table import read_rows
-from app.ui.team.roster_model import HEADERS, RosterColumn, applies, edited
+from app.ui.team.roster_model import HEADERS, RosterColumn, applies, edited, follows_periods
 
 INITIALS = -1  # a field the roster does not show, that a staffing sheet often has
 
@@ -241,10 +241,7 @@ def _cell(
         return person
     try:
         if field is RosterColumn.MAX_UNITS and person.availability:
-            raise InputError(
-                f"{person.name}'s max units follow periods of availability: "
-                "change them in Resource Information"
-            )
+            raise InputError(follows_periods(person.name))
         return edited(person, field, " ".join(text.split()), symbols, project, separators)
     except InputError as exc:
         named = title or HEADERS[field]

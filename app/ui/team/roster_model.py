@@ -163,10 +163,11 @@ def edited(
     if column is RosterColumn.CAN_LEVEL:
         return replace(resource, can_level=_yes_no(text))
     if column is RosterColumn.MAX_UNITS:
-        value = typed_number(text, "Max units", *separators)
+        title = HEADERS[column]  # named as the column's title, as every refusal names it
+        value = typed_number(text, title, *separators)
         units = value / 100.0  # the cell shows and takes percent, as MS Project does
         if units < 0:
-            raise InputError("max units cannot be negative")
+            raise InputError(f"{title}: {quoted(text.strip())} is negative; type 0% or more")
         check_max_units(units, text.strip())
         return replace(resource, max_units=units)
     project = project or Project()
@@ -289,7 +290,7 @@ class RosterModel(QAbstractTableModel):
             return QBrush(_OVER)
         periods = column is RosterColumn.MAX_UNITS and bool(res.availability)
         if role == Qt.ItemDataRole.ToolTipRole and periods and res.type is ResourceType.WORK:
-            return _follows_periods(res)
+            return follows_periods(res.name)
         if role == Qt.ItemDataRole.ToolTipRole and over:  # when and why, as Usage's mark says
             document = self.document
             found = Bookings(document.plan, document.schedule).overallocations(res.uid)
@@ -402,7 +403,7 @@ class RosterModel(QAbstractTableModel):
         """The undo step typing ``text`` into ``res``'s cell makes (None: it changes nothing);
         InputError when it cannot be read."""
         if column is RosterColumn.MAX_UNITS and res.availability:
-            raise InputError(_follows_periods(res))
+            raise InputError(follows_periods(res.name))
         project = self.document.plan.project
         symbols = (project.currency_symbol, project.currency)
         locale = QLocale()
@@ -467,8 +468,12 @@ class RosterModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(n - 1, len(RosterColumn) - 1))
 
 
-def _follows_periods(res: Resource) -> str:
+def follows_periods(name: str) -> str:
+    """Why person ``name``'s Max units cannot be typed, as the roster, Details… for several
+    people and a paste say it, naming the field by the column's title (the Team member
+    dialog's too): "Max units: Ana's follow their availability periods: change them in
+    Details… > Availability"."""
     return (
-        f"{res.name}'s max units follow their availability periods: "
+        f"{HEADERS[RosterColumn.MAX_UNITS]}: {name}'s follow their availability periods: "
         "change them in Details… > Availability"
     )
