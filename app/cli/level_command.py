@@ -34,7 +34,7 @@ from app.domain.leveling import (
     level,
     without_leveling,
 )
-from app.domain.leveling_result import cleared_text, finish_text
+from app.domain.leveling_result import as_they_were, cleared_text, finish_text, nothing_new
 from app.domain.leveling_resume import has_leveling, leveling_of
 from app.domain.leveling_scope import leveling_scope, selected_leaves
 from app.domain.overallocation import overallocated_resources
@@ -111,6 +111,8 @@ def run_level(args: argparse.Namespace, out: TextIO) -> int:
         for t in plan.tasks
         if has_leveling(t) and (scope is None or t.uid in scope)
     }
+    # Leveled again with nothing new: the window says so and adds no undo step (its rule).
+    again = bool(result.moves) and nothing_new(plan.task, result.delays)
     clear_delays(plan, scope)
     apply_delays(plan, result.delays)
     after = schedule_read(path, plan)  # a plan that cannot be scheduled is not written
@@ -131,6 +133,8 @@ def run_level(args: argparse.Namespace, out: TextIO) -> int:
         said = "Nothing could move."
     if not result.moves:  # leveling took the earlier leveling out: say so
         said = cleared_text(held, result.delays) + said
+    elif again:  # "Delayed 113 tasks" again claimed work it had not done
+        said = as_they_were(len(result.moves))
     out.write(
         f"{plan.project.name}: {said} Order: {options.order.label}; splits in "
         f"remaining work {'on' if options.split_remaining else 'off'}"

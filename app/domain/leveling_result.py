@@ -10,8 +10,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from app.domain.leveling_resume import with_leveling_delay
 from app.domain.plural_words import counted, noun
 from app.domain.quoting import NAME_LIMIT, quoted
+from app.domain.task import Task
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +155,23 @@ def cleared_text(before: dict[int, int], after: dict[int, int]) -> str:
     ``after``: the new ones), as a sentence to put first; "" when it took out none."""
     gone = sum(1 for uid, delay in before.items() if delay and not after.get(uid))
     return f"Earlier leveling delays of {counted(gone, 'task')} cleared. " if gone else ""
+
+
+def nothing_new(tasks: Callable[[int], Task], delays: dict[int, int]) -> bool:
+    """Whether ``delays`` (a run's result) are the leveling the tasks hold already, pauses
+    and all (``tasks``: a task by uid, before the delays are set): then leveling again
+    changes nothing, and the window and ``gantry level`` say so (:func:`as_they_were`)."""
+    return all(with_leveling_delay(tasks(uid), d) is tasks(uid) for uid, d in delays.items())
+
+
+def as_they_were(moved: int) -> str:
+    """What leveling again says when its delays are those the plan holds: ``moved`` tasks
+    (the result's moves) stay delayed or split, nothing new. "Delayed 113 tasks" again
+    claimed work it had not done."""
+    return (
+        f"The leveling delays are as they were: {counted(moved, 'task')} "
+        f"{noun(moved, 'stays', 'stay')} delayed or split."
+    )
 
 
 def finish_text(leveled: str, unleveled: str) -> str:
