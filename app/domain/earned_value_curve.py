@@ -200,14 +200,15 @@ def s_curve(
             bac = e.cost if e is not None else 0.0
             spent = actual.get(t.uid, 0.0)
         accrued = accruals.get(t.uid, ()) if t.uid not in own else ()
-        # a cancelled cost's contoured work is laid evenly as it is done
-        shape = () if balanced(accrued) else shapes.get(t.uid, ())
+        # a cancelled cost's contoured work is laid by its contour as it is done, as planned
+        shape = planned_shape(bac, accrued, shapes.get(t.uid, ())) if t.uid not in own else ()
         scale, accrued = planned_scale(bac, accrued)  # bac, but 1 for money (a cancelled cost)
         if t.uid not in own and is_physical(t, method):
             earned = bac * t.physical_percent_complete / 100.0
         else:
             earned = scale * (earned_share(t, accrued) if accrued else t.percent_complete / 100.0)
-        if not earned and not spent:
+        # a cancelled cost earns 0 in all, yet its contoured work and its credit do not fall alike
+        if not earned and not spent and not (shape and balanced(accrued) and t.percent_complete):
             continue
         times = schedule.get(t.uid)
         clocks = clocks or TaskClocks(plan)

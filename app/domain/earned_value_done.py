@@ -18,6 +18,7 @@ from datetime import datetime
 
 from app.domain.earned_value_parts import (
     Accruals,
+    Part,
     Shape,
     balanced,
     clipped_parts,
@@ -32,6 +33,8 @@ from app.domain.started import has_started
 from app.domain.task import CostAccrual, Task
 from app.domain.tracking_edits import finish_after
 from app.domain.workload import DayCalendar
+
+_NONE = 1e-9  # no money left over but by rounding
 
 # A stretch of a task's done work: its start, its finish, the EV and the AC laid over it
 # (a stretch with no working time counts whole from its start on).
@@ -94,17 +97,14 @@ def worked_amounts(
                 earned -= share * bac
                 spent -= paid
     if shape and times is not None:  # the contoured people's share as their work ran
-        spans = clocks.parts(task, times) if may_be_split(task) else ()
-        whole = [(a, b, 1.0) for a, b in spans] or [(times.start, times.finish, 1.0)]
-        if len(whole) > 1:  # a split task: each part's share of the working time
-            wt = clocks.of(task)
-            sizes = [wt.between(a, b) for a, b, _ in whole]
-            size = sum(sizes) or 1
-            whole = [(a, b, n / size) for (a, b, _), n in zip(whole, sizes, strict=True)]
-        parts = clipped_parts(cal, shaped_parts(whole, shape), begin, stop)
-        if parts:
-            out.extend((a, b, earned * k, spent * k) for a, b, k in parts)
-            return out
+        whole = _whole(task, times, clocks)
+        if balanced(accrued):  # money: each contoured person apart, the rest evenly below
+            earned, spent = _contoured_money(task, whole, laid, span, (earned, spent), cal, out)
+        else:
+            parts = clipped_parts(cal, shaped_parts(whole, shape), begin, stop)
+            if parts:
+                out.extend((a, b, earned * k, spent * k) for a, b, k in parts)
+                return out
     if times is not None and may_be_split(task):  # a wait for its links is a pause too
         parts = worked_parts(clocks, task, times, begin, stop)
         if parts:  # none of it in a pause
@@ -112,6 +112,57 @@ def worked_amounts(
             return out
     out.append((begin, stop, earned, spent))
     return out
+
+
+def _whole(task: Task, times: TaskTimes, clocks: TaskClocks) -> list[Part]:
+    """A task's scheduled span (a split task's working parts), each with its share of the
+    working time."""
+    spans = clocks.parts(task, times) if may_be_split(task) else ()
+    whole = [(a, b, 1.0) for a, b in spans] or [(times.start, times.finish, 1.0)]
+    if len(whole) > 1:  # a split task: each part's share of the working time
+        wt = clocks.of(task)
+        sizes = [wt.between(a, b) for a, b, _ in whole]
+        size = sum(sizes) or 1
+        whole = [(a, b, n / size) for (a, b, _), n in zip(whole, sizes, strict=True)]
+    return whole
+
+
+def _contoured_money(
+    task: Task,
+    whole: list[Part],
+    laid: tuple[Shape, Accruals],
+    span: tuple[datetime, datetime],
+    amounts: tuple[float, float],
+    cal: DayCalendar,
+    out: list[Worked],
+) -> tuple[float, float]:
+    """A cancelled cost's contoured people (their shares are money,
+    :func:`~app.domain.earned_value_parts.balanced`) earned and spent along their contour
+    over the done ``span``, added to ``out``; returns the earned value and actual cost left
+    to lay evenly (the rest of its work, a prorated credit).
+
+    ``amounts``: what the task earned and spent beyond its shares incurred at one moment.
+    Everything that runs over the span earns the same share of its money (the task's
+    % complete, as :func:`~app.domain.earned_value_parts.earned_share` gives it), so a
+    Back Loaded person's 2,400 beside a -2,400 prorated credit, half done, earns +1,200 by
+    their contour and -1,200 evenly, not 0 throughout; the rest spends what it earns
+    (a prorated fixed cost accrues by % complete), the people the actual cost beyond it."""
+    shape, accrued = laid
+    earned, spent = amounts
+    begin, stop = span
+    running = -sum(k for k, a in accrued if a is not CostAccrual.PRORATED)  # money over the span
+    money = sum(m for m, _, _, _ in shape)
+    if money <= 0:
+        return earned, spent
+    share = earned / running if abs(running) > _NONE else task.percent_complete / 100.0
+    rest_earned = (running - money) * share
+    people_spent = spent - rest_earned
+    for m, contour, person_cal, fraction in shape:
+        alone = ((1.0, contour, person_cal, fraction),)
+        parts = clipped_parts(cal, shaped_parts(whole, alone), begin, stop) or [(begin, stop, 1.0)]
+        ev, ac = m * share, people_spent * m / money
+        out.extend((a, b, ev * k, ac * k) for a, b, k in parts)
+    return rest_earned, spent - people_spent
 
 
 def amounts_at(cal: DayCalendar, worked: list[Worked], moment: datetime) -> tuple[float, float]:

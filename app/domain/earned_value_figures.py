@@ -13,6 +13,7 @@ from app.domain.earned_value_parts import (
     Accruals,
     Part,
     Shape,
+    balanced,
     earned_share,
     planned_parts,
     planned_scale,
@@ -156,7 +157,9 @@ def task_earned_value(
         and (task.actual_start is None or task.actual_start <= times.start)
         and (task.actual_finish is None or task.actual_finish <= status_date)
     )
-    if not done_by_then and (ev or ac):
+    # a cancelled cost earns 0 in all, yet its contoured work and its credit do not fall alike
+    counted = ev or ac or (shape and balanced(accruals) and task.percent_complete)
+    if not done_by_then and counted:
         assert times is not None
         span = done_span(task, times, clocks)
         if span is not None and status_date < span[1]:  # some of it done after the status date
