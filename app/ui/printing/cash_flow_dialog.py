@@ -3,8 +3,9 @@
 Pick weeks, months or quarters and an outline level; the table shows each task's money per
 period, its total and its baseline cost, then a Total and a Cumulative row
 (app/domain/cash_flow.py, the figures ``gantry report --cash-flow`` prints). Export PDF…
-writes the landscape printout (app/report/cash_flow_pdf.py), Print… sends it to a printer,
-Export CSV… writes the plain numbers.
+writes the landscape printout (app/report/cash_flow_pdf.py), Print Preview… shows its
+pages first (app/ui/printing/cash_flow_preview.py), Print… sends it to a printer, Export
+CSV… writes the plain numbers.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont, QPageLayout
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtGui import QFont
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -48,7 +49,9 @@ from app.ui.background import Cancelled, run_with_progress
 from app.ui.dialogs.file_names import file_stem
 from app.ui.document import Document
 from app.ui.file_menu import FileMenu
+from app.ui.printing.cash_flow_preview import cash_flow_options, make_cash_flow_preview
 from app.ui.printing.frozen_column import FrozenColumnView
+from app.ui.printing.print_choices import printer_for
 
 CAPTION = "Cash Flow"
 _ROOT = QModelIndex()
@@ -139,6 +142,7 @@ class CashFlowDialog(QDialog):
         self.pdf_button = QPushButton("Export P&DF…")
         self.csv_button = QPushButton("Export &CSV…")
         self.print_button = QPushButton("&Print…")
+        self.preview_button = QPushButton("Print Pre&view…")
         close = QPushButton("Close")
         top = QHBoxLayout()
         period_label = QLabel("&Periods:")
@@ -152,7 +156,8 @@ class CashFlowDialog(QDialog):
         top.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        for button in (self.print_button, self.pdf_button, self.csv_button, close):
+        shown = (self.preview_button, self.print_button, self.pdf_button, self.csv_button, close)
+        for button in shown:
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -164,6 +169,7 @@ class CashFlowDialog(QDialog):
         self.pdf_button.clicked.connect(self._on_pdf_clicked)
         self.csv_button.clicked.connect(self._on_csv_clicked)
         self.print_button.clicked.connect(self._on_print_clicked)
+        self.preview_button.clicked.connect(self._on_preview_clicked)
         close.clicked.connect(self.accept)
         self.resize(1000, 520)
         self._on_choice_changed()
@@ -198,6 +204,7 @@ class CashFlowDialog(QDialog):
         self.pdf_button.setEnabled(self.flow is not None)
         self.csv_button.setEnabled(self.flow is not None)
         self.print_button.setEnabled(self.flow is not None)
+        self.preview_button.setEnabled(self.flow is not None)
 
     @classmethod
     def ask_path(cls, parent: QWidget | None, start: Path, filters: str) -> Path | None:
@@ -218,14 +225,25 @@ class CashFlowDialog(QDialog):
     def _on_print_clicked(self) -> None:
         self.print_report()
 
+    def _on_preview_clicked(self) -> None:
+        preview = self.make_preview()
+        if preview is not None:
+            preview.exec()
+
+    def make_preview(self) -> QPrintPreviewDialog | None:
+        """The Print Preview of the report shown, on the plan's Page Setup (None: nothing to
+        print); print from it as from the Gantt's."""
+        if self.flow is None:
+            return None
+        return make_cash_flow_preview(self, self._document, self.flow, system_marks())
+
     def print_report(self, printer: QPrinter | None = None) -> bool:
         """Print the report shown, on landscape pages (``printer`` None: one the user
         picks); False when there is nothing to print or the user cancelled."""
         if self.flow is None:
             return False
-        if printer is None:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        if printer is None:  # the paper, margins and landscape page its Print Preview shows
+            printer = printer_for(cash_flow_options(self._document))
             if not self.ask_printer(self, printer):
                 return False
         project = self._document.plan.project
