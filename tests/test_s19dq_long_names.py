@@ -36,10 +36,7 @@ def test_s19dq_link_refusals_cut_the_name():
     assert str(err.value) == f"{CUT} and 'Cure' are already linked"
     with pytest.raises(CycleError) as err:
         plan.add_link(Link(2, 1))
-    assert str(err.value) == (
-        f"link would close a cycle: ID 2 'Cure' (UID 2) -> ID 1 {CUT} (UID 1)"
-        " -> ID 2 'Cure' (UID 2)"
-    )
+    assert str(err.value) == (f"link would close a cycle: ID 2 'Cure' -> ID 1 {CUT} -> ID 2 'Cure'")
     with pytest.raises(CycleError) as err:
         plan.add_link(Link(1, 1))
     assert str(err.value) == f"{CUT} cannot depend on itself"

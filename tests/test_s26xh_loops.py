@@ -76,8 +76,8 @@ def test_two_loops_are_each_broken_and_each_said(tmp_path):
     plan = read_mspdi(path, warn=said.append)
     assert sorted(link.key for link in plan.links) == [(1, 2), (3, 4)]
     assert [line.split(": ", 1)[1].split(" left")[0] for line in said] == [
-        "link ID 2 -> ID 1 FS (UID 2 -> 1)",
-        "link ID 4 -> ID 3 SS (UID 4 -> 3)",
+        "link ID 2 -> ID 1 FS",
+        "link ID 4 -> ID 3 SS",
     ]
 
 
@@ -115,6 +115,4 @@ def test_a_loop_through_a_summary_and_its_subtask_is_broken():
     plan.links.extend([Link(1, 3), Link(3, 2)])
     said = without_loops(plan)
     assert [link.key for link in plan.links] == [(1, 3)]
-    assert said[0].startswith(
-        "link ID 3 -> ID 2 FS (UID 3 -> 2) left out: it closed a loop through"
-    )
+    assert said[0].startswith("link ID 3 -> ID 2 FS left out: it closed a loop through")

@@ -1,7 +1,8 @@
 """Which link of a loop closes it: the one to leave out of a file read, or to name when a
 plan holding a loop is refused (app.domain.loop_links, scheduling.network); and how those
 messages name tasks: by the ID the sheet shows, with the UID a client's file keys them by
-("ID 12 'Design' (UID 40)")."""
+("ID 12 'Design' (UID 40)"; the UID left out where it is the ID, as in a plan typed in
+Gantry: "ID 3 'Design'")."""
 
 from __future__ import annotations
 
@@ -19,8 +20,10 @@ LOOP_NAMED = 6
 
 
 def task_label(task_id: int, name: str, uid: int) -> str:
-    """ "ID 12 'Design' (UID 40)": ``task_id`` is the task's row in the sheet, from 1."""
-    return f"ID {task_id} {quoted(name, NAME_LIMIT)} (UID {uid})"
+    """ "ID 12 'Design' (UID 40)": ``task_id`` is the task's row in the sheet, from 1; "ID 3
+    'Design'" when the UID is the ID (it would say the number twice)."""
+    named = f"ID {task_id} {quoted(name, NAME_LIMIT)}"
+    return named if uid == task_id else f"{named} (UID {uid})"
 
 
 def task_words(plan: Plan, uid: int) -> str:
@@ -51,13 +54,15 @@ def path_words(plan: Plan, path: list[int]) -> str:
 
 def link_words(plan: Plan, link: Link) -> str:
     """ "ID 3 -> ID 2 FS (UID 41 -> 40)": a link as the notes and refusals name it, by the
-    IDs its tasks show in the sheet (the Predecessors column's), then their UIDs."""
+    IDs its tasks show in the sheet (the Predecessors column's), then their UIDs unless
+    both are their IDs ("ID 3 -> ID 2 FS")."""
     ids = [plan.index_of(u) + 1 if plan.has_task(u) else None for u in link.key]
     if None in ids:  # a task the plan does not hold: only its UID is known
         return f"UID {link.predecessor} -> UID {link.successor} {link.type.name}"
-    return (
-        f"ID {ids[0]} -> ID {ids[1]} {link.type.name} (UID {link.predecessor} -> {link.successor})"
-    )
+    named = f"ID {ids[0]} -> ID {ids[1]} {link.type.name}"
+    if ids == [link.predecessor, link.successor]:
+        return named
+    return f"{named} (UID {link.predecessor} -> {link.successor})"
 
 
 def closing_link(plan: Plan, loop: tuple[int, ...]) -> Link | None:

@@ -96,7 +96,7 @@ def test_add_links_adds_all_with_one_check():
 def test_add_links_refuses_a_cycle_naming_it_and_adds_none():
     plan = _chain(5)
     before = list(plan.links)
-    with pytest.raises(CycleError, match=r"'T5' \(UID 5\) -> ID 2 'T2'"):
+    with pytest.raises(CycleError, match=r"'T5' -> ID 2 'T2'"):
         plan.add_links([Link(1, 4), Link(5, 2)])
     assert plan.links == before
 

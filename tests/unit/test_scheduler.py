@@ -243,7 +243,7 @@ def test_task_calendar_and_elapsed_duration():
 
 def test_cycle_is_refused_not_looped():
     plan = _plan(Task(1, "A"), Task(2, "B"), links=(Link(1, 2), Link(2, 1)))
-    with pytest.raises(CycleError, match="ID 1 'A' \\(UID 1\\), ID 2 'B' \\(UID 2\\)"):
+    with pytest.raises(CycleError, match="ID 1 'A', ID 2 'B'"):
         schedule(plan)
 
 
@@ -259,7 +259,7 @@ def test_cycle_message_names_only_the_loop():
     with pytest.raises(CycleError) as info:
         schedule(plan)
     assert info.value.task_uids == (2, 3, 4)
-    assert "ID 2 'T2' (UID 2), ID 3 'T3' (UID 3), ID 4 'T4' (UID 4)" in str(info.value)
+    assert "ID 2 'T2', ID 3 'T3', ID 4 'T4'" in str(info.value)
 
 
 def test_finish_links_into_a_summary_are_reported_not_applied():
