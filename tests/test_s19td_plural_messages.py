@@ -106,7 +106,7 @@ def test_s19td_two_gan_web_links_left_out():
     assert links == {}
     assert len(notes) == 1
     assert notes[0].startswith(
-        "links.gan: 2 task web links are left out (first: the webLink of task 'S1' (id 1): "
+        "links.gan: 2 task web links are left out (first: the webLink of task 'S1' (ID 1): "
     )
 
 

@@ -45,10 +45,12 @@ def read_weblinks(
     file_name: str, tasks: Iterable[tuple[Element, Task]]
 ) -> tuple[dict[int, Hyperlink], list[str]]:
     """Each task's hyperlink read from its webLink (by uid), and the notes on links left out
-    (one line, counting them and naming the first)."""
+    (one line, counting them and naming the first by the ID the sheet will show it at, its
+    place in ``tasks`` from 1, as every other note names a task: GanttProject's own id
+    attribute counts from 0 and skips deleted tasks)."""
     links: dict[int, Hyperlink] = {}
     refused: list[str] = []
-    for el, task in tasks:
+    for row, (el, task) in enumerate(tasks, start=1):
         raw = el.get(ATTRIBUTE)
         if raw is None:
             continue
@@ -56,7 +58,7 @@ def read_weblinks(
         if text in EMPTY_LINKS:
             continue
         address, _sep, sub = text.partition("#")
-        where = f"task {quoted(task.name)} (id {el.get('id')})"
+        where = f"task {quoted(task.name)} (ID {row})"
         try:
             link = hyperlink("", address, sub, shown=f"the webLink of {where}")
         except InputError as exc:

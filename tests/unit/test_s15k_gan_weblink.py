@@ -58,7 +58,7 @@ def test_a_web_link_is_read_as_the_tasks_hyperlink(tmp_path):
     # a script is left out, with one note naming the task
     assert plan.task(3).hyperlink is None
     assert notes == [
-        "links.gan: 1 task web link is left out (first: the webLink of task 'Script' (id 2): "
+        "links.gan: 1 task web link is left out (first: the webLink of task 'Script' (ID 3): "
         "the address 'javascript:alert(1)' is a javascript: link, which Gantry does not open; "
         "use an http, https, mailto or file address or a path)"
     ]
