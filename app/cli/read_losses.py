@@ -10,14 +10,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.domain.errors import AppError
-from app.io.left_out import lost_part, lost_said
+from app.io.left_out import lost_part, lost_said, read_key
 
 _heard: dict[Path, list[str]] = {}
 _in_place: set[Path] = set()
 
 
 def _key(path: Path) -> Path:
-    return Path(path).absolute()
+    return read_key(path)  # as the window's Save a Copy As knows it (app/ui/save_over_read.py)
 
 
 def writing_in_place(path: Path | None) -> None:

@@ -5,10 +5,19 @@ is saved over it (app/ui/save_over_read.py), both naming what would be lost."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 # A reader's note on what it did not keep: "bx.xml: 10 resource baselines are left out (...)"
 _LEFT_OUT = re.compile(r"^(?P<what>.+?) (?:is|are) left out\b")
 _NOT_KEPT = "not kept: "
+
+
+def read_key(path: Path | str) -> Path:
+    """The one rule by which the CLI and the window know a file they read again when it is
+    about to be written: the path as the user gave it, made absolute and with its symlinks
+    and ``..`` followed, so ``link/client.xml`` (a symlinked folder) and the folder's real
+    path are the same file, in both. Messages still name the file as the user gave it."""
+    return Path(path).resolve()
 
 
 def lost_part(line: str, file_name: str) -> str:

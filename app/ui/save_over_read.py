@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.io.left_out import lost_parts, lost_said
+from app.io.left_out import lost_parts, lost_said, read_key
 
 
 class OverRead(Enum):
@@ -27,13 +27,13 @@ class OverRead(Enum):
     CANCEL = "cancel"
 
 
-Losses = dict[Path, list[str]]  # what reading a file left out, by its resolved path
+Losses = dict[Path, list[str]]  # what reading a file left out, by read_key (as the CLI's)
 
 
 def heard_read(losses: Losses, path: Path, notes: list[str]) -> None:
     """Keep in ``losses`` (the session's) what the notes on reading ``path`` say it left out;
     a read that left nothing out forgets what an earlier one did."""
-    key = Path(path).resolve()
+    key = read_key(path)
     lost = lost_parts(notes, Path(path).name)
     if lost:
         losses[key] = lost
@@ -46,7 +46,7 @@ def lost_over(losses: Losses, target: Path) -> list[str]:
     for a .gantry, which keeps what its own reader reads)."""
     if target.suffix.lower() == ".gantry":
         return []
-    return list(losses.get(Path(target).resolve(), []))
+    return list(losses.get(read_key(target), []))
 
 
 def copy_target(
