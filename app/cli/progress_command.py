@@ -8,6 +8,8 @@ duration, their entered actual work a new % complete). ``--actual-work`` comes l
 the task sheet's Act. Work typed after the dialog's OK (app/domain/actual_work_entry.py);
 ``--percent-work`` just before it, as the sheet's % Work Complete typed: the work done
 becomes that share of the task's work (app/domain/percent_work_entry.py).
+On a summary, ``--percent-work`` alone is handed to its subtasks as the sheet's cell hands
+it (app/cli/progress_summary.py); any other field of a summary is refused.
 ``--physical-percent`` sets Physical % Complete, which earned value reads for a task
 measured that way, as the sheet's column takes it (app/domain/physical_percent.py).
 A bad value is refused in one line before anything is written; the plan goes to ``-o
@@ -24,6 +26,7 @@ from typing import Any, TextIO
 
 from app.cli.plan_io import load_plan, schedule_read
 from app.cli.plan_output import plan_output, write_plan_output
+from app.cli.progress_summary import share_out, shared_words
 from app.cli.task_option import task_of_option
 from app.domain.actual_work_entry import people_in_step, typed_task_actual_work
 from app.domain.assigning import rebalance_for_duration
@@ -85,7 +88,9 @@ def run_progress(args: argparse.Namespace, out: TextIO) -> int:
     path = Path(args.file)
     plan = load_plan(path, args)
     result = schedule_read(path, plan)
-    uid = _leaf_task(plan, path, args.task)
+    uid = _leaf_task(plan, path, args.task, share is not None and _only_share(args))
+    if plan.is_summary(uid) and share is not None:  # handed to its subtasks, as the sheet does
+        return _share_summary(plan, path, result, uid, share, output, args.output, out)
     original = plan.task(uid)
     held = _people_on(plan, uid)
     fields = _dialog_fields(plan, result, original, args, percent)
@@ -122,16 +127,46 @@ def _people_on(plan: Plan, uid: int) -> list[Assignment]:
     return [a for a in plan.assignments if a.task_uid == uid]
 
 
-def _leaf_task(plan: Plan, path: Path, text: str) -> int:
+def _leaf_task(plan: Plan, path: Path, text: str, summary_ok: bool = False) -> int:
     """The task ``--task`` names, refused when the plan lacks it or it is a summary (its
-    progress comes from its subtasks, as Update Tasks refuses it)."""
+    progress comes from its subtasks, as Update Tasks refuses it) unless ``summary_ok``
+    (``--percent-work`` alone, which the subtasks share)."""
     uid = task_of_option(plan, path, text)
-    if plan.is_summary(uid):
+    if plan.is_summary(uid) and not summary_ok:
         raise InputError(
             f"the progress of summary task {quoted(plan.task(uid).name, NAME_LIMIT)} comes "
-            "from its subtasks: give one of them"
+            "from its subtasks: give one of them, or --percent-work alone to share the work "
+            "done out to them"
         )
     return uid
+
+
+def _only_share(args: argparse.Namespace) -> bool:
+    """Whether ``--percent-work`` is the one field given."""
+    return all(getattr(args, name) is None for name in _OPTIONS if name != "percent_work")
+
+
+def _share_summary(
+    plan: Plan,
+    path: Path,
+    result: Schedule,
+    uid: int,
+    share: float,
+    output: Path,
+    given: Path | None,
+    out: TextIO,
+) -> int:
+    """``--percent-work`` on summary ``uid``: shared out to its subtasks, then written (FILE
+    left as it was when no subtask changes and no -o is given)."""
+    changed = share_out(plan, result, uid, share, _take)
+    said = shared_words(plan, uid, share)
+    if not changed and given is None:
+        out.write(f"{said}: unchanged; {output} left as it was\n")
+        return 0
+    schedule_read(path, plan)  # a plan that cannot be scheduled is not written
+    write_plan_output(plan, output, "nothing was updated")
+    out.write(f"{said}; written to {output}\n")
+    return 0
 
 
 def _percent(text: str) -> int:

@@ -236,7 +236,8 @@ def add_progress(sub: Any) -> None:
         metavar="N",
         help="%% Work Complete, 0 to 100 (decimals allowed: 37.5): the work done becomes "
         "that share of the task's work, as --actual-work takes it (a milestone: its %% "
-        "complete; a task without people is refused; not with --percent)",
+        "complete; a summary: handed to its subtasks in schedule order, as the sheet does; a "
+        "task without people is refused; not with --percent)",
     )
     p.add_argument(
         "--physical-percent",
