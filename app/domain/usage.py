@@ -265,6 +265,8 @@ class Usage(UsageReader):
         lo_day = origin + timedelta(days=min(0, int(first_idx.min()) if n_spreads else 0))
         span_end = (schedule.finish.date() - origin).days
         hi_day = origin + timedelta(days=max(span_end, int(last_idx.max()) if n_spreads else 0))
+        # this plan's own days: Task Usage shows them alone, without other plans' work
+        self.own_first_day, self.own_last_day = lo_day, hi_day
         if span is not None:  # the days of work shown beside the plan's (other plans')
             lo_day, hi_day = min(lo_day, span[0]), max(hi_day, span[1])
         self.plan_first_day = lo_day
@@ -284,9 +286,14 @@ class Usage(UsageReader):
             previous.first_day,
             previous.plan_first_day,
             previous.plan_last_day,
-        ) == (start, lo_day, hi_day)
+            previous.own_first_day,
+            previous.own_last_day,
+        ) == (start, lo_day, hi_day, self.own_first_day, self.own_last_day)
         self._periods: dict[Scale, Periods] = (
             dict(previous._periods) if previous is not None and same_days else {}
+        )
+        self._own_periods: dict[Scale, Periods] = (
+            dict(previous._own_periods) if previous is not None and same_days else {}
         )
         shift = (origin - start).days
         # Working minutes before each day, per calendar (row c: cal_keys[c]).

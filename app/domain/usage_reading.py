@@ -28,9 +28,12 @@ class UsageReader:
     tasks: tuple[Task, ...]
     plan_first_day: date
     plan_last_day: date
+    own_first_day: date
+    own_last_day: date
     first_day: date
     n_days: int
     _periods: dict[Scale, Periods]
+    _own_periods: dict[Scale, Periods]
     _over_memo: dict[tuple[Scale, bytes], BoolArray]
     _task_row: dict[int, int] | None
     # Per spread (grouped by assignment): its days, amounts and calendar row.
@@ -64,21 +67,28 @@ class UsageReader:
 
     # ------------------------------------------------------------------ periods
 
-    def periods(self, scale: Scale) -> Periods:
-        """The periods of a timescale from the plan's first worked day to its last (made
-        once per scale; do not change the arrays)."""
-        found = self._periods.get(scale)
+    def periods(self, scale: Scale, own: bool = False) -> Periods:
+        """The periods of a timescale from the plan's first worked day to its last, reaching
+        other plans' work shown beside it (the usage's span); ``own``: this plan's days
+        alone, for Task Usage, which shows none of theirs (made once per scale; do not
+        change the arrays)."""
+        first, last = self.plan_first_day, self.plan_last_day
+        if own and (self.own_first_day, self.own_last_day) != (first, last):
+            first, last, memo = self.own_first_day, self.own_last_day, self._own_periods
+        else:
+            memo = self._periods
+        found = memo.get(scale)
         if found is not None:
             return found
         starts: list[date] = []
-        day = period_start(self.plan_first_day, scale)
-        while day <= self.plan_last_day:
+        day = period_start(first, scale)
+        while day <= last:
             starts.append(day)
             day = next_period(day, scale)
         bounds = [(d - self.first_day).days for d in starts] + [(day - self.first_day).days]
         found = Periods(scale, tuple(starts), np.array(bounds, dtype=np.int64))
         found.bounds.setflags(write=False)
-        self._periods[scale] = found
+        memo[scale] = found
         return found
 
     # ------------------------------------------------------------------ rows

@@ -72,7 +72,8 @@ class UsageGridModel(QAbstractTableModel):
 
     def _install(self, tree: UsageTree, scale: Scale, shown: list[int]) -> None:
         self.tree = tree
-        self.periods: Periods = tree.usage.periods(scale)
+        # Task Usage shows none of the other plans' work: its own days, not theirs
+        self.periods: Periods = tree.usage.periods(scale, own=tree.by_task)
         self.over = tree.usage.overallocated(self.periods)
         if not tree.by_task:
             extra = self.other_over(tree, self.periods)
@@ -127,7 +128,7 @@ class UsageGridModel(QAbstractTableModel):
     def update_rows(self, tree: UsageTree, scale: Scale) -> None:
         """New figures for the same rows: a change of cells when the periods are the same
         (the grid keeps its scroll position and current cell), else a reset."""
-        periods = tree.usage.periods(scale)
+        periods = tree.usage.periods(scale, own=tree.by_task)
         if periods.starts != self.periods.starts:
             self.set_rows(tree, scale, self.shown)
             return

@@ -2,9 +2,10 @@
 show: each names its task with its start and finish there ("Integration design (ERP,
 e-mail) (2027-03-19 to 2027-03-25)"), two levels in, which the column's opening 260 px
 cut. The column grows to the widest such row shown, up to :data:`NAME_WIDEST`, and the
-left pane follows it (``_fit_panes``) unless the user dragged the divider; it never
-narrows by itself, so a width the user gave it stays until a wider row shows. A mixin of
-:class:`app.ui.usage.view.UsageView`.
+left pane follows it (``_fit_panes``) unless the user dragged the divider. When those rows
+go (closed, or the other plans left out) it narrows again to the widest still shown, never
+below the width it had before it widened; a width the user gave it (the column dragged
+since) stays until a wider row shows. A mixin of :class:`app.ui.usage.view.UsageView`.
 """
 
 from __future__ import annotations
@@ -32,6 +33,10 @@ class NameFit(WidgetMixin):
 
     tree: UsageOutlineView
     tree_model: UsageTreeModel
+    #: the column's width before it widened to other plans' rows, and the width it was given
+    #: then (None: not widened, or the user has set a width since)
+    _names_before: int | None = None
+    _names_given: int | None = None
 
     if TYPE_CHECKING:
 
@@ -41,6 +46,7 @@ class NameFit(WidgetMixin):
         """Measure the rows as they show: opened (inserted) or laid out again (reset)."""
         model = self.tree_model
         model.rowsInserted.connect(self._on_names_inserted)
+        model.rowsRemoved.connect(self._on_names_removed)
         model.modelReset.connect(self._on_names_reset)
 
     def _on_names_inserted(
@@ -48,8 +54,14 @@ class NameFit(WidgetMixin):
     ) -> None:
         self.fit_names(first, last + 1)
 
+    def _on_names_removed(
+        self, _parent: QModelIndex | QPersistentModelIndex, _first: int, _last: int
+    ) -> None:
+        self.narrow_names()
+
     def _on_names_reset(self) -> None:
         self.fit_names(0, self.tree_model.rowCount())
+        self.narrow_names()
 
     def names_room(self, first: int, stop: int) -> int:
         """The width (px) the other plans' task rows among shown rows ``first``..``stop`` need
@@ -78,7 +90,28 @@ class NameFit(WidgetMixin):
         """Widen the Name column to the other plans' task rows among shown rows
         ``first``..``stop`` (never past :data:`NAME_WIDEST`, never narrower)."""
         need = min(self.names_room(first, stop), NAME_WIDEST)
-        if need <= self.tree.columnWidth(NAME):
+        width = self.tree.columnWidth(NAME)
+        if need <= width:
             return
-        self.tree.setColumnWidth(NAME, need)
+        if self._names_given != width:  # not widened yet, or the user set this width since
+            self._names_before = width
+        self._set_names_width(need)
+
+    def narrow_names(self) -> None:
+        """Narrow the Name column to the other plans' task rows still shown, once they went
+        (closed, or the plans left out): never below its width before it widened, and not
+        at all when the user has set a width since."""
+        before, width = self._names_before, self.tree.columnWidth(NAME)
+        if before is None or self._names_given != width:
+            return
+        need = max(before, min(self.names_room(0, self.tree_model.rowCount()), NAME_WIDEST))
+        if need >= width:
+            return
+        self._set_names_width(need)
+        if need == before:
+            self._names_before = self._names_given = None
+
+    def _set_names_width(self, width: int) -> None:
+        self.tree.setColumnWidth(NAME, width)
+        self._names_given = width
         self._fit_panes()
