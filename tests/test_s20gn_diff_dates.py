@@ -139,7 +139,7 @@ def test_s20gn_a_long_list_of_moves_is_cut_and_summaries_are_left_out(
     lines = _run(capsys, "diff", old, new).splitlines()
     # s27dx: the project's dates lead the text (the whole plan a week on)
     assert lines[0].startswith("project: Finish 2026-03-02 17:00 -> 2026-03-09 17:00 (+5d")
-    assert lines[1].startswith("changed  project 0 'Many': Start date")
+    assert lines[1].startswith("changed  Project 'Many': Start date")
     moved = [line for line in lines if line.startswith("moved ")]
     assert len(moved) == MOVES_SHOWN
     assert "'Phase'" not in "\n".join(moved)  # a summary's dates are its subtasks'

@@ -61,24 +61,24 @@ def _diff(
 def test_s21cv_work_in_the_plans_work_unit(tmp_path, capsys):
     """Hours, the default work unit (the Work column shows 16h); days when the plan says so."""
     lines = _diff(tmp_path, capsys, _plan(), _plan(work=1280))
-    assert "changed  assignment 1:1 'Ana on Pour': Work 16h -> 21.33h" in lines
+    assert "changed  Ana on ID 1 'Pour': Work 16h -> 21.33h" in lines
     in_days = replace(_plan().project, work_unit=DurationUnit.DAYS)
     old, new = _plan(), _plan(work=1280)
     old.project, new.project = in_days, in_days
     lines = _diff(tmp_path, capsys, old, new)
-    assert "changed  assignment 1:1 'Ana on Pour': Work 2d -> 2.67d" in lines
+    assert "changed  Ana on ID 1 'Pour': Work 2d -> 2.67d" in lines
 
 
 def test_s21cv_status_date_set_and_moved(tmp_path, capsys):
     old, new = _plan(), _plan()
     new.project = replace(new.project, status_date=datetime(2027, 1, 5, 17, 0))
     assert _diff(tmp_path, capsys, old, new) == [
-        "changed  project 0 'Site': Status date NA -> 2027-01-05 17:00"
+        "changed  Project 'Site': Status date NA -> 2027-01-05 17:00"
     ]
     old.project = replace(old.project, status_date=datetime(2027, 1, 5, 17, 0))
     new.project = replace(new.project, status_date=datetime(2027, 1, 12, 17, 0))
     assert _diff(tmp_path, capsys, old, new) == [
-        "changed  project 0 'Site': Status date 2027-01-05 17:00 -> 2027-01-12 17:00"
+        "changed  Project 'Site': Status date 2027-01-05 17:00 -> 2027-01-12 17:00"
     ]
 
 

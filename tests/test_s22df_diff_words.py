@@ -124,7 +124,7 @@ def test_s22df_the_demo_edited_reads_in_the_sheets_words(
     assert f"  ID 4 '{name}': 0% -> 40%" in lines[lines.index("progress: 1 task") :]
     person = old.resources[0].name
     assert f"changed  resource 1 '{person}': Max units 100% -> 50%" in lines
-    work = [line for line in lines if line.startswith("changed  assignment")]
+    work = [line for line in lines if line.startswith(f"changed  {person} on ID ")]  # s28df
     assert [line.split("': ")[1] for line in work] == ["Units 100% -> 150%", "Work 24h -> 32h"]
     assert KEPT_NAME.search(out) is None
 

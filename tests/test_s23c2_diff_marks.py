@@ -131,5 +131,5 @@ def test_s23c2_a_cost_items_amount_is_money(marks: Marks, cost: str) -> None:
     new.update_assignment(replace(new.assignments[0], cost=2500.5))
     (change,) = diff_plans(old, new, held=Held(calendars=True))
     line = DiffWriter(old, new, marks=marks).line(change)
-    assert line.endswith(f"'Travel on Site visit': Cost {cost}")  # was Cost 0 -> 2500.5
+    assert line.endswith(f"Travel on ID 1 'Site visit': Cost {cost}")  # was Cost 0 -> 2500.5
     assert (change.old, change.new) == (0.0, 2500.5)  # --json's

@@ -51,7 +51,7 @@ def test_s25dd_diff_tells_the_earned_value_fields(tmp_path, capsys):
     out = capsys.readouterr().out.splitlines()
     name = f"ID 4 '{task.name}'"  # s27di: by its ID
     assert out == [
-        f"changed  project 0 '{plan.project.name}': Baseline for Earned Value calculations 0 -> 2",
+        f"changed  Project '{plan.project.name}': Baseline for Earned Value calculations 0 -> 2",
         f"changed  {name}: Earned Value method (empty) -> Physical % Complete",
         # what it comes to (s26au): the plan keeps no Baseline 2, so no BAC nor EAC
         "figures: Cost €207,210.00 as before; Work 2106h as before; "

@@ -91,7 +91,7 @@ def test_s26au_baseline_named_with_when_it_was_saved_and_author_listed(
         saved_at=datetime(2026, 11, 28, 2, 20),
     )
     lines = _out(capsys, *map(str, _files(tmp_path, old, new)))
-    assert "changed  project 0 'Site': Author 'Maria' -> 'Auditor X'" in lines
+    assert "changed  Project 'Site': Author 'Maria' -> 'Auditor X'" in lines
     assert (
         "changed  Baseline (0) of ID 2 'Cure', saved 2026-11-28 02:20: "
         "Baseline Finish 2027-01-12 17:00 -> 2027-01-20 17:00"
@@ -180,7 +180,7 @@ def test_s26au_csv_report_has_header_figures_and_split_rows(tmp_path: Path) -> N
     assert moved == [
         [
             "moved",
-            "project 'Site'",
+            "Project 'Site'",  # s28df: the project as MS Project's summary names it
             "Finish",
             "2027-01-12 17:00",
             "2027-01-13 17:00",

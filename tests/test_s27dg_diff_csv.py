@@ -86,7 +86,7 @@ def test_s27dg_csv_report_money_is_plain_numbers_whatever_the_locale(tmp_path: P
     # s27dx: after the slipped finish and the link (a schedule change) it came with
     added = [r for r in changes if r[0] == "added" and r[1].startswith("ID ")]
     assert added == [["added", "ID 62 'New review'", "", "", "", "", "+16h", "1620.00", "62"]]
-    finish = [r for r in changes if r[1].startswith("project ")]
+    finish = [r for r in changes if r[1].startswith("Project ")]
     assert len(finish) == 1
     assert finish[0][0] == "moved"
     # its dates ISO, as the plan's CSV writes them (01.06.2027 in German before)

@@ -63,7 +63,7 @@ def test_s27dx_finish_first_slips_first_tasks_by_id(tmp_path: Path) -> None:
     slipped = [r for r, s in zip(report.rows, report.sections, strict=True) if s == SLIPPED]
     assert report.rows[: len(slipped)] == tuple(slipped)
     items = list(dict.fromkeys(r[1] for r in slipped))
-    assert items[0] == "project 'Site'"
+    assert items[0] == "Project 'Site'"
     assert items.index("ID 4 'Roof'") < items.index("ID 2 'Pour'")
     assert items.index("ID 3 'Frame'") < items.index("ID 2 'Pour'")
     # tasks by ID, the UID beside them in a CSV
@@ -99,7 +99,7 @@ def test_s27dx_csv_has_dates_in_header_and_uid_column(tmp_path: Path) -> None:
     assert rows[figures + 2][:3] == ["Finish", "2027-01-07 17:00", "2027-01-12 17:00"]
     head = next(i for i, r in enumerate(rows) if r[:1] == ["Change"])
     assert rows[head][-1] == "UID"
-    assert rows[head + 1][1] == "project 'Site'"  # the slip heads the changes
+    assert rows[head + 1][1] == "Project 'Site'"  # the slip heads the changes
     # then Frame's +3d (before Roof's equal +3d, in the plan's order), its UID last
     assert [rows[head + 2][1], rows[head + 2][-1]] == ["ID 3 'Frame'", "30"]
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.diff_figures_text import delta_texts, money_text
-from app.cli.diff_items import baseline_name, item_text
+from app.cli.diff_items import baseline_name, item_text, project_words
 from app.cli.diff_listed import listed
 from app.cli.diff_moves import by_how_much, iso_moments, system_moment
 from app.cli.diff_sections import (
@@ -35,6 +35,7 @@ from app.domain.diff_baselines import MORE
 from app.domain.diff_dates import DateMove, DateShift
 from app.domain.diff_figures import PlanFigures, resource_cost_change, task_delta
 from app.domain.plan import Plan
+from app.io.saved_time import saved_time
 from app.report.diff_report import CHANGE_HEADERS, DiffReport
 from app.report.locale_numbers import PLAIN_MARKS, Marks
 
@@ -56,8 +57,14 @@ def unheld_notes(paths: Sequence[Path], held: Held, old: Plan, new: Plan) -> lis
 
 
 def _saved(path: Path) -> str:
+    """``saved 2013-01-24 12:12`` when the file says when it was saved (an MS Project XML's
+    <LastSaved>, a workbook's own record: app/io/saved_time.py); else ``file modified
+    ...``, its modification time, which a copy or a download resets ("": neither known)."""
+    own = saved_time(path)
+    if own is not None:
+        return "saved " + system_moment(own)
     try:
-        return "saved " + system_moment(datetime.fromtimestamp(path.stat().st_mtime))
+        return "file modified " + system_moment(datetime.fromtimestamp(path.stat().st_mtime))
     except OSError:
         return ""
 
@@ -201,7 +208,7 @@ def report_entries(writer: DiffWriter, changes: Sequence[PlanChange]) -> list[En
         later = finish.working > 0
         add(
             SLIPPED if later else SCHEDULE,
-            ("moved", f"project '{project.name}'", "Finish", *when, how, "", ""),
+            ("moved", project_words(project.name), "Finish", *when, how, "", ""),
             slip=PROJECT_FIRST if later else 0,
         )
     assert all(len(e.row) == len(CHANGE_HEADERS) for e in entries)

@@ -6,6 +6,10 @@ task the changes name (changed, added, removed) whose Work or Cost differs, one 
 
     figures: Cost €207,210.00 -> €220,505.00 (+€13,295.00); Work 2106h as before; ...
     cost     ID 21 'Core CRM configuration': Work +40h, Cost +€3,800.00
+    cost     resource 1 'Ana': Cost +€400.00
+
+a person's line for a rate (cost per use, accrual, rate table) changed: what their work
+comes to in each plan's cost model, as the change report's Cost change cell gives it.
 """
 
 from __future__ import annotations
@@ -13,8 +17,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 
+from app.cli.diff_sections import COSTS, section_of
 from app.domain.diff import PlanChange
-from app.domain.diff_figures import PlanFigures, TaskDelta, plan_figures, task_delta
+from app.domain.diff_figures import (
+    PlanFigures,
+    TaskDelta,
+    plan_figures,
+    resource_cost_change,
+    task_delta,
+)
 from app.domain.leveling_elapsed import DelayTexts
 from app.domain.notation import format_duration
 from app.domain.plan import Plan
@@ -123,6 +134,28 @@ def task_cost_lines(
             p for p in (f"Work {work}" if work else "", f"Cost {cost}" if cost else "") if p
         )
         yield f"{'cost':8} {names.get(uid, f'task {uid}')}: {said}"
+
+
+def person_cost_lines(
+    changes: Iterable[PlanChange],
+    old: PlanFigures,
+    new: PlanFigures,
+    project: Project,
+    marks: Marks,
+) -> Iterator[str]:
+    """One ``cost`` line per person whose cost terms the changes change (a rate, a cost per
+    use, an accrual: the Costs section's) and whose Cost differs: ``cost     resource 1
+    'Ana': Cost +€400.00`` (Ana's 40h at 100 -> 110/h)."""
+    named: dict[int, str] = {}
+    for c in changes:
+        costs = section_of(c.entity, c.kind, c.field) == COSTS
+        if c.entity == "resource" and costs and isinstance(c.uid, int):
+            named.setdefault(c.uid, c.name)
+    for uid, name in named.items():
+        amount = resource_cost_change(old, new, uid)
+        if abs(amount) >= 0.005:
+            cost = money_text(amount, project, marks, True)
+            yield f"{'cost':8} resource {uid} '{name}': Cost {cost}"
 
 
 def figures_json(old: PlanFigures, new: PlanFigures, tasks: Sequence[int]) -> dict[str, object]:

@@ -15,9 +15,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from app.cli.diff_moves import system_moment
-from app.cli.diff_task_words import task_words
+from app.cli.diff_task_words import json_id, task_words
 from app.domain.baseline import Baseline
-from app.domain.diff import PlanChange
+from app.domain.diff import PlanChange, Scalar
 from app.domain.diff_baselines import INTERIM_SAVED
 from app.domain.plan import Plan
 
@@ -68,15 +68,91 @@ def _baseline_item(change: PlanChange, old: Plan, new: Plan) -> str | None:
     return f"{name} of {_task_named(task, old, new)}{saved}"
 
 
+def assignment_uids(change: PlanChange) -> tuple[int, int] | None:
+    """An assignment's task and person uids from its key (``"12:3"``; None: not one)."""
+    if change.entity != "assignment":
+        return None
+    task, colon, person = str(change.uid).partition(":")
+    if not (colon and task.isdigit() and person.isdigit()):
+        return None
+    return int(task), int(person)
+
+
+def _person_name(uid: int, old: Plan, new: Plan) -> str | None:
+    for plan in (new, old):
+        found = next((r for r in plan.resources if r.uid == uid), None)
+        if found is not None:
+            return found.name
+    return None
+
+
+def _task_name(uid: int, old: Plan, new: Plan) -> str | None:
+    holder = next((p for p in (new, old) if p.has_task(uid)), None)
+    return None if holder is None else holder.task(uid).name
+
+
+def assignment_words(change: PlanChange, old: Plan, new: Plan) -> str | None:
+    """``Ann on ID 12 'Design'``: an assignment as a PM finds it, the person by name and the
+    task by its ID (its UID added where the ID alone could mislead, as a task's line does),
+    not by the uids of its key (``assignment 1003:7``); None: not an assignment whose task
+    and person a plan holds."""
+    uids = assignment_uids(change)
+    if uids is None:
+        return None
+    task, person = uids
+    name, task_name = _person_name(person, old, new), _task_name(task, old, new)
+    if task_name is None:
+        return None
+    if name is None:  # a person neither plan holds (a CSV's new one): as the change names them
+        ending = f" on {task_name}"
+        if not change.name.endswith(ending) or change.name == ending:
+            return None
+        name = change.name[: -len(ending)]
+    return f"{name} on {task_words(task, task_name, old, new)}"
+
+
+def assignment_json(change: PlanChange, old: Plan, new: Plan) -> dict[str, Scalar]:
+    """What ``diff --json`` adds to an assignment's change beside its ``uid`` (``"12:3"``):
+    ``task_uid``, ``task_id`` (the ID its line names: the new plan's, else the old one's),
+    ``task``, ``resource_uid`` and ``resource`` (the names); nothing for another change."""
+    uids = assignment_uids(change)
+    if uids is None:
+        return {}
+    task, person = uids
+    return {
+        "task_uid": task,
+        "task_id": json_id(task, old, new),
+        "task": _task_name(task, old, new),
+        "resource_uid": person,
+        "resource": _person_name(person, old, new),
+    }
+
+
+# The project's own rows (its Start, Author, status date...): the project as MS Project's
+# project summary task names it, not by the uid the diff keys it with (``project 0``).
+PROJECT_WORD = "Project"
+
+
+def project_words(name: str) -> str:
+    """``Project 'Site'``: the project itself, as a change report's row names it."""
+    return f"{PROJECT_WORD} '{name}'"
+
+
 def item_text(change: PlanChange, old: Plan, new: Plan) -> str:
     """What a change is about, as its line names it: ``ID 21 'Core CRM configuration'`` (a
-    task by its ID: app/cli/diff_task_words.py), ``resource 3 'Ana'``."""
+    task by its ID: app/cli/diff_task_words.py), ``Ann on ID 12 'Design'`` (an
+    assignment), ``Project 'Site'``, ``resource 3 'Ana'``."""
     if change.entity == "task" and isinstance(change.uid, int):
         return task_words(change.uid, change.name, old, new)
     if change.entity == "baseline":
         named = _baseline_item(change, old, new)
         if named is not None:
             return named
+    if change.entity == "project":
+        return project_words(change.name)
+    assigned = assignment_words(change, old, new)
+    if assigned is not None:
+        return assigned
     return f"{change.entity} {change.uid} '{change.name}'"
 
 

@@ -11,6 +11,7 @@ from app.cli.diff_figures_text import (
     figure_rows,
     figures_json,
     figures_line,
+    person_cost_lines,
     task_cost_lines,
 )
 from app.cli.diff_held import (  # moved there; read from here before
@@ -26,7 +27,7 @@ from app.cli.diff_held import (  # moved there; read from here before
     held_between,
     holds_splits,
 )
-from app.cli.diff_items import item_text, more_text
+from app.cli.diff_items import assignment_json, item_text, more_text
 from app.cli.diff_moves import (
     DatesCompared,
     move_json,
@@ -369,6 +370,7 @@ class DiffWriter:
         named = {t.uid: t.name for t in (*self.old.tasks, *self.new.tasks)}
         names = {u: task_words(u, n, self.old, self.new) for u, n in named.items()}
         lines = list(task_cost_lines(changes, old, new, names, project, self.marks))
+        lines += person_cost_lines(changes, old, new, project, self.marks)  # a rate raised
         rows = self.figure_rows(old, new)
         if not lines and all(a == b for _, a, b, _ in rows):
             return []  # nothing the changes cost: no line to read past
@@ -518,7 +520,10 @@ class DiffWriter:
 
     def json_id(self, change: PlanChange) -> dict[str, Scalar]:
         """A task's ``id`` beside its ``uid`` (the ID the text names it by: in the new plan,
-        the old one's for a task removed); nothing for a change about another thing."""
+        the old one's for a task removed); an assignment's task and person by uid, ID and
+        name (:func:`assignment_json`); nothing for a change about another thing."""
+        if change.entity == "assignment":
+            return assignment_json(change, self.old, self.new)
         if change.entity != "task":
             return {}
         return {"id": json_id(change.uid, self.old, self.new)}

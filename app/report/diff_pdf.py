@@ -12,16 +12,17 @@ from PySide6.QtGui import QPagedPaintDevice
 from app.report.diff_report import CHANGE_HEADERS, FIGURE_HEADERS, DiffReport
 from app.report.options import PrintOptions
 from app.report.pdf_file import paint_pdf
-from app.report.render import BoldRow, ensure_gui_app, page_layout, render_table
+from app.report.render import BoldRow, SpanRow, ensure_gui_app, page_layout, render_table
 
 
 def report_rows(report: DiffReport) -> list[list[str]]:
     """The printed rows under the changes' headings (every page repeats them): each fact (its
-    texts in the Item column), a blank row, the figures under their own headings (bold), a blank row, the changes (a
+    texts from the Item column on to the edge), a blank row, the figures under their own headings (bold), a blank row, the changes (a
     long baseline's tasks past the first ten counted in one row: ``report.printed``)."""
-    # a fact's texts in one cell beside its label, not under the Field and Old headings
+    # a fact's texts in one cell beside its label, run on over the Field and Old columns to
+    # the edge: in the Item column alone, 'month1.gantry saved ... no status date' wrapped
     rows: list[list[str]] = [
-        [fact[0], "  ".join(t for t in fact[1:] if t)] for fact in report.facts
+        SpanRow([fact[0], "  ".join(t for t in fact[1:] if t)]) for fact in report.facts
     ]
     rows.append([])
     if report.figures:  # each figure's old and new under the changes' Old and New

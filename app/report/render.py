@@ -148,6 +148,20 @@ class BoldRow(list[str]):
     """A row of a table report printed in bold: a summary row, as the view draws it."""
 
 
+class SpanRow(list[str]):
+    """A row whose last cell runs on to the table's right edge over the columns after it
+    (a report's header fact: ``Old plan | month1.gantry  saved ...  no status date``): it
+    wraps only past the whole width, and asks no column to be wider for it."""
+
+
+def _cell_width(cells: Sequence[str], c: int, widths: Sequence[float]) -> float:
+    """The width cell ``c`` of ``cells`` prints in: its column's, or for the last cell of a
+    :class:`SpanRow` its column's and every one's after it."""
+    if isinstance(cells, SpanRow) and c == len(cells) - 1:
+        return sum(widths[c:])
+    return widths[c] if c < len(widths) else 0.0
+
+
 def render_table(
     device: QPagedPaintDevice,
     title: str,
@@ -193,7 +207,7 @@ def render_table(
         [
             wrapped_lines(
                 str(cells[c]) if c < len(cells) else "",
-                (widths[c] if c < len(widths) else 0.0) - 6,
+                _cell_width(cells, c, widths) - 6,
                 (bold_metrics if isinstance(cells, BoldRow) else metrics).horizontalAdvance,
                 most,
             )
@@ -226,7 +240,7 @@ def render_table(
                 x = 0.0
                 texts = lines[first + r - 1] if r else heads
                 for c in range(ncols):
-                    w = widths[c] if c < len(widths) else 0.0
+                    w = _cell_width(cells, c, widths)
                     p.setPen(Colors.text)
                     for n, line in enumerate(texts[c] if c < len(texts) else ()):
                         p.drawText(
@@ -235,6 +249,9 @@ def render_table(
                             fits.elidedText(line, Qt.TextElideMode.ElideRight, w - 6),
                         )
                     x += w
+                    if isinstance(cells, SpanRow) and c == len(cells) - 1:
+                        x = sum(widths)  # the cell ran to the edge: no column after it
+                        break
                 y += heights[first + r - 1] if r else row_h
                 p.setPen(QPen(Colors.grid, 0.5))
                 p.drawLine(QRectF(0, y, x, 0).topLeft(), QRectF(0, y, x, 0).topRight())
@@ -269,7 +286,7 @@ def column_needs(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[
                 )
                 + 10
                 for r in rows
-                if c < len(r)
+                if c < len(r) and not (isinstance(r, SpanRow) and c == len(r) - 1)
             ]
         )
         for c, h in enumerate(headers)

@@ -31,7 +31,7 @@ def test_s27dx_dialog_finish_filter_and_sort(qtbot, tmp_path: Path) -> None:
         "Project Finish 2027-01-07 17:00 -> 2027-01-12 17:00 (+3d working"
     )
     rows = _visible(dialog)
-    assert rows[0][1] == "project 'Site'"  # not sorted at first: the slipped first
+    assert rows[0][1] == "Project 'Site'"  # not sorted at first: the slipped first
     boxed = [dialog.show_box.itemText(i) for i in range(dialog.show_box.count())]
     assert boxed[0] == f"All ({len(rows)})"
     assert any(t.startswith("Slipped (") for t in boxed)
