@@ -47,6 +47,7 @@ from app.io.shown_times import times_shown
 from app.io.workbook_about_sheet import ABOUT_SHEET
 from app.io.workbook_actual_dates import sheet_actual_dates
 from app.io.workbook_cells import SNAPSHOT_SHEET
+from app.io.workbook_empty_plan import empty_plan_mapping
 from app.io.workbook_limits import (
     DEFAULT_LIMITS,
     WorkbookLimits,
@@ -178,11 +179,14 @@ def _read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan
         for line in consequence_notes(result, changes, plan):  # a Finish typed: its cost...
             warn(line)
         return plan
+    empty: ColumnMapping | None = None  # Gantry's Plan sheet of a plan with no task
     if mapping is None:
         if not sheet:  # a sheet named on purpose is read as asked
             book.refuse_missing_plan()
         names = (sheet,) if sheet else tuple(n for n in book.visible if n != SNAPSHOT_SHEET)
-        mapping = _first_mapping(book, names)
+        # read as the plan it is: the Gantt sheet's legend rows came back as six tasks
+        empty = None if sheet else empty_plan_mapping(book)
+        mapping = empty or _first_mapping(book, names)
         if mapping is None:
             where = f"sheet {quoted(sheet)}" if sheet else "any sheet"
             hidden = [quoted(n) for n in book.names if n not in book.visible]
@@ -241,6 +245,7 @@ def _read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan
             team=team,
             day_first=day_first,
             progress=building,
+            empty_ok=empty is not None,
         )
 
     # Gantry's Plan sheet: a Start a client typed past its Finish moves the task (its

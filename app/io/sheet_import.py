@@ -114,6 +114,7 @@ def build_plan(
     day_first: bool | None = None,
     progress: Progress | None = None,
     fresh_above: int = 0,
+    empty_ok: bool = False,
 ) -> Plan:
     """A new Plan from the mapped rows; FileFormatError naming the cell on bad input.
 
@@ -124,7 +125,9 @@ def build_plan(
     with the other rows' People cells they tell "Ana & Ben" (two people named elsewhere)
     from "Smith & Jones" (one firm). ``day_first``: how text like 07/08/2023 reads
     (None: as the environment's locale writes dates). ``progress`` hears how far the build
-    is, in steps of 1000 (every 4096 rows), and stops it with CancelledError.
+    is, in steps of 1000 (every 4096 rows), and stops it with CancelledError. ``empty_ok``:
+    a sheet without task rows is a plan with no task (Gantry's own Plan sheet of one), not
+    refused.
     """
     cols = mapping.columns
     order = mapped_date_order(data, mapping, day_first).day_first  # a date there may tell it
@@ -221,7 +224,7 @@ def build_plan(
         row_refs[str(uid)] = uid
     done = len(tasks)
     tasks += tasks_from(range(done + 1, len(body) + 1), names, levels[done:], tails)
-    if not tasks:
+    if not tasks and not empty_ok:
         raise FileFormatError(f"{mapping.sheet}: no task rows below the header")
 
     if starts:

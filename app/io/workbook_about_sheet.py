@@ -30,6 +30,7 @@ PROJECT = "Project"
 CURRENCY = "Currency"
 CURRENCY_SYMBOL = "Currency symbol"
 STATUS_DATE = "Status date"
+PROJECT_START = "Project start"
 MANAGER = "Manager"
 NOT_INCLUDED = "Not included"  # what a client hand-off left out (excel_export_choice)
 
@@ -51,7 +52,7 @@ def about_sheet(
         ("Exported by", "Gantry"),
         ("Format version", FORMAT_VERSION),
         ("Exported at", now),
-        ("Project start", project.start),
+        (PROJECT_START, project.start),
         # what progress is measured to (MS Project's Project Information); blank: none set
         (STATUS_DATE, project.status_date),
         (CURRENCY, project.currency),

@@ -69,6 +69,7 @@ from app.io.workbook_about_sheet import (
     CURRENCY_SYMBOL,
     MANAGER,
     PROJECT,
+    PROJECT_START,
     STATUS_DATE,
     about_facts,
 )
@@ -103,6 +104,7 @@ class RegisterRecovery:
     refused: Refusals = field(default_factory=Refusals)  # every sheet's bad cells, told at once
     blanked: set[tuple[int, int]] = field(default_factory=set)  # the Plan sheet's, built blank
     item_costs: dict[str, float] = field(default_factory=dict)  # a cost item's Team Cost, by name
+    start_read: bool = False  # the plan's start taken from the About sheet (built)
 
     def materials(self) -> set[str]:
         """The casefolded names the Team sheet lists as materials."""
@@ -175,8 +177,16 @@ class RegisterRecovery:
         """The plan ``build`` makes of the Plan sheet's rows ``data``, each bad cell of theirs
         kept in :attr:`refused` and built blank (app.io.plan_sheet_refusals), for
         :meth:`apply` to raise with the other sheets'; when the sheet does not build even
-        so, every refusal so far is raised now."""
-        return built_past_refusals(data, build, self.refused, self.blanked)
+        so, every refusal so far is raised now. The plan starts at the About sheet's
+        Project start where no task starts before it: read as any client's sheet it started
+        with its first task (a plan whose first task waits on another project started 8
+        days late, one without tasks today), and a task later than it is held there."""
+        plan = built_past_refusals(data, build, self.refused, self.blanked)
+        start = self._project_start(plan.project)
+        if start is not None and (not plan.tasks or start <= plan.project.start):
+            self.start_read = start != plan.project.start or not plan.tasks
+            plan.set_project(replace(plan.project, start=start))
+        return plan
 
     def _own_costs(self, data: SheetRows, mapping: ColumnMapping) -> SheetRows:
         """``data`` with each cost cell that reads only in the plan's own currency as the
@@ -322,6 +332,8 @@ class RegisterRecovery:
                 stated = StatedCurrency(code, symbol, project.currency_symbol_position)
             project = stated.apply(project)
             read.append("currency")
+        if self.start_read:
+            read.append("start")
         status = self._status_date(project, refused)
         if status is not None:
             project = replace(project, status_date=status)
@@ -348,6 +360,18 @@ class RegisterRecovery:
             except CellError as exc:
                 refused.add(f"{ABOUT_SHEET}!B{i + 1}: {exc}")
             return None
+        return None
+
+    def _project_start(self, project: Project) -> datetime | None:
+        """The About sheet's Project start (None: none, or no date: the Plan sheet's first
+        Start stands, as before the About sheet was read for it)."""
+        for row in self.about:
+            if len(row) < 2 or not isinstance(row[0], str) or row[0].strip() != PROJECT_START:
+                continue
+            try:
+                return None if is_blank(row[1]) else read_date(row[1], project.default_start_time)
+            except CellError:
+                return None
         return None
 
     def _quantities(self, plan: Plan, data: SheetRows, mapping: ColumnMapping) -> None:
