@@ -40,6 +40,11 @@ _NOT_ON_SHEET = frozenset(
         "task_type",
         "effort_driven",
         "manual",
+        # a manually scheduled task's own Start and Finish (compared only on one): read
+        # back it is scheduled automatically, so each listed as 'Start 2016-01-04 -> NA'
+        # though the sheet shows it where it was; where it lands is said with the moves
+        "start",
+        "finish",
         "deadline",
         "priority",
         "calendar_uid",
