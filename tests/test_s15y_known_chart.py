@@ -27,6 +27,6 @@ def test_a_milestone_with_a_duration_is_drawn_at_its_finish():
     plan.append_task(Task(1, "Sign-off", 1, duration_minutes=2 * 480, milestone=True))
     times = schedule(plan)[1]
     scale = Timescale.at_level(datetime(2026, 3, 1), level_named("days"))
-    geom = bar_geometry(plan.tasks[0], times, scale, 0, 20, summary=False)
+    geom = bar_geometry(plan.tasks[0], times, scale, 0, 20, summary=False, progress_at=None)
     assert geom.kind is BarKind.MILESTONE
     assert (geom.x0 + geom.x1) / 2 == pytest.approx(scale.x_of(times.finish))

@@ -28,7 +28,15 @@ def _milestone(baseline: BaselineEntry | None = None, show: bool = True):
     times = TaskTimes(SIGN_OFF, SIGN_OFF, 0, SIGN_OFF, SIGN_OFF, SIGN_OFF, SIGN_OFF)
     task = Task(4, "Design approved", milestone=True)
     return bar_geometry(
-        task, times, TS, 0, ROW, summary=False, baseline=baseline, show_baseline=show
+        task,
+        times,
+        TS,
+        0,
+        ROW,
+        summary=False,
+        progress_at=None,
+        baseline=baseline,
+        show_baseline=show,
     )
 
 
@@ -50,7 +58,15 @@ def test_s18fx_a_tasks_baseline_stays_a_bar():
     times = TaskTimes(start, finish, 1440, start, finish, start, finish)
     base = BaselineEntry(1, start, finish)
     g = bar_geometry(
-        Task(1, "Build"), times, TS, 0, ROW, summary=False, baseline=base, show_baseline=True
+        Task(1, "Build"),
+        times,
+        TS,
+        0,
+        ROW,
+        summary=False,
+        progress_at=None,
+        baseline=base,
+        show_baseline=True,
     )
     assert g.baseline == (pytest.approx(TS.x_of(start)), pytest.approx(TS.x_of(finish)))
     assert g.baseline_diamond is None

@@ -14,7 +14,7 @@ from enum import Enum
 from app.domain.baseline import BaselineEntry
 from app.domain.inactive_slack import shows_slack
 from app.domain.schedule import TaskTimes
-from app.domain.splits import segments, waiting_segments, working_parts
+from app.domain.splits import working_parts
 from app.domain.task import Task
 from app.domain.worktime import WorkTime
 from app.report.timescale import Timescale
@@ -49,8 +49,6 @@ class BarGeometry:
     delay_x0: float | None = None  # where the task would start without its leveling delay
     # A split task's working parts (x0, x1) each, joined by a dotted line; () when not split
     segments: tuple[tuple[float, float], ...] = ()
-    # The working minutes each of ``segments`` holds (the share of % complete it carries)
-    segment_work: tuple[float, ...] = ()
     # The Leveling Gantt's bar of the task before leveling (x0, x1), above its bar
     preleveled: tuple[float, float] | None = None
     preleveled_top: float = 0.0  # its top; its bottom is a little above the bar's top
@@ -93,13 +91,13 @@ def bar_geometry(
     row_height: float,
     *,
     summary: bool,
+    progress_at: datetime | None,
     baseline: BaselineEntry | None = None,
     show_baseline: bool = False,
     preleveled_start: datetime | None = None,
     pieces: Sequence[tuple[datetime, datetime]] = (),
     before_leveling: tuple[datetime, datetime] | None = None,
     leveling_rows: bool = False,
-    progress_at: datetime | None = None,
 ) -> BarGeometry:
     """Geometry of one task's bar in a row that starts at ``row_top``.
 
@@ -109,8 +107,9 @@ def bar_geometry(
     the bar of the task before leveling (``before_leveling``: its start and finish).
     ``progress_at``: where the task's work is complete through (its progress point,
     app/domain/progress_points.py: % complete of its working time on its calendar, across
-    its parts), where the progress bar ends, as MS Project's. Without it (no calendar at
-    hand) the bar fills its share of the parts' work as drawn.
+    its parts), where the progress bar ends, as MS Project's; None for a task not under
+    way (its bar empty, or full when done). There is no other rule: a share of the bar's
+    span would end a task under way across a weekend inside the weekend.
     """
     x0 = scale.x_of(times.start)
     x1 = scale.x_of(times.finish)
@@ -134,19 +133,18 @@ def bar_geometry(
         # two-day review ticked Milestone shows its diamond where the sign-off happens.
         x0, x1 = x1 - half, x1 + half
     pct = max(0.0, min(100.0, task.percent_complete or times.percent_complete))
-    progress_x = x0 + (x1 - x0) * pct / 100.0 if kind is BarKind.TASK else x0
     parts: tuple[tuple[float, float], ...] = ()
-    work: tuple[float, ...] = ()
     if kind is BarKind.TASK and len(pieces) > 1:
         parts = tuple((scale.x_of(a), scale.x_of(b)) for a, b in pieces)
-        work = _part_work(task, times, parts)
-        progress_x = _along(parts, work, pct)
-    if kind is BarKind.TASK and progress_at is not None:
+    progress_x = x0
+    if kind is BarKind.TASK:
         # Nothing done: the bar's start (a start off working time is not moved to the
         # next working minute); all done: its end; else the progress point on the bar.
         end = max(x1, x0 + 1)
-        progress_x = x0 if pct <= 0 else end if pct >= 100 else scale.x_of(progress_at)
-        progress_x = max(x0, min(end, progress_x))
+        if pct >= 100:
+            progress_x = end
+        elif pct > 0 and progress_at is not None:
+            progress_x = max(x0, min(end, scale.x_of(progress_at)))
     base: tuple[float, float] | None = None
     if show_baseline and baseline is not None and baseline.start and baseline.finish:
         if kind is BarKind.MILESTONE:
@@ -178,7 +176,6 @@ def bar_geometry(
         slack_x1,
         delay_x0,
         parts,
-        work,
         before,
         row_top + row_height * 0.06,
     )
@@ -237,62 +234,3 @@ def split_pieces(
         return ()
     wt = WorkTime.continuous() if task.elapsed else calendar
     return working_parts(task.splits, times.duration_minutes, times.start, times.finish, wt)
-
-
-def _part_work(
-    task: Task, times: TaskTimes, parts: tuple[tuple[float, float], ...]
-) -> tuple[float, ...]:
-    """The working minutes each drawn part holds (its width when the counts do not match)."""
-    work = segments(task.splits, times.duration_minutes)
-    if len(work) != len(parts):  # under way, its work left waiting for its links: one more
-        work = waiting_segments(task, times.duration_minutes, 1)
-    if len(work) != len(parts):
-        return tuple(b - a for a, b in parts)
-    return tuple(float(b - a) for a, b in work)
-
-
-def _along(parts: tuple[tuple[float, float], ...], work: tuple[float, ...], pct: float) -> float:
-    """The x that ``pct`` percent of the work reaches, walking the parts (the pauses hold none).
-
-    Each part carries its share of the work, so a task 40 % done whose first
-    part holds 2 days of its 5 shows that part done and no more, however long
-    the nights and weekends drawn inside the parts are.
-    """
-    total = sum(work)
-    if total <= 0:
-        return parts[0][0]
-    left = total * pct / 100.0
-    for (a, b), w in zip(parts, work, strict=True):
-        if left <= w:
-            return a + (b - a) * (left / w if w > 0 else 0.0)
-        left -= w
-    return parts[-1][1]
-
-
-def progress_for_x(geom: BarGeometry, x: float) -> float:
-    """Percent complete a drag of the progress edge to ``x`` means (0..100, whole numbers).
-
-    On a split bar the parts hold the work, in order, and a pause none: a drag
-    into a pause means the work of the parts before it.
-    """
-    if geom.segments:
-        return float(round(_share_at(geom, x) * 100))
-    width = geom.x1 - geom.x0
-    if width <= 0:
-        return 0.0
-    return float(round(max(0.0, min(1.0, (x - geom.x0) / width)) * 100))
-
-
-def _share_at(geom: BarGeometry, x: float) -> float:
-    """The share of the work done when the progress edge is at ``x`` (the inverse of :func:`_along`)."""
-    work = geom.segment_work or tuple(b - a for a, b in geom.segments)
-    total = sum(work)
-    if total <= 0:
-        return 0.0
-    done = 0.0
-    for (a, b), w in zip(geom.segments, work, strict=True):
-        if x >= b:
-            done += w
-        elif x > a:
-            done += w * (x - a) / (b - a)
-    return max(0.0, min(1.0, done / total))

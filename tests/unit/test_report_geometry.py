@@ -11,7 +11,7 @@ from app.domain.link import LinkType
 from app.domain.schedule import TaskTimes
 from app.domain.task import Task
 from app.report.arrows import STUB, Head, route
-from app.report.bars import BarKind, bar_geometry, progress_for_x
+from app.report.bars import BarKind, bar_geometry
 from app.report.timescale import Timescale, level_named
 
 TS = Timescale(datetime(2026, 1, 5), 26.0, level_named("days"))  # 26 px a day
@@ -24,17 +24,18 @@ def _times(start, finish, **kw):
 
 def _bar(uid, start, finish, row, **kw):
     task = Task(uid, f"T{uid}", percent_complete=kw.pop("pct", 0.0), milestone=kw.pop("ms", False))
-    return bar_geometry(task, _times(start, finish, **kw), TS, row * ROW, ROW, summary=False)
+    at = kw.pop("at", None)  # its progress point (complete through)
+    times = _times(start, finish, **kw)
+    return bar_geometry(task, times, TS, row * ROW, ROW, summary=False, progress_at=at)
 
 
 def test_task_bar_spans_its_dates_and_sits_inside_its_row():
-    g = _bar(1, datetime(2026, 1, 6), datetime(2026, 1, 8), 2, pct=50)
+    g = _bar(1, datetime(2026, 1, 6), datetime(2026, 1, 8), 2, pct=50, at=datetime(2026, 1, 7))
     assert g.kind is BarKind.TASK
     assert g.x0 == pytest.approx(26)
     assert g.x1 == pytest.approx(78)
     assert 40 < g.top < g.bottom < 60
-    assert g.progress_x == pytest.approx(52)
-    assert progress_for_x(g, 65) == 75
+    assert g.progress_x == pytest.approx(52)  # at its progress point
 
 
 def test_milestone_is_a_diamond_centred_on_its_date():
@@ -47,14 +48,24 @@ def test_milestone_is_a_diamond_centred_on_its_date():
 def test_summary_bracket_and_baseline_and_slack():
     task = Task(9, "Phase")
     times = _times(datetime(2026, 1, 5), datetime(2026, 1, 9), summary=True)
-    g = bar_geometry(task, times, TS, 0, ROW, summary=True)
+    g = bar_geometry(task, times, TS, 0, ROW, summary=True, progress_at=None)
     assert g.kind is BarKind.SUMMARY
     late = TaskTimes(
         datetime(2026, 1, 5), datetime(2026, 1, 6), 480, datetime(2026, 1, 5),
         datetime(2026, 1, 6), datetime(2026, 1, 7), datetime(2026, 1, 8), total_slack_minutes=960,
     )  # fmt: skip
     base = BaselineEntry(1, datetime(2026, 1, 6), datetime(2026, 1, 7))
-    g = bar_geometry(Task(1), late, TS, 0, ROW, summary=False, baseline=base, show_baseline=True)
+    g = bar_geometry(
+        Task(1),
+        late,
+        TS,
+        0,
+        ROW,
+        summary=False,
+        progress_at=None,
+        baseline=base,
+        show_baseline=True,
+    )
     assert g.baseline == (pytest.approx(26), pytest.approx(52))
     assert g.slack_x1 == pytest.approx(TS.x_of(datetime(2026, 1, 8)))
 

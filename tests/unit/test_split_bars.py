@@ -7,6 +7,7 @@ from datetime import datetime
 import pytest
 
 from app.domain.plan import Plan
+from app.domain.progress_points import ProgressPoints
 from app.domain.project import Project
 from app.domain.scheduler import schedule
 from app.domain.splits import Split
@@ -41,17 +42,20 @@ def test_split_bar_geometry_and_progress_skip_the_pause():
     task = Task(
         1, "Split", duration_minutes=4 * DAY, splits=(Split(2 * DAY, DAY),), percent_complete=75
     )
-    _plan, times, wt = _scheduled(task)
+    plan, times, wt = _scheduled(task)
     pieces = split_pieces(task, times, wt)
-    g = bar_geometry(task, times, TS, 0, ROW, summary=False, pieces=pieces)
+    at = ProgressPoints(plan, schedule(plan)).point(1)  # complete through, on its calendar
+    g = bar_geometry(task, times, TS, 0, ROW, summary=False, pieces=pieces, progress_at=at)
     assert g.kind is BarKind.TASK
     assert len(g.segments) == 2
     (a0, a1), (b0, b1) = g.segments
     assert (g.x0, g.x1) == (pytest.approx(a0), pytest.approx(b1))
     assert a1 < b0  # the pause is a hole in the bar
-    # 75 % of the work: all of the first part and half of the second
-    assert g.progress_x == pytest.approx(b0 + (b1 - b0) / 2)
-    plain = bar_geometry(task, times, TS, 0, ROW, summary=False)
+    # 75 % of the work: all of the first part and half of the second's working time (its
+    # first day through 17:00), not half its drawn width (which reaches into the night)
+    assert g.progress_x == pytest.approx(TS.x_of(datetime(2026, 1, 8, 17)))
+    assert b0 < g.progress_x < b0 + (b1 - b0) / 2
+    plain = bar_geometry(task, times, TS, 0, ROW, summary=False, progress_at=at)
     assert plain.segments == ()
 
 

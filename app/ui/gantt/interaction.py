@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.domain.errors import AppError
-from app.report.bars import BarGeometry, BarKind, progress_for_x
+from app.report.bars import BarGeometry, BarKind
 from app.ui.commands import execute
 from app.ui.gantt.autoscroll import AutoScroll
 from app.ui.gantt.feedback import DragFeedback
@@ -238,9 +238,10 @@ class ChartMouse:
             return proposer.resize(press, view.scale.moment_at(x), step)
         if drag.gesture is Gesture.PROGRESS:
             # The % whose complete-through moment is at x, on the task's working time (as its
-            # bar's progress edge is drawn); the bar's share when the plan has no such task.
+            # bar's progress edge is drawn); none when the task is no longer drawn: its %
+            # as it is, which sets nothing.
             percent = view.chart_painter().percent_at(drag.uid, x)
-            return proposer.progress(progress_for_x(drag.geom, x) if percent is None else percent)
+            return proposer.progress(proposer.task.percent_complete if percent is None else percent)
         target = view.bar_at(drag.pos)
         return proposer.link(target.uid if target is not None else None)
 
