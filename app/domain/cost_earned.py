@@ -100,6 +100,7 @@ class EarnedValueBook:
         self._actual: list[float] = []
         self._cost: list[float] = []
         self._shapes: dict[int, Shape] = {}
+        self._planned: dict[int, Shape] = {}
         self._accruals: dict[int, Accruals] = {}
         self._placed: dict[int, _Placed] = {}
 
@@ -118,6 +119,8 @@ class EarnedValueBook:
         actual = list(map(costs.task_actual_cost.get, uids, zeros))
         cost = list(map(costs.task_cost.get, uids, zeros))
         shapes = cost_shapes(plan, costs)
+        # planned value's: each person's span measured against the baseline
+        planned = cost_shapes(plan, costs, base) if base is not None else shapes
         accruals = cost_accruals(plan, costs)
         full = reshaped or base is not self._base or status_date != self._status or not uids
         full = full or method is not self._method
@@ -134,6 +137,11 @@ class EarnedValueBook:
                 was, now = old.get(uid), shapes.get(uid)
                 if (was is None) != (now is None) or shape_key(was or ()) != shape_key(now or ()):
                     rows.add(row[uid])
+            old_planned = self._planned
+            for uid in planned.keys() | old_planned.keys():  # a duration or work edited
+                was, now = old_planned.get(uid), planned.get(uid)
+                if (was is None) != (now is None) or shape_key(was or ()) != shape_key(now or ()):
+                    rows.add(row[uid])
             was_accrued = self._accruals
             for uid in accruals.keys() | was_accrued.keys():  # an Accrue At or accrual changed
                 if accruals.get(uid) != was_accrued.get(uid):
@@ -144,11 +152,18 @@ class EarnedValueBook:
             )
             if rows:
                 self._redo(
-                    sorted(rows), base, actual, cost, status_date, schedule, (shapes, accruals)
+                    sorted(rows),
+                    base,
+                    actual,
+                    cost,
+                    status_date,
+                    schedule,
+                    (shapes, accruals, planned),
                 )
         self._base, self._status, self._method = base, status_date, method
         self._tasks = list(tasks)
         self._actual, self._cost, self._shapes = actual, cost, shapes
+        self._planned = planned
         self._accruals, self._placed = accruals, placed
         return dict(self.values), reshaped
 
@@ -185,11 +200,12 @@ class EarnedValueBook:
         cost: list[float],
         status_date: datetime,
         schedule: Schedule,
-        laid: tuple[dict[int, Shape], dict[int, Accruals]],
+        laid: tuple[dict[int, Shape], dict[int, Accruals], dict[int, Shape]],
     ) -> None:
         """The figures of these rows' tasks again, then of their summaries, bottom-up
-        (``laid``: the tasks' shapes and accruals, :func:`cost_shapes`, :func:`cost_accruals`)."""
-        shapes, accruals = laid
+        (``laid``: the tasks' shapes and accruals, :func:`cost_shapes`, :func:`cost_accruals`,
+        and their shapes against the baseline, what planned value lays)."""
+        shapes, accruals, planned = laid
         plan, values, children, parents = self.plan, self.values, self._children, self.parents
         entries: dict[int, BaselineEntry] = (
             {e.task_uid: e for e in base.entries} if base is not None else {}
@@ -213,6 +229,7 @@ class EarnedValueBook:
                     accruals.get(uid, ()),
                     schedule.get(uid) if actual[i] or task.percent_complete else None,
                     plan.project.ev_method,
+                    planned.get(uid, ()),
                 )
             parent = parents[uid] if uid not in children else uid
             while parent is not None and parent not in summaries:

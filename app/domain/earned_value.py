@@ -115,6 +115,7 @@ def earned_value(
     clocks = TaskClocks(plan)
     task_cost, task_actual = costs.task_cost, costs.task_actual_cost
     shapes = cost_shapes(plan, costs)
+    planned = cost_shapes(plan, costs, base) if base is not None else shapes  # PV's
     accruals = cost_accruals(plan, costs)
     times = schedule.get
     for t in plan.tasks:
@@ -135,6 +136,7 @@ def earned_value(
             accruals.get(t.uid, ()),
             times(t.uid) if ac or t.percent_complete else None,
             method,
+            planned.get(t.uid, ()),
         )
     total = dict(own)
     # The active children's baseline, current and actual costs, and their actual cost

@@ -123,7 +123,8 @@ def s_curve(
     off = _not_counted(plan, parents)
     leaves = [t for t in plan.tasks if t.uid not in is_parent and t.uid not in off]
     owners, own = _own_shares(plan, parents, is_parent, off, entries, costs)
-    shapes = cost_shapes(plan, costs)
+    shapes = cost_shapes(plan, costs)  # over the work done, as scheduled now
+    planned_shapes = cost_shapes(plan, costs, base) if base is not None else shapes
     accruals = cost_accruals(plan, costs)  # shares incurred whole at the start or finish
     # a summary earns its own share by its rolled-up % complete, as in the table
     owners = [priced_task(t, schedule.get(t.uid)) for t in owners]
@@ -160,7 +161,7 @@ def s_curve(
                     clocks = clocks or TaskClocks(plan)
                     parts = planned_parts(clocks, t, e)  # nothing is planned in the pauses
                 accrued = accruals.get(t.uid, ())
-                shape = planned_shape(e.cost, accrued, shapes.get(t.uid, ()))
+                shape = planned_shape(e.cost, accrued, planned_shapes.get(t.uid, ()))
                 scale, accrued = planned_scale(e.cost, accrued)
                 if (shape or accrued) and e.finish is not None:
                     parts = shaped_parts(parts or [(e.start, e.finish, 1.0)], shape, accrued)
@@ -179,7 +180,7 @@ def s_curve(
         indexed = planned_spans(cal)
     else:
         key = (base, parents, plan.project, *plan.calendars.values())
-        shaped = {uid: shape_key(shape) for uid, shape in shapes.items()}
+        shaped = {uid: shape_key(shape) for uid, shape in planned_shapes.items()}
         owned = ([(t.uid, own[t.uid][0]) for t in owners], off, shaped, accruals)
         cal, indexed = cache.planned(plan, key, planned_spans, owned)
     pv = accumulate(cal, indexed, [indexed[3]], moments)[0]

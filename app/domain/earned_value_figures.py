@@ -116,6 +116,7 @@ def task_earned_value(
     accruals: Accruals = (),
     times: TaskTimes | None = None,
     method: EarnedValueMethod = EarnedValueMethod.PERCENT_COMPLETE,
+    planned: Shape | None = None,
 ) -> EarnedValue:
     """The figures of one task that is no summary (its baseline entry, None: none; ``cost``:
     its current cost; ``shape``: its contoured people, see :func:`cost_shapes`;
@@ -126,16 +127,18 @@ def task_earned_value(
     which place its done work, :mod:`app.domain.earned_value_done`; None: all of it).
     ``method``: the project's Earned Value method, which the task follows unless it has its
     own: by Physical % Complete, EV is the baseline cost x that figure (a share incurred at
-    one moment is then earned by it too, as MS Project's BCWP reads it)."""
+    one moment is then earned by it too, as MS Project's BCWP reads it). ``planned``: its
+    contoured people measured against its baseline (:func:`cost_shapes`), what planned value
+    lays; None: ``shape``."""
     bac = entry.cost if entry is not None else 0.0
+    laid_plan = planned_shape(bac, accruals, shape if planned is None else planned)
     shape = planned_shape(bac, accruals, shape)
     scale, accruals = planned_scale(bac, accruals)  # bac, but 1 for money (a cancelled cost)
     parts: list[Part] = []
     if task.splits and entry is not None:
         parts = planned_parts(clocks, task, entry)
-    shaped = shape or accruals
-    if shaped and entry is not None and entry.start is not None and entry.finish is not None:
-        parts = shaped_parts(parts or [(entry.start, entry.finish, 1.0)], shape, accruals)
+    if (laid_plan or accruals) and entry is not None and entry.start is not None and entry.finish:
+        parts = shaped_parts(parts or [(entry.start, entry.finish, 1.0)], laid_plan, accruals)
     if parts:
         pv = scale * sum(k * _fraction(cal, a, b, status_date) for a, b, k in parts)
     elif entry is not None and entry.start is not None and entry.finish is not None:

@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 from itertools import pairwise
 from operator import attrgetter
 
-from app.domain.baseline import BaselineEntry
+from app.domain.baseline import Baseline, BaselineEntry
 from app.domain.contours import WorkContour, fills_task, own_need, span_pieces
 from app.domain.cost_pricing import rate_at
 from app.domain.costs import CostReport
@@ -43,7 +43,7 @@ Accruals = tuple[tuple[float, CostAccrual], ...]
 _NONE = 1e-9  # a share left over by rounding alone
 
 
-def cost_shapes(plan: Plan, costs: CostReport) -> dict[int, Shape]:
+def cost_shapes(plan: Plan, costs: CostReport, against: Baseline | None = None) -> dict[int, Shape]:
     """The tasks whose cost does not run evenly over their span, each with its :data:`Shape`.
 
     A work assignment with a contour other than Flat, or whose own span ends before its
@@ -51,16 +51,30 @@ def cost_shapes(plan: Plan, costs: CostReport) -> dict[int, Shape]:
     holds its cost's share of its task's (current costs: the baseline keeps no
     assignment); a task none of whose people is so is left out (its cost runs evenly).
     Summaries' own people are left out too: a summary's own share runs evenly.
+
+    ``against``: the baseline planned value lays the shapes over. Each person's own span is
+    then measured against their task's baseline duration, their work taken in the
+    proportion of the task's Baseline Work to its work now (:func:`_baseline_sizes`), so a
+    task lengthened or shortened since does not crop or stretch its baselined contour: 40
+    hours of Flat work over a 10-day baseline still plans its money in the first 5 days
+    after the task is cut to 5 days, and 80 over 10 days stays spread over the 10 after it
+    grows to 15. None: measured against the task now (where its done work lies).
     """
     flat = WorkContour.FLAT  # read once: an enum member read off its class costs ~0.3 us
     tasks = plan.tasks
     durations = dict(zip(map(_UID, tasks), map(_DURATION, tasks), strict=True))
+    ratios: dict[int, float] = {}
+    if against is not None:
+        ratios = _baseline_sizes(against, costs, durations)
     raised = _rate_changes(plan)  # people whose rates change on a date: [] for most plans
     shaped = [
         a
         for a in plan.assignments
         if (a.contour is not flat and a.contour.shaped)
-        or (a.work_minutes and _ends_early(a, durations.get(a.task_uid, 0)))
+        or (
+            a.work_minutes
+            and _ends_early(a, durations.get(a.task_uid, 0), ratios.get(a.task_uid, 1.0))
+        )
     ]
     if raised:  # and those people's flat ones, in plan order
         kept = set(map(id, shaped))
@@ -88,9 +102,10 @@ def cost_shapes(plan: Plan, costs: CostReport) -> dict[int, Shape]:
         if plan.is_summary(a.task_uid):
             continue
         cal = _resource_calendar(plan, res, cals)
-        duration = plan.task(a.task_uid).duration_minutes
+        duration = durations.get(a.task_uid, 0)  # the baseline's, against one
         fraction = 1.0  # of the task's working time: the assignment's own span
-        regular = _regular(a)  # only it makes the span: overtime rides within it
+        # only it makes the span (overtime rides within it), in the baseline's proportion
+        regular = round(_regular(a) * ratios.get(a.task_uid, 1.0))
         fills = duration <= 0 or fills_task(regular, a.units, a.contour, duration)
         if not fills:
             fraction = min(1.0, own_need(regular, a.units, a.contour) / duration)
@@ -112,6 +127,25 @@ def cost_shapes(plan: Plan, costs: CostReport) -> dict[int, Shape]:
         laid = by_rate or typed or a.contour
         out.setdefault(a.task_uid, []).append((share, laid, cal, fraction))
     return {uid: tuple(shape) for uid, shape in out.items()}
+
+
+def _baseline_sizes(
+    base: Baseline, costs: CostReport, durations: dict[int, int]
+) -> dict[int, float]:
+    """Each baselined task's Baseline Duration put in ``durations`` (in place), and the
+    proportion of its Baseline Work to its work now, what its people's work is taken in
+    (1: the same, or either none)."""
+    work = costs.task_work_minutes
+    ratios: dict[int, float] = {}
+    for e in base.entries:
+        uid = e.task_uid
+        if uid not in durations or e.start is None or e.finish is None:
+            continue
+        durations[uid] = e.duration_minutes
+        now = work.get(uid, 0)
+        if now > 0 and e.work_minutes > 0 and e.work_minutes != now:
+            ratios[uid] = e.work_minutes / now
+    return ratios
 
 
 def _rate_changes(plan: Plan) -> set[int]:
@@ -342,9 +376,10 @@ def earned_share(task: Task, accruals: Accruals) -> float:
     return earned + (rest * pct if abs(rest) > _NONE else 0.0)
 
 
-def _ends_early(a: Assignment, duration: int) -> bool:
-    """Whether a flat assignment's own span is shorter than its task's ``duration``."""
-    return a.units > 0 and _regular(a) / a.units < duration - 1.0 - 0.5 / a.units
+def _ends_early(a: Assignment, duration: int, ratio: float = 1.0) -> bool:
+    """Whether a flat assignment's own span is shorter than its task's ``duration`` (its
+    work taken at ``ratio``, as :func:`cost_shapes` measures it against a baseline)."""
+    return a.units > 0 and _regular(a) * ratio / a.units < duration - 1.0 - 0.5 / a.units
 
 
 def _regular(a: Assignment) -> int:
