@@ -27,6 +27,7 @@ from app.domain.diff import Held
 from app.domain.diff_fields import TASK_FIELDS
 from app.domain.plan import Plan
 from app.io.handoff_choice import WORKBOOKS
+from app.io.workbook_accrual import ACCRUAL_TITLE
 from app.io.workbook_baseline_read import sheet_baselines
 from app.io.workbook_cells import SNAPSHOT_SHEET
 
@@ -61,6 +62,26 @@ LEFT_OUT = (
     "calendars, leveling delays and fixed costs' accrual; calendars; BAC and EAC; the "
     "baselines' duration, work and cost, and the status date"
 )
+ACCRUAL = "fixed_cost_accrual"
+_ACCRUAL_WORDS = ", leveling delays and fixed costs' accrual;"
+# the Plan sheet's accrual column read back (app/io/workbook_accrual.py): compared, as the
+# reader's note says it reads it; LEFT_OUT said 'not compared' beside that note before
+LEFT_OUT_WITH_ACCRUAL = LEFT_OUT.replace(_ACCRUAL_WORDS, " and leveling delays;")
+_PLAN_SHEET = "Plan"
+_HEADER_ROWS = 5  # the header sits in the first rows (a title above it, at most)
+
+
+def _reads_accrual(path: Path) -> bool:
+    """Whether the workbook's Plan sheet has a Fixed cost accrual column, which its read
+    takes (the export writes one when a task has a fixed cost or a non-prorated accrual)."""
+    try:
+        book = pc.CalamineWorkbook.from_path(str(path))
+        if _PLAN_SHEET not in book.sheet_names:
+            return False
+        rows = book.get_sheet_by_name(_PLAN_SHEET).to_python(nrows=_HEADER_ROWS)
+    except (pc.CalamineError, OSError, ValueError):
+        return False
+    return any(str(cell).strip() == ACCRUAL_TITLE for row in rows for cell in row)
 
 
 def plan_sheet_only(path: Path) -> bool:
@@ -83,10 +104,12 @@ def plan_sheet_held(paths: Sequence[Path], held: Held) -> tuple[Held, list[str]]
     every = held.task_fields
     if every is None:
         every = frozenset(TASK_FIELDS) | frozenset(FIELD_NAMES) | frozenset({"parent", "splits"})
+    accrual = all(_reads_accrual(p) for p in found)
+    unread = _NOT_ON_SHEET - {ACCRUAL} if accrual else _NOT_ON_SHEET
     narrowed = dataclasses.replace(
         held,
         project_fields=tuple(f for f in held.project_fields if f not in _PROJECT_INFO),
-        task_fields=every - _NOT_ON_SHEET,
+        task_fields=every - unread,
         resource_fields=(),
         assignment_fields=tuple(f for f in held.assignment_fields if f == "units"),
         people_by_name=True,
@@ -94,8 +117,9 @@ def plan_sheet_held(paths: Sequence[Path], held: Held) -> tuple[Held, list[str]]
         tracking=True,
         baseline_dates_only=True,
     )
+    left_out = LEFT_OUT_WITH_ACCRUAL if accrual else LEFT_OUT
     notes = [
-        f"{LEFT_OUT} not compared: {p.name} leaves them out (no round-trip data)" for p in found
+        f"{left_out} not compared: {p.name} leaves them out (no round-trip data)" for p in found
     ]
     return narrowed, notes
 

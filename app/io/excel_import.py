@@ -58,7 +58,7 @@ from app.io.workbook_registers_recovered import RegisterRecovery
 from app.io.workbook_sheet_typed import (
     starts_past_finish,
     typed_finishes,
-    typed_variance_note,
+    typed_variance_notes,
 )
 from app.io.xlsx_indents import column_indents, styles_have_indent
 
@@ -283,8 +283,7 @@ def _read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan
         warn(line)
     if gantry_sheet:  # a Finish typed takes its duration; a Finish Variance is computed
         said, rows = typed_finishes(plan, data, mapping)
-        variance = typed_variance_note(plan, data, mapping, rows)
-        typed += said + ([variance] if variance else [])
+        typed += said + typed_variance_notes(plan, data, mapping, rows)  # Start, Finish
     for line in typed:
         report(line)
         warn(line)

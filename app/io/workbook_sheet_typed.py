@@ -13,8 +13,11 @@ Project takes them:
   duration: its Finish cell is not where the plan now finishes it, which is said;
 - a Finish that is not where its Start and Duration place the task is taken as typed: the
   task's duration becomes the working time from its start to it;
-- a Finish Variance that does not match the Finish and Baseline Finish beside it is said
-  to be computed (it is not read).
+- a Start Variance or Finish Variance that does not match the date and baseline date
+  beside it is said to be computed (it is not read), as the full workbook's read says;
+- a Finish typed on a row whose Actual Start was typed elsewhere than its Start is said
+  not to be read (the task moves to its Actual Start with its duration), and a note whose
+  task the other dates typed move on says where it finishes then.
 
 Each is said in a note naming the task and the cell.
 """
@@ -133,6 +136,7 @@ def typed_finishes(
     if start is None or finish is None or len(rows) != len(plan.tasks):
         return [], set()
     typed_rows = {}
+    restarted: dict[int, tuple[int, datetime, datetime]] = {}
     found = schedule(plan)
     actual, _finish = actual_date_columns(mapping, set(mapping.columns.values()))
     for task, i in zip(plan.tasks, rows, strict=True):
@@ -143,7 +147,15 @@ def typed_finishes(
             continue  # its Actual Finish cell says when it finished; its own dates
         started = _date(data.rows[i], actual)
         if started is not None and started != begin:
-            continue  # an Actual Start typed: the task moves there, its duration kept
+            # an Actual Start typed: the task moves there, its duration kept; a Finish typed
+            # on the row too (not where its Start and Duration put it) is not read: said
+            clock = task_clock(plan, task)
+            if (
+                typed < begin
+                or duration_between(task, begin, typed, clock) != task.duration_minutes
+            ):
+                restarted[task.uid] = (i, started, typed)
+            continue
         if started is not None:  # under way: a wait on its links is no typing
             times = found.get(task.uid)
             if times is not None and times.finish != typed:
@@ -152,9 +164,18 @@ def typed_finishes(
         clock = task_clock(plan, task)
         if typed < begin or duration_between(task, begin, typed, clock) != task.duration_minutes:
             typed_rows[task.uid] = (i, begin, typed)
-    if not typed_rows:
-        return [], set()
-    notes = []
+    notes: list[tuple[int, str, datetime | None]] = []  # task, note, the Finish it says
+    actual_col = actual if actual is not None else start
+    for uid, (i, started, typed) in restarted.items():
+        notes.append(
+            (
+                uid,
+                f"{quoted(plan.task(uid).name)}: Actual Start {_moment(started)} typed "
+                f"({data.where(i, actual_col)}); the task moves there with its duration, the "
+                f"Finish typed on its row, {_moment(typed)} ({data.where(i, finish)}), is not read",
+                None,
+            )
+        )
     remaining = _column(mapping, "Remaining Duration")
     for uid, (i, begin, typed) in typed_rows.items():
         task, times = plan.task(uid), found.get(uid)
@@ -167,72 +188,143 @@ def typed_finishes(
         ):
             if kept is None:  # no Remaining Duration to tell a Duration typed from a Finish
                 notes.append(
-                    f"{name}: its Finish, {_moment(typed)} ({data.where(i, finish)}), is not "
-                    "where its Start and Duration place it; the Duration is read, the Finish "
-                    f"is not (the plan finishes it {_moment(times.finish)})"
+                    (
+                        uid,
+                        f"{name}: its Finish, {_moment(typed)} ({data.where(i, finish)}), is not "
+                        "where its Start and Duration place it; the Duration is read, the Finish "
+                        f"is not (the plan finishes it {_moment(times.finish)})",
+                        times.finish,
+                    )
                 )
             continue  # the Duration was typed: read as typed, its Finish follows
         if task.constraint_type is ConstraintType.SNET and task.constraint_date == begin:
             notes.append(
-                f"{name}: Start {_moment(begin)} typed ({data.where(i, start)}); the task "
-                f"moves with its duration (Start No Earlier Than): Finish {_moment(typed)} "
-                f"-> {_moment(times.finish)}"
+                (
+                    uid,
+                    f"{name}: Start {_moment(begin)} typed ({data.where(i, start)}); the task "
+                    f"moves with its duration (Start No Earlier Than): Finish {_moment(typed)} "
+                    f"-> {_moment(times.finish)}",
+                    times.finish,
+                )
             )
             continue
         where = data.where(i, finish)
+        length = format_duration(task.duration_minutes, plan.project, task.elapsed)
+        # other dates typed (a predecessor's Finish or Start, this row's Start before its
+        # links allow) start the task elsewhere than its Start cell: said, with what follows
+        moved = (
+            ""
+            if times.start == begin
+            else f" (the dates typed start it {_moment(times.start)}, not {_moment(begin)})"
+        )
         if typed < times.start:
             notes.append(
-                f"{name}: the Finish typed, {_moment(typed)} ({where}), is before its Start "
-                f"{_moment(times.start)}; not taken, it keeps its Finish {_moment(times.finish)}"
+                (
+                    uid,
+                    f"{name}: the Finish typed, {_moment(typed)} ({where}), is before the task "
+                    f"starts{moved or f' ({_moment(times.start)})'}; not taken, it keeps its "
+                    f"Duration {length} and finishes {_moment(times.finish)}",
+                    times.finish,
+                )
             )
             continue
         minutes = duration_between(task, times.start, typed, task_clock(plan, task))
-        old = format_duration(task.duration_minutes, plan.project, task.elapsed)
         new = format_duration(minutes, plan.project, task.elapsed)
         if minutes == task.duration_minutes:
             notes.append(
-                f"{name}: the Finish typed, {_moment(typed)} ({where}), changes nothing on the "
-                f"task's working time; it keeps its Finish {_moment(times.finish)}"
+                (
+                    uid,
+                    f"{name}: the Finish typed, {_moment(typed)} ({where}), is its Duration "
+                    f"{length} after where it starts{moved}; its duration is kept and it "
+                    f"finishes {_moment(times.finish)}",
+                    times.finish,
+                )
             )
             continue
         plan.update_task(replace(task, duration_minutes=minutes, milestone=minutes == 0))
         notes.append(
-            f"{name}: Finish {_moment(times.finish)} -> {_moment(typed)} typed ({where}); "
-            f"the plan makes it Duration {old} -> {new}"
+            (
+                uid,
+                f"{name}: Finish {_moment(times.finish)} -> {_moment(typed)} typed ({where}); "
+                f"the plan makes it Duration {length} -> {new}{moved}",
+                typed,
+            )
         )
-    return notes, {i for i, _b, _t in typed_rows.values()}
+    return _finishes_after(plan, notes), {i for i, _b, _t in typed_rows.values()} | {
+        i for i, _s, _t in restarted.values()
+    }
 
 
-def typed_variance_note(
+def _finishes_after(plan: Plan, notes: Sequence[tuple[int, str, datetime | None]]) -> list[str]:
+    """The notes, each whose task finishes elsewhere once every date typed is taken (a
+    predecessor's Finish typed later moves it on) saying where: ``...; with the other dates
+    typed it finishes 2013-01-17 17:00``. Each note read alone was true of the sheet
+    before the other rows were taken, and told the PM a Finish the plan no longer gives."""
+    if not notes:
+        return []
+    final = schedule(plan)
+    out = []
+    for uid, note, said in notes:
+        times = final.get(uid)
+        if times is not None and said is None:  # the note names no Finish: it says it
+            note += f": it finishes {_moment(times.finish)}"
+        elif times is not None and times.finish != said:
+            note += f"; with the other dates typed it finishes {_moment(times.finish)}"
+        out.append(note)
+    return out
+
+
+# a variance's column -> the date column it measures and that date's baseline column
+_VARIANCES = {
+    "Start Variance": ("start", "Baseline Start"),
+    "Finish Variance": ("finish", "Baseline Finish"),
+}
+
+
+def typed_variance_notes(
     plan: Plan, data: SheetRows, mapping: ColumnMapping, typed_rows: set[int]
-) -> str | None:
-    """The rows whose Finish Variance is not the Finish against the Baseline Finish beside
-    it: computed, not read (None: every one matches, or the sheet has none). The rows in
-    ``typed_rows`` (a Finish or Start typed, said apart) are left out."""
+) -> list[str]:
+    """One note per variance column (Start Variance, Finish Variance) naming the rows whose
+    value is not its date against the baseline date beside it: computed, not read, as the
+    full workbook's read says (app/io/roundtrip_variance_cells.py; none: every one matches,
+    or the sheet has no such column). The rows in ``typed_rows`` (a Finish or Start typed,
+    said apart) are left out."""
     titles = [str(t).strip() for t in mapping.titles]
-    if "Finish Variance" not in titles or "Baseline Finish" not in titles:
-        return None
-    variance, base = titles.index("Finish Variance"), titles.index("Baseline Finish")
-    finish = mapping.columns.get("finish")
     cal = DayCalendar(plan, None)
-    typed = []
-    for i in _task_rows(data, mapping):
-        if i in typed_rows:
+    notes = []
+    rows = _task_rows(data, mapping)
+    start = mapping.columns.get("start")
+    if start is not None and len(rows) == len(plan.tasks):  # a Start typed: held there
+        typed_rows = typed_rows | {
+            i
+            for task, i in zip(plan.tasks, rows, strict=True)
+            if task.constraint_type is ConstraintType.SNET
+            and task.constraint_date == _date(data.rows[i], start)
+        }  # its variances are the ones exported, from dates the client since moved
+    for title, (field, base_title) in _VARIANCES.items():
+        if title not in titles or base_title not in titles:
             continue
-        row = data.rows[i]
-        now, then = _date(row, finish), _date(row, base)
-        value = cell_text(row[variance] if variance < len(row) else None)
-        if now is None or then is None or not value:
-            continue
-        minutes = finish_variance(cal, now, then)
-        if minutes is not None and signed_days(plan.project, minutes) != value:
-            typed.append(i + data.first_row + 1)
-    if not typed:
-        return None
-    named = ", ".join(str(r) for r in typed[:_NAMED])
-    more = f" and {len(typed) - _NAMED} more" if len(typed) > _NAMED else ""
-    rows = f"row {named}" if len(typed) == 1 else f"rows {named}{more}"
-    return (
-        f"{data.sheet}: Finish Variance is computed from Finish and Baseline Finish; "
-        f"values that do not match them are not read, {rows}"
-    )
+        variance, base = titles.index(title), titles.index(base_title)
+        moment = mapping.columns.get(field)
+        typed = []
+        for i in rows:
+            if i in typed_rows:
+                continue
+            row = data.rows[i]
+            now, then = _date(row, moment), _date(row, base)
+            value = cell_text(row[variance] if variance < len(row) else None)
+            if now is None or then is None or not value:
+                continue
+            minutes = finish_variance(cal, now, then)
+            if minutes is not None and signed_days(plan.project, minutes) != value:
+                typed.append(i + data.first_row + 1)
+        if typed:
+            named = ", ".join(str(r) for r in typed[:_NAMED])
+            more = f" and {len(typed) - _NAMED} more" if len(typed) > _NAMED else ""
+            which = f"row {named}" if len(typed) == 1 else f"rows {named}{more}"
+            date = "Start" if field == "start" else "Finish"
+            notes.append(
+                f"{data.sheet}: {title} is computed from {date} and {base_title}; "
+                f"values that do not match them are not read, {which}"
+            )
+    return notes
