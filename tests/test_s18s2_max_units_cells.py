@@ -63,7 +63,7 @@ def test_s18s2_max_units_read_as_the_cell_shows(
         (1.5, "General", "'1.5' could be 150% or 1.5%: type 150% or 1.5%"),
         (5, "General", "'5' could be 500% or 5%: type 500% or 5%"),
         (-50, "General", "'-50' cannot be negative"),
-        (0, "General", "max units must be more than 0%"),
+        (0, "General", "Max units must be more than 0%"),  # the column's title (s28wd)
         ("lots", None, "'lots' is not a number"),
     ],
 )

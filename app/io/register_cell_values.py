@@ -113,10 +113,10 @@ def team_value(title: str, value: object, person: Resource, project: Project) ->
     if title == "Max units":
         units = _max_units(value)
         if units <= 0:
-            raise CellError("max units must be more than 0%")
+            raise CellError(f"{title} must be more than 0%")  # named as the column's title
         if units > MAX_UNITS:
             raise CellError(
-                f"{quoted(cell_text(value))} ({units:,.0%}) is past the largest max units, "
+                f"{quoted(cell_text(value))} ({units:,.0%}) is past the largest {title}, "
                 f"{MAX_UNITS:,.0%}"
             )
         return units
