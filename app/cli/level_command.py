@@ -2,7 +2,9 @@
 [--from DATE --to DATE | --entire-project] [--tasks UID,…] [--clear]``: MS Project's Level All.
 
 Leveling starts from the plan without its leveling delays (MS Project's "clear
-leveling values before leveling"), with the plan's own Leveling Options (saved
+leveling values before leveling"; with that option off, ``--keep-delays``, each task waits
+at least the delay it has), judges who needs leveling on the options' basis (``--basis``,
+:mod:`app.cli.level_basis`), with the plan's own Leveling Options (saved
 with it, as Project > Leveling Options… sets them) or the order and splits
 option given instead, and writes the plan with the new delays, and the options they
 came from (as the window's Level All keeps them), to OUT, or FILE itself. It
@@ -20,6 +22,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
+from app.cli.level_basis import basis_options, basis_text, parse_basis
 from app.cli.level_scope import check_clear, range_text, ranged_options, task_uids
 from app.cli.plan_io import file_refusal, load_plan, schedule_read, short_moment
 from app.cli.plan_output import note, plan_output, write_plan_output
@@ -34,6 +37,8 @@ from app.domain.leveling import (
     level,
     without_leveling,
 )
+from app.domain.leveling_basis import left_on_basis
+from app.domain.leveling_kept import kept_delays
 from app.domain.leveling_result import as_they_were, cleared_text, finish_text, nothing_new
 from app.domain.leveling_resume import has_leveling, leveling_of
 from app.domain.leveling_scope import leveling_scope, selected_leaves
@@ -68,12 +73,15 @@ def chosen_options(
         split = True
     within = plan_options.within_slack or getattr(args, "within_slack", False)
     chosen = replace(plan_options, order=order or plan_options.order)
+    chosen = basis_options(chosen, args)  # --basis, --keep-delays, --automatic (level_basis)
     return ranged_options(replace(chosen, split_remaining=split, within_slack=within), args)
 
 
 def run_level(args: argparse.Namespace, out: TextIO) -> int:
     """Level the plan of ``args.file`` and write it; one paragraph of what happened on ``out``."""
     order = parse_order(args.order) if args.order is not None else None  # before the read
+    if getattr(args, "basis", None) is not None:
+        parse_basis(args.basis)  # a word it does not know is bad usage, before the read
     selected = task_uids(args)
     if args.clear:
         check_clear(args)
@@ -103,7 +111,10 @@ def run_level(args: argparse.Namespace, out: TextIO) -> int:
     base = without_leveling(plan, scope)
     before = schedule_read(path, base)  # refusals start with the file's name, as schedule's
     try:
-        result = level(base, before, options=options, scope=scope, busy=busy_of(plan, pool))
+        kept = None if options.clear_first else kept_delays(plan, scope)
+        result = level(
+            base, before, options=options, scope=scope, busy=busy_of(plan, pool), kept=kept
+        )
     except PlanError as exc:
         raise file_refusal(path, exc) from exc
     held = {
@@ -122,7 +133,9 @@ def run_level(args: argparse.Namespace, out: TextIO) -> int:
     unchanged = args.output is None and (plan.project, list(plan.tasks)) == as_read
     if not unchanged:
         write_plan_output(plan, output, "nothing was leveled")
-    left = overallocated_resources(plan, after)
+    # Day by Day (MS Project's default) leaves people over only within a day: named apart.
+    over = overallocated_resources(plan, after)
+    left, within = left_on_basis(plan, after, options.basis, over, "--basis minute")
     # The longest delay also as the Leveling Delay column shows it (elapsed days: "57ed").
     said = result.summary(
         plan.project.minutes_per_day,
@@ -139,6 +152,7 @@ def run_level(args: argparse.Namespace, out: TextIO) -> int:
         f"{plan.project.name}: {said} Order: {options.order.label}; splits in "
         f"remaining work {'on' if options.split_remaining else 'off'}"
         f"{'; only within available slack' if options.within_slack else ''}"
+        f"{basis_text(options)}"
         f"{range_text(options)}{_selection_text(selected, scope)}. "
         f"{finish_text(short_moment(iso(after.finish)), short_moment(iso(before.finish)))}; "
         + (f"{output} left as it was\n" if unchanged else f"written to {output}\n")
@@ -148,6 +162,8 @@ def run_level(args: argparse.Namespace, out: TextIO) -> int:
         names = ", ".join(sorted(people.values()))
         why = result.why_left(people, left)
         out.write(f"Still over-allocated: {names}. {why}".rstrip() + "\n")
+    if within:
+        out.write(within + "\n")
     if pool:
         out.write(pool_left_text(path.stem, plan, after, pool))
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from app.cli.level_basis import add_basis_options
 from app.cli.level_scope import add_level_scope
 from app.cli.pool_level import add_busy
 from app.cli.track_parser import OUTPUT_HELP, PLAN_HELP, SHEET_HELP
@@ -16,7 +17,8 @@ def add_level(sub: Any) -> None:
         "level",
         prog="gantry level",
         help="level resources: delay tasks until no one is over-allocated",
-        description="MS Project's Level All, from the plan without its leveling delays: "
+        description="MS Project's Level All, from the plan without its leveling delays "
+        "(with --keep-delays: from them): "
         "tasks wait until their people have room; the work left of a started task may "
         "resume later (a split). Says what moved, the new finish and who stays "
         "over-allocated and why. Writes OUT, or FILE itself without -o.",
@@ -51,6 +53,7 @@ def add_level(sub: Any) -> None:
         help="level only within available slack: no task waits past its late finish; "
         "what that leaves over-allocated is named",
     )
+    add_basis_options(p)  # --basis, --keep-delays/--clear-first, --automatic/--manual
     add_level_scope(p)  # --from/--to, --entire-project, --tasks, --clear (app/cli/level_scope)
     add_busy(p)  # --busy A,B: other plans' bookings count as used (app/cli/pool_level)
     p.add_argument("--sheet", metavar="NAME", help=SHEET_HELP)

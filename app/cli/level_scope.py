@@ -18,6 +18,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from app.cli.level_basis import LEVELING_ONLY
 from app.cli.option_words import parse_day, parse_uids
 from app.domain.errors import InputError, OptionError
 from app.domain.leveling_options import LevelingOptions
@@ -89,6 +90,7 @@ def check_clear(args: argparse.Namespace) -> None:
             ("--splits", args.splits),
             ("--no-splits", args.no_splits),
             ("--within-slack", args.within_slack),
+            *((flag, bool(getattr(args, dest, None))) for dest, flag in LEVELING_ONLY),
         )
         if given
     ]

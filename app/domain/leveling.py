@@ -59,9 +59,10 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from app.domain.leveling_bar import Bar
+from app.domain.leveling_basis import people_to_level
 from app.domain.leveling_links import expanded_links
 from app.domain.leveling_off_time import off_time_named
-from app.domain.leveling_options import LevelingOptions, LevelingOrder
+from app.domain.leveling_options import LevelingBasis, LevelingOptions, LevelingOrder
 from app.domain.leveling_placement import first_fit
 from app.domain.leveling_plain_delays import delayed_many, only_delays
 from app.domain.leveling_result import LevelingMove, LevelingResult, Unresolved
@@ -105,6 +106,7 @@ def level(
     options: LevelingOptions | None = None,
     scope: Collection[int] | None = None,
     busy: Mapping[int, Sequence[BusySpan]] | None = None,
+    kept: Mapping[int, int] | None = None,
 ) -> LevelingResult:
     """Delays that remove over-allocations, from a schedule computed without leveling delays.
 
@@ -127,6 +129,10 @@ def level(
     ``busy``: by person uid, time already booked elsewhere (other plans the person works
     on: clock minutes from, until, units, a negative task uid), booked first as the tasks
     left out of ``scope`` are, so this plan's tasks wait for it.
+    ``kept``: by task uid, the leveling delay it had ("Clear leveling values before
+    leveling" off): it waits at least that long, more only for a clash left.
+    Only the people over-allocated on the options' basis are leveled
+    (:mod:`~app.domain.leveling_basis`; Minute by Minute: all who are).
 
     As-late-as-possible tasks stay at their late dates, which move with the
     project finish the delays move (so they make no one wait, and their clashes
@@ -149,8 +155,12 @@ def level(
     held = None if scope is None else frozenset(scope)
     wanted = None if only is None else set(only)
     only = wanted  # read twice: an iterator would be spent
+    if chosen.basis is not LevelingBasis.MINUTE:
+        only = people_to_level(plan, schedule, chosen.basis, wanted, busy or ())
     with paused_gc():
-        result, assumed = _level_once(plan, schedule, only, told, network, {}, chosen, held, busy)
+        result, assumed = _level_once(
+            plan, schedule, only, told, network, {}, chosen, held, busy, kept
+        )
     rounds = 0
     while assumed:
         check = schedule_only(_with_delays(plan, result.delays), holding)
@@ -167,7 +177,7 @@ def level(
         rounds += 1
         with paused_gc():
             result, assumed = _level_once(
-                plan, schedule, only, told, network, actual, chosen, held, busy
+                plan, schedule, only, told, network, actual, chosen, held, busy, kept
             )
     # Manual and finished tasks stay put; an elapsed one moved is judged where it went.
     return off_time_named(plan, schedule, result, wanted, _leveled(plan, result, holding))
@@ -241,6 +251,7 @@ def _level_once(
     options: LevelingOptions,
     scope: frozenset[int] | None,
     busy: Mapping[int, Sequence[BusySpan]] | None = None,
+    kept: Mapping[int, int] | None = None,
 ) -> tuple[LevelingResult, dict[int, tuple[int, int]]]:
     """One leveling run; as-late-as-possible tasks at ``alap_at`` (clock minutes) when given.
 
@@ -261,7 +272,9 @@ def _level_once(
         setting = set_up(plan, schedule, network, only, alap_at, options, bar, scope, busy)
         if setting is None:
             return LevelingResult({}, ()), {}
-        result, late_at = Leveler(plan, schedule, setting, options, bar, first_fit).run(alap_at)
+        leveler = Leveler(plan, schedule, setting, options, bar, first_fit)
+        leveler.kept = kept or {}  # "Clear leveling values before leveling" off
+        result, late_at = leveler.run(alap_at)
     if scope is not None:  # the others keep the delays they have
         delays = {u: d for u, d in result.delays.items() if u in scope}
         result = replace(result, delays=delays)

@@ -5,6 +5,10 @@ placed later are the ones delayed); ``split_remaining`` is "Leveling can create
 splits in remaining work": the work left of a started task may resume later;
 ``level_from``/``level_to`` are "Level from … To …" (both None: "Level entire
 project"; :mod:`~app.domain.leveling_scope` says which tasks that leaves to move).
+:class:`LevelingBasis` is "Look for overallocations on a … basis" (which people need
+leveling, :mod:`~app.domain.leveling_basis`); ``clear_first`` is "Clear leveling values
+before leveling"; ``automatic`` is "Leveling calculations: Automatic" (the window levels
+again after each edit that changes bookings).
 """
 
 from __future__ import annotations
@@ -32,6 +36,34 @@ class LevelingOrder(Enum):
         return _LABELS[self]
 
 
+class LevelingBasis(Enum):
+    """How long a stretch an over-allocation must hold for leveling to clear it: MS
+    Project's "Look for overallocations on a … basis". The values are the CLI's ``--basis``
+    words.
+
+    MS Project's default is Day by Day: a person is leveled when the work booked on some
+    day is more than their max units times that day's working time (10 h on an 8 h day),
+    not when two 4 h tasks overlap on one 8 h day (booked 200% for 4 h, but 8 h in the
+    day). Minute by Minute levels every moment booked beyond max units: Gantry's only way
+    before this option, and still its default (plans made and tests written since level
+    that way; Day by Day is one choice away). Week by Week and Month by Month judge a
+    calendar week (Monday to Sunday) or month. The over-allocated mark (red in the roster, the status bar's count)
+    stays moment by moment whatever the basis, as MS Project's Overallocated field does;
+    its Indicators column's "should be leveled" note is the one that follows the basis.
+    """
+
+    MINUTE = "minute"
+    HOUR = "hour"
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+
+    @property
+    def label(self) -> str:
+        """The name MS Project shows for it."""
+        return f"{self.value.capitalize()} by {self.value.capitalize()}"
+
+
 _LABELS = {
     LevelingOrder.STANDARD: "Standard",
     LevelingOrder.ID_ONLY: "ID Only",
@@ -54,6 +86,15 @@ class LevelingOptions:
     # only tasks starting in the range move; the others stay, their people still booked.
     level_from: date | None = None
     level_to: date | None = None
+    # "Look for overallocations on a … basis" (MS Project's default: Day by Day; Gantry's
+    # stays Minute by Minute, as it leveled before the option).
+    basis: LevelingBasis = LevelingBasis.MINUTE
+    # "Clear leveling values before leveling": off keeps the delays the plan has (each
+    # task waits at least that long) and only new clashes add delay.
+    clear_first: bool = True
+    # "Leveling calculations": Automatic levels again after each edit that changes bookings
+    # (the window does it, debounced; the edit and its leveling undo as one step).
+    automatic: bool = False
 
     @property
     def entire_project(self) -> bool:

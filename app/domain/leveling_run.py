@@ -12,7 +12,7 @@ cannot clear are named by :mod:`~app.domain.leveling_clashes`."""
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from app.domain.leveling_bar import Bar
 from app.domain.leveling_bookings import Booking, split_at
@@ -66,6 +66,7 @@ class Leveler:
         "fit",
         "found",
         "found_at",
+        "kept",
         "limited",
         "limits",
         "moved",
@@ -114,6 +115,7 @@ class Leveler:
         )
         self.split_uids: set[int] = set()
         self._clocks: TaskClocks | None = None
+        self.kept: Mapping[int, int] = {}  # delays kept ("Clear leveling values" off): floors
 
     def run(
         self, alap_at: dict[int, tuple[int, int]]
@@ -225,8 +227,10 @@ class Leveler:
         placer, unresolved = s.placer, s.clashes.unresolved
         cand, fcand = self.found_at[uid] = self.found.pop(uid)
         may_move = movable(task)
-        w = w_links = sh.cal.index(cand)
-        start, finish = placer.at(row, cand, fcand, 0)
+        w_links = sh.cal.index(cand)
+        floor = self.kept.get(uid, 0) if may_move else 0
+        w = w_links + floor
+        start, finish = placer.at(row, cand, fcand, floor)
         if bookings and finish > start and may_move:
 
             def at(w: int) -> tuple[int, int]:
@@ -234,7 +238,8 @@ class Leveler:
 
             w, start, finish, stuck = self.fit(s.timelines, bookings, sh, w, at)
             cut = None
-            if stuck is None and w > w_links and uid in self.splittable and fcand == NO_FINISH:
+            split = stuck is None and w > w_links and uid in self.splittable and not floor
+            if split and fcand == NO_FINISH:
                 cut = self.cut(uid, bookings, w_links, finish)
             if cut is not None:
                 return self.place_cut(uid, cut)

@@ -51,6 +51,7 @@ from app.store.edited_work_rows import TABLE as EDITED_TABLE
 from app.store.edited_work_rows import with_edited_work
 from app.store.interim_rows import INTERIM_TABLE, INTERIM_TIMES_TABLE, read_interims
 from app.store.kept_links_rows import KEPT_TABLES, read_kept
+from app.store.leveling_option_rows import leveling_more_in
 from app.store.page_setup_rows import page_setup_in
 from app.store.progress_line_rows import progress_lines_in
 from app.store.rows import WORKDAYS_KIND
@@ -313,6 +314,7 @@ def _project(r: sqlite3.Row) -> Project:
             flag(r["leveling_within_slack"]),
             None if r["leveling_from"] is None else date_in(r["leveling_from"]),
             None if r["leveling_to"] is None else date_in(r["leveling_to"]),
+            **leveling_more_in(r),
         ),
         new_tasks_effort_driven=flag(r["new_tasks_effort_driven"]),
         default_task_type=enum_in(TaskType, r["default_task_type"]),

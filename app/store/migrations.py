@@ -15,7 +15,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from app.store import page_setup_rows, progress_line_rows
+from app.store import leveling_option_rows, page_setup_rows, progress_line_rows
 from app.store.edited_work_rows import EDITED_WORK_SQL
 from app.store.interim_rows import INTERIM_SQL, INTERIM_TIMES_SQL
 from app.store.schema import KEPT_LINKS_SQL, SCHEMA_VERSION
@@ -450,6 +450,13 @@ def _v37(conn: sqlite3.Connection) -> None:
     conn.execute(INTERIM_TIMES_SQL)
 
 
+def _v38(conn: sqlite3.Connection) -> None:
+    """v37 -> v38: Leveling Options' basis, "Clear leveling values before leveling" and
+    "Leveling calculations"; a v37 plan levels as before (minute by minute, cleared first,
+    by hand)."""
+    leveling_option_rows.add_columns(conn)
+
+
 # target version -> the step that reaches it from the version before.
 MIGRATIONS: dict[int, Step] = {
     2: _v2,
@@ -488,6 +495,7 @@ MIGRATIONS: dict[int, Step] = {
     35: _v35,
     36: _v36,
     37: _v37,
+    38: _v38,
 }
 
 

@@ -14,6 +14,7 @@ from app.domain.resource import Assignment, Resource
 from app.domain.risk import Risk
 from app.domain.task import Task
 from app.store.convert import date_out, dt_out, time_out
+from app.store.leveling_option_rows import leveling_more_row
 from app.store.page_setup_rows import page_setup_row
 from app.store.progress_line_rows import progress_lines_row
 from app.store.work_week_rows import work_week_rows
@@ -61,6 +62,7 @@ def project_row(p: Project) -> Row:
         "leveling_within_slack": int(p.leveling.within_slack),
         "leveling_from": None if p.leveling.level_from is None else date_out(p.leveling.level_from),
         "leveling_to": None if p.leveling.level_to is None else date_out(p.leveling.level_to),
+        **leveling_more_row(p.leveling),
         "new_tasks_effort_driven": int(p.new_tasks_effort_driven),
         "default_task_type": p.default_task_type.name,
         "ev_baseline": p.ev_baseline,

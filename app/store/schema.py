@@ -16,7 +16,7 @@ from app.store.work_week_rows import WORK_WEEKS_SQL
 APPLICATION_ID = 0x47414E54
 
 # PRAGMA user_version: bumped by every migration in migrations.py.
-SCHEMA_VERSION = 37
+SCHEMA_VERSION = 38
 
 # What an MS Project file said of its links that Gantry does not schedule by (v23,
 # app/domain/kept_links.py, app/store/kept_links_rows.py): estimated lags by link, the
@@ -83,6 +83,10 @@ CREATE TABLE project (
     leveling_within_slack INTEGER NOT NULL DEFAULT 0,  -- "Level only within available slack" (v24)
     leveling_from TEXT,  -- "Level from … To …" (v25): ISO days; both NULL: entire project
     leveling_to TEXT,
+    -- basis, clear first, automatic (v38, app/store/leveling_option_rows.py)
+    leveling_basis TEXT NOT NULL DEFAULT 'MINUTE',
+    leveling_clear_first INTEGER NOT NULL DEFAULT 1,
+    leveling_automatic INTEGER NOT NULL DEFAULT 0,
     -- "New tasks are effort driven" / "Default task type" (v18): 0/1, TaskType name
     new_tasks_effort_driven INTEGER NOT NULL DEFAULT 1,
     default_task_type TEXT NOT NULL DEFAULT 'FIXED_UNITS',
