@@ -15,7 +15,7 @@ from datetime import date, datetime, time
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt, QTime
-from PySide6.QtWidgets import QAbstractItemDelegate, QDateTimeEdit, QLineEdit
+from PySide6.QtWidgets import QAbstractItemDelegate, QLineEdit
 
 from app.domain.merge import copy_plan
 from app.domain.scheduler import schedule
@@ -27,6 +27,7 @@ from app.ui.dialogs.project_dialog import ProjectDialog
 from app.ui.document import Document
 from app.ui.models.task_edits import Column
 from app.ui.models.task_model import TaskTreeModel
+from app.ui.sheet_date_edit import SheetDateEdit
 from app.ui.task_tree import TaskTreeView
 from tests.gui.conftest import build_plan
 
@@ -120,7 +121,7 @@ def sheet(qtbot, doc):
     return tree
 
 
-def _typed_in(qtbot, tree, uid, column, text, kind=QDateTimeEdit):
+def _typed_in(qtbot, tree, uid, column, text, kind=SheetDateEdit):
     """Type ``text`` on the cell as a user does (the first key opens the editor), then Enter."""
     tree.setCurrentIndex(tree.task_model().index_of_uid(uid, column))
     tree.setFocus()
@@ -136,8 +137,7 @@ def _typed_in(qtbot, tree, uid, column, text, kind=QDateTimeEdit):
 
 
 def test_a_date_typed_in_the_start_editor_takes_the_default_start_time(qtbot, doc, sheet):
-    editor = _typed_in(qtbot, sheet, 5, Column.START, "2026-03-16")
-    assert not editor.time_set
+    _typed_in(qtbot, sheet, 5, Column.START, "2026-03-16")  # no time: the default one
     assert _pin(doc) == (ConstraintType.SNET, datetime(2026, 3, 16, 9, 0))
     assert doc.undo_stack.count() == 1
     doc.undo_stack.undo()
@@ -160,16 +160,16 @@ def test_a_date_typed_in_the_finish_editor_takes_the_default_end_time(qtbot, doc
     assert doc.schedule[5].finish == datetime(2026, 3, 16, 12, 0)
 
 
-def test_only_the_hour_stepped_is_a_time_set(qtbot, doc, sheet):
+def test_only_a_time_typed_is_a_time_set(qtbot, doc, sheet):
+    # the editor is text typed over the cell (s28ke): a time is given by typing one
     index = sheet.task_model().index_of_uid(5, Column.START)
     sheet.setCurrentIndex(index)
     sheet.edit(index)
-    editor = sheet.findChild(QDateTimeEdit)
+    editor = sheet.findChild(SheetDateEdit)
+    editor.setText("2026-03-09")
     assert not editor.time_set
-    editor.setCurrentSection(QDateTimeEdit.Section.HourSection)
-    editor.stepBy(1)
+    editor.setText("2026-03-09 14:00")
     assert editor.time_set
-    assert editor.time() == QTime(14, 0)
     sheet.commitData(editor)
     assert _pin(doc) == (ConstraintType.SNET, datetime(2026, 3, 9, 14, 0))
 
@@ -250,7 +250,7 @@ def test_an_editor_left_untouched_writes_nothing(qtbot, doc, sheet):
         index = sheet.task_model().index_of_uid(5, column)
         sheet.setCurrentIndex(index)
         sheet.edit(index)
-        editor = sheet.findChild(QDateTimeEdit)
+        editor = sheet.findChild(SheetDateEdit)
         sheet.commitData(editor)
         sheet.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
         editor.deleteLater()

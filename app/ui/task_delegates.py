@@ -4,12 +4,11 @@ priority editors."""
 from __future__ import annotations
 
 import re
-from datetime import datetime, time
+from datetime import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QDate,
     QDateTime,
     QLocale,
     QModelIndex,
@@ -18,12 +17,10 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
-    QTime,
 )
 from PySide6.QtGui import QKeyEvent, QPainter, QValidator
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QLineEdit,
     QSpinBox,
     QStyle,
@@ -35,9 +32,10 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import InputError
 from app.domain.typed_dates import DATE_EXAMPLES, parse_date
-from app.ui.dialogs.dates import TIME_SECTIONS, DateTyping, TimeGiven, qdatetime
-from app.ui.locale_dates import ISO_EDITOR_FORMAT, editor_format, locale_date_order
+from app.ui.dialogs.dates import qdatetime
+from app.ui.locale_dates import locale_date_order
 from app.ui.models.roles import OutlineLevelRole, SummaryRole
+from app.ui.sheet_date_edit import SheetDateEdit, refusal
 
 if TYPE_CHECKING:
     from app.ui.task_tree import TaskTreeView
@@ -48,110 +46,16 @@ _SIGN = re.compile(r"\s*[-+]\s*")  # a number's sign typed first
 _SEPARATORS = frozenset("-/.: \u202f")
 
 
-class TypedDateTimeEdit(TimeGiven, DateTyping, QDateTimeEdit):
-    """The sheet's date editor: a date typed with its separators is that date (DateTyping).
-
-    It shows the date as the cell's edit text writes it, in the user's locale
-    (app/ui/locale_dates.editor_format: ``04.01.2027 08:00`` in German), and reads one
-    typed so; a year typed first (ISO's ``2027-01-04``, which the sheet reads in every
-    locale) turns it to ISO's form, so that the year lands in the year. A separator typed
-    right after another is one separator (Hungarian and Korean write ``2027. 01. 04.``).
-    On a 12-hour clock (the US's ``8:00 AM``) an hour typed on a 24-hour one is that hour
-    (``21:30`` is 9:30 PM, where Qt made it 2:30 AM; ``00:30`` is 12:30 AM).
-
-    It knows whether the time of day was set (typed, stepped or changed in any way)
-    since it was filled with the cell's date (TimeGiven, the rule the dialogs' date
-    fields share), and whether a date was typed (digits in the day, month or year): a
-    new date, or a date typed, with the time left as it was is a date typed without a
-    time, which the cell takes at the project's default time (see :class:`DateDelegate`).
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.date_typed = False
-        self._first_digits: str | None = ""  # digits typed first (None: something else was)
-        self._separated = False  # the last key typed was a separator
-        self._hour_digit: str | None = None  # a first digit just typed into a 12-hour hour
-
-    def fill(self, moment: QDateTime | datetime) -> None:
-        """Show ``moment``, the cell's own date: its time of day counts as not set."""
-        super().fill(moment)
-        self.date_typed = False
-        self._first_digits = ""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """A digit typed into the date types a date, even the one shown (one typed into the
-        hour or minute sets the time: TimeGiven)."""
-        text = event.text()
-        separator = bool(text) and text in _SEPARATORS
-        if separator and (self._separated or self._year_first(text)):
-            event.accept()  # ". " after a part, or the year typed first: taken
-            return
-        if self._hour_of_24(text):
-            event.accept()
-            return
-        self._separated = separator
-        self._first_digits = (
-            self._first_digits + text if text.isdigit() and self._first_digits is not None else None
-        )
-        if text.isdigit() and self.currentSection() not in TIME_SECTIONS:
-            self.date_typed = True
-        super().keyPressEvent(event)
-
-    def _hour_of_24(self, text: str) -> bool:
-        """Whether ``text``, a digit after one typed into a 12-hour hour, makes an hour of
-        a 24-hour clock (0, 13 to 23), which the editor then shows, the minute next (Qt
-        moved on after the 2 of 21 and put the 1 into the minute)."""
-        first, self._hour_digit = self._hour_digit, None
-        if not text.isdigit():
-            return False
-        if first is None:
-            twelve = self.displayedSections() & QDateTimeEdit.Section.AmPmSection
-            if twelve and self.currentSection() == QDateTimeEdit.Section.HourSection:
-                self._hour_digit = text
-            return False
-        hour = int(first + text)
-        if hour != 0 and not 13 <= hour <= 23:
-            return False
-        self.setTime(QTime(hour, self.time().minute()))
-        minute = QDateTimeEdit.Section.MinuteSection
-        self.setCurrentSection(minute)
-        self.setSelectedSection(minute)
-        self.time_set = True
-        self._moved_on = True  # (DateTyping) the ":" typed next is the one this move made
-        return True
-
-    def _year_first(self, separator: str) -> bool:
-        """Whether ``separator`` follows a year typed first in an editor whose form puts
-        the day or month first: the editor turns to ISO's form with that year, the month
-        next (the digits went into the day and month; the month and day typed next
-        replace them)."""
-        digits = self._first_digits
-        if digits is None or len(digits) != 4 or separator not in "-/.":
-            return False
-        if self.displayFormat().startswith("y"):
-            return False  # the year is first already (ISO, Korean, Hungarian, Persian)
-        day, year = self.date(), int(digits)  # (int reads Arabic-Indic digits too)
-        self.setDisplayFormat(ISO_EDITOR_FORMAT)
-        last = QDate(year, day.month(), 1).daysInMonth()
-        self.setDate(QDate(year, day.month(), min(day.day(), last)))
-        month = QDateTimeEdit.Section.MonthSection
-        self.setCurrentSection(month)
-        self.setSelectedSection(month)
-        self._first_digits = None
-        self._separated = True
-        return True
-
-
 class DateDelegate(QStyledItemDelegate):
-    """Edits a start or finish with a calendar popup; the model reads the text it writes.
+    """Edits a start or finish as text typed over the cell (app/ui/sheet_date_edit.py), with
+    a calendar on F4; the model reads the text it writes.
 
-    A new day picked, or a date typed (the same day too), with the time of day left
-    untouched is handed over as a date alone (``2026-03-12``): the model puts the
-    project's Default start time on a Start and its Default end time on a Finish
-    (Project Information, 08:00 and 17:00 unless changed), as MS Project does with a
-    date typed without a time, instead of keeping the old date's time of day. Left
-    untouched, the editor writes nothing.
+    A date typed without a time (``Feb 15, 2027``, ``15.02.2027``) goes to the model as
+    typed: it puts the project's Default start time on a Start and its Default end time on
+    a Finish (Project Information, 08:00 and 17:00 unless changed), as MS Project does with
+    a date typed without a time. Text that names no date is refused here, with one message
+    naming the column, and the cell is left as it was; left untouched, the editor writes
+    nothing.
     """
 
     def createEditor(
@@ -160,11 +64,9 @@ class DateDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:
-        """A date-and-time editor with a calendar."""
-        editor = TypedDateTimeEdit(parent)
-        editor.setCalendarPopup(True)
+        """A line edit with a calendar button, in the user's locale."""
+        editor = SheetDateEdit(parent)
         editor.setLocale(QLocale())  # the user's, as the cells (a test may set another)
-        editor.setDisplayFormat(editor_format())  # as the cell's edit text: 04.01.2027 08:00
         return editor
 
     def updateEditorGeometry(
@@ -177,17 +79,15 @@ class DateDelegate(QStyledItemDelegate):
         the date alone, and the time was cut (``11.01.2027 08:0``)."""
         cell = option.rect
         width = max(cell.width(), editor.sizeHint().width())
+        if isinstance(editor, QLineEdit):
+            room = editor.fontMetrics().horizontalAdvance(editor.text() + "  ") + 32
+            width = max(width, room)  # + the calendar button
         editor.setGeometry(cell.x(), cell.y(), width, cell.height())
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
-        """Start from the task's current date."""
-        assert isinstance(editor, QDateTimeEdit)
-        moment = _cell_moment(index)
-        if moment.isValid():
-            if isinstance(editor, TypedDateTimeEdit):
-                editor.fill(moment)
-            else:
-                editor.setDateTime(moment)
+        """Start from the cell's text, selected, so that typing replaces it."""
+        if isinstance(editor, SheetDateEdit):
+            editor.fill(_cell_moment(index), str(index.data(Qt.ItemDataRole.EditRole) or ""))
 
     def setModelData(
         self,
@@ -195,17 +95,20 @@ class DateDelegate(QStyledItemDelegate):
         model: QAbstractItemModel,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        """Hand the chosen date to the model as text (it pushes the undo command); a new
-        day, or a date typed, with the time of day untouched goes as the date alone."""
-        assert isinstance(editor, QDateTimeEdit)
-        text = editor.dateTime().toString("yyyy-MM-dd HH:mm")
-        moved = text != _cell_moment(index).toString("yyyy-MM-dd HH:mm")
-        if isinstance(editor, TypedDateTimeEdit) and not editor.time_set:
-            if moved or editor.date_typed:
-                # the model adds the default time of day
-                model.setData(index, editor.date().toString("yyyy-MM-dd"))
-        elif moved:
-            model.setData(index, text, Qt.ItemDataRole.EditRole)
+        """Hand the typed text to the model (it pushes the undo command and adds the default
+        time to a date alone); text naming no date is refused with the column named."""
+        assert isinstance(editor, SheetDateEdit)
+        if not editor.typed():
+            return
+        try:
+            editor.read(time(0, 0))
+        except InputError as error:
+            title = model.headerData(index.column(), Qt.Orientation.Horizontal) or "Date"
+            refused = getattr(model, "sig_error", None)
+            if refused is not None:
+                refused.emit(refusal(str(title), error))
+            return
+        model.setData(index, editor.text().strip(), Qt.ItemDataRole.EditRole)
 
 
 def _cell_moment(index: QModelIndex | QPersistentModelIndex) -> QDateTime:

@@ -238,11 +238,9 @@ class TaskTreeView(CurrentCellFrame, SheetKeys, SheetOutline, SheetSelection, QT
             action = _TAB_HINTS[hint]
             target = self.moveCursor(action, Qt.KeyboardModifier.NoModifier)
             if target.isValid():
-                self.setCurrentIndex(target)
-                if target.flags() & Qt.ItemFlag.ItemIsEditable:
-                    self.edit(target)
+                self.setCurrentIndex(target)  # selected, not opened: typing opens it
             return
-        super().closeEditor(editor, hint)
+        super().closeEditor(editor, hint)  # Tab: on to the next cell, not opened (SheetKeys)
         if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
             if in_blank:
                 self.setCurrentIndex(model.blank_index(self.currentIndex().column()))

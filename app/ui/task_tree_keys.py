@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QWidget
 
 from app.ui.models.task_edits import Column
 from app.ui.widget_mixin import TableViewMixin
@@ -27,6 +27,12 @@ if TYPE_CHECKING:
     from app.ui.models.task_model import TaskTreeModel
 
 _Action = QAbstractItemView.CursorAction
+_EndHint = QAbstractItemDelegate.EndEditHint
+# Tab and Shift+Tab: the cell they go on to, selected, not opened for typing.
+_TAB_MOVES = {
+    _EndHint.EditNextItem: _Action.MoveNext,
+    _EndHint.EditPreviousItem: _Action.MovePrevious,
+}
 _Hint = QAbstractItemView.ScrollHint
 # Rows kept between a found row and the sheet's top or bottom edge before it is moved
 # to the middle (one row away from an edge reads as "at the edge").
@@ -63,6 +69,39 @@ class SheetKeys(TableViewMixin):
             above = self.indexAbove(target)
             return above if above.isValid() else target
         return target
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        """Tab and Shift+Tab commit the cell and select the next (previous) one without
+        opening it, as MS Project and spreadsheets do: typing there starts an edit, F2 opens
+        it, arrows move on. Qt opened the next cell's editor, and Down in a date cell
+        opened so changed its month, which Enter then set as a constraint."""
+        action = _TAB_MOVES.get(hint)
+        if action is None:
+            super().closeEditor(editor, hint)
+            return
+        super().closeEditor(editor, _EndHint.NoHint)
+        self.move_along(action)
+
+    def move_along(self, action: _Action) -> bool:
+        """Select the cell right (MoveNext) or left (MovePrevious) of the current one, on to
+        the next row at the row's end; False when there is none."""
+        current = self.currentIndex()
+        if not current.isValid():
+            return False
+        target = self.moveCursor(action, Qt.KeyboardModifier.NoModifier)
+        if not target.isValid() or target == current:
+            return False
+        self.setCurrentIndex(target)
+        return True
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        """Tab and Shift+Tab on a cell not being typed in move along the sheet's cells, as in
+        MS Project; from its first or last cell they leave the sheet."""
+        editing = self.state() == QAbstractItemView.State.EditingState
+        action = _Action.MoveNext if forward else _Action.MovePrevious
+        if not editing and self.hasFocus() and self.move_along(action):
+            return True
+        return super().focusNextPrevChild(forward)
 
     def _first_cell(self, index: QModelIndex, typeable: bool) -> QModelIndex:
         """The row's first shown cell right of the ID (``typeable``: the first that takes

@@ -4,12 +4,13 @@ leaving it with Enter changes nothing the user did not change."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QAbstractItemDelegate, QDateTimeEdit, QSpinBox
+from PySide6.QtWidgets import QAbstractItemDelegate, QSpinBox
 
 from app.ui.commands import EditTaskCommand, execute
 from app.ui.document import Document
 from app.ui.models.task_edits import Column
 from app.ui.models.task_model import TaskTreeModel
+from app.ui.sheet_date_edit import SheetDateEdit
 from app.ui.task_tree import TaskTreeView
 from tests.gui.conftest import build_plan
 
@@ -63,7 +64,7 @@ def test_a_new_percent_from_the_editor_is_one_undoable_step(sheet):
 
 def test_leaving_a_start_editor_adds_no_pin(sheet):
     doc, tree = sheet
-    _index, editor = open_editor(tree, 5, Column.START, QDateTimeEdit)
+    _index, editor = open_editor(tree, 5, Column.START, SheetDateEdit)
     commit(tree, editor)
     assert doc.plan.task(5).constraint_date is None
     assert doc.undo_stack.count() == 0

@@ -1,6 +1,6 @@
 """Date widgets shared by the dialogs: fields of a moment or a day with a calendar popup,
-and an optional date; and the typing rules of the sheet's sectioned date editor
-(DateTyping, TimeGiven: app/ui/task_delegates.py).
+and an optional date. (The sheet's Start and Finish cells are typed as text too:
+app/ui/sheet_date_edit.py.)
 
 The dialogs' fields (DateTimeField, DayField) read a date typed as the sheet reads it and
 show it as the sheet shows it (app/ui/dialogs/typed_date_field.py); they hold only the
@@ -9,7 +9,7 @@ the project.
 
 A field given a time of day (``date_edit(..., at=)``: a task's start or finish, its
 constraint date or deadline) takes a new day picked or typed with the time left
-untouched at that time, as the sheet's date cells do (see TimeGiven): the project's
+untouched at that time, as the sheet's date cells do: the project's
 Default start time on a start, its Default end time on a finish, instead of the time
 of day the field opened with.
 """
@@ -17,10 +17,8 @@ of day the field opened with.
 from __future__ import annotations
 
 from datetime import date, datetime, time
-from typing import Any, cast
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QDateTimeEdit, QHBoxLayout, QWidget
 
 from app.domain.day_table import FIRST_YEAR, LAST_YEAR
@@ -30,102 +28,6 @@ from app.ui.dialogs.typed_date_field import TypedDateField
 # them cannot be scheduled, so the editors do not offer it.
 FIRST_DAY = date(FIRST_YEAR, 1, 1)
 LAST_DAY = date(LAST_YEAR, 12, 31)
-_SEPARATORS = frozenset("-/.: ")
-# Ways in that land on the field's start: Tab, Shift+Tab, a dialog opening on the field.
-_ENTERING = (
-    Qt.FocusReason.TabFocusReason,
-    Qt.FocusReason.BacktabFocusReason,
-    Qt.FocusReason.ActiveWindowFocusReason,
-    Qt.FocusReason.OtherFocusReason,
-)
-# The parts of a date editor that hold the time of day.
-TIME_SECTIONS = (
-    QDateTimeEdit.Section.HourSection,
-    QDateTimeEdit.Section.MinuteSection,
-    QDateTimeEdit.Section.AmPmSection,
-)
-
-
-class DateTyping:
-    """What makes a Qt date editor take a date typed as it reads, for QDateTimeEdit subclasses.
-
-    Qt moves to the next part of the date once a part is full (2026 fills the
-    year) and again on the separator typed after it, so "2026-04-06" put the
-    month in the day and the day in the hour: a separator right after such a
-    move is taken as the one the move already made. Tabbing in, or a dialog
-    opening on the field, lands on the year, not on the weekday name in front of
-    it, which takes no digits.
-    """
-
-    _moved_on = False  # the last digit filled a part and moved on to the next
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Drop a separator typed just after a full part moved the cursor on."""
-        editor = cast(QDateTimeEdit, self)
-        text = event.text()
-        if text and text in _SEPARATORS and self._moved_on:
-            self._moved_on = False
-            event.accept()
-            return
-        section = editor.currentSectionIndex()
-        super().keyPressEvent(event)  # type: ignore[misc]
-        self._moved_on = text.isdigit() and editor.currentSectionIndex() > section
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        """Tabbed into (or opened on), start on the year when a weekday name comes first."""
-        super().focusInEvent(event)  # type: ignore[misc]
-        editor = cast(QDateTimeEdit, self)
-        on_weekday = editor.currentSectionIndex() == 0  # not a part the user went to
-        if event.reason() in _ENTERING and on_weekday and editor.displayFormat().startswith("ddd"):
-            year = QDateTimeEdit.Section.YearSection
-            for i in range(editor.sectionCount()):
-                if editor.sectionAt(i) == year:
-                    editor.setCurrentSectionIndex(i)
-                    editor.setSelectedSection(year)
-                    break
-
-
-class TimeGiven:
-    """What makes a QDateTimeEdit subclass know whether the time of day was given.
-
-    ``time_set``: the hour or minute was typed into (even to the one shown), stepped
-    (arrow or Page keys, the wheel) or changed in any way since :meth:`fill` showed the
-    field's own value; ``opened_on``: the day :meth:`fill` showed. A new day with the time
-    not given is a day given alone, which the sheet and the dialogs take at the project's
-    default time of day (the rule of the sheet's date cells, as MS Project reads a date
-    typed without a time).
-    """
-
-    time_set = False
-    opened_on: date | None = None
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        cast(QDateTimeEdit, self).timeChanged.connect(self._on_time_changed)
-
-    def fill(self, moment: QDateTime | datetime) -> None:
-        """Show ``moment``, the field's own value: its time of day counts as not given."""
-        editor = cast(QDateTimeEdit, self)
-        editor.setDateTime(moment if isinstance(moment, QDateTime) else qdatetime(moment))
-        day = editor.date().toPython()
-        assert isinstance(day, date)
-        self.opened_on = day
-        self.time_set = False
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """A digit typed into the hour or minute gives the time, even the one shown."""
-        if event.text().isdigit() and cast(QDateTimeEdit, self).currentSection() in TIME_SECTIONS:
-            self.time_set = True
-        super().keyPressEvent(event)  # type: ignore[misc]
-
-    def stepBy(self, steps: int) -> None:
-        """An hour or minute stepped gives the time."""
-        if cast(QDateTimeEdit, self).currentSection() in TIME_SECTIONS:
-            self.time_set = True
-        super().stepBy(steps)  # type: ignore[misc]
-
-    def _on_time_changed(self, _time: object) -> None:
-        self.time_set = True
 
 
 class DateTimeField(TypedDateField):
