@@ -47,6 +47,7 @@ from app.ui.status_fit import StatusFit, set_status_text
 from app.ui.status_overallocation import overallocated_text
 from app.ui.status_said import SaidStatusBar
 from app.ui.task_tree import TaskTreeView
+from app.ui.team.auto_leveling import AutoLeveler
 from app.ui.unsaved_plan import UnsavedWatch, title_mark
 from app.ui.window_fit import first_geometry
 
@@ -150,6 +151,9 @@ class MainWindow(EditMenu):
         pool_of(document).sig_changed.connect(self._refresh_status)  # other plans included
         document.sig_changed.connect(self._warn_if_file_gone)
         document.sig_changed.connect(self._update_title)
+        # Leveling Options' "Leveling calculations: Automatic": levels after each edit
+        self.auto_leveler = AutoLeveler(document, self)
+        self.auto_leveler.sig_leveled.connect(said.showMessage)
         self._restore_state()
         # the plan as this file's window was left (folds now, zoom when the Gantt is built)
         self._kept_view = kept_view(self.settings, document)  # the plan's table, filter, group

@@ -1,6 +1,9 @@
 """Project > Leveling Options…: MS Project's Resource Leveling dialog, the choices it keeps.
 
-The leveling range ("Level entire project" or "Level from … To …": only the tasks
+"Leveling calculations" (Automatic: the window levels again after each edit that changes
+bookings, :mod:`app.ui.team.auto_leveling`; Manual: only Level Resources does), "Look for
+overallocations on a … basis" (who needs leveling), "Clear leveling values before
+leveling" (off: the delays the plan has are kept, only new clashes add delay). The leveling range ("Level entire project" or "Level from … To …": only the tasks
 starting in it move), the leveling order (Standard, ID Only, Priority, Standard), "Level
 only within available slack" and "Leveling can create splits in remaining work". They
 belong to the plan (Project.leveling,
@@ -34,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import InputError
-from app.domain.leveling_options import LevelingOptions, LevelingOrder
+from app.domain.leveling_options import LevelingBasis, LevelingOptions, LevelingOrder
 from app.domain.leveling_scope import checked_range
 from app.ui.commands import execute
 from app.ui.dialogs.access_keys import give_access_keys
@@ -107,6 +110,7 @@ class LevelingDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Resource Leveling")
         self.level_now = False
+        self._build_calculations(options)
         self._build_range(options, span or (date.today(), date.today()))
         self.order = QComboBox()
         self.order.setObjectName("leveling_order")
@@ -136,6 +140,7 @@ class LevelingDialog(QDialog):
         form = QFormLayout()
         form.addRow("Leveling order", self.order)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.calculations_box)
         layout.addWidget(self.range_box)
         layout.addLayout(form)
         layout.addWidget(self.help)
@@ -157,6 +162,52 @@ class LevelingDialog(QDialog):
         level_all.clicked.connect(self._on_level_all_clicked)
         layout.addWidget(buttons)
         give_access_keys(self)  # Alt+letter to each field, read by screen readers
+
+    def _build_calculations(self, options: LevelingOptions) -> None:
+        """The "Leveling calculations" box: Automatic or Manual, the basis over-allocations
+        are looked for on, and whether leveling values are cleared first."""
+        self.calculations_box = QGroupBox("Leveling calculations")
+        self.automatic = QRadioButton("Automatic")
+        self.automatic.setObjectName("leveling_automatic")
+        self.automatic.setToolTip(
+            "Level again after each edit that changes who works when (a moment after the "
+            "last keystroke); Undo takes back the edit and its leveling together"
+        )
+        self.manual = QRadioButton("Manual")
+        self.manual.setObjectName("leveling_manual")
+        self.manual.setToolTip("Level only when you choose Level Resources or Level All")
+        (self.automatic if options.automatic else self.manual).setChecked(True)
+        self.basis = QComboBox()
+        self.basis.setObjectName("leveling_basis")
+        for basis in LevelingBasis:
+            self.basis.addItem(basis.label, basis)
+        self.basis.setCurrentIndex(list(LevelingBasis).index(options.basis))
+        self.basis.setAccessibleName("Look for overallocations on a basis")
+        self.basis.setToolTip(
+            "Day by Day (MS Project's default): a person is leveled when a day holds more "
+            "work than their hours that day, not for two half-day tasks at once on one day. "
+            "Minute by Minute (Gantry's) levels every overlap beyond max units."
+        )
+        self.clear_first = QCheckBox("Clear leveling values before leveling")
+        self.clear_first.setObjectName("leveling_clear_first")
+        self.clear_first.setChecked(options.clear_first)
+        self.clear_first.setToolTip(
+            "Off: the leveling delays tasks have are kept, and tasks wait more only for "
+            "the clashes left"
+        )
+        modes = QHBoxLayout()
+        modes.addWidget(self.automatic)
+        modes.addWidget(self.manual)
+        modes.addStretch(1)
+        basis_row = QHBoxLayout()
+        basis_row.addWidget(QLabel("Look for overallocations on a"))
+        basis_row.addWidget(self.basis)
+        basis_row.addWidget(QLabel("basis"))
+        basis_row.addStretch(1)
+        box = QVBoxLayout(self.calculations_box)
+        box.addLayout(modes)
+        box.addLayout(basis_row)
+        box.addWidget(self.clear_first)
 
     def _build_range(self, options: LevelingOptions, span: tuple[date, date]) -> None:
         """The "Leveling range" box: the entire project, or from one day to another."""
@@ -209,6 +260,9 @@ class LevelingDialog(QDialog):
             self.within_slack.isChecked(),
             read_day(self.level_from) if ranged else None,
             read_day(self.level_to) if ranged else None,
+            basis=self.basis.currentData(),
+            clear_first=self.clear_first.isChecked(),
+            automatic=self.automatic.isChecked(),
         )
 
     def accept(self) -> None:

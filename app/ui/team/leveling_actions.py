@@ -18,6 +18,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.domain.leveling import LevelingOptions, LevelingResult, level, without_leveling
+from app.domain.leveling_basis import left_on_basis
+from app.domain.leveling_kept import kept_delays
 from app.domain.leveling_result import cleared_text, finish_text
 from app.domain.leveling_resume import has_leveling, leveling_of, with_leveling_delay
 from app.domain.leveling_scope import leveling_scope, selected_leaves
@@ -96,11 +98,13 @@ def leveling_and_finish(
         network = _without_delays(network, base)
     # the people's bookings in the other plans the window includes: busy time, never moved
     busy, _labels = others if others is not None else busy_in_other_plans(document)
+    # "Clear leveling values before leveling" off: each task waits at least its delay
+    kept = None if chosen.clear_first else kept_delays(document.plan, scope)
 
     def leveled(unleveled: Schedule, progress: Progress | None) -> LevelingResult:
-        if scope is None and busy is None:  # the whole plan, as before range and selection
+        if scope is None and busy is None and kept is None:  # as before range and selection
             return level(base, unleveled, None, progress, network=network, options=chosen)
-        return level(base, unleveled, None, progress, network, chosen, scope, busy)
+        return level(base, unleveled, None, progress, network, chosen, scope, busy, kept)
 
     if len(base.tasks) < background_from:  # quick: no thread, no shared-cache races
         found = known if known is not None else schedule(base)
@@ -181,6 +185,10 @@ def level_resources(
     # Who is still over-allocated: the costs of the new schedule found them already
     # (walking every assignment's TaskTimes again took 3 s at 100k tasks).
     left = document.costs.overallocated
+    # Day by Day (MS Project's default) leaves people over only within a day: named apart.
+    basis = (options or plan.project.leveling).basis
+    left, within = left_on_basis(plan, document.schedule, basis, set(left), "Minute by Minute")
+    within = f" {within}" if within else ""
     # The new finish beside the one without leveling, as `gantry level` says it (when the
     # plan is leveled: "Nothing had to move" keeps its finish).
     leveled = bool(steps or result.moves)
@@ -198,7 +206,7 @@ def level_resources(
             f"{noun(len(result.moves), 'stays', 'stay')} delayed or split."
         )
     if not left:
-        return cleared + said + finish
+        return cleared + said + finish + within
     people = {r.uid: r.name for r in plan.resources if r.uid in left}
     moved = said if result.moves else "Nothing could move."
     moved += finish
@@ -211,7 +219,7 @@ def level_resources(
         "no-later-than tasks only up to their date."
     )
     names = ", ".join(dict.fromkeys(people.values()))
-    return f"{cleared}{moved} Still over-allocated: {names}. {why}"
+    return f"{cleared}{moved} Still over-allocated: {names}. {why}{within}"
 
 
 def _column_delay(document: Document) -> Callable[[int], str]:
