@@ -89,11 +89,12 @@ def test_a_task_that_never_fits_stays_where_it_is():
     assert result.delays[3] == 0
 
 
-def test_a_task_asking_more_than_the_person_has_waits_only_for_a_free_person():
-    # 200 % of a full-time person: delays cannot fix it; the leveler neither crashes nor
-    # moves it further than the end of what is already booked.
+def test_a_task_asking_more_than_the_person_has_is_not_delayed():
+    # 200 % of a full-time person: delays cannot fix it, so the leveler leaves it where it
+    # is and names it, as MS Project does (it waited for a free person before s28lv).
     plan = _plan(Resource(1, "Ana"), 0.5, 2.0)
 
     result = level(plan, schedule(plan))
 
-    assert result.delays[2] == 5 * DAY
+    assert result.delays[2] == 0
+    assert any("'T2' at 200%, max 100%" in u.reason for u in result.unresolved)
