@@ -60,6 +60,7 @@ from dataclasses import replace
 
 from app.domain.leveling_bar import Bar
 from app.domain.leveling_basis import people_to_level
+from app.domain.leveling_kept_first import Slots, kept_first
 from app.domain.leveling_links import expanded_links
 from app.domain.leveling_off_time import off_time_named
 from app.domain.leveling_options import LevelingBasis, LevelingOptions, LevelingOrder
@@ -268,13 +269,22 @@ def _level_once(
         network = build_network(plan)
     # A calendar that cannot hold a task's work where leveling puts it (a leaver's last
     # day) names that task, its people and this plan's calendars, as the scheduler does.
-    with tasks_named(plan, network):
-        setting = set_up(plan, schedule, network, only, alap_at, options, bar, scope, busy)
+    net = network
+
+    def make(_slots: Slots) -> Leveler | None:
+        setting = set_up(plan, schedule, net, only, alap_at, options, bar, scope, busy)
         if setting is None:
-            return LevelingResult({}, ()), {}
+            return None
         leveler = Leveler(plan, schedule, setting, options, bar, first_fit)
         leveler.kept = kept or {}  # "Clear leveling values before leveling" off
-        result, late_at = leveler.run(alap_at)
+        return leveler
+
+    with tasks_named(plan, network):
+        # Runs again while do-not-level tasks need their slots kept (leveling_kept_first).
+        ran = kept_first(make, alap_at)
+        if ran is None:
+            return LevelingResult({}, ()), {}
+        result, late_at = ran
     if scope is not None:  # the others keep the delays they have
         delays = {u: d for u, d in result.delays.items() if u in scope}
         result = replace(result, delays=delays)

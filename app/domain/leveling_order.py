@@ -15,8 +15,10 @@ the lowest key goes first (:func:`order_key`). MS Project's orders:
 - Priority, Standard: priority first, then as Standard.
 
 In every order a priority 1000 task (do not level) comes first among the
-ready tasks: MS Project never delays it, so the others are placed around it
-(placed after a task it clashes with, it would only be named unresolved).
+ready tasks: MS Project never delays it, so the others are placed around it.
+One its predecessors take onto a slot a task ready before it already holds
+keeps that slot from the others in a run again
+(:mod:`~app.domain.leveling_kept_first`): the other task is the one delayed.
 """
 
 from __future__ import annotations

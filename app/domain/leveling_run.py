@@ -5,7 +5,9 @@ puts first (:mod:`~app.domain.leveling_order`) is placed first, at the first mom
 its links allow at which every person on it has room
 (:func:`~app.domain.leveling_placement.first_fit`), or laid in parts around the clash
 when that finishes earlier (:mod:`~app.domain.leveling_split`); the work left of a
-started task resumes where its people have room (:mod:`~app.domain.leveling_remaining`).
+started task resumes where its people have room (:mod:`~app.domain.leveling_remaining`);
+a task one of whose people it alone over-allocates is never delayed, only named
+(:mod:`~app.domain.leveling_alone`, MS Project's rule).
 What the run starts from is read by :mod:`~app.domain.leveling_setup`; the clashes it
 cannot clear are named by :mod:`~app.domain.leveling_clashes`."""
 
@@ -14,6 +16,7 @@ from __future__ import annotations
 import heapq
 from collections.abc import Callable, Mapping
 
+from app.domain.leveling_alone import alone_over, why_kept
 from app.domain.leveling_bar import Bar
 from app.domain.leveling_bookings import Booking, split_at
 from app.domain.leveling_clashes import moment
@@ -23,6 +26,7 @@ from app.domain.leveling_placement import REPORT_EVERY, Shape, pieces_of
 from app.domain.leveling_result import LevelingMove, LevelingResult
 from app.domain.leveling_resume import LevelingDelay
 from app.domain.leveling_rules import (
+    DO_NOT_LEVEL,
     availability_ends,
     keeps_limit,
     limit_of,
@@ -74,6 +78,7 @@ class Leveler:
         "own",
         "plan",
         "ready",
+        "reserved",
         "resumed",
         "s",
         "schedule",
@@ -107,6 +112,9 @@ class Leveler:
             self.limits = slack_limits(schedule, s.tasks) | self.limits
         self.resumed: dict[int, tuple[int, int]] = {}  # paused started tasks: old, new resume
         self.found_at: dict[int, tuple[int, int]] = {}  # candidate, finish bound of those placed
+        # Do-not-level tasks whose slot the others must leave free: where they go (clock
+        # minutes), booked before anything is placed (app.domain.leveling_kept_first).
+        self.reserved: dict[int, tuple[int, int]] = {}
         # Tasks not started that leveling may split rather than delay whole (leveling_split).
         self.splittable = (
             may_split(plan, s.tasks, s.booking, s.fixed, s.network, s.timelines)
@@ -151,6 +159,8 @@ class Leveler:
             if waiting[uid] == 0:
                 push(uid)
         late, pinned, resumable, booking = s.late, s.pinned, s.resumable, s.booking
+        for uid, (a, b) in self.reserved.items():  # kept for the do-not-level tasks
+            s.clashes.book(uid, s.shapes[uid].booked(a, b), None)
         started, follow = s.started, s.follow
         placed = bar.read
         while ready:
@@ -178,7 +188,7 @@ class Leveler:
                     own[uid] = 0
                     self.hold(uid)
                 else:
-                    own[uid] = 0 if uid in s.fixed else self.place(uid, booking.get(uid))
+                    own[uid] = 0 if uid in s.fixed else self.place_or_keep(uid, booking.get(uid))
             except NoWorkingTimeError as error:
                 error.on_row(row)  # the task whose work it could not place (calendar_blame)
                 raise
@@ -217,6 +227,56 @@ class Leveler:
             self.week,
         )
         heapq.heappush(self.ready, (key, uid))
+
+    def place_or_keep(self, uid: int, bookings: list[Booking] | None) -> int:
+        """Place one task (:meth:`place`), or keep it where its links put it when one of its
+        people alone is asked more than they ever have (:meth:`keep`); its own delay."""
+        if uid in self.reserved:  # its slot was kept from the others: it takes it now
+            self.s.clashes.unbook(uid)
+        if bookings and alone_over(self.s.timelines, bookings):
+            return self.keep(uid, bookings)
+        return self.place(uid, bookings)
+
+    def held_back(self) -> dict[int, tuple[int, int]]:
+        """Where the do-not-level tasks that must keep a slot from the others went: those a
+        task placed before them holds a person from, one leveling could have delayed, and
+        those kept before (:mod:`~app.domain.leveling_kept_first` runs again with them)."""
+        s = self.s
+        tasks, clashes = s.tasks, s.clashes
+        stay = s.fixed | s.late | s.started | s.follow | set(s.resumable) | clashes.held
+        out = {u: (self.es[u], self.ef[u]) for u in self.reserved}
+        for (_res, uid), (_at, holder) in clashes.clash_at.items():
+            if (
+                uid not in out
+                and uid in tasks  # a summary's own people are named, never moved
+                and tasks[uid].priority >= DO_NOT_LEVEL
+                and uid not in stay
+                and holder in tasks
+                and holder not in stay
+                and movable(tasks[holder])
+            ):
+                out[uid] = (self.es[uid], self.ef[uid])
+        return out
+
+    def keep(self, uid: int, bookings: list[Booking]) -> int:
+        """Leave a task whose own assignment alone over-allocates its person (150 % on a task,
+        or max units below the assignment's units) where its links put it, its people booked
+        there and the clash named: no delay can mend it, so none is given. MS Project's rule:
+        Level Resources leaves such a task as it is and reports the over-allocation it cannot
+        resolve (delaying it first, 57 edays on a 40-person plan, only moved it)."""
+        s = self.s
+        sh = s.shapes[uid]
+        row = s.network.row_of[uid]
+        cand, fcand = self.found_at[uid] = self.found.pop(uid)
+        floor = self.kept.get(uid, 0) if movable(s.tasks[uid]) else 0  # a delay it keeps
+        start, finish = s.placer.at(row, cand, fcand, floor)
+        s.placer.place(row, start, finish)
+        if (start, finish) != (sh.start, sh.finish):
+            self.es[uid], self.ef[uid] = start, finish
+            self.moved.add(uid)
+        s.clashes.too_much(uid, bookings)  # first: the reason named for the person asked too much
+        s.clashes.book(uid, sh.booked(start, finish), why_kept(s.tasks[uid]))
+        return floor
 
     def place(self, uid: int, bookings: list[Booking] | None) -> int:
         """Place one task where its links and its people allow, book them; its own delay."""
