@@ -143,14 +143,19 @@ class EditMenu(FindMenu, FileMenu):
 
     def insert_task(self) -> None:
         """Insert a new task above the current row, at its level, and start naming it; with
-        several rows selected, as many new tasks (MS Project's Insert), in one step."""
+        several rows selected, as many new tasks above the topmost of them (MS Project's
+        Insert), in one step. Shift+click moves the current row to the row clicked, and the
+        new rows went above it, splitting the block."""
         plan = self.document.plan
         current = self.tree.current_uid()
+        selected = self.tree.selected_uids()
         if current is None:  # on the empty last row, or nowhere: at the end, as typing there does
             index, level = len(plan.tasks), self.model.blank_level()
         else:
-            index, level = plan.index_of(current), plan.task(current).outline_level
-        count = max(1, len(self.tree.selected_uids())) if current is not None else 1
+            row = self.model.index_of_uid  # the sheet's order: a sorted sheet's too
+            top = min([current, *selected], key=lambda uid: row(uid, Column.NAME).row())
+            index, level = plan.index_of(top), plan.task(top).outline_level
+        count = max(1, len(selected)) if current is not None else 1
         first = new_task(plan, level)
         tasks = [replace(first, uid=first.uid + n) for n in range(count)]
         inserts = [InsertTaskCommand(self.document, index + n, t) for n, t in enumerate(tasks)]

@@ -8,7 +8,8 @@ Task Name's is, and read when the cell is left by the sheet's reader
 in English and the user's language, ISO, the locale's short date, a weekday, a time. A date
 without a time takes the project's default start time on a Start and its default end time
 on a Finish (the model adds it). Text it cannot read is refused with one message naming the
-column (:func:`refusal`), never turned into another date.
+column (:func:`refusal`), never turned into another date. A Start typed on an automatic task
+pins it with Start No Earlier Than, which the status bar then says (:func:`pin_said`).
 
 F4 or Alt+Down pops a calendar up; a day picked there is that day alone (the default time).
 """
@@ -22,6 +23,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QStyle, QVBoxLayout, QWidget
 
 from app.domain.errors import InputError
+from app.domain.plan import Plan
+from app.domain.quoting import quoted
+from app.domain.task import ConstraintType
 from app.report.locale_dates import local_date
 from app.ui.locale_dates import locale_typed_date
 
@@ -133,3 +137,23 @@ class SheetDateEdit(QLineEdit):
 def refusal(title: str, error: InputError) -> str:
     """The one line a date cell's text that names no date gives, naming the column."""
     return f"{title}: {error}"
+
+
+def pin_said(plan: Plan, uid: int, before: tuple[object, object], shown_id: object) -> str | None:
+    """What the status bar says when a Start typed on task ``uid`` set (or moved) its Start
+    No Earlier Than constraint (``before``: its constraint type and date until then), as
+    MS Project's indicator says it: "Start No Earlier Than 2/8/2027 set on ID 9 'Cut-over'"
+    (the time too when it is not the project's default start time). None: no new pin."""
+    task = plan.task(uid)
+    pinned = (task.constraint_type, task.constraint_date)
+    if task.constraint_type is not ConstraintType.SNET or task.constraint_date is None:
+        return None
+    if pinned == before:
+        return None
+    moment = task.constraint_date
+    at_default = moment.time() == plan.project.default_start_time
+    day = local_date(moment.date() if at_default else moment, weekday=False, clock=not at_default)
+    said = f"Start No Earlier Than {day} set on ID {shown_id} {quoted(task.name)}"
+    if moment < plan.project.start:
+        said += ", before the project start"
+    return said

@@ -34,8 +34,9 @@ from app.domain.errors import InputError
 from app.domain.typed_dates import DATE_EXAMPLES, parse_date
 from app.ui.dialogs.dates import qdatetime
 from app.ui.locale_dates import locale_date_order
-from app.ui.models.roles import OutlineLevelRole, SummaryRole
-from app.ui.sheet_date_edit import SheetDateEdit, refusal
+from app.ui.models.roles import OutlineLevelRole, SummaryRole, TaskUidRole
+from app.ui.models.task_edits import Column
+from app.ui.sheet_date_edit import SheetDateEdit, pin_said, refusal
 
 if TYPE_CHECKING:
     from app.ui.task_tree import TaskTreeView
@@ -108,7 +109,19 @@ class DateDelegate(QStyledItemDelegate):
             if refused is not None:
                 refused.emit(refusal(str(title), error))
             return
-        model.setData(index, editor.text().strip(), Qt.ItemDataRole.EditRole)
+        document = getattr(model, "document", None)
+        uid = index.data(TaskUidRole)
+        if document is None or uid is None or index.column() != Column.START:
+            model.setData(index, editor.text().strip(), Qt.ItemDataRole.EditRole)
+            return
+        task = document.plan.task(int(uid))
+        before = (task.constraint_type, task.constraint_date)
+        shown_id = model.index(index.row(), Column.ID, index.parent()).data()
+        if model.setData(index, editor.text().strip(), Qt.ItemDataRole.EditRole):
+            said = pin_said(document.plan, int(uid), before, shown_id)
+            noticed = getattr(model, "sig_notice", None)
+            if said is not None and noticed is not None:
+                noticed.emit(said)  # as MS Project's indicator: the pin is not silent
 
 
 def _cell_moment(index: QModelIndex | QPersistentModelIndex) -> QDateTime:
