@@ -161,3 +161,19 @@ def left_on_basis(
         f"Over-allocated within {article} {period} only (their hours hold the {period}'s "
         f"work; {minute} levels them): {names}."
     )
+
+
+def basis_note(plan: Plan, schedule: Schedule, resource_uid: int) -> str:
+    """For a person over-allocated at some moment, whether leveling on the plan's basis
+    would move them, as MS Project's indicator says "should be leveled based on a Day by Day
+    setting": "" on Minute by Minute or when it would, else the sentence saying it would
+    not (their hours hold each period's work)."""
+    basis = plan.project.leveling.basis
+    if basis is LevelingBasis.MINUTE or periods_over(plan, schedule, basis, {resource_uid}):
+        return ""
+    period = basis.value
+    article = "an" if basis is LevelingBasis.HOUR else "a"
+    return (
+        f"Within {article} {period} only: leveling {basis.label} leaves it (their hours "
+        f"hold each {period}'s work)."
+    )

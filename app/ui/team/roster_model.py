@@ -25,6 +25,7 @@ from PySide6.QtGui import QBrush, QColor
 from app.domain.errors import AppError, InputError
 from app.domain.events import Change, ChangeKind, Entity
 from app.domain.first_rate import with_first_rate
+from app.domain.leveling_basis import basis_note
 from app.domain.project import Project
 from app.domain.resource import (
     NAME_SEPARATORS,
@@ -294,7 +295,10 @@ class RosterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and over:  # when and why, as Usage's mark says
             document = self.document
             found = Bookings(document.plan, document.schedule).overallocations(res.uid)
-            return over_tip(res.name, found) if found else f"{res.name} is over-allocated"
+            tip = over_tip(res.name, found) if found else f"{res.name} is over-allocated"
+            # MS Project's indicator follows the leveling basis: "should be leveled" or not
+            note = basis_note(document.plan, document.schedule, res.uid)
+            return f"{tip}\n{note}" if note else tip
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
