@@ -103,3 +103,21 @@ def test_s28lo_level_resources_keeps_delays_when_told(session, tmp_path, qtbot):
     win.action_collection["level_resources"].trigger()
     assert doc.plan.task(2).leveling_delay_minutes == 2 * DAY  # cleared first: after Dig
     win.close()
+
+
+def test_s28lo_quick_edits_level_once_with_the_last(session, tmp_path, qtbot):
+    win, _path = _window(session, tmp_path, qtbot, automatic=True)
+    win.auto_leveler._timer.setInterval(300)  # both edits come before it fires
+    doc = win.document
+    execute(doc, EditTaskCommand(doc, 1, "Duration of 'Dig'", duration_minutes=3 * DAY))
+    execute(doc, EditTaskCommand(doc, 1, "Duration of 'Dig'", duration_minutes=4 * DAY))
+    qtbot.waitUntil(lambda: doc.plan.task(2).leveling_delay_minutes == 4 * DAY, timeout=20000)
+    qtbot.waitUntil(lambda: not win.auto_leveler.pending, timeout=20000)
+    assert doc.undo_stack.count() == 2
+    doc.undo_stack.undo()  # the last edit and the leveling that came with it
+    assert doc.plan.task(1).duration_minutes == 3 * DAY
+    assert doc.plan.task(2).leveling_delay_minutes == 3 * DAY
+    qtbot.wait(400)
+    assert not win.auto_leveler.pending  # Undo levels nothing
+    assert doc.plan.task(2).leveling_delay_minutes == 3 * DAY
+    win.close()
