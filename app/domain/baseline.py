@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from app.domain.task import CostAccrual
+
 BASELINE_COUNT = 11
 
 
@@ -22,6 +24,10 @@ class BaselineEntry:
     ``fixed_cost`` is the task's own Fixed Cost then (MS Project's Baseline Fixed Cost): a
     summary's is its own, never its subtasks' summed, as MS Project's Fixed Cost field is.
     It is already part of ``cost``, which holds the task's whole cost.
+    ``fixed_cost_accrual`` is its Fixed Cost Accrual then (MS Project's Baseline Fixed Cost
+    Accrual): planned value lays the baseline's fixed cost at the start, prorated or at the
+    end as it was when saved. None: not known (saved before Gantry kept it, or read from
+    a file that keeps none, MS Project XML among them): the task's accrual now is used.
     """
 
     task_uid: int
@@ -31,6 +37,7 @@ class BaselineEntry:
     work_minutes: int = 0
     cost: float = 0.0
     fixed_cost: float = 0.0
+    fixed_cost_accrual: CostAccrual | None = None
 
 
 @dataclass(frozen=True, slots=True)

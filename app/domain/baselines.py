@@ -70,7 +70,12 @@ def snapshot(
         if span is None:
             continue
         by_uid[uid] = BaselineEntry(
-            uid, span[0], span[1], span[2], work.get(uid, 0), cost.get(uid, 0.0), t.fixed_cost
+            uid,
+            *span,
+            work.get(uid, 0),
+            cost.get(uid, 0.0),
+            t.fixed_cost,
+            t.fixed_cost_accrual,  # MS Project's Baseline Fixed Cost Accrual
         )
     if rolled:
         _roll_up(plan, costs, rolled, by_uid)
@@ -128,6 +133,7 @@ def _roll_up(
             sum(e.work_minutes for e in based) + own_work,
             sum(e.cost for e in based) + own_cost,
             plan.task(uid).fixed_cost,
+            plan.task(uid).fixed_cost_accrual,
         )
 
 

@@ -22,6 +22,7 @@ from app.domain.earned_value_parts import (
     planned_parts,
     planned_scale,
     planned_shape,
+    saved_accruals,
     shape_key,
     shaped_parts,
 )
@@ -163,6 +164,7 @@ def s_curve(
                 accrued = accruals.get(t.uid, ())
                 shape = planned_shape(e.cost, accrued, planned_shapes.get(t.uid, ()))
                 scale, accrued = planned_scale(e.cost, accrued)
+                accrued = saved_accruals(t, e, accrued)  # its fixed cost as the baseline saved it
                 if (shape or accrued) and e.finish is not None:
                     parts = shaped_parts(parts or [(e.start, e.finish, 1.0)], shape, accrued)
                 if parts:

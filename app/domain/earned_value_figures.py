@@ -18,6 +18,7 @@ from app.domain.earned_value_parts import (
     planned_parts,
     planned_scale,
     planned_shape,
+    saved_accruals,
     shaped_parts,
 )
 from app.domain.schedule import TaskTimes
@@ -137,8 +138,10 @@ def task_earned_value(
     parts: list[Part] = []
     if task.splits and entry is not None:
         parts = planned_parts(clocks, task, entry)
-    if (laid_plan or accruals) and entry is not None and entry.start is not None and entry.finish:
-        parts = shaped_parts(parts or [(entry.start, entry.finish, 1.0)], laid_plan, accruals)
+    # the fixed cost planned as the baseline saved it (its accrual then)
+    at_once = saved_accruals(task, entry, accruals) if entry is not None else accruals
+    if (laid_plan or at_once) and entry is not None and entry.start is not None and entry.finish:
+        parts = shaped_parts(parts or [(entry.start, entry.finish, 1.0)], laid_plan, at_once)
     if parts:
         pv = scale * sum(k * _fraction(cal, a, b, status_date) for a, b, k in parts)
     elif entry is not None and entry.start is not None and entry.finish is not None:

@@ -331,6 +331,27 @@ def balanced(accruals: Accruals) -> bool:
     return bool(accruals) and accruals[-1] == WHOLE_ABSENT
 
 
+def saved_accruals(task: Task, entry: BaselineEntry, accrued: Accruals) -> Accruals:
+    """The accruals to lay ``task``'s baseline cost with (``accrued``: its current ones,
+    :func:`cost_accruals`): its fixed cost as the baseline saved it, the baseline's Fixed
+    Cost's share of the Baseline Cost at its Baseline Fixed Cost Accrual, in place of the
+    fixed cost and accrual it has now (its people's stay: the baseline keeps none).
+
+    A fixed cost saved at End and moved to Start since still plans its money at the
+    baseline's finish, as MS Project's timephased Baseline Cost does. An entry that keeps no
+    accrual (saved before Gantry kept one, or read from MS Project XML), one with no cost,
+    and a cancelled cost's money (:func:`balanced`) are laid as now."""
+    saved, prorated = entry.fixed_cost_accrual, CostAccrual.PRORATED
+    if saved is None or not entry.cost or balanced(accrued):
+        return accrued
+    # cost_accruals puts the fixed cost's share last, when it has one
+    had = bool(accrued) and bool(task.fixed_cost) and task.fixed_cost_accrual is not prorated
+    people = accrued[:-1] if had else accrued
+    if not entry.fixed_cost or saved is prorated:
+        return people
+    return (*people, (entry.fixed_cost / entry.cost, saved))
+
+
 def planned_shape(bac: float, accruals: Accruals, shape: Shape) -> Shape:
     """The contoured people's shares to lay a task's baseline cost ``bac`` with: a zero-cost
     task's are money, kept only against a baseline where it cost 0 too (as

@@ -1,4 +1,11 @@
-"""MSPDI task baselines: the <Baseline> elements of task rows, gathered per baseline number."""
+"""MSPDI task baselines: the <Baseline> elements of task rows, gathered per baseline number.
+
+MS Project XML has no element for a baseline's Fixed Cost Accrual (a task's <Baseline>
+holds Number, Interim, Start, Finish, Duration, DurationFormat, EstimatedDuration, Work,
+Cost, BCWS, BCWP and FixedCost, as the MSPDI schema lists them): an entry read from it keeps
+none (planned value then lays its fixed cost by the task's accrual now), and a baseline
+written to it loses the accrual Set Baseline saved (the .gantry keeps it).
+"""
 
 from __future__ import annotations
 

@@ -542,11 +542,23 @@ def _baselines(src: _Source) -> dict[int, Baseline]:
                     work_minutes=e["work_minutes"],
                     cost=e["cost"],
                     fixed_cost=e["fixed_cost"],
+                    fixed_cost_accrual=_saved_accrual(e["fixed_cost_accrual"]),
                 )
                 for e in entries.get(r["idx"], [])
             ),
         )
     return out
+
+
+def _saved_accrual(name: str | None) -> CostAccrual | None:
+    """A baseline entry's Fixed Cost Accrual (None: not saved, or a name this version does
+    not know: the task's accrual now is used, as for an older file)."""
+    if name is None:
+        return None
+    try:
+        return CostAccrual[name]
+    except KeyError:
+        return None
 
 
 def _risks(src: _Source) -> list[Risk]:

@@ -457,6 +457,14 @@ def _v38(conn: sqlite3.Connection) -> None:
     leveling_option_rows.add_columns(conn)
 
 
+def _v39(conn: sqlite3.Connection) -> None:
+    """v38 -> v39: each baseline entry's Baseline Fixed Cost Accrual; a v38 plan's read
+    none (NULL), so its planned value lays each fixed cost by the task's accrual, as before."""
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(baseline_entries)")}
+    if "fixed_cost_accrual" not in columns:
+        conn.execute("ALTER TABLE baseline_entries ADD COLUMN fixed_cost_accrual TEXT")
+
+
 # target version -> the step that reaches it from the version before.
 MIGRATIONS: dict[int, Step] = {
     2: _v2,
@@ -496,6 +504,7 @@ MIGRATIONS: dict[int, Step] = {
     36: _v36,
     37: _v37,
     38: _v38,
+    39: _v39,
 }
 
 

@@ -344,6 +344,7 @@ def baseline_entry_row(b: Baseline, seq: int, text: MomentTexts | None = None) -
         "work_minutes": e.work_minutes,
         "cost": e.cost,
         "fixed_cost": e.fixed_cost,
+        "fixed_cost_accrual": None if e.fixed_cost_accrual is None else e.fixed_cost_accrual.name,
     }
 
 

@@ -16,7 +16,7 @@ from app.store.work_week_rows import WORK_WEEKS_SQL
 APPLICATION_ID = 0x47414E54
 
 # PRAGMA user_version: bumped by every migration in migrations.py.
-SCHEMA_VERSION = 38
+SCHEMA_VERSION = 39
 
 # What an MS Project file said of its links that Gantry does not schedule by (v23,
 # app/domain/kept_links.py, app/store/kept_links_rows.py): estimated lags by link, the
@@ -377,6 +377,9 @@ CREATE TABLE baseline_entries (
     cost REAL NOT NULL,
     -- Baseline Fixed Cost (v35): the task's own Fixed Cost when saved; 0 in older files
     fixed_cost REAL NOT NULL DEFAULT 0,
+    -- Baseline Fixed Cost Accrual (v39): START, PRORATED or END when saved; NULL in older
+    -- files and for entries read from MS Project XML (the task's accrual now is used)
+    fixed_cost_accrual TEXT,
     PRIMARY KEY (baseline_idx, seq)
 );
 
