@@ -8,8 +8,10 @@ fill its task at its units) its own pieces (:func:`app.domain.workload.own_piece
 a summary's own people its whole span. Work in the person's non-working time (typed into a
 day off, a manual task over a weekend or through a night, a task finished on a Saturday) is
 booked as an :class:`~app.domain.overallocation_sweep.OffTime` span (an ``OffHours`` one on a
-day with working time): over-allocated at any units. One rule for every assignment, flat or not, as
-the daily workload (:func:`app.domain.workload.workload`) lays such work on its first day."""
+day with working time): over-allocated at any units. An elapsed task runs around the clock:
+its span is cut at the edges of the person's working time, the rest off time
+(:mod:`~app.domain.elapsed_bookings`). One rule for every assignment, flat or not, as the
+daily workload (:func:`app.domain.workload.workload`) lays such work."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from app.domain.contours import Piece, WorkContour, fills_task
+from app.domain.elapsed_bookings import clock_bookings
 from app.domain.finished_off_hours import finished_off_hours
 from app.domain.off_hours import may_lie_off_hours as may_lie_off_hours
 from app.domain.off_hours import off_hours_work
@@ -71,8 +74,10 @@ def booked_spans(
         return [(s, f, u, a.task_uid) for s, f, u in laid]
     units, t = a.units, a.task_uid
     runs = [(s, f) for s, f in span if f > s] if span else [(times.start, times.finish)]
-    if work > 0 and units > 0 and off_hours_work(plan.task(t)):
+    if work > 0 and units > 0 and off_hours_work(task := plan.task(t)):
         cal = _resource_calendar(plan, plan.resource(a.resource_uid), cals)
+        if task.elapsed and not span:  # around the clock: its nights and weekends are off time
+            return clock_bookings(times.start, times.finish, units, t, cal)
         return [_off_or_not(s, f, units, t, cal) for s, f in runs]
     return [(s, f, units, t) for s, f in runs]
 

@@ -43,7 +43,13 @@ from app.domain.usage_arrays import (
     task_minutes,
     uneven_spans,
 )
-from app.domain.usage_laying import Laid, person_bookings, running_minutes, summary_spreads
+from app.domain.usage_laying import (
+    Laid,
+    on_clock,
+    person_bookings,
+    running_minutes,
+    summary_spreads,
+)
 from app.domain.usage_periods import Periods, Scale, next_period, period_start
 from app.domain.usage_reading import UsageReader
 from app.domain.usage_unit import WorkUnit
@@ -166,6 +172,9 @@ class Usage(UsageReader):
         # ends early; more is crowded in) is laid, and swept, one by one.
         uneven = uneven_spans(cols.entered, units, spans.duration[at] if len(at) else zeros)
         simple = known & ~a_summary & ~shaped & ~split & ~uneven & ~res_material[res_of]
+        loose = off_hours_tasks(plan, None, schedule)  # may lie off their people's hours
+        if loose:  # an elapsed task's work is laid around the clock, one by one
+            simple &= ~on_clock(plan, loose, asg_task_uids)
 
         first_parts: list[IntArray] = []
         last_parts: list[IntArray] = []
@@ -400,7 +409,6 @@ class Usage(UsageReader):
         # from ``previous`` while their bookings are the same.
         plain = res_work & np.array([not r.availability for r in self.resources], dtype=bool)
         odd = shaped | split | (uneven & known)
-        loose = off_hours_tasks(plan, None, schedule)  # may lie off their people's hours
         if loose:
             odd |= np.array([a.task_uid in loose for a in asg], dtype=bool)
         if odd.any():

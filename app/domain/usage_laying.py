@@ -3,6 +3,7 @@ person's booked spans for the over-allocation sweep, and the calendars' running 
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
@@ -77,3 +78,15 @@ def running_minutes(day_cals: list[DayCalendar], first_day: date, n_days: int) -
         at = np.fromiter(map(cal.worktime.index, midnights), np.int64, n_days + 1)
         cums[c] = at - at[0]
     return cums
+
+
+def on_clock(plan: Plan, loose: Collection[int], task_uids: IntArray) -> BoolArray:
+    """Which of the assignments (their tasks' ``task_uids``) are on an elapsed-duration task,
+    laid around the clock (:mod:`app.domain.elapsed_laying`) rather than flat over their
+    person's working time. ``loose``: the tasks that may lie off their people's hours
+    (:func:`app.domain.overallocation.off_hours_tasks`), elapsed ones among them."""
+    clock = [uid for uid in loose if plan.has_task(uid) and plan.task(uid).elapsed]
+    if not clock:
+        return np.zeros(len(task_uids), dtype=bool)
+    out: BoolArray = np.isin(task_uids, np.array(clock, dtype=np.int64))
+    return out

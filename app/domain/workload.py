@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from app.domain.calendar import Calendar, Interval
 from app.domain.contours import Piece, WorkContour, assignment_pieces
 from app.domain.edited_work import laid_pieces
+from app.domain.elapsed_laying import clock_spreads
 from app.domain.errors import PlanError
 from app.domain.off_hours import off_hours_work
 from app.domain.plan import Plan
@@ -336,6 +337,9 @@ def _spreads(
             out.extend(_part_spreads(a.task_uid, parts, work, cal, first_day))
             continue
         s, f = times.start, times.finish
+        if f > s and plan.task(a.task_uid).elapsed:  # around the clock, nights and weekends
+            out.extend(clock_spreads(a.task_uid, s, f, work, cal, first_day))
+            continue
         ds, df = (s.date() - first_day).days, (f.date() - first_day).days
         if ds == df or f <= s:
             # a night's work on a working day is over-allocation, as the sweep's OffHours, on a
