@@ -67,3 +67,13 @@ def test_s28lo_bad_options_are_bad_usage_and_change_nothing(tmp_path, capsys, ar
     assert said in err
     assert len(err.strip().splitlines()) == 1
     assert source.read_bytes() == before
+
+
+def test_s28lo_help_names_the_new_options_within_80_columns(monkeypatch, capsys):
+    monkeypatch.setenv("COLUMNS", "80")
+    assert main(["level", "--help"]) == 0
+    text = capsys.readouterr().out
+    assert all(len(line) <= 80 for line in text.splitlines())
+    for option in ("--basis", "--keep-delays", "--clear-first", "--automatic", "--manual"):
+        assert option in text
+    assert "MS Project's default" in " ".join(text.split())
