@@ -270,6 +270,7 @@ def run_diff(args: argparse.Namespace, out: TextIO) -> int:
     from app.cli.diff_handoff import handoff_pair
     from app.cli.diff_listed import listed
     from app.cli.diff_plan_sheet import plan_sheet_held, with_sheet_baselines
+    from app.cli.diff_sheet_finishes import finishes_as_sent
     from app.cli.diff_text import DiffWriter, held_between, holds_splits
     from app.domain.diff import diff_plans
 
@@ -287,13 +288,15 @@ def run_diff(args: argparse.Namespace, out: TextIO) -> int:
     held, sheet_only = plan_sheet_held((Path(args.old), Path(args.new)), held_between(*paths))
     with_sheet_baselines((Path(args.old), Path(args.new)), old, new)  # the dates it shows
     changes = diff_plans(old, new, splits=both, typed_work=both, held=held)
+    # a Finish the Plan sheet shows as scheduled on calendars it does not carry: no typing
+    changes, as_sent = finishes_as_sent((Path(args.old), Path(args.new)), old, new, changes)
     # a CSV beside a fuller plan: that plan with the CSV's changes made (app/cli/diff_csv.py)
     old, new = dated_pair(old, new, paths, changes)
     # schedules each plan once, for the leveling delays' texts and the dates that moved
     writer = DiffWriter(old, new, (Path(args.old).name, Path(args.new).name))
     writer.money = money  # a hand-off without costs: no Cost, BAC or EAC said
     writer.baseline_money = not sheet_only  # its baselines' dates alone: no BAC, EAC
-    notes = [*handoff, *sheet_only, *unheld_notes(paths, held, old, new)]
+    notes = [*handoff, *sheet_only, *as_sent, *unheld_notes(paths, held, old, new)]
     for line in notes:  # risks not compared: the .xml keeps none
         _note(line)
     if args.output is not None:
