@@ -164,3 +164,41 @@ def test_s28df_a_finish_typed_beside_an_actual_start_is_named(
     ) in said
     assert not [line for line in said if "Finish Variance" in line], said
     assert schedule(read).get(13).finish == datetime(2013, 1, 16, 17)
+
+
+def test_s28df_the_about_facts_read_are_compared_not_called_left_out(
+    shared_data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The read says 'read the plan's name, status date and manager from the About sheet';
+    the diff called them not compared, and a status date moved went unlisted."""
+    plan, _book = _workbook(shared_data, tmp_path)
+    read = formats.read_plan(plan)
+    read.project = replace(
+        read.project, status_date=datetime(2013, 1, 18, 17), manager="Maria Lopez"
+    )
+    plan.unlink()
+    formats.write_plan(read, plan)
+    book = tmp_path / "client.xlsx"
+    book.unlink()
+    assert main(["convert", str(plan), str(book), "--no-roundtrip"]) == 0
+    capsys.readouterr()
+    assert main(["diff", str(plan), str(book)]) == 0
+    out, err = capsys.readouterr()
+    assert out.strip() == "no changes"
+    assert "read the plan's name, status date and manager from the About sheet" in err
+    left_out = next(line for line in err.splitlines() if "not compared" in line)
+    assert left_out.startswith("gantry: note: the project's Author and Company; ")
+    assert "status date" not in left_out
+    read.project = replace(
+        read.project, status_date=datetime(2013, 1, 25, 17), manager="Ben Okafor"
+    )
+    later = tmp_path / "later.gantry"
+    formats.write_plan(read, later)
+    assert main(["diff", str(later), str(book)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "changed  Project 'Software Development': Manager 'Ben Okafor' -> 'Maria Lopez'" in (
+        lines
+    )
+    assert (
+        "changed  Project 'Software Development': Status date 2013-01-25 17:00 -> 2013-01-18 17:00"
+    ) in lines

@@ -26,12 +26,15 @@ from app.domain.custom_fields import FIELD_NAMES
 from app.domain.diff import Held
 from app.domain.diff_fields import TASK_FIELDS
 from app.domain.plan import Plan
+from app.domain.plural_words import joined_list
 from app.io.handoff_choice import WORKBOOKS
+from app.io.workbook_about_sheet import ABOUT_SHEET, MANAGER, PROJECT, STATUS_DATE, about_facts
 from app.io.workbook_accrual import ACCRUAL_TITLE
 from app.io.workbook_baseline_read import sheet_baselines
 from app.io.workbook_cells import SNAPSHOT_SHEET
 
-# File > Info's fields the About sheet shows but reading it does not set
+# File > Info's fields: the About sheet shows the name and Manager (compared where the
+# read takes them: :class:`SheetRead`), not Author and Company
 _PROJECT_INFO = frozenset({"name", "author", "manager", "company"})
 # The task fields the Plan sheet has no column for: read back, each is the default (an
 # MS Project plan's tasks, Effort Driven, read as not; its summaries' Type as Fixed units)
@@ -56,32 +59,86 @@ _NOT_ON_SHEET = frozenset(
         "ev_method",
     }
 )
-LEFT_OUT = (
-    "the project's name, Author, Manager and Company; people's details; assignments' work; "
-    "constraints, task types, Effort Driven, manual scheduling, deadlines, priorities, task "
-    "calendars, leveling delays and fixed costs' accrual; calendars; BAC and EAC; the "
-    "baselines' duration, work and cost, and the status date"
-)
 ACCRUAL = "fixed_cost_accrual"
-_ACCRUAL_WORDS = ", leveling delays and fixed costs' accrual;"
-# the Plan sheet's accrual column read back (app/io/workbook_accrual.py): compared, as the
-# reader's note says it reads it; LEFT_OUT said 'not compared' beside that note before
-LEFT_OUT_WITH_ACCRUAL = LEFT_OUT.replace(_ACCRUAL_WORDS, " and leveling delays;")
 _PLAN_SHEET = "Plan"
 _HEADER_ROWS = 5  # the header sits in the first rows (a title above it, at most)
+_ABOUT_ROWS = 40
+# a register sheet that makes the read recover the About sheet's facts too
+# (app/io/excel_import._recovery: a Gantry workbook whose _gantry sheet is gone)
+_REGISTERS = frozenset({"team", "risks"})
 
 
-def _reads_accrual(path: Path) -> bool:
-    """Whether the workbook's Plan sheet has a Fixed cost accrual column, which its read
-    takes (the export writes one when a task has a fixed cost or a non-prorated accrual)."""
+@dataclasses.dataclass(frozen=True, slots=True)
+class SheetRead:
+    """What a workbook without round-trip data gives back beyond the Plan sheet's tasks, as
+    its read's note says it reads them (app/io/workbook_registers_recovered.py): the Plan
+    sheet's Fixed cost accrual column and, where its Team or Risks sheet is there, the
+    About sheet's project name, Manager and status date. Each is compared: the diff's note
+    called them all 'not compared' beside the read's own 'read the plan's name, status
+    date and manager from the About sheet, tasks' fixed cost accruals from the Plan sheet'."""
+
+    accrual: bool = False
+    name: bool = False
+    manager: bool = False
+    status_date: bool = False
+
+    def both(self, other: SheetRead) -> SheetRead:
+        """What both workbooks give (two compared with each other)."""
+        return SheetRead(*(a and b for a, b in zip(self.flags(), other.flags(), strict=True)))
+
+    def flags(self) -> tuple[bool, bool, bool, bool]:
+        """Each fact read, in field order."""
+        return (self.accrual, self.name, self.manager, self.status_date)
+
+    def left_out(self) -> str:
+        """The note's list of what is not compared (:data:`LEFT_OUT` less what is read)."""
+        info = [w for w, read in (("name", self.name), ("Author", False)) if not read]
+        info += [w for w, read in (("Manager", self.manager), ("Company", False)) if not read]
+        task = "task calendars, leveling delays and fixed costs' accrual"
+        if self.accrual:
+            task = "task calendars and leveling delays"
+        baselines = "the baselines' duration, work and cost"
+        baselines += "" if self.status_date else ", and the status date"
+        return (
+            f"the project's {joined_list(info)}; people's details; assignments' work; "
+            "constraints, task types, Effort Driven, manual scheduling, deadlines, "
+            f"priorities, {task}; calendars; BAC and EAC; {baselines}"
+        )
+
+
+# all a Plan sheet leaves out when it gives nothing back beyond its tasks
+LEFT_OUT = SheetRead().left_out()
+
+
+def sheet_read(path: Path) -> SheetRead:
+    """What the workbook at ``path`` gives back: its Plan sheet's Fixed cost accrual column
+    (written when a task has a fixed cost or a non-prorated accrual); with a Team or Risks
+    sheet, its About sheet's Project name, Manager (written when one is set) and Status
+    date line (written blank when none is set: read as none)."""
     try:
         book = pc.CalamineWorkbook.from_path(str(path))
-        if _PLAN_SHEET not in book.sheet_names:
-            return False
-        rows = book.get_sheet_by_name(_PLAN_SHEET).to_python(nrows=_HEADER_ROWS)
+        names = book.sheet_names
+        plan = (
+            book.get_sheet_by_name(_PLAN_SHEET).to_python(nrows=_HEADER_ROWS)
+            if _PLAN_SHEET in names
+            else []
+        )
+        recovered = any(n.casefold() in _REGISTERS for n in names)
+        about = (
+            book.get_sheet_by_name(ABOUT_SHEET).to_python(nrows=_ABOUT_ROWS)
+            if ABOUT_SHEET in names and recovered
+            else []
+        )
     except (pc.CalamineError, OSError, ValueError):
-        return False
-    return any(str(cell).strip() == ACCRUAL_TITLE for row in rows for cell in row)
+        return SheetRead()
+    labels = {str(row[0]).strip() for row in about if row}
+    facts = about_facts(about)
+    return SheetRead(
+        accrual=any(str(cell).strip() == ACCRUAL_TITLE for row in plan for cell in row),
+        name=bool(facts.get(PROJECT)),
+        manager=bool(facts.get(MANAGER)),
+        status_date=STATUS_DATE in labels,
+    )
 
 
 def plan_sheet_only(path: Path) -> bool:
@@ -104,11 +161,14 @@ def plan_sheet_held(paths: Sequence[Path], held: Held) -> tuple[Held, list[str]]
     every = held.task_fields
     if every is None:
         every = frozenset(TASK_FIELDS) | frozenset(FIELD_NAMES) | frozenset({"parent", "splits"})
-    accrual = all(_reads_accrual(p) for p in found)
-    unread = _NOT_ON_SHEET - {ACCRUAL} if accrual else _NOT_ON_SHEET
+    read = sheet_read(found[0])
+    for other in found[1:]:
+        read = read.both(sheet_read(other))
+    unread = _NOT_ON_SHEET - {ACCRUAL} if read.accrual else _NOT_ON_SHEET
+    info = _PROJECT_INFO - {f for f, on in (("name", read.name), ("manager", read.manager)) if on}
     narrowed = dataclasses.replace(
         held,
-        project_fields=tuple(f for f in held.project_fields if f not in _PROJECT_INFO),
+        project_fields=tuple(f for f in held.project_fields if f not in info),
         task_fields=every - unread,
         resource_fields=(),
         assignment_fields=tuple(f for f in held.assignment_fields if f == "units"),
@@ -116,8 +176,9 @@ def plan_sheet_held(paths: Sequence[Path], held: Held) -> tuple[Held, list[str]]
         calendars=False,
         tracking=True,
         baseline_dates_only=True,
+        sheet_status_date=read.status_date,
     )
-    left_out = LEFT_OUT_WITH_ACCRUAL if accrual else LEFT_OUT
+    left_out = read.left_out()
     notes = [
         f"{left_out} not compared: {p.name} leaves them out (no round-trip data)" for p in found
     ]

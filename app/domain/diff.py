@@ -165,6 +165,8 @@ class Held:
     # sheet without round-trip data): those are compared, not their duration, work and cost
     # nor the status date
     baseline_dates_only: bool = False
+    # ... save that the read takes its status date (its About sheet's): compared then
+    sheet_status_date: bool = False
 
 
 def diff_plans(
@@ -216,7 +218,10 @@ def diff_plans(
     if held.tracking:
         from app.domain.diff_baselines import tracking_changes  # it builds on this module
 
-        changes.extend(tracking_changes(old, new, dates_only=held.baseline_dates_only))
+        dated = not held.baseline_dates_only or held.sheet_status_date
+        changes.extend(
+            tracking_changes(old, new, dates_only=held.baseline_dates_only, status_date=dated)
+        )
     return changes
 
 

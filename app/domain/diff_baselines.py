@@ -37,13 +37,16 @@ INTERIM_SAVED = "saved_at"  # an interim plan's change of when it was set (uid "
 MORE = "more"  # the kind of the change counting the tasks not listed (``new``; ``old``: all)
 
 
-def tracking_changes(old: Plan, new: Plan, dates_only: bool = False) -> Iterator[PlanChange]:
+def tracking_changes(
+    old: Plan, new: Plan, dates_only: bool = False, status_date: bool | None = None
+) -> Iterator[PlanChange]:
     """The status date (entity ``project``, field ``status_date``), then each baseline set,
     cleared or whose tasks' dates moved, in baseline order. ``dates_only``: the baselines'
-    start and finish alone (one side's file holds no more: no status date, no duration,
-    work or cost)."""
+    start and finish alone (one side's file holds no more: no duration, work or cost, and
+    unless ``status_date`` says so, no status date; None: as ``dates_only`` goes)."""
     a, b = norm(old.project.status_date), norm(new.project.status_date)
-    if a != b and not dates_only:
+    compared = not dates_only if status_date is None else status_date
+    if a != b and compared:
         yield PlanChange("project", 0, str(new.project.name), "changed", STATUS_DATE, a, b)
     for index in sorted({*old.baselines, *new.baselines}):
         before, after = old.baselines.get(index), new.baselines.get(index)
