@@ -33,6 +33,7 @@ from app.io.workbook_baseline_dates import (
 from app.io.workbook_baseline_fixed_costs import (
     FIXED_COST_WIDTH,
     fixed_cost_cells,
+    money_title,
     shown_fixed_cost_keys,
 )
 from app.io.workbook_cells import (
@@ -101,7 +102,8 @@ def plan_sheet(
     numbered = numbered_keys(plan)  # Baseline1..10's and Start1..10/Finish1..10 dates held
     numbered_cells = numbered_dates(plan, rows, numbered) if numbered else []
     numbered_titles = tuple(FIELD_TITLES[key] for key in numbered)
-    # Baseline (0..10) Fixed Cost, where the plan's sheet shows it (workbook_baseline_fixed_costs)
+    # Baseline (0..10) Cost and Fixed Cost, where the plan's sheet shows them
+    # (workbook_baseline_fixed_costs)
     # (none when the sheet leaves the costs out: a client hand-off without them)
     fixed_keys = () if "Fixed cost" in dropped else shown_fixed_cost_keys(plan)
     fixed_cells = fixed_cost_cells(plan, rows, fixed_keys) if fixed_keys else []
@@ -140,7 +142,7 @@ def plan_sheet(
         *((ACCRUAL_TITLE,) if accruals else ()),
         *(BASELINE_DATE_TITLES if based is not None else ()),
         *numbered_titles,
-        *(FIELD_TITLES[key] for key in fixed_keys),
+        *(money_title(key) for key in fixed_keys),
         *TRACKING_TITLES,
     )
     ws = table(
