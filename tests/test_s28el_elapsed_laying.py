@@ -16,13 +16,14 @@ import pytest
 
 from app import formats
 from app.cli import main
+from app.domain.baselines import snapshot
 from app.domain.calendar import standard_calendar
 from app.domain.cash_flow import CashPeriod, cash_flow
 from app.domain.costs import compute_costs
 from app.domain.overallocation import overallocated_resources, overallocations
 from app.domain.plan import Plan
 from app.domain.project import Project
-from app.domain.resource import Assignment, Resource
+from app.domain.resource import Assignment, RateEntry, Resource
 from app.domain.scheduler import schedule
 from app.domain.task import Task
 from app.domain.usage import Scale, build_usage
@@ -96,3 +97,28 @@ def test_s28el_cli_usage_csv_books_7_24_and_17_hours(tmp_path, capsys):
     cells = {head[k]: dave[k] for k in range(5, len(head))}
     assert [float(cells.get(d.isoformat()) or 0) for d in DAYS] == AROUND_THE_CLOCK
     assert dave[4] == "120.00"
+
+
+def test_s28el_a_rate_change_prices_the_hours_worked_before_it_at_the_old_rate():
+    # 60/h until Wed 20 Jan 00:00, 100/h after: 31 h before (Mon evening, Tuesday), 89 h after
+    plan = _plan()
+    table = (RateEntry(None, 60.0), RateEntry(datetime(2027, 1, 20), 100.0))
+    plan.resources[0] = replace(plan.resources[0], rate_tables=(table,))
+    sched = schedule(plan)
+    costs = compute_costs(plan, sched)
+    assert costs.task_cost[1] == pytest.approx(31 * 60.0 + 89 * 100.0)
+
+
+def test_s28el_planned_value_runs_around_the_clock():
+    # The cash flow's Baseline cumulative (the S-curve's PV) by week: 79 h of the 120 h
+    # baselined are planned by Sunday 24 Jan, as the week's money goes out.
+    plan = _plan()
+    plan.project = replace(plan.project, start=datetime(2027, 1, 21, 17, 0))
+    sched = schedule(plan)
+    costs = compute_costs(plan, sched)
+    plan.baselines[0] = snapshot(plan, sched, costs, 0, datetime(2027, 1, 1))
+    costs = compute_costs(plan, sched)
+    flow = cash_flow(plan, sched, costs, CashPeriod.WEEK)
+    assert flow.baseline_cumulative is not None
+    assert flow.baseline_cumulative[:2] == pytest.approx((79 * 60.0, 120 * 60.0))
+    assert flow.cumulative[:2] == pytest.approx(flow.baseline_cumulative[:2])

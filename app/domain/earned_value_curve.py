@@ -27,6 +27,7 @@ from app.domain.earned_value_parts import (
     shaped_parts,
 )
 from app.domain.earned_value_sums import Indexed, accumulate, index_spans
+from app.domain.elapsed_laying import clock_parts
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 from app.domain.splits import Split, TaskClocks
@@ -73,7 +74,11 @@ class SCurveCache:
         ``owned``: the summaries' own budgets and the tasks that count nowhere), or new ones."""
         # What places a split task's planned parts (earned_value_parts.planned_parts): its pauses, and the
         # working time they are counted on.
-        splits = [(t.splits, t.calendar_uid, t.elapsed) if t.splits else None for t in plan.tasks]
+        # An elapsed task's planned cost runs around the clock (elapsed_laying.clock_parts).
+        splits = [
+            (t.splits, t.calendar_uid, t.elapsed) if t.splits or t.elapsed else None
+            for t in plan.tasks
+        ]
         same = (
             self._cal is not None
             and self._planned is not None
@@ -169,6 +174,9 @@ def s_curve(
                     parts = shaped_parts(parts or [(e.start, e.finish, 1.0)], shape, accrued)
                 if parts:
                     planned.extend((a, b, scale * k) for a, b, k in parts)
+                    continue
+                if t.elapsed and e.finish is not None:  # its money goes out around the clock
+                    planned.extend(clock_parts(e.start, e.finish, e.cost))
                     continue
                 planned.append((e.start, e.finish or e.start, e.cost))
         for t in owners:  # summaries' own shares, over their baseline spans

@@ -67,3 +67,17 @@ def clock_spreads(
         _Spread(task_uid, (day - first_day).days, (day - first_day).days, w, 0.0, 0.0, off)
         for day, w, off in clock_work(s, f, work, cal)
     ]
+
+
+def clock_parts(
+    start: datetime, finish: datetime, amount: float
+) -> list[tuple[datetime, datetime, float]]:
+    """``amount`` (an elapsed task's planned cost) cut into its days' parts of the span, each
+    holding its share of the clock time: (start, finish, amount) spans the S-curve lays."""
+    total = (finish - start).total_seconds()
+    if total <= 0:
+        return [(start, finish, amount)]
+    return [
+        (lo, hi, amount * (hi - lo).total_seconds() / total)
+        for _day, lo, hi in clock_days(start, finish)
+    ]

@@ -136,7 +136,7 @@ def work_fraction(plan: Plan, schedule: Schedule) -> Callable[[int, datetime], f
     """``f(task_uid, moment)``: share (0..1) of a task's working time that lies before a moment.
 
     A split task's pauses, and the wait of a task under way for its links, are not working
-    time: the share stays put through them.
+    time: the share stays put through them. An elapsed task's share is of its clock time.
     """
     cals: dict[int | None, DayCalendar] = {}
     clocks = TaskClocks(plan)
@@ -156,6 +156,8 @@ def work_fraction(plan: Plan, schedule: Schedule) -> Callable[[int, datetime], f
                 wt = clocks.of(task)
                 whole = work_before(parts, wt, times.finish)
                 return work_before(parts, wt, moment) / whole if whole > 0 else 1.0
+        if task.elapsed:  # its work runs around the clock (app.domain.elapsed_laying)
+            return (moment - times.start) / (times.finish - times.start)
         key = task.calendar_uid
         cal = cals.get(key)
         if cal is None:
