@@ -12,6 +12,7 @@ import re
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 
+from app.domain.bare_units import check_bare_units
 from app.domain.errors import InputError
 from app.domain.people_parts import bracketed, people_parts
 from app.domain.plan import Plan
@@ -142,6 +143,8 @@ def _units(res: Resource, text: str, item: str) -> float:
         units = value / 100.0 if m.group(2) else value
     else:
         units = value / 100.0
+        if not m.group(2) and res.type is ResourceType.WORK:  # Eve[0.5]: half time or 0.5 %?
+            check_bare_units(value, item, res.name)
     if units <= 0:
         raise InputError(f"{quoted(item)}: units must be more than zero")
     if res.type is ResourceType.WORK:  # the roster's limit, in the roster's words

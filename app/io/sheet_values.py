@@ -13,6 +13,7 @@ from collections.abc import Container, Mapping
 from datetime import date, datetime, time, timedelta
 
 from app.domain.assigning import own_units, typed_range
+from app.domain.bare_units import check_bare_units
 from app.domain.day_table import FIRST_YEAR, LAST_YEAR
 from app.domain.errors import InputError
 from app.domain.notation import Duration, PredecessorRef, parse_duration
@@ -432,6 +433,11 @@ def _person(
             ) from None
     if units <= 0:
         raise CellError(f"{quoted(part.strip())}: units must be more than zero")
+    if m.group("units") and not m.group("pct"):  # Eve[0.5]: as the window's People cell
+        try:
+            check_bare_units(read_decimal(m.group("units"), part), part, m.group("name"))
+        except InputError as exc:
+            raise CellError(str(exc)) from None
     return m.group("name"), units
 
 

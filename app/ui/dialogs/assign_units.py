@@ -13,6 +13,7 @@ import re
 from collections.abc import Collection
 
 from app.domain.assigning import default_units, staff_of
+from app.domain.bare_units import check_bare_units
 from app.domain.errors import InputError
 from app.domain.plan import Plan
 from app.domain.quoting import NAME_LIMIT, quoted
@@ -35,6 +36,11 @@ def parse_units(text: str, resource: Resource | None = None) -> str:
     value = float(m.group(1).replace(",", "."))
     if value <= 0:
         raise InputError(f"Units {quoted(shown)}: must be more than 0%")
+    if "%" not in shown:  # 0.5: half time or 0.5 %? (as the People cell asks)
+        try:
+            check_bare_units(value, shown)
+        except InputError as exc:
+            raise InputError(f"Units {exc}") from None
     check_max_units(value / 100, shown, "Units")  # the roster's limit, in its words
     return f"{_plain(value)}%"
 
