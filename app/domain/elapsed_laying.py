@@ -19,9 +19,15 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from app.domain.plan import Plan
     from app.domain.workload import DayCalendar, _Spread
 
 _DAY = timedelta(days=1)
+
+
+def elapsed_tasks(plan: Plan) -> frozenset[int]:
+    """The plan's elapsed-duration tasks, whose people's work is laid around the clock."""
+    return frozenset(t.uid for t in plan.tasks if t.elapsed)
 
 
 def clock_days(start: datetime, finish: datetime) -> Iterator[tuple[date, datetime, datetime]]:

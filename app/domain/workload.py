@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from app.domain.calendar import Calendar, Interval
 from app.domain.contours import Piece, WorkContour, assignment_pieces
 from app.domain.edited_work import laid_pieces
-from app.domain.elapsed_laying import clock_spreads
+from app.domain.elapsed_laying import clock_spreads, elapsed_tasks
 from app.domain.errors import PlanError
 from app.domain.off_hours import off_hours_work
 from app.domain.plan import Plan
@@ -288,12 +288,14 @@ def _spreads(
     assignments: list[Assignment] | None = None,
     split_parts: SplitParts | None = None,
     entered: Container[int] | None = None,
+    clock: Container[int] | None = None,
 ) -> list[_Spread]:
     """How each work assignment of a resource is laid over days.
 
     ``assignments``: the person's, already without inactive tasks' (default: read from the plan).
     ``split_parts``: the working parts of the split tasks (:func:`split_parts`).
     ``entered``: the plan's :func:`entered_tasks` (None: looked up where needed).
+    ``clock``: the plan's :func:`~app.domain.elapsed_laying.elapsed_tasks`, laid around the clock (None: each task asked).
     """
     wanted = None if task_uids is None else set(task_uids)
     out: list[_Spread] = []
@@ -339,7 +341,8 @@ def _spreads(
             out.extend(_part_spreads(a.task_uid, parts, work, cal, first_day))
             continue
         s, f = times.start, times.finish
-        if f > s and plan.task(a.task_uid).elapsed:  # around the clock, nights and weekends
+        on_clock = plan.task(a.task_uid).elapsed if clock is None else a.task_uid in clock
+        if on_clock and f > s:  # around the clock, nights and weekends
             out.extend(clock_spreads(a.task_uid, s, f, work, cal, first_day))
             continue
         ds, df = (s.date() - first_day).days, (f.date() - first_day).days
@@ -542,6 +545,7 @@ def workload(
     off_days = np.zeros((len(people), n), dtype=np.bool_)
     parts = split_parts(plan, schedule)
     entered = entered_tasks(plan)
+    clock = elapsed_tasks(plan)
     for i, res in enumerate(people):
         cal = _resource_calendar(plan, res, cals)
         key = res.calendar_uid if res.calendar_uid in plan.calendars else None
@@ -549,9 +553,7 @@ def workload(
         if day_minutes is None:
             day_minutes = rows[key] = _day_minutes_row(cal, first, n)
         mine = by_res[res.uid]
-        spreads = _spreads(
-            plan, schedule, res, cal, first, assignments=mine, split_parts=parts, entered=entered
-        )
+        spreads = _spreads(plan, schedule, res, cal, first, None, mine, parts, entered, clock)
         inside = [sp for sp in spreads if sp.first >= 0 and sp.last < n]
         work[i] = _lay(inside, day_minutes)
         for sp in spreads:
@@ -582,7 +584,10 @@ def workload_by_task(
     out: dict[int, FloatArray] = {}
     parts = split_parts(plan, schedule)
     entered = entered_tasks(plan)
-    for sp in _spreads(plan, schedule, res, cal, first_day, split_parts=parts, entered=entered):
+    clock = elapsed_tasks(plan)
+    for sp in _spreads(
+        plan, schedule, res, cal, first_day, split_parts=parts, entered=entered, clock=clock
+    ):
         if sp.last < 0 or sp.first >= n_days:
             continue
         clipped = _clip(sp, n_days, day_minutes)
