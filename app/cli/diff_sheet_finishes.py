@@ -69,7 +69,7 @@ def finishes_as_sent(
     if not kept:
         return list(changes), []
     out = [c for c in changes if not (c.field == _FIELD and c.uid in kept)]
-    first = min(kept, key=lambda uid: [t.uid for t in old.tasks].index(uid))
+    first = next(t.uid for t in old.tasks if t.uid in kept)  # the top one in the sheet
     n = len(kept)
     note = (
         f"{counted(n, 'task')} {verb(n, 'keeps', 'keep')} the Start and Finish the Plan "
