@@ -16,6 +16,7 @@ import pytest
 
 from app import formats
 from app.cli import main
+from app.domain.assignment_dates import assignment_dates
 from app.domain.baselines import snapshot
 from app.domain.calendar import standard_calendar
 from app.domain.cash_flow import CashPeriod, cash_flow
@@ -122,3 +123,10 @@ def test_s28el_planned_value_runs_around_the_clock():
     assert flow.baseline_cumulative is not None
     assert flow.baseline_cumulative[:2] == pytest.approx((79 * 60.0, 120 * 60.0))
     assert flow.cumulative[:2] == pytest.approx(flow.baseline_cumulative[:2])
+
+
+def test_s28el_the_assignment_runs_the_task_s_clock_time():
+    # Team view's Dates: Dave's assignment starts Monday 17:00, not Tuesday 08:00
+    plan = _plan()
+    sched = schedule(plan)
+    assert assignment_dates(plan, sched)[1] == (MON_EVENING, datetime(2027, 1, 23, 17, 0))

@@ -9,7 +9,7 @@ overtime: :mod:`app.domain.overtime_work`) at its units (a contour's mean, work 
 kept flat) on the person's calendar from the task's start, so someone with less work than the task's longest assignment finishes
 early (:func:`app.domain.workload.own_pieces`). A person with no working time in
 the span, a material, a cost item and a summary's own assignment take the task's
-dates.
+dates; so does a flat assignment on an elapsed task, worked around the clock.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from app.domain.contours import WorkContour, fills_task
+from app.domain.elapsed_laying import elapsed_tasks
 from app.domain.plan import Plan
 from app.domain.resource import ResourceType
 from app.domain.schedule import Schedule
@@ -40,6 +41,7 @@ def assignment_dates(
     parts = split_parts(plan, schedule)
     cals: dict[int | None, DayCalendar] = {}
     entered = entered_tasks(plan)  # for contoured people's work done
+    clock = elapsed_tasks(plan)
     out: dict[int, Dates] = {}
     for a in plan.assignments:
         if wanted is not None and a.uid not in wanted:
@@ -62,6 +64,8 @@ def assignment_dates(
             if pieces:
                 out[a.uid] = (pieces[0][0], pieces[-1][1])
                 continue
+        if a.task_uid in clock:  # around the clock, nights and weekends: the task's dates
+            continue
         worked = [(s, f) for s, f in spans if f > s and worktime.between(s, f) > 0]
         if worked:
             start = worktime.next_working(worked[0][0])
