@@ -1,5 +1,5 @@
-"""Remaining Duration as a column shows it: duration x (1 - % complete), in one unit (days,
-as slack is), as MS Project's Tracking table shows it. One rule for the window's column and
+"""Remaining Duration as a column shows it: duration x (1 - % complete), in the task's own
+duration unit, as MS Project's Tracking table shows it. One rule for the window's column and
 printout (app/report/columns.py) and the client workbook's Plan sheet, which reads the cell
 back as progress when it is not this text (app/io/workbook_cells.RemainingTexts)."""
 
@@ -9,21 +9,28 @@ from app.domain.notation import format_column_span
 from app.domain.percent_shown import done_minutes
 from app.domain.project import Project
 from app.domain.schedule import TaskTimes
-from app.domain.task import Task
+from app.domain.task import DurationUnit, Task
 
 
-def remaining_minutes(task: Task, times: TaskTimes | None) -> tuple[int, bool, bool]:
-    """The working minutes left of ``task`` and whether they are elapsed and estimated (a
+def remaining_minutes(
+    task: Task, times: TaskTimes | None
+) -> tuple[int, bool, bool, DurationUnit | None]:
+    """The working minutes left of ``task``, whether they are elapsed and estimated, and the
+    unit they show in: the task's own duration unit (``4h`` half done leaves ``2h``, ``2w``
+    ``1w``), None for the project's (a task whose duration has no unit of its own, and a
     summary's: from its rolled-up duration and % complete, never elapsed or estimated)."""
     if times is not None and times.summary:
         minutes = times.duration_minutes
-        return minutes - done_minutes(minutes, times.percent_complete), False, False
+        return minutes - done_minutes(minutes, times.percent_complete), False, False, None
     minutes = times.duration_minutes if times is not None else task.duration_minutes
-    return minutes - done_minutes(minutes, task.percent_complete), task.elapsed, task.estimated
+    left = minutes - done_minutes(minutes, task.percent_complete)
+    return left, task.elapsed, task.estimated, task.duration_unit
 
 
 def remaining_text(task: Task, times: TaskTimes | None, project: Project) -> str:
-    """Remaining Duration: duration x (1 - % complete), in days as slack is (one unit for the
-    whole column, as MS Project shows it), as the sheet and the printout show it."""
-    left, elapsed, estimated = remaining_minutes(task, times)
-    return format_column_span(left, project, elapsed=elapsed, estimated=estimated)
+    """Remaining Duration: duration x (1 - % complete) in the task's duration unit, as MS
+    Project shows it beside the Duration (``4h`` leaves ``4h``, not ``0.5d``; a duration
+    without a unit of its own, and a summary, in the project's unit, as slack is), as the
+    sheet, the printout and the client workbook show it."""
+    left, elapsed, estimated, unit = remaining_minutes(task, times)
+    return format_column_span(left, project, unit, elapsed=elapsed, estimated=estimated)

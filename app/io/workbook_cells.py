@@ -13,12 +13,18 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from app.domain.assigning import format_assignments, format_one
-from app.domain.notation import format_column_span, format_duration, format_link, format_span
+from app.domain.estimates import estimated_summaries
+from app.domain.notation import (
+    format_column_span,
+    format_duration,
+    format_link,
+    format_summary_duration,
+)
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.remaining_duration import remaining_minutes
 from app.domain.schedule import Schedule, TaskTimes
-from app.domain.task import Task
+from app.domain.task import DurationUnit, Task
 
 # Plan sheet columns, in order. The first one (the task uid) is hidden.
 PLAN_COLUMNS: tuple[str, ...] = (
@@ -122,6 +128,7 @@ def plan_rows(
     people = _people_cells(plan, recurring_people)
     digits = plan.project.currency_digits  # yen 0, dinars 3: as the Budget sheet rounds
     remaining = RemainingTexts(plan.project)
+    estimated = estimated_summaries(tasks)  # 82d? as the window shows a summary's
     rows: list[PlanRow] = []
     for i, t in enumerate(tasks):
         summary = i + 1 < len(tasks) and tasks[i + 1].outline_level > t.outline_level
@@ -135,7 +142,7 @@ def plan_rows(
                 wbs=codes[i],
                 level=t.outline_level,
                 name=t.name,
-                duration=format_span(duration, plan.project)
+                duration=format_summary_duration(duration, plan.project, t.uid in estimated)
                 if summary
                 else format_duration(
                     duration, plan.project, t.elapsed, t.estimated, t.duration_unit
@@ -158,21 +165,21 @@ def plan_rows(
 
 
 class RemainingTexts:
-    """The Remaining Duration cells of one plan: duration x (1 - % complete) in one unit, as
-    the window's Remaining Duration column shows it (a summary's from its rolled-up %
+    """The Remaining Duration cells of one plan: duration x (1 - % complete) in the task's
+    duration unit, as the window's Remaining Duration column shows it (a summary's from its rolled-up %
     complete). Each length is formatted once: most tasks share a few (a 20k-task read
     spent seconds formatting each row's)."""
 
     def __init__(self, project: Project) -> None:
         self.project = project
-        self._texts: dict[tuple[int, bool, bool], str] = {}
+        self._texts: dict[tuple[int, bool, bool, DurationUnit | None], str] = {}
 
     def __call__(self, task: Task, times: TaskTimes | None) -> str:
-        key = remaining_minutes(task, times)  # (minutes left, elapsed, estimated)
+        key = remaining_minutes(task, times)  # (minutes left, elapsed, estimated, unit)
         text = self._texts.get(key)
         if text is None:  # as remaining_text writes it
             text = self._texts[key] = format_column_span(
-                key[0], self.project, elapsed=key[1], estimated=key[2]
+                key[0], self.project, key[3], elapsed=key[1], estimated=key[2]
             )
         return text
 

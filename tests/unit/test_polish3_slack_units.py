@@ -52,14 +52,16 @@ def mixed_plan() -> Plan:
     return plan
 
 
-def test_printed_slack_and_remaining_columns_are_all_in_days():
+def test_printed_slack_in_days_and_remaining_in_the_tasks_unit():
     plan = mixed_plan()
     cells = CellText(plan, schedule(plan), {})
     assert cells.text(2, "slack") == "9.7d"
     assert cells.text(2, "free_slack") == "9.7d"
     assert cells.text(1, "slack") == "0d"
-    assert cells.text(2, "remaining") == "0.3d"  # was "144m"
-    assert cells.text(3, "remaining") == "0.19d"  # 90 minutes left, was "1.5h"
+    # Remaining Duration is in the task's own unit, beside its Duration, as MS Project shows
+    # it (s28ms: a 4h task's was written 0.5d in the client workbook)
+    assert cells.text(2, "remaining") == "144m"
+    assert cells.text(3, "remaining") == "1.5h"  # 90 minutes left
     # the Duration column keeps the unit the user typed
     assert cells.text(2, "duration") == "144m"
 
