@@ -28,6 +28,7 @@ from app.domain.quoting import quoted
 from app.domain.task import ConstraintType
 from app.report.locale_dates import local_date
 from app.ui.locale_dates import locale_typed_date
+from app.ui.models.task_date_edits import format_date_edit
 
 
 class SheetDateEdit(QLineEdit):
@@ -85,6 +86,12 @@ class SheetDateEdit(QLineEdit):
         return QDateTime(
             QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
         )
+
+    def setDateTime(self, moment: QDateTime) -> None:
+        """Type ``moment`` in the cell's form, its time included."""
+        value = moment.toPython()
+        assert isinstance(value, datetime)
+        self.setText(format_date_edit(value))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """F4 and Alt+Down pop the calendar up; the rest is typing."""

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 from PySide6.QtCore import Qt
 
+from app.domain.task import ConstraintType
 from app.store.document import GantryFile
 from app.ui.app import Session
 from app.ui.models.task_edits import Column
@@ -26,18 +29,22 @@ def window(tmp_path, qtbot):
     win.close()
 
 
-@pytest.mark.parametrize("text", ["2026-01-01", "2025-12-31 08:00", "2026-03-02 07:00"])
-def test_start_before_the_project_start_is_refused_with_one_message(window, text):
+@pytest.mark.parametrize(
+    ("text", "moment"),
+    [
+        ("2026-01-01", datetime(2026, 1, 1, 8, 0)),
+        ("2025-12-31 08:00", datetime(2025, 12, 31, 8, 0)),
+        ("2026-03-02 07:00", datetime(2026, 3, 2, 7, 0)),
+    ],
+)
+def test_start_before_the_project_start_is_taken_as_ms_project_takes_it(window, text, moment):
+    # s28ke: it was refused; MS Project pins it (SNET) and starts the task before the project
     doc, model = window.document, window.model
+    assert model.setData(model.index_of_uid(5, Column.START), text, EDIT)
     code = doc.plan.task(5)
-    shown = model.index_of_uid(5, Column.START).data()
-    assert not model.setData(model.index_of_uid(5, Column.START), text, EDIT)
-    message = window.statusBar().currentMessage()
-    assert "before the project start" in message
-    assert "2026-03-02" in message
-    assert doc.undo_stack.count() == 0
-    assert doc.plan.task(5) == code
-    assert model.index_of_uid(5, Column.START).data() == shown
+    assert (code.constraint_type, code.constraint_date) == (ConstraintType.SNET, moment)
+    assert doc.schedule[5].start == datetime(2026, 3, 6, 8, 0)  # Review still holds it
+    assert doc.undo_stack.count() == 1
 
 
 def test_start_on_the_project_start_is_taken(window):

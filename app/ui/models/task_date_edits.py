@@ -149,9 +149,16 @@ def start_command(document: Document, task: Task, text: str) -> PlanCommand | No
         if task.start is not None and task.finish is not None:
             finish = start + (task.finish - task.start)
         return _changed(document, task, label, start=start, finish=finish)
+    if summary and start < plan.project.start:
+        # A summary's pin only holds its subtasks back, and they start at the project start
+        # anyway: the pin would be kept but do nothing, so say so instead of taking it.
+        raise InputError(
+            f"start {format_date_edit(start)} is before the project start "
+            f"{format_date_edit(plan.project.start)} (change it in Project Information)"
+        )
     # As MS Project does: typing a start date into an automatic task pins it there; on a
     # summary (MS Project 2010 on) the SNET holds its subtasks from starting before it.
-    # A start before the project's is taken too, as MS Project takes it: the scheduler
+    # A task's start before the project's is taken, as MS Project takes it: the scheduler
     # starts the task there (app/domain/scheduling/constraints.py), before the project start.
     return _changed(
         document,
