@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QLocale, QObject, QPoint, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
+from app.domain.base_calendars import new_plan_calendars
 from app.domain.errors import AppError, CancelledError, LockedError
 from app.domain.plan import Plan
 from app.domain.progress import part, report
@@ -457,7 +458,8 @@ def launch(path: Path | None, argv: list[str] | None = None) -> int:
         session.open_path(Path(path))
         if path is not None
         else session.create_plan(
-            _unused(session.settings.last_folder() / "Untitled.gantry"), Plan()
+            _unused(session.settings.last_folder() / "Untitled.gantry"),
+            Plan(calendars=new_plan_calendars()),  # a blank plan's, as File > New's
         )
     )
     if window is None:

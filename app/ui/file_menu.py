@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.base_calendars import new_plan_calendars
 from app.domain.errors import AppError
 from app.domain.plan import Plan
 from app.domain.project import Project
@@ -116,7 +117,8 @@ class FileMenu(QMainWindow):
         project = replace(project, start=datetime.combine(self.today(), project.default_start_time))
         # The system's currency, by the rule every command and File > Open follow: a
         # locale naming none (C, POSIX) gives a plan without one, not Gantry's euro.
-        plan = Plan(project=replace(project, currency_stated=False))
+        # MS Project's blank project's base calendars: Standard, 24 Hours, Night Shift
+        plan = Plan(project=replace(project, currency_stated=False), calendars=new_plan_calendars())
         adopt_local_currency(plan, QLocale())
         self.session.create_plan(path, plan, self)
 
