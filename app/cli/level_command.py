@@ -24,6 +24,7 @@ from typing import TextIO
 
 from app.cli.level_basis import basis_options, basis_text, parse_basis
 from app.cli.level_scope import check_clear, range_text, ranged_options, task_uids
+from app.cli.level_speed import unleveled_run
 from app.cli.plan_io import file_refusal, load_plan, schedule_read, short_moment
 from app.cli.plan_output import note, plan_output, write_plan_output
 from app.cli.pool_level import busy_of, busy_paths, pool_left_text, read_busy
@@ -46,7 +47,7 @@ from app.domain.overallocation import overallocated_resources
 from app.domain.plan import Plan
 from app.domain.plural_words import counted
 from app.domain.quoting import quoted
-from app.report.indicators import leveling_delay_text
+from app.report.leveling_delay_words import leveling_delay_text
 from app.report.locale_numbers import system_marks
 
 ORDERS = tuple(o.value for o in LevelingOrder)  # the words --order takes
@@ -109,11 +110,19 @@ def run_level(args: argparse.Namespace, out: TextIO) -> int:
     except InputError as exc:  # a UID the plan lacks
         raise InputError(f"{path.name}: {exc}") from None
     base = without_leveling(plan, scope)
-    before = schedule_read(path, base)  # refusals start with the file's name, as schedule's
+    # Scheduled once, its network (calendars' tables warm) handed to leveling as the
+    # window hands its scheduler's: leveling built its own again, cold (level_speed).
+    network, before = unleveled_run(path, base)
     try:
         kept = None if options.clear_first else kept_delays(plan, scope)
         result = level(
-            base, before, options=options, scope=scope, busy=busy_of(plan, pool), kept=kept
+            base,
+            before,
+            network=network,
+            options=options,
+            scope=scope,
+            busy=busy_of(plan, pool),
+            kept=kept,
         )
     except PlanError as exc:
         raise file_refusal(path, exc) from exc

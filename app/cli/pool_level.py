@@ -72,10 +72,10 @@ def _split_names(text: str) -> list[str]:
 def read_busy(args: argparse.Namespace, paths: list[Path]) -> list[PoolPlan]:
     """The --busy plans read and scheduled (the plan leveled among them is refused: it would
     wait for itself)."""
+    if not paths:  # pool_plans brings numpy (~0.2 s): only when there are other plans
+        return []
     from app.cli.pool_plans import distinct_paths, read_pool
 
-    if not paths:
-        return []
     distinct_paths([Path(args.file), *paths])
     return read_pool(paths, argparse.Namespace(**{**vars(args), "sheet": None}))
 

@@ -23,9 +23,7 @@ from itertools import accumulate, compress
 from operator import attrgetter, is_, itemgetter, ne
 
 from app.domain.hyperlinks import Hyperlink
-from app.domain.leveling_elapsed import elapsed_delay
 from app.domain.leveling_resume import delay_is_pause
-from app.domain.notation import format_duration
 from app.domain.overallocation import (
     Booked,
     booked_spans,
@@ -40,13 +38,14 @@ from app.domain.recurrence_tasks import describe
 from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.schedule import IssueKind, Schedule, ScheduleIssue, TaskTimes
 from app.domain.splits import TaskClocks, may_be_split
-from app.domain.task import ConstraintType, DurationUnit, Task
+from app.domain.task import ConstraintType, Task
 from app.domain.task_spans import TaskSpans, task_spans
 from app.domain.workload import DayCalendar, entered_tasks, inactive_tasks
 from app.report.assignment_index import AssignmentIndex
 from app.report.columns import CONSTRAINT_NAMES
 from app.report.indicator_sweeps import EPS as _EPS
 from app.report.indicator_sweeps import any_in, over_slow, uneven_people
+from app.report.leveling_delay_words import leveling_delay_text as leveling_delay_text
 from app.report.locale_dates import local_date
 
 
@@ -152,22 +151,6 @@ def hyperlink_tip(link: Hyperlink) -> str:
     if link.text and link.text != link.target:
         return f"Hyperlink: {clipped(link.text, _NOTE_CHARS)} ({target})"
     return f"Hyperlink: {target}"
-
-
-def leveling_delay_text(
-    plan: Plan, schedule: Schedule, uid: int, clocks: TaskClocks | None = None
-) -> str:
-    """Task ``uid``'s leveling delay as MS Project's Leveling Delay field shows it, in elapsed
-    days (``14ed`` for ten working days over two weekends), as ``gantry diff`` says it.
-
-    A started task's delay, a pause of its work left, cannot be measured so and stays in
-    working time (``10d``), as does a task the schedule lacks.
-    """
-    task = plan.task(uid)
-    elapsed = elapsed_delay(plan, schedule, uid, clocks)
-    if elapsed is None:
-        return format_duration(task.leveling_delay_minutes, plan.project)
-    return format_duration(elapsed, plan.project, elapsed=True, unit=DurationUnit.DAYS)
 
 
 def _said(text: str) -> Callable[[], str]:
