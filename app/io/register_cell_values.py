@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from app.domain.bare_units import SURELY_PERCENT
 from app.domain.errors import InputError
 from app.domain.project import Project
 from app.domain.quoting import quoted
@@ -98,7 +99,8 @@ def _max_units(value: object) -> float:
 
 # A number typed in a plain Max units cell at least this big is a percent (50: 50 %); one
 # between 1 and this could be a fraction as the column showed (1.5: 150 %) or a percent.
-_SURELY_PERCENT = 10.0
+# The People cell's units without a % sign draw the same line (app/domain/bare_units.py).
+_SURELY_PERCENT = SURELY_PERCENT
 
 
 def team_value(title: str, value: object, person: Resource, project: Project) -> object:
