@@ -168,7 +168,7 @@ def test_s18d_a_lag_retyped_in_weeks_reads_as_the_link(
     formats.write_plan(plan, old)
     formats.write_plan(weeks, new)
     assert _diff(capsys, old, new) == (
-        f"changed  link {CODE_LINK} 'Review -> Code': Lag 3FS+5d -> 3FS+1w\n"
+        "changed  link ID 3 'Review' -> ID 5 'Code' FS: Lag 3FS+5d -> 3FS+1w\n"
     )
     (change,) = json.loads(_diff(capsys, old, new, "--json"))["changes"]
     assert (change["old"], change["new"]) == ("DAYS", "WEEKS")  # as kept, as before

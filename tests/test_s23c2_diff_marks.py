@@ -64,7 +64,7 @@ def test_s23c2_a_lag_in_the_systems_decimal_mark(tmp_path: Path, lang: str, lag:
     old, new = tmp_path / "old.gantry", tmp_path / "new.gantry"
     write_plan(_linked(480), old)
     write_plan(_linked(720), new)
-    assert f"changed  link 1->2 'Pour -> Cure': Lag {lag}\n" in _diff(lang, old, new)
+    assert f"changed  link ID 1 'Pour' -> ID 2 'Cure' FS: Lag {lag}\n" in _diff(lang, old, new)
     (change,) = json.loads(_diff(lang, old, new, "--json"))["changes"]
     assert (change["old"], change["new"]) == (480, 720)
     assert (change["old_text"], change["new_text"]) == ("1FS+1d", "1FS+1.5d")

@@ -19,6 +19,7 @@ from app.cli.diff_task_words import json_id, task_words
 from app.domain.baseline import Baseline
 from app.domain.diff import PlanChange, Scalar
 from app.domain.diff_baselines import INTERIM_SAVED
+from app.domain.diff_lags import link_of
 from app.domain.plan import Plan
 
 
@@ -138,10 +139,56 @@ def project_words(name: str) -> str:
     return f"{PROJECT_WORD} '{name}'"
 
 
+def link_uids(change: PlanChange) -> tuple[int, int] | None:
+    """A link's predecessor and successor uids from its key (``"3->5"``; None: not one)."""
+    if change.entity != "link":
+        return None
+    pred, arrow, succ = str(change.uid).partition("->")
+    if not (arrow and pred.isdigit() and succ.isdigit()):
+        return None
+    return int(pred), int(succ)
+
+
+def link_words(change: PlanChange, old: Plan, new: Plan) -> str | None:
+    """``link ID 3 'Pour' -> ID 4 'Cure' FS``: a link by its tasks' IDs, as a task's line
+    names a task (its UID added where the ID alone could mislead), and its type (the new
+    plan's, the old one's for a link removed); not by the uids of its key (``link 1->2``).
+    None: not a link whose tasks a plan holds."""
+    uids = link_uids(change)
+    if uids is None:
+        return None
+    pred, succ = uids
+    pred_name, succ_name = _task_name(pred, old, new), _task_name(succ, old, new)
+    if pred_name is None or succ_name is None:
+        return None
+    sides = (old, new) if change.kind == "removed" else (new, old)
+    held = next((lk for lk in (link_of(p, change.uid) for p in sides) if lk is not None), None)
+    kind = "" if held is None else f" {held.type.name}"
+    before, after = task_words(pred, pred_name, old, new), task_words(succ, succ_name, old, new)
+    return f"link {before} -> {after}{kind}"
+
+
+def link_json(change: PlanChange, old: Plan, new: Plan) -> dict[str, Scalar]:
+    """What ``diff --json`` adds to a link's change beside its ``uid`` (``"3->5"``): the
+    ``predecessor_uid``/``predecessor_id`` and ``successor_uid``/``successor_id`` (the IDs
+    its line names: the new plan's, else the old one's); nothing for another change."""
+    uids = link_uids(change)
+    if uids is None:
+        return {}
+    pred, succ = uids
+    return {
+        "predecessor_uid": pred,
+        "predecessor_id": json_id(pred, old, new),
+        "successor_uid": succ,
+        "successor_id": json_id(succ, old, new),
+    }
+
+
 def item_text(change: PlanChange, old: Plan, new: Plan) -> str:
     """What a change is about, as its line names it: ``ID 21 'Core CRM configuration'`` (a
     task by its ID: app/cli/diff_task_words.py), ``Ann on ID 12 'Design'`` (an
-    assignment), ``Project 'Site'``, ``resource 3 'Ana'``."""
+    assignment), ``link ID 3 'Pour' -> ID 4 'Cure' FS``, ``Project 'Site'``,
+    ``resource 3 'Ana'``."""
     if change.entity == "task" and isinstance(change.uid, int):
         return task_words(change.uid, change.name, old, new)
     if change.entity == "baseline":
@@ -153,6 +200,9 @@ def item_text(change: PlanChange, old: Plan, new: Plan) -> str:
     assigned = assignment_words(change, old, new)
     if assigned is not None:
         return assigned
+    linked = link_words(change, old, new)
+    if linked is not None:
+        return linked
     return f"{change.entity} {change.uid} '{change.name}'"
 
 

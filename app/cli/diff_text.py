@@ -27,7 +27,7 @@ from app.cli.diff_held import (  # moved there; read from here before
     held_between,
     holds_splits,
 )
-from app.cli.diff_items import assignment_json, item_text, more_text
+from app.cli.diff_items import assignment_json, item_text, link_json, more_text
 from app.cli.diff_moves import (
     DatesCompared,
     move_json,
@@ -524,6 +524,8 @@ class DiffWriter:
         name (:func:`assignment_json`); nothing for a change about another thing."""
         if change.entity == "assignment":
             return assignment_json(change, self.old, self.new)
+        if change.entity == "link":
+            return link_json(change, self.old, self.new)
         if change.entity != "task":
             return {}
         return {"id": json_id(change.uid, self.old, self.new)}
