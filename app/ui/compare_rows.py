@@ -22,7 +22,8 @@ _ITEM = CHANGE_HEADERS.index("Item")
 _WORK = CHANGE_HEADERS.index("Work change")
 _COST = CHANGE_HEADERS.index("Cost change")
 _TASK_ID = re.compile(r"^ID (\d+)\b")
-_PROJECT_UID = re.compile(r"^project \d+ '")  # the project's own uid (0) said as a number
+# the project named as an older report did: by its own uid (``project 0 'Site'``), lowercase
+_PROJECT_UID = re.compile(r"^project(?: \d+)? '", re.IGNORECASE)
 _FIGURE = re.compile(r"^([+-]?)(\d+(?:[.,]\d+)?)(\w*)")
 # a length's unit in working minutes at 8 hours a day, to order moves of mixed units
 _UNITS = {"m": 1, "h": 60, "d": 480, "w": 2400, "mo": 9600}
@@ -57,9 +58,10 @@ def figure_line(figure: tuple[str, str, str, str]) -> str:
 
 
 def item_shown(text: str) -> str:
-    """An Item as the table shows it: the project as its other rows name it, ``project
-    'Site'``, not with its uid (``project 0 'Site'``, as a status date change came)."""
-    return _PROJECT_UID.sub("project '", text, count=1)
+    """An Item as the table shows it: the project as the report names it (``Project 'Site'``,
+    app/cli/diff_items.project_words), also where a row came worded the old way, with its
+    uid (``project 0 'Site'``) or lowercase."""
+    return _PROJECT_UID.sub("Project '", text, count=1)
 
 
 def section_box(report: DiffReport) -> QComboBox:

@@ -43,7 +43,7 @@ def test_s27rf_item_work_and_cost_sort_by_value(qtbot) -> None:
         "ID 2 'Design'",
         "ID 10 'Build'",
         "ID 100 'Go-live'",
-        "project 'Site'",
+        "Project 'Site'",
     ]
     assert _column(dialog, 1, down)[:3] == ["ID 100 'Go-live'", "ID 10 'Build'", "ID 2 'Design'"]
     assert _column(dialog, 6, up) == ["-8h", "+40h", "+1,200h", ""]
@@ -69,5 +69,5 @@ def test_s27rf_header_says_unchanged_and_project_named_once(qtbot) -> None:
     assert "Start: 2012-12-24 08:00, unchanged" in text
     assert "->" not in text.split("Start:")[1].splitlines()[0]
     assert "Finish: 2013-05-13 15:00 -> 2013-05-16 11:36 (+2.7d working)" in text
-    assert dialog.table.item(0, 1).text() == "project 'Site'"
+    assert dialog.table.item(0, 1).text() == "Project 'Site'"  # as the report names it (s28d2)
     dialog.close()
