@@ -27,8 +27,13 @@ def locale_date_order(locale: QLocale | None = None) -> DateOrder:
     """The order of day, month and year in ``locale``'s short date format (default: the
     user's, QLocale()): ``dd/MM/yyyy`` (en_GB) and ``dd.MM.yy`` (de_DE) day first,
     ``M/d/yy`` (en_US) month first, ``yyyy/MM/dd`` (ja_JP) and ``yyyy-MM-dd`` (en_CA) year
-    first. A format that leaves one out reads day first."""
-    text = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
+    first. A format that leaves one out reads day first. The C locale reads year first: its
+    short format says ``d MM yyyy``, but Gantry writes its dates in ISO there (the sheet's
+    cells and editor_format), so a message naming the order names the one shown."""
+    locale = QLocale() if locale is None else locale
+    if locale.language() == QLocale.Language.C:
+        return DateOrder.YMD
+    text = locale.dateFormat(QLocale.FormatType.ShortFormat)
     day, month, year = text.find("d"), text.find("M"), text.find("y")
     if min(day, month, year) < 0:
         return DateOrder.DMY
@@ -93,7 +98,8 @@ def locale_typed_date(
                     f"(type {example} or 2026-03-02)"
                 )
     example = local_date(datetime(2026, 3, 2), weekday=False, locale=locale)  # for a refusal
-    moment = parse_date(typed, default_time, locale_date_order(locale), year, example)
+    shown = None if example == "2026-03-02" else example  # ISO (C): named once, not twice
+    moment = parse_date(typed, default_time, locale_date_order(locale), year, shown)
     if not FIRST_YEAR <= moment.year <= LAST_YEAR:
         raise InputError(
             f"{quoted(typed)}: a date in {moment.year} cannot be scheduled "
