@@ -153,6 +153,9 @@ def not_kept(plan: Plan, ext: str, written: Path | None = None) -> list[str]:
             from app.io.mspdi_write_leveling import preleveled_not_kept
 
             lines.append(preleveled_not_kept(plan, ext))  # a plan that cannot be scheduled
+            from app.io.mspdi_baselines import accruals_not_kept
+
+            lines.append(accruals_not_kept(plan, ext))  # <Baseline> has no field for it
         if plan.risks:  # the risk register goes to .gantry and the workbook's Risks sheet only
             risks = counted(len(plan.risks), "risk")
             lines.append(f"{ext} keeps no risk register: {risks} not saved")
