@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from app.ui.app import Session
     from app.ui.document import Document
     from app.ui.settings import Settings
+    from app.ui.team.auto_leveling import AutoLeveler
     from app.ui.unsaved_plan import UnsavedWatch
 
 MESSAGE_MS = 10000  # how long a status-bar message stays
@@ -52,6 +53,7 @@ class FileMenu(QMainWindow):
     document: Document
     action_collection: ActionCollection
     unsaved_watch: UnsavedWatch
+    auto_leveler: AutoLeveler
 
     # ------------------------------------------------------------------ file dialogs (monkeypatched in tests)
 
@@ -213,6 +215,7 @@ class FileMenu(QMainWindow):
         """Export a client workbook or CSV."""
         from app.ui.exchange.actions import run_export
 
+        self.end_open_edit()  # the file holds what is typed, leveled (Automatic)
         run_export(self, self.document)
 
     def save_plan(self) -> None:
@@ -249,6 +252,9 @@ class FileMenu(QMainWindow):
                 continue
             delegate.commitData.emit(editor)
             delegate.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        # Automatic leveling still to come lands first: a save, a copy, an export, a print
+        # or a close writes the plan leveled, as MS Project's always is.
+        self.auto_leveler.finish_now()
 
     def save_copy_as(self) -> None:
         """Write a copy of the plan in any writable format; this window stays on its file."""
@@ -324,18 +330,21 @@ class FileMenu(QMainWindow):
         """Preview the printed Gantt chart."""
         from app.ui.printing import actions as printing
 
+        self.end_open_edit()
         printing.print_preview(self, self.document)
 
     def print_document(self) -> None:
         """Print the Gantt chart."""
         from app.ui.printing import actions as printing
 
+        self.end_open_edit()
         printing.print_document(self, self.document)
 
     def export_pdf(self) -> None:
         """Write the Gantt chart as a PDF."""
         from app.ui.printing import actions as printing
 
+        self.end_open_edit()
         path = printing.export_pdf(self, self.document)
         if path is not None:
             self.statusBar().showMessage(f"Saved the PDF as {path}", MESSAGE_MS)

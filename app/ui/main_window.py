@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QAbstractScrollArea,
     QLabel,
     QMessageBox,
@@ -152,7 +153,7 @@ class MainWindow(EditMenu):
         document.sig_changed.connect(self._warn_if_file_gone)
         document.sig_changed.connect(self._update_title)
         # Leveling Options' "Leveling calculations: Automatic": levels after each edit
-        self.auto_leveler = AutoLeveler(document, self)
+        self.auto_leveler = AutoLeveler(document, self, editing=self._cell_being_edited)
         self.auto_leveler.sig_leveled.connect(said.showMessage)
         self._restore_state()
         # the plan as this file's window was left (folds now, zoom when the Gantt is built)
@@ -460,6 +461,11 @@ class MainWindow(EditMenu):
         if self._kept_view is not None and not self._top_restored:
             self._top_restored = True
             restore_top_row(self.tree, self._kept_view)
+
+    def _cell_being_edited(self) -> bool:
+        """Whether a view of this window has a cell's editor open (leveling waits for it)."""
+        editing = QAbstractItemView.State.EditingState
+        return any(v.state() is editing for v in self.findChildren(QAbstractItemView))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Keep a cell still being typed in, remember the layout, release the file, go."""
