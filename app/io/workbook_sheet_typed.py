@@ -43,6 +43,7 @@ from app.io.sheet_import import SheetRows
 from app.io.sheet_mapping import ColumnMapping
 from app.io.sheet_values import is_blank, read_duration_cell
 from app.io.workbook_cells import cell_text
+from app.io.workbook_typed_starts import early_starts
 
 _NAMED = 3  # rows named in the variance note; the rest counted
 _SLACK_MINUTES = 5  # a Remaining Duration is written to two decimals of its unit
@@ -165,6 +166,14 @@ def typed_finishes(
         if typed < begin or duration_between(task, begin, typed, clock) != task.duration_minutes:
             typed_rows[task.uid] = (i, begin, typed)
     notes: list[tuple[int, str, datetime | None]] = []  # task, note, the Finish it says
+    # a Start typed earlier than its links allow: where the task starts instead, said
+    cells = {
+        t.uid: (i, _date(data.rows[i], start), _date(data.rows[i], finish))
+        for t, i in zip(plan.tasks, rows, strict=True)
+        if _date(data.rows[i], actual) is None
+    }
+    early = early_starts(plan, found, cells, {u: data.where(c[0], start) for u, c in cells.items()})
+    notes += [(uid, note, said) for uid, (note, said) in early.items()]
     actual_col = actual if actual is not None else start
     for uid, (i, started, typed) in restarted.items():
         notes.append(
@@ -231,6 +240,8 @@ def typed_finishes(
         minutes = duration_between(task, times.start, typed, task_clock(plan, task))
         new = format_duration(minutes, plan.project, task.elapsed)
         if minutes == task.duration_minutes:
+            if uid in early:  # its Finish left as it was: the Start's note says it all
+                continue
             notes.append(
                 (
                     uid,
@@ -252,7 +263,7 @@ def typed_finishes(
         )
     return _finishes_after(plan, notes), {i for i, _b, _t in typed_rows.values()} | {
         i for i, _s, _t in restarted.values()
-    }
+    } | {cells[uid][0] for uid in early}
 
 
 def _finishes_after(plan: Plan, notes: Sequence[tuple[int, str, datetime | None]]) -> list[str]:
