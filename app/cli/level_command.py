@@ -153,6 +153,8 @@ def run_level(args: argparse.Namespace, out: TextIO) -> int:
     )
     if left and not result.moves:  # "no one is over-allocated" would be false
         said = "Nothing could move."
+    elif within and not result.moves:  # and the next line names who is, within a period
+        said = f"Nothing had to move: no one is over-allocated on a {options.basis.label} basis."
     if not result.moves:  # leveling took the earlier leveling out: say so
         said = cleared_text(held, result.delays) + said
     elif again:  # "Delayed 113 tasks" again claimed work it had not done
