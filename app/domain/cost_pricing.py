@@ -136,7 +136,8 @@ class RateFractions:
         return self._pieces[a.uid]
 
     def _lay(self, a: Assignment) -> tuple[list[Piece], DayCalendar, float] | None:
-        from app.domain.workload import _resource_calendar, entered_tasks, own_pieces
+        from app.domain.elapsed_laying import laid_on_clock
+        from app.domain.workload import DayCalendar, _resource_calendar, entered_tasks, own_pieces
 
         plan = self._plan
         times = self._schedule.get(a.task_uid)
@@ -163,6 +164,8 @@ class RateFractions:
         total = sum(p[2] for p in pieces)
         if total <= 0:
             return None
+        if laid_on_clock(plan, a):  # its pieces run around the clock: shares of clock time
+            return pieces, DayCalendar.clock(), total
         return pieces, cal, total
 
 

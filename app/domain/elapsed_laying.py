@@ -19,7 +19,9 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from app.domain.contours import Piece
     from app.domain.plan import Plan
+    from app.domain.resource import Assignment
     from app.domain.workload import DayCalendar, _Spread
 
 _DAY = timedelta(days=1)
@@ -28,6 +30,17 @@ _DAY = timedelta(days=1)
 def elapsed_tasks(plan: Plan) -> frozenset[int]:
     """The plan's elapsed-duration tasks, whose people's work is laid around the clock."""
     return frozenset(t.uid for t in plan.tasks if t.elapsed)
+
+
+def laid_on_clock(plan: Plan, a: Assignment) -> bool:
+    """Whether ``a``'s own pieces (:func:`app.domain.workload.own_pieces`: a contour's ten
+    parts, or work that does not fill its task) lie on the clock's time rather than its
+    person's working time: on an elapsed task, unless its work was typed period by period
+    (kept where it was typed)."""
+    from app.domain.contours import WorkContour
+
+    typed = bool(a.edited_work) and a.contour is WorkContour.CONTOURED
+    return not typed and plan.task(a.task_uid).elapsed
 
 
 def clock_days(start: datetime, finish: datetime) -> Iterator[tuple[date, datetime, datetime]]:
@@ -87,3 +100,21 @@ def clock_parts(
         (lo, hi, amount * (hi - lo).total_seconds() / total)
         for _day, lo, hi in clock_days(start, finish)
     ]
+
+
+def clock_piece_spreads(
+    task_uid: int, pieces: list[Piece], cal: DayCalendar, first_day: date
+) -> list[_Spread]:
+    """An elapsed task's contoured (or short) assignment: each of its pieces laid evenly over
+    its clock time (:func:`clock_spreads`), so a Bell's peak fills at most the day's 24 hours
+    at its units rather than being crowded into the person's working hours."""
+    from app.domain.workload import _Spread
+
+    out: list[_Spread] = []
+    for s, f, work, _share in pieces:
+        if f > s:
+            out.extend(clock_spreads(task_uid, s, f, work, cal, first_day))
+        elif work > 0:
+            ds = (s.date() - first_day).days
+            out.append(_Spread(task_uid, ds, ds, work, 0.0, 0.0, True))
+    return out

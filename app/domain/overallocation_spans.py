@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from app.domain.contours import Piece, WorkContour, fills_task
 from app.domain.elapsed_bookings import clock_bookings
+from app.domain.elapsed_laying import laid_on_clock
 from app.domain.finished_off_hours import finished_off_hours
 from app.domain.off_hours import may_lie_off_hours as may_lie_off_hours
 from app.domain.off_hours import off_hours_work
@@ -69,6 +70,8 @@ def booked_spans(
         whole = span or ((times.start, times.finish),)
         pieces = own_pieces(plan, a, work, whole, times, cal, entered)
         laid = own_or_even(pieces, whole, a.units)
+        if pieces and work > 0 and laid_on_clock(plan, a):  # its nights are off time too
+            return [b for s, f, u in laid for b in clock_bookings(s, f, u, a.task_uid, cal)]
         if work > 0 and (a.edited_work or not pieces):  # may lie in non-working time
             return [_off_or_not(s, f, u, a.task_uid, cal) for s, f, u in laid]
         return [(s, f, u, a.task_uid) for s, f, u in laid]

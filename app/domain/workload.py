@@ -25,7 +25,12 @@ from typing import TYPE_CHECKING, NamedTuple
 from app.domain.calendar import Calendar, Interval
 from app.domain.contours import Piece, WorkContour, assignment_pieces
 from app.domain.edited_work import laid_pieces
-from app.domain.elapsed_laying import clock_spreads, elapsed_tasks
+from app.domain.elapsed_laying import (
+    clock_piece_spreads,
+    clock_spreads,
+    elapsed_tasks,
+    laid_on_clock,
+)
 from app.domain.errors import PlanError
 from app.domain.off_hours import off_hours_work
 from app.domain.plan import Plan
@@ -57,6 +62,13 @@ class DayCalendar:
         chain = _calendar_chain(plan, calendar_uid)
         self._wt = WorkTime.for_calendar(chain[0], plan.calendars)
         self._minutes: dict[date, int] = {}
+
+    @classmethod
+    def clock(cls) -> DayCalendar:
+        """Every minute working time: the clock an elapsed task's people work on."""
+        out = cls.__new__(cls)
+        out._wt, out._minutes = WorkTime.continuous(), {}
+        return out
 
     @property
     def worktime(self) -> WorkTime:
@@ -334,6 +346,9 @@ def _spreads(
         if shaped or uneven:
             span = parts or ((times.start, times.finish),)
             pieces = own_pieces(plan, a, work, span, times, cal, entered)
+            if pieces and laid_on_clock(plan, a):
+                out.extend(clock_piece_spreads(a.task_uid, pieces, cal, first_day))
+                continue
             if pieces:
                 out.extend(_piece_spreads(a.task_uid, pieces, cal, first_day))
                 continue
@@ -403,18 +418,21 @@ def own_pieces(
     """One assignment's own span on its person's calendar (``cal``) as pieces
     (:func:`app.domain.contours.assignment_pieces`): what Usage, workload,
     over-allocation and the assignment's dates read; work typed period by period as kept
-    (:mod:`app.domain.edited_work`). ``entered``: the plan's
+    (:mod:`app.domain.edited_work`); an elapsed task's on the clock's time
+    (:func:`~app.domain.elapsed_laying.laid_on_clock`). ``entered``: the plan's
     :func:`entered_tasks`, for its work done (pass it when laying many: None looks it up)."""
     if a.edited_work and a.contour is WorkContour.CONTOURED:  # typed period by period
         return laid_pieces(a.edited_work, cal.worktime, parts[0][0] if parts else times.start, work)
     shaped = a.contour is not WorkContour.FLAT and a.contour.shaped
+    # an elapsed task's people work around the clock: its contour shapes clock time
+    wt = WorkTime.continuous() if plan.task(a.task_uid).elapsed else cal.worktime
     if plan.resource(a.resource_uid).type is not ResourceType.WORK:
         # a material's units are a quantity, not a rate: its contour shapes its task's span
-        return assignment_pieces(parts, cal.worktime, work, 0.0, a.contour, 0)
+        return assignment_pieces(parts, wt, work, 0.0, a.contour, 0)
     done = done_work(plan, a, work, entered) if shaped else 0.0
     overtime = min(float(a.overtime_work_minutes), work)  # laid within the regular span
     return assignment_pieces(
-        parts, cal.worktime, work, a.units, a.contour, times.duration_minutes, done, overtime
+        parts, wt, work, a.units, a.contour, times.duration_minutes, done, overtime
     )
 
 
