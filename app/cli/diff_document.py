@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from app.cli.diff_figures_text import delta_texts, money_text
+from app.cli.diff_figures_text import delta_texts, money_text, task_of
 from app.cli.diff_items import baseline_name, item_text, project_words
 from app.cli.diff_listed import listed
 from app.cli.diff_moves import by_how_much, iso_moments, system_moment
@@ -184,7 +184,8 @@ def report_entries(writer: DiffWriter, changes: Sequence[PlanChange]) -> list[En
         entries.append(Entry(section, (-slip, len(entries)), row, uid))
 
     for change in changes:
-        work, cost = deltas.cells(change.uid) if change.entity == "task" else ("", "")
+        task = task_of(change)  # an assignment's row gives its task's, as a task's own does
+        work, cost = deltas.cells(task) if task is not None else ("", "")
         cost = cost or deltas.person_cost(change)
         item, *cells = change_cells(writer, change)
         item, uid = _item(writer, change, item)

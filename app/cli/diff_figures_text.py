@@ -100,12 +100,26 @@ def figures_line(rows: Sequence[tuple[str, str, str, str]]) -> str:
     return "figures: " + "; ".join(said)
 
 
+def task_of(change: PlanChange) -> int | None:
+    """The uid of the task ``change`` names: a task's own, or the task of an assignment
+    changed, added or removed (``"4:2"``: Aisha's units on ID 4 change its work and cost);
+    None for another entity."""
+    if change.entity == "task" and isinstance(change.uid, int):
+        return change.uid
+    if change.entity == "assignment" and isinstance(change.uid, str):
+        task, _, _ = change.uid.partition(":")
+        return int(task) if task.isdigit() else None
+    return None
+
+
 def changed_tasks(changes: Iterable[PlanChange]) -> list[int]:
-    """The uids of the tasks ``changes`` name (changed, added or removed), first seen first."""
+    """The uids of the tasks ``changes`` name (changed, added or removed, or one of their
+    assignments), first seen first."""
     seen: dict[int, None] = {}
     for c in changes:
-        if c.entity == "task" and isinstance(c.uid, int):
-            seen.setdefault(c.uid)
+        uid = task_of(c)
+        if uid is not None:
+            seen.setdefault(uid)
     return list(seen)
 
 
