@@ -32,7 +32,9 @@ from app.domain.task import Task  # noqa: E402
 
 DAY = 480
 OUTPUT = ROOT / "resources" / "demo" / "crm-rollout.gantry"
-SAVED_AT = datetime(2026, 12, 18, 17, 0)
+# When the PM baselined it: a Friday before the demo was made (2026-11-28), weeks before the
+# project starts and before any work is reported, never in the future of one trying it.
+SAVED_AT = datetime(2026, 11, 20, 16, 0)
 
 # (key, name, days or None for a summary, "M" for a milestone) in outline order.
 # Phases are level 1, their tasks level 2.

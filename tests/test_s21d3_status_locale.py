@@ -1,6 +1,6 @@
 """The status report and the indicators' hover texts in the reader's locale, as the printed
 Gantt beside them (app/report/locale_dates.py, locale_numbers.py): a German PM's report said
-``Report date: 2026-11-27``, ``saved 2026-12-18``, ``w/c 2027-03-01`` and ``€207,210.00`` under
+``Report date: 2026-11-27``, ``saved 2026-11-20``, ``w/c 2027-03-01`` and ``€207,210.00`` under
 a header printing ``27.11.2026``. The C locale keeps every text as it was (the print tests run
 in C). The window's locale is set for a test and put back after."""
 
@@ -98,10 +98,10 @@ def _pdf_text(lang: str, tmp_path: Path, command: str, *args: str) -> str:
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
 def test_s21d3_german_report_prints_no_iso_date(tmp_path):
     german = _pdf_text("de_DE.UTF-8", tmp_path, "report", "--status-date", "2027-03-10")
-    assert "saved 18.12.2026" in german  # the demo's baseline
+    assert "saved 20.11.2026" in german  # the demo's baseline
     assert not ISO_DATE.findall(german)
     c = _pdf_text("C.UTF-8", tmp_path, "report", "--status-date", "2027-03-10")
-    assert "saved 2026-12-18" in c
+    assert "saved 2026-11-20" in c
 
 
 WEEKS = (date(2027, 3, 1), date(2027, 3, 8), date(2027, 3, 15), date(2027, 4, 5))

@@ -48,7 +48,7 @@ def test_s27dg_text_lists_ten_tasks_then_counts_the_rest(
     assert len(_tasks(items)) == LISTED_TASKS == 10
     more = [ln for ln in lines if ln.startswith("more ")]
     assert more == [
-        "more     Baseline (0), saved 2026-12-18 17:00: and 51 more tasks not listed "
+        "more     Baseline (0), saved 2026-11-20 16:00: and 51 more tasks not listed "
         "(61 in all; a .csv or .xlsx report lists every one)"
     ]
     assert main(["diff", *map(str, cleared), "--json"]) == 0  # machine form: every one
