@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.overallocation import OverallocationBook
+from app.domain.overallocation_runs import overallocation_runs
 from app.domain.vacations import vacations
 from app.report.locale_dates import local_date
 from app.ui.current_cell_frame import CurrentCellTable
@@ -291,7 +292,7 @@ class TeamView(TeamActions, QWidget):
                 f" to {local_date(o.finish, weekday=False, clock=True)}"
                 f" ({', '.join(tasks[u].name for u in o.task_uids[:4] if u in tasks)})",
             )
-            for o in found
+            for o in overallocation_runs(found)  # a night-and-day task's run of days: one line
         ]
         if shown == self._shown:
             return  # an edit that changed none of them: keep the list (and its scroll, selection)
