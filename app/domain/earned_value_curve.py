@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 
 from app.domain.baseline import BaselineEntry
 from app.domain.costs import CostReport, priced_task
-from app.domain.earned_value_done import done_span, worked_amounts
+from app.domain.earned_value_done import done_span, earned_and_spent
 from app.domain.earned_value_figures import HALF_CENT, summary_own_bac
 from app.domain.earned_value_method import is_physical
 from app.domain.earned_value_parts import (
@@ -214,10 +214,13 @@ def s_curve(
         # a cancelled cost's contoured work is laid by its contour as it is done, as planned
         shape = planned_shape(bac, accrued, shapes.get(t.uid, ())) if t.uid not in own else ()
         scale, accrued = planned_scale(bac, accrued)  # bac, but 1 for money (a cancelled cost)
+        # earned by the shares the baseline saved (BCWP), spent by the task's current ones
+        e = entries.get(t.uid) if t.uid not in own else None
+        saved = saved_accruals(t, e, accrued) if e is not None else accrued
         if t.uid not in own and is_physical(t, method):
             earned = bac * t.physical_percent_complete / 100.0
         else:
-            earned = scale * (earned_share(t, accrued) if accrued else t.percent_complete / 100.0)
+            earned = scale * (earned_share(t, saved) if saved else t.percent_complete / 100.0)
         # a cancelled cost earns 0 in all, yet its contoured work and its credit do not fall alike
         if not earned and not spent and not (shape and balanced(accrued) and t.percent_complete):
             continue
@@ -225,10 +228,10 @@ def s_curve(
         clocks = clocks or TaskClocks(plan)
         # where its done work lies: after the status date it is not counted yet
         span = done_span(t, times, clocks) or (status_date, status_date)
-        laid = (shape, accrued)
+        laid = (shape, saved, accrued)
         cost_now = costs.task_cost.get(t.uid, 0.0)  # what the accrued shares cost now
         amounts = (scale, earned, spent)
-        for a, b, ev_k, ac_k in worked_amounts(
+        for a, b, ev_k, ac_k in earned_and_spent(
             t, times, span, amounts, laid, cost_now, clocks, cal
         ):
             worked.append((a, b, ev_k))

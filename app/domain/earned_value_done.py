@@ -9,7 +9,9 @@ its pauses count on, its pauses left out; a finished task's over its whole span 
 finish (:func:`done_span`). Its earned value and actual cost run along that span
 (:func:`worked_amounts`): a share incurred at the start (or finish) whole there, a
 contoured person's share along their contour, the rest evenly on the project calendar, as
-the S-curve lays them; :func:`amounts_at` reads what of them lies before a moment.
+the S-curve lays them; earned value by the accruals saved with the baseline, actual cost by
+the current ones (:func:`earned_and_spent`); :func:`amounts_at` reads what of them lies
+before a moment.
 """
 
 from __future__ import annotations
@@ -112,6 +114,34 @@ def worked_amounts(
             return out
     out.append((begin, stop, earned, spent))
     return out
+
+
+def earned_and_spent(
+    task: Task,
+    times: TaskTimes | None,
+    span: tuple[datetime, datetime],
+    amounts: tuple[float, float, float],
+    laid: tuple[Shape, Accruals, Accruals],
+    cost_now: float,
+    clocks: TaskClocks,
+    cal: DayCalendar,
+) -> list[Worked]:
+    """:func:`worked_amounts` with earned value laid by the accruals saved with the baseline
+    and actual cost by the task's current ones (``laid``: its contoured people, then those
+    two): EV is a share of the baseline cost's timephased spread (MS Project's BCWP), AC
+    what was actually spent, when it accrues now. A fixed cost moved from End to Start since
+    the baseline earns at the finish as planned, yet is spent at the start."""
+    shape, saved, accrued = laid
+    if saved == accrued:
+        return worked_amounts(task, times, span, amounts, (shape, accrued), cost_now, clocks, cal)
+    bac, earned, spent = amounts
+    ev = worked_amounts(
+        task, times, span, (bac, earned, 0.0), (shape, saved), cost_now, clocks, cal
+    )
+    ac = worked_amounts(
+        task, times, span, (bac, 0.0, spent), (shape, accrued), cost_now, clocks, cal
+    )
+    return [(a, b, e, 0.0) for a, b, e, _ in ev] + [(a, b, 0.0, m) for a, b, _, m in ac]
 
 
 def _whole(task: Task, times: TaskTimes, clocks: TaskClocks) -> list[Part]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from app.domain.baseline import BaselineEntry
-from app.domain.earned_value_done import amounts_at, done_span, worked_amounts
+from app.domain.earned_value_done import amounts_at, done_span, earned_and_spent
 from app.domain.earned_value_method import EarnedValueMethod, is_physical
 from app.domain.earned_value_parts import (
     Accruals,
@@ -152,8 +152,8 @@ def task_earned_value(
         pv = 0.0
     if is_physical(task, method):
         ev = bac * task.physical_percent_complete / 100.0
-    elif accruals:
-        ev = scale * earned_share(task, accruals)
+    elif at_once:  # the shares as the baseline saved them: BCWP, % of its timephased spread
+        ev = scale * earned_share(task, at_once)
     else:
         ev = bac * task.percent_complete / 100.0
     ac = actual_cost
@@ -169,8 +169,8 @@ def task_earned_value(
         assert times is not None
         span = done_span(task, times, clocks)
         if span is not None and status_date < span[1]:  # some of it done after the status date
-            laid = (shape, accruals)
-            worked = worked_amounts(
+            laid = (shape, at_once, accruals)  # EV as baselined, AC as it accrues now
+            worked = earned_and_spent(
                 task, times, span, (scale, ev, ac), laid, cost or 0.0, clocks, cal
             )
             ev, ac = amounts_at(cal, worked, status_date)
