@@ -50,6 +50,9 @@ TRACKING_FORMATS = frozenset({".gantry", ".xml", ".xlsx"})
 # File > Info's Author, Manager and Company, which the same three keep (MS Project's
 # Properties): who answers for the plan is part of an audit trail.
 PROJECT_INFO_FIELDS = ("author", "manager", "company")
+# The Leveling Options (basis, order, splits, Automatic...): only .gantry keeps them all
+# (MS Project keeps them as application settings; a --no-roundtrip workbook has none).
+LEVELING_FORMATS = frozenset({".gantry"})
 
 # What a GanttProject file holds (app/io/gan_write.py, app/io/gan.py): whole-day tasks
 # with no constraints (an unlinked task's start reads back as start-no-earlier-than),
@@ -91,6 +94,8 @@ def held_between(*paths: Path) -> Held:
     if ".csv" not in suffixes:
         tracking = suffixes <= TRACKING_FORMATS
         fields = Held().project_fields + (PROJECT_INFO_FIELDS if tracking else ())
+        if suffixes <= LEVELING_FORMATS:
+            fields += ("leveling",)
         return Held(
             risks=risks,
             calendars=calendars,

@@ -257,6 +257,10 @@ def _people_renumbered(old: Plan, new: Plan) -> Plan:
 def _project_value(plan: Plan, attr: str) -> Scalar:
     if attr == "custom_fields":  # "Text1=Owner, Flag1=Client-facing"; None: no field renamed
         return describe(plan.project.custom_fields) or None  # value lists in [A|B]
+    if attr == "leveling":  # "Standard, splits in remaining work, Day by Day, ..., Automatic"
+        from app.domain.leveling_options_text import leveling_options_text
+
+        return leveling_options_text(plan.project.leveling)
     return norm(getattr(plan.project, attr))
 
 

@@ -5,7 +5,9 @@ or the "Level from … To …" range (its Project element, mspdi_pj12.xsd, has n
 MS Project's leveling options; they live in the .mpp alone); it keeps "splits in
 remaining work" only as each task's <LevelingCanSplit>, which Gantry writes from the
 plan's choice and reads back (app/io/mspdi_write.py, mspdi_tasks.with_can_split).
-GanttProject and CSV keep none of them. Options left at MS Project's defaults lose nothing: a plan read back levels
+GanttProject and CSV keep none of them, nor does any of the three keep the basis ("Look
+for overallocations on a … basis"), "Clear leveling values before leveling" or "Leveling
+calculations" (MS Project keeps those as application settings). Options left at MS Project's defaults lose nothing: a plan read back levels
 with those. MS Project XML keeps the pauses leveling made (app.domain.leveling_split) as
 splits with no mark; its dates before leveling mark them again on reading where they tell
 (app.domain.leveling_marks), and the tasks where they do not are said too (a user's pause
@@ -65,11 +67,25 @@ def options_not_kept(plan: Plan, fmt: str) -> str:
         # Both ends are set (entire_project): the range as the dialog's date fields hold it.
         start, end = options.level_from, options.level_to
         lost.append(f"the range from {start} to {end}")
+    # The basis, "Clear leveling values before leveling" and "Leveling calculations"
+    # (v38): no format but .gantry and the workbook's snapshot keeps them either.
+    if options.basis is not _DEFAULTS.basis:
+        lost.append(options.basis.label)
+    if options.clear_first != _DEFAULTS.clear_first:
+        lost.append("leveling values kept before leveling")
+    if options.automatic != _DEFAULTS.automatic:
+        lost.append("Automatic")
     if not lost:
         return ""
     reads_as = _DEFAULTS.order.label if keeps_split else f"{_DEFAULTS.order.label}, with splits"
     if not options.entire_project:
         reads_as += ", the entire project"
+    if options.basis is not _DEFAULTS.basis:
+        reads_as += f", {_DEFAULTS.basis.label}"
+    if options.clear_first != _DEFAULTS.clear_first:
+        reads_as += ", clearing leveling values first"
+    if options.automatic != _DEFAULTS.automatic:
+        reads_as += ", Manual"
     return (
         f"{fmt} keeps no Leveling Options: {joined_list(lost)} {verb(len(lost))} not saved "
         f"(a plan read from it levels {reads_as})"

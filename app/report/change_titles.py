@@ -130,6 +130,7 @@ PROJECT_TITLES: dict[str, str] = {
     "author": "Author",
     "manager": "Manager",
     "company": "Company",
+    "leveling": "Leveling Options",  # as the Resource Leveling dialog's choices
     # as MS Project's Options > Advanced, Earned Value options for this project
     "ev_baseline": "Baseline for Earned Value calculations",
     "ev_method": "Default task Earned Value method",
