@@ -20,11 +20,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app.domain.leveling import LevelingOptions, LevelingResult, level, without_leveling
 from app.domain.leveling_basis import left_on_basis
 from app.domain.leveling_kept import kept_delays
-from app.domain.leveling_result import cleared_text, finish_text
-from app.domain.leveling_resume import has_leveling, leveling_of, with_leveling_delay
+from app.domain.leveling_result import as_they_were, cleared_text, finish_text, nothing_new
+from app.domain.leveling_resume import has_leveling, leveling_of
 from app.domain.leveling_scope import leveling_scope, selected_leaves
 from app.domain.plan import Plan
-from app.domain.plural_words import counted, noun
+from app.domain.plural_words import counted
 from app.domain.progress import Progress, part
 from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule
@@ -164,10 +164,7 @@ def level_resources(
     cleared += "" if result.moves else cleared_text(held, result.delays)
     steps = [first] if first is not None else []
     # A split leaves the start's delay as it was: the task itself says what would change.
-    changed = any(
-        with_leveling_delay(plan.task(uid), d) is not plan.task(uid)
-        for uid, d in result.delays.items()
-    )
+    changed = not nothing_new(plan.task, result.delays)
     if changed:
         if selected is None:
             steps.append(SetLevelingDelaysCommand.level(document, result))
@@ -201,10 +198,7 @@ def level_resources(
     shown = _column_delay(document) if leveled else None
     said = result.summary(plan.project.minutes_per_day, locale_marks().decimal, shown)
     if result.moves and not changed:  # leveled again, nothing new: "Delayed 113 tasks" was false
-        said = (
-            f"The leveling delays are as they were: {counted(len(result.moves), 'task')} "
-            f"{noun(len(result.moves), 'stays', 'stay')} delayed or split."
-        )
+        said = as_they_were(len(result.moves))
     if not left:
         return cleared + said + finish + within
     people = {r.uid: r.name for r in plan.resources if r.uid in left}
