@@ -94,7 +94,7 @@ class UpdateTasksDialog(CommandDialog):
         self.remaining_duration = QLineEdit(self._remaining_text)
         project = plan.project
         # a new day given without a time reads at the project's default times, as the
-        # sheet's cells and MS Project take it (dates.TimeGiven)
+        # sheet's cells and MS Project take it (dates.date_edit's ``at``)
         self.actual_start = OptionalDate(
             "Start", task.actual_start, start, at=project.default_start_time
         )
