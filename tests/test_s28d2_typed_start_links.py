@@ -11,7 +11,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from app.cli import main
-from app.domain.link import Link
+from app.domain.link import Link, LinkType
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.scheduler import schedule
@@ -27,13 +27,13 @@ NOTE = (
 )
 
 
-def _book(tmp_path: Path) -> Path:
+def _book(tmp_path: Path, kind: LinkType = LinkType.FS) -> Path:
     plan = Plan(project=Project(name="Site", start=datetime(2027, 3, 1, 8)))
     plan.append_task(Task(1, "Dig", duration_minutes=DAY))
     plan.append_task(Task(2, "Pour", duration_minutes=3 * DAY))
     plan.append_task(Task(3, "Cure", duration_minutes=2 * DAY))
     plan.add_link(Link(1, 2))
-    plan.add_link(Link(2, 3))
+    plan.add_link(Link(2, 3, kind, lag_minutes=DAY if kind is LinkType.SS else 0))
     write_plan(plan, tmp_path / "site.gantry")
     book = tmp_path / "site.xlsx"
     assert main(["convert", str(tmp_path / "site.gantry"), str(book), "--no-roundtrip"]) == 0
@@ -52,7 +52,7 @@ def _typed(book: Path, cells: dict[tuple[int, str], datetime]) -> list[str]:
     wb.save(out)
     said: list[str] = []
     plan = read_workbook(out, warn=said.append)
-    assert schedule(plan).get(3).start == datetime(2027, 3, 5, 8)  # links still hold it
+    assert schedule(plan).get(3).start > cells[3, "Start"]  # its links still hold it
     return said
 
 
@@ -81,3 +81,13 @@ def test_s28d2_a_start_left_behind_a_moved_predecessor_is_no_typing(tmp_path: Pa
     said = []
     read_workbook(book, warn=said.append)
     assert not any(line.startswith("ID 3 'Cure': Start") for line in said)
+
+
+def test_s28d2_a_start_to_start_link_names_the_predecessors_start(tmp_path: Path) -> None:
+    # Cure SS+1d after Pour: it may start Wed 3/3; typed Tue 3/2, it stays on Wed
+    said = _typed(_book(tmp_path, LinkType.SS), {(3, "Start"): datetime(2027, 3, 2, 8)})
+    assert (
+        "ID 3 'Cure': Start 2027-03-02 08:00 typed (Plan!F4), before its predecessor ID 2 "
+        "'Pour' starts 2027-03-02 08:00: it starts 2027-03-03 08:00, where its links allow, "
+        "and finishes 2027-03-04 17:00"
+    ) in said

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 
+from app.domain.link import LinkType
 from app.domain.plan import Plan
 from app.domain.quoting import quoted
 from app.domain.schedule import Schedule
@@ -44,8 +45,11 @@ def early_starts(
     Start and Finish cells; ``where``: its Start cell's address; ``found``: the plan's
     dates as read): the note saying where it starts instead and the Finish it names."""
     preds: dict[int, list[int]] = {}
+    starts: set[tuple[int, int]] = set()  # the links a predecessor's start drives (SS, SF)
     for link in plan.links:
         preds.setdefault(link.successor, []).append(link.predecessor)
+        if link.type in (LinkType.SS, LinkType.SF):
+            starts.add((link.predecessor, link.successor))
     out: dict[int, tuple[str, datetime]] = {}
     for uid, (_row, begin, _end) in cells.items():
         task, times = plan.task(uid), found.get(uid)
@@ -61,10 +65,15 @@ def early_starts(
             (t.start, t.finish) != cells[p][1:] for p, t in held.items()
         ):
             continue  # a predecessor moved from its cells: this Start was left, not typed
-        holder = max(held, key=lambda p: held[p].finish)
+        ends = {
+            p: ("starts", t.start) if (p, uid) in starts else ("finishes", t.finish)
+            for p, t in held.items()
+        }
+        holder = max(ends, key=lambda p: ends[p][1])
+        verb, moment = ends[holder]
         note = (
             f"{_named(plan, uid)}: Start {_moment(begin)} typed ({where[uid]}), before its "
-            f"predecessor {_named(plan, holder)} finishes {_moment(held[holder].finish)}: "
+            f"predecessor {_named(plan, holder)} {verb} {_moment(moment)}: "
             f"it starts {_moment(times.start)}, where its links allow, and finishes "
             f"{_moment(times.finish)}"
         )
