@@ -154,8 +154,7 @@ def _made_style(locale: QLocale) -> _DateStyle:
 
 def short_date_format(locale: QLocale) -> str:
     """``locale``'s short date format (Qt's) with the year in full: ``dd.MM.yyyy`` of
-    German ``dd.MM.yy``, as no century is guessed; the sheet's dates and its date editor
-    (app/ui/locale_dates.editor_format) write it."""
+    German ``dd.MM.yy``, as no century is guessed; the sheet's dates write it."""
     short = locale.dateFormat(_qt().QLocale.FormatType.ShortFormat)
     return short if "yyyy" in short else short.replace("yy", "yyyy")
 

@@ -7,17 +7,15 @@ from __future__ import annotations
 import re
 from datetime import datetime, time
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QLocale
 
 from app.domain.custom_fields import CustomValues, value_of
 from app.domain.day_table import FIRST_YEAR, LAST_YEAR
 from app.domain.errors import InputError
 from app.domain.quoting import quoted
 from app.domain.typed_dates import DateOrder, parse_date
-from app.report.locale_dates import local_date, short_date_format
+from app.report.locale_dates import local_date
 
-# The sheet's date editor in the C locale, and where a locale's form would not read back.
-ISO_EDITOR_FORMAT = "yyyy-MM-dd HH:mm"
 # Four digits alone, in any script's digits: a year as typed (1405 of 1405/10/14 typed in
 # Persian digits).
 _YEAR_RUN = re.compile(r"(?<!\d)\d{4}(?!\d)")
@@ -29,7 +27,7 @@ def locale_date_order(locale: QLocale | None = None) -> DateOrder:
     ``M/d/yy`` (en_US) month first, ``yyyy/MM/dd`` (ja_JP) and ``yyyy-MM-dd`` (en_CA) year
     first. A format that leaves one out reads day first. The C locale reads year first: its
     short format says ``d MM yyyy``, but Gantry writes its dates in ISO there (the sheet's
-    cells and editor_format), so a message naming the order names the one shown."""
+    cells and their editor), so a message naming the order names the one shown."""
     locale = QLocale() if locale is None else locale
     if locale.language() == QLocale.Language.C:
         return DateOrder.YMD
@@ -40,28 +38,6 @@ def locale_date_order(locale: QLocale | None = None) -> DateOrder:
     if year < month and year < day:
         return DateOrder.YMD
     return DateOrder.MDY if month < day else DateOrder.DMY
-
-
-def editor_format(locale: QLocale | None = None) -> str:
-    """The display format of the sheet's Start and Finish editor in ``locale`` (None: the
-    user's): its short date, the year in full, and short time, as the cell's edit text
-    writes them (app/ui/models/task_date_edits.format_date_edit: ``dd.MM.yyyy HH:mm`` in
-    German, ``M/d/yyyy h:mm AP`` in the US, Arabic's and Persian's in their digits), so the
-    editor opens on what the cell showed. A time with a.m. or p.m. before the hour (Korean
-    ``오후 1:05``) is written on a 24-hour clock: Qt's editor takes no digit typed there,
-    nor Hangul's words. ISO in the C locale, and where Qt would not read the form back (a
-    sample moment written and read again)."""
-    locale = QLocale() if locale is None else locale
-    if locale.language() == QLocale.Language.C:
-        return ISO_EDITOR_FORMAT
-    clock = locale.timeFormat(QLocale.FormatType.ShortFormat)
-    if clock[:1] in "Aa":
-        clock = "HH:mm"
-    shown = f"{short_date_format(locale)} {clock}"
-    sample = QDateTime(QDate(2027, 12, 28), QTime(13, 5))
-    if locale.toDateTime(locale.toString(sample, shown), shown) != sample:
-        return ISO_EDITOR_FORMAT
-    return shown
 
 
 def held_year(custom: CustomValues, name: str) -> int | None:

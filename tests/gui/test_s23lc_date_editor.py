@@ -18,7 +18,6 @@ from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.task import Task
 from app.ui.document import Document
-from app.ui.locale_dates import editor_format
 from app.ui.models.task_edits import Column
 from app.ui.models.task_model import TaskTreeModel
 from app.ui.task_delegates import DateDelegate
@@ -66,11 +65,6 @@ def test_s23lc_the_editor_shows_the_cells_date_in_the_locales_form(qtbot, locale
     assert editor.dateTime().toPython() == START
     delegate.setModelData(editor, model, index)  # Enter, nothing changed
     assert model.document.undo_stack.count() == 0
-
-
-def test_s23lc_korean_edits_its_date_on_a_24_hour_clock(locale_set):
-    # Qt's editor takes no digit, nor Hangul, in an a.m./p.m. written before the hour
-    assert editor_format(QLocale("ko_KR")) == "yyyy. M. d. HH:mm"
 
 
 def _sheet(qtbot) -> TaskTreeView:
