@@ -49,6 +49,7 @@ from app.ui.models.task_edits import OPTIONAL_EDITABLE, OPTIONAL_FROM_SUBTASKS, 
 from app.ui.models.task_model import TaskTreeModel
 from app.ui.models.task_model_baselines import TYPED_COLUMNS as BASELINE_COLUMNS
 from app.ui.models.task_model_tracking import read_only_hint
+from app.ui.sheet_typing_kept import TypingKept
 from app.ui.task_delegates import DateDelegate, OutlineDelegate, PercentDelegate
 from app.ui.task_tree_keys import SheetKeys
 from app.ui.task_tree_outline import SheetOutline
@@ -124,7 +125,9 @@ _TAB_HINTS = {
 }
 
 
-class TaskTreeView(CurrentCellFrame, SheetKeys, SheetOutline, SheetSelection, QTableView):
+class TaskTreeView(
+    CurrentCellFrame, SheetKeys, SheetOutline, SheetSelection, TypingKept, QTableView
+):
     """The task sheet: rows of tasks drawn as an outline; summaries expand and collapse.
 
     Offers the QTreeView calls the rest of the window uses (``header``,

@@ -129,3 +129,25 @@ def test_s28al_message_counts_what_this_edit_changed(session, tmp_path, qtbot):
     # Fill moved; Paint keeps the delay it had and is not counted
     assert said == ["Leveled automatically: this edit's leveling moved 1 task."]
     win.close()
+
+
+def test_s28al_a_model_update_keeps_what_is_typed(session, tmp_path, qtbot):
+    """Whatever changes the sheet's cells while a cell is typed in (the model says the
+    whole range changed), the typing stays; an editor not typed in shows the new value."""
+    win, _path = _window(session, tmp_path, qtbot, delay_ms=60000)
+    with qtbot.waitExposed(win):
+        win.show()
+    tree = win.findChild(TaskTreeView)
+    model = tree.model()
+    for column, typed in ((Column.DURATION, "7d"), (Column.NAME, "Walls"), (Column.START, "2026")):
+        tree.setCurrentIndex(model.index(2, column))
+        tree.setFocus()
+        QTest.keyClick(tree, typed[0])
+        editor = QApplication.focusWidget()
+        assert isinstance(editor, QLineEdit)
+        QTest.keyClicks(editor, typed[1:])
+        last = model.index(model.rowCount() - 1, model.columnCount() - 1)
+        model.dataChanged.emit(model.index(0, 0), last)
+        assert editor.text() == typed, column
+        QTest.keyClick(editor, Qt.Key.Key_Escape)
+    win.close()
