@@ -160,6 +160,7 @@ def _status_report(window: MainWindow, preview: bool) -> None:
     """File > Status Report (a PDF) or its preview (app/ui/printing/status_report.py)."""
     from app.ui.printing import status_report
 
+    window.end_open_edit()  # what is typed in, and Automatic leveling still to come
     if preview:
         status_report.preview_status_report(window, window.document)
     else:
@@ -170,6 +171,7 @@ def _cash_flow(window: MainWindow) -> None:
     """File > Cash Flow… (app/ui/printing/cash_flow_dialog.py)."""
     from app.ui.printing.cash_flow_dialog import show_cash_flow
 
+    window.end_open_edit()  # the figures leveled (Automatic), with what is typed in
     show_cash_flow(window, window.document)
 
 

@@ -151,3 +151,22 @@ def test_s28al_a_model_update_keeps_what_is_typed(session, tmp_path, qtbot):
         assert editor.text() == typed, column
         QTest.keyClick(editor, Qt.Key.Key_Escape)
     win.close()
+
+
+def test_s28al_status_report_and_export_level_first(session, tmp_path, qtbot, monkeypatch):
+    """File > Status Report (as Save a Copy As, Export, Print) levels what is to come first,
+    so the report is of the leveled plan."""
+    from app.ui.file_menu import FileMenu
+
+    monkeypatch.setattr(FileMenu, "ask_save_path", classmethod(lambda *_a, **_k: None))
+    win, _path = _window(session, tmp_path, qtbot, delay_ms=60000)
+    _grow_dig(win)
+    assert win.auto_leveler.pending
+    win.action_collection["status_report"].trigger()
+    assert not win.auto_leveler.pending
+    assert win.document.plan.task(2).leveling_delay_minutes == 4 * DAY
+    execute(win.document, EditTaskCommand(win.document, 1, "Dig", duration_minutes=5 * DAY))
+    monkeypatch.setattr("app.ui.exchange.actions.run_export", lambda *_a: None)
+    win.export_plan()
+    assert win.document.plan.task(2).leveling_delay_minutes == 5 * DAY
+    win.close()
