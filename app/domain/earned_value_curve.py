@@ -111,7 +111,7 @@ def s_curve(
     History is not stored, so EV and AC are spread evenly over the working time
     of each task's done work (from its actual start, or scheduled start, over its
     actual duration: :func:`~app.domain.earned_value_done.done_span`), a split task's
-    pauses left out; the curves end at the status-date values, what was done after
+    pauses left out, an elapsed task's over its clock time (as its PV); the curves end at the status-date values, what was done after
     the status date not counted. A contoured person's share of PV follows their
     contour over the baseline span, and of EV and AC over the scheduled span as
     far as the task has run (see :func:`cost_shapes`). ``parents``: each task's summary (``plan.parent_uids()``,
@@ -234,6 +234,11 @@ def s_curve(
         for a, b, ev_k, ac_k in earned_and_spent(
             t, times, span, amounts, laid, cost_now, clocks, cal
         ):
+            if t.elapsed and b > a:  # worked around the clock, as its PV is planned
+                for lo, hi, share in clock_parts(a, b, 1.0):
+                    worked.append((lo, hi, ev_k * share))
+                    spent_amounts.append(ac_k * share)
+                continue
             worked.append((a, b, ev_k))
             spent_amounts.append(ac_k)
     import numpy as np  # imported here: the rest of the domain runs without it
