@@ -16,8 +16,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import fields, is_dataclass, replace
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+from enum import Enum
 from operator import attrgetter
-from typing import Any
+from types import UnionType
+from typing import Any, Union, get_args, get_origin, get_type_hints
 
 from app.domain.custom_fields import (
     ALIAS_LIMIT,
@@ -67,7 +71,7 @@ def surrogates_note(plan: Plan, ext: str = ".gantry") -> str:
 
 def _texts(plan: Plan) -> Iterator[tuple[str, str]]:
     """(place, text) of the plan's texts that hold a lone surrogate: one search over all
-    of them first, so a plan holding none costs a join."""
+    of them first, so a plan holding none costs one walk and a join."""
     values: list[tuple[str, object]] = [("the project settings", plan.project)]
     values += [(f"task {t.uid}", t) for t in plan.tasks]
     values += [(f"resource {r.uid}", r) for r in plan.resources]
@@ -75,28 +79,57 @@ def _texts(plan: Plan) -> Iterator[tuple[str, str]]:
     values += [(f"calendar {c.uid}", c) for c in plan.calendars.values()]
     values += [(f"risk {r.uid}", r) for r in plan.risks]
     values += [(f"baseline {b.index}", b) for b in plan.baselines.values()]
-    found = [(place, text) for place, value in values for text in _strings(value)]
-    if not LONE_SURROGATE.search("\n".join(text for _, text in found)):
+    every: list[str] = []
+    for _, value in values:
+        _gather(value, every)
+    if not LONE_SURROGATE.search("\n".join(every)):
         return iter(())
-    return ((place, text) for place, text in found if LONE_SURROGATE.search(text))
+    return (
+        (place, text)
+        for place, value in values
+        for text in _strings(value)
+        if LONE_SURROGATE.search(text)
+    )
 
 
-def _strings(value: object) -> Iterator[str]:
+# Values that hold no text, skipped without asking what they are: most of a task's fields.
+_NO_TEXT: frozenset[type] = frozenset(
+    {int, float, bool, type(None), datetime, date, time, timedelta, Decimal}
+)
+
+
+def _strings(value: object) -> list[str]:
     """Every text a domain value holds, nested values and tuples followed."""
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, tuple | list):
-        for item in value:
-            yield from _strings(item)
-    else:
-        read = _field_values(type(value))
-        if read is None:
-            return
-        for held in read(value):
-            if isinstance(held, str):
-                yield held
-            elif isinstance(held, tuple | list) or _field_values(type(held)) is not None:
-                yield from _strings(held)
+    out: list[str] = []
+    _gather(value, out)
+    return out
+
+
+def _gather(value: object, out: list[str]) -> None:
+    """Append to ``out`` every text ``value`` holds (a text, a tuple or list of values, a
+    dataclass's fields; anything else holds none), in no set order. One loop over a stack
+    that numbers and dates never enter, not nested generators: walking 10,000 tasks'
+    fields that way took a quarter of a second on every .gantry write."""
+    stack = [value]
+    pop, push, keep = stack.pop, stack.append, out.append
+    while stack:
+        held = pop()
+        if isinstance(held, str):
+            keep(held)
+            continue
+        if isinstance(held, tuple | list):
+            items = held
+        else:
+            read = _field_values(type(held))
+            if read is None:
+                continue
+            items = read(held)
+        for item in items:
+            cls = type(item)
+            if cls is str:
+                keep(item)
+            elif cls not in _NO_TEXT:
+                push(item)
 
 
 _FIELD_VALUES: dict[type, Callable[[Any], tuple[Any, ...]] | None] = {}
@@ -109,9 +142,27 @@ def _field_values(cls: type) -> Callable[[Any], tuple[Any, ...]] | None:
     if cls in _FIELD_VALUES:
         return _FIELD_VALUES[cls]
     names = [f.name for f in fields(cls)] if is_dataclass(cls) else []
+    if names:
+        try:
+            hints = get_type_hints(cls)
+        except (NameError, TypeError, AttributeError):  # a hint not resolvable: read all
+            hints = {}
+        # Fields typed as numbers, dates, flags or enums hold no text a user typed: not
+        # read at all (a task's twenty-odd fields are mostly such).
+        names = [n for n in names if n not in hints or _may_hold_text(hints[n])]
     read = None if not names else lambda v, get=attrgetter(*names): _as_tuple(get(v), len(names))
     _FIELD_VALUES[cls] = read
     return read
+
+
+def _may_hold_text(hint: Any) -> bool:
+    """Whether a field typed ``hint`` may hold a text: not a number, date, flag or enum
+    member (nor None), nor a union of only those."""
+    if isinstance(hint, type):
+        return hint not in _NO_TEXT and not issubclass(hint, Enum)
+    if get_origin(hint) in (Union, UnionType):
+        return any(_may_hold_text(arg) for arg in get_args(hint))
+    return True
 
 
 def _as_tuple(got: Any, n: int) -> tuple[Any, ...]:
