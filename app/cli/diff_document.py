@@ -296,6 +296,7 @@ def report_between(old_path: Path, new_path: Path) -> DiffReport:
     from app.cli.diff_csv import dated_pair, read_both
     from app.cli.diff_handoff import handoff_pair
     from app.cli.diff_plan_sheet import plan_sheet_held, with_sheet_baselines
+    from app.cli.diff_sheet_finishes import finishes_as_sent
     from app.cli.diff_text import held_between, holds_splits
     from app.cli.plan_io import read_plan_file
     from app.domain.diff import diff_plans
@@ -315,9 +316,11 @@ def report_between(old_path: Path, new_path: Path) -> DiffReport:
     held, sheet_only = plan_sheet_held((old_path, new_path), held_between(*paths))
     with_sheet_baselines((old_path, new_path), old, new)
     changes = diff_plans(old, new, splits=both, typed_work=both, held=held)
+    # a Finish the Plan sheet shows as scheduled on what it does not carry: as gantry diff
+    changes, as_sent = finishes_as_sent((old_path, new_path), old, new, changes)
     old, new = dated_pair(old, new, paths, changes)
     writer = DiffWriter(old, new, (old_path.name, new_path.name))
     writer.money = money  # a hand-off without costs: no Cost, BAC or EAC said
     writer.baseline_money = not sheet_only  # its baselines' dates alone: no BAC, EAC
-    notes = [*handoff, *sheet_only, *unheld_notes(paths, held, old, new), *said]
+    notes = [*handoff, *sheet_only, *as_sent, *unheld_notes(paths, held, old, new), *said]
     return diff_report(writer, changes, (old_path, new_path), notes)

@@ -46,7 +46,12 @@ from app.domain.cost_accrual import accrual_name
 from app.domain.custom_fields import FieldKind, is_field_name, kind_of
 from app.domain.diff import PlanChange, Scalar
 from app.domain.diff_baselines import MORE, STATUS_DATE
-from app.domain.diff_dates import date_moves, project_finish_shift, project_start_shift
+from app.domain.diff_dates import (
+    DateShift,
+    date_moves,
+    project_finish_shift,
+    project_start_shift,
+)
 from app.domain.diff_figures import PlanFigures
 from app.domain.diff_lags import LAG_FIELDS, link_text
 from app.domain.diff_order import OrderMove, order_moves
@@ -179,11 +184,12 @@ def risk_tasks_text(change: PlanChange, value: Scalar, plan: Plan, other: Plan) 
 
 def lag_texts(change: PlanChange, old: Plan, new: Plan) -> tuple[str, str] | None:
     """A changed lag (its length, or the unit alone) as the link's Predecessors cell writes
-    it before and after, the predecessor by its row in ``new``: ``("3FS+5d", "3FS+1w")``
-    (None: not a lag's change, or a plan without the link)."""
+    it before and after, each in its own file, the predecessor by its row there: ``("1",
+    "2FS+1d")`` when a row was inserted above it (None: not a lag's change, or a plan
+    without the link)."""
     if change.entity != "link" or change.kind != "changed" or change.field not in LAG_FIELDS:
         return None
-    before, after = link_text(old, change.uid, new), link_text(new, change.uid)
+    before, after = link_text(old, change.uid), link_text(new, change.uid)
     return None if before is None or after is None else (before, after)
 
 
@@ -319,6 +325,15 @@ LEVELING_DELAY = "leveling_delay_minutes"
 LEVELING_DELAY_TITLE = "Leveling Delay"  # MS Project's field, shown in elapsed days
 
 
+def _working_moment(shift: DateShift) -> DateShift:
+    """``shift`` as not moved when no working time lies between its dates: a finish at
+    Tuesday 08:00 is Monday 17:00's working moment (sample.xml's 2003-03-18 08:00 read back
+    from its workbook as 2003-03-17 17:00), the same finish in every output."""
+    if shift.moved and shift.working == 0:
+        return DateShift(shift.old, shift.old, 0, 0)
+    return shift
+
+
 class DiffWriter:
     """The text of one diff between ``old`` and ``new``.
 
@@ -401,8 +416,8 @@ class DiffWriter:
                 old, new = self.old, self.new
                 self._dates = DatesCompared(
                     date_moves(old, old_times, new, new_times),
-                    project_finish_shift(old, old_times, new, new_times),
-                    start=project_start_shift(old, old_times, new, new_times),
+                    _working_moment(project_finish_shift(old, old_times, new, new_times)),
+                    start=_working_moment(project_start_shift(old, old_times, new, new_times)),
                 )
         return self._dates
 
