@@ -119,7 +119,9 @@ _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _GROUP_IDS = range(index_id(GROUP_KEY_FIRST), index_id(GROUP_KEY_LIMIT))
 CRITICAL_TIP = "Critical task: on the critical path (shown in red)"
 _TEXTS_KEPT = 20_000  # formatted cells kept between paints (a few screens' worth)
+_CELLS_KEPT = 5_000  # cells' answers by role kept between paints (several screens' worth)
 _MISSING = object()
+_FLAGS = -1  # where a kept cell holds its flags (no role is negative)
 
 
 class TaskTreeModel(ShownRows, BlankRow, TaskDragging, QAbstractTableModel):
@@ -154,6 +156,7 @@ class TaskTreeModel(ShownRows, BlankRow, TaskDragging, QAbstractTableModel):
         # they were read from; forgotten whenever the model says cells changed.
         self._texts: dict[tuple[int, int, int], str | None] = {}
         self._texts_for: tuple[object, object] = (None, None)
+        self._cells_kept: dict[tuple[int, int], dict[int, Any]] = {}  # by (uid, column)
         for signal in (
             self.dataChanged,
             self.layoutChanged,
@@ -226,6 +229,14 @@ class TaskTreeModel(ShownRows, BlankRow, TaskDragging, QAbstractTableModel):
         if not writable:
             return _READ_ONLY
         uid = uid_of(index.internalId())
+        kept = self._kept_cell(uid, index.column())  # asked twice per painted cell
+        found: Qt.ItemFlag | None = kept.get(_FLAGS)
+        if found is None:
+            found = kept[_FLAGS] = self._task_flags(uid, column)
+        return found
+
+    def _task_flags(self, uid: int, column: Column) -> Qt.ItemFlag:
+        """:meth:`flags` of a task's cell in one of the sheet's own columns, writable."""
         plan = self.document.plan
         if column not in _ROW_EDITABLE or not plan.has_task(uid):
             return _MOVABLE
@@ -277,21 +288,41 @@ class TaskTreeModel(ShownRows, BlankRow, TaskDragging, QAbstractTableModel):
             or column >= CUSTOM_FIRST
             or not plan.has_task(uid)
         ):
-            for asked in span:
+            for i in range(len(span)):  # by position: iterating ends on a raised IndexError
+                asked = span[i]
                 value = self.data(index, asked.role())
                 if value is None:
                     asked.clearData()  # Qt hands the same span from cell to cell
                 else:
                     asked.setData(value)
             return
-        for asked in span:
+        kept = self._kept_cell(uid, column)
+        for i in range(len(span)):
+            asked = span[i]
             role = asked.role()
-            # a task's cell has no icon, check box or background
-            value = None if role in _UNANSWERED else self._task_data(plan, uid, column, role)
+            value = kept.get(role, _MISSING)
+            if value is _MISSING:
+                # a task's cell has no icon, check box or background
+                value = None if role in _UNANSWERED else self._task_data(plan, uid, column, role)
+                kept[role] = value
             if value is None:
                 asked.clearData()  # Qt hands the same span from cell to cell
             else:
                 asked.setData(value)
+
+    def _kept_cell(self, uid: int, column: int) -> dict[int, Any]:
+        """A task cell's answers by role, kept as its texts are (until the model says cells
+        changed, or the schedule or costs are new): a repaint of rows already shown asks
+        no task, schedule or filter again, one dictionary per cell instead."""
+        self._fresh_texts()
+        cells = self._cells_kept
+        key = (uid, column)
+        found = cells.get(key)
+        if found is None:
+            if len(cells) > _CELLS_KEPT:
+                cells.clear()
+            found = cells[key] = {}
+        return found
 
     def _task_data(self, plan: Any, uid: int, column_number: int, role: int) -> Any:
         """:meth:`data` of a task's cell in one of the sheet's own columns (the task is in
@@ -345,13 +376,10 @@ class TaskTreeModel(ShownRows, BlankRow, TaskDragging, QAbstractTableModel):
     def _text(self, uid: int, column: int, role: int) -> str | None:
         """A cell's text, formatted once and kept until the model says cells changed (or the
         schedule or costs are new): a repaint of rows already shown formats nothing."""
-        document = self.document
-        schedule, costs = document.schedule, getattr(document, "costs", None)
-        made_for = self._texts_for
+        self._fresh_texts()
         texts = self._texts
-        if made_for[0] is not schedule or made_for[1] is not costs or len(texts) > _TEXTS_KEPT:
+        if len(texts) > _TEXTS_KEPT:
             texts.clear()
-            self._texts_for = (schedule, costs)
         key = (uid, column, role)
         found = texts.get(key, _MISSING)
         if found is _MISSING:
@@ -374,8 +402,18 @@ class TaskTreeModel(ShownRows, BlankRow, TaskDragging, QAbstractTableModel):
             return [custom_cell(self.document, uid, column, role) for uid in uids]
         return self._cells.texts(_COLUMNS[column], uids)
 
+    def _fresh_texts(self) -> None:
+        """Forget the kept texts and cells when the schedule or costs are new objects."""
+        document = self.document
+        schedule, costs = document.schedule, getattr(document, "costs", None)
+        made_for = self._texts_for
+        if made_for[0] is not schedule or made_for[1] is not costs:
+            self._forget_texts()
+            self._texts_for = (schedule, costs)
+
     def _forget_texts(self, *_args: object) -> None:
         self._texts.clear()
+        self._cells_kept.clear()
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Push the undo command for an edit; a refused edit emits ``sig_error`` instead."""
@@ -495,7 +533,7 @@ class TaskTreeModel(ShownRows, BlankRow, TaskDragging, QAbstractTableModel):
             self.layoutAboutToBeChanged.emit()
 
     def _on_plan_after(self, change: Change) -> None:
-        self._texts.clear()  # any change may show in a cell (a person's name, the currency)
+        self._forget_texts()  # any change may show in a cell (a person's name, the currency)
         if change.entity is Entity.OUTLINE:
             self._relayout()
         elif change.entity is Entity.TASK:
