@@ -114,11 +114,22 @@ def run_progress(args: argparse.Namespace, out: TextIO) -> int:
     after = plan.task(uid)
     name = quoted(after.name, NAME_LIMIT)
     if after == original and _people_on(plan, uid) == held and args.output is None:
-        out.write(f"{name}: unchanged ({_said(plan, after)}); {output} left as it was\n")
-        return 0
-    schedule_read(path, plan)  # a plan that cannot be scheduled is not written
+        return _left(f"{name}: unchanged ({_said(plan, after)})", output, out)
+    return _written(plan, path, output, f"{name}: {_said(plan, after, original, work)}", out)
+
+
+def _left(said: str, output: Path, out: TextIO) -> int:
+    """Say nothing changed (``said``) and that ``output`` (FILE) stays as it was."""
+    out.write(f"{said}; {output} left as it was\n")
+    return 0
+
+
+def _written(plan: Plan, path: Path, output: Path, said: str, out: TextIO) -> int:
+    """Write the updated plan to ``output`` and say what changed (``said``); a plan that
+    cannot be scheduled is refused (read from ``path``) and nothing is written."""
+    schedule_read(path, plan)
     write_plan_output(plan, output, "nothing was updated")
-    out.write(f"{name}: {_said(plan, after, original, work)}; written to {output}\n")
+    out.write(f"{said}; written to {output}\n")
     return 0
 
 
@@ -161,12 +172,8 @@ def _share_summary(
     changed = share_out(plan, result, uid, share, _take)
     said = shared_words(plan, uid, share)
     if not changed and given is None:
-        out.write(f"{said}: unchanged; {output} left as it was\n")
-        return 0
-    schedule_read(path, plan)  # a plan that cannot be scheduled is not written
-    write_plan_output(plan, output, "nothing was updated")
-    out.write(f"{said}; written to {output}\n")
-    return 0
+        return _left(f"{said}: unchanged", output, out)
+    return _written(plan, path, output, said, out)
 
 
 def _percent(text: str) -> int:
