@@ -1,0 +1,44 @@
+"""A milestone with a duration, read back from a workbook without its hidden _gantry sheet.
+
+MS Project and Gantry let a task of 2d be marked Milestone; the Plan sheet has no column
+for the mark, so its read made every task with a duration a plain task (a tester's 'Move
+wave 3', 2d and a milestone, came back 'Milestone Yes -> No' with nobody typing a thing).
+The Gantt sheet draws such a task as a milestone's diamond, not a bar: a row whose ID and
+name are a task's, showing the diamond, keeps that task a milestone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from app.domain.plan import Plan
+
+GANTT_SHEET = "Gantt"
+MARK = "◆"  # app/io/workbook_gantt_sheet.py draws a milestone so
+_FIXED = 4  # ID, Task, Start, Finish before the timeline's columns
+
+
+def _task_number(cell: object) -> int | None:
+    """The ID in a Gantt row's first cell (None: not a task's row, a legend's say)."""
+    if isinstance(cell, bool) or not isinstance(cell, int | float):
+        return None
+    return int(cell) if float(cell).is_integer() and cell > 0 else None
+
+
+def gantt_milestones(plan: Plan, rows: Sequence[Sequence[object]]) -> None:
+    """Mark Milestone each task of ``plan`` with a duration whose row of the Gantt sheet
+    (``rows``, its cells) shows the diamond, the row's ID and name the task's."""
+    tasks = plan.tasks
+    for row in rows:
+        number = _task_number(row[0]) if row else None
+        if number is None or number > len(tasks) or len(row) <= _FIXED:
+            continue
+        if not any(isinstance(c, str) and c.strip() == MARK for c in row[_FIXED:]):
+            continue
+        task = tasks[number - 1]
+        if task.milestone or task.duration_minutes == 0 or plan.is_summary(task.uid):
+            continue
+        if str(row[1] or "").strip() != task.name.strip():
+            continue  # a row moved or renamed since: not this task's mark
+        plan.update_task(replace(task, milestone=True))
