@@ -167,10 +167,13 @@ def _move_rows(
 
 
 def _item(writer: DiffWriter, change: PlanChange, item: str) -> tuple[str, str]:
-    """A task's change named by its ID (``ID 88 'Scope'``) and its UID; another's as is."""
+    """A task's change named by its ID (``ID 88 'Scope'``) and its UID; a link's as is, with
+    its uid as ``--json`` gives it (``1->2``: its tasks' UIDs); another's as is."""
     if change.entity == "task" and isinstance(change.uid, int):
         named = task_named(writer.new, writer.old, change.uid, change.name)
         return named, str(change.uid)
+    if change.entity == "link":
+        return item, str(change.uid)
     return item, ""
 
 

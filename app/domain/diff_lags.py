@@ -60,8 +60,9 @@ def link_of(plan: Plan, uid: int | str) -> Link | None:
 def link_text(plan: Plan, uid: int | str, rows: Plan | None = None) -> str | None:
     """The link ``uid`` names as its successor's Predecessors cell writes it in ``plan``:
     ``3FS+1w`` (None: ``plan`` has no such link). The predecessor is named by its row
-    number in ``rows`` (default ``plan``), so that both sides of a change name it alike
-    when rows were inserted between them; by its row in ``plan`` when ``rows`` lacks it."""
+    number in ``rows`` (default ``plan``: ``gantry diff`` writes each side as its own
+    file's Predecessors column reads), by its row in ``plan`` when ``rows`` lacks it; the
+    import review names every side by the rows of the plan open here (``rows=ours``)."""
     link = link_of(plan, uid)
     if link is None or not plan.has_task(link.predecessor):
         return None
