@@ -18,15 +18,16 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, QDateTime, QPoint, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QStyle, QWidget
 
 from app.domain.errors import InputError
 from app.domain.plan import Plan
 from app.domain.quoting import quoted
 from app.domain.task import ConstraintType
 from app.report.locale_dates import local_date
+from app.ui.calendar_popup import pop_calendar, popped_calendar
 from app.ui.locale_dates import locale_typed_date
 from app.ui.models.task_date_edits import format_date_edit
 
@@ -104,30 +105,19 @@ class SheetDateEdit(QLineEdit):
 
     def show_calendar(self) -> None:
         """Pop a calendar up under the cell; a day picked is typed as that day alone."""
-        popup = QWidget(self, Qt.WindowType.Popup)
-        calendar = QCalendarWidget(popup)
-        calendar.setLocale(self.locale())
         shown = self.dateTime()
-        calendar.setSelectedDate(shown.date() if shown.isValid() else QDate.currentDate())
-        layout = QVBoxLayout(popup)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(calendar)
 
         def picked(day: QDate) -> None:
             self.setText(self._day_text(day))
-            popup.close()
             self.setFocus()
 
-        calendar.clicked.connect(picked)
-        calendar.activated.connect(picked)
-        popup.move(self.mapToGlobal(QPoint(0, self.height())))
-        self._popup = popup
-        popup.show()
-        calendar.setFocus()
+        self._popup = pop_calendar(
+            self, shown.date() if shown.isValid() else QDate.currentDate(), picked
+        )
 
     def calendarWidget(self) -> QCalendarWidget | None:
         """The calendar popped up last (None: none yet)."""
-        return None if self._popup is None else self._popup.findChild(QCalendarWidget)
+        return popped_calendar(self._popup)
 
     def _day_text(self, day: QDate) -> str:
         """``day`` as the sheet writes a date (ISO where that would not read back)."""

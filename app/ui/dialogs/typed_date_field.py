@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QToolTip,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.domain.errors import InputError
 from app.domain.quoting import quoted
 from app.report.locale_dates import local_date
+from app.ui.calendar_popup import pop_calendar, popped_calendar
 from app.ui.locale_dates import locale_typed_date
 
 _Day = date  # (the field's date() method hides the name in the class)
@@ -302,26 +302,10 @@ class TypedDateField(QLineEdit):
         if not self.isEnabled():
             return
         self.commit()
-        popup = QWidget(self, Qt.WindowType.Popup)
-        calendar = QCalendarWidget(popup)
-        calendar.setLocale(self.locale())
-        calendar.setDateRange(self._first, self._last)
-        calendar.setSelectedDate(self._value.date())
-        layout = QVBoxLayout(popup)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(calendar)
-
-        def picked(day: QDate) -> None:
-            self.setDate(day)
-            popup.close()
-
-        calendar.clicked.connect(picked)
-        calendar.activated.connect(picked)
-        popup.move(self.mapToGlobal(QPoint(0, self.height())))
-        self._popup = popup
-        popup.show()
-        calendar.setFocus()
+        self._popup = pop_calendar(
+            self, self._value.date(), self.setDate, (self._first, self._last)
+        )
 
     def calendarWidget(self) -> QCalendarWidget | None:
         """The calendar popped up last (None: none yet)."""
-        return None if self._popup is None else self._popup.findChild(QCalendarWidget)
+        return popped_calendar(self._popup)
