@@ -34,10 +34,10 @@ def gantt_milestones(plan: Plan, rows: Sequence[Sequence[object]]) -> None:
         number = _task_number(row[0]) if row else None
         if number is None or number > len(tasks) or len(row) <= _FIXED:
             continue
-        if not any(isinstance(c, str) and c.strip() == MARK for c in row[_FIXED:]):
-            continue
         task = tasks[number - 1]
         if task.milestone or task.duration_minutes == 0 or plan.is_summary(task.uid):
+            continue
+        if MARK not in row:  # the writer's cell holds the mark alone; a scan in C
             continue
         if str(row[1] or "").strip() != task.name.strip():
             continue  # a row moved or renamed since: not this task's mark
