@@ -37,7 +37,7 @@ def gantt_milestones(plan: Plan, rows: Sequence[Sequence[object]]) -> None:
         task = tasks[number - 1]
         if task.milestone or task.duration_minutes == 0 or plan.is_summary(task.uid):
             continue
-        if MARK not in row:  # the writer's cell holds the mark alone; a scan in C
+        if MARK not in row[_FIXED:]:  # the writer puts the mark alone in a cell: a scan in C
             continue
         if str(row[1] or "").strip() != task.name.strip():
             continue  # a row moved or renamed since: not this task's mark
