@@ -124,11 +124,16 @@ class AutoLeveler(QObject):
     def _on_document_changed(self) -> None:
         if self._applying or self._top is None or not self._automatic():
             return
-        QTimer.singleShot(0, self, self._after_change)  # once the stack's index is told
+        runs = self._runs  # a leveling done at once before the call below covers this change
+        QTimer.singleShot(0, self, lambda: self._after_change(runs))  # once the index is told
 
-    def _after_change(self) -> None:
+    def _after_change(self, runs: int) -> None:
         """The last step changed again without a new one (a drag merged into it): level
-        again once it stops."""
+        again once it stops. Not when a leveling was done at once since the change (a save
+        right after the edit): it leveled the plan with the change in, a run would find
+        the same delays."""
+        if runs != self._runs:
+            return
         index = self.document.undo_stack.index()
         if self._top is not None and index == self._top_index and self._command(index) is self._top:
             self._edit_seen(self._top, index)
