@@ -40,7 +40,13 @@ from app.domain.leveling import (
 )
 from app.domain.leveling_basis import left_on_basis
 from app.domain.leveling_kept import kept_delays
-from app.domain.leveling_result import as_they_were, cleared_text, finish_text, nothing_new
+from app.domain.leveling_result import (
+    as_they_were,
+    cleared_text,
+    finish_text,
+    none_over_on,
+    nothing_new,
+)
 from app.domain.leveling_resume import has_leveling, leveling_of
 from app.domain.leveling_scope import leveling_scope, selected_leaves
 from app.domain.overallocation import overallocated_resources
@@ -154,7 +160,7 @@ def run_level(args: argparse.Namespace, out: TextIO) -> int:
     if left and not result.moves:  # "no one is over-allocated" would be false
         said = "Nothing could move."
     elif within and not result.moves:  # and the next line names who is, within a period
-        said = f"Nothing had to move: no one is over-allocated on a {options.basis.label} basis."
+        said = none_over_on(options.basis.label)
     if not result.moves:  # leveling took the earlier leveling out: say so
         said = cleared_text(held, result.delays) + said
     elif again:  # "Delayed 113 tasks" again claimed work it had not done

@@ -178,3 +178,10 @@ def finish_text(leveled: str, unleveled: str) -> str:
     """How leveling moved the plan's finish, as ``gantry level`` and the window say it, each
     writing the dates its own way: "Finishes 2026-05-04 17:00 (unleveled 2026-04-20 17:00)"."""
     return f"Finishes {leveled} (unleveled {unleveled})"
+
+
+def none_over_on(basis_label: str) -> str:
+    """What a run that moved nothing says when people are over only within a period of its
+    basis (``basis_label``: "Week by Week"): "no one is over-allocated" alone would be
+    false next to the line naming them, in the window and in ``gantry level`` alike."""
+    return f"Nothing had to move: no one is over-allocated on a {basis_label} basis."

@@ -20,7 +20,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app.domain.leveling import LevelingOptions, LevelingResult, level, without_leveling
 from app.domain.leveling_basis import left_on_basis
 from app.domain.leveling_kept import kept_delays
-from app.domain.leveling_result import as_they_were, cleared_text, finish_text, nothing_new
+from app.domain.leveling_result import (
+    as_they_were,
+    cleared_text,
+    finish_text,
+    none_over_on,
+    nothing_new,
+)
 from app.domain.leveling_resume import has_leveling, leveling_of
 from app.domain.leveling_scope import leveling_scope, selected_leaves
 from app.domain.plan import Plan
@@ -199,6 +205,8 @@ def level_resources(
     said = result.summary(plan.project.minutes_per_day, locale_marks().decimal, shown)
     if result.moves and not changed:  # leveled again, nothing new: "Delayed 113 tasks" was false
         said = as_they_were(len(result.moves))
+    if within and not result.moves:  # and the next words name who is, within a period
+        said = none_over_on(basis.label)
     if not left:
         return cleared + said + finish + within
     people = {r.uid: r.name for r in plan.resources if r.uid in left}
