@@ -251,6 +251,11 @@ class BudgetView(QWidget):
         path = self.ask_png_path(self)
         if not path:
             return None
+        # What is typed in, and Automatic leveling still to come, land first (as a save's
+        # do): the chart follows the schedule at once while shown, so it draws them.
+        end_open_edit = getattr(self.window(), "end_open_edit", None)
+        if callable(end_open_edit):
+            end_open_edit()
         if not self.chart.export_png(path):
             QMessageBox.warning(self, "Export Chart", f"Could not write {path}")
             return None

@@ -207,6 +207,9 @@ class CopyPicture:
         if view is None:
             self.window.show_error("Copy Picture works on the Gantt chart")
             return None
+        # What is typed in, and Automatic leveling still to come, land first (as a save's
+        # do): the picture is of the leveled plan, and the dialog counts its rows.
+        self.window.end_open_edit()
         empty = nothing_to_copy(view)  # said before the dialog, as Print says it
         if empty:
             self.window.show_error(empty)
