@@ -233,6 +233,22 @@ class TaskTreeView(
         model = self.task_model()
         in_blank = model.is_blank(self.currentIndex())
         added = model.take_added_from_blank() if in_blank else None
+        try:
+            self._close_editor(editor, hint, model, in_blank, added)
+        finally:
+            if editor.isHidden():
+                # Qt deletes the closed editor later, and a deleted widget repaints its area
+                # of the sheet: a second paint after the commit's. Out of sight, none.
+                editor.move(-editor.width() - 1, -editor.height() - 1)
+
+    def _close_editor(
+        self,
+        editor: QWidget,
+        hint: QAbstractItemDelegate.EndEditHint,
+        model: TaskTreeModel,
+        in_blank: bool,
+        added: int | None,
+    ) -> None:
         if added is not None and hint in _TAB_HINTS:
             # Tab after typing into the empty row: on along the task just added, not the
             # empty row that moved below it (whose next cell would add a second task).
