@@ -2,8 +2,7 @@
 
 A duration typed over a task's, or a name typed into the empty row, and Enter: the commit
 repaints the sheet, then Qt deleted the closed editor a moment later and the sheet painted
-again where the editor had been, a second paint for every Enter (s28rp). Only the rows
-whose cells can have changed are told so (s28r3): the rest keep their answers.
+again where the editor had been, a second paint for every Enter (s28rp).
 """
 
 from __future__ import annotations
