@@ -153,7 +153,8 @@ def test_predecessors_typed_in_the_empty_row_add_a_linked_task_in_one_undo_step(
         (Column.DURATION, "abc", "abc"),
         (Column.PREDECESSORS, "99FS", "no task with ID 99"),
         (Column.PREDECESSORS, "7", "cannot depend on itself"),  # the row it takes
-        (Column.START, "2026-01-01", "before the project start"),
+        # a Start before the project start is taken as Start No Earlier Than (s28ke)
+        (Column.START, "next Friday", "is not a date"),
         (Column.FINISH, "2026-03-01", "before the start"),
         (Column.RESOURCES, "Ana[lots]", "lots"),
     ],
