@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TextIO
 
+from app.cli.diff_custom_cells import custom_cell, custom_moment
 from app.cli.diff_figures_text import (
     both_figures,
     changed_tasks,
@@ -71,7 +72,6 @@ from app.report.change_titles import (
     length_elapsed,
     length_text,
 )
-from app.report.columns import custom_text
 from app.report.locale_numbers import (
     C_MARKS,
     Marks,
@@ -257,38 +257,10 @@ def _value(change: PlanChange, value: Scalar, plan: Plan, marks: Marks = C_MARKS
         return local_figure(length, marks)
     field = change.field
     if field is not None and is_field_name(field):
-        shown = _custom_cell(field, value, plan, marks)
+        shown = custom_cell(field, value, plan, marks)
         if shown is not None:
             return shown
     return raw_text(value)
-
-
-def _custom_moment(value: Scalar) -> datetime | None:
-    """A custom Date field's value as the diff compares it (``2027-01-01T08:00``) as the
-    moment it is (None: no such text)."""
-    if not isinstance(value, str):
-        return None
-    try:
-        return datetime.fromisoformat(value)
-    except ValueError:
-        return None
-
-
-def _custom_cell(field: str, value: Scalar, plan: Plan, marks: Marks) -> str | None:
-    """A custom field's value as its column shows it (the report's cell text: ``Fri
-    2027-01-01``, ``3``, ``12,5``, ``1,5d``, ``€1,200.00``, ``Yes``; a flag without a value
-    ``No``); None where the line quotes it instead: a Text field's text, or no value."""
-    kind = kind_of(field)
-    if kind is FieldKind.FLAG:
-        return custom_text(field, value, plan.project, marks)
-    if kind is FieldKind.TEXT or value is None or isinstance(value, bool):
-        return None
-    if kind is FieldKind.DATE:
-        moment = _custom_moment(value)
-        return None if moment is None else custom_text(field, moment, plan.project, marks)
-    if isinstance(value, int | float):
-        return custom_text(field, value, plan.project, marks)
-    return None
 
 
 def _same_day_times(change: PlanChange, before: str, after: str) -> tuple[str, str]:
@@ -297,7 +269,7 @@ def _same_day_times(change: PlanChange, before: str, after: str) -> tuple[str, s
     field = change.field
     if before != after or field is None or not is_field_name(field):
         return before, after
-    old, new = _custom_moment(change.old), _custom_moment(change.new)
+    old, new = custom_moment(change.old), custom_moment(change.new)
     if kind_of(field) is not FieldKind.DATE or old is None or new is None or old == new:
         return before, after
     return f"{before} {old:%H:%M}", f"{after} {new:%H:%M}"
