@@ -163,8 +163,9 @@ def test_successors_are_written_as_predecessors_are(doc):
     assert cell(model, 2, Column.SUCCESSORS) == "3"
 
 
-def test_remaining_duration_in_days_whatever_the_tasks_unit(doc):
-    """One unit for the whole column, as MS Project shows it (polish 3: "2.8h" beside "0.7d")."""
+def test_remaining_duration_in_the_tasks_own_unit(doc):
+    """A task's Remaining Duration is in its Duration's unit, as MS Project shows both from the
+    task's one duration format (9feed5e5; it was in days for every task before)."""
     from app.ui.commands import EditTaskCommand, execute
 
     execute(
@@ -172,7 +173,7 @@ def test_remaining_duration_in_days_whatever_the_tasks_unit(doc):
         EditTaskCommand(doc, 5, "half", percent_complete=50.0, duration_unit=DurationUnit.HOURS),
     )
     model = TaskTreeModel(doc)
-    assert cell(model, 5, Column.REMAINING_DURATION) == "2.5d"  # 20h left
+    assert cell(model, 5, Column.REMAINING_DURATION) == "20h"  # 2.5d left, in hours
     assert cell(model, 7, Column.REMAINING_DURATION) == "0d"
 
 
