@@ -11,12 +11,12 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from openpyxl import load_workbook
 
 from app.cli import main
 from app.domain.scheduler import schedule
 from app.domain.task import ConstraintType
 from app.io.excel_import import read_workbook
+from tests.plan_sheet_typing import typed_over as _typed
 
 DAY = 8 * 60
 
@@ -32,19 +32,6 @@ def _workbook(shared_data: Path, tmp_path: Path) -> tuple[Path, Path]:
     book = tmp_path / "client.xlsx"
     assert main(["convert", str(plan), str(book), "--no-roundtrip"]) == 0
     return plan, book
-
-
-def _typed(book: Path, cells: dict[tuple[int, str], object]) -> Path:
-    """``book`` with the cells (by task UID and column title) typed over."""
-    wb = load_workbook(book)
-    ws = wb["Plan"]
-    header = [c.value for c in ws[1]]
-    rows = {ws.cell(r, 1).value: r for r in range(2, ws.max_row + 1)}
-    for (uid, title), value in cells.items():
-        ws.cell(rows[uid], header.index(title) + 1).value = value
-    out = book.with_name("typed.xlsx")
-    wb.save(out)
-    return out
 
 
 def _read(path: Path) -> tuple[object, list[str]]:

@@ -18,6 +18,7 @@ from app.domain.scheduler import schedule
 from app.domain.task import Task
 from app.formats import write_plan
 from app.io.excel_import import read_workbook
+from tests.plan_sheet_typing import typed_over
 
 DAY = 480
 NOTE = (
@@ -42,14 +43,7 @@ def _book(tmp_path: Path, kind: LinkType = LinkType.FS) -> Path:
 
 def _typed(book: Path, cells: dict[tuple[int, str], datetime]) -> list[str]:
     """The notes of reading ``book`` with the cells (by task UID and title) typed over."""
-    wb = load_workbook(book)
-    ws = wb["Plan"]
-    header = [c.value for c in ws[1]]
-    rows = {ws.cell(r, 1).value: r for r in range(2, ws.max_row + 1)}
-    for (uid, title), value in cells.items():
-        ws.cell(rows[uid], header.index(title) + 1).value = value
-    out = book.with_name("typed.xlsx")
-    wb.save(out)
+    out = typed_over(book, dict(cells))
     said: list[str] = []
     plan = read_workbook(out, warn=said.append)
     assert schedule(plan).get(3).start > cells[3, "Start"]  # its links still hold it
