@@ -49,6 +49,8 @@ def _task_by_task(plan: Plan, sched: Schedule, costs, index: int, uids=None) -> 
                 times.duration_minutes,
                 costs.task_work_minutes.get(t.uid, 0),
                 costs.task_cost.get(t.uid, 0.0),
+                t.fixed_cost,  # Baseline Fixed Cost (v35)
+                t.fixed_cost_accrual,  # Baseline Fixed Cost Accrual (v39)
             )
         )
     return Baseline(index, SAVED, tuple(entries), old.name if old is not None else "")
