@@ -530,6 +530,13 @@ def run_project(args: argparse.Namespace, out: TextIO) -> int:
     return run_project(args, out)
 
 
+def run_new(args: argparse.Namespace, out: TextIO) -> int:
+    """``gantry new FILE [--start DATE] ...``: File > New (app/cli/new_command.py)."""
+    from app.cli.new_command import run_new
+
+    return run_new(args, out)
+
+
 def run_open(path: Path | None) -> int:
     """``gantry [FILE]``: the window, on FILE; without one, on the plan opened last, else
     on the demo plan (its untouched copy, else a fresh one: app/cli/demo.plan_to_open)."""

@@ -13,6 +13,7 @@ from app.cli.absence_commands import add_days_off, add_split
 from app.cli.chart_flags import add_baseline_bars
 from app.cli.handoff_options import add_handoff_options
 from app.cli.level_parser import add_level
+from app.cli.new_command import add_new
 from app.cli.option_words import parse_day
 from app.cli.pool_report import add_combined
 from app.cli.project_command import add_project
@@ -49,6 +50,7 @@ COMMANDS = (
     "project",
     "split",
     "days-off",
+    "new",
 )
 
 _DESCRIPTION = """\
@@ -73,6 +75,7 @@ Gantry: plan, staff, budget and print technical projects.
   gantry project FILE [opts]     the plan's name, company, manager, author (--name TEXT...)
   gantry split FILE [opts]       Split Task: --task UID --at DATETIME --for DURATION
   gantry days-off FILE [opts]    Add Days Off: --person NAME --from DATE --to DATE
+  gantry new FILE [opts]         File > New: an empty plan (--start DATE --country DE...)
 
 Each command's options: gantry COMMAND --help.
 """
@@ -542,6 +545,7 @@ _ADDERS: dict[str, Callable[[Any], None]] = {
     "project": add_project,  # app/cli/project_command.py
     "split": add_split,  # app/cli/absence_commands.py
     "days-off": add_days_off,
+    "new": add_new,  # app/cli/new_command.py
 }
 
 

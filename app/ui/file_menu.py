@@ -7,8 +7,7 @@ A mixin of :class:`app.ui.main_window.MainWindow`; it uses the window's
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,10 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.base_calendars import new_plan_calendars
+from app.domain.blank_plan import blank_plan
 from app.domain.errors import AppError
-from app.domain.plan import Plan
-from app.domain.project import Project
 from app.report.system_currency import adopt_local_currency
 from app.ui import settings as keys
 from app.ui.background import Cancelled, run_with_progress
@@ -114,13 +111,11 @@ class FileMenu(QMainWindow):
         path = self._ask_gantry_path("New plan", self.settings.last_folder() / "New plan.gantry")
         if path is None:
             return
-        project = Project(name=path.stem)
-        # Today at the start of work, as MS Project starts a new project (not a fixed date).
-        project = replace(project, start=datetime.combine(self.today(), project.default_start_time))
+        # Today, as MS Project starts a new project (not a fixed date); ``gantry new``
+        # makes the same plan (app/domain/blank_plan.py).
+        plan = blank_plan(path.stem, self.today())
         # The system's currency, by the rule every command and File > Open follow: a
         # locale naming none (C, POSIX) gives a plan without one, not Gantry's euro.
-        # MS Project's blank project's base calendars: Standard, 24 Hours, Night Shift
-        plan = Plan(project=replace(project, currency_stated=False), calendars=new_plan_calendars())
         adopt_local_currency(plan, QLocale())
         self.session.create_plan(path, plan, self)
 
