@@ -9,7 +9,8 @@ overtime: :mod:`app.domain.overtime_work`) at its units (a contour's mean, work 
 kept flat) on the person's calendar from the task's start, so someone with less work than the task's longest assignment finishes
 early (:func:`app.domain.workload.own_pieces`). A person with no working time in
 the span, a material, a cost item and a summary's own assignment take the task's
-dates; so does a flat assignment on an elapsed task, worked around the clock.
+dates; so does a flat assignment on an elapsed task, worked around the clock. A delayed
+person (:mod:`app.domain.assignment_delay`) starts that long after the task.
 """
 
 from __future__ import annotations
@@ -59,7 +60,8 @@ def assignment_dates(
         work = float(a.work_minutes or round(times.duration_minutes * a.units))
         shaped = a.contour is not WorkContour.FLAT and a.contour.shaped
         regular = work - min(a.overtime_work_minutes, work)  # its length: regular work only
-        if shaped or not fills_task(regular, a.units, a.contour, times.duration_minutes):
+        delayed = a.delay_minutes > 0  # MS Project's Delay: from the delayed start on
+        if shaped or delayed or not fills_task(regular, a.units, a.contour, times.duration_minutes):
             pieces = own_pieces(plan, a, work, spans, times, cal, entered)
             if pieces:
                 out[a.uid] = (pieces[0][0], pieces[-1][1])

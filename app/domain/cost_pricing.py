@@ -147,7 +147,12 @@ class RateFractions:
         contour = a.contour
         shaped = contour is not WorkContour.FLAT and contour.shaped
         regular = work - min(a.overtime_work_minutes, work)  # its span's (overtime rides in it)
-        if not shaped and fills_task(regular, a.units, contour, times.duration_minutes):
+        delayed = a.delay_minutes > 0  # its own later span (app.domain.assignment_delay)
+        if (
+            not shaped
+            and not delayed
+            and fills_task(regular, a.units, contour, times.duration_minutes)
+        ):
             return None
         res = plan.resource(a.resource_uid)
         if res.type is not ResourceType.WORK:

@@ -130,6 +130,7 @@ class _Bookings:
             a.task_uid in parts
             or a.task_uid in loose
             or (a.contour is not flat and a.contour.shaped)
+            or a.delay_minutes > 0  # a delayed person's own span: the full sweep
             for a in mine
         )
         # A few assignments: their TaskTimes; many: the schedule's columns (building
@@ -309,6 +310,8 @@ def overallocated_resources(
     paused = {a.resource_uid for a in assignments if a.task_uid in parts} if parts else set()
     flat = WorkContour.FLAT
     paused.update(a.resource_uid for a in assignments if a.contour is not flat and a.contour.shaped)
+    # And a delayed person (MS Project's assignment Delay) books their own later span.
+    paused.update(a.resource_uid for a in assignments if a.delay_minutes > 0)
     # And people on a task that may lie in their non-working time (a manual one over a weekend).
     loose = off_hours_tasks(plan, judged, schedule)
     if loose:

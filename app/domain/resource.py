@@ -196,6 +196,7 @@ class Assignment:
     of a minute, as MS Project keeps work done (``PT2H0M5.07S``). ``contour`` shapes the work over
     the assignment's time (:mod:`app.domain.contours`); ``units`` is then the peak.
     ``notes``: the assignment's own notes (MS Project's Assignment Information > Notes).
+    ``delay_minutes``: MS Project's Delay, the person starting that long after the task.
     """
 
     uid: int
@@ -211,6 +212,11 @@ class Assignment:
     contour: WorkContour = WorkContour.FLAT
     notes: str = ""
     edited_work: EditedWork = ()  # work typed period by period (Contoured: app.domain.edited_work)
+    # MS Project's assignment Delay: how long after its task's start this person begins, in
+    # working minutes of their calendar (elapsed minutes when ``delay_elapsed``, typed "1ed"):
+    # app.domain.assignment_delay
+    delay_minutes: int = 0
+    delay_elapsed: bool = False
 
 
 # What the People column reads as a separator (", ;") or as units ("[ ]"): a name holding

@@ -22,9 +22,17 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
-from app.domain.contours import Piece, WorkContour, assignment_pieces
+from app.domain.contours import (
+    Piece,
+    WorkContour,
+    assignment_pieces,
+    own_need,
+    regular_share,
+    working_spans,
+)
 from app.domain.day_calendar import DayCalendar as DayCalendar
 from app.domain.day_calendar import _resource_calendar as _resource_calendar
+from app.domain.delay_laying import delayed_parts, delayed_start
 from app.domain.edited_work import laid_pieces
 from app.domain.elapsed_laying import (
     clock_piece_spreads,
@@ -247,7 +255,7 @@ def _spreads(
                 and u > 0
                 and abs((work - a.overtime_work_minutes) / u - times.duration_minutes) > 1 + 0.5 / u
                 and res.type is ResourceType.WORK  # a material's units are a quantity
-            )
+            ) or (a.delay_minutes > 0)  # a delayed person's own span starts later
         if work <= 0:
             continue
         if shaped or uneven:
@@ -329,18 +337,26 @@ def own_pieces(
     (:func:`~app.domain.elapsed_laying.laid_on_clock`). ``entered``: the plan's
     :func:`entered_tasks`, for its work done (pass it when laying many: None looks it up)."""
     if a.edited_work and a.contour is WorkContour.CONTOURED:  # typed period by period
-        return laid_pieces(a.edited_work, cal.worktime, parts[0][0] if parts else times.start, work)
+        start = parts[0][0] if parts else times.start
+        if a.delay_minutes > 0:
+            start = delayed_start(start, a.delay_minutes, a.delay_elapsed, cal.worktime)
+        return laid_pieces(a.edited_work, cal.worktime, start, work)
     shaped = a.contour is not WorkContour.FLAT and a.contour.shaped
     # an elapsed task's people work around the clock: its contour shapes clock time
     wt = WorkTime.continuous() if plan.task(a.task_uid).elapsed else cal.worktime
+    duration = times.duration_minutes
     if plan.resource(a.resource_uid).type is not ResourceType.WORK:
         # a material's units are a quantity, not a rate: its contour shapes its task's span
+        if a.delay_minutes > 0:
+            parts = delayed_parts(parts, wt, a.delay_minutes, a.delay_elapsed, 0.0)
         return assignment_pieces(parts, wt, work, 0.0, a.contour, 0)
     done = done_work(plan, a, work, entered) if shaped else 0.0
     overtime = min(float(a.overtime_work_minutes), work)  # laid within the regular span
-    return assignment_pieces(
-        parts, wt, work, a.units, a.contour, times.duration_minutes, done, overtime
-    )
+    if a.delay_minutes > 0:  # MS Project's Delay: the person starts that much later
+        need = own_need(work, a.units, a.contour, done) * regular_share(work, overtime)
+        parts = delayed_parts(parts, wt, a.delay_minutes, a.delay_elapsed, need)
+        duration = working_spans(parts, wt)[1]  # what the delay leaves them of the task
+    return assignment_pieces(parts, wt, work, a.units, a.contour, duration, done, overtime)
 
 
 def split_parts(plan: Plan, schedule: Schedule, uids: Iterable[int] | None = None) -> SplitParts:

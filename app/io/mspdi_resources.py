@@ -9,6 +9,7 @@ from xml.etree.ElementTree import Element
 
 from app.domain.contours import WorkContour
 from app.domain.errors import FileFormatError, InputError
+from app.domain.notation import LONGEST_MINUTES
 from app.domain.quoting import clipped, quoted
 from app.domain.resource import (
     MAX_NAME_LENGTH,
@@ -320,6 +321,9 @@ def read_assignments(
                 f"{r.where}: <WorkContour> {code} is not a work contour (0 Flat .. 8 Contoured)"
             ) from None
         cost = r.amount("Cost") / 100  # checked on every row, kept on a cost item's only
+        delay = r.integer("Delay", 0) or 0  # tenths of a working minute, as MS Project keeps it
+        if delay < 0:
+            raise FileFormatError(f"{r.where}: <Delay> {delay} is negative")
         out.append(
             Assignment(
                 uid=uid,
@@ -335,6 +339,7 @@ def read_assignments(
                 actual_overtime_work_minutes=r.exact_duration("ActualOvertimeWork") or 0,
                 contour=contour,
                 notes=r.string("Notes"),
+                delay_minutes=min(round(delay / 10), LONGEST_MINUTES),
             )
         )
     return out

@@ -164,6 +164,14 @@ def _actual_overtime(a: Assignment, costs: CostReport | None) -> float:
     return round(actual_overtime_minutes(a, done, float(found.work_minutes)))
 
 
+def _delay_working(plan: Plan, a: Assignment) -> int:
+    """An assignment's Delay in working minutes, as <Delay> counts it: an elapsed one (``1ed``)
+    by the plan's hours per day, MS Project's XML keeping no elapsed form of it."""
+    if not a.delay_elapsed:
+        return a.delay_minutes
+    return round(a.delay_minutes * plan.project.minutes_per_day / (24 * 60))
+
+
 def _assignment_fields(
     plan: Plan,
     a: Assignment,
@@ -190,6 +198,8 @@ def _assignment_fields(
         ("Cost", money(cost)),
         ("CostRateTable", str(a.rate_table)),
     ]
+    if a.delay_minutes:  # tenths of a working minute (MSPDI has no format for it)
+        out.append(("Delay", str(10 * _delay_working(plan, a))))
     if a.notes:
         out.append(("Notes", a.notes))
     out.append(("OvertimeWork", format_duration(a.overtime_work_minutes)))

@@ -522,6 +522,8 @@ def _assignment(r: sqlite3.Row) -> Assignment:
         actual_overtime_work_minutes=r["actual_overtime_work_minutes"],
         contour=enum_in(WorkContour, r["contour"]),
         notes=r["notes"],
+        delay_minutes=max(0, int(r["delay_minutes"] or 0)),
+        delay_elapsed=bool(r["delay_elapsed"]),
     )
 
 

@@ -465,6 +465,15 @@ def _v39(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE baseline_entries ADD COLUMN fixed_cost_accrual TEXT")
 
 
+def _v40(conn: sqlite3.Connection) -> None:
+    """v39 -> v40: each assignment's Delay (MS Project's: the person starts that long after
+    the task); a v39 plan's people start with their tasks, as before."""
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(assignments)")}
+    for name in ("delay_minutes", "delay_elapsed"):
+        if name not in columns:  # a file labelled older than it is keeps its column
+            conn.execute(f"ALTER TABLE assignments ADD COLUMN {name} INTEGER NOT NULL DEFAULT 0")
+
+
 # target version -> the step that reaches it from the version before.
 MIGRATIONS: dict[int, Step] = {
     2: _v2,
@@ -505,6 +514,7 @@ MIGRATIONS: dict[int, Step] = {
     37: _v37,
     38: _v38,
     39: _v39,
+    40: _v40,
 }
 
 

@@ -311,6 +311,8 @@ def assignment_row(a: Assignment, position: int) -> Row:
         "actual_overtime_work_minutes": a.actual_overtime_work_minutes,
         "contour": a.contour.name,
         "notes": a.notes,
+        "delay_minutes": a.delay_minutes,
+        "delay_elapsed": int(a.delay_elapsed),
     }
 
 

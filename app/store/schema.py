@@ -16,7 +16,7 @@ from app.store.work_week_rows import WORK_WEEKS_SQL
 APPLICATION_ID = 0x47414E54
 
 # PRAGMA user_version: bumped by every migration in migrations.py.
-SCHEMA_VERSION = 39
+SCHEMA_VERSION = 40
 
 # What an MS Project file said of its links that Gantry does not schedule by (v23,
 # app/domain/kept_links.py, app/store/kept_links_rows.py): estimated lags by link, the
@@ -357,7 +357,9 @@ CREATE TABLE assignments (
     rate_table INTEGER NOT NULL,
     actual_overtime_work_minutes INTEGER NOT NULL,
     contour TEXT NOT NULL DEFAULT 'FLAT',
-    notes TEXT NOT NULL DEFAULT ''
+    notes TEXT NOT NULL DEFAULT '',
+    delay_minutes INTEGER NOT NULL DEFAULT 0,  -- MS Project's assignment Delay (v40)
+    delay_elapsed INTEGER NOT NULL DEFAULT 0
 );
 
 CREATE TABLE baselines (

@@ -336,6 +336,8 @@ def _write_v2(path, plan):
     conn.execute("ALTER TABLE assignments DROP COLUMN actual_overtime_work_minutes")
     conn.execute("ALTER TABLE assignments DROP COLUMN contour")  # v10's
     conn.execute("ALTER TABLE assignments DROP COLUMN notes")  # v10's
+    conn.execute("ALTER TABLE assignments DROP COLUMN delay_minutes")  # v40's
+    conn.execute("ALTER TABLE assignments DROP COLUMN delay_elapsed")
     _drop_v4_columns(conn)
     _drop_v5_columns(conn)
     _drop_v6_columns(conn)
@@ -378,6 +380,8 @@ def test_v2_file_is_migrated_to_v3_after_a_backup_and_keeps_every_value(tmp_path
         "actual_overtime_work_minutes",
         "contour",  # v10's
         "notes",
+        "delay_minutes",  # v40's
+        "delay_elapsed",
     ]
     conn.close()
     again = read_plan(path)
