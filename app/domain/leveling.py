@@ -174,14 +174,22 @@ def level(
         if rounds == _ALAP_ROUNDS:  # they chase the finish: name them and what follows them
             chasing = {u for u in actual if actual[u] != assumed[u]}
             named = _named(plan, schedule, result, chasing)
-            return off_time_named(plan, schedule, named, wanted, _leveled(plan, result, holding))
+            left = off_time_named(plan, schedule, named, wanted, _leveled(plan, result, holding))
+            return _with_kept(left, kept)
         rounds += 1
         with paused_gc():
             result, assumed = _level_once(
                 plan, schedule, only, told, network, actual, chosen, held, busy, kept
             )
     # Manual and finished tasks stay put; an elapsed one moved is judged where it went.
-    return off_time_named(plan, schedule, result, wanted, _leveled(plan, result, holding))
+    return _with_kept(
+        off_time_named(plan, schedule, result, wanted, _leveled(plan, result, holding)), kept
+    )
+
+
+def _with_kept(result: LevelingResult, kept: Mapping[int, int] | None) -> LevelingResult:
+    """``result`` knowing the delays it kept (its sentence counts only the ones it changed)."""
+    return replace(result, kept=dict(kept)) if kept else result
 
 
 _ALAP_ROUNDS = 4

@@ -88,6 +88,18 @@ class LevelingResult:
     # moved, by its own delay or behind a moved predecessor: where it booked their people, and
     # where the scheduler puts them once the delays are applied. Tasks not in it stay put.
     placed: dict[int, tuple[int, int]] = field(default_factory=dict)
+    # The delays this run started from ("Clear leveling values before leveling" off), by
+    # task uid: a task that kept its delay unchanged moved in no new way, so the sentence
+    # counts only the others (``gantry level --keep-delays`` and the window alike).
+    kept: dict[int, int] = field(default_factory=dict)
+
+    def new_moves(self) -> list[LevelingMove]:
+        """The moves this run made: those of :attr:`moves` but the tasks that keep the very
+        delay they had (split or resumed tasks always count)."""
+        kept = self.kept
+        return [
+            m for m in self.moves if m.split or m.resumes or kept.get(m.task_uid) != m.delay_minutes
+        ]
 
     def summary(
         self,
@@ -103,8 +115,9 @@ class LevelingResult:
         the user finds it in the column: "41.5 working days ('Task 4', 57ed)"."""
         if not self.moves:
             return "Nothing had to move: no one is over-allocated."
-        delayed = [m for m in self.moves if not m.split]
-        cut = [m for m in self.moves if m.split]
+        moves = self.new_moves()
+        delayed = [m for m in moves if not m.split]
+        cut = [m for m in moves if m.split]
         said = []
         if delayed:
             longest = max(delayed, key=lambda m: m.delay_minutes)
@@ -124,6 +137,12 @@ class LevelingResult:
         if cut:
             # Short: the status bar shows it in one line beside the finish and cost.
             said.append(f"Split {counted(len(cut), 'task')} around a clash: {_names(cut)}.")
+        same = len(self.moves) - len(moves)
+        if same:  # kept delays ("Clear leveling values" off) that this run did not change
+            said.append(
+                f"{counted(same, 'task')} "
+                f"{noun(same, 'keeps its earlier delay', 'keep their earlier delays')}."
+            )
         return " ".join(said)
 
     def why_left(self, people: dict[int, str], left: set[int]) -> str:
