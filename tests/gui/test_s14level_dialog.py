@@ -68,7 +68,7 @@ def test_the_dialog_shows_and_returns_the_options(qtbot):
     dialog.splits.setChecked(True)
     assert dialog.options() == LevelingOptions(LevelingOrder.PRIORITY_STANDARD, True)
     level_all = dialog.findChild(QPushButton, "level_all")
-    assert level_all.text() == "Level All"
+    assert level_all.text() == "Level &All"  # Alt+A (s29lv: access keys)
     level_all.click()
     assert dialog.level_now
     assert dialog.result() == LevelingDialog.DialogCode.Accepted

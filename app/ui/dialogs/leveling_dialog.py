@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from itertools import pairwise
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -117,7 +118,7 @@ class LevelingDialog(QDialog):
         for order in LevelingOrder:
             self.order.addItem(order.label, order)
         self.order.setCurrentIndex(list(LevelingOrder).index(options.order))
-        self.splits = QCheckBox("Leveling can create splits in remaining work")
+        self.splits = QCheckBox("Leveling can create s&plits in remaining work")
         self.splits.setObjectName("leveling_splits")
         self.splits.setChecked(options.split_remaining)
         self.splits.setToolTip(
@@ -126,7 +127,7 @@ class LevelingDialog(QDialog):
             "is free and resume after the clash, when it then finishes sooner "
             "(parts of an hour at least). Clear Leveling takes these splits out."
         )
-        self.within_slack = QCheckBox("Level only within available slack")
+        self.within_slack = QCheckBox("Level only within available &slack")
         self.within_slack.setObjectName("leveling_within_slack")
         self.within_slack.setChecked(options.within_slack)
         self.within_slack.setToolTip(
@@ -157,23 +158,43 @@ class LevelingDialog(QDialog):
         self.others.setVisible(bool(others))
         layout.addWidget(self.others)
         buttons = ok_cancel(self)
-        level_all = buttons.addButton("Level All", QDialogButtonBox.ButtonRole.ActionRole)
+        level_all = buttons.addButton("Level &All", QDialogButtonBox.ButtonRole.ActionRole)
         level_all.setObjectName("level_all")
         level_all.clicked.connect(self._on_level_all_clicked)
         layout.addWidget(buttons)
         give_access_keys(self)  # Alt+letter to each field, read by screen readers
+        self._tab_in_reading_order()
+
+    def _tab_in_reading_order(self) -> None:
+        """Tab walks the fields top to bottom as they read (the range's days right after
+        "Level from:", then the order), whatever order they were built in."""
+        fields = [
+            self.automatic,
+            self.manual,
+            self.basis,
+            self.clear_first,
+            self.entire,
+            self.ranged,
+            self.level_from,
+            self.level_to,
+            self.order,
+            self.within_slack,
+            self.splits,
+        ]
+        for before, after in pairwise(fields):
+            QWidget.setTabOrder(before, after)
 
     def _build_calculations(self, options: LevelingOptions) -> None:
         """The "Leveling calculations" box: Automatic or Manual, the basis over-allocations
         are looked for on, and whether leveling values are cleared first."""
         self.calculations_box = QGroupBox("Leveling calculations")
-        self.automatic = QRadioButton("Automatic")
+        self.automatic = QRadioButton("A&utomatic")
         self.automatic.setObjectName("leveling_automatic")
         self.automatic.setToolTip(
             "Level again after each edit that changes who works when (a moment after the "
             "last keystroke); Undo takes back the edit and its leveling together"
         )
-        self.manual = QRadioButton("Manual")
+        self.manual = QRadioButton("&Manual")
         self.manual.setObjectName("leveling_manual")
         self.manual.setToolTip("Level only when you choose Level Resources or Level All")
         (self.automatic if options.automatic else self.manual).setChecked(True)
@@ -188,7 +209,7 @@ class LevelingDialog(QDialog):
             "work than their hours that day, not for two half-day tasks at once on one day. "
             "Minute by Minute (Gantry's) levels every overlap beyond max units."
         )
-        self.clear_first = QCheckBox("Clear leveling values before leveling")
+        self.clear_first = QCheckBox("&Clear leveling values before leveling")
         self.clear_first.setObjectName("leveling_clear_first")
         self.clear_first.setChecked(options.clear_first)
         self.clear_first.setToolTip(
@@ -234,7 +255,9 @@ class LevelingDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.ranged)
         row.addWidget(self.level_from)
-        row.addWidget(QLabel("To:"))
+        to_label = QLabel("&To:")
+        to_label.setBuddy(self.level_to)
+        row.addWidget(to_label)
         row.addWidget(self.level_to)
         row.addStretch(1)
         box = QVBoxLayout(self.range_box)
