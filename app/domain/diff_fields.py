@@ -161,6 +161,8 @@ ASSIGNMENT_FIELDS = (
     "rate_table",
     "contour",
     "notes",
+    "delay_minutes",  # MS Project's assignment Delay (app/domain/assignment_delay.py)
+    "delay_elapsed",
 )
 ACTUAL_WORK = "actual_work_minutes"
 # The project's earned value settings (Project Information, as MS Project's options).

@@ -99,6 +99,8 @@ ASSIGNMENT_TITLES: dict[str, str] = {
     "contour": "Work contour",
     "edited_work": "Work by period",  # typed into Usage (app/domain/diff_typed_work.py)
     "notes": "Notes",
+    "delay_minutes": "Delay",  # the person starts that long after the task
+    "delay_elapsed": "Elapsed delay",  # "1ed": the delay counts around the clock
 }
 # As the Risks view titles its columns (app/ui/models/risk_model.RISK_HEADERS).
 RISK_TITLES: dict[str, str] = {
@@ -261,7 +263,12 @@ PERCENT_FIELDS = frozenset({"percent_complete", "physical_percent_complete"})
 # Fields holding minutes of working (or, when flagged, elapsed) time.
 # An assignment's overtime and actual work are work, shown as its Work is.
 WORK_FIELDS = frozenset({"work_minutes", "overtime_work_minutes", "actual_work_minutes"})
-LENGTH_FIELDS = WORK_FIELDS | {"duration_minutes", "lag_minutes", "leveling_delay_minutes"}
+LENGTH_FIELDS = WORK_FIELDS | {
+    "duration_minutes",
+    "lag_minutes",
+    "leveling_delay_minutes",
+    "delay_minutes",  # an assignment's Delay
+}
 
 
 def length_elapsed(change: PlanChange, plan: Plan) -> bool:
@@ -272,6 +279,11 @@ def length_elapsed(change: PlanChange, plan: Plan) -> bool:
         return any(
             f"{lk.predecessor}->{lk.successor}" == change.uid and lk.lag_elapsed
             for lk in plan.links
+        )
+    if change.field == "delay_minutes" and change.entity == "assignment":
+        return any(
+            f"{a.task_uid}:{a.resource_uid}" == change.uid and a.delay_elapsed
+            for a in plan.assignments
         )
     return False
 
