@@ -1,7 +1,7 @@
 """Assignment Information (MS Project's dialog of one person on one task).
 
-Work, actual work, overtime work, actual overtime work, units, work contour and notes are
-typed here; start, finish and cost are shown. OK applies what changed as one undo step (:class:`AssignmentInfoCommand`):
+Work, actual work, overtime work, actual overtime work, units, work contour, delay and notes
+are typed here; start, finish and cost are shown. OK applies what changed as one undo step (:class:`AssignmentInfoCommand`):
 the task's duration, the person's units or the work follow the task type, as they do
 in MS Project; the person's actual work then sets the task's progress
 (app/ui/actual_work_command.py). Opened by double-clicking an assignment in the Team view's list
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.assignment_dates import assignment_dates
+from app.domain.assignment_delay import delay_text, read_delay
 from app.domain.contours import WorkContour
 from app.domain.cost_pricing import actual_overtime_minutes
 from app.domain.errors import InputError
@@ -38,6 +39,7 @@ from app.ui.actual_overtime_command import (
     actual_overtime_command,
 )
 from app.ui.actual_work_command import assignment_actual_work_command, read_actual_work
+from app.ui.assignment_delay_command import AssignmentDelayCommand
 from app.ui.budget.money import money
 from app.ui.commands import PlanCommand, one_step
 from app.ui.dialogs.access_keys import give_access_keys
@@ -138,6 +140,14 @@ class AssignmentInfoDialog(CommandDialog):
             "How the work is spread over the assignment: ten equal parts, each a share "
             "of the peak units (Units). 'Contoured' is kept from MS Project and laid out flat."
         )
+        # MS Project's Delay: how long after the task's start this person begins
+        self.delay = QLineEdit(delay_text(a, project))
+        self.delay.setObjectName("assignment_info_delay")
+        self.delay.setEnabled(writable and leaf and not task.milestone)
+        self.delay.setToolTip(
+            "How long after the task's start this person begins (2d, 4h; 1ed: around the "
+            "clock). The task lasts until its latest person is done."
+        )
         dates = assignment_dates(plan, document.schedule, [a.uid]).get(a.uid)
         self.start = QLabel(local_date(dates[0], clock=True) if dates else "")
         self.finish = QLabel(local_date(dates[1], clock=True) if dates else "")
@@ -161,6 +171,7 @@ class AssignmentInfoDialog(CommandDialog):
         form.addRow("Actual overtime work", self.actual_overtime)
         form.addRow("Units" if person else "Units (quantity)", self.units)
         form.addRow("Work contour", self.contour)
+        form.addRow("Delay", self.delay)
         form.addRow("Start", self.start)
         form.addRow("Finish", self.finish)
         form.addRow("Cost", self.cost)
@@ -173,6 +184,7 @@ class AssignmentInfoDialog(CommandDialog):
         self._actual_shown = self.actual_work.text()
         self._overtime_shown = self.overtime.text()
         self._actual_overtime_shown = self.actual_overtime.text()
+        self._delay_shown = self.delay.text()
         give_access_keys(self)  # Alt+letter to each field, read by screen readers
 
     def _assignment(self) -> Assignment:
@@ -197,6 +209,11 @@ class AssignmentInfoDialog(CommandDialog):
                 raise InputError(f"Work: {quoted(self.work.text().strip())} is elapsed time")
             work = None if typed.minutes == a.work_minutes else typed.minutes
         self._check_span(a, units, work)
+        delay: tuple[int, bool] | None = None
+        if self.delay.isEnabled() and self.delay.text().strip() != self._delay_shown:
+            delay = read_delay(self.delay.text(), self.document.plan.project)
+            if delay == (a.delay_minutes, a.delay_elapsed) or delay[0] == a.delay_minutes == 0:
+                delay = None
         chosen = self.contour.currentData()
         contour = chosen if chosen is not contour_shown else None
         typed_notes = clean_notes(self.notes.toPlainText())
@@ -229,6 +246,8 @@ class AssignmentInfoDialog(CommandDialog):
             extra = read_actual_work(typed_overtime, self.document, FIELD, OVERTIME_BLANK)
             found = assignment_overtime_command(self.document, self.uid, extra, work)
             parts += [found] if found is not None else []
+        if delay is not None:  # last: the task stretches for the work as typed above
+            parts.append(AssignmentDelayCommand(self.document, self.uid, *delay))
         self.last_command = None
         if parts:
             self.last_command = one_step(self.document, parts[0].text(), parts)
