@@ -6,6 +6,11 @@ whatever else moves: waiting cannot mend it. MS Project's Level Resources leaves
 task where it is and reports the over-allocation it cannot resolve; leveling here does
 the same (:meth:`app.domain.leveling_run.Leveler.keep`): it follows its links, is never
 delayed, and its people are booked where it runs, so the others wait for them.
+
+The others placed before it wait too: MS Project delays them off the kept task, so only
+that task's own over-allocation stays (Bob at 150 %, not 250 % with the task he already
+held). A kept task that met such a task keeps its slot from the start in another run, as
+a do-not-level task does (:mod:`~app.domain.leveling_kept_first`).
 """
 
 from __future__ import annotations
@@ -22,6 +27,22 @@ def alone_over(timelines: Mapping[int, Timeline], bookings: Iterable[Booking]) -
     """Whether one of ``bookings`` asks more of its person than their highest max units
     ever (the units a booking asks at most: a contour's peak)."""
     return any(units > timelines[res_uid].peak + EPS for res_uid, units, _lay in bookings)
+
+
+def others_on(
+    timelines: Mapping[int, Timeline],
+    bookings: Iterable[Booking],
+    spans: Iterable[tuple[int, int]],
+    uid: int,
+) -> set[int]:
+    """The tasks other than ``uid`` its people (``bookings``) are booked on over ``spans``."""
+    out: set[int] = set()
+    spans = list(spans)
+    for res_uid, _units, _lay in bookings:
+        timeline = timelines[res_uid]
+        for a, b in spans:
+            out.update(item[3] for item in timeline.overlapping(a, b) if item[3] != uid)
+    return out
 
 
 def why_kept(task: Task) -> str:

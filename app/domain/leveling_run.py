@@ -16,7 +16,7 @@ from __future__ import annotations
 import heapq
 from collections.abc import Callable, Mapping
 
-from app.domain.leveling_alone import alone_over, why_kept
+from app.domain.leveling_alone import alone_over, others_on, why_kept
 from app.domain.leveling_bar import Bar
 from app.domain.leveling_bookings import Booking, split_at
 from app.domain.leveling_clashes import moment
@@ -64,6 +64,7 @@ class Leveler:
 
     __slots__ = (
         "_clocks",
+        "alone_met",
         "bar",
         "ef",
         "es",
@@ -124,6 +125,9 @@ class Leveler:
         self.split_uids: set[int] = set()
         self._clocks: TaskClocks | None = None
         self.kept: Mapping[int, int] = {}  # delays kept ("Clear leveling values" off): floors
+        # Tasks kept in place (one person alone over-allocated by them) and the tasks placed
+        # before them that hold those people there: those wait for them in another run.
+        self.alone_met: dict[int, set[int]] = {}
 
     def run(
         self, alap_at: dict[int, tuple[int, int]]
@@ -240,7 +244,9 @@ class Leveler:
     def held_back(self) -> dict[int, tuple[int, int]]:
         """Where the do-not-level tasks that must keep a slot from the others went: those a
         task placed before them holds a person from, one leveling could have delayed, and
-        those kept before (:mod:`~app.domain.leveling_kept_first` runs again with them)."""
+        those kept before (:mod:`~app.domain.leveling_kept_first` runs again with them);
+        tasks kept in place because a person alone is over-allocated by them, likewise
+        (:mod:`~app.domain.leveling_alone`)."""
         s = self.s
         tasks, clashes = s.tasks, s.clashes
         stay = s.fixed | s.late | s.started | s.follow | set(s.resumable) | clashes.held
@@ -254,6 +260,11 @@ class Leveler:
                 and holder in tasks
                 and holder not in stay
                 and movable(tasks[holder])
+            ):
+                out[uid] = (self.es[uid], self.ef[uid])
+        for uid, met in self.alone_met.items():  # kept in place: what holds its people waits
+            if uid not in out and any(
+                h in tasks and h not in stay and movable(tasks[h]) for h in met
             ):
                 out[uid] = (self.es[uid], self.ef[uid])
         return out
@@ -275,7 +286,12 @@ class Leveler:
             self.es[uid], self.ef[uid] = start, finish
             self.moved.add(uid)
         s.clashes.too_much(uid, bookings)  # first: the reason named for the person asked too much
-        s.clashes.book(uid, sh.booked(start, finish), why_kept(s.tasks[uid]))
+        spans = sh.booked(start, finish)
+        if uid not in self.reserved:  # placed before it, others hold its people: they wait
+            met = others_on(s.timelines, bookings, spans, uid)
+            if met:
+                self.alone_met[uid] = met
+        s.clashes.book(uid, spans, why_kept(s.tasks[uid]))
         return floor
 
     def place(self, uid: int, bookings: list[Booking] | None) -> int:
