@@ -53,6 +53,7 @@ from app.domain.overallocation import overallocated_resources
 from app.domain.plan import Plan
 from app.domain.plural_words import counted
 from app.domain.quoting import quoted
+from app.domain.schedule import Schedule
 from app.report.leveling_delay_words import leveling_delay_text
 from app.report.locale_numbers import system_marks
 
@@ -119,6 +120,23 @@ def run_level(args: argparse.Namespace, out: TextIO) -> int:
     # Scheduled once, its network (calendars' tables warm) handed to leveling as the
     # window hands its scheduler's: leveling built its own again, cold (level_speed).
     network, before = unleveled_run(path, base)
+    held = {
+        t.uid: leveling_of(t)
+        for t in plan.tasks
+        if has_leveling(t) and (scope is None or t.uid in scope)
+    }
+    as_held = {t.uid: t for t in plan.tasks}  # before the new delays: was anything new?
+    scheduled: list[Schedule] = []
+
+    def leveled(delays: dict[int, int]) -> tuple[Plan, Schedule]:
+        """The plan given ``delays`` and scheduled, once: leveling judges a moved elapsed
+        task on it, and the command writes and reports it (it was scheduled twice)."""
+        if not scheduled:
+            clear_delays(plan, scope)
+            apply_delays(plan, delays)
+            scheduled.append(schedule_read(path, plan))  # cannot be scheduled: not written
+        return plan, scheduled[0]
+
     try:
         kept = None if options.clear_first else kept_delays(plan, scope)
         result = level(
@@ -129,19 +147,13 @@ def run_level(args: argparse.Namespace, out: TextIO) -> int:
             scope=scope,
             busy=busy_of(plan, pool),
             kept=kept,
+            leveled=leveled,
         )
     except PlanError as exc:
         raise file_refusal(path, exc) from exc
-    held = {
-        t.uid: leveling_of(t)
-        for t in plan.tasks
-        if has_leveling(t) and (scope is None or t.uid in scope)
-    }
     # Leveled again with nothing new: the window says so and adds no undo step (its rule).
-    again = bool(result.moves) and nothing_new(plan.task, result.delays)
-    clear_delays(plan, scope)
-    apply_delays(plan, result.delays)
-    after = schedule_read(path, plan)  # a plan that cannot be scheduled is not written
+    again = bool(result.moves) and nothing_new(as_held.__getitem__, result.delays)
+    after = leveled(result.delays)[1]
     # Leveled in place with nothing changed (no delay, no option): FILE is left as it was,
     # as MS Project's Level All changes nothing then. Rewritten, a client's CSV or sheet
     # took Gantry's own layout, and an MS Project file lost what Gantry does not read.

@@ -108,6 +108,7 @@ def level(
     scope: Collection[int] | None = None,
     busy: Mapping[int, Sequence[BusySpan]] | None = None,
     kept: Mapping[int, int] | None = None,
+    leveled: Callable[[dict[int, int]], tuple[Plan, Schedule]] | None = None,
 ) -> LevelingResult:
     """Delays that remove over-allocations, from a schedule computed without leveling delays.
 
@@ -132,6 +133,9 @@ def level(
     left out of ``scope`` are, so this plan's tasks wait for it.
     ``kept``: by task uid, the leveling delay it had ("Clear leveling values before
     leveling" off): it waits at least that long, more only for a clash left.
+    ``leveled``: given the result's delays, the plan with them and its schedule, when the
+    caller makes that anyway (``gantry level`` writes and reports it): an elapsed task
+    leveling moved is judged where it went on it, not on a copy scheduled once more.
     Only the people over-allocated on the options' basis are leveled
     (:mod:`~app.domain.leveling_basis`; Minute by Minute: all who are).
 
@@ -174,17 +178,16 @@ def level(
         if rounds == _ALAP_ROUNDS:  # they chase the finish: name them and what follows them
             chasing = {u for u in actual if actual[u] != assumed[u]}
             named = _named(plan, schedule, result, chasing)
-            left = off_time_named(plan, schedule, named, wanted, _leveled(plan, result, holding))
-            return _with_kept(left, kept)
+            after = _leveled(plan, result, holding, leveled)
+            return _with_kept(off_time_named(plan, schedule, named, wanted, after), kept)
         rounds += 1
         with paused_gc():
             result, assumed = _level_once(
                 plan, schedule, only, told, network, actual, chosen, held, busy, kept
             )
     # Manual and finished tasks stay put; an elapsed one moved is judged where it went.
-    return _with_kept(
-        off_time_named(plan, schedule, result, wanted, _leveled(plan, result, holding)), kept
-    )
+    after = _leveled(plan, result, holding, leveled)
+    return _with_kept(off_time_named(plan, schedule, result, wanted, after), kept)
 
 
 def _with_kept(result: LevelingResult, kept: Mapping[int, int] | None) -> LevelingResult:
@@ -227,15 +230,22 @@ def _named(
 
 
 def _leveled(
-    plan: Plan, result: LevelingResult, progress: Progress
+    plan: Plan,
+    result: LevelingResult,
+    progress: Progress,
+    made: Callable[[dict[int, int]], tuple[Plan, Schedule]] | None = None,
 ) -> Callable[[], tuple[Plan, Schedule]]:
-    """The plan with ``result``'s delays and its schedule, worked out when first asked."""
+    """The plan with ``result``'s delays and its schedule, worked out when first asked
+    (by ``made``, the caller's, when given)."""
     kept: list[tuple[Plan, Schedule]] = []
 
     def get() -> tuple[Plan, Schedule]:
         if not kept:
-            copy = _with_delays(plan, result.delays)
-            kept.append((copy, schedule_only(copy, progress)))
+            if made is not None:
+                kept.append(made(result.delays))
+            else:
+                copy = _with_delays(plan, result.delays)
+                kept.append((copy, schedule_only(copy, progress)))
         return kept[0]
 
     return get
