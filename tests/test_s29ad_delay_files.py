@@ -106,3 +106,12 @@ def test_the_demo_plan_has_the_columns():
 
 def test_the_workbook_snapshot_carries_delays():
     assert _delays(plan_from_json(plan_to_json(_plan()))) == _delays(_plan())
+
+
+def test_the_client_workbook_brings_delays_back(tmp_path):
+    from app.io.excel_export import write_workbook
+    from app.io.excel_import import read_workbook
+
+    out = tmp_path / "plan.xlsx"
+    write_workbook(_plan(), out)
+    assert _delays(read_workbook(out)) == _delays(_plan())

@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from app.domain.bare_units import check_bare_units
+from app.domain.delay_laying import working_delay
 from app.domain.errors import InputError
 from app.domain.people_parts import bracketed, people_parts
 from app.domain.plan import Plan
@@ -478,11 +479,16 @@ def rebalance_for_duration(
         # overtime (app.domain.overtime_work) stays: the regular work fills the duration
         # (none on a milestone: no regular work for it to ride on)
         overtime = a.overtime_work_minutes if duration_minutes > 0 else 0
+        # a delayed person (app.domain.assignment_delay) works what the delay leaves them
+        span = duration_minutes
+        if a.delay_minutes and duration_minutes > 0:
+            delay = working_delay(a.delay_minutes, a.delay_elapsed, plan.project.minutes_per_day)
+            span = max(1, duration_minutes - delay)
         if task.task_type is TaskType.FIXED_WORK and duration_minutes > 0 and a.work_minutes:
-            units = (a.work_minutes - overtime) / (duration_minutes * mean)
+            units = (a.work_minutes - overtime) / (span * mean)
             out.append(replace(a, units=units, edited_work=()))
         else:
-            work = round(duration_minutes * a.units * mean) + overtime
+            work = round(span * a.units * mean) + overtime
             out.append(
                 replace(a, work_minutes=work, overtime_work_minutes=overtime, edited_work=())
             )

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from app.domain.assignment_work import Edit, assignment_need
+from app.domain.delay_laying import working_delay
 from app.domain.errors import InputError
 from app.domain.notation import LONGEST_MINUTES, format_duration, parse_duration
 from app.domain.plan import Plan
@@ -51,10 +52,7 @@ def _reach(plan: Plan, a: Assignment, duration: int) -> float:
     need = assignment_need(plan, a)
     if need <= 0 or plan.resource(a.resource_uid).type is not ResourceType.WORK:
         need = duration
-    delay = a.delay_minutes
-    if a.delay_elapsed:  # clock time as working time, by the plan's hours per day
-        delay = round(delay * plan.project.minutes_per_day / (24 * 60))
-    return delay + need
+    return working_delay(a.delay_minutes, a.delay_elapsed, plan.project.minutes_per_day) + need
 
 
 def stretched_duration(

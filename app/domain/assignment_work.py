@@ -26,6 +26,7 @@ from dataclasses import replace
 
 from app.domain.assigning import rebalance_for_duration
 from app.domain.contours import WorkContour, own_need
+from app.domain.delay_laying import working_delay
 from app.domain.errors import InputError
 from app.domain.plan import Plan
 from app.domain.quoting import NAME_LIMIT, quoted
@@ -90,8 +91,17 @@ def _entered_on(plan: Plan, task_uid: int) -> frozenset[int]:
 
 
 def _length(plan: Plan, a: Assignment) -> int:
-    """The task's duration :func:`assignment_need` of ``a`` makes (one minute at least)."""
-    return max(1, round(assignment_need(plan, a, _entered_on(plan, a.task_uid))))
+    """The task's duration :func:`assignment_need` of ``a`` makes (one minute at least),
+    after its Delay (:mod:`app.domain.assignment_delay`)."""
+    need = assignment_need(plan, a, _entered_on(plan, a.task_uid))
+    return max(1, round(need + delay_of(plan, a)))
+
+
+def delay_of(plan: Plan, a: Assignment) -> int:
+    """``a``'s Delay in working minutes of its task's length (0 for most)."""
+    if not a.delay_minutes:
+        return 0
+    return working_delay(a.delay_minutes, a.delay_elapsed, plan.project.minutes_per_day)
 
 
 def work_edit(plan: Plan, assignment_uid: int, work_minutes: int) -> Edit:
@@ -175,11 +185,11 @@ def contour_edit(plan: Plan, assignment_uid: int, contour: WorkContour) -> Edit:
     # Work already done stays as it was done (flat): only the remaining work takes the shape.
     entered = _entered_on(plan, task.uid)
     needs = [
-        assignment_need(plan, b, entered)
+        assignment_need(plan, b, entered) + delay_of(plan, b)
         for b in plan.assignments_of_task(task.uid)
         if b.uid != a.uid and plan.resource(b.resource_uid).type is ResourceType.WORK
     ]
-    needs.append(assignment_need(plan, replace(a, contour=contour), entered))
+    needs.append(assignment_need(plan, replace(a, contour=contour), entered) + delay_of(plan, a))
     duration = max(1, round(max(needs)))
     new_task = (
         task if duration == task.duration_minutes else replace(task, duration_minutes=duration)

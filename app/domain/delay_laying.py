@@ -42,3 +42,11 @@ def delayed_parts(
         s, f = out[-1]
         out[-1] = (s, worktime.add(max(s, f), short))
     return out
+
+
+def working_delay(minutes: int, elapsed: bool, minutes_per_day: int) -> int:
+    """A Delay as working minutes of its task's length: an elapsed one (``1ed``) by the
+    plan's hours per day, as a task's duration counts it."""
+    if not elapsed or minutes <= 0:
+        return max(0, minutes)
+    return round(minutes * minutes_per_day / (24 * 60))

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from app.domain.assignment_work import Edit, assignment_need, person_on_leaf
+from app.domain.assignment_work import Edit, assignment_need, delay_of, person_on_leaf
 from app.domain.errors import InputError
 from app.domain.notation import format_work
 from app.domain.plan import Plan
@@ -82,7 +82,7 @@ def overtime_edit(plan: Plan, assignment_uid: int, overtime_minutes: int) -> Edi
         return task, [new]
     entered = entered_tasks(plan)
     needs = [
-        assignment_need(plan, new if b.uid == a.uid else b, entered)
+        assignment_need(plan, new if b.uid == a.uid else b, entered) + delay_of(plan, b)
         for b in plan.assignments_of_task(task.uid)
         if plan.resource(b.resource_uid).type is ResourceType.WORK
     ]

@@ -112,3 +112,22 @@ def test_a_task_longer_than_its_people_keeps_its_length():
     before = plan.assignments_of_task(1)
     after = [before[0], Assignment(2, 1, 2, 1.0, 16 * HOUR, delay_minutes=DAY)]
     assert stretched_duration(plan, 5 * DAY, before, after) == 5 * DAY
+
+
+def test_more_work_for_a_delayed_person_stretches_the_task_past_their_delay():
+    from app.domain.assignment_work import work_edit
+
+    plan = _plan()
+    apply_edit(plan, delay_edit(plan, 2, 2 * DAY))
+    apply_edit(plan, work_edit(plan, 2, 32 * HOUR))  # 2d later, 4d of review: 6 days
+    assert plan.task(1).duration_minutes == 6 * DAY
+    assert assignment_dates(plan, schedule(plan))[2][1] == datetime(2026, 1, 12, 17)
+
+
+def test_a_typed_duration_leaves_a_delayed_person_the_time_after_their_delay():
+    from app.domain.assigning import rebalance_for_duration
+
+    plan = _plan()
+    apply_edit(plan, delay_edit(plan, 2, 2 * DAY))
+    ben = next(a for a in rebalance_for_duration(plan, 1, 6 * DAY) if a.uid == 2)
+    assert ben.work_minutes == 4 * DAY  # 6 days less the 2 days' delay, at 100 %
