@@ -173,7 +173,7 @@ def test_s26au_csv_report_has_header_figures_and_split_rows(tmp_path: Path) -> N
         "",
         "",
         "400.00",  # s27di: what the rate comes to, Ana's 40h at 10 more
-        "",
+        "1",  # s29df: the person's uid, as --json gives it
     ] in changes
     moved = [r for r in changes if r[0] == "moved"]
     # s27dx: the slipped come first, the project's own finish heading them

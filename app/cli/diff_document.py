@@ -167,14 +167,18 @@ def _move_rows(
 
 
 def _item(writer: DiffWriter, change: PlanChange, item: str) -> tuple[str, str]:
-    """A task's change named by its ID (``ID 88 'Scope'``) and its UID; a link's as is, with
-    its uid as ``--json`` gives it (``1->2``: its tasks' UIDs); another's as is."""
+    """A task's change named by its ID (``ID 88 'Scope'``) and its UID; another's as is, with
+    its uid as ``--json`` gives it: a link's its tasks' UIDs (``1->2``), a person's and a
+    risk's their own, an assignment's its task's and person's (``2:3``, as the diff matches
+    it: MS Project's Assignment UID is not kept by every format), a calendar's its own, a
+    baseline entry's its number and task (``0:12``). The project's own rows give none (its
+    uid, 0, names nothing a PM could look up)."""
     if change.entity == "task" and isinstance(change.uid, int):
         named = task_named(writer.new, writer.old, change.uid, change.name)
         return named, str(change.uid)
-    if change.entity == "link":
-        return item, str(change.uid)
-    return item, ""
+    if change.entity == "project":
+        return item, ""
+    return item, str(change.uid)
 
 
 def report_entries(writer: DiffWriter, changes: Sequence[PlanChange]) -> list[Entry]:
@@ -183,8 +187,10 @@ def report_entries(writer: DiffWriter, changes: Sequence[PlanChange]) -> list[En
     deltas = _Deltas(writer)
     entries: list[Entry] = []
 
-    def add(section: str, row: tuple[str, ...], uid: str = "", slip: int = 0) -> None:
-        entries.append(Entry(section, (-slip, len(entries)), row, uid))
+    def add(
+        section: str, row: tuple[str, ...], uid: str = "", entity: str = "task", slip: int = 0
+    ) -> None:
+        entries.append(Entry(section, (-slip, len(entries)), row, uid, entity))
 
     for change in changes:
         task = task_of(change)  # an assignment's row gives its task's, as a task's own does
@@ -193,7 +199,7 @@ def report_entries(writer: DiffWriter, changes: Sequence[PlanChange]) -> list[En
         item, *cells = change_cells(writer, change)
         item, uid = _item(writer, change, item)
         section = section_of(change.entity, change.kind, change.field)
-        add(section, (change.kind, item, *cells, "", work, cost), uid)
+        add(section, (change.kind, item, *cells, "", work, cost), uid, change.entity)
     old, new = writer.old, writer.new
     for order in writer.reordered():
         item = task_named(new, old, order.uid, order.name)
@@ -203,7 +209,7 @@ def report_entries(writer: DiffWriter, changes: Sequence[PlanChange]) -> list[En
         item = task_named(new, old, move.uid, move.name)
         slip = move.finish.working if move.finish.working > 0 else 0
         for moved in _move_rows(writer, move, deltas, item):
-            add(SLIPPED if slip else SCHEDULE, moved, str(move.uid), slip)
+            add(SLIPPED if slip else SCHEDULE, moved, str(move.uid), slip=slip)
     finish = writer.dates().finish  # the project's (a task added at the end moves it alone)
     if finish is not None and finish.moved:
         project = writer.new.project
@@ -213,6 +219,7 @@ def report_entries(writer: DiffWriter, changes: Sequence[PlanChange]) -> list[En
         add(
             SLIPPED if later else SCHEDULE,
             ("moved", project_words(project.name), "Finish", *when, how, "", ""),
+            entity="project",
             slip=PROJECT_FIRST if later else 0,
         )
     assert all(len(e.row) == len(CHANGE_HEADERS) for e in entries)

@@ -110,13 +110,16 @@ def section_of(entity: str, kind: str, field: str | None) -> str:
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One row with where it goes: its section, its place there (a slip's minutes, negated,
-    so the biggest comes first; then the order the diff found it) and the task's UID
-    ("" for a row about no task)."""
+    so the biggest comes first; then the order the diff found it), the uid of what it is
+    about as ``--json`` gives it (a task's UID ``12``, a link's ``1->2``, a person's or a
+    risk's own, an assignment's ``task:person``; "" for the project's own rows) and what
+    that is (``entity``: task, link, resource, assignment, risk...)."""
 
     section: str
     rank: tuple[int, int]
     row: tuple[str, ...]
     uid: str = ""
+    entity: str = "task"
 
 
 def arranged(entries: Iterable[Entry]) -> list[Entry]:
@@ -147,11 +150,10 @@ def printed_rows(entries: Sequence[Entry], old: Plan, new: Plan) -> list[Entry]:
             started = start.row[5].partition(",")[0]  # "+5d working"
             how = entry.row[5] if started == entry.row[5].partition(",")[0] else ""
             how = how or f"{entry.row[5]} (Start {started})"
-            out[-1] = Entry(
-                entry.section, start.rank, (*entry.row[:5], how, *start.row[6:]), entry.uid
-            )
+            row = (*entry.row[:5], how, *start.row[6:])
+            out[-1] = Entry(entry.section, start.rank, row, entry.uid, entry.entity)
             continue
-        if entry.section != PROGRESS or not entry.uid.isdigit():
+        if entry.section != PROGRESS or entry.entity != "task" or not entry.uid.isdigit():
             out.append(entry)
             continue
         if entry.uid not in by_task:
@@ -167,7 +169,7 @@ def printed_rows(entries: Sequence[Entry], old: Plan, new: Plan) -> list[Entry]:
 def _finish_after_start(start: Entry | None, finish: Entry) -> bool:
     """Whether ``finish`` is the Finish row of the task whose Start row is ``start`` (a
     printout gives a moved task one row: its Finish, the Start's move beside it)."""
-    if start is None or not finish.uid or start.uid != finish.uid:
+    if start is None or not finish.uid or start.uid != finish.uid or finish.entity != "task":
         return False
     return (start.row[0], start.row[2], finish.row[0], finish.row[2]) == (
         "moved",
@@ -190,4 +192,4 @@ def _one_row(entries: Sequence[Entry], old: Plan, new: Plan) -> Entry:
     work = next((e.row[6] for e in entries if e.row[6]), "")
     cost = next((e.row[7] for e in entries if e.row[7]), "")
     row = ("progress", first.row[1], "% Complete", before, after, "; ".join(others), work, cost)
-    return Entry(first.section, first.rank, row, first.uid)
+    return Entry(first.section, first.rank, row, first.uid, first.entity)

@@ -27,7 +27,9 @@ CHANGE_HEADERS = (
     "Work change",
     "Cost change",
 )
-UID_HEADER = "UID"  # a task's, after the changes' columns in a CSV and a workbook
+# after the changes' columns in a CSV and a workbook: the uid of what the row is about, as
+# ``diff --json`` gives it (a task's, a link's ``1->2``, a person's, an assignment's ``2:3``)
+UID_HEADER = "UID"
 FIGURE_HEADERS = ("Project", "Old", "New", "Change")
 _MONEY_FIGURES = frozenset({"Cost", "BAC", "EAC"})
 # What ``-o`` writes, by the file's extension.
@@ -55,8 +57,8 @@ class DiffReport:
     printed: tuple[tuple[str, ...], ...] | None = None  # a printout's rows (None: ``rows``)
     plain: DiffReport | None = None
     currency: str = ""  # of a plain report's money ("": the texts say it)
-    # each row's section (app/cli/diff_sections.SECTIONS: Slipped, Progress...) and the UID
-    # of the task it names ("": none), beside ``rows``
+    # each row's section (app/cli/diff_sections.SECTIONS: Slipped, Progress...) and the uid
+    # of what it names, as --json gives it ("": the project's own rows), beside ``rows``
     sections: tuple[str, ...] = ()
     uids: tuple[str, ...] = ()
     printed_sections: tuple[str, ...] = ()  # beside ``printed``: a printout's headings
