@@ -124,13 +124,21 @@ def test_s28df_a_finish_note_gives_the_finish_after_every_typed_date(
     shared_data: Path, tmp_path: Path
 ) -> None:
     """ID 12's Finish typed two days later (its Duration 1d -> 3d) moves ID 13 on, whose own
-    Finish was typed too: its note said it finishes where typed; it finishes later."""
+    Finish was typed too: its note said it finishes where typed; it finishes later.
+
+    s29df: ID 13's Finish is now measured from where ID 12's typed Finish starts it (it was
+    measured from the Start the sheet showed, and made 2d): that Finish is before ID 13
+    starts, so it is named and not taken, as a Finish typed before its Start always was."""
     _plan, book = _workbook(shared_data, tmp_path)
     cells = {(12, "Finish"): datetime(2013, 1, 15, 17), (13, "Finish"): datetime(2013, 1, 15, 17)}
     read, said = _read(_typed(book, cells))
     note = next(line for line in said if line.startswith("'Develop delivery timeline'"))
-    assert note.endswith("; with the other dates typed it finishes 2013-01-17 17:00")
-    assert schedule(read).get(13).finish == datetime(2013, 1, 17, 17)
+    assert note == (
+        "'Develop delivery timeline': the Finish typed, 2013-01-15 17:00 (Plan!G14), is before "
+        "the task starts (the dates typed start it 2013-01-16 08:00, not 2013-01-14 08:00); not "
+        "taken, it keeps its Duration 1d and finishes 2013-01-16 17:00"
+    )
+    assert schedule(read).get(13).finish == datetime(2013, 1, 16, 17)
 
 
 def test_s28df_a_finish_typed_beside_an_actual_start_is_named(

@@ -32,6 +32,7 @@ from app.domain.errors import AppError
 from app.domain.notation import format_duration
 from app.domain.plan import Plan
 from app.domain.quoting import quoted
+from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule
 from app.domain.status_report import finish_variance, signed_days
 from app.domain.task import ConstraintType, Task
@@ -131,7 +132,9 @@ def typed_finishes(
     the rows whose Finish was typed. A task held at its Start cell (Start No Earlier Than,
     kept only where the Start is not where links place it) had its Start typed: it keeps its
     duration. Otherwise its Finish was typed: the duration becomes the working time from
-    its start to it. One typed before its start is named, not taken."""
+    its start to it, where the other dates typed start it (:func:`_typed_lengths`: a
+    predecessor's Finish typed later starts it later). One typed before its start is named,
+    not taken."""
     start, finish = mapping.columns.get("start"), mapping.columns.get("finish")
     rows = _task_rows(data, mapping)
     if start is None or finish is None or len(rows) != len(plan.tasks):
@@ -186,15 +189,15 @@ def typed_finishes(
             )
         )
     remaining = _column(mapping, "Remaining Duration")
+    finishes: dict[int, tuple[int, datetime, datetime]] = {}  # the rows whose Finish was typed
     for uid, (i, begin, typed) in typed_rows.items():
         task, times = plan.task(uid), found.get(uid)
         if times is None:
             continue
         name = quoted(task.name)
         kept = _duration_kept(plan, task, data.rows[i], remaining)
-        if kept is not True and not (
-            task.constraint_type is ConstraintType.SNET and task.constraint_date == begin
-        ):
+        held = task.constraint_type is ConstraintType.SNET and task.constraint_date == begin
+        if kept is not True and not held:
             if kept is None:  # no Remaining Duration to tell a Duration typed from a Finish
                 notes.append(
                     (
@@ -206,7 +209,7 @@ def typed_finishes(
                     )
                 )
             continue  # the Duration was typed: read as typed, its Finish follows
-        if task.constraint_type is ConstraintType.SNET and task.constraint_date == begin:
+        if held:
             notes.append(
                 (
                     uid,
@@ -217,6 +220,14 @@ def typed_finishes(
                 )
             )
             continue
+        finishes[uid] = (i, begin, typed)
+    was = {uid: plan.task(uid) for uid in finishes}
+    lengths, final = _typed_lengths(plan, {u: f[2] for u, f in finishes.items()}, found)
+    for uid, (i, begin, typed) in finishes.items():
+        task, times, shown = was[uid], final.get(uid), found.get(uid)
+        if times is None or shown is None:
+            continue
+        name = quoted(task.name)
         where = data.where(i, finish)
         length = format_duration(task.duration_minutes, plan.project, task.elapsed)
         # other dates typed (a predecessor's Finish or Start, this row's Start before its
@@ -237,8 +248,7 @@ def typed_finishes(
                 )
             )
             continue
-        minutes = duration_between(task, times.start, typed, task_clock(plan, task))
-        new = format_duration(minutes, plan.project, task.elapsed)
+        minutes = lengths.get(uid, task.duration_minutes)
         if minutes == task.duration_minutes:
             if uid in early:  # its Finish left as it was: the Start's note says it all
                 continue
@@ -252,11 +262,11 @@ def typed_finishes(
                 )
             )
             continue
-        plan.update_task(replace(task, duration_minutes=minutes, milestone=minutes == 0))
+        new = format_duration(minutes, plan.project, task.elapsed)
         notes.append(
             (
                 uid,
-                f"{name}: Finish {_moment(times.finish)} -> {_moment(typed)} typed ({where}); "
+                f"{name}: Finish {_moment(shown.finish)} -> {_moment(typed)} typed ({where}); "
                 f"the plan makes it Duration {length} -> {new}{moved}",
                 typed,
             )
@@ -264,6 +274,42 @@ def typed_finishes(
     return _finishes_after(plan, notes), {i for i, _b, _t in typed_rows.values()} | {
         i for i, _s, _t in restarted.values()
     } | {cells[uid][0] for uid in early}
+
+
+def _typed_lengths(
+    plan: Plan, typed: dict[int, datetime], found: Schedule
+) -> tuple[dict[int, int], Schedule]:
+    """Each task of ``typed`` (its uid -> the Finish typed on its row) given the duration from
+    where it starts to that Finish, where that is another length (and not before it starts:
+    left as it was), with the schedule that results. Each is measured from where the other
+    Finishes typed start it: a predecessor's Finish typed two days later starts it two days
+    later, and its own typed Finish then gives it two days less than measured from the start
+    the sheet shows (``found``, the plan's schedule before any is taken). Measured again
+    until no length changes: each round settles one more task down a chain of typed rows."""
+    original = {uid: plan.task(uid) for uid in typed}
+    taken: dict[int, int] = {}
+    times = found
+    for _round in range(len(typed) + 1):
+        wanted: dict[int, int] = {}
+        for uid, moment in typed.items():
+            task, at = original[uid], times.get(uid)
+            if at is None or moment < at.start:
+                continue
+            minutes = duration_between(task, at.start, moment, task_clock(plan, task))
+            if minutes != task.duration_minutes:
+                wanted[uid] = minutes
+        if wanted == taken:
+            break
+        plan.update_tasks(
+            original[uid]
+            if uid not in wanted
+            else replace(original[uid], duration_minutes=wanted[uid], milestone=wanted[uid] == 0)
+            for uid in typed
+            if uid in wanted or uid in taken
+        )
+        taken = wanted
+        times = schedule(plan)
+    return taken, times
 
 
 def _finishes_after(plan: Plan, notes: Sequence[tuple[int, str, datetime | None]]) -> list[str]:
