@@ -15,6 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from app.domain.assignment_delay import delay_text
 from app.domain.contours import WorkContour
 from app.domain.resource import ResourceType
 from app.domain.usage_bookings import Bookings
@@ -40,10 +41,21 @@ OVER_TEXT = QColor(200, 20, 20)
 _INDICATOR_ROLES = (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole)
 # The sheet's columns (the view shows Indicators first and Details last, and hides Details
 # while Work alone is shown; Peak only in Resource Usage, as MS Project's sheet has it)
-NAME, WORK, DETAILS, PEAK, INDICATORS, OVERTIME = range(6)
-_HEADERS = {NAME: "", WORK: "Work", DETAILS: "Details", PEAK: "Peak", OVERTIME: "Overtime Work"}
+NAME, WORK, DETAILS, PEAK, INDICATORS, OVERTIME, DELAY = range(7)
+_HEADERS = {
+    NAME: "",
+    WORK: "Work",
+    DETAILS: "Details",
+    PEAK: "Peak",
+    OVERTIME: "Overtime Work",
+    DELAY: "Delay",
+}
 PEAK_TIP = "Peak: the highest units booked over the plan (MS Project's Peak field)"
-_RIGHT = (WORK, PEAK, OVERTIME)
+_RIGHT = (WORK, PEAK, OVERTIME, DELAY)
+DELAY_TIP = (
+    "Delay: how long after the task's start this person begins (MS Project's assignment "
+    "Delay: 2d, 4h; 1ed around the clock)"
+)
 
 
 def _shaped_contour(tree: UsageTree, node: int) -> WorkContour | None:
@@ -92,6 +104,8 @@ class UsageTreeModel(QAbstractTableModel):
         #: overtime typed in an assignment row's Overtime Work cell (shown row, text): the
         #: view runs it as an undo step (app/ui/usage/overtime_cell.py); False when refused
         self.overtime_typed: Callable[[int, str], bool] | None = None
+        #: a Delay typed in an assignment row's Delay cell (app/ui/usage/delay_cell.py)
+        self.delay_typed: Callable[[int, str], bool] | None = None
 
     def set_details(self, details: tuple[Detail, ...]) -> None:
         """Rows of these detail bands (a Details column when more than Work)."""
@@ -168,8 +182,8 @@ class UsageTreeModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.shown)
 
     def columnCount(self, parent: Index = _ROOT) -> int:
-        """Name, Work, Details, Peak, Indicators and Overtime Work."""
-        return 0 if parent.isValid() else OVERTIME + 1
+        """Name, Work, Details, Peak, Indicators, Overtime Work and Delay."""
+        return 0 if parent.isValid() else DELAY + 1
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -183,6 +197,8 @@ class UsageTreeModel(QAbstractTableModel):
             return PEAK_TIP
         if section == OVERTIME and role == Qt.ItemDataRole.ToolTipRole:
             return OVERTIME_TIP
+        if section == DELAY and role == Qt.ItemDataRole.ToolTipRole:
+            return DELAY_TIP
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == NAME:
@@ -252,11 +268,27 @@ class UsageTreeModel(QAbstractTableModel):
             self._any_overtime = any(a.overtime_work_minutes for a in assignments)
         return self._any_overtime
 
+    def any_delay(self) -> bool:
+        """Whether some assignment starts after its task (MS Project's Delay)."""
+        return any(a.delay_minutes for a in self.tree.usage.assignments)
+
+    def delay(self, node: int) -> str | None:
+        """An assignment row's Delay as typed (``2d``, ``1ed``); None for other rows."""
+        tree = self.tree
+        if tree.kind[node] != RowKind.ASSIGNMENT:
+            return None
+        a = tree.usage.assignments[tree.ref[node]]
+        return delay_text(a, tree.project)
+
     def typeable(self, index: Index) -> bool:
-        """Whether the cell takes typed overtime: a person's assignment's Overtime Work."""
-        if self.overtime_typed is None or index.column() != OVERTIME:
-            return False
+        """Whether the cell takes typing: a person's assignment's Overtime Work, an
+        assignment's Delay."""
+        column = index.column()
         node = self.shown[index.row()]
+        if column == DELAY and self.delay_typed is not None:
+            return self.tree.kind[node] == RowKind.ASSIGNMENT
+        if self.overtime_typed is None or column != OVERTIME:
+            return False
         return self.tree.kind[node] == RowKind.ASSIGNMENT and self.tree.unit(node) == "h"
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -271,6 +303,8 @@ class UsageTreeModel(QAbstractTableModel):
         step; False when refused or nothing changes."""
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or not self.typeable(index):
             return False
+        if index.column() == DELAY and self.delay_typed is not None:
+            return self.delay_typed(index.row(), str(value))
         assert self.overtime_typed is not None
         return self.overtime_typed(index.row(), str(value))
 
@@ -324,6 +358,8 @@ class UsageTreeModel(QAbstractTableModel):
         if column == OVERTIME and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             minutes = self.overtime(node)
             return None if minutes is None else figure_text(tree, minutes, "h")
+        if column == DELAY and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self.delay(node)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == NAME:
                 return other_row_name(tree, node)

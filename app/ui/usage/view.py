@@ -47,6 +47,7 @@ from app.ui.document import Document
 from app.ui.indicator_delegate import IndicatorDelegate, width_for
 from app.ui.models.indicators import IndicatorCells
 from app.ui.usage.cell_work import CellWork
+from app.ui.usage.delay_cell import DelayCell
 from app.ui.usage.detail_bands import GridBandsDelegate
 from app.ui.usage.details_choice import DetailsChoice
 from app.ui.usage.figure_widths import widest_figure
@@ -54,7 +55,6 @@ from app.ui.usage.grid_model import UsageGridModel
 from app.ui.usage.name_fit import NameFit
 from app.ui.usage.other_plans import OtherPlans, other_plans_button
 from app.ui.usage.outline_view import UsageOutlineView
-from app.ui.usage.overtime_cell import OvertimeCell
 from app.ui.usage.row_folding import RowFolding
 from app.ui.usage.row_opening import RowOpening
 from app.ui.usage.rows import Mode, UsageTables
@@ -62,6 +62,7 @@ from app.ui.usage.sheet_follow import SheetFollowing, TaskSheet
 from app.ui.usage.sheet_lines import sheet_lines
 from app.ui.usage.table_builds import BUILDING_TEXT, UPDATING_TEXT, UsageBuilds
 from app.ui.usage.tree_model import (
+    DELAY,
     DETAILS,
     INDICATORS,
     NAME,
@@ -85,7 +86,7 @@ class UsageView(
     SheetFollowing,
     DetailsChoice,
     CellWork,
-    OvertimeCell,
+    DelayCell,
     QWidget,
 ):
     """Resource Usage / Task Usage: a tree of rows beside a grid of time-phased work."""
@@ -186,6 +187,7 @@ class UsageView(
         self.grid.setItemDelegate(GridBandsDelegate(self.grid))
         self._make_cells_typeable()  # an assignment's period takes typed work
         self._make_overtime_typeable()  # and its Overtime Work cell, overtime
+        self._make_delay_typeable()  # and its Delay cell, when the person starts
         self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -320,13 +322,15 @@ class UsageView(
         Work, Overtime Work, Peak, then the Details naming the bands (hidden while Work
         alone shows)."""
         header = self.tree.horizontalHeader()
-        for visual, logical in enumerate((INDICATORS, NAME, WORK, OVERTIME, PEAK, DETAILS)):
+        columns = (INDICATORS, NAME, WORK, OVERTIME, DELAY, PEAK, DETAILS)
+        for visual, logical in enumerate(columns):
             header.moveSection(header.visualIndex(logical), visual)
         self.tree.setColumnWidth(INDICATORS, width_for(2))
         self.tree.setColumnWidth(NAME, 260)
         self.tree.setColumnWidth(WORK, 90)
         title = str(self.tree_model.headerData(OVERTIME, Qt.Orientation.Horizontal))
         self.tree.setColumnWidth(OVERTIME, self.fontMetrics().horizontalAdvance(title) + 20)
+        self.tree.setColumnWidth(DELAY, self.fontMetrics().horizontalAdvance("Delay 00.5ed") + 12)
         self.tree.setColumnWidth(PEAK, 60)
         self.tree.setColumnHidden(DETAILS, True)
 
