@@ -45,3 +45,9 @@ def test_an_elapsed_delay_reads_as_typed(tmp_path, capsys):
     write_plan(_plan(1440, elapsed=True), new)
     assert main(["diff", str(old), str(new)]) == 0
     assert "1ed" in capsys.readouterr().out
+
+
+def test_the_change_report_puts_a_delay_with_the_schedule_changes():
+    from app.cli.diff_sections import SCHEDULE, section_of
+
+    assert section_of("assignment", "changed", "delay_minutes") == SCHEDULE

@@ -75,6 +75,8 @@ SCHEDULE_FIELDS = frozenset(
         "units",
         "work_minutes",
         "overtime_work_minutes",
+        "delay_minutes",  # a person starting later on a task (app/domain/assignment_delay.py)
+        "delay_elapsed",
     }
 )
 COST_FIELDS = frozenset(
