@@ -58,7 +58,7 @@ class ImportPeopleDialog(QDialog):
             self.people.addItem(item)
         layout.addWidget(self.people)
         self.update_box = QCheckBox(
-            "Update people already on this team (rates, calendar, max units...)"
+            "Update people already on this team (rates, calendar, Max units...)"
         )
         layout.addWidget(self.update_box)
         buttons = QDialogButtonBox(

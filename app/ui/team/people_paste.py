@@ -116,7 +116,7 @@ def keep_copied(widget: QWidget, document: Document, uids: list[int], text: str)
 
 def ask_update(parent: QWidget, names: list[str], source: str) -> bool | None:
     """Ask whether people already on this team are made as they are in ``source``, worded
-    with what it carries ("'Client A' (rates, calendar, max units...)"; None: cancel).
+    with what it carries ("'Client A' (rates, calendar, Max units...)"; None: cancel).
     Tests replace this."""
     shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
     box = QMessageBox(
@@ -169,7 +169,7 @@ def _paste_copied(
     there = [team[p.name.casefold()] for p in snapshot.people if p.name.casefold() in team]
     update = False
     if there and len(plan_merge_updates(plan, snapshot)) > 0:
-        source = f"{quoted(snapshot.source, NAME_LIMIT)} (rates, calendar, max units...)"
+        source = f"{quoted(snapshot.source, NAME_LIMIT)} (rates, calendar, Max units...)"
         answer = asker(widget, there, source)
         if answer is None:
             return None
