@@ -1,8 +1,11 @@
 """Build the bundled demo plan: a CRM roll-out for Northwind Logistics.
 
-Run ``python packaging/make_demo.py`` from the repository root; it writes
-``resources/demo/crm-rollout.gantry`` through the store, scheduled, with
-baseline 0 saved from the scheduler's dates. Everything is built with the
+Run ``python packaging/make_demo.py [OUT]`` from the repository root; it writes
+``resources/demo/crm-rollout.gantry`` (or OUT) through the store, scheduled, with
+baseline 0 saved from the scheduler's dates. What it writes is the shipped demo as
+the store's migrations left it (``gantry diff`` of the two says "no changes";
+tests/test_s29nw_make_demo.py): a field a later schema step gives the demo is set
+here too. Everything is built with the
 domain API, so the demo exercises what a user would enter: six phases,
 milestones, all four link types with lags and leads, eight people with
 roles and rates, a vacation, assignments, fixed costs and risks.
@@ -22,6 +25,7 @@ if str(ROOT) not in sys.path:
 from app.domain.baseline import Baseline, BaselineEntry  # noqa: E402
 from app.domain.calendar import Calendar, CalendarException  # noqa: E402
 from app.domain.costs import compute_costs  # noqa: E402
+from app.domain.leveling_options import LevelingBasis, LevelingOptions  # noqa: E402
 from app.domain.link import Link, LinkType  # noqa: E402
 from app.domain.plan import Plan  # noqa: E402
 from app.domain.project import Project  # noqa: E402
@@ -328,8 +332,12 @@ def build_plan() -> Plan:
             currency="EUR",
             currency_symbol="€",
             author="Maria Lopez",
+            manager="Maria Lopez",  # File > Info's Manager, whom the status report names
             company="Northwind Logistics",
             notes="Replace the legacy CRM with a cloud CRM for sales, service and marketing.",
+            # The demo levels every moment booked beyond max units, as it did before
+            # Leveling Options had a basis (schema v38), whatever a new plan's default.
+            leveling=LevelingOptions(basis=LevelingBasis.MINUTE),
         )
     )
     uid_of: dict[str, int] = {}
@@ -445,20 +453,26 @@ def schedule_and_baseline(plan: Plan) -> None:
                 duration_minutes=times.duration_minutes,
                 work_minutes=costs.task_work_minutes.get(task.uid, 0),
                 cost=round(costs.task_cost.get(task.uid, 0.0), 2),
+                # Baseline Fixed Cost, as Set Baseline keeps it; no accrual, as a baseline
+                # saved before v39 (planned value then lays it by the task's accrual)
+                fixed_cost=task.fixed_cost,
             )
         )
     plan.set_baseline(Baseline(0, SAVED_AT, tuple(entries)))
 
 
-def main() -> int:
-    """Build, schedule, baseline and write the demo plan."""
+def main(argv: list[str] | None = None) -> int:
+    """Build, schedule, baseline and write the demo plan (to ``argv``'s one path if given)."""
     from app.store.document import write_plan
 
+    args = sys.argv[1:] if argv is None else argv
+    output = Path(args[0]).absolute() if args else OUTPUT
     plan = build_plan()
     schedule_and_baseline(plan)
-    OUTPUT.parent.mkdir(parents=True, exist_ok=True)
-    write_plan(plan, OUTPUT)
-    sys.stdout.write(f"wrote {OUTPUT.relative_to(ROOT)}: {len(plan.tasks)} tasks\n")
+    output.parent.mkdir(parents=True, exist_ok=True)
+    write_plan(plan, output)
+    shown = output.relative_to(ROOT) if output.is_relative_to(ROOT) else output
+    sys.stdout.write(f"wrote {shown}: {len(plan.tasks)} tasks\n")
     return 0
 
 
