@@ -48,7 +48,7 @@ from app.io.workbook_about_sheet import ABOUT_SHEET
 from app.io.workbook_actual_dates import sheet_actual_dates
 from app.io.workbook_cells import SNAPSHOT_SHEET
 from app.io.workbook_empty_plan import empty_plan_mapping
-from app.io.workbook_gantt_milestones import GANTT_SHEET, gantt_milestones
+from app.io.workbook_gantt_milestones import sheet_milestones
 from app.io.workbook_limits import (
     DEFAULT_LIMITS,
     WorkbookLimits,
@@ -285,8 +285,7 @@ def _read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan
     if gantry_sheet:  # a Finish typed takes its duration; a Finish Variance is computed
         said, rows = typed_finishes(plan, data, mapping)
         typed += said + typed_variance_notes(plan, data, mapping, rows)  # Start, Finish
-        if GANTT_SHEET in book.names:  # a milestone of 2d: its diamond on the Gantt sheet
-            gantt_milestones(plan, book.rows(GANTT_SHEET).rows)
+        sheet_milestones(plan, book)  # a milestone of 2d: its diamond on the Gantt sheet
     for line in typed:
         report(line)
         warn(line)

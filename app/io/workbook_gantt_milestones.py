@@ -4,7 +4,11 @@ MS Project and Gantry let a task of 2d be marked Milestone; the Plan sheet has n
 for the mark, so its read made every task with a duration a plain task (a tester's 'Move
 wave 3', 2d and a milestone, came back 'Milestone Yes -> No' with nobody typing a thing).
 The Gantt sheet draws such a task as a milestone's diamond, not a bar: a row whose ID and
-name are a task's, showing the diamond, keeps that task a milestone.
+name are a task's, showing the diamond, keeps that task a milestone. Only the rows holding
+the diamond are read when the workbook's XML allows (:func:`sheet_milestones`).
+
+A milestone whose Start is past the Gantt sheet's last column (a plan longer than the
+columns it gets) has no diamond drawn, and comes back a plain task of its duration.
 """
 
 from __future__ import annotations
@@ -13,6 +17,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from app.domain.plan import Plan
+from app.io.excel_book import Book
+from app.io.workbook_gantt_marks import marked_rows
 
 GANTT_SHEET = "Gantt"
 MARK = "◆"  # app/io/workbook_gantt_sheet.py draws a milestone so
@@ -24,6 +30,26 @@ def _task_number(cell: object) -> int | None:
     if isinstance(cell, bool) or not isinstance(cell, int | float):
         return None
     return int(cell) if float(cell).is_integer() and cell > 0 else None
+
+
+def _may_be_marked(plan: Plan) -> bool:
+    """Whether some task has a duration and is no milestone nor summary yet: the only ones
+    the Gantt sheet's diamond can make milestones (none: the sheet is not read)."""
+    summaries = plan.parent_uids().values()
+    parents = {p for p in summaries if p is not None}
+    return any(
+        not t.milestone and t.duration_minutes != 0 and t.uid not in parents for t in plan.tasks
+    )
+
+
+def sheet_milestones(plan: Plan, book: Book) -> None:
+    """:func:`gantt_milestones` from ``book``'s Gantt sheet: only the rows holding the diamond,
+    found in its XML (app/io/workbook_gantt_marks.py), else the whole sheet as calamine
+    reads it; not read at all when no task could be marked."""
+    if GANTT_SHEET not in book.names or not _may_be_marked(plan):
+        return
+    rows = None if book.has(GANTT_SHEET) else marked_rows(book.path, GANTT_SHEET, MARK)
+    gantt_milestones(plan, book.rows(GANTT_SHEET).rows if rows is None else rows)
 
 
 def gantt_milestones(plan: Plan, rows: Sequence[Sequence[object]]) -> None:
