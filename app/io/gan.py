@@ -38,7 +38,7 @@ from app.domain.calendar import (
     RecurrenceKind,
 )
 from app.domain.day_table import FIRST_YEAR, LAST_YEAR
-from app.domain.errors import FileFormatError, PlanError
+from app.domain.errors import CycleError, FileFormatError, PlanError
 from app.domain.link import Link, LinkType
 from app.domain.move_project import EARLIEST_START
 from app.domain.notation import LONGEST_MINUTES
@@ -52,8 +52,10 @@ from app.io.gan_custom import note_lines, read_custom
 from app.io.gan_errors import describe, unsafe_text
 from app.io.gan_hyperlinks import read_weblinks
 from app.io.gan_left_out import left_out_note
+from app.io.gan_loops import without_gan_loops
 from app.io.negative_uids import negative_uid
 from app.io.read_progress import start_tasks_under_way
+from app.io.xml_errors import encoding_failure
 from app.io.xml_safety import xml_pieces
 
 # <depend type="...">
@@ -112,10 +114,7 @@ def read_gan(path: Path, **options: Any) -> Plan:
             "the file was cut short (a copy or download that stopped?)"
         ) from None
     except ParseError as exc:
-        line, column = getattr(exc, "position", (0, 0))
-        raise FileFormatError(
-            f"{path.name} is not valid XML (line {line}, column {column + 1})"
-        ) from None
+        raise FileFormatError(_not_xml(path, exc)) from None
     except DefusedXmlException as exc:
         raise FileFormatError(f"{path.name}: {unsafe_text(exc)}") from None
     except OSError as exc:
@@ -128,6 +127,27 @@ def read_gan(path: Path, **options: Any) -> Plan:
     plan = _GanReader(path, root, options.get("warn")).read()
     report(progress, READ_STEPS, READ_STEPS)
     return plan
+
+
+def _not_xml(path: Path, exc: ParseError) -> str:
+    """Why the parser refused ``path``, in the words the MS Project XML reader uses for a
+    byte not in the file's encoding (app/io/xml_errors.py: an old Windows-made file saved as
+    Windows-1252 while it declares UTF-8); else where it stopped."""
+    wrong = encoding_failure(path, exc)
+    if wrong:
+        return f"{path.name}: {wrong}"
+    line, column = getattr(exc, "position", (0, 0))
+    try:
+        with path.open("rb") as file:
+            head = file.read(2)
+    except OSError:
+        head = b""
+    if head in (b"<\x00", b"\x00<"):  # UTF-16 with no byte-order mark: expat reads it as UTF-8
+        return (
+            f"{path.name} is UTF-16 text without a byte-order mark; save it again as UTF-8 "
+            "(GanttProject's own encoding) or as UTF-16 with the mark"
+        )
+    return f"{path.name} is not valid XML (line {line}, column {column + 1})"
 
 
 def _refuse_without_plan(root: Element, name: str) -> None:
@@ -314,7 +334,9 @@ class _GanReader:
         project = replace(project, custom_fields=custom.fields)
         # A plan under construction: nobody listens yet, so values are set directly.
         plan = Plan(project=project, tasks=tasks, calendars={1: self._calendar(first_day.year)})
-        self._links(plan, task_elements)
+        depends = self._links(plan, task_elements)
+        plan = Plan(project=project, tasks=plan.tasks, links=depends, calendars=plan.calendars)
+        self._break_loops(plan)
         self._place_free_tasks(plan, task_elements)
         self._finish_dates(plan)
         self._resources(plan)
@@ -385,8 +407,13 @@ class _GanReader:
 
     # ------------------------------------------------------------------ links
 
-    def _links(self, plan: Plan, task_elements: list[tuple[Element, int]]) -> None:
+    def _links(self, plan: Plan, task_elements: list[tuple[Element, int]]) -> list[Link]:
+        """The file's links, each checked on ``plan`` (which holds none yet) for what refuses
+        it alone (a task depending on itself, a summary on its own subtask); loops are
+        left out afterwards (:meth:`_break_loops`)."""
         per_day = plan.project.minutes_per_day
+        links: list[Link] = []
+        keys: set[tuple[int, int]] = set()
         for el, _level in task_elements:
             pred = self.uid(el)
             for dep in el.findall("depend"):
@@ -400,7 +427,7 @@ class _GanReader:
                     )
                 if not plan.has_task(succ):
                     raise self.fail(dep, "points at a task that is not in the file")
-                if plan.find_link(pred, succ) is not None:
+                if (pred, succ) in keys:
                     continue
                 days = self.number(dep, "difference", "0")
                 lag = round(days * per_day)
@@ -410,10 +437,27 @@ class _GanReader:
                         f'has difference="{dep.get("difference")}" (days), longer than '
                         f"Gantry's dates run ({FIRST_YEAR} to {LAST_YEAR})",
                     )
+                link = Link(pred, succ, kind, lag_minutes=lag)
                 try:
-                    plan.add_link(Link(pred, succ, kind, lag_minutes=lag))
+                    plan.check_link(link)
                 except PlanError as exc:
-                    raise self.fail(dep, f"of task {pred - 1} cannot be used: {exc}") from None
+                    raise self.fail(
+                        dep, f'of <task id="{pred - 1}"> cannot be used: {exc}'
+                    ) from None
+                keys.add((pred, succ))
+                links.append(link)
+        return links
+
+    def _break_loops(self, plan: Plan) -> None:
+        """Leave out the links that close loops, each said (app/io/gan_loops.py), as an MS
+        Project XML file's are: refusing the file would leave no way to open it and fix it."""
+        try:
+            notes = without_gan_loops(plan, self.path.name)
+        except CycleError as exc:
+            raise FileFormatError(f"{self.path.name}: cannot load the plan: {exc}") from None
+        if self.warn is not None:
+            for line in notes:
+                self.warn(line)
 
     def _place_free_tasks(self, plan: Plan, task_elements: list[tuple[Element, int]]) -> None:
         """Keep the stored start of tasks no strong dependency places, and GanttProject's
@@ -424,6 +468,8 @@ class _GanReader:
         clock = plan.project.default_start_time
         for el, _level in task_elements:
             for dep in el.findall("depend"):
+                if plan.find_link(self.uid(el), self.uid(dep)) is None:  # left out: a loop
+                    continue
                 hardness.setdefault(self.uid(dep), []).append(dep.get("hardness", "Strong"))
             if el.get("thirdDate-constraint") == "1" and el.get("thirdDate") is not None:
                 earliest[self.uid(el)] = datetime.combine(self.day(el, "thirdDate"), clock)

@@ -31,6 +31,13 @@ def parse_failure(path: Path, error: Exception) -> str:
     return f"{path.name}: not well-formed XML ({text})"
 
 
+def encoding_failure(path: Path, error: Exception) -> str:
+    """What :func:`parse_failure` says of a byte not in the file's encoding, without the
+    file's name; "" when the parser stopped for another reason (a reader that says the rest
+    in words of its own)."""
+    return _not_utf8(path, error)
+
+
 def _not_utf8(path: Path, error: Exception) -> str:
     """ "byte 0xE9 at line 4, column 13 is not UTF-8, as the file declares; ..." when the
     parser stopped at a byte a UTF-8 file cannot hold; else ""."""
