@@ -49,6 +49,7 @@ from app.ui.models.task_edits import OPTIONAL_EDITABLE, OPTIONAL_FROM_SUBTASKS, 
 from app.ui.models.task_model import TaskTreeModel
 from app.ui.models.task_model_baselines import TYPED_COLUMNS as BASELINE_COLUMNS
 from app.ui.models.task_model_tracking import read_only_hint
+from app.ui.sheet_rows_repaint import RowsRepaint
 from app.ui.sheet_typing_kept import TypingKept
 from app.ui.task_delegates import DateDelegate, OutlineDelegate, PercentDelegate
 from app.ui.task_tree_keys import SheetKeys
@@ -126,7 +127,7 @@ _TAB_HINTS = {
 
 
 class TaskTreeView(
-    CurrentCellFrame, SheetKeys, SheetOutline, SheetSelection, TypingKept, QTableView
+    CurrentCellFrame, SheetKeys, SheetOutline, SheetSelection, RowsRepaint, TypingKept, QTableView
 ):
     """The task sheet: rows of tasks drawn as an outline; summaries expand and collapse.
 

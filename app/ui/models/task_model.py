@@ -53,6 +53,7 @@ from app.ui.models.blank_row import (
     RIGHT_ALIGNED,
     BlankRow,
 )
+from app.ui.models.changed_rows import changed_uids
 from app.ui.models.cost_typed_hint import typed_hint
 from app.ui.models.custom_columns import (
     CUSTOM_COUNT,
@@ -64,6 +65,7 @@ from app.ui.models.custom_columns import (
 from app.ui.models.group_cells import GROUP_FLAGS, group_cell
 from app.ui.models.ids import index_id, uid_of
 from app.ui.models.indicators import indicators_header
+from app.ui.models.kept_cells import KeptCells
 from app.ui.models.roles import OutlineLevelRole, SummaryRole, TaskUidRole
 from app.ui.models.task_cells import TaskCells, assigning_module
 from app.ui.models.task_drag import TaskDragging
@@ -118,8 +120,6 @@ _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 # Internal ids of group header rows (View > Group by): just above the empty row's.
 _GROUP_IDS = range(index_id(GROUP_KEY_FIRST), index_id(GROUP_KEY_LIMIT))
 CRITICAL_TIP = "Critical task: on the critical path (shown in red)"
-_TEXTS_KEPT = 20_000  # formatted cells kept between paints (a few screens' worth)
-_CELLS_KEPT = 5_000  # cells' answers by role kept between paints (several screens' worth)
 _MISSING = object()
 _FLAGS = -1  # where a kept cell holds its flags (no role is negative)
 
@@ -152,13 +152,15 @@ class TaskTreeModel(ShownRows, BlankRow, TaskDragging, QAbstractTableModel):
         self._detached = False
         self._rows_stale = False  # tasks were added or removed inside the open batch
         self._added_from_blank: int | None = None  # uid of the task the empty row last added
-        # Cell texts already formatted, by (uid, column, role), for the schedule and costs
-        # they were read from; forgotten whenever the model says cells changed.
-        self._texts: dict[tuple[int, int, int], str | None] = {}
-        self._texts_for: tuple[object, object] = (None, None)
-        self._cells_kept: dict[tuple[int, int], dict[int, Any]] = {}  # by (uid, column)
+        # Cell texts already formatted and cells' answers by role, by task, for the schedule
+        # and costs they were read from; a task's are forgotten when the model says its row
+        # changed (all of them when every row did).
+        self._kept = KeptCells()
+        self._texts_for: tuple[Any, object] = (document.schedule, getattr(document, "costs", None))
+        # Tasks changed in place since the last schedule (None: something else changed too).
+        self._edited: set[int] | None = set()
+        self.dataChanged.connect(self._on_data_changed)
         for signal in (
-            self.dataChanged,
             self.layoutChanged,
             self.modelReset,
             self.rowsInserted,
@@ -315,14 +317,7 @@ class TaskTreeModel(ShownRows, BlankRow, TaskDragging, QAbstractTableModel):
         changed, or the schedule or costs are new): a repaint of rows already shown asks
         no task, schedule or filter again, one dictionary per cell instead."""
         self._fresh_texts()
-        cells = self._cells_kept
-        key = (uid, column)
-        found = cells.get(key)
-        if found is None:
-            if len(cells) > _CELLS_KEPT:
-                cells.clear()
-            found = cells[key] = {}
-        return found
+        return self._kept.cell(uid, column)
 
     def _task_data(self, plan: Any, uid: int, column_number: int, role: int) -> Any:
         """:meth:`data` of a task's cell in one of the sheet's own columns (the task is in
@@ -377,10 +372,8 @@ class TaskTreeModel(ShownRows, BlankRow, TaskDragging, QAbstractTableModel):
         """A cell's text, formatted once and kept until the model says cells changed (or the
         schedule or costs are new): a repaint of rows already shown formats nothing."""
         self._fresh_texts()
-        texts = self._texts
-        if len(texts) > _TEXTS_KEPT:
-            texts.clear()
-        key = (uid, column, role)
+        texts = self._kept.texts_of(uid)
+        key = (column, role)
         found = texts.get(key, _MISSING)
         if found is _MISSING:
             editing = role == Qt.ItemDataRole.EditRole
@@ -410,10 +403,22 @@ class TaskTreeModel(ShownRows, BlankRow, TaskDragging, QAbstractTableModel):
         if made_for[0] is not schedule or made_for[1] is not costs:
             self._forget_texts()
             self._texts_for = (schedule, costs)
+            # read before the reschedule was heard: which rows it changed is not known
+            self._kept.lost = True
 
     def _forget_texts(self, *_args: object) -> None:
-        self._texts.clear()
-        self._cells_kept.clear()
+        self._kept.clear()
+
+    def _on_data_changed(
+        self, top_left: QModelIndex, bottom_right: QModelIndex, *_roles: object
+    ) -> None:
+        """Forget what is kept of the rows said to have changed (every row's: all of it)."""
+        first, last = top_left.row(), bottom_right.row()
+        shown = self._shown
+        if first <= 0 and last >= len(shown) - 1:
+            self._forget_texts()
+        else:
+            self._kept.drop(shown[max(first, 0) : last + 1])
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Push the undo command for an edit; a refused edit emits ``sig_error`` instead."""
@@ -527,17 +532,25 @@ class TaskTreeModel(ShownRows, BlankRow, TaskDragging, QAbstractTableModel):
             self._sync_if_stale()
 
     def _on_plan_before(self, change: Change) -> None:
+        # Heard before the Document reschedules (it may before the change is told after).
+        edited = self._edited
+        if edited is not None:
+            if change.entity is Entity.TASK and change.kind is ChangeKind.CHANGED:
+                edited.update(k for k in change.keys if isinstance(k, int))
+            else:
+                self._edited = None
         if change.entity is Entity.OUTLINE:
             self._sync_if_stale()  # bring the rows up to date before the layout moves
             # A layout change, not a reset: views keep selection and scroll position.
             self.layoutAboutToBeChanged.emit()
 
     def _on_plan_after(self, change: Change) -> None:
-        self._forget_texts()  # any change may show in a cell (a person's name, the currency)
+        if change.entity is not Entity.TASK or change.kind is not ChangeKind.CHANGED:
+            self._forget_texts()  # it may show in any cell (a person's name, the currency)
         if change.entity is Entity.OUTLINE:
             self._relayout()
         elif change.entity is Entity.TASK:
-            if change.kind is ChangeKind.CHANGED:
+            if change.kind is ChangeKind.CHANGED:  # their rows' kept cells go with the signal
                 for key in change.keys:
                     self._row_changed(int(key))  # type: ignore[call-overload]
             elif self._in_batch:
@@ -555,4 +568,36 @@ class TaskTreeModel(ShownRows, BlankRow, TaskDragging, QAbstractTableModel):
 
     def _on_schedule_changed(self) -> None:
         self.regroup()  # grouped: tasks move to their new groups at once, as in MS Project
-        self._all_changed()
+        edited, self._edited = self._edited, set()
+        kept = self._kept
+        document = self.document
+        before, costs_before = self._texts_for
+        self._texts_for = (document.schedule, getattr(document, "costs", None))
+        found = None
+        if edited is not None and not kept.lost and self._group is None:
+            # Only the rows shown since their cells were kept can be on screen (others are
+            # asked afresh when painted): they are looked at, the rest forgotten.
+            found = changed_uids(
+                document,
+                edited,
+                before,
+                costs_before,
+                kept.painted_uids(),
+                self._cells.indicators.assignment_index(),
+            )
+        if found is None:
+            self._all_changed()  # which forgets every kept cell
+            return
+        changed, maybe = found
+        painted = set(kept.painted_uids())
+        kept.drop([u for u in kept.text_uids() if u not in painted])  # not on screen
+        changed.update(u for u in maybe if not kept.answers_stand(u, self._answer))
+        self._rows_changed(changed)
+
+    def _answer(self, uid: int, column: int, role: int) -> Any:
+        """A task cell's answer to a role, as :meth:`multiData` and :meth:`flags` keep it."""
+        if role == _FLAGS:
+            return self._task_flags(uid, _COLUMNS[column])
+        if role in _UNANSWERED:
+            return None
+        return self._task_data(self.document.plan, uid, column, role)

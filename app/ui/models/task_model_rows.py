@@ -415,6 +415,17 @@ class ShownRows(BlankRow, TaskDragging):
                 self.createIndex(row, COLUMN_COUNT - 1, index_id(uid)),
             )
 
+    def _rows_changed(self, uids: set[int]) -> None:
+        """Tell the views these tasks' rows changed: one signal per run of rows (a row not
+        shown, under a collapsed summary, needs none); the empty row follows its row above."""
+        rows = self._rows()
+        numbers = sorted(row for uid in uids if (row := rows.get(uid)) is not None)
+        if numbers and numbers[-1] == len(self._shown) - 1:
+            numbers.append(numbers[-1] + 1)
+        last = COLUMN_COUNT - 1
+        for first, end in runs(numbers):
+            self.dataChanged.emit(self.index(first, 0), self.index(end, last))
+
     def _all_changed(self) -> None:
         """Every cell may have changed (a reschedule moves dates everywhere): one signal.
 
