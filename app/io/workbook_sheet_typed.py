@@ -29,6 +29,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from app.domain.errors import AppError
+from app.domain.link import LinkType
 from app.domain.notation import format_duration
 from app.domain.plan import Plan
 from app.domain.quoting import quoted
@@ -285,14 +286,18 @@ def _typed_lengths(
     Finishes typed start it: a predecessor's Finish typed two days later starts it two days
     later, and its own typed Finish then gives it two days less than measured from the start
     the sheet shows (``found``, the plan's schedule before any is taken). Measured again
-    until no length changes: each round settles one more task down a chain of typed rows."""
+    until no length changes: each round settles one more task down a chain of typed rows.
+    A task whose start follows its own length (a Finish-to-Finish or Start-to-Finish link
+    into it, As Late As Possible) is measured from the sheet's start: measured again, each
+    round's length moved its start, and the next round's length with it."""
     original = {uid: plan.task(uid) for uid in typed}
+    own = {uid for uid in typed if _start_follows_length(plan, original[uid])}
     taken: dict[int, int] = {}
     times = found
     for _round in range(len(typed) + 1):
         wanted: dict[int, int] = {}
         for uid, moment in typed.items():
-            task, at = original[uid], times.get(uid)
+            task, at = original[uid], (found if uid in own else times).get(uid)
             if at is None or moment < at.start:
                 continue
             minutes = duration_between(task, at.start, moment, task_clock(plan, task))
@@ -310,6 +315,13 @@ def _typed_lengths(
         taken = wanted
         times = schedule(plan)
     return taken, times
+
+
+def _start_follows_length(plan: Plan, task: Task) -> bool:
+    """Whether ``task``'s start is placed from its finish back by its length."""
+    if task.constraint_type is ConstraintType.ALAP:
+        return True
+    return any(k.type in (LinkType.FF, LinkType.SF) for k in plan.links_into(task.uid))
 
 
 def _finishes_after(plan: Plan, notes: Sequence[tuple[int, str, datetime | None]]) -> list[str]:
