@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
+from app.domain.assignment_baselines import assignment_entries
 from app.domain.baseline import Baseline, BaselineEntry
 from app.domain.costs import CostReport
 from app.domain.errors import InputError
@@ -83,7 +84,13 @@ def snapshot(
     else:
         entries = tuple(by_uid.values())
     kept_name = old.name if old is not None else ""
-    return Baseline(index, saved_at, entries, kept_name if name is None else name.strip())
+    # each captured task's people as now (MS Project's assignment baselines); the other
+    # tasks' kept as the baseline holds them
+    captured = [t.uid for t in plan.tasks if (chosen is None or t.uid in chosen) and t.uid in spans]
+    held = old.assignments if old is not None and chosen is not None else ()
+    people = assignment_entries(plan, schedule, costs, captured, held, spans)
+    label = kept_name if name is None else name.strip()
+    return Baseline(index, saved_at, entries, label, people)
 
 
 def _rolled_summaries(plan: Plan, chosen: set[int], roll_up: RollUp) -> list[int]:

@@ -71,4 +71,7 @@ def cleared_for(old: Kept | None, task_uids: Iterable[int] | None) -> Cleared[Ke
     removed = len(old.entries) - len(kept)
     if not removed:
         return None
+    if isinstance(old, Baseline):  # its people on those tasks go with them
+        people = tuple(e for e in old.assignments if e.task_uid not in chosen)
+        return Cleared(old, replace(old, entries=kept, assignments=people), removed)
     return Cleared(old, replace(old, entries=kept), removed)

@@ -12,6 +12,7 @@ falls whole at the span's start or finish, as MS Project's timephased cost puts 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from itertools import pairwise
 from operator import attrgetter
@@ -48,8 +49,12 @@ def cost_shapes(plan: Plan, costs: CostReport, against: Baseline | None = None) 
 
     A work assignment with a contour other than Flat, or whose own span ends before its
     task's (less work than units x duration: :func:`app.domain.contours.fills_task`),
-    holds its cost's share of its task's (current costs: the baseline keeps no
-    assignment); a task none of whose people is so is left out (its cost runs evenly).
+    holds its cost's share of its task's; a task none of whose people is so is left out
+    (its cost runs evenly). Against a baseline that keeps its people (saved since Gantry
+    keeps assignment baselines) each is laid as saved: its Baseline Cost's share of the
+    task's, its contour, units, work and overtime then (:func:`_as_baselined`), so a
+    contour or overtime typed since does not move planned value (MS Project's BCWS is the
+    timephased baseline cost); otherwise its current cost and shape.
     Summaries' own people are left out too: a summary's own share runs evenly.
 
     ``against``: the baseline planned value lays the shapes over. Each person's own span is
@@ -67,9 +72,17 @@ def cost_shapes(plan: Plan, costs: CostReport, against: Baseline | None = None) 
     if against is not None:
         ratios = _baseline_sizes(against, costs, durations)
     raised = _rate_changes(plan)  # people whose rates change on a date: [] for most plans
+    assigned: list[Assignment] = plan.assignments
+    saved: dict[int, float] = {}
+    if against is not None and against.assignments:
+        # the people as the baseline laid them (their timephased baseline), each baselined
+        # task's work measured as saved: no ratio to its work now
+        assigned, saved = _as_baselined(plan, against, durations)
+        for uid in {a.task_uid for a in assigned if a.uid in saved}:
+            ratios.pop(uid, None)
     shaped = [
         a
-        for a in plan.assignments
+        for a in assigned
         if (a.contour is not flat and a.contour.shaped)
         or (
             a.work_minutes
@@ -78,7 +91,7 @@ def cost_shapes(plan: Plan, costs: CostReport, against: Baseline | None = None) 
     ]
     if raised:  # and those people's flat ones, in plan order
         kept = set(map(id, shaped))
-        shaped = [a for a in plan.assignments if a.resource_uid in raised or id(a) in kept]
+        shaped = [a for a in assigned if a.resource_uid in raised or id(a) in kept]
     if not shaped:
         return {}
     base = plan.baselines.get(plan.project.ev_baseline) if raised else None
@@ -92,12 +105,16 @@ def cost_shapes(plan: Plan, costs: CostReport, against: Baseline | None = None) 
         if r.type is ResourceType.WORK and r.accrue_at is CostAccrual.PRORATED
     }
     out: dict[int, list[tuple[float, WorkContour | EditedWork, DayCalendar, float]]] = {}
+    budget = {e.task_uid: e.cost for e in against.entries} if saved and against else {}
     for a in shaped:
         total, ac = task_cost.get(a.task_uid, 0.0), priced.get(a.uid)
+        cost = ac.cost if ac is not None else 0.0
+        if a.uid in saved and a.task_uid in budget:  # its share of the baseline cost
+            total, cost = budget[a.task_uid], saved[a.uid]
         res = people.get(a.resource_uid)
         # a task whose credit cancels its cost (0) lays its people's work as money, as
         # :func:`_balanced` lays the rest of it
-        if res is None or ac is None or ac.cost <= 0 or total < 0:
+        if res is None or cost <= 0 or total < 0:
             continue
         if plan.is_summary(a.task_uid):
             continue
@@ -120,13 +137,43 @@ def cost_shapes(plan: Plan, costs: CostReport, against: Baseline | None = None) 
             by_rate = _priced_contour(res, a, spans.get(a.task_uid), cal, fraction)
         # its cost per use falls at the start (cost_accruals), not along its contour
         use = _per_use(res, a, plan.task(a.task_uid)) if _has_per_use(res) else 0.0
-        if ac.cost <= use:
+        if cost <= use:
             continue
-        share = min(1.0, (ac.cost - use) / total) if total else ac.cost - use
+        share = min(1.0, (cost - use) / total) if total else cost - use
         typed = a.edited_work if a.contour is WorkContour.CONTOURED else ()
         laid = by_rate or typed or a.contour
         out.setdefault(a.task_uid, []).append((share, laid, cal, fraction))
     return {uid: tuple(shape) for uid, shape in out.items()}
+
+
+def _as_baselined(
+    plan: Plan, base: Baseline, durations: dict[int, int]
+) -> tuple[list[Assignment], dict[int, float]]:
+    """The assignments to lay planned value with, and the baseline cost of each baselined
+    one: on a task whose baseline keeps how its people were laid, those people as saved
+    (units, work, overtime, contour, typed periods: a person taken off since still plans
+    their budget); on any other task its people as now."""
+    laid = [e for e in base.assignments if e.laid and e.task_uid in durations]
+    if not laid:
+        return plan.assignments, {}
+    tasks = {e.task_uid for e in laid}
+    now = {a.uid: a for a in plan.assignments}
+    out = [a for a in plan.assignments if a.task_uid not in tasks]
+    for e in laid:
+        a = now.get(e.assignment_uid) or Assignment(e.assignment_uid, e.task_uid, e.resource_uid)
+        out.append(
+            replace(
+                a,
+                task_uid=e.task_uid,
+                resource_uid=e.resource_uid,
+                units=e.units,
+                work_minutes=e.work_minutes,
+                overtime_work_minutes=e.overtime_work_minutes,
+                contour=e.contour,
+                edited_work=e.edited_work,
+            )
+        )
+    return out, {e.assignment_uid: e.cost for e in laid}
 
 
 def _baseline_sizes(

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from app.domain.assignment_baselines import assignment_entries
 from app.domain.baseline import Baseline, BaselineEntry
 from app.domain.baselines import Variance, snapshot, variances
 from app.domain.costs import compute_costs
@@ -53,7 +54,11 @@ def _task_by_task(plan: Plan, sched: Schedule, costs, index: int, uids=None) -> 
                 t.fixed_cost_accrual,  # Baseline Fixed Cost Accrual (v39)
             )
         )
-    return Baseline(index, SAVED, tuple(entries), old.name if old is not None else "")
+    # each captured task's people as Set Baseline saves them (assignment baselines)
+    captured = [e.task_uid for e in entries if chosen is None or e.task_uid in chosen]
+    held = old.assignments if old is not None and chosen is not None else ()
+    people = assignment_entries(plan, sched, costs, captured, held)
+    return Baseline(index, SAVED, tuple(entries), old.name if old is not None else "", people)
 
 
 @pytest.fixture(scope="module")
