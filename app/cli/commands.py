@@ -29,6 +29,7 @@ from app.cli.plan_output import (
     write_plan_output,
 )
 from app.cli.plan_output import note as _note
+from app.cli.print_flags import print_flag_options
 from app.cli.saved_view import check_view_options, group_option, view_options
 from app.cli.schedule_issues import write_issue_lines
 from app.cli.schedule_json import iso, schedule_to_dict, schedule_to_json_data
@@ -254,6 +255,7 @@ def run_convert(args: argparse.Namespace, out: TextIO) -> int:
         options["file_name"] = Path(args.input).name
     options |= view_options(args, plan)  # what stands in for the plan's saved view
     options |= chart_flags(args)  # --table tracking's baseline bars, as the window's view
+    options |= print_flag_options(args)  # --today, --no-repeat-columns, --outline-level
     asked_progress_lines(args, plan)  # --progress-lines: the current line, for this printout
     options |= handoff_write_options(args)  # --client, --no-costs...: the workbook's parts
     formats.write_plan(plan, args.output, **options)

@@ -16,6 +16,7 @@ from app.cli.level_parser import add_level
 from app.cli.new_command import add_new
 from app.cli.option_words import parse_day
 from app.cli.pool_report import add_combined
+from app.cli.print_flags import add_print_flags, paper_name
 from app.cli.project_command import add_project
 from app.cli.saved_view import add_view_options
 from app.cli.team_command import add_team
@@ -285,7 +286,10 @@ def _add_convert(sub: Any) -> None:
         "active until then)",
     )
     p.add_argument(
-        "--paper", choices=("A4", "A3", "Letter", "Legal"), help="PDF: paper size (default: A4)"
+        "--paper",
+        type=paper_name,
+        metavar="PAPER",
+        help="PDF: paper size, A4, A3, Letter or Legal, in any case (default: A4)",
     )
     p.add_argument(
         "--landscape",
@@ -302,6 +306,7 @@ def _add_convert(sub: Any) -> None:
         "Setup > 'Print blank pages'); --no-blank-pages leaves them out",
     )
     _add_page_setup(p)
+    add_print_flags(p)  # --today, --no-repeat-columns, --outline-level (app/cli/print_flags)
     p.add_argument(
         "--width", type=_positive, metavar="PX", help="PNG: image width in pixels (default: 1600)"
     )

@@ -39,6 +39,7 @@ from app.report.gantt_paint import ChartOptions, ChartRow, GanttPainter, clip_ou
 from app.report.group_rows import paint_group_bars, row_levels
 from app.report.option_values import date_span, png_width, row_span
 from app.report.options import PAPERS, PrintOptions
+from app.report.outline_print import outlined
 from app.report.page_options import page_setup_given
 from app.report.page_orientation import oriented
 from app.report.pdf_file import paint_pdf
@@ -47,6 +48,7 @@ from app.report.render import CancelledError, ensure_gui_app, page_layout, rende
 from app.report.saved_view import ViewRows, printed_view, rows_active
 from app.report.task_table import paint_table
 from app.report.timescale import Timescale
+from app.report.today_line import printed_today
 
 PNG_DEFAULT_WIDTH = 1600
 PNG_MIN_CHART = 200
@@ -95,7 +97,10 @@ def print_options(plan: Plan, **options: Any) -> PrintOptions:
     date_from, date_to = _date_range(options)
     base = options.get("print_options")
     opts = base if isinstance(base, PrintOptions) else PrintOptions()
-    chart = asked_chart(replace(opts.chart, status_date=plan.project.status_date), options)
+    chart = replace(opts.chart, status_date=plan.project.status_date)
+    if "print_options" not in options:  # the window's options hold its own today line
+        chart = replace(chart, today=printed_today(plan.project, options))
+    chart = asked_chart(chart, options)
     blank = options.get("blank_pages")
     if "print_options" not in options:  # the plan's own Page Setup, as the window prints
         opts = replace(opts, setup=plan.project.page_setup)
@@ -104,6 +109,8 @@ def print_options(plan: Plan, **options: Any) -> PrintOptions:
         setup=page_setup_given(opts.setup, options),
         columns=tuple(options.get("columns") or opts.columns),  # --table's
         blank_pages=opts.blank_pages if blank is None else bool(blank),
+        repeat_columns=_given(options, "repeat_columns", opts.repeat_columns),
+        repeat_timescale=_given(options, "repeat_timescale", opts.repeat_timescale),
         pages_wide=wide,
         pages_tall=tall,
         date_from=date_from,
@@ -114,6 +121,12 @@ def print_options(plan: Plan, **options: Any) -> PrintOptions:
         file_name=str(options.get("file_name") or opts.file_name),
     )
     return _oriented(plan, opts, options)
+
+
+def _given(options: Mapping[str, Any], name: str, kept: bool) -> bool:
+    """A switch the options give (``--no-repeat-columns``), else as ``kept`` has it."""
+    value = options.get(name)
+    return kept if value is None else bool(value)
 
 
 def asked_chart(chart: ChartOptions, options: Mapping[str, Any]) -> ChartOptions:
@@ -148,6 +161,8 @@ def write_pdf(plan: Plan, path: Path, **options: Any) -> None:
     ensure_gui_app()
     sched = options.get("schedule") or compute_schedule(plan)
     shown = None if "print_options" in options else printed_view(plan, sched, options)
+    if "print_options" not in options:
+        shown = outlined(plan, shown, options)  # --outline-level N
     costs = None
     if shown is not None:
         check_something_to_print(plan, shown.rows.rows, shown.task_filter)  # before the file
@@ -477,6 +492,7 @@ def png_picture(plan: Plan, schedule: Schedule, **options: Any) -> Picture:
     rows = options.get("rows")
     uids: tuple[int, ...] | None = None
     shown = printed_view(plan, schedule, options)  # the plan's saved view, as write_pdf's
+    shown = outlined(plan, shown, options)  # --outline-level N
     view_rows = shown.rows if shown is not None else None
     if rows is not None:
         uids, view_rows = rows_by_id(plan, rows), None  # the rows asked for, by ID
@@ -498,7 +514,8 @@ def png_picture(plan: Plan, schedule: Schedule, **options: Any) -> Picture:
             f"(limit {MAX_PNG_HEIGHT:,} px, {MAX_PICTURE_ROWS:,} rows): pick rows with "
             "--rows FROM-TO or dates with --from/--to, or write a .pdf"
         )
-    chart = asked_chart(ChartOptions(status_date=plan.project.status_date), options)
+    today = printed_today(plan.project, options)
+    chart = asked_chart(ChartOptions(status_date=plan.project.status_date, today=today), options)
     columns = tuple(options.get("columns") or DEFAULT_COLUMNS)  # --table's
     if shown is not None:
         columns = shown.columns or columns

@@ -197,7 +197,7 @@ class GanttPageLayout:
         self.note = page_note(plan, options)
         self.body_top = page_top(self.header, self.note)
         # the legend's entries (page_frame.paint_legend's keywords), its place and its text
-        status = options.chart.status_date
+        status, today = options.chart.status_date, options.chart.today
         self.legend_args: dict[str, Any] = {
             "baseline": options.chart.show_baseline,
             "slack": options.chart.show_slack,
@@ -206,6 +206,7 @@ class GanttPageLayout:
             "deadline": self.deadline_rows,
             "baseline_milestone": self.baseline_milestones,
             "preleveled": options.chart.show_preleveled,
+            "today": today is not None and self.start <= today <= self.finish,
             "status_date": status is not None and self.start <= status <= self.finish,
             "inactive": not inactive_tasks(plan).isdisjoint(self.uids),  # hollow grey bars
             "progress_line": legend_color(plan, schedule, self.start, self.finish),

@@ -220,6 +220,7 @@ LEGEND_LABELS = {
     "deadline": "Deadline",
     "preleveled": "Preleveled",  # the Leveling Gantt's bar before leveling
     "leveling_delay": "Leveling delay",
+    "today": "Current date",  # the chart's dashed orange line at today (MS Project's name)
     "status_date": "Status date",  # the chart's dashed line at the project's status date
     "inactive": "Inactive task",  # an inactive task's hollow grey bar (bar_paint.py)
     "progress_line": "Progress line",  # Format > Progress Lines' current line, its colour
@@ -237,6 +238,7 @@ def legend_items(
     deadline: bool = False,
     baseline_milestone: bool = False,
     preleveled: bool = False,
+    today: bool = False,
     status_date: bool = False,
     inactive: bool = False,
     progress_line: str = "",
@@ -248,7 +250,8 @@ def legend_items(
     ``deadline``: a printed row has a deadline, drawn as a green down arrow.
     ``baseline_milestone``: a printed milestone has a baseline, drawn as a grey diamond
     (with ``baseline``). ``preleveled``: the Leveling Gantt's bars before leveling and the
-    delays' lines are drawn. ``status_date``: the status date's line is on the chart.
+    delays' lines are drawn. ``today``: the current date's line is on the chart;
+    ``status_date``: the status date's line is.
     ``inactive``: a printed row is an inactive task (or under an inactive summary), drawn
     as a hollow grey bar. ``progress_line``: a progress line is printed, its swatch in this
     colour (the current line's, #rrggbb; "": none printed).
@@ -266,6 +269,8 @@ def legend_items(
         items.append("deadline")
     if preleveled:
         items += ["preleveled", "leveling_delay"]
+    if today:
+        items.append("today")
     if status_date:
         items.append("status_date")
     if inactive:
@@ -320,6 +325,7 @@ def paint_legend(
     deadline: bool = False,
     baseline_milestone: bool = False,
     preleveled: bool = False,
+    today: bool = False,
     status_date: bool = False,
     inactive: bool = False,
     progress_line: str = "",
@@ -337,6 +343,7 @@ def paint_legend(
         deadline=deadline,
         baseline_milestone=baseline_milestone,
         preleveled=preleveled,
+        today=today,
         status_date=status_date,
         inactive=inactive,
         progress_line=progress_line,
@@ -386,8 +393,8 @@ def paint_legend(
         elif key == "leveling_delay":  # the delay's line and the bar it leads to
             p.fillRect(QRectF(x, y - 1, 10, 2), Colors.leveling)
             p.fillRect(QRectF(x + 10, y - 3.5, 6, 7), Colors.bar)
-        elif key == "status_date":  # the chart's dashed line, upright
-            pen = QPen(Colors.status, 1.5)
+        elif key in ("status_date", "today"):  # the chart's dashed line, upright
+            pen = QPen(Colors.status if key == "status_date" else Colors.today, 1.5)
             pen.setStyle(Qt.PenStyle.DashLine)
             p.setPen(pen)
             p.drawLine(QLineF(x + 8, y - 5, x + 8, y + 5))
@@ -456,6 +463,7 @@ def legend_height(
     deadline: bool = False,
     baseline_milestone: bool = False,
     preleveled: bool = False,
+    today: bool = False,
     status_date: bool = False,
     inactive: bool = False,
     progress_line: str = "",
@@ -471,6 +479,7 @@ def legend_height(
         deadline=deadline,
         baseline_milestone=baseline_milestone,
         preleveled=preleveled,
+        today=today,
         status_date=status_date,
         inactive=inactive,
         progress_line=progress_line,

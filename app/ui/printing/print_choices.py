@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import replace
+from datetime import datetime
 
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
@@ -49,7 +50,9 @@ def chosen_options(parent: QWidget | None, document: Document) -> PrintOptions:
             chart = printed_chart(view)  # the View toggles and the Task Path colours
             if chosen is None:  # until Page Setup says otherwise, the sheet's columns
                 options = replace(options, columns=shown_columns(view, pane_width(view)))
-    chart = replace(chart, status_date=document.plan.project.status_date, today=None)
+    # the today line as the chart shows it (MS Project prints its Current Date gridline)
+    today = chart.today or datetime.now()
+    chart = replace(chart, status_date=document.plan.project.status_date, today=today)
     options = replace(options, view=gantt_view_name(parent))  # what a header's &[View] says
     # The rows the sheet shows (filtered, summaries collapsed), as MS Project prints its view.
     model = getattr(parent, "model", None)

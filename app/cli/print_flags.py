@@ -1,0 +1,89 @@
+"""``gantry convert``'s printing flags that MS Project keeps in Page Setup or View:
+the today line, repeating the task columns and timescale on every page, the outline level
+printed, and the paper's name in any case.
+
+Each stands in for what the plan's Page Setup and saved view say, for this printout only.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from app.cli.option_words import parse_day
+from app.domain.quoting import quoted
+
+# the papers app/report/options.py prints on (not imported: the parser stays free of Qt)
+PAPERS: tuple[str, ...] = ("A4", "A3", "Letter", "Legal")
+
+# the option names run_convert hands the PDF and PNG writers when given
+PRINT_FLAG_NAMES = ("today", "today_line", "repeat_columns", "repeat_timescale", "outline_level")
+
+
+def paper_name(text: str) -> str:
+    """``--paper``'s word as the paper's name, in any case (a3 is A3); bad usage else."""
+    match = {p.lower(): p for p in PAPERS}.get(text.strip().lower())
+    if match is None:
+        raise argparse.ArgumentTypeError(f"{quoted(text)} is not a paper (use {', '.join(PAPERS)})")
+    return match
+
+
+def _level(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(
+            f"{quoted(text)} is not an outline level (1 is the top-level tasks)"
+        )
+    return value
+
+
+def add_print_flags(p: Any) -> None:
+    """The flags on ``convert``'s parser."""
+    p.add_argument(
+        "--today",
+        type=lambda text: parse_day(text, "--today"),
+        metavar="DATE",
+        help="PDF and PNG: the day the today line (MS Project's Current date) marks "
+        "(default: the day printed)",
+    )
+    p.add_argument(
+        "--no-today-line",
+        dest="today_line",
+        action="store_false",
+        default=None,
+        help="PDF and PNG: no today line on the chart",
+    )
+    p.add_argument(
+        "--repeat-columns",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="PDF: print the task columns on every page across (default: the plan's Page "
+        "Setup, else on); --no-repeat-columns prints them on the first page across only, "
+        "for a wall chart taped together",
+    )
+    p.add_argument(
+        "--repeat-timescale",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="PDF: print the timescale on every page down (default: the plan's Page Setup, "
+        "else on)",
+    )
+    p.add_argument(
+        "--outline-level",
+        type=_level,
+        metavar="N",
+        help="PDF and PNG: only the tasks down to outline level N (1: the top-level tasks), "
+        "as View > Outline > Level N shows them; default: the outline as the plan was saved",
+    )
+
+
+def print_flag_options(args: argparse.Namespace) -> dict[str, Any]:
+    """The flags given, by the writers' option names."""
+    return {
+        name: getattr(args, name)
+        for name in PRINT_FLAG_NAMES
+        if getattr(args, name, None) is not None
+    }
