@@ -104,7 +104,8 @@ def unpin_scheduled_starts(plan: Plan) -> None:
     alone place it, an unlinked one at the project's start, are as they were written, with
     no constraint they never had (``gantry diff plan.gantry plan2.gantry`` after a round
     trip through CSV listed 'ASAP' -> 'SNET' on the first task). A task placed later than
-    that keeps its date as the constraint. A recurring task's occurrences keep theirs (Gantry
+    that keeps its date as the constraint, and so does one whose date is before the project's
+    start (only its pin holds it there). A recurring task's occurrences keep theirs (Gantry
     pins each at its date).
 
     One schedule decides: a constraint given back only delays tasks (every start is the
@@ -153,7 +154,10 @@ def _started_early(plan: Plan, pins: dict[int, Task]) -> list[int]:
     else:
         rows = zip(spans.uids, spans.start, strict=True)
         starts = {uid: from_minutes(start) for uid, start in rows if uid in pins}
-    return [uid for uid, task in pins.items() if starts[uid] < _date(task)]
+    # a Start before the project's is where only its pin holds the task (MS Project's Start
+    # No Earlier Than before the project start, a task started early): kept
+    first = plan.project.start
+    return [uid for uid, task in pins.items() if starts[uid] < _date(task) or _date(task) < first]
 
 
 def _date(task: Task) -> datetime:

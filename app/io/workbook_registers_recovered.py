@@ -32,7 +32,7 @@ from app.domain.plural_words import counted, joined_list, noun, verb
 from app.domain.project import Project
 from app.domain.quoting import quoted
 from app.domain.risk import Risk
-from app.domain.task import CostAccrual
+from app.domain.task import ConstraintType, CostAccrual
 from app.io.plan_sheet_refusals import (
     built_past_refusals,
     in_cell_order,
@@ -180,10 +180,14 @@ class RegisterRecovery:
         so, every refusal so far is raised now. The plan starts at the About sheet's
         Project start where no task starts before it: read as any client's sheet it started
         with its first task (a plan whose first task waits on another project started 8
-        days late, one without tasks today), and a task later than it is held there."""
+        days late, one without tasks today), and a task later than it is held there. Tasks
+        before it, none linked, are held at their Starts (MS Project's Start No Earlier Than
+        before the project's start, a task started early): the plan keeps its start."""
         plan = built_past_refusals(data, build, self.refused, self.blanked)
         start = self._project_start(plan.project)
-        if start is not None and (not plan.tasks or start <= plan.project.start):
+        if start is not None and (
+            not plan.tasks or start <= plan.project.start or _held_before(plan, start)
+        ):
             self.start_read = start != plan.project.start or not plan.tasks
             plan.set_project(replace(plan.project, start=start))
         return plan
@@ -483,3 +487,17 @@ def _refs(data: SheetRows, mapping: ColumnMapping) -> dict[str, int]:
         value = row[col] if col is not None and col < len(row) else None
         out.setdefault(str(n + 1) if is_blank(value) else ref_text(value), uid)
     return out
+
+
+def _held_before(plan: Plan, start: datetime) -> bool:
+    """Whether every task whose Start (read as Start No Earlier Than) is before ``start`` has
+    no predecessor: its own date alone holds it there, and the read keeps that date
+    (app/io/sheet_uids.py). A linked one is placed by its links where it starts earlier than
+    they allow, and the project's start would then move it on (a manually scheduled plan)."""
+    return all(
+        not plan.links_into(t.uid)
+        for t in plan.tasks
+        if t.constraint_type is ConstraintType.SNET
+        and t.constraint_date is not None
+        and t.constraint_date < start
+    )
