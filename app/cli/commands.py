@@ -26,6 +26,7 @@ from app.cli.plan_output import (
     check_output_folder,
     plan_output,
     refuse_read_only,
+    same_file,
     write_plan_output,
 )
 from app.cli.plan_output import note as _note
@@ -221,7 +222,7 @@ def _table_columns(args: argparse.Namespace) -> tuple[str, ...] | None:
 
 def run_convert(args: argparse.Namespace, out: TextIO) -> int:
     """``gantry convert IN OUT [options]``: writer options are passed only when given."""
-    if args.input.resolve() == args.output.resolve():
+    if args.input.resolve() == args.output.resolve() or same_file(args.input, args.output):
         raise AppError(f"{args.output.name}: input and output are the same file")
     check_output_folder(args.output)
     refuse_read_only(args.output, "nothing was converted")
@@ -320,7 +321,7 @@ def _diff_report(
     output = Path(args.output)
     if args.json:
         raise AppError("--json prints to the terminal: leave out -o, or --json")
-    if any(output.exists() and output.resolve() == Path(p).resolve() for p in (args.old, args.new)):
+    if any(same_file(output, Path(p)) for p in (args.old, args.new)):  # a hard link too
         raise AppError(f"{output.name}: input and output are the same file")
     check_output_folder(output)
     write_report(diff_report(writer, changes, (args.old, args.new), notes), output)
@@ -369,7 +370,7 @@ def run_report(args: argparse.Namespace, out: TextIO) -> int:
         what = "the Budget" if args.budget else "the status report"
         raise AppError(f"{output.name}: {what} is written as a PDF (name it .pdf)")
     if output is not None:
-        if output.exists() and output.resolve() == Path(args.file).resolve():
+        if same_file(output, Path(args.file)):  # the path, a symlink or a hard link
             raise AppError(f"{output.name}: input and output are the same file")
         check_output_folder(output)
     from app.cli.report_page_setup import asked_page_setup, with_page_setup
@@ -452,7 +453,7 @@ def run_usage(args: argparse.Namespace, out: TextIO) -> int:
     check_outputs(args.csv, args.pdf)  # one of --csv and --pdf, a PDF named .pdf
     written = args.csv if args.csv is not None else args.pdf
     if written is not None:
-        if written.exists() and written.resolve() == Path(args.file).resolve():
+        if same_file(written, Path(args.file)):
             raise AppError(f"{written.name}: input and output are the same file")
         check_output_folder(written)
     keys = _sort_keys(args)  # before loading: a bad key is told at once (unless an alias)

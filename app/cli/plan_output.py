@@ -31,11 +31,26 @@ def plan_output(args: argparse.Namespace, done: str) -> Path:
             f"{output.name}: Gantry cannot write {output.suffix or 'extension-less'} files; "
             f"name the {done} plan with -o OUT ({' '.join(writable)})"
         )
-    disguised = formats.disguise_text(Path(args.file)) if args.output is None else ""
+    # -o naming FILE itself (the same path, a symlink or a hard link to it) writes it in
+    # place: the rules for FILE written without -o hold for it too (app.cli.read_losses).
+    in_place = args.output is None or same_file(output, Path(args.file))
+    disguised = formats.disguise_text(Path(args.file)) if in_place else ""
     if disguised:  # writing FILE would put a plan in its named format over what it holds
-        raise AppError(f"{disguised}: not {done} in place; write the {done} plan with -o OUT")
-    writing_in_place(output if args.output is None else None)
+        raise AppError(
+            f"{disguised}: not {done} in place; write the {done} plan with -o OUT"
+            + ("" if args.output is None else f" (another file than {output.name})")
+        )
+    writing_in_place(Path(args.file) if in_place else None, output)
     return output
+
+
+def same_file(one: Path, other: Path) -> bool:
+    """Whether ``one`` and ``other`` name one file: the same path, or a symlink or hard
+    link to it (False when either is missing)."""
+    try:
+        return os.path.samefile(one, other)
+    except OSError:
+        return False
 
 
 def write_plan_output(plan: Plan, output: Path, undone: str) -> None:

@@ -7,6 +7,7 @@ import argparse
 from collections.abc import Sequence
 from pathlib import Path
 
+from app.cli.plan_output import same_file
 from app.domain.errors import AppError
 from app.domain.pool_load import PoolPlan
 
@@ -46,7 +47,7 @@ def read_pool(paths: Sequence[Path], args: argparse.Namespace) -> list[PoolPlan]
 
 def refuse_input_as_output(output: Path | None, paths: Sequence[Path]) -> None:
     """An AppError when ``output`` is one of the plans read."""
-    if output is None or not output.exists():
+    if output is None:
         return
-    if any(output.resolve() == Path(p).resolve() for p in paths):
+    if any(same_file(output, Path(p)) for p in paths):  # the path, a symlink or a hard link
         raise AppError(f"{output.name}: input and output are the same file")
