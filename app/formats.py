@@ -132,6 +132,9 @@ def not_kept(plan: Plan, ext: str, written: Path | None = None) -> list[str]:
         from app.domain.whole_days_not_kept import whole_days_not_kept
 
         lines.append(whole_days_not_kept(plan, ext))
+        from app.io.gan_not_kept import gan_not_kept  # baselines' costs, fixed costs, roles
+
+        lines.extend(gan_not_kept(plan))
     if reads_back(ext):  # calendars, splits...: read back, tasks would move
         from app.domain.dates_not_kept import dates_not_kept
 

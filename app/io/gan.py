@@ -48,6 +48,7 @@ from app.domain.project import Project
 from app.domain.resource import MAX_RATE, MAX_UNITS, Assignment, RateUnit, Resource, with_safe_names
 from app.domain.task import ConstraintType, Task
 from app.domain.worktime import WorkTime
+from app.io.gan_costs import price_by_hand
 from app.io.gan_custom import note_lines, read_custom
 from app.io.gan_errors import describe, unsafe_text
 from app.io.gan_hyperlinks import read_weblinks
@@ -276,6 +277,7 @@ class _GanReader:
 
         tasks: list[Task] = []
         seen: set[int] = set()
+        typed: dict[int, float] = {}  # task uid -> its cost typed by hand
         for (el, level), start_day in zip(task_elements, starts, strict=True):
             uid = self.uid(el)
             if uid in seen:
@@ -287,6 +289,8 @@ class _GanReader:
                 raise self.fail(
                     el, f'has duration="{el.get("duration")}"; a duration cannot be negative'
                 )
+            if el.get("cost-calculated") == "false":
+                typed[uid] = self.number(el, "cost-manual-value", "0")
             complete = self.number(el, "complete", "0")
             if not 0 <= complete <= 100:
                 raise self.fail(el, f'has complete="{el.get("complete")}" (expected 0 to 100)')
@@ -300,12 +304,9 @@ class _GanReader:
                     start=datetime.combine(start_day, clock),
                     percent_complete=complete,
                     priority=_PRIORITY.get(el.get("priority", "1"), 500),
-                    # A cost typed by hand (not computed from people) is a fixed cost.
-                    fixed_cost=(
-                        self.number(el, "cost-manual-value", "0")
-                        if el.get("cost-calculated") == "false"
-                        else 0.0
-                    ),
+                    # A cost typed by hand (not computed from people) is a fixed cost, which
+                    # replaces the people's (app/io/gan_costs.py)
+                    fixed_cost=typed.get(uid, 0.0),
                     notes=(el.findtext("notes") or "").strip(),
                 )
             )
@@ -340,6 +341,9 @@ class _GanReader:
         self._place_free_tasks(plan, task_elements)
         self._finish_dates(plan)
         self._resources(plan)
+        for line in price_by_hand(plan, typed, self.path.name):
+            if self.warn is not None:
+                self.warn(line)
         self._baselines(plan)
         # GanttProject keeps % complete, no actual dates: a task under way has started
         # where it stands (done, finished), as a % typed in the sheet sets it

@@ -37,6 +37,7 @@ from app.domain.task import ConstraintType
 from app.domain.vacations import vacations
 from app.domain.whole_days_not_kept import usual_day_minutes
 from app.domain.worktime import WorkTime
+from app.io.gan_costs import written_cost
 from app.io.gan_custom import write_properties, write_values, write_view, written_fields
 from app.io.gan_hyperlinks import ATTRIBUTE as WEB_LINK
 from app.io.gan_hyperlinks import encoded
@@ -91,6 +92,7 @@ class _GanWriter:
         self._clock: WorkTime | None = None
         self._day: int | None = None
         self._follows: set[int] = set()
+        self._costs: dict[int, float] | None = None
         uids = [t.uid for t in plan.tasks]
         self.task_id = (
             {u: str(u - 1) for u in uids}
@@ -128,6 +130,18 @@ class _GanWriter:
         clock = self._project_clock()
         day_start = clock.next_working(datetime.combine(moment.date(), time()))
         return max(0, clock.between(day_start, moment))
+
+    def _nearest_day(self, moment: datetime) -> datetime:
+        """The start of the working day nearest ``moment`` (its own day's before the day's
+        half, the next day's from it): where a .gan's day starts a date read back, a
+        milestone at Friday 17:00 on Monday, as GanttProject draws it."""
+        clock = self._project_clock()
+        day_start = clock.next_working(datetime.combine(moment.date(), time()))
+        if day_start.date() != moment.date():  # a day off: the next working day's start
+            return day_start
+        if 2 * clock.between(day_start, moment) < self._day_minutes():
+            return day_start
+        return clock.next_working(datetime.combine(moment.date() + timedelta(days=1), time()))
 
     def _lag_minutes(self, link: Link) -> float:
         """A link's lag in working minutes, since GanttProject keeps lags in working days
@@ -360,6 +374,8 @@ class _GanWriter:
             # 7.5 h days from 9:00 spans 9 days of 8 h, not the 8.4 its work makes)
             minutes += self._since_day_start(times.start)
         days = 0 if milestone else max(1, self.days(minutes))
+        if milestone and times is not None:  # at Friday 17:00: drawn on Monday by GanttProject
+            start = self._nearest_day(start)
         attributes = {
             "id": self.task_id[uid],
             "name": task.name,
@@ -374,10 +390,18 @@ class _GanWriter:
         if web:  # GanttProject's place for it: after the priority
             attributes[WEB_LINK] = web
         attributes["expand"] = "true"
-        if task.fixed_cost:
-            attributes["cost-manual-value"] = _number(task.fixed_cost)
+        if task.fixed_cost:  # typed by hand, it replaces the people's (app/io/gan_costs.py)
+            attributes["cost-manual-value"] = _number(self._typed_costs()[uid])
             attributes["cost-calculated"] = "false"
         return attributes
+
+    def _typed_costs(self) -> dict[int, float]:
+        """Task uid -> the cost written as typed by hand, its whole cost (worked out once)."""
+        if self._costs is None:
+            from app.domain.costs import compute_costs
+
+            self._costs = written_cost(self.plan, compute_costs(self.plan, self.sched).task_cost)
+        return self._costs
 
     # ------------------------------------------------------------------ people
 
@@ -471,13 +495,21 @@ class _GanWriter:
                 if entry.task_uid not in self.task_id or entry.start is None:
                     continue
                 minutes = entry.duration_minutes or 0
+                # each end to its nearest day's start, as the task's own dates read back
+                # (a part-day rounded up from its half): a baseline of the plan as it is
+                # reads back with the task, no false finish variance
+                start = self._nearest_day(entry.start)
+                days = 0
+                if minutes:
+                    finish = self._nearest_day(entry.finish or entry.start)
+                    days = max(1, self.days(self._project_clock().between(start, finish)))
                 SubElement(
                     group,
                     "previous-task",
                     {
                         "id": self.task_id[entry.task_uid],
-                        "start": f"{entry.start:%Y-%m-%d}",
-                        "duration": str(self.days(minutes)),
+                        "start": f"{start:%Y-%m-%d}",
+                        "duration": str(days),
                         "meeting": "true" if minutes == 0 else "false",
                         "super": "true" if self.plan.is_summary(entry.task_uid) else "false",
                     },

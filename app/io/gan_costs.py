@@ -1,0 +1,101 @@
+"""A GanttProject task's cost typed by hand, read and written so the task costs the same in
+both programs.
+
+GanttProject's task cost is either calculated (its people's rate x days x load) or typed
+by hand (``cost-calculated="false" cost-manual-value="5000"``), and the typed one
+*replaces* the people's cost. Gantry's task cost is its fixed cost *plus* its people's.
+
+- Read: a cost typed by hand above 0 becomes the task's fixed cost, and its people are
+  costed at 0 on that task through their cost rate table B (MS Project's way to price one
+  assignment apart; table A stays their rate for every other task). One note says so.
+  A cost typed by hand of 0 is read as calculated, from the people's rates: GanttProject
+  itself wrote ``cost-calculated="false" cost-manual-value="0"`` on every task of its own
+  sample, people with day rates and all, so a 0 is far likelier never typed than a task
+  priced at nothing; a PM moving a plan over expects the rates they entered to cost it.
+  The note says how many tasks GanttProject showed at 0.
+- Write: a task with a fixed cost is written with its whole cost (fixed plus people's) typed
+  by hand, which GanttProject shows as the task's cost; that it then no longer follows
+  the people's work is said on saving (:func:`costs_not_kept`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from app.domain.plan import Plan
+from app.domain.plural_words import counted
+from app.domain.quoting import quoted
+from app.domain.resource import RateEntry, RateUnit
+
+# Cost rate table B (A is 0): the table a task's people are costed by where it was priced
+# by hand in GanttProject.
+PRICED_TABLE = 1
+
+
+def price_by_hand(plan: Plan, typed: dict[int, float], file_name: str) -> list[str]:
+    """Cost ``plan``'s people at 0 on the tasks whose cost was typed by hand (``typed``:
+    task uid -> the value; those above 0 are already their fixed costs), as GanttProject
+    does; the notes saying so, one line each."""
+    priced = {uid for uid, value in typed.items() if value > 0}
+    rates = {r.uid: r.standard_rate for r in plan.resources}
+    people: set[int] = set()
+    for i, a in enumerate(plan.assignments):
+        if a.task_uid in priced and rates.get(a.resource_uid, 0):
+            plan.assignments[i] = replace(a, rate_table=PRICED_TABLE)
+            people.add(a.resource_uid)
+    for i, res in enumerate(plan.resources):
+        if res.uid in people:  # table A: the person's rate as read; B: nothing
+            free = RateEntry(None, 0.0, standard_rate_unit=RateUnit.DAY)
+            plan.resources[i] = replace(res, rate_tables=((), (free,)))
+    notes: list[str] = []
+    if priced:
+        first = plan.task(min(priced, key=plan.index_of))
+        shown = (
+            f"{'first: ' if len(priced) > 1 else ''}{quoted(first.name)} {first.fixed_cost:,.2f}"
+        )
+        have = "has" if len(priced) == 1 else "have"
+        notes.append(
+            f"{file_name}: {counted(len(priced), 'task')} {have} a cost typed by hand ({shown}), "
+            "which replaces the people's cost in GanttProject: read as the task's fixed "
+            "cost, its people costed at 0 on it (their cost rate table B)"
+        )
+    zero = [
+        uid
+        for uid, value in typed.items()
+        if value == 0
+        and any(a.task_uid == uid and rates.get(a.resource_uid, 0) for a in plan.assignments)
+    ]
+    if zero:
+        have = "has" if len(zero) == 1 else "have"
+        notes.append(
+            f"{file_name}: {counted(len(zero), 'task')} with people {have} a cost typed by "
+            "hand of 0, so GanttProject shows them at 0: read as costed from their people's "
+            "rates, as GanttProject's Calculated cost would"
+        )
+    return notes
+
+
+def written_cost(plan: Plan, task_cost: dict[int, float]) -> dict[int, float]:
+    """Task uid -> the cost a .gan gives as typed by hand: each task with a fixed cost, at its
+    whole cost (``task_cost``: the cost model's, fixed plus people's)."""
+    return {t.uid: task_cost.get(t.uid, t.fixed_cost) for t in plan.tasks if t.fixed_cost}
+
+
+def costs_not_kept(plan: Plan, task_cost: dict[int, float]) -> str:
+    """The line naming the tasks whose fixed cost a .gan writes as a cost typed by hand
+    together with their people's cost, which GanttProject then no longer works out;
+    "" when there is none."""
+    mixed = [
+        t
+        for t in plan.tasks
+        if t.fixed_cost and round(task_cost.get(t.uid, t.fixed_cost) - t.fixed_cost, 2)
+    ]
+    if not mixed:
+        return ""
+    first = mixed[0]
+    return (
+        f".gan keeps no fixed cost beside the people's: {counted(len(mixed), 'task')} "
+        f"saved with the whole cost typed by hand (first: {quoted(first.name)} "
+        f"{task_cost.get(first.uid, 0.0):,.2f}), which GanttProject shows but no longer "
+        "works out from their people's work"
+    )
