@@ -17,6 +17,13 @@ from typing import Any
 
 from app.domain.baseline import Baseline
 from app.domain.interim_plan import InterimPlan
+from app.store.baseline_assignment_rows import (
+    PIECES_TABLE,
+    TABLE,
+    assignment_rows,
+    delete_rows,
+    piece_rows,
+)
 from app.store.interim_rows import (
     INTERIM_TABLE,
     INTERIM_TIMES_TABLE,
@@ -74,9 +81,11 @@ class HeldBaselines:
         if new is None or old is None:
             self._conn.execute("DELETE FROM baselines WHERE idx = ?", (index,))
             self._conn.execute("DELETE FROM baseline_entries WHERE baseline_idx = ?", (index,))
+            delete_rows(self._conn, index)
             if new is not None:
                 for table, rows in baseline_rows(new).tables.items():
                     self._put_many(table, rows)
+                self._put_people(new)
         else:
             if (new.saved_at, new.name) != (old.saved_at, old.name):
                 self._put_many(
@@ -89,10 +98,18 @@ class HeldBaselines:
                 "DELETE FROM baseline_entries WHERE baseline_idx = ? AND seq >= ?",
                 (index, len(new.entries)),
             )
+            if new.assignments != old.assignments:  # its people's rows written again whole
+                delete_rows(self._conn, index)
+                self._put_people(new)
         if new is None:
             self._baselines.pop(index, None)
         else:
             self._baselines[index] = new
+
+    def _put_people(self, new: Baseline) -> None:
+        """Write a baseline's assignment entries (schema v41)."""
+        self._put_many(TABLE, assignment_rows(new))
+        self._put_many(PIECES_TABLE, piece_rows(new))
 
     def _write_interim(self, number: int, new: InterimPlan | None) -> None:
         old = self._interims.get(number)

@@ -37,6 +37,9 @@ from app.domain.resource import (
 from app.domain.risk import Risk, RiskStatus
 from app.domain.splits import Split
 from app.domain.task import ConstraintType, CostAccrual, DurationUnit, Task, TaskType
+from app.store.baseline_assignment_rows import PIECES_TABLE as BASELINE_PIECES_TABLE
+from app.store.baseline_assignment_rows import TABLE as BASELINE_ASSIGNMENTS_TABLE
+from app.store.baseline_assignment_rows import read_baseline_assignments
 from app.store.convert import (
     date_in,
     dt_in,
@@ -89,6 +92,8 @@ _WEIGHTS = {
     EDITED_TABLE: 1,
     "baselines": 1,
     "baseline_entries": 1,
+    BASELINE_ASSIGNMENTS_TABLE: 1,  # assignment baselines (schema v41)
+    BASELINE_PIECES_TABLE: 1,
     INTERIM_TABLE: 1,  # interim plans (schema v34)
     INTERIM_TIMES_TABLE: 1,  # when each was set (schema v37)
     "risks": 1,
@@ -529,6 +534,7 @@ def _assignment(r: sqlite3.Row) -> Assignment:
 
 def _baselines(src: _Source) -> dict[int, Baseline]:
     entries = _grouped(src, "SELECT * FROM baseline_entries ORDER BY seq", "baseline_idx")
+    people = read_baseline_assignments(src.rows)  # assignment baselines (schema v41)
     out: dict[int, Baseline] = {}
     for r in src.rows("SELECT * FROM baselines ORDER BY idx"):
         out[r["idx"]] = Baseline(
@@ -548,6 +554,7 @@ def _baselines(src: _Source) -> dict[int, Baseline]:
                 )
                 for e in entries.get(r["idx"], [])
             ),
+            assignments=people.get(r["idx"], ()),
         )
     return out
 

@@ -16,6 +16,7 @@ import sqlite3
 from collections.abc import Callable
 
 from app.store import leveling_option_rows, page_setup_rows, progress_line_rows
+from app.store.baseline_assignment_rows import BASELINE_ASSIGNMENTS_SQL, BASELINE_PIECES_SQL
 from app.store.edited_work_rows import EDITED_WORK_SQL
 from app.store.interim_rows import INTERIM_SQL, INTERIM_TIMES_SQL
 from app.store.schema import KEPT_LINKS_SQL, SCHEMA_VERSION
@@ -474,6 +475,14 @@ def _v40(conn: sqlite3.Connection) -> None:
             conn.execute(f"ALTER TABLE assignments ADD COLUMN {name} INTEGER NOT NULL DEFAULT 0")
 
 
+def _v41(conn: sqlite3.Connection) -> None:
+    """v40 -> v41: each baseline's assignments (MS Project's assignment Baseline Start,
+    Finish, Work, Cost and how the work was laid); a v40 plan's baselines hold none, so
+    planned value lays their people as they are now, as before."""
+    conn.execute(BASELINE_ASSIGNMENTS_SQL)
+    conn.execute(BASELINE_PIECES_SQL)
+
+
 # target version -> the step that reaches it from the version before.
 MIGRATIONS: dict[int, Step] = {
     2: _v2,
@@ -515,6 +524,7 @@ MIGRATIONS: dict[int, Step] = {
     38: _v38,
     39: _v39,
     40: _v40,
+    41: _v41,
 }
 
 

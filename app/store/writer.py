@@ -20,6 +20,10 @@ from app.domain.events import Change, ChangeKind, Entity
 from app.domain.kept_links import KeptLinks
 from app.domain.plan import Plan
 from app.domain.progress import Progress, report
+from app.store.baseline_assignment_rows import PIECES_TABLE as BASELINE_PIECES_TABLE
+from app.store.baseline_assignment_rows import TABLE as BASELINE_ASSIGNMENTS_TABLE
+from app.store.baseline_assignment_rows import assignment_rows as baseline_assignment_rows
+from app.store.baseline_assignment_rows import piece_rows as baseline_piece_rows
 from app.store.baseline_writes import HeldBaselines
 from app.store.custom_rows import field_rows, list_rows, value_rows
 from app.store.edited_work_rows import TABLE as EDITED_TABLE
@@ -177,6 +181,8 @@ class PlanWriter:
                 chunk = entries[start : start + _CHUNK]
                 self._put_many("baseline_entries", chunk)
                 written.add(len(chunk))
+            self._put_many(BASELINE_ASSIGNMENTS_TABLE, baseline_assignment_rows(b))  # v41
+            self._put_many(BASELINE_PIECES_TABLE, baseline_piece_rows(b))
         for interim in plan.interims.values():  # Start1..10/Finish1..10 (schema v34)
             self._put_many(INTERIM_TABLE, interim_rows(interim))
             self._put_many(INTERIM_TIMES_TABLE, interim_time_rows(interim))  # when set (v37)
