@@ -1,4 +1,5 @@
-"""Page Setup as MS Project keeps it with the plan: margins, header, footer, legend, notes.
+"""Page Setup as MS Project keeps it with the plan: the page, margins, header, footer,
+legend, notes.
 
 MS Project's Page Setup has a Margins tab (top, bottom, left, right), Header and Footer
 tabs (a left, centre and right text, with buttons that insert fields such as the page
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from enum import Enum
 
 from app.domain.errors import InputError
@@ -73,7 +75,7 @@ PARTS = ("left", "centre", "right")
 
 @dataclass(frozen=True, slots=True)
 class PageSetup:
-    """What Page Setup keeps with the plan (the rest of the dialog is for this session).
+    """What Page Setup keeps with the plan.
 
     ``margins_mm``: top, bottom, left, right, in millimetres; ``header`` and ``footer``:
     their left, centre and right texts, with fields (:func:`fill`); ``legend``: where the
@@ -87,6 +89,27 @@ class PageSetup:
     legend: LegendOn = LegendOn.EVERY_PAGE
     legend_text: str = ""
     print_notes: bool = False
+    # The Page tab (schema v41), kept with the plan as MS Project keeps a view's Page Setup
+    # in the .mpp: the paper's name, its orientation (None: Automatic), fit to
+    # ``pages_wide`` x ``pages_tall`` (None: as many as keep the rows legible) or a
+    # ``scale`` (1.0: natural size; None: fit), the dates printed (None: the whole
+    # project; ``date_to`` is where printing stops), the task columns (None: as the sheet
+    # shows them), what repeats on every page, the header and footer switches and
+    # "Print blank pages" for the Gantt chart and the Usage grid.
+    paper: str = "A4"
+    landscape: bool | None = None
+    pages_wide: int = 1
+    pages_tall: int | None = None
+    scale: float | None = None
+    date_from: datetime | None = None
+    date_to: datetime | None = None
+    columns: tuple[str, ...] | None = None
+    repeat_columns: bool = True
+    repeat_timescale: bool = True
+    print_header: bool = True
+    print_footer: bool = True
+    blank_pages: bool = True
+    usage_blank_pages: bool = False
 
     @property
     def own_header(self) -> bool:
@@ -117,6 +140,12 @@ def checked(setup: PageSetup) -> PageSetup:
     for side, mm in zip(("top", "bottom", "left", "right"), setup.margins_mm, strict=True):
         if mm < 0:
             raise InputError(f"the {side} margin is {mm:g} mm: a margin cannot be negative")
+    if setup.pages_wide < 1 or (setup.pages_tall is not None and setup.pages_tall < 1):
+        raise InputError("pages wide and pages tall must be at least 1")
+    if setup.scale is not None and setup.scale <= 0:
+        raise InputError(f"the scale is {setup.scale:.0%}: it must be more than 0 %")
+    if setup.date_from and setup.date_to and setup.date_to <= setup.date_from:
+        raise InputError("the dates printed: 'to' is before 'from'")
     texts = [(f"header {p}", t) for p, t in zip(PARTS, setup.header, strict=True)]
     texts += [(f"footer {p}", t) for p, t in zip(PARTS, setup.footer, strict=True)]
     texts.append(("legend text", setup.legend_text))

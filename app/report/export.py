@@ -40,6 +40,7 @@ from app.report.group_rows import paint_group_bars, row_levels
 from app.report.option_values import date_span, png_width, row_span
 from app.report.options import PAPERS, PrintOptions
 from app.report.outline_print import outlined
+from app.report.page_kept import with_page
 from app.report.page_options import page_setup_given
 from app.report.page_orientation import oriented
 from app.report.pdf_file import paint_pdf
@@ -85,25 +86,30 @@ def print_options(plan: Plan, **options: Any) -> PrintOptions:
     the printed view's name, what ``&[View]`` prints (convert's ``--table tracking``:
     "Tracking Gantt", app/cli/chart_flags.py; None: as ``print_options`` has it).
     """
-    paper = options.get("paper") or "A4"
+    base = options.get("print_options")
+    if isinstance(base, PrintOptions):
+        opts = base
+    else:  # the plan's own Page Setup, its Page tab too, as the window prints
+        opts = with_page(PrintOptions(), plan.project.page_setup)
+    kept = opts if "print_options" not in options else PrintOptions()
+    paper = options.get("paper") or kept.paper
     match = {p.lower(): p for p in PAPERS}.get(str(paper).lower())
     if match is None:
         raise OptionError(f"unknown paper {quoted(paper)} (use {', '.join(PAPERS)})")
-    wide = int(options.get("pages_wide") or 1)
-    given_tall = options.get("pages_tall")
-    tall = None if given_tall is None else int(given_tall)  # None: as many as stay legible
+    given_wide, given_tall = options.get("pages_wide"), options.get("pages_tall")
+    fitted = given_wide is not None or given_tall is not None  # fit given: no kept scale
+    wide = int(given_wide or (1 if fitted else kept.pages_wide))
+    tall = kept.pages_tall if not fitted else None if given_tall is None else int(given_tall)
     if wide < 1 or (tall is not None and tall < 1):
         raise AppError("pages wide and pages tall must be at least 1")
     date_from, date_to = _date_range(options)
-    base = options.get("print_options")
-    opts = base if isinstance(base, PrintOptions) else PrintOptions()
+    if date_from is None and date_to is None:  # the dates the plan's Page Setup prints
+        date_from, date_to = kept.date_from, kept.date_to
     chart = replace(opts.chart, status_date=plan.project.status_date)
     if "print_options" not in options:  # the window's options hold its own today line
         chart = replace(chart, today=printed_today(plan.project, options))
     chart = asked_chart(chart, options)
     blank = options.get("blank_pages")
-    if "print_options" not in options:  # the plan's own Page Setup, as the window prints
-        opts = replace(opts, setup=plan.project.page_setup)
     opts = replace(
         opts,
         setup=page_setup_given(opts.setup, options),
@@ -113,6 +119,7 @@ def print_options(plan: Plan, **options: Any) -> PrintOptions:
         repeat_timescale=_given(options, "repeat_timescale", opts.repeat_timescale),
         pages_wide=wide,
         pages_tall=tall,
+        scale=opts.scale if "print_options" in options or not fitted else None,
         date_from=date_from,
         date_to=date_to,
         paper=match,
@@ -143,6 +150,8 @@ def _oriented(plan: Plan, opts: PrintOptions, options: Mapping[str, Any]) -> Pri
     given = options.get("landscape")
     if given is None and "print_options" in options:
         chosen = opts.landscape  # what the window's Page Setup holds
+    elif given is None and plan.project.page_setup.landscape is not None:
+        chosen = plan.project.page_setup.landscape  # what the plan's Page Setup keeps
     elif given is not None or options.get("paper") is not None:
         chosen = bool(given)
     else:
@@ -164,11 +173,13 @@ def write_pdf(plan: Plan, path: Path, **options: Any) -> None:
     if "print_options" not in options:
         shown = outlined(plan, shown, options)  # --outline-level N
     costs = None
+    kept_columns = plan.project.page_setup.columns
     if shown is not None:
         check_something_to_print(plan, shown.rows.rows, shown.task_filter)  # before the file
         opts = replace(
             opts,
-            columns=shown.columns or opts.columns,
+            # --table's, else those the plan's Page Setup chose, else the view's
+            columns=tuple(options.get("columns") or kept_columns or shown.columns or opts.columns),
             rows=shown.rows.rows,
             groups=shown.rows.groups,
             flat=shown.rows.flat,

@@ -39,6 +39,7 @@ from app.ui.printing.page_count import page_count, pages_text
 from app.ui.printing.page_progress import PageProgress
 from app.ui.printing.page_setup import PageSetupDialog
 from app.ui.printing.preview_parts import PaintHeld, preview_title
+from app.ui.printing.preview_setup import own_page_setup
 from app.ui.printing.print_choices import (
     chosen_options,
     kept_options,
@@ -116,7 +117,23 @@ def make_preview(parent: QWidget | None, document: Document) -> QPrintPreviewDia
     """
     chosen = chosen_options(parent, document)
     options = oriented(document.plan, chosen)
-    return _make_preview(parent, document, options, current_table(parent), None, chosen.landscape)
+    table = current_table(parent)
+    dialog = _make_preview(parent, document, options, table, None, chosen.landscape)
+    if table is None:  # the Gantt's: Page Setup's paper, fit, dates, columns... redraw it
+        own_page_setup(dialog, lambda: _set_up_again(dialog, parent, document))
+    return dialog
+
+
+def _set_up_again(dialog: QPrintPreviewDialog, parent: QWidget | None, document: Document) -> bool:
+    """Print Preview's "Page setup": Gantry's Page Setup over the preview; OK keeps it with
+    the plan and the preview prints with it (its paper and margins on the preview's printer)."""
+    if page_setup(dialog, document) is None:
+        return False
+    options = print_options(parent, document)
+    printer: QPrinter = dialog._gantry_printer  # type: ignore[attr-defined]
+    printer.setPageLayout(printer_for(options).pageLayout())
+    dialog._gantry_options[0] = options  # type: ignore[attr-defined]
+    return True
 
 
 def _make_preview(
@@ -145,12 +162,20 @@ def _make_preview(
         return orientation_text(chosen if landscape == options.landscape else landscape, landscape)
 
     dialog.setWindowTitle(preview_title(plan.project.name, counted, turned(printer.pageLayout())))
+    printed = [options]  # Print Preview's Page setup may choose others (_set_up_again)
+    dialog._gantry_options = printed  # type: ignore[attr-defined]
     # the paper and orientation the title's count is for, and that count
     shown_count: list[Any] = [printer.pageLayout(), counted]
 
     def paint(target: QPrinter) -> None:
+        nonlocal options
+        if printed[0] is not options:  # Page setup chose others: count them anew
+            options = printed[0]
+            shown_count[0] = None
         # The preview's own Portrait/Landscape (or Page setup) changed the paper: count anew.
-        if counted is not None and not target.pageLayout().isEquivalentTo(shown_count[0]):
+        if counted is not None and (
+            shown_count[0] is None or not target.pageLayout().isEquivalentTo(shown_count[0])
+        ):
             shown_count[:] = [target.pageLayout(), page_count(document, target, options, table)]
         title = preview_title(plan.project.name, shown_count[1], turned(target.pageLayout()))
         dialog.setWindowTitle(title)

@@ -1,5 +1,5 @@
-"""What the window prints with: Page Setup's choices, kept per document for the session,
-with the plan's own Page Setup (margins, header, footer, legend, notes) and the window's
+"""What the window prints with: the plan's own Page Setup (its Page tab, margins, header,
+footer, legend, notes, kept with the plan: app/report/page_kept.py) and the window's
 Gantt view (its chart toggles, the rows its sheet shows, their filter, sort and group).
 """
 
@@ -12,8 +12,10 @@ from datetime import datetime
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
+from app.domain.page_setup import PageSetup
 from app.report.chart_dates import chart_marks, drawn_dates
 from app.report.options import GANTT_VIEW, PrintOptions
+from app.report.page_kept import page_kept, with_page
 from app.report.page_orientation import oriented
 from app.report.plan_lookups import PlanLookups
 from app.report.render import page_layout
@@ -36,8 +38,11 @@ def chosen_options(parent: QWidget | None, document: Document) -> PrintOptions:
     """The document's Page Setup options, with the chart toggles of the window's Gantt view;
     the orientation as chosen (None: Automatic)."""
     chosen = _OPTIONS.get(document)
-    # the margins, header, footer, legend and notes the plan keeps (Undo may change them)
-    options = replace(chosen or PrintOptions(), setup=document.plan.project.page_setup)
+    # the Page Setup the plan keeps (Undo may change it): the margins, header, footer,
+    # legend and notes, and its Page tab (paper, fit, dates, columns) unless this session
+    # set other options for the document (set_print_options)
+    setup = document.plan.project.page_setup
+    options = _printing_with(chosen, setup)
     if document.path is not None:  # what &[File] prints
         options = replace(options, file_name=document.path.name)
     chart = options.chart
@@ -48,7 +53,8 @@ def chosen_options(parent: QWidget | None, document: Document) -> PrintOptions:
         view = parent.findChild(GanttView)
         if view is not None:
             chart = printed_chart(view)  # the View toggles and the Task Path colours
-            if chosen is None:  # until Page Setup says otherwise, the sheet's columns
+            if chosen is None and setup.columns is None:  # until Page Setup says otherwise,
+                # the sheet's columns
                 options = replace(options, columns=shown_columns(view, pane_width(view)))
     # the today line as the chart shows it (MS Project prints its Current Date gridline)
     today = chart.today or datetime.now()
@@ -64,6 +70,12 @@ def chosen_options(parent: QWidget | None, document: Document) -> PrintOptions:
     note = sheet_view_note(document, model)
     groups = group_headers(model)
     return replace(options, chart=chart, rows=rows, flat=flat, groups=groups, view_note=note)
+
+
+def _printing_with(chosen: PrintOptions | None, setup: PageSetup) -> PrintOptions:
+    """The session's options (``chosen``) with the plan's ``setup``; none chosen, the
+    plan's Page tab too."""
+    return with_page(PrintOptions(), setup) if chosen is None else replace(chosen, setup=setup)
 
 
 def gantt_view_name(window: QWidget | None) -> str:
@@ -82,7 +94,8 @@ def gantt_view_name(window: QWidget | None) -> str:
 
 
 def set_print_options(document: Document, options: PrintOptions) -> None:
-    """Remember Page Setup choices for a document (for this session)."""
+    """Print a document with these options for this session, in place of the Page tab the
+    plan keeps (its margins, header, footer, legend and notes still the plan's)."""
     _OPTIONS[document] = options
 
 
@@ -96,8 +109,9 @@ def page_setup(parent: QWidget | None, document: Document) -> PrintOptions | Non
     first, last = drawn_dates(document.schedule, marks)
     chosen = PageSetupDialog.ask(parent, options, first, last)
     if chosen is not None:
-        set_print_options(document, chosen)
-        keep_page_setup(document, chosen.setup)  # with the plan, one undoable step
+        # with the plan, one undoable step, and printed from it (Undo takes it back)
+        _OPTIONS.pop(document, None)
+        keep_page_setup(document, page_kept(chosen))
     return chosen
 
 
@@ -112,9 +126,7 @@ def kept_options(document: Document) -> PrintOptions:
     """The document's Page Setup choices (the defaults until chosen) with the plan's own
     Page Setup: what a table view prints with (no Gantt view to take toggles or rows from);
     the plan's file name, what &[File] prints, as on the Gantt's pages."""
-    options = replace(
-        _OPTIONS.get(document, PrintOptions()), setup=document.plan.project.page_setup
-    )
+    options = _printing_with(_OPTIONS.get(document), document.plan.project.page_setup)
     if document.path is not None:
         options = replace(options, file_name=document.path.name)
     return options
