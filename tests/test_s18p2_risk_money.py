@@ -9,6 +9,7 @@ from datetime import datetime
 
 from app.domain.risk import Risk
 from app.domain.status_report import gather_status
+from app.report.render import BoldRow
 from app.report.status_tables import risk_table
 from app.ui.app import Session
 from app.ui.document import Document
@@ -31,8 +32,11 @@ def test_s18p2_status_report_risk_money_is_the_risks_printout(qtbot):
     qtbot.addWidget(window)
     window.show_view("risks")
     _title, headers, rows = actions.current_table(window)
-    impact, exposure = headers.index("Impact"), headers.index("Exposure")
-    printed = {row[0]: (row[impact], row[exposure]) for row in rows}
+    title, impact = headers.index("Risk"), headers.index("Impact")
+    exposure = headers.index("Exposure")
+    printed = {
+        row[title]: (row[impact], row[exposure]) for row in rows if not isinstance(row, BoldRow)
+    }
     doc = window.document
     report = gather_status(doc.plan, doc.schedule, doc.costs, datetime(2026, 3, 10))
     table = risk_table(report)

@@ -9,6 +9,7 @@ from datetime import datetime
 from app.domain.risk import Risk, RiskStatus
 from app.domain.status_report import gather_status
 from app.io.register_sheets import status_shown
+from app.report.render import BoldRow
 from app.report.status_tables import risk_table
 from app.ui.app import Session
 from app.ui.document import Document
@@ -29,7 +30,7 @@ def test_s18st_status_report_shows_a_risks_status_as_the_risks_view(qtbot):
     window.show_view("risks")
     _title, headers, rows = actions.current_table(window)
     status = headers.index("Status")
-    printed = {row[0]: row[status] for row in rows}
+    printed = {row[1]: row[status] for row in rows if not isinstance(row, BoldRow)}
     doc = window.document
     report = gather_status(doc.plan, doc.schedule, doc.costs, datetime(2026, 3, 10))
     in_report = {row[0]: row[-1] for row in risk_table(report).rows}

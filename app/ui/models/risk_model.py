@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from enum import IntEnum
 from typing import Any
 
@@ -14,6 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QColor, QFont
 
 from app.domain.errors import AppError, InputError
 from app.domain.events import Change, ChangeKind, Entity
@@ -28,6 +30,7 @@ from app.domain.risk import (
     non_negative,
     read_probability,
 )
+from app.domain.risk_register import owner_on_team, owner_warning, risk_id
 from app.domain.typed_rates import plain_number
 from app.ui.budget.money import money
 from app.ui.commands import execute
@@ -41,24 +44,28 @@ Index = QModelIndex | QPersistentModelIndex
 
 RiskUidRole = Qt.ItemDataRole.UserRole + 11  # int: the risk's uid
 RiskSortRole = Qt.ItemDataRole.UserRole + 12  # the raw value to sort a column by
+# An owner not on the team: the cell in italics, in the red of the view's refusal line
+_OWNER_MARKS = (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole)
 
 
 class RiskColumn(IntEnum):
     """Columns of the register."""
 
-    TITLE = 0
-    PROBABILITY = 1
-    IMPACT = 2
-    EXPOSURE = 3
-    OWNER = 4
-    MITIGATION = 5
-    CONTINGENCY = 6
-    STATUS = 7
-    TASKS = 8
-    DESCRIPTION = 9
+    ID = 0
+    TITLE = 1
+    PROBABILITY = 2
+    IMPACT = 3
+    EXPOSURE = 4
+    OWNER = 5
+    MITIGATION = 6
+    CONTINGENCY = 7
+    STATUS = 8
+    TASKS = 9
+    DESCRIPTION = 10
 
 
 RISK_HEADERS: dict[int, str] = {  # by RiskColumn, an int: column_title reads ints
+    RiskColumn.ID: "ID",
     RiskColumn.TITLE: "Risk",
     RiskColumn.PROBABILITY: "Probability",
     RiskColumn.IMPACT: "Impact",
@@ -82,6 +89,14 @@ _FIELDS = {
     RiskColumn.DESCRIPTION: "description",
 }
 _NUMBERS = {RiskColumn.PROBABILITY, RiskColumn.IMPACT, RiskColumn.EXPOSURE, RiskColumn.CONTINGENCY}
+
+
+def _owner_mark(role: int) -> QColor | QFont:
+    if role == Qt.ItemDataRole.ForegroundRole:
+        return QColor("#b00020")
+    font = QFont()
+    font.setItalic(True)
+    return font
 
 
 def parse_amount(
@@ -201,11 +216,11 @@ class RiskTableModel(QAbstractTableModel):
         return column_title(RISK_HEADERS, section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        """Every column but exposure is editable unless the file is read-only."""
+        """Every column but the ID and exposure is editable unless the file is read-only."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.document.read_only or index.column() == RiskColumn.EXPOSURE:
+        if self.document.read_only or index.column() in (RiskColumn.ID, RiskColumn.EXPOSURE):
             return base
         return base | Qt.ItemFlag.ItemIsEditable
 
@@ -223,13 +238,17 @@ class RiskTableModel(QAbstractTableModel):
             return risk.uid
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMBERS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if column is RiskColumn.OWNER and role in _OWNER_MARKS and not self.owner_known(risk):
+            return _owner_mark(role)  # taken as typed, but marked: not on the team
         if role == RiskSortRole:
+            if column is RiskColumn.ID:
+                return risk.uid
             if column is RiskColumn.EXPOSURE:
                 return risk.exposure
             if column is RiskColumn.STATUS:
                 return list(RiskStatus).index(risk.status)
-            if column is RiskColumn.TASKS:
-                return len(risk.task_uids)
+            if column is RiskColumn.TASKS:  # by the first linked task's ID: 11, 14, 22
+                return self._first_task_row(risk)
             value = getattr(risk, _FIELDS[column])
             return value.casefold() if isinstance(value, str) else value
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -255,7 +274,19 @@ class RiskTableModel(QAbstractTableModel):
             return risk.status.value if editing else risk.status.label
         if column is RiskColumn.TASKS:
             return format_task_refs(self.document.plan, risk.task_uids)
+        if column is RiskColumn.ID:
+            return risk_id(risk.uid)
         return str(getattr(risk, _FIELDS[column]))
+
+    def owner_known(self, risk: Risk) -> bool:
+        """Whether the risk's owner is someone on the team (or no one is named)."""
+        return owner_on_team(risk.owner, (r.name for r in self.document.plan.resources))
+
+    def _first_task_row(self, risk: Risk) -> int:
+        """The row ID of the risk's first linked task (past every task's: none linked)."""
+        plan = self.document.plan
+        rows = [plan.index_of(u) + 1 for u in risk.task_uids if plan.has_task(u)]
+        return rows[0] if rows else len(plan.tasks) + 1
 
     def _tooltip(self, risk: Risk, column: RiskColumn) -> str | None:
         if column is RiskColumn.PROBABILITY:
@@ -264,6 +295,8 @@ class RiskTableModel(QAbstractTableModel):
             return "\n\n".join(t for t in (risk.title, risk.description) if t)
         if column is RiskColumn.MITIGATION:
             return risk.mitigation or None
+        if column is RiskColumn.OWNER and not self.owner_known(risk):
+            return owner_warning(risk.owner)
         if column is RiskColumn.DESCRIPTION:
             return risk.description or None
         if column is RiskColumn.TASKS:
@@ -290,6 +323,9 @@ class RiskTableModel(QAbstractTableModel):
                 raise InputError(f"{RISK_HEADERS[column]}: {exc}") from None
             if getattr(risk, _FIELDS[column]) == new:
                 return True
+            known = column is not RiskColumn.OWNER or self.owner_known(
+                replace(risk, owner=str(new))
+            )
             label = (
                 f"Rename risk {quoted(risk.title, NAME_LIMIT)} to {quoted(new, NAME_LIMIT)}"
                 if column is RiskColumn.TITLE
@@ -302,6 +338,8 @@ class RiskTableModel(QAbstractTableModel):
         except AppError as exc:
             self.sig_error.emit(str(exc))
             return False
+        if not known:  # taken, as MS Project takes a name it does not know, but told
+            self.sig_error.emit(owner_warning(str(new)))
         return True
 
     def _parse(self, column: RiskColumn, text: str) -> object:

@@ -46,18 +46,24 @@ def current_table(
     footer = getattr(getattr(widget, "model", None), "footer_rows", None)
     if name == "budget" and callable(footer):  # the project total and the risk reserve
         rows += footer(headers)
+    totals = getattr(widget, "print_footer_rows", None)
+    if callable(totals):  # the Risks view: the exposure shown and the reserve (app/ui/risks)
+        rows += totals(headers)
     return TITLES[name], headers, rows
 
 
 def table_note(parent: QWidget | None) -> str:
     """How the current tabular view's rows are sorted, as its printout's header says it
     ("Sorted by Std. rate (descending)"; "": in the plan's order, or not a plain table).
-    The Team, Budget and Risks views filter nothing: their sort is all a printout can miss."""
+    A view that filters its rows (the Risks view's Show and Owner) says what it left out
+    first: "Showing: not closed; 1 closed risk not shown · Sorted by Exposure"."""
     name = getattr(parent, "current_view", "gantt")
     widget = getattr(parent, "views", {}).get(name)
     if name not in TITLES or not isinstance(widget, QWidget):
         return ""
-    return sort_note(main_item_view(widget))
+    shown = getattr(widget, "print_note", None)
+    parts = [shown() if callable(shown) else "", sort_note(main_item_view(widget))]
+    return " · ".join(p for p in parts if p)
 
 
 def table_frame(

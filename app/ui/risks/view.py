@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 from app.domain.errors import AppError
 from app.domain.resource import ResourceType
 from app.domain.risk import RISK_DIGITS, Risk, RiskStatus, contingency_reserve, open_exposure
+from app.domain.risk_register import RegisterView
+from app.report.render import BoldRow
 from app.ui.budget.money import money
 from app.ui.commands import execute, one_step
 from app.ui.current_cell_frame import CurrentCellTable
@@ -102,6 +104,24 @@ class RiskFilterModel(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.statuses: frozenset[RiskStatus] | None = None
+        self.owner = ""  # "": anyone's
+
+    def set_owner(self, owner: str) -> None:
+        """Keep only the risks ``owner`` owns (any case; "": anyone's)."""
+        self.beginFilterChange()
+        self.owner = owner
+        self.endFilterChange()
+
+    def register_view(self) -> RegisterView:
+        """The risks shown, in the view's order, and those the filters leave out."""
+        model = self.sourceModel()
+        assert isinstance(model, RiskTableModel)
+        shown = [
+            model.risk_at(self.mapToSource(self.index(r, 0)).row()) for r in range(self.rowCount())
+        ]
+        uids = {r.uid for r in shown}
+        left = [r for r in model.document.plan.risks if r.uid not in uids]
+        return RegisterView(tuple(shown), tuple(left), self.statuses, self.owner)
 
     def set_statuses(self, statuses: frozenset[RiskStatus] | None) -> None:
         """Keep only the risks in ``statuses`` (None: every risk)."""
@@ -112,12 +132,13 @@ class RiskFilterModel(QSortFilterProxyModel):
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
-        """Whether the risk on ``source_row`` has one of the chosen statuses."""
-        if self.statuses is None:
-            return True
+        """Whether the risk on ``source_row`` has one of the chosen statuses and owner."""
         model = self.sourceModel()
         assert isinstance(model, RiskTableModel)
-        return model.risk_at(source_row).status in self.statuses
+        risk = model.risk_at(source_row)
+        if self.owner and risk.owner.strip().casefold() != self.owner.casefold():
+            return False
+        return self.statuses is None or risk.status in self.statuses
 
 
 class RiskView(QWidget):
@@ -180,13 +201,20 @@ class RiskView(QWidget):
         bar.addWidget(self.delete_button)
         bar.addWidget(QLabel("Show:"))
         bar.addWidget(self.show_box)
+        self.owner_box = QComboBox()
+        self.owner_box.setToolTip("Show the risks one person owns")
+        self.owner_box.currentIndexChanged.connect(self._on_owner_box_changed)
+        bar.addWidget(QLabel("Owner:"))
+        bar.addWidget(self.owner_box)
         bar.addWidget(self.message, 1)
         bar.addWidget(self.total)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table)
         document.sig_changed.connect(self._refresh_total)
+        document.sig_changed.connect(self._refresh_owners)
         self._refresh_total()
+        self._refresh_owners()
 
     def _team_names(self) -> list[str]:
         plan = self.document.plan
@@ -223,6 +251,64 @@ class RiskView(QWidget):
 
     def _on_show_box_changed(self, row: int) -> None:
         self.sorted.set_statuses(SHOW_CHOICES[row][1] if row >= 0 else None)
+
+    def _refresh_owners(self) -> None:
+        """The Owner box: anyone, then each owner named on a risk (A to Z), the choice kept."""
+        plan = self.document.plan
+        names = sorted({r.owner.strip() for r in plan.risks if r.owner.strip()}, key=str.casefold)
+        chosen = self.sorted.owner
+        if [self.owner_box.itemData(i) for i in range(self.owner_box.count())] == ["", *names]:
+            return
+        self.owner_box.blockSignals(True)
+        self.owner_box.clear()
+        self.owner_box.addItem("Anyone", "")
+        for name in names:
+            self.owner_box.addItem(name, name)
+        found = self.owner_box.findData(chosen) if chosen else 0
+        self.owner_box.setCurrentIndex(max(found, 0))
+        self.owner_box.blockSignals(False)
+        if found < 0:  # the owner chosen owns no risk any more
+            self.sorted.set_owner("")
+
+    def _on_owner_box_changed(self, row: int) -> None:
+        owner = self.owner_box.itemData(row) if row >= 0 else ""
+        self.sorted.set_owner(str(owner or ""))
+
+    def print_note(self) -> str:
+        """What the printout says the filters left out ("Showing: not closed; 1 closed risk
+        not shown"; "" with every risk shown)."""
+        return self.sorted.register_view().note()
+
+    def print_footer_rows(self, headers: list[str]) -> list[list[str]]:
+        """The printout's totals under the rows, in the Exposure and Contingency columns: the
+        risks shown, and the view's own line (risks not closed: the reserve) when they differ."""
+        plan = self.document.plan
+        shown = self.sorted.register_view()
+
+        def row(label: str, exposure: float, reserve: float) -> list[str]:
+            cells = [""] * len(headers)
+            place = headers.index("Risk") if "Risk" in headers else 0
+            cells[place] = label
+            for title, amount in (("Exposure", exposure), ("Contingency", reserve)):
+                if title in headers:
+                    cells[headers.index(title)] = money(plan.project, amount, digits=RISK_DIGITS)
+            return BoldRow(cells)
+
+        count = len(shown.shown)
+        rows = [
+            row(
+                f"Total of the {count} risk{'s' * (count != 1)} shown",
+                shown.exposure,
+                shown.contingency,
+            )
+        ]
+        live_uids = {r.uid for r in plan.risks if r.status is not RiskStatus.CLOSED}
+        if {r.uid for r in shown.shown} != live_uids:
+            reserve = contingency_reserve(plan.risks)
+            rows.append(
+                row("Risks not closed (contingency reserve)", open_exposure(plan.risks), reserve)
+            )
+        return rows
 
     def add_risk(self) -> None:
         """Add a new risk at the end and start editing its title (with every risk shown when

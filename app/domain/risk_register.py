@@ -1,0 +1,146 @@
+"""The risk register as a programme controller reads it: each risk's ID (``R-07``), which
+risks a status filter shows and what it leaves out, the totals of those shown, and whether an
+owner is on the team. The Risks view, its printout and ``gantry risks`` share these rules."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from app.domain.errors import InputError
+from app.domain.quoting import quoted
+from app.domain.risk import Risk, RiskStatus
+
+_ID = re.compile(r"\s*(?:R\s*-?\s*)?0*(\d+)\s*", re.IGNORECASE)
+
+
+def risk_id(uid: int) -> str:
+    """The ID a committee calls a risk by: its uid as ``R-07`` (two digits at least)."""
+    return f"R-{uid:02d}"
+
+
+def read_risk_id(text: str) -> int:
+    """The uid a typed risk ID names: ``R-07``, ``r7``, ``R07`` or ``7`` are all uid 7."""
+    m = _ID.fullmatch(text)
+    if not m:
+        raise InputError(f"{quoted(text.strip())} is not a risk ID (type R-07 or 7)")
+    return int(m.group(1))
+
+
+# The statuses each filter shows: "open" is every risk still to reckon with, as the view's
+# "Not closed" (an occurring or mitigating risk is still open to a committee).
+STATUS_FILTERS: dict[str, frozenset[RiskStatus] | None] = {
+    "all": None,
+    "open": frozenset(s for s in RiskStatus if s is not RiskStatus.CLOSED),
+    **{s.value: frozenset({s}) for s in RiskStatus if s is not RiskStatus.OPEN},
+}
+
+
+def filter_label(statuses: frozenset[RiskStatus] | None) -> str:
+    """What a status filter shows, in words: ``not closed``, ``closed``, ``all risks``."""
+    if statuses is None:
+        return "all risks"
+    if statuses == STATUS_FILTERS["open"]:
+        return "not closed"
+    return ", ".join(s.label.lower() for s in RiskStatus if s in statuses)
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterView:
+    """The risks a filter shows, in order, and what it left out."""
+
+    shown: tuple[Risk, ...]
+    left_out: tuple[Risk, ...]
+    statuses: frozenset[RiskStatus] | None = None
+    owner: str = ""
+
+    @property
+    def exposure(self) -> float:
+        """Exposure (probability x impact) of the risks shown."""
+        return sum(r.exposure for r in self.shown)
+
+    @property
+    def contingency(self) -> float:
+        """Contingency held for the risks shown."""
+        return sum(r.contingency for r in self.shown)
+
+    def note(self) -> str:
+        """ "Showing: not closed; 1 closed risk not shown" ("" when every risk is shown)."""
+        if not self.left_out and self.statuses is None and not self.owner:
+            return ""
+        parts = [filter_label(self.statuses)] if self.statuses is not None else []
+        if self.owner:
+            parts.append(f"owner {self.owner}")
+        said = "Showing: " + ", ".join(parts or ["all risks"])
+        if not self.left_out:
+            return said
+        by_status: dict[RiskStatus, int] = {}
+        for r in self.left_out:
+            by_status[r.status] = by_status.get(r.status, 0) + 1
+        count = len(self.left_out)
+        if self.owner:  # left out by owner and status alike: counted, not by status
+            return f"{said}; {count} risk{'s' * (count != 1)} not shown"
+        counted = ", ".join(
+            f"{n} {s.label.lower()}" for s, n in sorted(by_status.items(), key=_status_order)
+        )
+        return f"{said}; {counted} risk{'s' * (count != 1)} not shown"
+
+
+def _status_order(item: tuple[RiskStatus, int]) -> int:
+    return list(RiskStatus).index(item[0])
+
+
+SORT_KEYS = ("id", "exposure", "probability", "impact", "contingency", "title", "owner", "status")
+
+
+def register_view(
+    risks: Iterable[Risk],
+    statuses: frozenset[RiskStatus] | None = None,
+    *,
+    owner: str = "",
+    sort: str = "",
+    top: int | None = None,
+) -> RegisterView:
+    """The risks ``statuses`` (None: all) and ``owner`` ("": anyone; any case) show, sorted by
+    ``sort`` (one of SORT_KEYS; numbers largest first, words A to Z; "": register order),
+    the first ``top`` of them (None: all); the rest are left out."""
+    listed = list(risks)
+    wanted = owner.strip().casefold()
+
+    def keeps(r: Risk) -> bool:
+        in_status = statuses is None or r.status in statuses
+        return in_status and (not wanted or r.owner.strip().casefold() == wanted)
+
+    shown = [r for r in listed if keeps(r)]
+    if sort:
+        shown = sort_risks(shown, sort)
+    cut = shown[top:] if top is not None else []
+    shown = shown[:top] if top is not None else shown
+    left = [r for r in listed if not keeps(r)] + cut
+    return RegisterView(tuple(shown), tuple(left), statuses, owner.strip())
+
+
+def sort_risks(risks: Sequence[Risk], key: str) -> list[Risk]:
+    """``risks`` sorted by ``key``: exposure, probability, impact, contingency largest first;
+    id, title, owner A to Z; status in its life's order. Ties keep register order."""
+    if key not in SORT_KEYS:
+        raise InputError(f"{quoted(key)} is not a sort key ({', '.join(SORT_KEYS)})")
+    if key in ("exposure", "probability", "impact", "contingency"):
+        return sorted(risks, key=lambda r: -float(getattr(r, key)))
+    if key == "id":
+        return sorted(risks, key=lambda r: r.uid)
+    if key == "status":
+        return sorted(risks, key=lambda r: list(RiskStatus).index(r.status))
+    return sorted(risks, key=lambda r: str(getattr(r, key)).casefold())
+
+
+def owner_on_team(owner: str, team: Iterable[str]) -> bool:
+    """Whether ``owner`` is someone on the team (any case), or no one is named."""
+    name = owner.strip().casefold()
+    return not name or name in {t.strip().casefold() for t in team}
+
+
+def owner_warning(owner: str) -> str:
+    """The one line said when a risk's owner is not on the team: taken, but told."""
+    return f"Owner {quoted(owner.strip())} is not on the team; taken as typed (check the name)"
