@@ -30,7 +30,8 @@ from app.cli import main
 # keeps (app/io/workbook_registers_recovered.py).
 _SHEET_CANNOT_HOLD = {
     # manually scheduled tasks sit where their links cannot put them; the Plan sheet has no
-    # Task Mode column, and read as auto-scheduled the linked ones move
+    # Task Mode column, and read as auto-scheduled the linked ones move: the diff names the
+    # manual tasks in one note (tests/test_s29df_manual_note.py)
     "mpp/schedule-conflict.xml": "manual scheduling: the tasks sit where links cannot put them",
     # sample.xml comes back clean: its project Finish at Tuesday 08:00 is Monday 17:00's
     # working moment, no move (tests/test_s28n2_sheet_one_answer.py)

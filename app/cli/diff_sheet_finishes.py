@@ -40,8 +40,38 @@ def finishes_as_sent(
     """``changes`` without the Duration changes a workbook among ``paths`` without round-trip
     data makes of a Finish as the other plan scheduled it, and the note naming them
     (``changes`` as they are and no note: none)."""
-    if not any(plan_sheet_only(Path(p)) for p in paths):
+    sheet = [plan_sheet_only(Path(p)) for p in paths]
+    if not any(sheet):
         return list(changes), []
+    out, notes = _durations_as_sent(old, new, changes)
+    return out, notes + _manual_note(paths, old, new, sheet)
+
+
+def _manual_note(paths: Sequence[Path], old: Plan, new: Plan, sheet: Sequence[bool]) -> list[str]:
+    """The note naming the fuller plan's manually scheduled tasks, beside a workbook whose
+    Plan sheet alone cannot say so: read back scheduled automatically, such a task is placed
+    by its links and the project's start, and its moves are the sheet's, not a client's."""
+    if all(sheet):
+        return []
+    full, path = (new, paths[1]) if sheet[0] else (old, paths[0])
+    summaries = {p for p in full.parent_uids().values() if p is not None}
+    manual = [t for t in full.tasks if t.manual and t.uid not in summaries]
+    if not manual:
+        return []
+    n = len(manual)
+    return [
+        f"{counted(n, 'task')} of {Path(path).name} {verb(n, 'is', 'are')} manually scheduled; "
+        f"the Plan sheet has no Task Mode and reads {verb(n, 'it', 'them')} scheduled "
+        f"automatically, where links and the project's start place {verb(n, 'it', 'them')}: "
+        f"{verb(n, 'its move', 'their moves')} below may come from that, not a change typed "
+        f"(first: {quoted(manual[0].name)})"
+    ]
+
+
+def _durations_as_sent(
+    old: Plan, new: Plan, changes: Sequence[PlanChange]
+) -> tuple[list[PlanChange], list[str]]:
+    """:func:`finishes_as_sent`'s Duration changes left out, with their note."""
     wanted = [
         c
         for c in changes
