@@ -15,7 +15,7 @@ def test_s21lv_dialog_shows_and_returns_within_slack(qtbot) -> None:
     dialog = LevelingDialog(LevelingOptions(within_slack=True))
     qtbot.addWidget(dialog)
     box = dialog.within_slack
-    assert box.text() == "Level only within available slack"
+    assert box.text() == "Level only within available &slack"  # Alt+S (s29lv)
     assert box.isChecked()
     assert dialog.options().within_slack
     box.setChecked(False)
