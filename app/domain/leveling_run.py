@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 
 from app.domain.leveling_alone import alone_over, others_on, why_kept
 from app.domain.leveling_bar import Bar
@@ -314,9 +315,11 @@ class Leveler:
 
             w, start, finish, stuck = self.fit(s.timelines, bookings, sh, w, at)
             cut = None
-            split = stuck is None and w > w_links and uid in self.splittable and not floor
+            # A kept delay ("Clear leveling values" off) is where its parts may start from:
+            # the clash after it is cut around as any other (it was never split).
+            split = stuck is None and w > w_links + floor and uid in self.splittable
             if split and fcand == NO_FINISH:
-                cut = self.cut(uid, bookings, w_links, finish)
+                cut = self.cut(uid, bookings, w_links + floor, finish, floor)
             if cut is not None:
                 return self.place_cut(uid, cut)
             if stuck is not None:
@@ -336,10 +339,13 @@ class Leveler:
             s.clashes.book(uid, sh.booked(start, finish), None if may_move else why_fixed(task))
         return w - w_links
 
-    def cut(self, uid: int, bookings: list[Booking], w: int, whole: int) -> Cut | None:
+    def cut(
+        self, uid: int, bookings: list[Booking], w: int, whole: int, floor: int = 0
+    ) -> Cut | None:
         """The task laid in parts from index ``w`` when that finishes before ``whole`` (the
         finish of the whole task delayed), keeps its no-later-than date and lands where
-        the scheduler puts a task so split; else None."""
+        the scheduler puts a task so split; else None. ``floor``: the delay kept that ``w``
+        already holds (the cut's delay counts from its links, as the scheduler's)."""
         s = self.s
         sh = s.shapes[uid]
         row = s.network.row_of[uid]
@@ -347,6 +353,8 @@ class Leveler:
         cut = cut_to_fit(s.timelines, bookings, sh.cal, w, duration, sh.cal.index(whole))
         if cut is None or not cut.pauses or cut.finish >= whole:
             return None
+        if floor:
+            cut = replace(cut, delay=cut.delay + floor)
         if not keeps_limit(self.limits.get(uid), cut.start, cut.finish):
             return None
         # The scheduler starts it where the delay puts it and ends it the pauses later;
