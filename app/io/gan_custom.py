@@ -338,11 +338,24 @@ def write_properties(parent: Element, plan: Plan, fields: list[str]) -> dict[str
                 "id": pid,
                 "name": field_title(name, plan.project.custom_fields),
                 "type": "custom",
-                "valuetype": _VALUE_TYPES[kind_of(name)],
+                "valuetype": _value_type(plan, name),
                 FIELD_ATTRIBUTE: name,
             },
         )
     return ids
+
+
+def _value_type(plan: Plan, name: str) -> str:
+    """The valuetype a field is written as: a Number all of whose values are whole as
+    "int" (GanttProject's whole-number column, as a story-point column read from one was;
+    Gantry's Number keeps no such mark), else its kind's."""
+    kind = kind_of(name)
+    if kind is FieldKind.NUMBER:
+        values = [v for t in plan.tasks for n, v in t.custom if n == name and not is_empty(v)]
+        whole = all(isinstance(v, int | float) and float(v).is_integer() for v in values)
+        if values and whole:
+            return "int"
+    return _VALUE_TYPES[kind]
 
 
 # The task table's columns a view with custom columns shows first: (id, name, width).

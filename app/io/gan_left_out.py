@@ -8,6 +8,10 @@
   column): the person stays assigned, the "coordinator" mark is lost.
 - A role a person has on one task other than their own (``<allocation function>``): Gantry
   keeps one role per person, the roster's.
+- The roles of the project's list that no person holds as their own (``<roles><role>``):
+  Gantry keeps a role per person, no list of roles.
+- A calculated task column's formula (``<taskproperty><simple-select select="completion=100">``,
+  the sample's "Is done"): its values are read as they were.
 - The people's custom columns (``<custom-property-definition>`` under <resources>).
 - The project's own web link (``<project webLink>``; tasks' links are kept).
 - Baselines past the eleven Gantry keeps (``<previous-tasks>`` after the 11th).
@@ -58,6 +62,26 @@ def left_out_note(file_name: str, root: Element) -> str:
         parts.append(
             f"the role on {counted(len(roles), 'assignment')}, other than the person's own "
             f"({_first(roles, tasks, people)}; Gantry keeps one role per person)"
+        )
+    held = {el.get("function") for el in people.values()}
+    unheld = [
+        quoted((el.get("name") or "").strip())
+        for el in root.findall("roles/role")
+        if el.get("id") not in held and (el.get("name") or "").strip()
+    ]
+    if unheld:  # Gantry keeps a role per person, no list of roles
+        shown = ", ".join(unheld[:3]) + (", ..." if len(unheld) > 3 else "")
+        parts.append(f"{counted(len(unheld), 'role')} no one holds as their own ({shown})")
+    calculated = [
+        (quoted((el.get("name") or "").strip() or el.get("id", "")), select.get("select", ""))
+        for el in root.findall("tasks/taskproperties/taskproperty")
+        for select in el.findall("simple-select")[:1]
+    ]
+    if calculated:  # a Gantry custom field holds values, not a formula
+        shown = ", ".join(f"{name}: {select}" for name, select in calculated[:3])
+        parts.append(
+            f"the formula of {counted(len(calculated), 'calculated column')} ({shown}; "
+            "read as the values it had, which no longer follow the tasks)"
         )
     columns = [
         quoted((el.get("name") or "").strip() or el.get("id", ""))

@@ -58,6 +58,7 @@ _PROPERTIES = (
     ("tpd8", "coordinator", "text"),
     ("tpd9", "predecessorsr", "text"),
 )
+_PROJECT_MANAGER = "Project manager"  # GanttProject's role Default:1 (app/io/gan.py)
 _HOURS_PER_DAY = 8  # the reader's: GanttProject rates are per day of 8 hours
 
 
@@ -93,6 +94,7 @@ class _GanWriter:
         self._day: int | None = None
         self._follows: set[int] = set()
         self._costs: dict[int, float] | None = None
+        self._function: dict[int, str] = {}  # person uid -> their role as <resource function>
         uids = [t.uid for t in plan.tasks]
         self.task_id = (
             {u: str(u - 1) for u in uids}
@@ -411,8 +413,11 @@ class _GanWriter:
         roles: dict[str, str] = {}
         for res in self.plan.resources:
             function = "Default:0"
-            if res.role:
+            if res.role == _PROJECT_MANAGER:  # GanttProject's own role, as the reader names it
+                function = "Default:1"
+            elif res.role:
                 function = roles.setdefault(res.role, str(len(roles)))
+            self._function[res.uid] = function
             el = SubElement(
                 resources,
                 "resource",
@@ -443,7 +448,8 @@ class _GanWriter:
                 {
                     "task-id": self.task_id[a.task_uid],
                     "resource-id": self.person_id[a.resource_uid],
-                    "function": "Default:0",
+                    # the person's own role: Gantry keeps one role per person
+                    "function": self._function.get(a.resource_uid, "Default:0"),
                     "responsible": "false",
                     "load": _number(a.units * 100),
                 },
