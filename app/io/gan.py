@@ -16,17 +16,13 @@ from __future__ import annotations
 
 import calendar as pycal
 import math
-import os
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
-from xml.etree.ElementTree import Element, ParseError, TreeBuilder
-
-import defusedxml.ElementTree as SafeET
-from defusedxml import DefusedXmlException
+from xml.etree.ElementTree import Element
 
 from app.domain.baseline import BASELINE_COUNT, Baseline, BaselineEntry
 from app.domain.calendar import (
@@ -43,21 +39,20 @@ from app.domain.link import Link, LinkType
 from app.domain.move_project import EARLIEST_START
 from app.domain.notation import LONGEST_MINUTES
 from app.domain.plan import Plan
-from app.domain.progress import Progress, part, report
+from app.domain.progress import Progress, report
 from app.domain.project import Project
 from app.domain.resource import MAX_RATE, MAX_UNITS, Assignment, RateUnit, Resource, with_safe_names
 from app.domain.task import ConstraintType, Task
 from app.domain.worktime import WorkTime
 from app.io.gan_costs import price_by_hand
 from app.io.gan_custom import note_lines, read_custom
-from app.io.gan_errors import describe, unsafe_text
+from app.io.gan_errors import describe
 from app.io.gan_hyperlinks import read_weblinks
 from app.io.gan_left_out import left_out_note
 from app.io.gan_loops import without_gan_loops
+from app.io.gan_parse import CHUNK, PARSE_STEPS, PARSED, parse_gan
 from app.io.negative_uids import negative_uid
 from app.io.read_progress import start_tasks_under_way
-from app.io.xml_errors import encoding_failure
-from app.io.xml_safety import xml_pieces
 
 # <depend type="...">
 _LINK_TYPES = {"1": LinkType.SS, "2": LinkType.FS, "3": LinkType.FF, "4": LinkType.SF}
@@ -88,13 +83,10 @@ _WHOLE = re.compile(r"[+-]?[0-9]+")
 _LARGEST_ID = 2**31 - 2  # past it, the uid (id + 1) is no Java int
 
 
-# The progress of a read, in steps: parsing the file, then building the plan from it.
-READ_STEPS = 100
-_PARSED = 80
-_CHUNK = 1 << 16  # bytes parsed between two progress reports
-# expat's errors at the end of a file whose elements are still open: "no element found",
-# "unclosed token" (cut inside a tag)
-_CUT_SHORT = (3, 5)
+# The progress of a read, in steps (app/io/gan_parse.py): parsing, then building the plan.
+READ_STEPS = PARSE_STEPS
+_PARSED = PARSED
+_CHUNK = CHUNK
 
 
 def read_gan(path: Path, **options: Any) -> Plan:
@@ -107,93 +99,10 @@ def read_gan(path: Path, **options: Any) -> Plan:
     """
     path = Path(path)
     progress: Progress | None = options.get("progress")
-    try:
-        root = _parse(path, progress)
-    except _CutShortError as exc:
-        raise FileFormatError(
-            f"{path.name} ends at line {exc.line}, before its <project> closes: "
-            "the file was cut short (a copy or download that stopped?)"
-        ) from None
-    except ParseError as exc:
-        raise FileFormatError(_not_xml(path, exc)) from None
-    except DefusedXmlException as exc:
-        raise FileFormatError(f"{path.name}: {unsafe_text(exc)}") from None
-    except OSError as exc:
-        raise FileFormatError(f"{path.name} cannot be read: {exc.strerror}") from None
-    if root.tag != "project":
-        raise FileFormatError(
-            f"{path.name}: the root element is <{root.tag}>, not a GanttProject <project>"
-        )
-    _refuse_without_plan(root, path.name)
+    root = parse_gan(path, progress)  # refused in one line: app/io/gan_parse.py
     plan = _GanReader(path, root, options.get("warn")).read()
     report(progress, READ_STEPS, READ_STEPS)
     return plan
-
-
-def _not_xml(path: Path, exc: ParseError) -> str:
-    """Why the parser refused ``path``, in the words the MS Project XML reader uses for a
-    byte not in the file's encoding (app/io/xml_errors.py: an old Windows-made file saved as
-    Windows-1252 while it declares UTF-8); else where it stopped."""
-    wrong = encoding_failure(path, exc)
-    if wrong:
-        return f"{path.name}: {wrong}"
-    line, column = getattr(exc, "position", (0, 0))
-    try:
-        with path.open("rb") as file:
-            head = file.read(2)
-    except OSError:
-        head = b""
-    if head in (b"<\x00", b"\x00<"):  # UTF-16 with no byte-order mark: expat reads it as UTF-8
-        return (
-            f"{path.name} is UTF-16 text without a byte-order mark; save it again as UTF-8 "
-            "(GanttProject's own encoding) or as UTF-16 with the mark"
-        )
-    return f"{path.name} is not valid XML (line {line}, column {column + 1})"
-
-
-def _refuse_without_plan(root: Element, name: str) -> None:
-    """A <project> with none of a plan's parts is not a file GanttProject wrote (it always
-    writes <tasks>): say what it holds instead of opening an empty plan."""
-    if any(root.find(part) is not None for part in ("tasks", "resources", "calendars")):
-        return
-    found = list(dict.fromkeys(f"<{child.tag}>" for child in root))
-    shown = ", ".join(found[:5]) + (", ..." if len(found) > 5 else "") if found else "nothing"
-    raise FileFormatError(
-        f"{name}: no <tasks>, <resources> or <calendars> in its <project> (found {shown}); "
-        "not a plan GanttProject wrote"
-    )
-
-
-class _CutShortError(Exception):
-    """The file ended with its <project> still open, at ``line``."""
-
-    def __init__(self, line: int) -> None:
-        super().__init__(line)
-        self.line = line
-
-
-def _parse(path: Path, progress: Progress | None) -> Element:
-    """The root element, parsed safely a piece at a time (what ElementTree.parse does)."""
-    parser = SafeET.DefusedXMLParser(target=TreeBuilder())
-    parsing = part(progress, 0, _PARSED, READ_STEPS) if progress is not None else None
-    with path.open("rb") as file:
-        size = os.fstat(file.fileno()).st_size if parsing is not None else 0
-        report(parsing, 0, size)
-        try:
-            for piece in xml_pieces(file, _CHUNK):
-                parser.feed(piece)
-                report(parsing, min(file.tell(), size), size)
-        except DefusedXmlException as exc:  # where it stands, for the message (unsafe_text)
-            exc.line = getattr(getattr(parser, "parser", None), "CurrentLineNumber", 0)
-            raise
-        try:
-            root: Element = parser.close()
-        except ParseError as exc:  # the end came with elements still open: cut short?
-            file.seek(0)
-            if exc.code in _CUT_SHORT and b"<project" in file.read(_CHUNK):
-                raise _CutShortError(exc.position[0]) from None
-            raise
-    return root
 
 
 class _GanReader:
