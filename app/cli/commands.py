@@ -540,6 +540,20 @@ def run_new(args: argparse.Namespace, out: TextIO) -> int:
     return run_new(args, out)
 
 
+def run_risks(args: argparse.Namespace, out: TextIO) -> int:
+    """``gantry risks FILE [--json | -o OUT] [--status S] ...`` (app/cli/risk_command.py)."""
+    from app.cli.risk_command import run_risks
+
+    return run_risks(args, out)
+
+
+def run_risk(args: argparse.Namespace, out: TextIO) -> int:
+    """``gantry risk add|edit|close FILE [--risk ID] ...`` (app/cli/risk_command.py)."""
+    from app.cli.risk_command import run_risk
+
+    return run_risk(args, out)
+
+
 def run_open(path: Path | None) -> int:
     """``gantry [FILE]``: the window, on FILE; without one, on the plan opened last, else
     on the demo plan (its untouched copy, else a fresh one: app/cli/demo.plan_to_open)."""

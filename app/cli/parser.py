@@ -18,6 +18,7 @@ from app.cli.option_words import parse_day
 from app.cli.pool_report import add_combined
 from app.cli.print_flags import add_print_flags, paper_name
 from app.cli.project_command import add_project
+from app.cli.risk_command import add_risk, add_risks
 from app.cli.saved_view import add_view_options
 from app.cli.team_command import add_team
 from app.cli.track_parser import (
@@ -52,6 +53,8 @@ COMMANDS = (
     "split",
     "days-off",
     "new",
+    "risks",
+    "risk",
 )
 
 _DESCRIPTION = """\
@@ -77,6 +80,8 @@ Gantry: plan, staff, budget and print technical projects.
   gantry split FILE [opts]       Split Task: --task UID --at DATETIME --for DURATION
   gantry days-off FILE [opts]    Add Days Off: --person NAME --from DATE --to DATE
   gantry new FILE [opts]         File > New: an empty plan (--start DATE --country DE...)
+  gantry risks FILE [opts]       the risk register (--status open --sort exposure --top 5,
+                                 -o risks.csv/.xlsx/.pdf); gantry risk add|edit|close FILE
 
 Each command's options: gantry COMMAND --help.
 """
@@ -551,6 +556,8 @@ _ADDERS: dict[str, Callable[[Any], None]] = {
     "split": add_split,  # app/cli/absence_commands.py
     "days-off": add_days_off,
     "new": add_new,  # app/cli/new_command.py
+    "risks": add_risks,  # app/cli/risk_command.py
+    "risk": add_risk,
 }
 
 

@@ -48,12 +48,20 @@ def filter_label(statuses: frozenset[RiskStatus] | None) -> str:
 
 @dataclass(frozen=True, slots=True)
 class RegisterView:
-    """The risks a filter shows, in order, and what it left out."""
+    """The risks a filter shows, in order, and what it left out: ``filtered`` by status or
+    owner, ``cut`` past the first ``top`` shown."""
 
     shown: tuple[Risk, ...]
-    left_out: tuple[Risk, ...]
+    filtered: tuple[Risk, ...]
     statuses: frozenset[RiskStatus] | None = None
     owner: str = ""
+    cut: tuple[Risk, ...] = ()
+    top: int | None = None
+
+    @property
+    def left_out(self) -> tuple[Risk, ...]:
+        """Every risk not shown."""
+        return self.filtered + self.cut
 
     @property
     def exposure(self) -> float:
@@ -72,19 +80,24 @@ class RegisterView:
         parts = [filter_label(self.statuses)] if self.statuses is not None else []
         if self.owner:
             parts.append(f"owner {self.owner}")
+        if self.cut:
+            parts.append(f"the first {self.top}")
         said = "Showing: " + ", ".join(parts or ["all risks"])
-        if not self.left_out:
-            return said
-        by_status: dict[RiskStatus, int] = {}
-        for r in self.left_out:
-            by_status[r.status] = by_status.get(r.status, 0) + 1
-        count = len(self.left_out)
-        if self.owner:  # left out by owner and status alike: counted, not by status
-            return f"{said}; {count} risk{'s' * (count != 1)} not shown"
-        counted = ", ".join(
-            f"{n} {s.label.lower()}" for s, n in sorted(by_status.items(), key=_status_order)
-        )
-        return f"{said}; {counted} risk{'s' * (count != 1)} not shown"
+        told = []
+        count = len(self.filtered)
+        if self.filtered and self.owner:  # left out by owner and status alike: counted
+            told.append(f"{count} risk{'s' * (count != 1)} not shown")
+        elif self.filtered:
+            by_status: dict[RiskStatus, int] = {}
+            for r in self.filtered:
+                by_status[r.status] = by_status.get(r.status, 0) + 1
+            counted = ", ".join(
+                f"{n} {s.label.lower()}" for s, n in sorted(by_status.items(), key=_status_order)
+            )
+            told.append(f"{counted} risk{'s' * (count != 1)} not shown")
+        if self.cut:
+            told.append(f"{len(self.cut)} more not shown")
+        return "; ".join([said, *told])
 
 
 def _status_order(item: tuple[RiskStatus, int]) -> int:
@@ -117,8 +130,8 @@ def register_view(
         shown = sort_risks(shown, sort)
     cut = shown[top:] if top is not None else []
     shown = shown[:top] if top is not None else shown
-    left = [r for r in listed if not keeps(r)] + cut
-    return RegisterView(tuple(shown), tuple(left), statuses, owner.strip())
+    left = [r for r in listed if not keeps(r)]
+    return RegisterView(tuple(shown), tuple(left), statuses, owner.strip(), tuple(cut), top)
 
 
 def sort_risks(risks: Sequence[Risk], key: str) -> list[Risk]:

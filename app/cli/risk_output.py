@@ -1,0 +1,197 @@
+"""What ``gantry risks`` prints and writes, and how ``gantry risk`` reads its options' values
+(app/cli/risk_command.py): the register's lines, its JSON, its CSV/workbook/PDF, and each
+typed field read by the rules of the Risks view (40 or 0.4 is 40 %, 12,000 an amount)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, TextIO
+
+from app.domain.custom_fields import TEXT_LIMIT, checked_text
+from app.domain.errors import InputError
+from app.domain.money import format_money, parse_money
+from app.domain.plan import Plan
+from app.domain.risk import (
+    RISK_DIGITS,
+    contingency_reserve,
+    non_negative,
+    open_exposure,
+    read_probability,
+)
+from app.domain.risk_register import RegisterView, risk_id
+from app.domain.risk_typing import format_task_refs, parse_status, parse_task_refs
+from app.domain.typed_rates import plain_number
+
+_PROSE_LIMIT = 4000  # a mitigation or description: a paragraph, on one line
+
+
+def typed_fields(plan: Plan, given: dict[str, str]) -> dict[str, Any]:
+    """The Risk fields the options set, read as the Risks view reads them; an unreadable
+    value is one InputError naming its option ("--probability: '140' is not between...")."""
+    project = plan.project
+    symbols = (project.currency_symbol, project.currency)
+    fields: dict[str, Any] = {}
+    for option, text in given.items():
+        shown = f"--{option}"
+        try:
+            if option == "title":
+                title = checked_text(text, shown, "the title", TEXT_LIMIT)
+                if not title:
+                    raise InputError("a risk needs a title")
+                fields["title"] = title
+            elif option == "probability":
+                fields["probability"] = read_probability(text)
+            elif option in ("impact", "contingency"):
+                fields[option] = non_negative(f"the {option}", parse_money(text, symbols))
+            elif option == "status":
+                fields["status"] = parse_status(text)
+            elif option == "tasks":
+                fields["task_uids"] = parse_task_refs(plan, text) if text.strip() else ()
+            elif option == "owner":
+                fields["owner"] = checked_text(text, shown, "the owner", TEXT_LIMIT)
+            else:
+                fields[option] = checked_text(text, shown, f"the {option}", _PROSE_LIMIT)
+        except InputError as exc:
+            message = str(exc)
+            raise InputError(
+                message if message.startswith(shown) else f"{shown}: {message}"
+            ) from None
+    return fields
+
+
+def _money(plan: Plan, amount: float) -> str:
+    return format_money(amount, plan.project, digits=RISK_DIGITS)
+
+
+def total_lines(plan: Plan, view: RegisterView) -> list[tuple[str, float, float]]:
+    """The totals printed under the register: those of the risks shown, then the reserve of
+    the risks not closed (the Risks view's own line) when the risks shown are not those."""
+    count = len(view.shown)
+    lines = [
+        (f"Total of the {count} risk{'s' * (count != 1)} shown", view.exposure, view.contingency)
+    ]
+    live = {r.uid for r in plan.risks if r.status.value != "closed"}
+    if {r.uid for r in view.shown} != live:
+        lines.append(
+            (
+                "Risks not closed (contingency reserve)",
+                open_exposure(plan.risks),
+                contingency_reserve(plan.risks),
+            )
+        )
+    return lines
+
+
+def print_register(plan: Plan, view: RegisterView, out: TextIO) -> None:
+    """The register as aligned lines, its totals and what the filter left out."""
+    head = ("ID", "Risk", "Prob.", "Impact", "Exposure", "Owner", "Status", "Tasks")
+    rows = [
+        (
+            risk_id(r.uid),
+            r.title if len(r.title) <= 40 else r.title[:39] + "…",
+            f"{plain_number(round(r.probability * 100, 1))}%",
+            _money(plan, r.impact),
+            _money(plan, r.exposure),
+            r.owner,
+            r.status.label,
+            format_task_refs(plan, r.task_uids),
+        )
+        for r in view.shown
+    ]
+    widths = [max(len(str(c)) for c in col) for col in zip(head, *rows, strict=True)]
+    right = {2, 3, 4}
+    for row in (head, *rows):
+        cells = [
+            str(c).rjust(w) if i in right else str(c).ljust(w)
+            for i, (c, w) in enumerate(zip(row, widths, strict=True))
+        ]
+        out.write("  ".join(cells).rstrip() + "\n")
+    if not rows:
+        out.write("(no risk)\n")
+    for label, exposure, reserve in total_lines(plan, view):
+        out.write(
+            f"{label}: exposure {_money(plan, exposure)}, contingency {_money(plan, reserve)}\n"
+        )
+    note = view.note()
+    if note:
+        out.write(note + "\n")
+
+
+def register_json(plan: Plan, view: RegisterView) -> str:
+    """The register as JSON: ``risks`` (each with ``id`` R-07, ``uid``, the fields, ``tasks``
+    by row ID and ``task_uids``), the totals of those shown, the reserve, the filter's note."""
+    risks = [
+        {
+            "id": risk_id(r.uid),
+            "uid": r.uid,
+            "title": r.title,
+            "probability": r.probability,
+            "impact": r.impact,
+            "exposure": round(r.exposure, 2),
+            "owner": r.owner,
+            "mitigation": r.mitigation,
+            "contingency": r.contingency,
+            "status": r.status.value,
+            "tasks": [plan.index_of(u) + 1 for u in r.task_uids if plan.has_task(u)],
+            "task_uids": [u for u in r.task_uids if plan.has_task(u)],
+            "description": r.description,
+        }
+        for r in view.shown
+    ]
+    data = {
+        "currency": plan.project.currency,
+        "risks": risks,
+        "shown": len(view.shown),
+        "not_shown": len(view.left_out),
+        "exposure": round(view.exposure, 2) + 0.0,  # never -0.0
+        "contingency": round(view.contingency, 2) + 0.0,
+        "open_exposure": round(open_exposure(plan.risks), 2) + 0.0,
+        "contingency_reserve": round(contingency_reserve(plan.risks), 2) + 0.0,
+        "note": view.note(),
+    }
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def write_register(plan: Plan, view: RegisterView, output: Path, sort: str) -> None:
+    """The register at ``output``: .csv, .xlsx or .pdf by its extension."""
+    from app.io.risk_register_files import (
+        REGISTER_COLUMNS,
+        register_cells,
+        total_cells,
+        write_register_csv,
+        write_register_xlsx,
+    )
+
+    totals = [total_cells(*line) for line in total_lines(plan, view)]
+    note = view.note()
+    kind = output.suffix.lower()
+    if kind == ".csv":
+        write_register_csv(plan, view, totals, output)
+        return
+    if kind == ".xlsx":
+        write_register_xlsx(plan, view, totals, note, output)
+        return
+    from app.report.risk_printout import write_register_pdf
+
+    money_columns = {3, 4, 7}
+
+    def shown(cells: list[object]) -> list[str]:
+        texts = []
+        for i, c in enumerate(cells):
+            if i == 2 and isinstance(c, float):
+                texts.append(f"{plain_number(round(c * 100, 1))}%")
+            elif i in money_columns and isinstance(c, int | float):
+                texts.append(_money(plan, float(c)))
+            else:
+                texts.append(str(c))
+        return texts
+
+    descending = sort in ("exposure", "probability", "impact", "contingency")
+    sorted_by = f"Sorted by {sort.capitalize()}" + (" (descending)" if descending else "")
+    sorted_by = sorted_by if sort else ""
+    said = " · ".join(p for p in (note, sorted_by) if p)
+    rows = [shown(register_cells(plan, r)) for r in view.shown]
+    write_register_pdf(
+        output, plan.project.name, REGISTER_COLUMNS, rows, [shown(t) for t in totals], said
+    )
