@@ -89,7 +89,7 @@ class PageSetup:
     legend: LegendOn = LegendOn.EVERY_PAGE
     legend_text: str = ""
     print_notes: bool = False
-    # The Page tab (schema v41), kept with the plan as MS Project keeps a view's Page Setup
+    # The Page tab (schema v42), kept with the plan as MS Project keeps a view's Page Setup
     # in the .mpp: the paper's name, its orientation (None: Automatic), fit to
     # ``pages_wide`` x ``pages_tall`` (None: as many as keep the rows legible) or a
     # ``scale`` (1.0: natural size; None: fit), the dates printed (None: the whole

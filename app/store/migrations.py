@@ -483,6 +483,13 @@ def _v41(conn: sqlite3.Connection) -> None:
     conn.execute(BASELINE_PIECES_SQL)
 
 
+def _v42(conn: sqlite3.Connection) -> None:
+    """v41 -> v42: Page Setup's Page tab (paper, orientation, fit, dates, columns, what
+    repeats, the header/footer and blank-page switches), kept with the plan; a v41 plan
+    gets what it printed with (A4, Automatic, 1 page wide, the whole project)."""
+    page_setup_rows.add_page_columns(conn)
+
+
 # target version -> the step that reaches it from the version before.
 MIGRATIONS: dict[int, Step] = {
     2: _v2,
@@ -525,6 +532,7 @@ MIGRATIONS: dict[int, Step] = {
     39: _v39,
     40: _v40,
     41: _v41,
+    42: _v42,
 }
 
 

@@ -1,4 +1,5 @@
-"""Page Setup's margins, header, footer, legend and notes in the project row (schema v26).
+"""Page Setup's margins, header, footer, legend and notes in the project row (schema v26),
+and its Page tab (v42).
 
 :class:`~app.domain.page_setup.PageSetup` <-> the ``page_*`` columns of ``project``:
 margins in millimetres, the header's and footer's three texts as typed (fields and all),
@@ -8,6 +9,7 @@ and "Print notes" as 0/1. A file before v26 gets the defaults: it prints as it p
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from typing import Any
 
@@ -18,7 +20,7 @@ from app.domain.page_setup import (
     LegendOn,
     PageSetup,
 )
-from app.store.convert import enum_in, flag
+from app.store.convert import dt_in, dt_out, enum_in, flag, opt_float
 
 _SIDES = ("top", "bottom", "left", "right")
 _PARTS = ("left", "center", "right")
@@ -43,6 +45,34 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("page_legend_text", "TEXT NOT NULL DEFAULT ''"),
     ("page_print_notes", "INTEGER NOT NULL DEFAULT 0"),
 )
+# the Page tab's columns v42 adds: the paper's name, the orientation (NULL: Automatic,
+# else 'PORTRAIT' or 'LANDSCAPE'), fit to wide x tall (tall NULL: as needed) or a scale
+# (NULL: fit), the dates printed (ISO; NULL: the whole project), the task columns (their
+# keys as a JSON list; NULL: the sheet's), and the page's switches as 0/1
+PAGE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("page_paper", "TEXT NOT NULL DEFAULT 'A4'"),
+    ("page_orientation", "TEXT"),
+    ("page_pages_wide", "INTEGER NOT NULL DEFAULT 1"),
+    ("page_pages_tall", "INTEGER"),
+    ("page_scale", "REAL"),
+    ("page_date_from", "TEXT"),
+    ("page_date_to", "TEXT"),
+    ("page_columns", "TEXT"),
+    ("page_repeat_columns", "INTEGER NOT NULL DEFAULT 1"),
+    ("page_repeat_timescale", "INTEGER NOT NULL DEFAULT 1"),
+    ("page_print_header", "INTEGER NOT NULL DEFAULT 1"),
+    ("page_print_footer", "INTEGER NOT NULL DEFAULT 1"),
+    ("page_blank_pages", "INTEGER NOT NULL DEFAULT 1"),
+    ("page_usage_blank_pages", "INTEGER NOT NULL DEFAULT 0"),
+)
+_SWITCHES = (
+    "repeat_columns",
+    "repeat_timescale",
+    "print_header",
+    "print_footer",
+    "blank_pages",
+    "usage_blank_pages",
+)
 
 
 def page_setup_row(setup: PageSetup) -> dict[str, Any]:
@@ -55,7 +85,49 @@ def page_setup_row(setup: PageSetup) -> dict[str, Any]:
     row["page_legend"] = setup.legend.name
     row["page_legend_text"] = setup.legend_text
     row["page_print_notes"] = int(setup.print_notes)
-    return row
+    return row | _page_row(setup)
+
+
+def _page_row(setup: PageSetup) -> dict[str, Any]:
+    """The Page tab's columns (v42) for ``setup``."""
+    orientation = None if setup.landscape is None else _ORIENTATION[setup.landscape]
+    columns = None if setup.columns is None else json.dumps(list(setup.columns))
+    row: dict[str, Any] = {
+        "page_paper": setup.paper,
+        "page_orientation": orientation,
+        "page_pages_wide": setup.pages_wide,
+        "page_pages_tall": setup.pages_tall,
+        "page_scale": setup.scale,
+        "page_date_from": dt_out(setup.date_from),
+        "page_date_to": dt_out(setup.date_to),
+        "page_columns": columns,
+    }
+    return row | {f"page_{name}": int(getattr(setup, name)) for name in _SWITCHES}
+
+
+_ORIENTATION = {False: "PORTRAIT", True: "LANDSCAPE"}
+
+
+def _page_in(r: sqlite3.Row) -> dict[str, Any]:
+    """The Page tab's fields of a project row (keyword arguments of PageSetup); an
+    orientation or columns this version cannot read print as Automatic and the sheet's."""
+    landscape = {v: k for k, v in _ORIENTATION.items()}.get(r["page_orientation"])
+    try:
+        keys = None if r["page_columns"] is None else json.loads(r["page_columns"])
+    except ValueError:
+        keys = None
+    columns = tuple(str(k) for k in keys) if isinstance(keys, list) and keys else None
+    fields: dict[str, Any] = {
+        "paper": str(r["page_paper"]),
+        "landscape": landscape,
+        "pages_wide": max(int(r["page_pages_wide"]), 1),
+        "pages_tall": None if r["page_pages_tall"] is None else max(int(r["page_pages_tall"]), 1),
+        "scale": opt_float(r["page_scale"]),
+        "date_from": dt_in(r["page_date_from"]),
+        "date_to": dt_in(r["page_date_to"]),
+        "columns": columns,
+    }
+    return fields | {name: flag(r[f"page_{name}"]) for name in _SWITCHES}
 
 
 def page_setup_in(r: sqlite3.Row) -> PageSetup:
@@ -70,6 +142,7 @@ def page_setup_in(r: sqlite3.Row) -> PageSetup:
         legend=enum_in(LegendOn, r["page_legend"]),
         legend_text=r["page_legend_text"],
         print_notes=flag(r["page_print_notes"]),
+        **_page_in(r),
     )
 
 
@@ -77,5 +150,14 @@ def add_columns(conn: sqlite3.Connection) -> None:
     """v25 -> v26: the ``page_*`` columns, each with the default a v25 plan printed with."""
     have = {r[1] for r in conn.execute("PRAGMA table_info(project)")}
     for name, declaration in COLUMNS:
+        if name not in have:
+            conn.execute(f"ALTER TABLE project ADD COLUMN {name} {declaration}")
+
+
+def add_page_columns(conn: sqlite3.Connection) -> None:
+    """v41 -> v42: the Page tab's columns, each with what a v41 plan printed with (A4,
+    Automatic, 1 page wide, the whole project, the sheet's columns, everything repeated)."""
+    have = {r[1] for r in conn.execute("PRAGMA table_info(project)")}
+    for name, declaration in PAGE_COLUMNS:
         if name not in have:
             conn.execute(f"ALTER TABLE project ADD COLUMN {name} {declaration}")

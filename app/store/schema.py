@@ -17,7 +17,7 @@ from app.store.work_week_rows import WORK_WEEKS_SQL
 APPLICATION_ID = 0x47414E54
 
 # PRAGMA user_version: bumped by every migration in migrations.py.
-SCHEMA_VERSION = 41
+SCHEMA_VERSION = 42
 
 # What an MS Project file said of its links that Gantry does not schedule by (v23,
 # app/domain/kept_links.py, app/store/kept_links_rows.py): estimated lags by link, the
@@ -104,6 +104,23 @@ CREATE TABLE project (
     page_legend TEXT NOT NULL DEFAULT 'EVERY_PAGE',
     page_legend_text TEXT NOT NULL DEFAULT '',
     page_print_notes INTEGER NOT NULL DEFAULT 0,
+    -- Page Setup's Page tab (v42, app/store/page_setup_rows.py): orientation NULL is
+    -- Automatic, pages tall NULL as needed, scale NULL fit, dates NULL the whole project,
+    -- columns (a JSON list of keys) NULL the sheet's
+    page_paper TEXT NOT NULL DEFAULT 'A4',
+    page_orientation TEXT,
+    page_pages_wide INTEGER NOT NULL DEFAULT 1,
+    page_pages_tall INTEGER,
+    page_scale REAL,
+    page_date_from TEXT,
+    page_date_to TEXT,
+    page_columns TEXT,
+    page_repeat_columns INTEGER NOT NULL DEFAULT 1,
+    page_repeat_timescale INTEGER NOT NULL DEFAULT 1,
+    page_print_header INTEGER NOT NULL DEFAULT 1,
+    page_print_footer INTEGER NOT NULL DEFAULT 1,
+    page_blank_pages INTEGER NOT NULL DEFAULT 1,
+    page_usage_blank_pages INTEGER NOT NULL DEFAULT 0,
     -- "Baseline for Earned Value calculations" (0-10), "Default task Earned Value method"
     -- (EarnedValueMethod name) (v31)
     ev_baseline INTEGER NOT NULL DEFAULT 0,
