@@ -118,3 +118,14 @@ def test_saving_names_what_the_baseline_loses(tmp_path):
     assert line.startswith(".gan keeps a baseline's days only: 'Baseline' loses its cost (")
     assert "no budget, earned value, CPI or SPI" in line
     assert "the part-day dates of 2 tasks (rounded to whole days)" in line
+
+
+def test_a_summarys_fixed_cost_reads_back_once(tmp_path):
+    plan = Plan(project=Project(name="P", start=datetime(2024, 1, 8, 8, 0)))
+    plan.append_task(Task(1, "Phase", 1, fixed_cost=100.0))
+    plan.append_task(Task(2, "Roof", 2, duration_minutes=2 * _DAY))
+    plan.add_resource(Resource(1, "Ana", standard_rate=100.0, standard_rate_unit=RateUnit.DAY))
+    plan.add_assignment(Assignment(1, 2, 1))
+    path = tmp_path / "out.gan"
+    write_plan(plan, path)
+    assert _costs(read_gan(path)) == _costs(plan) == {"Phase": 1700.0, "Roof": 1600.0}

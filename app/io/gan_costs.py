@@ -77,8 +77,13 @@ def price_by_hand(plan: Plan, typed: dict[int, float], file_name: str) -> list[s
 
 def written_cost(plan: Plan, task_cost: dict[int, float]) -> dict[int, float]:
     """Task uid -> the cost a .gan gives as typed by hand: each task with a fixed cost, at its
-    whole cost (``task_cost``: the cost model's, fixed plus people's)."""
-    return {t.uid: task_cost.get(t.uid, t.fixed_cost) for t in plan.tasks if t.fixed_cost}
+    whole cost (``task_cost``: the cost model's, fixed plus people's); a summary at its own
+    fixed cost, which a .gan read back adds to its subtasks' again."""
+    return {
+        t.uid: t.fixed_cost if plan.is_summary(t.uid) else task_cost.get(t.uid, t.fixed_cost)
+        for t in plan.tasks
+        if t.fixed_cost
+    }
 
 
 def costs_not_kept(plan: Plan, task_cost: dict[int, float]) -> str:
@@ -88,7 +93,9 @@ def costs_not_kept(plan: Plan, task_cost: dict[int, float]) -> str:
     mixed = [
         t
         for t in plan.tasks
-        if t.fixed_cost and round(task_cost.get(t.uid, t.fixed_cost) - t.fixed_cost, 2)
+        if t.fixed_cost
+        and not plan.is_summary(t.uid)
+        and round(task_cost.get(t.uid, t.fixed_cost) - t.fixed_cost, 2)
     ]
     if not mixed:
         return ""
