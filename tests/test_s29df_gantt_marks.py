@@ -81,6 +81,9 @@ def test_s29df_the_milestone_is_found_without_reading_the_gantt_sheet(
         [3.0, "Done"],
         [None, "Milestone"],  # the legend's row: no task's
     ]
+    wanted = marked_rows(book, "Gantt", "◆", {1, 2, 4})  # the tasks that could be marked
+    assert wanted is not None
+    assert [row[:2] for row in wanted] == [[2.0, "Move wave 3 & <sign> 'A'"]]
     read = _gantt_reads(monkeypatch)
     plan = read_workbook(book)
     assert [t.milestone for t in plan.tasks] == [False, True, True, False]

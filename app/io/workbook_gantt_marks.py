@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import zipfile
 from bisect import bisect_right
+from collections.abc import Container
 from html import unescape
 from pathlib import Path
 
@@ -28,6 +29,11 @@ _TEXT = re.compile(rb"<t(?:\s[^>]*)?>([^<]*)</t>")
 _CELL = re.compile(rb"""<c\s[^>]*?\br="([A-Z]{1,3})([0-9]+)"[^>]*?(/>|>)""")
 _TYPE = re.compile(rb"""\bt="([a-zA-Z]+)\"""")
 _VALUE = re.compile(rb"<v>([^<]*)</v>")
+# a row's tag and its first cell, a number in column A (no type, or t="n")
+_FIRST = re.compile(
+    rb"""<row\b[^>]*>\s*<c\s(?:(?!t=)[^>])*?\br="A[0-9]+"(?:(?!t=)[^>])*"""
+    rb"""(?:t="n"[^>]*)?>\s*<v>([0-9.eE+-]+)</v>"""
+)
 _TEXTS = (b"s", b"inlineStr", b"str")  # a cell's types that hold a text
 _FIXED = 4  # ID, Task, Start, Finish before the timeline's columns
 _MARK = "◆"  # the only mark scanned for (app/io/workbook_gantt_sheet.py draws a milestone so)
@@ -37,10 +43,13 @@ class _NotFollowedError(Exception):
     """The XML is not as this scan reads it: calamine reads the sheet."""
 
 
-def marked_rows(path: Path, sheet: str, mark: str) -> list[list[object]] | None:
+def marked_rows(
+    path: Path, sheet: str, mark: str, wanted: Container[int] | None = None
+) -> list[list[object]] | None:
     """Each row of ``sheet`` whose timeline (past its first four columns) holds a cell of
     ``mark`` alone, as ``[ID, Task, None, None, mark]`` (the ID a number, as calamine gives
-    it, else None); None: not an .xlsx, or one this scan does not follow."""
+    it, else None); ``wanted``: only rows whose ID is one of those (a 0d milestone's row, the
+    most of them, is not read). None: not an .xlsx, or one this scan does not follow."""
     if path.suffix.lower() not in (".xlsx", ".xlsm") or mark != _MARK:
         return None
     try:
@@ -50,7 +59,7 @@ def marked_rows(path: Path, sheet: str, mark: str) -> list[list[object]] | None:
                 return None
             data = zf.read(part)
             strings = _Strings(zf)
-            return _rows(data, strings, mark)
+            return _rows(data, strings, mark, wanted)
     except (_NotFollowedError, zipfile.BadZipFile, KeyError, OSError, ValueError):
         return None
 
@@ -88,7 +97,9 @@ def _hits(data: bytes, needle: bytes) -> list[int]:
     return out
 
 
-def _rows(data: bytes, strings: _Strings, mark: str) -> list[list[object]]:
+def _rows(
+    data: bytes, strings: _Strings, mark: str, wanted: Container[int] | None
+) -> list[list[object]]:
     if b"<!" in data or b"<row" not in data:
         raise _NotFollowedError  # comments, CDATA, or rows with a namespace prefix
     places = [p for d in _DIAMONDS for p in _hits(data, b">" + d + b"</t>")]
@@ -101,12 +112,23 @@ def _rows(data: bytes, strings: _Strings, mark: str) -> list[list[object]]:
         begin, end = data.rfind(b"<row", 0, place), data.find(b"</row>", place)
         if begin < 0 or end < 0 or begin in seen:
             continue
+        if wanted is not None and _row_id(data, begin) not in wanted:
+            continue  # no task that could be marked: its cells are not read
         cells = _cells(data[begin:end], strings)
         if not cells.get("mark"):
             continue  # a number cell of that value, a text with more than the mark
         seen.add(begin)
         out.append([cells.get("A"), cells.get("B"), None, None, mark])
     return out
+
+
+def _row_id(data: bytes, begin: int) -> int | None:
+    """The whole number in the first cell (column A) of the row starting at ``begin``."""
+    found = _FIRST.match(data, begin)
+    if found is None:
+        return None
+    value = float(found.group(1))
+    return int(value) if value.is_integer() else None
 
 
 def _cells(row: bytes, strings: _Strings) -> dict[str, object]:

@@ -32,23 +32,26 @@ def _task_number(cell: object) -> int | None:
     return int(cell) if float(cell).is_integer() and cell > 0 else None
 
 
-def _may_be_marked(plan: Plan) -> bool:
-    """Whether some task has a duration and is no milestone nor summary yet: the only ones
-    the Gantt sheet's diamond can make milestones (none: the sheet is not read)."""
+def _may_be_marked(plan: Plan) -> set[int]:
+    """The IDs (rows, from 1) of the tasks with a duration, no milestone nor summary yet: the
+    only ones the Gantt sheet's diamond can make milestones (none: the sheet is not read)."""
     summaries = plan.parent_uids().values()
     parents = {p for p in summaries if p is not None}
-    return any(
-        not t.milestone and t.duration_minutes != 0 and t.uid not in parents for t in plan.tasks
-    )
+    return {
+        k
+        for k, t in enumerate(plan.tasks, start=1)
+        if not t.milestone and t.duration_minutes != 0 and t.uid not in parents
+    }
 
 
 def sheet_milestones(plan: Plan, book: Book) -> None:
     """:func:`gantt_milestones` from ``book``'s Gantt sheet: only the rows holding the diamond,
     found in its XML (app/io/workbook_gantt_marks.py), else the whole sheet as calamine
     reads it; not read at all when no task could be marked."""
-    if GANTT_SHEET not in book.names or not _may_be_marked(plan):
+    wanted = _may_be_marked(plan) if GANTT_SHEET in book.names else set()
+    if not wanted:
         return
-    rows = None if book.has(GANTT_SHEET) else marked_rows(book.path, GANTT_SHEET, MARK)
+    rows = None if book.has(GANTT_SHEET) else marked_rows(book.path, GANTT_SHEET, MARK, wanted)
     gantt_milestones(plan, book.rows(GANTT_SHEET).rows if rows is None else rows)
 
 
