@@ -65,16 +65,16 @@ def cash_flow_to_json_data(flow: CashFlow, currency: str) -> dict[str, Any]:
                 "name": row.name,
                 "outline_level": row.depth + 1,
                 "summary": row.summary,
-                "costs": [round(v, 2) for v in row.figures],
-                "total": round(row.total, 2),
-                "baseline": None if row.baseline is None else round(row.baseline, 2),
+                "costs": [_cents(v) for v in row.figures],
+                "total": _cents(row.total),
+                "baseline": None if row.baseline is None else _cents(row.baseline),
             }
             for row in flow.rows
         ],
-        "totals": [round(v, 2) for v in flow.totals],
-        "cumulative": [round(v, 2) for v in flow.cumulative],
-        "total": round(flow.total, 2),
-        "baseline_total": None if flow.baseline_total is None else round(flow.baseline_total, 2),
+        "totals": [_cents(v) for v in flow.totals],
+        "cumulative": [_cents(v) for v in flow.cumulative],
+        "total": _cents(flow.total),
+        "baseline_total": None if flow.baseline_total is None else _cents(flow.baseline_total),
         "baseline_cumulative": None
         if flow.baseline_cumulative is None
         else list(flow.baseline_cumulative),
@@ -110,3 +110,8 @@ def run_cash_flow(
         json.dump(cash_flow_to_json_data(flow, costs.currency), out, indent=2)
         out.write("\n")
     return 0
+
+
+def _cents(amount: float) -> float:
+    """``amount`` rounded to the cent, never -0.0 (a credit rounded to nothing is 0.0)."""
+    return round(amount, 2) + 0.0

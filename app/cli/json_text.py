@@ -1,5 +1,6 @@
 """JSON text indented by two spaces, as ``json.dumps(obj, indent=2, ensure_ascii=False,
-allow_nan=False)``: NaN and Infinity, which no JSON reader takes, are refused (PlanError).
+allow_nan=False)``: NaN and Infinity, which no JSON reader takes, are refused (PlanError),
+and -0.0 is written 0.0 (no negative zero for nothing).
 
 The standard library encodes indented output with its pure-Python encoder
 (its C encoder is used only without indent): ~0.2 s for the ~10 MB that
@@ -29,7 +30,9 @@ def _float(value: float) -> str:
         raise PlanError(
             f"the plan holds a number JSON cannot hold ({value!r}); nothing was written"
         )
-    return float.__repr__(value)
+    # -0.0 (a cost rounded from -0.001, a variance of nothing) is written 0.0: a script
+    # comparing the text or showing the sign must not see "-0.0" for nothing
+    return float.__repr__(value + 0.0)
 
 
 def _bool(value: bool) -> str:
@@ -97,7 +100,10 @@ def column_texts(values: Sequence[Any]) -> list[str] | None:
         for value in values:
             _SCALARS[type(value)](value)
         raise
-    return text[1:-1].split("\n")
+    lines = text[1:-1].split("\n")
+    if "-0.0" in lines:  # no negative zero, as _float writes it
+        lines = ["0.0" if t == "-0.0" else t for t in lines]
+    return lines
 
 
 def all_zero(values: Sequence[float]) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, time
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -26,6 +26,7 @@ from app.domain.actual_work_entry import people_in_step
 from app.domain.baselines import NO_ROLL_UP, RollUp, snapshot
 from app.domain.clearing import Cleared, Kept
 from app.domain.errors import AppError, InputError, OptionError
+from app.domain.move_project import EARLIEST_START, LATEST_START
 from app.domain.plan import Plan
 from app.domain.plural_words import counted, noun
 from app.domain.quoting import quoted
@@ -42,6 +43,7 @@ from app.domain.tracking import (
     status_date_note,
     update_progress,
 )
+from app.domain.typed_dates import parse_date
 
 # What each format written keeps (read back: .csv holds neither, .gan no status date).
 KEEPS_BASELINES = (".gantry", ".xml", ".xlsx", ".gan")
@@ -203,11 +205,14 @@ def _left(args: argparse.Namespace) -> str:
 def run_status_date(args: argparse.Namespace, out: TextIO) -> int:
     """Status Date: set (the end of that working day) or, given NA, cleared."""
     text = args.date.strip()
-    day = None if text.upper() == "NA" else parse_day(text, "status date")
+    if text.upper() != "NA":
+        _status_moment(text, time(17))  # a bad date is refused before the plan is read
     output = _output(args, "dated", KEEPS_STATUS_DATE, "status date")
     path = Path(args.file)
     plan = load_plan(path, args)
-    moment = end_of_day(plan, day) if day is not None else None
+    moment = (
+        None if text.upper() == "NA" else _status_moment(text, plan.project.default_finish_time)
+    )
     old = plan.project.status_date
     shown = _status_text(moment)
     early = status_date_note(plan, moment, _finish_if_far(path, plan, moment))
@@ -228,6 +233,22 @@ def run_status_date(args: argparse.Namespace, out: TextIO) -> int:
         said = f"set to {shown} (was {_status_text(old)})"
     out.write(f"{plan.project.name}: status date {said}{warning}; written to {output}\n")
     return 0
+
+
+def _status_moment(text: str, at: time) -> datetime:
+    """The status date typed: a day alone at ``at`` (the end of its working day), or with
+    its time (``2027-02-26 12:00``), as MS Project's Status Date carries one. A bad date or
+    one outside MS Project's is a refusal (exit 1), as ``progress --actual-start`` gives."""
+    try:
+        moment = parse_date(text, at)
+    except InputError as exc:
+        raise InputError(f"status date: {exc}") from None
+    if not EARLIEST_START <= moment.date() <= LATEST_START:
+        raise InputError(
+            f"status date {moment:%Y-%m-%d} is outside MS Project's dates "
+            f"({EARLIEST_START:%Y-%m-%d} to {LATEST_START:%Y-%m-%d})"
+        )
+    return moment
 
 
 def _finish_if_far(path: Path, plan: Plan, moment: datetime | None) -> datetime | None:

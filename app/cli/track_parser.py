@@ -142,7 +142,11 @@ def add_status_date(sub: Any) -> None:
     )
     p.set_defaults(command="status_date")  # run_status_date: "status-date" is no name in Python
     p.add_argument("file", type=Path, metavar="FILE", help=PLAN_HELP)
-    p.add_argument("date", metavar="DATE|NA", help="YYYY-MM-DD, or NA for none")
+    p.add_argument(
+        "date",
+        metavar="DATE|NA",
+        help="YYYY-MM-DD (the end of that working day) or 'YYYY-MM-DD HH:MM', or NA for none",
+    )
     p.add_argument("-o", "--output", type=Path, metavar="OUT", help=OUTPUT_HELP)
     p.add_argument("--sheet", metavar="NAME", help=SHEET_HELP)
 
