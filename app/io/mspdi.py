@@ -31,6 +31,7 @@ from app.domain.progress import Progress, part, report
 from app.domain.resource import ResourceType
 from app.domain.scheduling.gc import paused_gc
 from app.domain.task import DurationUnit, Task
+from app.io.mspdi_assignment_baselines import read_assignment_baselines
 from app.io.mspdi_calendars import read_calendars
 from app.io.mspdi_custom_fields import read_definitions, with_custom_values
 from app.io.mspdi_dropped import Dropped, dropped
@@ -233,6 +234,7 @@ def _plan(
     )
     assignments = read_edited_work(root, assignments)  # Contoured: work typed day by day
     assignments = shares_of_percent(tasks, assignments)  # not rounded to the minute
+    baselines = read_assignment_baselines(root, assignments, baselines)  # each person's
     if left_out is not None:  # Gantry keeps custom fields of tasks only
         left_out.rows(root, "Resource", skills)
         left_out.rows(root, "Assignment")

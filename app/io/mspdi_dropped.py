@@ -52,7 +52,6 @@ class Dropped:
 
     codes: _Kind = field(default_factory=_Kind)
     resource_baselines: _Kind = field(default_factory=_Kind)
-    assignment_baselines: _Kind = field(default_factory=_Kind)
     actuals: _Kind = field(default_factory=_Kind)
     timephased: _Kind = field(default_factory=_Kind)
     assignment_links: _Kind = field(default_factory=_Kind)
@@ -66,12 +65,7 @@ class Dropped:
             (
                 self.resource_baselines,
                 "resource baseline",
-                "Gantry keeps baselines of tasks (their work and cost add up to these)",
-            ),
-            (
-                self.assignment_baselines,
-                "assignment baseline",
-                "Gantry keeps baselines of tasks (their work and cost add up to these)",
+                "Gantry keeps baselines of tasks and assignments (a person's add up to these)",
             ),
             (
                 self.actuals,
@@ -119,7 +113,7 @@ def dropped(
         _timephased(out, row, where)
     for n, row in enumerate(root.iterfind(_ASSIGNMENT), start=1):
         where = f"Assignment #{n} (UID {(row.findtext(_UID) or '').strip()})"
-        out.assignment_baselines.add(where, len(row.findall(_BASELINE)))
+        # its <Baseline> elements are read (app/io/mspdi_assignment_baselines.py)
         address = (row.findtext(Q + "HyperlinkAddress") or "").strip()
         sub = (row.findtext(Q + "HyperlinkSubAddress") or "").strip()
         if address or sub:

@@ -20,6 +20,7 @@ from app.domain.schedule import Schedule
 from app.domain.splits import TaskClocks, may_be_split
 from app.domain.workload import DayCalendar
 from app.domain.worktime import to_minutes
+from app.io.mspdi_assignment_baselines import assignment_baseline_elements
 from app.io.mspdi_edited_work import add_rows, edited_rows
 from app.io.mspdi_resources import RATE_FORMAT_OF_UNIT
 from app.io.mspdi_splits import Part, write_split_rows
@@ -228,8 +229,10 @@ def assignments_xml(
     units: dict[int, list[float]] = {}
     held: list[tuple[int, Element]] = []  # (place in parts, element) of split tasks' rows
     cals: dict[int | None, DayCalendar] = {}
+    based = assignment_baseline_elements(plan)  # each person's Baseline..Baseline10
     for a in plan.assignments:
         cost = _cost(a, cost_items, costs)
+        kept = based.get(a.uid, [])
         done = _actual_work(a, costs)
         lines = _assignment_fields(plan, a, summaries, result, cost, done, costs)
         edited = edited_rows(plan, a, result, cals)
@@ -237,18 +240,21 @@ def assignments_xml(
             e = Element(Q + "Assignment")
             for tag, text in lines:
                 SubElement(e, Q + tag).text = text
+            e.extend(kept)
             add_rows(e, a.uid, edited)
             parts.append(element_xml(e))
         elif a.task_uid in split:  # its timephased rows carry the split: built as an element
             e = Element(Q + "Assignment")
             for tag, text in lines:
                 SubElement(e, Q + tag).text = text
+            e.extend(kept)
             worked.setdefault(a.task_uid, []).append(e)
             units.setdefault(a.task_uid, []).append(float(a.units))
             held.append((len(parts), e))
             parts.append("")
         else:
-            parts.append(container("Assignment", [leaf(tag, text) for tag, text in lines]))
+            fields = [leaf(tag, text) for tag, text in lines]
+            parts.append(container("Assignment", fields + [element_xml(b) for b in kept]))
     if split:
         extra = Element(Q + "Assignments")  # placeholder assignments, if any
         write_split_rows(
