@@ -220,10 +220,14 @@ class _GanWriter:
         SubElement(types, "day-type", {"id": "0"})
         SubElement(types, "day-type", {"id": "1"})
         week = {"id": "1", "name": "default"}
-        for name, works in zip(_WEEKDAYS, self._week(cal), strict=True):
-            week[name] = "0" if works else "1"
+        works_on = self._week(cal)
+        # every day worked: GanttProject's "tasks can run on weekends" (its reader's too),
+        # which keeps Saturday and Sunday shaded as weekends
+        every_day = all(works_on)
+        for name, works in zip(_WEEKDAYS, works_on, strict=True):
+            week[name] = "1" if every_day and name in ("sat", "sun") else "0" if works else "1"
         SubElement(types, "default-week", week)
-        SubElement(types, "only-show-weekends", {"value": "false"})
+        SubElement(types, "only-show-weekends", {"value": "true" if every_day else "false"})
         SubElement(types, "overriden-day-types")
         SubElement(types, "days")
         first, last = self.sched.start.year - 1, self.sched.finish.year + 1
