@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.domain.link import Link
+from app.domain.link import Link, LinkType
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.scheduler import schedule
@@ -98,3 +98,24 @@ def test_s29df_a_finish_typed_before_where_the_others_start_it_is_not_taken(
         "dates typed start it 2027-01-07 08:00, not 2027-01-05 08:00); not taken, it keeps "
         "its Duration 1d and finishes 2027-01-07 17:00"
     )
+
+
+def test_s29df_a_finish_to_finish_successor_is_measured_once(tmp_path: Path) -> None:
+    """Pour (1d) finishes with Dig (3d), Finish-to-Finish: its start is placed back from its
+    finish by its length. Measured again round after round, each length moved its start
+    and the next length with it (2d, 3d, 4d...); it is measured once, from the sheet's
+    Start, and the note says where it then finishes."""
+    plan = Plan(project=Project(name="Site", start=datetime(2027, 1, 4, 8)))
+    plan.append_task(Task(1, "Dig", duration_minutes=3 * DAY))
+    plan.append_task(Task(2, "Pour", duration_minutes=DAY))
+    plan.add_link(Link(1, 2, type=LinkType.FF))
+    source = tmp_path / "ff.gantry"
+    write_plan(plan, source)
+    book = tmp_path / "ff.xlsx"
+    assert main(["convert", str(source), str(book), "--no-roundtrip"]) == 0
+    typed = typed_over(book, {(2, "Finish"): datetime(2027, 1, 7, 17)})  # a day later
+    said: list[str] = []
+    read = read_workbook(typed, warn=said.append)
+    assert read.task(2).duration_minutes == 2 * DAY  # from its Start on the sheet, Jan 6
+    pour = next(line for line in said if line.startswith("'Pour'"))
+    assert pour.endswith("; with the other dates typed it finishes 2027-01-06 17:00"), pour

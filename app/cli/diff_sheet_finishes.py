@@ -8,7 +8,8 @@ Second Task (100d, two people, one on a night shift) came back as 50d, mspdispli
 split tasks 3 and 5 days longer. ``gantry diff X.xml X.xlsx`` listed each as a Duration
 changed, with its Work and Cost, though nobody typed a thing. A task still starting and
 finishing where the other plan has it is such a one: its Duration change is left out and
-one note names them.
+one note names them. Nor does the sheet carry a task's Task Mode: the other plan's manually
+scheduled tasks, read back scheduled automatically, are named in one note too.
 """
 
 from __future__ import annotations
