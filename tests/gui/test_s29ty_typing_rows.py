@@ -176,19 +176,23 @@ def test_typed_duration_updates_every_dependent_row_and_undo_restores(window):
 
 
 class _PaintedRows(QObject):
-    """The sheet's rows each paint of its viewport covers."""
+    """The sheet's rows each paint of its viewport covers, and the chart's painted bands."""
 
     def __init__(self, tree) -> None:
         super().__init__()
         self.tree = tree
         self.rows: set[int] = set()
+        self.bands: list[tuple[int, int]] = []  # the chart's, top and bottom
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Paint:
             for rect in event.region():
-                first = self.tree.rowAt(rect.top())
-                last = self.tree.rowAt(rect.bottom())
-                self.rows.update(range(first, last + 1))
+                if watched is self.tree.viewport():
+                    first = self.tree.rowAt(rect.top())
+                    last = self.tree.rowAt(rect.bottom())
+                    self.rows.update(range(first, last + 1))
+                else:
+                    self.bands.append((rect.top(), rect.bottom()))
         return False
 
 
@@ -206,10 +210,12 @@ def test_typing_repaints_only_the_changed_rows(window):
     )
     painted = _PaintedRows(win.tree)
     win.tree.viewport().installEventFilter(painted)
+    win.gantt.canvas.installEventFilter(painted)
     try:
         _type(win, "2d")
     finally:
         win.tree.viewport().removeEventFilter(painted)
+        win.gantt.canvas.removeEventFilter(painted)
         del model._task_data
     phase = set(range(141, 161))  # phase 8's summary and its 19 tasks
     assert win.document.plan.task(uid).duration_minutes == 2 * 480
@@ -218,4 +224,9 @@ def test_typing_repaints_only_the_changed_rows(window):
     phase_rows = {_row(win, u) for u in phase}
     assert _row(win, uid) in painted.rows
     assert painted.rows <= phase_rows, sorted(painted.rows - phase_rows)
+    # the chart: the phase's bars and the links between them, no other row, no timescale
+    bars = [r for r in win.gantt.visible_rows() if r.uid in phase]
+    top, bottom = min(r.top for r in bars), max(r.top + r.height for r in bars)
+    assert painted.bands
+    assert all(top <= a and b <= bottom for a, b in painted.bands), (top, bottom, painted.bands)
     _assert_nothing_stale(win)

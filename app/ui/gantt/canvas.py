@@ -40,7 +40,7 @@ class Canvas(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         try:
-            self._view.paint(p, self.width(), self.height())
+            self._view.paint(p, self.width(), self.height(), QRectF(event.rect()))
             paint_group_bars(self._view, p, self.width(), self.height())
         finally:
             p.end()

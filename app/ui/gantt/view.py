@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QItemSelection, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QPainter
 from PySide6.QtWidgets import QScrollBar, QVBoxLayout, QWidget
 
@@ -24,6 +24,7 @@ from app.report.timescale import ZOOM_LEVELS, Timescale, level_for, level_named
 from app.ui.document import Document
 from app.ui.gantt.canvas import Canvas
 from app.ui.gantt.interaction import ChartMouse, Gesture
+from app.ui.gantt.repaint import changed_region, selection_region
 from app.ui.gantt.rows import RowIndex, visible_rows
 from app.ui.gantt.tooltip import deadline_tooltip_text, tooltip_text
 from app.ui.models.roles import TaskUidRole
@@ -116,9 +117,20 @@ class GanttView(QWidget):
         self._rows_stale = True
         self.canvas.update()
 
-    def _on_selection_changed(self, *_args: object) -> None:
+    def _on_selection_changed(self, *args: object) -> None:
         self._selected = None  # read at the next paint: once for a burst of changes
-        self.canvas.update()
+        # Enter moving to the next row: only the two rows' bands are drawn again.
+        spans = [
+            (span.top(), span.bottom())
+            for selection in args
+            if isinstance(selection, QItemSelection)
+            for span in (selection.at(i) for i in range(selection.size()))
+        ]
+        region = selection_region(self, spans) if len(args) == 2 else None
+        if region is None:
+            self.canvas.update()
+        elif not region.isEmpty():
+            self.canvas.update(region)
 
     def selected_uids(self) -> set[int]:
         """The selected rows' tasks, banded on the chart.
@@ -143,14 +155,22 @@ class GanttView(QWidget):
         self.mouse.cancel()
         # A new schedule: a new painter (the lookups it reads followed the edit). The rows
         # and link spans are looked at again when next asked for, and only what moved.
-        self._painter = None
+        before, self._painter = self._painter, None
+        edited = getattr(self.tree.model(), "edited_in_place", None)
         self._rows_stale = True
         # Where the start was on screen, read before the range changes under it (an undo's
         # shorter plan clamps the scroll; an earlier start moves the scale's origin).
         shown = self.scale.x_of(self._project_start) - self.hscroll
+        scroll = self.hscroll
         self._update_range()
         self._follow_project_start(shown)
-        self.canvas.update()
+        region = None
+        if self.hscroll == scroll:
+            region = changed_region(self, before, edited)
+        if region is None:
+            self.canvas.update()
+        elif not region.isEmpty():
+            self.canvas.update(region)  # the bars an edit in place moved, and their links
 
     def _follow_project_start(self, shown: float) -> None:
         """A chart showing the project's start keeps showing it when the start moves (a new
@@ -408,13 +428,18 @@ class GanttView(QWidget):
 
     # ------------------------------------------------------------------ painting
 
-    def paint(self, p: QPainter, width: int, height: int) -> None:
-        """Draw the visible part of the chart (also used by the benchmarks)."""
+    def paint(self, p: QPainter, width: int, height: int, area: QRectF | None = None) -> None:
+        """Draw the visible part of the chart (also used by the benchmarks); ``area``: the
+        part of the canvas to draw again (the painter clips to it), None: all of it."""
         chart = self.chart_painter()
         hh = self.header_height()
         x0 = self.hscroll
         p.fillRect(0, 0, width, height, QColor("white"))
         rows = self.visible_rows()
+        drawn = rows
+        if area is not None:  # the bars of the rows in the area (arrows may cross it)
+            top, bottom = area.top(), area.bottom()
+            drawn = [r for r in rows if r.top <= bottom and r.top + r.height >= top]
         p.save()
         p.translate(-x0, 0)
         body = QRectF(x0, hh, width, height - hh)
@@ -422,10 +447,10 @@ class GanttView(QWidget):
         chart.paint_background(p, body)
         # Over the shading, translucent: drawn under it, the band broke at every weekend.
         selected = self.selected_uids()
-        for row in rows:
+        for row in drawn:
             if row.uid in selected:
                 p.fillRect(QRectF(x0, row.top, width, row.height), SELECTED_ROW)
-        geoms = chart.paint_bars(p, rows)
+        geoms = chart.paint_bars(p, drawn)
         for overlay in self.overlays:
             overlay(p, geoms)
         if rows and chart.options.show_links:
@@ -433,7 +458,8 @@ class GanttView(QWidget):
         chart.paint_lines(p, body, rows)
         self.mouse.paint_drag(p)
         p.setClipping(False)
-        chart.paint_timescale(p, QRectF(x0, 0, width, hh))
+        if area is None or area.top() < hh:
+            chart.paint_timescale(p, QRectF(x0, 0, width, hh))
         p.restore()
 
     def _paint_links(

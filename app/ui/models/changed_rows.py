@@ -30,8 +30,7 @@ from app.report.assignment_index import AssignmentIndex
 def changed_uids(
     document: Any,
     edited: set[int],
-    before: Schedule | None,
-    costs_before: Any,
+    before: tuple[Schedule | None, Any],
     candidates: Iterable[int],
     assignments: AssignmentIndex | None,
 ) -> tuple[set[int], set[int]] | None:
@@ -40,20 +39,21 @@ def changed_uids(
     changed somewhere (their cells are to be asked again: a late date may show or not);
     None: any row may have changed.
 
-    ``before`` and ``costs_before`` are the schedule and costs the rows were shown from.
+    ``before``: the schedule and costs the rows were shown from.
     """
+    before_times, costs_before = before
     moved = document.moved_uids
     schedule = document.schedule
-    if moved is None or before is None or schedule is None:
+    if moved is None or before_times is None or schedule is None:
         return None
     plan = document.plan
     sure = set(edited) | moved
-    sure |= _ancestors(document, sure)
+    sure |= summaries_above(document, sure)
     if assignments is not None:
         sure |= _sharing_people(assignments, sure)
-    sure |= _issues_changed(before, schedule)
+    sure |= _issues_changed(before_times, schedule)
     costs = getattr(document, "costs", None)
-    old_times, new_times = before.times, schedule.times
+    old_times, new_times = before_times.times, schedule.times
     changed: set[int] = set()
     maybe: set[int] = set()
     for uid in candidates:
@@ -66,8 +66,8 @@ def changed_uids(
     return changed, maybe
 
 
-def _ancestors(document: Any, uids: set[int]) -> set[int]:
-    """The summaries above these tasks."""
+def summaries_above(document: Any, uids: set[int]) -> set[int]:
+    """The summaries above these tasks (from the scheduler's network when it is current)."""
     net = document.network
     out: set[int] = set()
     if net is not None:

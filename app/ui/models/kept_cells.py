@@ -56,10 +56,6 @@ class KeptCells:
         dropped (all of them unless :attr:`lost`)."""
         return list(self._cells)
 
-    def text_uids(self) -> list[int]:
-        """The tasks whose texts are kept."""
-        return list(self._texts)
-
     def answers_stand(self, uid: int, answer: Callable[[int, int, int], Any]) -> bool:
         """Ask a kept row's cells again, role by role as they were asked (``answer(uid,
         column, role)``), and keep the new answers; whether every one is as it was (a
@@ -79,6 +75,12 @@ class KeptCells:
                     same = False
         self._cells[uid] = fresh_row
         return same
+
+    def drop_unpainted(self) -> None:
+        """Forget the texts of the rows whose cells are not kept (not on screen)."""
+        painted = self._cells
+        for uid in [u for u in self._texts if u not in painted]:
+            del self._texts[uid]
 
     def drop(self, uids: Iterable[int]) -> None:
         """Forget what is kept of these tasks."""

@@ -569,28 +569,21 @@ class TaskTreeModel(ShownRows, BlankRow, TaskDragging, QAbstractTableModel):
     def _on_schedule_changed(self) -> None:
         self.regroup()  # grouped: tasks move to their new groups at once, as in MS Project
         edited, self._edited = self._edited, set()
-        kept = self._kept
-        document = self.document
-        before, costs_before = self._texts_for
+        # What the chart beside the sheet reads to repaint only the bars that moved.
+        self.edited_in_place: set[int] | None = edited if self._group is None else None
+        kept, document, before = self._kept, self.document, self._texts_for
         self._texts_for = (document.schedule, getattr(document, "costs", None))
         found = None
         if edited is not None and not kept.lost and self._group is None:
-            # Only the rows shown since their cells were kept can be on screen (others are
-            # asked afresh when painted): they are looked at, the rest forgotten.
-            found = changed_uids(
-                document,
-                edited,
-                before,
-                costs_before,
-                kept.painted_uids(),
-                self._cells.indicators.assignment_index(),
-            )
+            # Only the rows painted since their cells were kept can be on screen (the rest
+            # are asked afresh when painted): only they are looked at.
+            people = self._cells.indicators.assignment_index()
+            found = changed_uids(document, edited, before, kept.painted_uids(), people)
         if found is None:
             self._all_changed()  # which forgets every kept cell
             return
         changed, maybe = found
-        painted = set(kept.painted_uids())
-        kept.drop([u for u in kept.text_uids() if u not in painted])  # not on screen
+        kept.drop_unpainted()
         changed.update(u for u in maybe if not kept.answers_stand(u, self._answer))
         self._rows_changed(changed)
 
