@@ -26,6 +26,7 @@ from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule as compute_schedule
 from app.report.bar_labels import bar_labels
 from app.report.chart_dates import chart_marks, chart_span
+from app.report.column_fit import fitted_columns
 from app.report.columns import DEFAULT_COLUMNS, CellText, Column, columns_for
 from app.report.empty_print import check_something_to_print
 from app.report.fonts import report_font
@@ -354,7 +355,10 @@ def picture_layout(
     plan: Plan, schedule: Schedule, picture: Picture, lookups: PlanLookups | None = None
 ) -> ImageLayout:
     """Layout of a picture: its columns, timescale and rows, in pixels."""
-    columns = _png_columns(picture.columns, plan.project)
+    uids = tuple(t.uid for t in plan.tasks) if picture.uids is None else picture.uids
+    tables = lookups if lookups is not None else PlanLookups(plan)
+    cells = CellText(plan, schedule, tables.resources)  # the ID and WBS as wide as their widest
+    columns = fitted_columns(_png_columns(picture.columns, plan.project), cells, uids, PNG_FONT)
     table_w = float(sum(c.width for c in columns))
     if picture.chart_width is not None:
         chart_w = float(max(picture.chart_width, 1))
@@ -365,8 +369,6 @@ def picture_layout(
             columns = _png_columns(("name",))
             table_w = columns[0].width
         chart_w = max(width - table_w, PNG_MIN_CHART / 2)
-    uids = tuple(t.uid for t in plan.tasks) if picture.uids is None else picture.uids
-    tables = lookups if lookups is not None else PlanLookups(plan)
     start, finish = _chart_dates(schedule, picture, uids, chart_w, tables)
     ts = Timescale.fitting(start, finish, chart_w)
     row_of = dict(zip(uids, range(len(uids)), strict=True))

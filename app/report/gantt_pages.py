@@ -26,6 +26,7 @@ from app.report.bar_labels import bar_labels, labels_drawn
 from app.report.bars import BarGeometry
 from app.report.baseline_note import page_note
 from app.report.chart_dates import chart_marks, chart_span, drawn_dates
+from app.report.column_fit import fitted_columns
 from app.report.columns import CellText, Column, columns_for, format_date
 from app.report.end_pages import EndPages
 from app.report.fonts import report_font
@@ -162,14 +163,17 @@ class GanttPageLayout:
         self.uids = [t.uid for t in plan.tasks] if options.rows is None else list(options.rows)
         self.row_of = {uid: i for i, uid in enumerate(self.uids)}
         self._links_of: dict[int, list[int]] | None = None  # task uid -> its links' places
-        self.columns: tuple[Column, ...] = columns_for(options.columns, plan.project)
-        self.table_width = sum(c.width for c in self.columns)
         # Built once for the layout (room for the names right of the bars) and its painter.
         self.lookups = PlanLookups(plan)
-        # A name wider than its column takes a second line of a taller row (name_rows.py);
-        # None: every row one line, as a plan of short names always printed.
         levels = row_levels(options.groups.values())
         names = CellText(plan, schedule, self.lookups.resources, None, options.flat, levels)
+        # the ID and WBS columns as wide as their widest value (column_fit.py)
+        self.columns: tuple[Column, ...] = fitted_columns(
+            columns_for(options.columns, plan.project), names, self.uids
+        )
+        self.table_width = sum(c.width for c in self.columns)
+        # A name wider than its column takes a second line of a taller row (name_rows.py);
+        # None: every row one line, as a plan of short names always printed.
         self.heights = name_row_heights(
             names, self.uids, self.columns, self.lookups.summaries, ROW_H
         )
