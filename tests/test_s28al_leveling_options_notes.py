@@ -25,9 +25,11 @@ def test_s28al_level_to_xml_says_the_options_are_not_kept(tmp_path, capsys):
     source = tmp_path / "p.gantry"
     write_plan(_plan(), source)
     out = tmp_path / "p.xml"
-    assert main(["level", str(source), "--automatic", "--basis", "day", "-o", str(out)]) == 0
+    # Minute by Minute is no longer the default (Day by Day is, since s29lv): it is named
+    assert main(["level", str(source), "--automatic", "--basis", "minute", "-o", str(out)]) == 0
     err = capsys.readouterr().err
-    assert ".xml keeps no Leveling Options: Day by Day and Automatic are not saved" in err
+    assert ".xml keeps no Leveling Options: Minute by Minute and Automatic are not saved" in err
+    assert "(a plan read from it levels Standard, Day by Day, Manual)" in err
 
 
 def test_s28al_convert_to_xml_names_kept_values_and_xlsx_keeps_them(tmp_path, capsys):
@@ -46,14 +48,14 @@ def test_s28al_diff_lists_a_change_of_leveling_options(tmp_path, capsys):
     old, new = tmp_path / "a.gantry", tmp_path / "b.gantry"
     write_plan(_plan(), old)
     plan = _plan()
-    options = replace(plan.project.leveling, basis=LevelingBasis.DAY, automatic=True)
+    options = replace(plan.project.leveling, basis=LevelingBasis.MINUTE, automatic=True)
     plan.project = replace(plan.project, leveling=options)
     write_plan(plan, new)
     main(["diff", str(old), str(new)])
     out = capsys.readouterr().out
     assert "Leveling Options" in out
-    assert "Minute by Minute" in out
-    assert "Day by Day, clear leveling values first, Automatic" in out
+    assert "Day by Day, clear leveling values first, Manual" in out  # the default (s29lv)
+    assert "Minute by Minute, clear leveling values first, Automatic" in out
     assert len([line for line in out.splitlines() if "Leveling Options" in line]) == 1
     main(["diff", str(old), str(old)])
     assert "Leveling Options" not in capsys.readouterr().out

@@ -1,7 +1,7 @@
 """Leveling Options' "Look for overallocations on a … basis" and "Clear leveling values
 before leveling", as MS Project's Resource Leveling dialog has them.
 
-Day by Day (MS Project's default; Gantry's stays Minute by Minute): Ana on two 4 h tasks at once on one 8 h day works 8 h
+Day by Day (MS Project's default, and Gantry's since s29lv): Ana on two 4 h tasks at once on one 8 h day works 8 h
 that day and is not leveled; Ben on a 10 h day (two 5 h tasks at once) is. Minute by
 Minute levels both. Week by Week leaves Ben's 10 h day (10 h of a 40 h week).
 Clear leveling values off: a task keeps the delay it has and waits more only for a clash.
@@ -46,8 +46,9 @@ def _delayed(plan: Plan, options: LevelingOptions) -> set[int]:
     return {u for u, d in result.delays.items() if d}
 
 
-def test_s28lo_default_basis_stays_minute_by_minute_and_days_read_as_ms_project() -> None:
-    assert LevelingOptions().basis is LevelingBasis.MINUTE  # as Gantry leveled before
+def test_s28lo_default_basis_is_day_by_day_and_days_read_as_ms_project() -> None:
+    # MS Project's default, and Gantry's since s29lv (it was Minute by Minute)
+    assert LevelingOptions().basis is LevelingBasis.DAY
     assert LevelingBasis.DAY.label == "Day by Day"
     assert [b.label for b in LevelingBasis][-1] == "Month by Month"
 

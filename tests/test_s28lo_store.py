@@ -35,7 +35,8 @@ def test_s28lo_gantry_file_keeps_basis_clear_and_automatic(tmp_path):
     assert (back.basis, back.clear_first, back.automatic) == (LevelingBasis.WEEK, False, True)
     fresh = tmp_path / "new.gantry"
     write_plan(Plan(project=Project(name="New", start=MON)), fresh)
-    assert read_plan(fresh).project.leveling.basis is LevelingBasis.MINUTE  # as before
+    # a new plan levels Day by Day, as MS Project's (s29lv; it was Minute by Minute)
+    assert read_plan(fresh).project.leveling.basis is LevelingBasis.DAY
 
 
 def test_s28lo_a_v37_plan_levels_minute_by_minute_as_before(tmp_path):

@@ -2,7 +2,8 @@
 "Clear leveling values before leveling" and "Leveling calculations".
 
 ``--basis minute|hour|day|week|month`` chooses who needs leveling (MS Project's default:
-day, a person with more work in a day than their day holds; Gantry's: minute); ``--keep-delays`` keeps the
+day, a person with more work in a day than their day holds, and a new plan's; minute: every
+overlap); ``--keep-delays`` keeps the
 leveling delays the plan has (tasks wait at least that long, more only for a clash left),
 ``--clear-first`` clears them first again (the default); ``--automatic``/``--manual`` set
 "Leveling calculations" (the window levels again after each edit when Automatic). Each is
@@ -37,8 +38,8 @@ def add_basis_options(p: Any) -> None:
         "--basis",
         default=None,
         metavar="minute|hour|day|week|month",
-        help="look for overallocations on this basis: day (MS Project's default) levels "
-        "a person with more work in a day than the day holds, minute (Gantry's) every "
+        help="look for overallocations on this basis: day (MS Project's default, and a new "
+        "plan's) levels a person with more work in a day than the day holds, minute every "
         "overlap (default: the plan's; kept in it)",
     )
     clear = p.add_mutually_exclusive_group()

@@ -45,8 +45,9 @@ class LevelingBasis(Enum):
     day is more than their max units times that day's working time (10 h on an 8 h day),
     not when two 4 h tasks overlap on one 8 h day (booked 200% for 4 h, but 8 h in the
     day). Minute by Minute levels every moment booked beyond max units: Gantry's only way
-    before this option, and still its default (plans made and tests written since level
-    that way; Day by Day is one choice away). Week by Week and Month by Month judge a
+    before this option; a .gantry plan saved before it (schema v37 and older) keeps it
+    (app/store/leveling_option_rows.py). New plans and files read with no Leveling Options
+    (.xml, .gan, .csv, a workbook without them) level Day by Day, as MS Project's. Week by Week and Month by Month judge a
     calendar week (Monday to Sunday) or month. The over-allocated mark (red in the roster, the status bar's count)
     stays moment by moment whatever the basis, as MS Project's Overallocated field does;
     its Indicators column's "should be leveled" note is the one that follows the basis.
@@ -86,9 +87,8 @@ class LevelingOptions:
     # only tasks starting in the range move; the others stay, their people still booked.
     level_from: date | None = None
     level_to: date | None = None
-    # "Look for overallocations on a … basis" (MS Project's default: Day by Day; Gantry's
-    # stays Minute by Minute, as it leveled before the option).
-    basis: LevelingBasis = LevelingBasis.MINUTE
+    # "Look for overallocations on a … basis" (MS Project's default: Day by Day).
+    basis: LevelingBasis = LevelingBasis.DAY
     # "Clear leveling values before leveling": off keeps the delays the plan has (each
     # task waits at least that long) and only new clashes add delay.
     clear_first: bool = True

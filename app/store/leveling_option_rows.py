@@ -2,8 +2,9 @@
 a … basis" (:class:`~app.domain.leveling_options.LevelingBasis` name), "Clear leveling
 values before leveling" (0/1) and "Leveling calculations" (1: Automatic).
 
-A v37 plan was leveled minute by minute (the only way then): it keeps that basis (Gantry's
-default still), clears leveling first and levels by hand, as before. A basis this version
+A v37 plan was leveled minute by minute (the only way then): it keeps that basis (new plans
+and files read with no Leveling Options level Day by Day, MS Project's default), clears
+leveling first and levels by hand, as before. A basis this version
 cannot read falls back to Minute by Minute.
 """
 

@@ -53,7 +53,8 @@ def test_s28lo_dialog_shows_and_returns_the_new_options(qtbot):
     assert not dialog.clear_first.isChecked()
     assert dialog.automatic.isChecked()
     assert dialog.options() == chosen
-    dialog.basis.setCurrentIndex(dialog.basis.findText("Minute by Minute"))
+    # back to the defaults: Day by Day is MS Project's (and Gantry's since s29lv)
+    dialog.basis.setCurrentIndex(dialog.basis.findText("Day by Day"))
     dialog.clear_first.setChecked(True)
     dialog.manual.setChecked(True)
     assert dialog.options() == LevelingOptions()

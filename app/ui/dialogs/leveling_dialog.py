@@ -207,7 +207,8 @@ class LevelingDialog(QDialog):
         self.basis.setToolTip(
             "Day by Day (MS Project's default): a person is leveled when a day holds more "
             "work than their hours that day, not for two half-day tasks at once on one day. "
-            "Minute by Minute (Gantry's) levels every overlap beyond max units."
+            "Minute by Minute levels every overlap beyond max units (plans saved before "
+            "Gantry had this choice keep it)."
         )
         self.clear_first = QCheckBox("&Clear leveling values before leveling")
         self.clear_first.setObjectName("leveling_clear_first")
