@@ -31,6 +31,7 @@ ICON_BLUE = QColor("#2f5e9e")
 
 def _plan(ignore: bool = False):
     plan = build_plan()
+    plan.update_risk(replace(plan.risk(1), task_uids=()))  # no risk mark on Code (s29rk)
     plan.put_calendar(Calendar(uid=NIGHT, name="Night shift"))
     plan.update_task(replace(plan.task(5), calendar_uid=NIGHT, ignore_resource_calendar=ignore))
     return plan

@@ -36,6 +36,8 @@ from app.domain.plural_words import counted, joined_list, verb
 from app.domain.quoting import NAME_LIMIT, clipped, quoted
 from app.domain.recurrence_tasks import describe
 from app.domain.resource import Assignment, Resource, ResourceType
+from app.domain.risk import Risk, live
+from app.domain.risk_register import risk_id
 from app.domain.schedule import IssueKind, Schedule, ScheduleIssue, TaskTimes
 from app.domain.splits import TaskClocks, may_be_split
 from app.domain.task import ConstraintType, Task
@@ -59,6 +61,7 @@ class Indicator(Enum):
     DEADLINE = "deadline"
     CONSTRAINT_BROKEN = "constraint-broken"
     OVERALLOCATED = "overallocated"
+    RISK = "risk"
     COMPLETE = "complete"
     RECURRING = "recurring"
     CONSTRAINT = "constraint"
@@ -76,6 +79,7 @@ GLYPHS: dict[Indicator, str] = {
     Indicator.DEADLINE: "◆",
     Indicator.CONSTRAINT_BROKEN: "▣",
     Indicator.OVERALLOCATED: "☻",
+    Indicator.RISK: "⚑",
     Indicator.COMPLETE: "✓",
     Indicator.RECURRING: "↻",
     Indicator.CONSTRAINT: "▣",
@@ -153,6 +157,12 @@ def hyperlink_tip(link: Hyperlink) -> str:
     return f"Hyperlink: {target}"
 
 
+def risk_tip(risks: list[Risk]) -> str:
+    """The risk mark's sentence: each risk's ID and title, one a line."""
+    named = "\n".join(f"{risk_id(r.uid)} {clipped(r.title, _NOTE_CHARS)}" for r in risks)
+    return f"{'Risks' if len(risks) > 1 else 'Risk'} on this task:\n{named}"
+
+
 def _said(text: str) -> Callable[[], str]:
     """A sentence already written, as a mark's deferred one."""
     return lambda: text
@@ -188,6 +198,7 @@ class TaskIndicators:
         self._off: frozenset[int] | None = None  # inactive tasks: they book nobody
         self._cals: dict[int | None, DayCalendar] = {}  # people's day calendars (_booked)
         self._entered: frozenset[int] | None = None  # tasks with actual work entered (_booked)
+        self._risks: dict[int, list[Risk]] | None = None  # task -> its risks not closed
 
     @property
     def index(self) -> AssignmentIndex | None:
@@ -244,6 +255,9 @@ class TaskIndicators:
         over = self._overbooked(uid, times)
         if over:
             marks.append((Indicator.OVERALLOCATED, lambda: self._over_tip(over)))
+        risks = self._risks_of(uid)
+        if risks:  # the register's risks not closed that name this task
+            marks.append((Indicator.RISK, lambda: risk_tip(risks)))
         done = self._complete(task, times)
         if done is not None:
             marks.append(done)
@@ -268,6 +282,16 @@ class TaskIndicators:
         if task.notes.strip():
             marks.append((Indicator.NOTE, lambda: note_tip(task.notes)))
         return marks
+
+    def _risks_of(self, uid: int) -> list[Risk]:
+        """The risks not closed linked to task ``uid`` (the register swept once)."""
+        found = self._risks
+        if found is None:
+            found = self._risks = {}
+            for risk in live(self.plan.risks):
+                for task_uid in risk.task_uids:
+                    found.setdefault(task_uid, []).append(risk)
+        return found.get(uid, [])
 
     def _leveled_tip(self, task: Task) -> str:
         """The leveling delay mark's sentence: how long leveling delayed the task, or paused

@@ -17,7 +17,9 @@ from tests.gui.conftest import build_plan
 
 
 def test_s25sp_icons_without_sentences_then_tooltip_on_hover(qapp) -> None:
-    doc = Document(build_plan())
+    plan = build_plan()
+    plan.update_risk(replace(plan.risk(1), task_uids=()))  # no risk mark on Code (s29rk)
+    doc = Document(plan)
     doc.plan.update_task(replace(doc.plan.task(5), notes="ask Ben"))
     cells = IndicatorCells(doc)
     written: list[int] = []

@@ -89,3 +89,22 @@ def test_s29rk_owner_filter_and_printout_say_what_is_left_out(qtbot):
         "Showing: not closed, owner Ana; 2 risks not shown"
     )
     window.close()
+
+
+def test_s29rk_a_task_carrying_a_risk_is_marked_in_the_indicators(qtbot):
+    from app.report.indicators import Indicator
+    from app.ui.models.indicators import IndicatorCells, IndicatorsRole
+
+    window, view = _window(qtbot)
+    cells = IndicatorCells(window.document)
+    assert Indicator.RISK in cells.kinds(6)  # Supplier late, on tasks 6 and 2
+    tip = cells.data(6, Qt.ItemDataRole.ToolTipRole)
+    assert "R-07 Supplier late" in tip
+    assert Indicator.RISK not in cells.kinds(4)  # no risk on Build
+    # closing the risk (the Status cell, one undo step) takes its mark away
+    status = view.model.index(1, RiskColumn.STATUS)
+    assert view.model.setData(status, "closed", EDIT)
+    assert Indicator.RISK not in cells.kinds(6)
+    window.document.undo_stack.undo()
+    assert Indicator.RISK in cells.data(6, IndicatorsRole)
+    window.close()

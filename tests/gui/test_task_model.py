@@ -252,6 +252,8 @@ def test_indicators_cell_flags_scheduling_issues_and_notes(model, doc):
     from app.ui.commands import EditTaskCommand
     from app.ui.models.indicators import IndicatorsRole
 
+    plan = doc.plan
+    plan.update_risk(replace(plan.risk(1), task_uids=()))  # no risk mark on Code (s29rk)
     marks = find(model, "Code", Column.INDICATORS)
     assert marks.data(IndicatorsRole) == ()
     assert find(model, "Code", Column.ID).data(Qt.ItemDataRole.DecorationRole) is None

@@ -18,6 +18,7 @@ from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.recurrence_tasks import TaskRecurrence
 from app.domain.resource import Assignment, Resource
+from app.domain.risk import Risk
 from app.domain.scheduler import schedule
 from app.domain.splits import Split
 from app.domain.task import ConstraintType, Task
@@ -73,6 +74,7 @@ def _every_mark() -> Plan:
     plan.recurrences[1] = TaskRecurrence(pattern, date(2026, 3, 2), duration_minutes=60)
     plan.resources = [Resource(1, "Ana"), Resource(2, "Ben")]
     plan.assignments = [Assignment(1, 6, 1, 1.0, 5 * DAY), Assignment(2, 7, 1, 1.0, 5 * DAY)]
+    plan.risks = [Risk(1, "Vendor late", task_uids=(8,))]  # the risk mark (s29rk)
     return plan
 
 

@@ -142,6 +142,10 @@ class IndicatorCells:
         or an assignment moves to another task (each task's list keeps the plan's order,
         which the People cell shows). A task edited in place keeps its assignments."""
         entity, kind = change.entity, change.kind
+        if entity is Entity.RISK and self._marks is not None:  # the risk marks: made again
+            self._index = self._kept_index()
+            self._marks = None
+            self._for = None
         if entity in _KEEPS_ASSIGNMENTS or (entity is Entity.TASK and kind is ChangeKind.CHANGED):
             return
         index = self._kept_index()
