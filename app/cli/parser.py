@@ -81,7 +81,8 @@ Gantry: plan, staff, budget and print technical projects.
   gantry days-off FILE [opts]    Add Days Off: --person NAME --from DATE --to DATE
   gantry new FILE [opts]         File > New: an empty plan (--start DATE --country DE...)
   gantry risks FILE [opts]       the risk register (--status open --sort exposure --top 5,
-                                 -o risks.csv/.xlsx/.pdf); gantry risk add|edit|close FILE
+                                 -o risks.csv/.xlsx/.pdf)
+  gantry risk add FILE [opts]    add, edit or close one risk (--title TEXT, --risk R-07...)
 
 Each command's options: gantry COMMAND --help.
 """
