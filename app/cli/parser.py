@@ -467,7 +467,10 @@ def _add_report(sub: Any) -> None:
         "without a time means the end of that working day",
     )
     p.add_argument(
-        "--paper", choices=("A4", "A3", "Letter", "Legal"), help="PDF: paper size (default: A4)"
+        "--paper",
+        type=paper_name,
+        metavar="PAPER",
+        help="PDF: paper size, A4, A3, Letter or Legal, in any case (default: A4)",
     )
     p.add_argument(
         "--landscape", action="store_true", help="PDF: landscape pages (default: upright)"

@@ -14,7 +14,7 @@ the Budget's Budget column) goes beside each row's total when the plan has one.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from enum import Enum
 
@@ -29,7 +29,7 @@ from app.domain.usage_bookings import Bookings
 from app.domain.usage_costs import CostUsage
 from app.domain.usage_detail_rows import Detail
 from app.domain.usage_details import UsageDetails
-from app.domain.usage_periods import Periods, Scale, named_member, period_label
+from app.domain.usage_periods import Periods, Scale, named_member, next_period, period_label
 from app.domain.usage_tree import RowKind, build_usage_tree
 
 
@@ -183,6 +183,16 @@ def cash_flow(
                 baseline=baseline,
             )
         )
+    # A baseline finishing after the plan (a plan ahead of schedule, or descoped): columns
+    # on to the baseline's finish, so finance sees the whole planned curve; none spent there
+    more = _baseline_columns(plan, period, starts, ends) if has_baseline else []
+    if more:
+        starts += tuple(m[0] for m in more)
+        ends += tuple(m[1] for m in more)
+        labels += tuple(m[2] for m in more)
+        pad = (0.0,) * len(more)
+        rows = [replace(row, figures=row.figures + pad) for row in rows]
+        totals = np.concatenate([totals, np.zeros(len(more))])
     running = np.cumsum(totals)
     planned, spread = (
         _planned_by(plan, schedule, costs, starts, ends) if has_baseline else (None, None)
@@ -200,6 +210,31 @@ def cash_flow(
         baseline_cumulative=planned,
         baseline_spread_total=spread,
     )
+
+
+def _baseline_columns(
+    plan: Plan, period: CashPeriod, starts: tuple[date, ...], ends: tuple[date, ...]
+) -> list[tuple[date, date, str]]:
+    """The columns (first day, last day, heading) after ``ends``' last, up to the finish of
+    the baseline planned value is measured by (the project's Earned Value baseline)."""
+    base = plan.baselines.get(plan.project.ev_baseline)
+    finishes = [e.finish for e in base.entries if e.finish is not None] if base else []
+    if not finishes or not ends or max(finishes).date() <= ends[-1]:
+        return []
+    last = max(finishes).date()
+    scale = Scale.WEEKS if period is CashPeriod.WEEK else Scale.MONTHS
+    more: list[tuple[date, date, str]] = []
+    day = ends[-1] + timedelta(days=1)
+    while day <= last:
+        if period is CashPeriod.QUARTER:
+            end = _quarter_end(day)
+            label = f"Q{(day.month - 1) // 3 + 1} {day.year}"
+        else:
+            end = next_period(day, scale) - timedelta(days=1)
+            label = period_label(day, scale)
+        more.append((day, end, label))
+        day = end + timedelta(days=1)
+    return more
 
 
 def _planned_by(
