@@ -146,7 +146,7 @@ def test_s24lo_french_money_cells_refuse_the_dot_and_change_nothing(locale_set, 
     document = Document(plan)
     before = document.plan.task(5).fixed_cost
     refused = _refusal(command_for_cell, document, 5, Column.FIXED_COST, "1.500")
-    assert refused == "'1.500' is unclear: type 1 500 or 1,5"
+    assert refused == "Fixed Cost: '1.500' is unclear: type 1 500 or 1,5"  # names its column
     assert document.plan.task(5).fixed_cost == before
     with pytest.raises(InputError, match="type 1 500 or 1,5"):
         parse_amount("1.500", ("€", "EUR"), marks=typed_marks())

@@ -24,10 +24,12 @@ from xml.etree.ElementTree import Element
 from app.domain.bulk import replaced
 from app.domain.calendar import standard_calendar
 from app.domain.errors import AppError, CycleError, FileFormatError, PlanError
+from app.domain.fixed_cost_limit import MAX_FIXED_COST
 from app.domain.kept_links import KeptLinks
 from app.domain.loop_links import without_loops
 from app.domain.plan import Plan
 from app.domain.progress import Progress, part, report
+from app.domain.quoting import quoted
 from app.domain.resource import ResourceType
 from app.domain.scheduling.gc import paused_gc
 from app.domain.task import DurationUnit, Task
@@ -124,12 +126,25 @@ def _read(
     _refuse_without_plan(root, path.name)
     _refuse_repeated_parts(root, path.name)
     plan = _plan(root, rows, path.stem, check_cycles, progress, left_out)
+    _refuse_huge_fixed_costs(plan, path.name)
     if found is not None and left_out is not None:
         found.append(dropped(root, rows.fast.refused_links, rows.fast.unread))
     return plan
 
 
 _PLAN_PARTS = ("Tasks", "Resources", "Calendars", "Assignments")
+
+
+def _refuse_huge_fixed_costs(plan: Plan, name: str) -> None:
+    """Refuse the first task whose <FixedCost> is past a trillion either way (the task sheet's
+    bound, app.domain.fixed_cost_limit): a stray figure makes the whole budget meaningless."""
+    for task in plan.tasks:
+        if abs(task.fixed_cost) > MAX_FIXED_COST:
+            raise FileFormatError(
+                f"{name}: task UID {task.uid} {quoted(task.name)} <FixedCost>: "
+                f"{task.fixed_cost:,.2f} is more than {MAX_FIXED_COST:,.0f}, "
+                "the most a task's cost may be"
+            )
 
 
 def _refuse_without_plan(root: Element, name: str) -> None:

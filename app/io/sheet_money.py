@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from app.domain.errors import InputError
+from app.domain.fixed_cost_limit import MAX_FIXED_COST
 from app.domain.money import (
     CURRENCY_MARKS,
     SPACES,
@@ -198,5 +199,12 @@ def read_cost(value: object, symbols: tuple[str, ...] = (), digits: int = 2) -> 
     """A Cost or Fixed cost cell as :func:`read_amount` reads it (``symbols``: the plan's own
     currency, ``digits`` its decimals); one below zero is a credit (a rebate, a discount),
     as MS Project and the task sheet take it. A rate below zero stays refused where the
-    rates are read (:mod:`app.io.register_cell_values`)."""
-    return read_amount(value, symbols, digits)
+    rates are read (:mod:`app.io.register_cell_values`). Past a trillion either way
+    (app.domain.fixed_cost_limit, a stray paste) it is refused as the sheet refuses it."""
+    amount = read_amount(value, symbols, digits)
+    if abs(amount) > MAX_FIXED_COST:
+        raise CellError(
+            f"{quoted(value if isinstance(value, str) else f'{amount:.15g}')} is more than "
+            f"{MAX_FIXED_COST:,.0f}, the most a task's cost may be"
+        )
+    return amount

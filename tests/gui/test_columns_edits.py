@@ -189,7 +189,7 @@ def test_the_same_value_again_makes_no_undo_step(doc, model):
     [
         (Column.PRIORITY, "high", "'high' is not a priority (a whole number, 0 to 1000)"),
         (Column.PRIORITY, "1001", "priority 1001 is out of range: it goes from 0 to 1000"),
-        (Column.FIXED_COST, "12k", "'12k' is not an amount (try 12000 or 12,500.50)"),
+        (Column.FIXED_COST, "12k", "Fixed Cost: '12k' is not an amount (try 12000 or 12,500.50)"),
         (Column.DEADLINE, "soon", "'soon' is not a date (try 2026-03-02 or 2026-03-02 13:00)"),
         (Column.CONSTRAINT_TYPE, "Whenever", "'Whenever' is not a constraint (one of: "),
         (Column.TASK_TYPE, "Fixed", "'Fixed' is not a task type (one of: "),

@@ -14,10 +14,10 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLineEdit, QWidget
 
 from app.domain.cost_accrual import ACCRUAL_NAMES
-from app.domain.errors import InputError
-from app.domain.money import parse_money
+from app.domain.fixed_cost_limit import check_fixed_cost
 from app.domain.project import Project
 from app.domain.task import Task
+from app.domain.typed_money import read_typed_money
 from app.ui.locale_durations import typed_marks
 
 
@@ -57,9 +57,8 @@ class CostFields(QGroupBox):
             amount = 0.0
         else:
             project = self._project
-            try:
-                symbols = (project.currency_symbol, project.currency)
-                amount = parse_money(text, symbols, typed_marks())
-            except InputError as exc:
-                raise InputError(f"Fixed cost: {exc}") from None
+            symbols = (project.currency_symbol, project.currency)
+            digits = project.currency_digits
+            amount = read_typed_money(text, symbols, typed_marks(), "Fixed cost", digits)
+            check_fixed_cost(amount, text, "Fixed cost")
         return {"fixed_cost": amount, "fixed_cost_accrual": self.accrual.currentData()}

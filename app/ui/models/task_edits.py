@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.domain.baseline_fields import FIELD_KEYS, FIXED_COST_KEYS, TITLES
 from app.domain.errors import InputError
-from app.domain.money import parse_money
+from app.domain.fixed_cost_limit import check_fixed_cost
 from app.domain.notation import format_duration, parse_predecessors
 from app.domain.percent_shown import shown_percent
 from app.domain.plan import Plan
@@ -21,6 +21,7 @@ from app.domain.task import ConstraintType, Task
 from app.domain.task_name_limit import check_task_name
 from app.domain.tracking import typed_progress
 from app.domain.tracking_edits import finish_after
+from app.domain.typed_money import read_typed_money
 from app.report.columns import (  # printed with the same words
     CONSTRAINT_NAMES,
     TASK_TYPE_NAMES,
@@ -491,11 +492,12 @@ def _optional_command(
     elif column is Column.EFFORT_DRIVEN:
         fields = {"effort_driven": parse_yes_no(text, "effort driven")}
     elif column is Column.FIXED_COST:
-        amount = (
-            parse_money(text, (project.currency_symbol, project.currency), typed_marks())
-            if text.strip()
-            else 0.0
-        )
+        amount = 0.0
+        if text.strip():
+            symbols = (project.currency_symbol, project.currency)
+            digits = project.currency_digits
+            amount = read_typed_money(text, symbols, typed_marks(), "Fixed Cost", digits)
+            check_fixed_cost(amount, text)
         fields = {"fixed_cost": amount}  # below zero: a credit, as MS Project takes it
     else:  # Column.NOTES: the cell holds the first line; the lines below it are kept
         rest = notes_lines(task.notes)[1:]

@@ -28,9 +28,10 @@ from app.domain.baseline_fields import (
 )
 from app.domain.cost_tracking import Kind, tracking_text
 from app.domain.errors import InputError
+from app.domain.fixed_cost_limit import check_fixed_cost
 from app.domain.interim_plan import InterimPlan
-from app.domain.money import parse_money
 from app.domain.plan import Plan
+from app.domain.typed_money import read_typed_money
 from app.report.locale_numbers import local_figure, locale_marks
 from app.ui.budget.money import money
 from app.ui.commands import PlanCommand, quoted
@@ -155,10 +156,12 @@ def _figure(document: Document, uid: int, ref: FieldRef, typed: str) -> float:
     plan = document.plan
     project = plan.project
     title = ref.title()
+    if ref.part in ("cost", FIXED_COST):  # the refusals name the column themselves
+        symbols = (project.currency_symbol, project.currency)
+        amount = read_typed_money(typed, symbols, typed_marks(), title, project.currency_digits)
+        check_fixed_cost(amount, typed, title)
+        return amount
     try:
-        if ref.part in ("cost", FIXED_COST):
-            symbols = (project.currency_symbol, project.currency)
-            return parse_money(typed, symbols, typed_marks())
         if ref.part == "work":
             return typed_work(typed, project).minutes
         length = typed_duration(typed, project)
