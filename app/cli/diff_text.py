@@ -46,6 +46,8 @@ from app.cli.diff_titles import diff_title, shown_word
 from app.domain.cost_accrual import accrual_name
 from app.domain.custom_fields import FieldKind, is_field_name, kind_of
 from app.domain.diff import PlanChange, Scalar
+from app.domain.diff_assignment_baselines import COST_FIELDS as PERSON_BASELINE_COSTS
+from app.domain.diff_assignment_baselines import DATE_FIELDS as PERSON_BASELINE_DATES
 from app.domain.diff_baselines import MORE, STATUS_DATE
 from app.domain.diff_dates import (
     DateShift,
@@ -214,7 +216,8 @@ def _money_or_word(change: PlanChange, value: Scalar, plan: Plan, marks: Marks) 
     €`` in German, as ``gantry info`` writes money); None for another field."""
     key = (change.entity, change.field)
     number = isinstance(value, int | float) and not isinstance(value, bool)
-    if key in _MONEY and number:
+    person_cost = change.entity == "assignment" and change.field in PERSON_BASELINE_COSTS
+    if (key in _MONEY or person_cost) and number:
         return local_money(plan.project, float(value or 0), marks)
     if key == ("risk", "probability") and number:
         return local_figure(f"{plain_number(float(value or 0) * 100)}%", marks)
@@ -229,7 +232,8 @@ def _value(change: PlanChange, value: Scalar, plan: Plan, marks: Marks = C_MARKS
     """``value`` as the window shows it, its figures in ``marks`` (the system's locale's, as
     ``gantry info`` writes them)."""
     baseline = change.entity == "baseline" and (value is None or change.field in BASELINE_DATES)
-    if baseline or change.field == STATUS_DATE:  # as gantry info says them: NA for none
+    person = change.entity == "assignment" and change.field in PERSON_BASELINE_DATES
+    if baseline or person or change.field == STATUS_DATE:  # as gantry info says them: NA for none
         return "NA" if value is None else str(value).replace("T", " ")
     rate = rate_text(change, value, plan, marks)
     if rate is not None:

@@ -28,6 +28,7 @@ from collections.abc import Iterator
 
 from app.domain.baseline import Baseline, BaselineEntry
 from app.domain.diff import PlanChange, Scalar, norm
+from app.domain.diff_assignment_baselines import assignment_baseline_changes
 from app.domain.interim_plan import InterimPlan
 from app.domain.plan import Plan
 
@@ -60,6 +61,8 @@ def tracking_changes(
             yield from _entry_changes(old, before, new, empty, dates_only)
         elif before is not None and after is not None:
             yield from _entry_changes(old, before, new, after, dates_only)
+            if not dates_only:  # each person's, when both files keep them
+                yield from assignment_baseline_changes(before, after)
     yield from _interim_changes(old, new)
 
 

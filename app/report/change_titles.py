@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from app.domain.contours import WorkContour
 from app.domain.custom_fields import CustomField, canonical_name
 from app.domain.diff import PlanChange
+from app.domain.diff_assignment_baselines import BASELINE_ASSIGNMENT_FIELDS
+from app.domain.diff_assignment_baselines import WORK_FIELDS as BASELINE_WORK_FIELDS
 from app.domain.diff_calendars import FIELD as DAYS_OFF
 from app.domain.diff_calendars import TITLE as DAYS_OFF_TITLE
 from app.domain.diff_order import PLACE
@@ -101,6 +103,7 @@ ASSIGNMENT_TITLES: dict[str, str] = {
     "notes": "Notes",
     "delay_minutes": "Delay",  # the person starts that long after the task
     "delay_elapsed": "Elapsed delay",  # "1ed": the delay counts around the clock
+    **BASELINE_ASSIGNMENT_FIELDS,  # each person's Baseline..Baseline10 Start/Finish/Work/Cost
 }
 # As the Risks view titles its columns (app/ui/models/risk_model.RISK_HEADERS).
 RISK_TITLES: dict[str, str] = {
@@ -268,6 +271,7 @@ LENGTH_FIELDS = WORK_FIELDS | {
     "lag_minutes",
     "leveling_delay_minutes",
     "delay_minutes",  # an assignment's Delay
+    *BASELINE_WORK_FIELDS,  # a person's Baseline Work
 }
 
 
@@ -296,7 +300,7 @@ def length_unit(change: PlanChange, plan: Plan) -> DurationUnit | None:
     Predecessors column writes it (None: the unit its length fits)."""
     if change.field == "lag_minutes":
         return None
-    if change.field in WORK_FIELDS:
+    if change.field in WORK_FIELDS or change.field in BASELINE_WORK_FIELDS:
         return plan.project.work_unit
     uid = change.uid
     if change.field == "duration_minutes" and isinstance(uid, int) and plan.has_task(uid):
