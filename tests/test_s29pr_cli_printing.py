@@ -131,3 +131,12 @@ def test_printing_flags_are_refused_for_a_workbook(tmp_path, capsys):
     argv = ["convert", str(src), str(tmp_path / "x.xlsx"), "--outline-level", "1"]
     assert main(argv) == 2
     assert "--outline-level applies to .pdf and .png output only" in capsys.readouterr().err
+
+
+def test_a_pdf_of_dates_with_no_task_is_refused_as_the_png_is(tmp_path, capsys):
+    src, pdf = _file(tmp_path), tmp_path / "empty.pdf"
+    argv = ["convert", str(src), str(pdf), "--from", "2030-01-01", "--to", "2030-02-01"]
+    assert main(argv) == 1
+    assert "no task is active between the 'from' and 'to' dates" in capsys.readouterr().err
+    assert not pdf.exists()
+    assert main(["convert", str(src), str(pdf), "--from", "2027-01-04", "--to", "2027-01-20"]) == 0

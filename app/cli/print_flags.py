@@ -8,6 +8,7 @@ Each stands in for what the plan's Page Setup and saved view say, for this print
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from app.cli.option_words import parse_day
@@ -81,9 +82,18 @@ def add_print_flags(p: Any) -> None:
 
 
 def print_flag_options(args: argparse.Namespace) -> dict[str, Any]:
-    """The flags given, by the writers' option names."""
-    return {
+    """The flags given, by the writers' option names; for a PDF, its notes on stderr (text
+    fitted too small to read) and its progress while a long one is written."""
+    given = {
         name: getattr(args, name)
         for name in PRINT_FLAG_NAMES
         if getattr(args, name, None) is not None
     }
+    output = getattr(args, "output", None)
+    if isinstance(output, Path) and output.suffix.lower() == ".pdf":
+        from app.cli.pdf_progress import PdfProgress
+        from app.cli.plan_output import note
+
+        given["tell"] = note
+        given["progress"] = PdfProgress(output.name)
+    return given

@@ -33,6 +33,7 @@ from app.report.fonts import report_font
 from app.report.gantt_pages import (
     ROW_H,
     TIMESCALE_H,
+    GanttPageLayout,
     drawn_end,
     end_with_label_room,
 )
@@ -48,6 +49,7 @@ from app.report.pdf_file import paint_pdf
 from app.report.plan_lookups import PlanLookups
 from app.report.render import CancelledError, ensure_gui_app, page_layout, render_gantt
 from app.report.saved_view import ViewRows, printed_view, rows_active
+from app.report.small_text import tell_small_text
 from app.report.task_table import paint_table
 from app.report.timescale import Timescale
 from app.report.today_line import printed_today
@@ -189,7 +191,25 @@ def write_pdf(plan: Plan, path: Path, **options: Any) -> None:
         )
         opts = _oriented(plan, opts, options)  # for the view's columns and rows
         costs = shown.costs
-    export_pdf_file(plan, sched, opts, Path(path), costs=costs)
+    if "print_options" not in options:
+        _check_dates_print_something(plan, sched, opts)  # before the file, as the PNG's
+    tell = options.get("tell")  # the command line's notes (stderr)
+    hint = None if tell is None else lambda layout: tell_small_text(layout, Path(path), tell)
+    export_pdf_file(
+        plan, sched, opts, Path(path), options.get("progress"), costs=costs, on_layout=hint
+    )
+
+
+def _check_dates_print_something(plan: Plan, schedule: Schedule, opts: PrintOptions) -> None:
+    """AppError when the dates printed (--from/--to, or the plan's Page Setup) hold no bar
+    of the rows printed: a year typed wrong would print pages of rows beside an empty
+    timescale (the PNG refuses the same way)."""
+    if opts.date_from is None and opts.date_to is None:
+        return
+    active = set(rows_between(plan, schedule, opts.date_from, opts.date_to))
+    rows = opts.rows if opts.rows is not None else (t.uid for t in plan.tasks)
+    if not any(uid in active for uid in rows):
+        raise AppError("no task is active between the 'from' and 'to' dates")
 
 
 def _grouped_chart(chart: ChartOptions, rows: ViewRows) -> ChartOptions:
@@ -204,6 +224,7 @@ def export_pdf_file(
     path: Path,
     progress: Callable[[int, int], bool] | None = None,
     costs: CostReport | None = None,
+    on_layout: Callable[[GanttPageLayout], None] | None = None,
 ) -> int:
     """Write a PDF with already chosen options (an Automatic orientation decided as
     :func:`app.report.page_orientation.oriented` does); returns the page count.
@@ -219,7 +240,9 @@ def export_pdf_file(
             path,
             plan.project.name,
             page_layout(options),
-            lambda writer: render_gantt(writer, plan, schedule, options, progress, costs),
+            lambda writer: render_gantt(
+                writer, plan, schedule, options, progress, costs, on_layout
+            ),
         )
     except CancelledError:
         path.unlink(missing_ok=True)

@@ -108,14 +108,18 @@ def render_gantt(
     options: PrintOptions,
     progress: Callable[[int, int], bool] | None = None,
     costs: CostReport | None = None,
+    on_layout: Callable[[GanttPageLayout], None] | None = None,
 ) -> int:
     """Paint every page of the Gantt chart on ``device``; returns the number of pages.
 
     ``progress(done, total)`` is called after each page; returning False
     stops and raises :class:`CancelledError`. ``costs``: the plan's cost report
-    (the window's); without it, cost columns compute one when printed.
+    (the window's); without it, cost columns compute one when printed. ``on_layout``:
+    told the page grid before any page is painted (the command line's small-text hint).
     """
     layout = gantt_layout(plan, schedule, options, device)
+    if on_layout is not None:
+        on_layout(layout)
     printed_on = options.printed_on or datetime.now()  # &[Time] and "Printed:" say when
     chart = layout.painter_for()
     levels = row_levels(options.groups.values())  # grouped: names indented by group depth
