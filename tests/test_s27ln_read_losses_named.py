@@ -1,6 +1,7 @@
-"""A client's MS Project file whose read left four things out (custom fields, resource codes,
-the assignment baseline, timephased work): the CLI's notes and its refusal to write it back
-in place name all four, the same list the window's Save a Copy As question names."""
+"""A client's MS Project file whose read left three things out (custom fields, resource codes,
+timephased work; its assignment baseline is read since s29mo): the CLI's notes and its refusal
+to write it back in place name all three, the same list the window's Save a Copy As question
+names."""
 
 from __future__ import annotations
 
@@ -33,14 +34,14 @@ def test_s27ln_refusal_names_what_the_window_names(shared_data, tmp_path, capsys
     xml = _client_xml(shared_data, tmp_path)
     before = xml.read_bytes()
     window = _window_list(xml)
-    assert len(window) == 4
+    assert len(window) == 3
     assert "3 resource codes" in window
-    assert "1 assignment baseline" in window
+    assert not any("assignment baseline" in w for w in window)  # read since s29mo
 
     assert main(["project", str(xml), "--company", "Acme"]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     notes = [line for line in err if line.startswith("gantry: note: client.xml: ")]
-    assert len(notes) == 4  # one note for each thing left out, as the window's Notes
+    assert len(notes) == 3  # one note for each thing left out, as the window's Notes
     for what in window:
         assert sum(what in line for line in notes) == 1
     assert err[-1] == (
