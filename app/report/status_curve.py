@@ -57,7 +57,23 @@ def curve_points(curve: SCurve, status_date: datetime) -> tuple[Points, Points, 
     ev_x = [_end_of(d, status_date) for d in curve.ev_dates]
     ev = begun + list(zip(ev_x, curve.ev, strict=True))
     ac = begun + list(zip(ev_x, curve.ac, strict=True))
-    return pv, ev, ac
+    return _flat_till_begun(pv), _flat_till_begun(ev), _flat_till_begun(ac)
+
+
+def _flat_till_begun(points: Points) -> Points:
+    """``points`` flat at nought until the day the first amount is sampled: a plan that
+    has not started (the axis from today, its first sample weeks later at its start) drew
+    a ramp of money 'planned' through the weeks before it, where nothing is."""
+    out: Points = []
+    for moment, value in points:
+        if out and out[-1][1] == 0.0 and value > 0.0:
+            day_began = datetime.combine(moment.date(), datetime.min.time())
+            if day_began == moment:  # a day's end is the next midnight: that day's start
+                day_began -= timedelta(days=1)
+            if day_began > out[-1][0]:
+                out.append((day_began, 0.0))
+        out.append((moment, value))
+    return out
 
 
 def curve_span(
