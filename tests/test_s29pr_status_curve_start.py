@@ -5,6 +5,7 @@ money 'planned' through the weeks before it."""
 from __future__ import annotations
 
 from datetime import date, datetime
+from itertools import pairwise
 
 from app.domain.earned_value_curve import SCurve
 from app.report.status_curve import curve_points
@@ -12,7 +13,7 @@ from app.report.status_curve import curve_points
 
 def _value_at(points, moment: datetime) -> float:
     """The drawn line's height at ``moment`` (straight between points)."""
-    for (m0, v0), (m1, v1) in zip(points, points[1:]):
+    for (m0, v0), (m1, v1) in pairwise(points):
         if m0 <= moment <= m1:
             share = (moment - m0).total_seconds() / max((m1 - m0).total_seconds(), 1)
             return v0 + (v1 - v0) * share
