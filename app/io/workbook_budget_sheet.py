@@ -45,7 +45,9 @@ if TYPE_CHECKING:
     from openpyxl.styles.cell_style import StyleArray
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-_COSTS = ("Fixed cost", "Cost", "Baseline", "Variance", "Actual cost")
+# Variance is MS Project's Cost Variance, Cost - Baseline, written with its sign (+ over
+# budget); the VAC line below is Budget - EAC (- over budget), as MS Project defines it.
+_COSTS = ("Fixed cost", "Cost", "Baseline", "Variance (+ over)", "Actual cost")
 # The Budget view's earned-value columns (its Actual is the Actual cost column), and how
 # each reads an EarnedValue: money, or an index shown 0.00 (None: nothing to divide by).
 _EARNED: tuple[tuple[str, Callable[[EarnedValue], float | None], bool], ...] = (
@@ -108,7 +110,7 @@ def budget_sheet(
                     money_bold if r.summary else money,
                 ),
                 base(_shown(baseline, digits), money),
-                variance(_shown(costs.variance(r.uid), digits), money),
+                variance(_shown(costs.variance(r.uid), digits), fmt.signed_money),
                 actual(_shown(costs.task_actual_cost.get(r.uid, 0.0), digits), money),
                 *(
                     pen(None if ev is None else _shown(figure(ev), places), style)

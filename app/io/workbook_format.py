@@ -121,6 +121,10 @@ class Formats:
             "Gantry ratio total", font=Font(bold=True), number_format="0.00"
         )
         self.money = self._style("Gantry money", number_format=money)
+        # a change of cost with its sign, as MS Project's Cost Variance: +640 over budget
+        self.signed_money = self._style(
+            "Gantry signed money", number_format=f"+{money};-{money};{money}"
+        )
         self._money_format = money
         self._rates: dict[str, StyleArray] = {}
         self.money_bold = self._style(

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QPageLayout
 
+from app.domain.accept_impact import signed_money
 from app.domain.costs import CostReport
 from app.domain.earned_value import (
     ZERO,
@@ -57,6 +58,11 @@ BUDGET_HEADERS = (
     "VAC",
 )
 _RATIOS = ("CPI", "SPI")
+# The titles shown and printed, saying which way each variance runs: "Variance" is MS
+# Project's Cost Variance (Cost - Baseline: + over budget), written with its sign; VAC is
+# MS Project's (Budget - EAC: - over budget). Side by side, only the colour told them apart.
+SHOWN_TITLES = {"Variance": "Var. +over", "VAC": "VAC -over"}
+SHOWN_HEADERS = tuple(SHOWN_TITLES.get(t, t) for t in BUDGET_HEADERS)
 _INDENT = "   "  # a level's indent, as the window's printout of a tree
 
 
@@ -168,6 +174,8 @@ def budget_rows(
             return ""
         if title in _RATIOS:
             return f"{value:.2f}".replace(".", marks.decimal)
+        if title == "Variance":
+            return signed_money(value, project, (marks.group, marks.decimal))
         return _money(project, value, marks, digits)
 
     rows: list[list[str]] = []
@@ -218,7 +226,7 @@ def write_budget_pdf(
     options = PrintOptions(paper=paper, setup=project.page_setup, landscape=False)
     if landscape is None:
         width = page_layout(options).paintRect(QPageLayout.Unit.Point).width()
-        landscape = not fits_across(BUDGET_HEADERS, rows, width)
+        landscape = not fits_across(SHOWN_HEADERS, rows, width)
     options = replace(options, landscape=landscape)
     frame = ViewFrame.of(project, BUDGET_TITLE, options.header, options.footer, file)
     return paint_pdf(
@@ -228,7 +236,7 @@ def write_budget_pdf(
         lambda writer: render_table(
             writer,
             BUDGET_TITLE,
-            BUDGET_HEADERS,
+            SHOWN_HEADERS,
             rows,
             project=project.name,
             status_date=said_status or project.status_date,

@@ -6,7 +6,7 @@ from enum import IntEnum
 
 from PySide6.QtCore import Qt
 
-from app.ui.budget.budget_model import HEADERS as BUDGET
+from app.ui.budget.budget_model import SHOWN_HEADERS as BUDGET  # "Var. +over", "VAC -over"
 from app.ui.budget.budget_model import BudgetModel
 from app.ui.budget.variance_model import HEADERS as VARIANCE
 from app.ui.budget.variance_model import VarianceModel

@@ -25,9 +25,10 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.domain.cost_earned import EarnedValueBook
 from app.domain.earned_value import EarnedValue
-from app.domain.project import measured_at
+from app.domain.project import Project, measured_at
 from app.report.budget_printout import (
     BUDGET_HEADERS,
+    SHOWN_TITLES,
     budgets,
     project_figure,
     reserve_lines,
@@ -78,6 +79,8 @@ _COLUMNS = len(BudgetColumn)
 HEADERS: dict[int, str] = {  # by BudgetColumn, an int: column_title reads ints
     BudgetColumn(column): title for column, title in enumerate(BUDGET_HEADERS)
 }
+# The titles shown, saying which way each variance runs (+ over budget, - over budget).
+SHOWN_HEADERS: dict[int, str] = {c: SHOWN_TITLES.get(t, t) for c, t in HEADERS.items()}
 
 
 # What the earned-value columns mean, as the header's tooltip says it (MS Project's fields).
@@ -256,7 +259,7 @@ class BudgetModel(QAbstractItemModel):
         """Column titles; the tooltip says how an earned-value column is worked out."""
         if role == Qt.ItemDataRole.ToolTipRole and orientation is Qt.Orientation.Horizontal:
             return HEADER_TIPS.get(BudgetColumn(section)) if 0 <= section < _COLUMNS else None
-        return column_title(HEADERS, section, orientation, role)
+        return column_title(SHOWN_HEADERS, section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Read-only cells."""
@@ -317,6 +320,8 @@ class BudgetModel(QAbstractItemModel):
             return ""
         if column in (BudgetColumn.CPI, BudgetColumn.SPI):
             return f"{value:.2f}"
+        if column is BudgetColumn.VARIANCE:  # MS Project's Cost Variance: +€640 over budget
+            return _signed(self.document.plan.project, value)
         return money(self.document.plan.project, value)
 
     def total_number(self, column: BudgetColumn) -> float | None:
@@ -344,6 +349,8 @@ class BudgetModel(QAbstractItemModel):
                 return ""
             if column in (BudgetColumn.CPI, BudgetColumn.SPI):
                 return f"{value:.2f}"
+            if column is BudgetColumn.VARIANCE:
+                return _signed(project, value)
             return money(project, value)
 
         rows: list[list[str]] = [BoldRow(row("Project total", total))]  # bold, as summaries
@@ -358,4 +365,12 @@ def _only_in_budget(said: str, column: BudgetColumn) -> str:
     return said if column is BudgetColumn.BUDGET else ""
 
 
-_BY_HEADER = {text: BudgetColumn(column) for column, text in HEADERS.items()}
+_BY_HEADER = {text: BudgetColumn(column) for column, text in HEADERS.items()} | {
+    text: BudgetColumn(column) for column, text in SHOWN_HEADERS.items()
+}
+
+
+def _signed(project: Project, value: float) -> str:
+    """A change of cost with its sign: ``+€640.00`` over budget, ``-€120.00`` under."""
+    shown = money(project, value)
+    return "+" + shown if round(value, project.currency_digits) > 0 else shown
