@@ -26,6 +26,12 @@ _FIELDS = (  # option, Risk field, what it holds (help)
     ("status", "status", "open, mitigating, occurred or closed"),
     ("tasks", "task_uids", 'linked tasks by ID, range or WBS: "5-7, 12" ("" unlinks)'),
     ("description", "description", "more about the risk"),
+    ("category", "category", "the register's category: Technical, Supplier..."),
+    ("response", "response", "response strategy: avoid, transfer, mitigate or accept"),
+    ("raised", "raised", "the day it was raised, YYYY-MM-DD or DD.MM.YYYY ('' clears)"),
+    ("next-review", "next_review", "the day of its next review ('' clears)"),
+    ("residual-probability", "residual_probability", "the probability after the response"),
+    ("residual-impact", "residual_impact", "the impact after the response ('' clears)"),
 )
 
 
@@ -138,13 +144,18 @@ def run_risk(args: argparse.Namespace, out: TextIO) -> int:
     from app.domain.quoting import quoted
     from app.domain.risk import Risk, RiskStatus
     from app.domain.risk_register import (
+        closed_on,
         owner_on_team,
         owner_warning,
         read_risk_id,
         risk_id,
     )
 
-    given = {o: getattr(args, o) for o, _f, _w in _FIELDS if getattr(args, o) is not None}
+    given = {
+        o: getattr(args, o.replace("-", "_"))
+        for o, _f, _w in _FIELDS
+        if getattr(args, o.replace("-", "_")) is not None
+    }
     if args.action == "add" and args.risk is not None:
         raise OptionError("risk add: leave out --risk; the new risk's ID is given to it")
     if args.action != "add" and args.risk is None:
@@ -177,6 +188,8 @@ def run_risk(args: argparse.Namespace, out: TextIO) -> int:
         if not any(r.uid == uid for r in plan.risks):
             raise InputError(f"--risk: there is no risk {risk_id(uid)} in {Path(args.file).name}")
         old = plan.risk(uid)
+        if "status" in fields:  # closing dates it, reopening clears the date
+            fields["closed_on"] = closed_on(old, fields["status"])
         risk = replace(old, **fields)
         if risk == old and args.output is None:
             out.write(

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 from typing import Any, TextIO
 
+from app.cli.option_words import parse_day
 from app.domain.custom_fields import TEXT_LIMIT, checked_text
 from app.domain.errors import InputError
 from app.domain.money import format_money, parse_money
@@ -20,7 +21,12 @@ from app.domain.risk import (
     read_probability,
 )
 from app.domain.risk_register import RegisterView, risk_id
-from app.domain.risk_typing import format_task_refs, parse_status, parse_task_refs
+from app.domain.risk_typing import (
+    format_task_refs,
+    parse_response,
+    parse_status,
+    parse_task_refs,
+)
 from app.domain.typed_rates import plain_number
 
 _PROSE_LIMIT = 4000  # a mitigation or description: a paragraph, on one line
@@ -48,6 +54,19 @@ def typed_fields(plan: Plan, given: dict[str, str]) -> dict[str, Any]:
                 fields["status"] = parse_status(text)
             elif option == "tasks":
                 fields["task_uids"] = parse_task_refs(plan, text) if text.strip() else ()
+            elif option in ("raised", "next-review"):
+                day = parse_day(text, shown) if text.strip() else None
+                fields[option.replace("-", "_")] = day
+            elif option == "response":
+                fields["response"] = parse_response(text) if text.strip() else None
+            elif option == "residual-probability":
+                value = read_probability(text) if text.strip() else None
+                fields["residual_probability"] = value
+            elif option == "residual-impact":
+                amount = parse_money(text, symbols) if text.strip() else None
+                fields["residual_impact"] = (
+                    None if amount is None else non_negative("the impact", amount)
+                )
             elif option == "owner":
                 fields["owner"] = checked_text(text, shown, "the owner", TEXT_LIMIT)
             else:
@@ -136,6 +155,14 @@ def register_json(plan: Plan, view: RegisterView) -> str:
             "tasks": [plan.index_of(u) + 1 for u in r.task_uids if plan.has_task(u)],
             "task_uids": [u for u in r.task_uids if plan.has_task(u)],
             "description": r.description,
+            "category": r.category,
+            "response": None if r.response is None else r.response.value,
+            "raised": None if r.raised is None else r.raised.isoformat(),
+            "next_review": None if r.next_review is None else r.next_review.isoformat(),
+            "closed": None if r.closed_on is None else r.closed_on.isoformat(),
+            "residual_probability": r.residual_probability,
+            "residual_impact": r.residual_impact,
+            "residual_exposure": r.residual_exposure,
         }
         for r in view.shown
     ]

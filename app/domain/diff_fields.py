@@ -177,4 +177,11 @@ RISK_FIELDS = (
     "status",
     "task_uids",
     "description",
+    "category",
+    "response",
+    "raised",
+    "next_review",
+    "closed_on",
+    "residual_probability",
+    "residual_impact",
 )

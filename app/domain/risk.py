@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from enum import Enum
 
 from app.domain.errors import InputError
@@ -29,11 +30,28 @@ class RiskStatus(Enum):
         return self.value.capitalize()
 
 
+class RiskResponse(Enum):
+    """The response strategy a register names for a risk (PMBOK's four for threats)."""
+
+    AVOID = "avoid"
+    TRANSFER = "transfer"
+    MITIGATE = "mitigate"
+    ACCEPT = "accept"
+
+    @property
+    def label(self) -> str:
+        """``Avoid``... as the register shows it."""
+        return self.value.capitalize()
+
+
 @dataclass(frozen=True, slots=True)
 class Risk:
     """A risk: probability (0..1), impact (a cost in project currency), owner and plans.
 
-    ``contingency`` is the reserve held for it; ``task_uids`` links it to tasks.
+    ``contingency`` is the reserve held for it; ``task_uids`` links it to tasks. A register's
+    own fields: ``category``, the ``response`` strategy, when it was ``raised``, its
+    ``next_review`` and when it was ``closed_on`` (closing sets it), and the probability
+    and impact left after the response (``residual_*``; None: not assessed).
     """
 
     uid: int
@@ -46,11 +64,28 @@ class Risk:
     status: RiskStatus = RiskStatus.OPEN
     task_uids: tuple[int, ...] = ()
     description: str = ""
+    category: str = ""
+    response: RiskResponse | None = None
+    raised: date | None = None
+    next_review: date | None = None
+    closed_on: date | None = None
+    residual_probability: float | None = None
+    residual_impact: float | None = None
 
     @property
     def exposure(self) -> float:
         """Expected cost of the risk: probability times impact."""
         return self.probability * self.impact
+
+    @property
+    def residual_exposure(self) -> float | None:
+        """Expected cost left after the response: the residual probability times the residual
+        impact (either not assessed: the risk's own); None when neither is assessed."""
+        if self.residual_probability is None and self.residual_impact is None:
+            return None
+        p = self.probability if self.residual_probability is None else self.residual_probability
+        i = self.impact if self.residual_impact is None else self.residual_impact
+        return p * i
 
 
 def live(risks: Iterable[Risk]) -> list[Risk]:

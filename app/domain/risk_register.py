@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from app.domain.errors import InputError
 from app.domain.quoting import quoted
@@ -146,6 +147,14 @@ def sort_risks(risks: Sequence[Risk], key: str) -> list[Risk]:
     if key == "status":
         return sorted(risks, key=lambda r: list(RiskStatus).index(r.status))
     return sorted(risks, key=lambda r: str(getattr(r, key)).casefold())
+
+
+def closed_on(risk: Risk, status: RiskStatus, today: date | None = None) -> date | None:
+    """The Closed date a risk takes with ``status``: the day it is closed (kept when it was
+    closed already), none once reopened."""
+    if status is not RiskStatus.CLOSED:
+        return None
+    return risk.closed_on or today or date.today()
 
 
 def owner_on_team(owner: str, team: Iterable[str]) -> bool:

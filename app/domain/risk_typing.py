@@ -8,7 +8,7 @@ import re
 from app.domain.errors import InputError
 from app.domain.plan import Plan
 from app.domain.quoting import quoted
-from app.domain.risk import RiskStatus
+from app.domain.risk import RiskResponse, RiskStatus
 
 
 def parse_status(text: str) -> RiskStatus:
@@ -18,6 +18,15 @@ def parse_status(text: str) -> RiskStatus:
             return status
     names = ", ".join(s.value for s in RiskStatus)
     raise InputError(f"{quoted(text.strip())} is not a risk status ({names})")
+
+
+def parse_response(text: str) -> RiskResponse:
+    """Read a response strategy (avoid, transfer, mitigate, accept), in any case."""
+    for response in RiskResponse:
+        if response.value == text.strip().lower():
+            return response
+    names = ", ".join(r.value for r in RiskResponse)
+    raise InputError(f"{quoted(text.strip())} is not a response strategy ({names})")
 
 
 # One reference: a row ID, a WBS code (1.2) or a range of row IDs (3-5, 3 - 5, or with an en dash).

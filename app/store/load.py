@@ -6,6 +6,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from typing import Any, TypeVar
 
 from app.domain.baseline import Baseline, BaselineEntry
@@ -34,7 +35,7 @@ from app.domain.resource import (
     Resource,
     ResourceType,
 )
-from app.domain.risk import Risk, RiskStatus
+from app.domain.risk import Risk, RiskResponse, RiskStatus
 from app.domain.splits import Split
 from app.domain.task import ConstraintType, CostAccrual, DurationUnit, Task, TaskType
 from app.store.baseline_assignment_rows import PIECES_TABLE as BASELINE_PIECES_TABLE
@@ -570,6 +571,11 @@ def _saved_accrual(name: str | None) -> CostAccrual | None:
         return None
 
 
+def _day(text: str | None) -> date | None:
+    """A risk's date as stored (YYYY-MM-DD), or None."""
+    return None if not text else date.fromisoformat(text)
+
+
 def _risks(src: _Source) -> list[Risk]:
     links = _grouped(src, "SELECT * FROM risk_tasks ORDER BY seq", "risk_uid")
     return [
@@ -584,6 +590,13 @@ def _risks(src: _Source) -> list[Risk]:
             status=enum_in(RiskStatus, r["status"]),
             task_uids=tuple(t["task_uid"] for t in links.get(r["uid"], [])),
             description=r["description"],
+            category=r["category"],
+            response=None if r["response"] is None else enum_in(RiskResponse, r["response"]),
+            raised=_day(r["raised"]),
+            next_review=_day(r["next_review"]),
+            closed_on=_day(r["closed_on"]),
+            residual_probability=r["residual_probability"],
+            residual_impact=r["residual_impact"],
         )
         for r in src.rows("SELECT * FROM risks ORDER BY position")
     ]

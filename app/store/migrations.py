@@ -490,6 +490,26 @@ def _v42(conn: sqlite3.Connection) -> None:
     page_setup_rows.add_page_columns(conn)
 
 
+RISK_REGISTER_COLUMNS = (
+    ("category", "TEXT NOT NULL DEFAULT ''"),
+    ("response", "TEXT"),
+    ("raised", "TEXT"),
+    ("next_review", "TEXT"),
+    ("closed_on", "TEXT"),
+    ("residual_probability", "REAL"),
+    ("residual_impact", "REAL"),
+)
+
+
+def _v43(conn: sqlite3.Connection) -> None:
+    """v42 -> v43: a risk register's own fields (category, response strategy, raised, next
+    review and closed dates, residual probability and impact); a v42 plan's risks have none."""
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(risks)")}
+    for name, kind in RISK_REGISTER_COLUMNS:
+        if name not in columns:
+            conn.execute(f"ALTER TABLE risks ADD COLUMN {name} {kind}")
+
+
 # target version -> the step that reaches it from the version before.
 MIGRATIONS: dict[int, Step] = {
     2: _v2,
@@ -533,6 +553,7 @@ MIGRATIONS: dict[int, Step] = {
     40: _v40,
     41: _v41,
     42: _v42,
+    43: _v43,
 }
 
 

@@ -374,6 +374,13 @@ def risk_rows(r: Risk, position: int) -> RowSet:
             "contingency": r.contingency,
             "status": r.status.name,
             "description": r.description,
+            "category": r.category,
+            "response": None if r.response is None else r.response.name,
+            "raised": None if r.raised is None else r.raised.isoformat(),
+            "next_review": None if r.next_review is None else r.next_review.isoformat(),
+            "closed_on": None if r.closed_on is None else r.closed_on.isoformat(),
+            "residual_probability": r.residual_probability,
+            "residual_impact": r.residual_impact,
         },
     )
     for seq, task_uid in enumerate(r.task_uids):

@@ -17,7 +17,7 @@ from app.store.work_week_rows import WORK_WEEKS_SQL
 APPLICATION_ID = 0x47414E54
 
 # PRAGMA user_version: bumped by every migration in migrations.py.
-SCHEMA_VERSION = 42
+SCHEMA_VERSION = 43
 
 # What an MS Project file said of its links that Gantry does not schedule by (v23,
 # app/domain/kept_links.py, app/store/kept_links_rows.py): estimated lags by link, the
@@ -413,7 +413,16 @@ CREATE TABLE risks (
     mitigation TEXT NOT NULL,
     contingency REAL NOT NULL,
     status TEXT NOT NULL,
-    description TEXT NOT NULL
+    description TEXT NOT NULL,
+    -- a register's own fields (v43): category, response strategy (AVOID...), dates
+    -- (YYYY-MM-DD), residual probability and impact after the response (NULL: none)
+    category TEXT NOT NULL DEFAULT '',
+    response TEXT,
+    raised TEXT,
+    next_review TEXT,
+    closed_on TEXT,
+    residual_probability REAL,
+    residual_impact REAL
 );
 
 -- How the task sheet is shown (v20, app/store/view_state.py): MS Project keeps each view's

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from enum import IntEnum
 from typing import Any
 
@@ -24,11 +25,13 @@ from app.domain.risk import (
     PROBABILITY_RULE,
     RISK_DIGITS,
     Risk,
+    RiskResponse,
     RiskStatus,
     non_negative,
     read_probability,
 )
-from app.domain.risk_register import owner_on_team, owner_warning, risk_id
+from app.domain.risk_fields import parse_field, shown_day, sort_value
+from app.domain.risk_register import closed_on, owner_on_team, owner_warning, risk_id
 from app.domain.risk_typing import format_task_refs, parse_status, parse_task_refs
 from app.domain.typed_rates import plain_number
 from app.ui.budget.money import money
@@ -61,6 +64,14 @@ class RiskColumn(IntEnum):
     STATUS = 8
     TASKS = 9
     DESCRIPTION = 10
+    CATEGORY = 11
+    RESPONSE = 12
+    RAISED = 13
+    NEXT_REVIEW = 14
+    CLOSED = 15
+    RESIDUAL_PROBABILITY = 16
+    RESIDUAL_IMPACT = 17
+    RESIDUAL_EXPOSURE = 18
 
 
 RISK_HEADERS: dict[int, str] = {  # by RiskColumn, an int: column_title reads ints
@@ -75,6 +86,14 @@ RISK_HEADERS: dict[int, str] = {  # by RiskColumn, an int: column_title reads in
     RiskColumn.STATUS: "Status",
     RiskColumn.TASKS: "Tasks",
     RiskColumn.DESCRIPTION: "Description",
+    RiskColumn.CATEGORY: "Category",
+    RiskColumn.RESPONSE: "Response",
+    RiskColumn.RAISED: "Raised",
+    RiskColumn.NEXT_REVIEW: "Next review",
+    RiskColumn.CLOSED: "Closed",
+    RiskColumn.RESIDUAL_PROBABILITY: "Residual prob.",
+    RiskColumn.RESIDUAL_IMPACT: "Residual impact",
+    RiskColumn.RESIDUAL_EXPOSURE: "Residual exposure",
 }
 _FIELDS = {
     RiskColumn.TITLE: "title",
@@ -86,8 +105,28 @@ _FIELDS = {
     RiskColumn.STATUS: "status",
     RiskColumn.TASKS: "task_uids",
     RiskColumn.DESCRIPTION: "description",
+    RiskColumn.CATEGORY: "category",
+    RiskColumn.RESPONSE: "response",
+    RiskColumn.RAISED: "raised",
+    RiskColumn.NEXT_REVIEW: "next_review",
+    RiskColumn.CLOSED: "closed_on",
+    RiskColumn.RESIDUAL_PROBABILITY: "residual_probability",
+    RiskColumn.RESIDUAL_IMPACT: "residual_impact",
+    RiskColumn.RESIDUAL_EXPOSURE: "residual_exposure",
 }
-_NUMBERS = {RiskColumn.PROBABILITY, RiskColumn.IMPACT, RiskColumn.EXPOSURE, RiskColumn.CONTINGENCY}
+# the register's own fields (app/domain/risk_fields.py); the residual exposure is worked out
+REGISTER_COLUMNS = tuple(range(RiskColumn.CATEGORY, RiskColumn.RESIDUAL_EXPOSURE + 1))
+_REGISTER = set(REGISTER_COLUMNS)
+_NUMBERS = {
+    RiskColumn.PROBABILITY,
+    RiskColumn.IMPACT,
+    RiskColumn.EXPOSURE,
+    RiskColumn.CONTINGENCY,
+    RiskColumn.RESIDUAL_PROBABILITY,
+    RiskColumn.RESIDUAL_IMPACT,
+    RiskColumn.RESIDUAL_EXPOSURE,
+}
+_READ_ONLY = (RiskColumn.ID, RiskColumn.EXPOSURE, RiskColumn.RESIDUAL_EXPOSURE)
 
 
 def _owner_mark(role: int) -> QColor | QFont:
@@ -157,7 +196,7 @@ class RiskTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.document.read_only or index.column() in (RiskColumn.ID, RiskColumn.EXPOSURE):
+        if self.document.read_only or index.column() in _READ_ONLY:
             return base
         return base | Qt.ItemFlag.ItemIsEditable
 
@@ -186,6 +225,8 @@ class RiskTableModel(QAbstractTableModel):
                 return list(RiskStatus).index(risk.status)
             if column is RiskColumn.TASKS:  # by the first linked task's ID: 11, 14, 22
                 return self._first_task_row(risk)
+            if column in _REGISTER:
+                return sort_value(risk, _FIELDS[column])
             value = getattr(risk, _FIELDS[column])
             return value.casefold() if isinstance(value, str) else value
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -213,7 +254,28 @@ class RiskTableModel(QAbstractTableModel):
             return format_task_refs(self.document.plan, risk.task_uids)
         if column is RiskColumn.ID:
             return risk_id(risk.uid)
+        if column in _REGISTER:
+            return self._register_text(risk, column, editing)
         return str(getattr(risk, _FIELDS[column]))
+
+    def _register_text(self, risk: Risk, column: RiskColumn, editing: bool) -> str:
+        """A register field's cell: dates as 2027-03-31, the response by name, the residual
+        probability in percent and amounts in whole units; nothing when not set."""
+        field = _FIELDS[column]
+        value = risk.residual_exposure if field == "residual_exposure" else getattr(risk, field)
+        if value is None:
+            return ""
+        if isinstance(value, RiskResponse):
+            return value.value if editing else value.label
+        if isinstance(value, date):
+            return shown_day(value)
+        if column is RiskColumn.RESIDUAL_PROBABILITY:
+            return f"{plain_number(float(value) * 100)}%"
+        if isinstance(value, float | int):
+            if editing:
+                return plain_number(value)
+            return money(self.document.plan.project, float(value), digits=RISK_DIGITS)
+        return str(value)
 
     def owner_known(self, risk: Risk) -> bool:
         """Whether the risk's owner is someone on the team (or no one is named)."""
@@ -268,10 +330,10 @@ class RiskTableModel(QAbstractTableModel):
                 if column is RiskColumn.TITLE
                 else f"Edit {RISK_HEADERS[column].lower()} of risk {quoted(risk.title, NAME_LIMIT)}"
             )
-            execute(
-                self.document,
-                EditRiskCommand(self.document, risk.uid, label, **{_FIELDS[column]: new}),
-            )
+            fields: dict[str, Any] = {_FIELDS[column]: new}
+            if column is RiskColumn.STATUS:  # closing dates it, reopening clears the date
+                fields["closed_on"] = closed_on(risk, new)  # type: ignore[arg-type]
+            execute(self.document, EditRiskCommand(self.document, risk.uid, label, **fields))
         except AppError as exc:
             self.sig_error.emit(str(exc))
             return False
@@ -294,6 +356,12 @@ class RiskTableModel(QAbstractTableModel):
             return parse_status(text)
         if column is RiskColumn.TASKS:
             return parse_task_refs(self.document.plan, text)
+        if column in _REGISTER:
+            project = self.document.plan.project
+            symbols = (project.currency_symbol, project.currency)
+            return parse_field(
+                _FIELDS[column], text, lambda t: parse_money(t, symbols, typed_marks())
+            )
         return text.strip()
 
     # ------------------------------------------------------------------ plan events

@@ -8,6 +8,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     QSortFilterProxyModel,
     Qt,
 )
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -36,7 +38,13 @@ from app.ui.commands import execute, one_step
 from app.ui.current_cell_frame import CurrentCellTable
 from app.ui.document import Document
 from app.ui.extend_selection import add_extend_selection
-from app.ui.models.risk_model import RiskColumn, RiskSortRole, RiskTableModel, RiskUidRole
+from app.ui.models.risk_model import (
+    REGISTER_COLUMNS,
+    RiskColumn,
+    RiskSortRole,
+    RiskTableModel,
+    RiskUidRole,
+)
 from app.ui.project_commands import AddRiskCommand, DeleteRiskCommand
 from app.ui.selected_rows import selected_rows
 from app.ui.team.people_delegate import PeopleDelegate
@@ -175,6 +183,11 @@ class RiskView(QWidget):
         }.items():
             self.table.setColumnWidth(column, width)
         header.setStretchLastSection(True)
+        # The register's own fields (category, response, dates, residual) show once a risk
+        # has one, or when asked for in the header's right-click menu, as Usage's Delay.
+        self.asked_columns: set[int] = set()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_menu)
 
         self.add_button = QPushButton("Add risk")
         self.delete_button = QPushButton("Delete risk")
@@ -213,8 +226,10 @@ class RiskView(QWidget):
         layout.addWidget(self.table)
         document.sig_changed.connect(self._refresh_total)
         document.sig_changed.connect(self._refresh_owners)
+        document.sig_changed.connect(self._refresh_columns)
         self._refresh_total()
         self._refresh_owners()
+        self._refresh_columns()
 
     def _team_names(self) -> list[str]:
         plan = self.document.plan
@@ -269,6 +284,32 @@ class RiskView(QWidget):
         self.owner_box.blockSignals(False)
         if found < 0:  # the owner chosen owns no risk any more
             self.sorted.set_owner("")
+
+    def _refresh_columns(self) -> None:
+        """Show each register field's column a risk uses or the user asked for."""
+        risks = self.document.plan.risks
+        for column in REGISTER_COLUMNS:
+            used = column in self.asked_columns or any(
+                self.model.index(r, column).data() for r in range(len(risks))
+            )
+            self.table.setColumnHidden(column, not used)
+
+    def show_register_column(self, column: int, shown: bool = True) -> None:
+        """Show (or stop asking for) a register field's column: the header menu's action."""
+        if shown:
+            self.asked_columns.add(column)
+        else:
+            self.asked_columns.discard(column)
+        self._refresh_columns()
+
+    def _on_header_menu(self, point: QPoint) -> None:
+        menu = QMenu(self)
+        for column in REGISTER_COLUMNS:
+            action = menu.addAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(column))
+            action.toggled.connect(lambda on, c=column: self.show_register_column(c, on))
+        menu.exec(self.table.horizontalHeader().mapToGlobal(point))
 
     def _on_owner_box_changed(self, row: int) -> None:
         owner = self.owner_box.itemData(row) if row >= 0 else ""
