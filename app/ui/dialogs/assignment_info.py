@@ -152,6 +152,13 @@ class AssignmentInfoDialog(CommandDialog):
         self.start = QLabel(local_date(dates[0], clock=True) if dates else "")
         self.finish = QLabel(local_date(dates[1], clock=True) if dates else "")
         self.cost = QLabel(money(project, shown.cost) if shown else "")
+        # MS Project's assignment Baseline Work and Cost: Set Baseline's, shown, never typed
+        base = plan.baselines.get(0)
+        saved = base.assignment_entry(a.uid) if base is not None else None
+        self.baseline_work = QLabel(format_work(saved.work_minutes, project) if saved else "NA")
+        self.baseline_work.setObjectName("assignment_info_baseline_work")
+        self.baseline_cost = QLabel(money(project, saved.cost) if saved else "NA")
+        self.baseline_cost.setObjectName("assignment_info_baseline_cost")
         self.notes = QPlainTextEdit(a.notes)
         self.notes.setPlaceholderText("Notes on this person's work on this task")
         self.notes.setTabChangesFocus(True)
@@ -175,6 +182,8 @@ class AssignmentInfoDialog(CommandDialog):
         form.addRow("Start", self.start)
         form.addRow("Finish", self.finish)
         form.addRow("Cost", self.cost)
+        form.addRow("Baseline work", self.baseline_work)
+        form.addRow("Baseline cost", self.baseline_cost)
         form.addRow("Notes", self.notes)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
