@@ -128,24 +128,13 @@ def test_s19td_mspdi_kinds_left_out_count_in_words(n):
     ]
 
 
-def test_s19td_one_value_of_two_unkept_fields_and_budget_resources():
+def test_s19td_one_value_of_two_unkept_fields():
     left = LeftOut()
     left.unkept = {"1": _Unkept("Text31", ("task", "Text")), "2": _Unkept("Cost11", ("t", "C"))}
     left.values, left.first = 1, "Text31 = 'x' on Task #1"
     assert left.notes("a.xml")[0].startswith(
         "a.xml: 1 value of 2 custom fields Gantry does not keep are left out ("
     )
-    left = LeftOut(budget=["Travel"])
-    assert left.notes("a.xml") == [
-        "a.xml: 1 budget resource ('Travel') is left out: Gantry has no budget resources; "
-        "they add no work or cost in MS Project either"
-    ]
-    left = LeftOut(budget=["Travel", "Fees"], budget_cost=12.5)
-    assert left.notes("a.xml") == [
-        "a.xml: 2 budget resources ('Travel' and 1 more) are left out with their targets on "
-        "the project summary (12.50 of cost): Gantry has no budget resources; "
-        "they add no work or cost in MS Project either"
-    ]
 
 
 def test_s19td_one_long_text_value_is_cut():

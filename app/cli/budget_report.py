@@ -11,11 +11,14 @@ The pages are app/report/budget_printout.py's.
 from __future__ import annotations
 
 import argparse
+import json
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from app import formats
+from app.cli.budget_resources_output import budget_json, print_budget_text
+from app.domain.budget_resources import compare_plan
 from app.domain.costs import compute_costs
 from app.domain.plan import Plan
 from app.domain.project import measured_at
@@ -31,6 +34,7 @@ def write_budget(
     schedule: Schedule,
     status: datetime | None,
     asked: dict[str, Any],
+    out: TextIO,
 ) -> int:
     """Write the Budget printout to ``args.output``, its earned value at ``status`` (None:
     the plan's status date, else its Current Date, else now, as the Budget view reads it);
@@ -38,6 +42,14 @@ def write_budget(
     moment = status or measured_at(plan.project, datetime.now().replace(second=0, microsecond=0))
     setup = page_setup_given(plan.project.page_setup, asked) if asked else None
     costs = compute_costs(plan, schedule)
+    if args.output is None or args.json:  # the budget resources against baseline and cost
+        compared = compare_plan(plan, costs)
+        if args.json:
+            out.write(json.dumps(budget_json(compared), indent=2, ensure_ascii=False) + "\n")
+        else:
+            print_budget_text(compared, plan.project, out)
+    if args.output is None:
+        return 0
     with formats.whole_file(args.output) as draft:  # a failed PDF leaves no half of one
         write_budget_pdf(
             plan,

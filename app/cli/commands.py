@@ -387,7 +387,7 @@ def run_report(args: argparse.Namespace, out: TextIO) -> int:
     if args.budget:  # the Budget view's printout (app/cli/budget_report.py)
         from app.cli.budget_report import write_budget
 
-        return write_budget(args, plan, result, status, asked)
+        return write_budget(args, plan, result, status, asked, out)
     report = gather_status(plan, result, compute_costs(plan, result), datetime.now(), status)
     report = with_page_setup(report, asked)  # this report's, not the plan's
     if output is not None:

@@ -481,7 +481,8 @@ def _add_report(sub: Any) -> None:
         action="store_true",
         help="print the Budget view instead (each task's budget, forecast, actual and earned "
         "value at the status date, the project's total and the risk reserve), as File > "
-        "Export PDF prints it",
+        "Export PDF prints it; without OUT.pdf (or with --json) it prints the budget "
+        "resources' Budget Cost and Budget Work beside the Baseline Cost and Cost",
     )
     p.add_argument(
         "--cash-flow",
@@ -506,16 +507,14 @@ def _add_report(sub: Any) -> None:
 
 
 def _pdf_or_json(p: argparse.ArgumentParser, ns: argparse.Namespace) -> None:
-    """``gantry report FILE``: OUT.pdf is needed unless --json prints the figures (the
-    status report's: --budget has none)."""
-    if ns.budget and ns.json:
-        p.error("--budget prints the Budget view to OUT.pdf: --json is the status report's")
+    """``gantry report FILE``: OUT.pdf is needed unless --json prints the figures (with
+    --budget: the budget resources against the baseline and cost, printed either way)."""
     if ns.budget and ns.cash_flow:
         p.error("--budget and --cash-flow are two reports: ask for one")
     if not ns.cash_flow and (ns.by is not None or ns.level is not None):
         p.error("--by and --level are the Cash Flow's: add --cash-flow")
     # --combined names its PDF itself: one plan with it is told by run_combined
-    if ns.output is None and not ns.json and ns.combined is None:
+    if ns.output is None and not ns.json and ns.combined is None and not ns.budget:
         # argparse's words; the Cash Flow writes a .csv too
         out = "OUT (.pdf or .csv)" if ns.cash_flow else "OUT.pdf"
         p.error(f"the following arguments are required: {out}")

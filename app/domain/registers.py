@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from app.domain.baseline import Baseline
+from app.domain.budget_resources import refuse_budget_assignment, refuse_budget_mark
 from app.domain.calendar import Calendar
 from app.domain.errors import PlanError
 from app.domain.events import Change, ChangeHub, ChangeKind, Entity
@@ -193,7 +194,10 @@ class RegisterOps:
         self._add_row(self.resources, resource, Entity.RESOURCE, index)
 
     def update_resource(self, resource: Resource) -> Resource:
-        """Replace the resource with the same uid; returns the old one."""
+        """Replace the resource with the same uid; returns the old one (a resource that
+        works on tasks is not marked Budget)."""
+        if resource.is_budget:
+            refuse_budget_mark(resource, len(self.assignments_of_resource(resource.uid)))
         return self._replace_row(self.resources, resource, Entity.RESOURCE)
 
     def remove_resource(self, uid: int) -> RemovedResource:
@@ -220,7 +224,7 @@ class RegisterOps:
     def add_assignment(self, assignment: Assignment, index: int | None = None) -> None:
         """Assign a resource to a task (at row ``index`` of the list; None = at the end)."""
         self.task(assignment.task_uid)
-        self.resource(assignment.resource_uid)
+        refuse_budget_assignment(self.resource(assignment.resource_uid))
         self._add_row(self.assignments, assignment, Entity.ASSIGNMENT, index)
 
     def add_assignments(self, assignments: Sequence[Assignment]) -> None:
@@ -231,7 +235,7 @@ class RegisterOps:
         taken: set[int] = set()
         for a in assignments:
             self.task(a.task_uid)
-            self.resource(a.resource_uid)
+            refuse_budget_assignment(self.resource(a.resource_uid))
             if a.uid in taken or at.find(self.assignments, a.uid) is not None:
                 raise PlanError(f"{Entity.ASSIGNMENT.value} id {a.uid} is taken")
             taken.add(a.uid)

@@ -105,6 +105,10 @@ class Resource:
     ``rate_tables[0]`` is table A (the default), up to five tables.
     ``can_level``: MS Project's Can Level; leveling never delays tasks to resolve
     a person whose flag is off (their over-allocation stays, and is named).
+    ``is_budget``: MS Project's Budget box (Resource Information > General): the
+    resource holds the project's Budget Cost (a cost resource) or Budget Work (work,
+    material) on the project summary and takes no work on tasks
+    (app/domain/budget_resources.py).
     """
 
     uid: int
@@ -127,6 +131,9 @@ class Resource:
     can_level: bool = True
     standard_rate_unit: RateUnit = RateUnit.HOUR
     overtime_rate_unit: RateUnit = RateUnit.HOUR
+    is_budget: bool = False
+    budget_cost: float = 0.0  # Budget Cost on the project summary (a budget cost resource)
+    budget_work_minutes: int = 0  # Budget Work (units for a material) on the project summary
 
 
 # Past any real rate, and small enough that a plan's sums stay finite and readable: a rate

@@ -20,7 +20,7 @@ from xml.etree.ElementTree import Element
 from app.domain.custom_fields import cut_aliases_note
 from app.domain.plural_words import counted, verb
 from app.domain.quoting import quoted
-from app.io.mspdi_values import Q, Reader, xml_integer
+from app.io.mspdi_values import Q, xml_integer
 
 _EXT = Q + "ExtendedAttribute"
 _FIELD_ID = Q + "FieldID"
@@ -33,8 +33,6 @@ _OWNERS = {0xB40: "task", 0xB60: "project", 0xC40: "resource", 0xF40: "assignmen
 _ENTERPRISE = 0x8000  # FieldID & 0xFFFF from here on: an enterprise (Project Server) field
 _FLAG_TYPE = "4"  # CFType of a flag: its "0" is no value
 _FALSE = frozenset({"0", "false"})
-_TRUE = frozenset({"1", "true"})
-_RESOURCES = Q + "Resources"
 
 
 @dataclass(slots=True)
@@ -56,9 +54,6 @@ class LeftOut:
     unkept: dict[str, _Unkept] = field(default_factory=dict)  # FieldID -> field
     values: int = 0  # values of unkept fields dropped
     first: str = ""  # the first value dropped, as a note shows it
-    budget: list[str] = field(default_factory=list)  # budget resources left out, by name
-    budget_work: int = 0  # minutes of their Budget Work targets
-    budget_cost: float = 0.0  # their Budget Cost targets
     # links from other projects' tasks (mspdi_links.apply_external_links): how many, the
     # first one, what the plan keeps in its place
     external: tuple[int, str, str] = (0, "", "")
@@ -110,8 +105,6 @@ class LeftOut:
         container = root.find(f"{Q}{owner}s")
         if container is None:
             return
-        if owner == "Resource":
-            self.budgets(root)
         codes: dict[str, str] | None = None  # outline code ValueID -> its text, when asked
         for n, row in enumerate(container.iterfind(Q + owner), start=1):
             for attr in row.iterfind(_EXT):
@@ -128,22 +121,6 @@ class LeftOut:
                     value = (code.findtext(_VALUE_ID) or "").strip()
                     text = codes.get(value, f"value #{value}" if value else "")
                     self.value(fid, text, f"{owner} #{n} (UID {uid})")
-
-    def budgets(self, root: Element) -> None:
-        """The budget resources (``<IsBudget>1``) the reader leaves out, and the Budget
-        Work and Budget Cost targets their assignments on the project summary hold."""
-        uids: set[str] = set()
-        for row in root.iterfind(f"{_RESOURCES}/{Q}Resource"):
-            if (row.findtext(Q + "IsBudget") or "").strip() in _TRUE:
-                uids.add((row.findtext(Q + "UID") or "").strip())
-                self.budget.append(" ".join((row.findtext(Q + "Name") or "").split()))
-        if not uids:
-            return
-        for row in root.iterfind(f"{Q}Assignments/{Q}Assignment"):
-            if (row.findtext(Q + "ResourceUID") or "").strip() in uids:
-                r = Reader(row, "Assignment")
-                self.budget_work += r.duration("BudgetWork") or 0
-                self.budget_cost += r.amount("BudgetCost") / 100
 
     def notes(self, file_name: str) -> list[str]:
         """One line per kind of loss, none when the read lost nothing."""
@@ -174,8 +151,6 @@ class LeftOut:
                 f"{file_name}: the value list of {name} ({entries} values){more} is left out: "
                 "a Flag field takes no value list (it is Yes or No)"
             )
-        if self.budget:
-            out.append(_budget_note(file_name, self.budget, self.budget_work, self.budget_cost))
         count, first, kept = self.external
         if count:
             out.append(
@@ -187,24 +162,6 @@ class LeftOut:
         if cut is not None:
             out.append(cut)
         return out
-
-
-def _budget_note(file_name: str, names: list[str], work: int, cost: float) -> str:
-    """The note on budget resources left out: how many, the first, their targets."""
-    count = len(names)
-    first = quoted(names[0]) if names[0] else "unnamed"
-    more = f" and {count - 1} more" if count > 1 else ""
-    targets = []
-    if work:
-        targets.append(f"{work / 60:g}h of work")
-    if cost:
-        targets.append(f"{cost:,.2f} of cost")
-    held = f" with their targets on the project summary ({', '.join(targets)})" if targets else ""
-    return (
-        f"{file_name}: {counted(count, 'budget resource')} ({first}{more}) "
-        f"{verb(count)} left out{held}: Gantry has no budget resources; "
-        "they add no work or cost in MS Project either"
-    )
 
 
 def _outline_values(root: Element) -> dict[str, str]:

@@ -25,6 +25,7 @@ from app.domain.resource import (
     with_safe_names,
 )
 from app.domain.task import CostAccrual
+from app.io.mspdi_budgets import as_budget, read_budgets
 from app.io.mspdi_long_texts import NOTES_LIMIT
 from app.io.mspdi_values import Q, Reader
 from app.io.negative_uids import negative_uid
@@ -66,6 +67,7 @@ def read_resources(
     out: list[Resource] = []
     seen: set[int] = set()
     skills_field = _skills_field(root)
+    budgets = read_budgets(root)
     for n, elem in enumerate(container.findall(Q + "Resource"), start=1):
         r = Reader(elem, f"Resource #{n}")
         uid = r.uid()
@@ -73,8 +75,8 @@ def read_resources(
             raise negative_uid(f"Resources/Resource[{n}]/UID", uid)
         r.where = f"Resource #{n} (UID {uid})"
         name = r.string("Name")
-        if r.flag("IsNull") or (uid == 0 and not name) or r.flag("IsBudget"):
-            continue  # budget resources hold targets on the project summary, not people
+        if r.flag("IsNull") or (uid == 0 and not name):
+            continue
         if uid in seen:
             raise FileFormatError(f"{r.where}: <UID> {uid} is used twice")
         seen.add(uid)
@@ -113,6 +115,8 @@ def read_resources(
                 overtime_rate_unit=_rate_unit(r, "OvertimeRateFormat"),
             )
         )
+        if r.flag("IsBudget"):  # its Budget Cost/Work sit on the project summary (task 0)
+            out[-1] = as_budget(out[-1], budgets)
         if max(out[-1].standard_rate, out[-1].overtime_rate, out[-1].cost_per_use) > MAX_RATE:
             _refuse_rate(r, out[-1], f"{r.where} {quoted(out[-1].name)}")
         if len(out[-1].name) > MAX_NAME_LENGTH:

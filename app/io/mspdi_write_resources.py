@@ -21,6 +21,7 @@ from app.domain.splits import TaskClocks, may_be_split
 from app.domain.workload import DayCalendar
 from app.domain.worktime import to_minutes
 from app.io.mspdi_assignment_baselines import assignment_baseline_elements
+from app.io.mspdi_budgets import budget_assignments
 from app.io.mspdi_edited_work import add_rows, edited_rows
 from app.io.mspdi_resources import RATE_FORMAT_OF_UNIT
 from app.io.mspdi_splits import Part, write_split_rows
@@ -71,6 +72,8 @@ def _resource(res: Resource, row: int) -> str:
     if res.notes:
         parts.append(leaf("Notes", res.notes))
     parts.append(field("IsCostResource", res.type is ResourceType.COST))
+    if res.is_budget:  # its Budget Cost/Work: on the project summary (mspdi_budgets)
+        parts.append(field("IsBudget", True))
     if res.skills:  # after <IsCostResource>, as MS Project writes them
         parts.append(
             f"<ExtendedAttribute><FieldID>{SKILLS_FIELD_ID}</FieldID>"
@@ -271,6 +274,8 @@ def assignments_xml(
         for at, e in held:
             parts[at] = element_xml(e)
         parts.append(children_xml(extra))
+    first = max((a.uid for a in plan.assignments), default=0) + len(plan.tasks) + 1
+    parts += budget_assignments(plan, first)  # past any placeholder's UID
     return container("Assignments", parts)
 
 

@@ -3,7 +3,8 @@
 mspdiassignmentfields.xml (saved by MS Project 2010) has a budget work and a budget cost
 resource, each assigned to the project summary task (UID 0) with a Budget Work/Budget
 Cost target. MS Project counts neither in any cost, work or over-allocation: the
-project summary's <Cost>/<Work> are Task One's. Gantry leaves them out and says so.
+project summary's <Cost>/<Work> are Task One's. Gantry keeps them as budget resources with
+no assignment (tests/test_s29bg_budget_resources.py), so they count in nothing either.
 """
 
 from __future__ import annotations
@@ -56,18 +57,18 @@ def test_the_file_has_budget_resources_assigned_to_the_project_summary(source):
     assert on == {0}
 
 
-def test_budget_resources_are_not_people_and_own_no_assignment(source):
+def test_budget_resources_are_kept_as_budget_and_own_no_assignment(source):
     root = _root(source)
     budget = _budget_uids(root)
     plan = read_plan(source)
-    assert budget.isdisjoint(r.uid for r in plan.resources)
+    assert budget == {r.uid for r in plan.resources if r.is_budget}
     assert budget.isdisjoint(a.resource_uid for a in plan.assignments)
     named = {
         int(r.findtext(Q + "UID") or "")
         for r in root.iter(Q + "Resource")
-        if r.findtext(Q + "Name") and r.findtext(Q + "IsBudget") != "1"
+        if r.findtext(Q + "Name")
     }
-    assert {r.uid for r in plan.resources} == named  # every other resource is kept
+    assert {r.uid for r in plan.resources} == named  # every resource is kept
 
 
 def _totals(plan: Plan) -> tuple[float, int, set[int]]:
@@ -99,18 +100,14 @@ def test_people_count_is_ms_project_s_work_resources_less_the_budget_one(source)
         and r.findtext(Q + "IsBudget") != "1"
     ]
     plan = read_plan(source)
-    assert sum(r.type is ResourceType.WORK for r in plan.resources) == len(people) == 2
+    people_read = [r for r in plan.resources if r.type is ResourceType.WORK and not r.is_budget]
+    assert len(people_read) == len(people) == 2
 
 
-def test_the_read_says_the_budget_resources_and_their_targets_are_left_out(source):
+def test_the_read_no_longer_says_the_budget_resources_are_left_out(source):
     heard: list[str] = []
     read_plan(source, note=heard.append)
-    lines = [line for line in heard if "budget resource" in line]
-    assert len(lines) == 1
-    assert lines[0].startswith("mspdiassignmentfields.xml: 2 budget resources")
-    assert "'Budget Work Resource'" in lines[0]
-    assert "97h of work" in lines[0]
-    assert "96.00 of cost" in lines[0]
+    assert not any("budget resource" in line for line in heard)
 
 
 def test_a_file_without_budget_resources_gives_no_such_note(shared_data):
