@@ -122,7 +122,9 @@ def level(
     40k tasks). The leveling delays in the plan do not change a network: one
     built with them serves for the plan without them.
     ``options``: the leveling order and whether the work left of started tasks
-    may pause (:class:`LevelingOptions`; default: MS Project's defaults).
+    may pause (:class:`LevelingOptions`; default: MS Project's defaults, but Minute by
+    Minute: every over-allocation is leveled or named. A plan's own options, Day by Day
+    unless chosen otherwise, are what the window and ``gantry level`` pass).
     ``scope``: the leaf tasks it may move (a date range or a selection, as
     :func:`~app.domain.leveling_scope.leveling_scope` reads it; None: all). The
     others keep their leveling delays (``plan`` and ``schedule`` hold them, only
@@ -156,7 +158,7 @@ def level(
     def holding(_done: int, _total: int) -> bool:
         return progress is None or progress(*heard)
 
-    chosen = options or LevelingOptions()
+    chosen = options or _EVERY_OVERLAP
     held = None if scope is None else frozenset(scope)
     wanted = None if only is None else set(only)
     only = wanted  # read twice: an iterator would be spent
@@ -196,6 +198,8 @@ def _with_kept(result: LevelingResult, kept: Mapping[int, int] | None) -> Leveli
 
 
 _ALAP_ROUNDS = 4
+# level() called without options: every overlap beyond max units is leveled or named.
+_EVERY_OVERLAP = LevelingOptions(basis=LevelingBasis.MINUTE)
 
 
 def _named(
