@@ -376,7 +376,11 @@ def run_report(args: argparse.Namespace, out: TextIO) -> int:
     from app.cli.report_page_setup import asked_page_setup, with_page_setup
 
     asked = asked_page_setup(args)  # --margins, --header, --footer: judged before reading
+    from app.cli.report_tasks_json import against_baseline, check_task_flags, tasks_json
+
+    check_task_flags(args)  # --tasks, --baseline N
     plan, result = load_and_schedule(args)
+    against_baseline(plan, args)  # earned value against Baseline N, in memory
     status = args.status_date
     if status is not None and status == datetime.combine(status.date(), datetime.min.time()):
         status = end_of_day(plan, status.date())  # a bare date, as MS Project reads one
@@ -388,7 +392,8 @@ def run_report(args: argparse.Namespace, out: TextIO) -> int:
         from app.cli.budget_report import write_budget
 
         return write_budget(args, plan, result, status, asked, out)
-    report = gather_status(plan, result, compute_costs(plan, result), datetime.now(), status)
+    costs = compute_costs(plan, result)
+    report = gather_status(plan, result, costs, datetime.now(), status)
     report = with_page_setup(report, asked)  # this report's, not the plan's
     if output is not None:
         from app.report.status_pages import write_status_pdf
@@ -398,7 +403,10 @@ def run_report(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         from app.cli.report_json import status_to_json_data
 
-        _dump(status_to_json_data(report), out)
+        data = status_to_json_data(report)
+        if args.tasks:  # each task's earned value at the report's status date
+            data["tasks"] = tasks_json(plan, result, costs, report.status_date)
+        _dump(data, out)
     return 0
 
 

@@ -18,6 +18,7 @@ from app.cli.option_words import parse_day
 from app.cli.pool_report import add_combined
 from app.cli.print_flags import add_print_flags, paper_name
 from app.cli.project_command import add_project
+from app.cli.report_tasks_json import add_task_flags
 from app.cli.risk_command import add_risk, add_risks
 from app.cli.saved_view import add_view_options
 from app.cli.team_command import add_team
@@ -502,6 +503,7 @@ def _add_report(sub: Any) -> None:
         metavar="N",
         help="--cash-flow: the tasks down to outline level N (default: 1, the top-level tasks)",
     )
+    add_task_flags(p)  # --tasks, --baseline N (app/cli/report_tasks_json.py)
     p.add_argument("--sheet", metavar="NAME", help=SHEET_HELP)
     p.checks = (_pdf_or_json,)
 
