@@ -66,3 +66,15 @@ def test_s29mo_set_baselines_people_are_written_and_read_back(tmp_path):
         saved = plan.baselines[index].assignments[0]
         assert (entry.start, entry.finish) == (saved.start, saved.finish)
         assert (entry.work_minutes, entry.cost) == (2400, 2000.0)
+
+
+def test_s29mo_schedule_json_gives_each_persons_baseline_cost(shared_data, tmp_path, capsys):
+    import json
+
+    from app.cli import main
+
+    assert main(["schedule", str(shared_data / "mpp" / "Software-Development.xml"), "--json"]) == 0
+    resources = json.loads(capsys.readouterr().out)["resources"]
+    management = next(r for r in resources if r["name"] == "Management")
+    # MS Project's Resource Sheet (Cost table): Baseline Cost $2,200, Cost $1,320
+    assert (management["baseline_cost"], management["cost"]) == (2200.0, 1320.0)

@@ -352,6 +352,15 @@ def _task_dicts(
 
 
 def _resources(plan: Plan, costs: CostReport) -> list[dict[str, Any]]:
+    base = plan.baselines.get(0)
+    people = base.assignments if base is not None else ()
+    # MS Project's resource Baseline Work and Cost: their assignments' in Baseline (0); null
+    # when it keeps no people (none saved, or saved before Gantry kept them)
+    work: dict[int, int] = {}
+    cost: dict[int, float] = {}
+    for e in people:
+        work[e.resource_uid] = work.get(e.resource_uid, 0) + e.work_minutes
+        cost[e.resource_uid] = cost.get(e.resource_uid, 0.0) + e.cost
     return [
         {
             "uid": r.uid,
@@ -361,6 +370,8 @@ def _resources(plan: Plan, costs: CostReport) -> list[dict[str, Any]]:
             "work_minutes": costs.resource_work_minutes.get(r.uid, 0),
             "cost": round(costs.resource_cost.get(r.uid, 0.0), 2),
             "overallocated": r.uid in costs.overallocated,
+            "baseline_work_minutes": work.get(r.uid, 0) if people else None,
+            "baseline_cost": round(cost.get(r.uid, 0.0), 2) if people else None,
         }
         for r in plan.resources
     ]

@@ -51,6 +51,8 @@ def test_schedule_json_has_work_cost_and_resources():
         "work_minutes": 3360,
         "cost": 2800.0,
         "overallocated": True,
+        "baseline_work_minutes": None,  # no baseline saved (s29mo)
+        "baseline_cost": None,
     }
     assert cement["work_minutes"] == 0
     assert cement["cost"] == pytest.approx(40.0)
