@@ -17,7 +17,9 @@ from app.report.options import PrintOptions
 from app.report.render import fits_across, page_layout
 from app.report.usage_pages import UsageSheet, usage_width
 from app.report.view_frame import ViewFrame
+from app.ui.document import Document
 from app.ui.printing.tables import TITLES, main_item_view, sort_note, table_rows
+from app.ui.printing.team_totals import team_total_rows
 from app.ui.printing.usage_columns import with_window_columns
 
 # a table view's rows: a plain grid, or the Usage view's sheet printed over pages across
@@ -46,6 +48,9 @@ def current_table(
     footer = getattr(getattr(widget, "model", None), "footer_rows", None)
     if name == "budget" and callable(footer):  # the project total and the risk reserve
         rows += footer(headers)
+    document = getattr(parent, "document", None)
+    if name == "team" and isinstance(document, Document):  # the team's Work and Cost summed
+        rows += team_total_rows(document, headers)
     totals = getattr(widget, "print_footer_rows", None)
     if callable(totals):  # the Risks view: the exposure shown and the reserve (app/ui/risks)
         rows += totals(headers)
