@@ -149,3 +149,9 @@ def test_s29mn_xml_fixed_cost_past_the_limit_is_one_line(demo, tmp_path, capsys)
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1
     assert "<FixedCost>: 99,999,999,999,999.00 is more than 1,000,000,000,000" in err[0]
+
+
+def test_s29mn_field_naming_itself_gets_the_bare_refusal():
+    with pytest.raises(InputError) as refused:
+        read_typed_money("1,5", EUR, EN, "")
+    assert str(refused.value) == "'1,5' is unclear: here , groups thousands, so type 1.5 or 15"

@@ -54,14 +54,19 @@ def read_typed_money(
 ) -> float:
     """The amount ``text`` typed in ``what`` (a column's or field's title), read under
     ``marks`` (:func:`money_marks`); ``digits``: the currency's decimals. InputError naming
-    ``what`` for anything unclear (the module's docstring) or no amount."""
+    ``what`` for anything unclear (the module's docstring) or no amount ("": the caller
+    names the field itself)."""
     marks = money_marks(marks)
     try:
         _refuse_unclear(text, symbols, marks, digits)
         return parse_money(text, symbols, marks)
     except UnclearNumberError as exc:
+        if not what:
+            raise
         raise UnclearNumberError(f"{what}: {exc}", exc.forms) from None
     except InputError as exc:
+        if not what:
+            raise
         raise InputError(f"{what}: {exc}") from None
 
 

@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QTableWidgetItem
 
 from app.domain.errors import AppError, InputError
-from app.domain.money import parse_money
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, Resource, ResourceType
+from app.domain.typed_money import read_typed_money
 from app.report.locale_numbers import local_figure, locale_marks
 from app.ui.commands import quoted
 from app.ui.dialogs.assign_staffing import staff_people
@@ -75,7 +75,8 @@ def _set_cost(view: TeamView, res: Resource, task_uid: int, text: str) -> None:
     project = plan.project
     found = _assignments_on(plan, res, task_uid)
     try:
-        cost = parse_money(text, (project.currency_symbol, project.currency), typed_marks())
+        symbols, digits = (project.currency_symbol, project.currency), project.currency_digits
+        cost = read_typed_money(text, symbols, typed_marks(), "", digits)  # named below
         if cost < 0:
             raise InputError(f"{quoted(text.strip())} is negative; a cost cannot be")
     except InputError as exc:
