@@ -344,7 +344,7 @@ def write_plan(plan: Plan, path: Path, **options: Any) -> None:
     path = Path(path)
     writer = _resolve(WRITERS, path, "write")
     if path.suffix.lower() in _WRITES_WHOLE:
-        writer(plan, path, **options)
+        writer(plan, through_link(path), **options)
         return
     with whole_file(path) as draft:
         writer(plan, draft, **options)
@@ -357,12 +357,13 @@ def whole_file(path: Path) -> Iterator[Path]:
     The draft has the same name, in a hidden folder beside ``path``; it is moved
     into place when the block ends without an error. A write that fails (or is
     cancelled) leaves no file, or the previous one as it was. A message naming
-    the draft's full path is made to name ``path``.
+    the draft's full path is made to name ``path``. A ``path`` that is a symbolic
+    link is written through: its target is replaced and the link kept.
     """
     import shutil
     import tempfile
 
-    path = Path(path)
+    path = through_link(Path(path))
     folder = path.absolute().parent
     try:
         work = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".writing", dir=folder))
@@ -388,6 +389,14 @@ def whole_file(path: Path) -> Iterator[Path]:
         raise AppError(f"{path.name}: cannot be written ({exc.strerror or exc})") from exc
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def through_link(path: Path) -> Path:
+    """The file a write to ``path`` should replace: a symbolic link's final target (which
+    may not exist yet), so the link stays a link; any other path as it is."""
+    if not path.is_symlink():
+        return path
+    return Path(os.path.realpath(path))
 
 
 def check_writable(path: Path) -> None:

@@ -283,6 +283,8 @@ class GantryFile:
         temporary file removed, any file at ``path`` untouched and the lock released.
         """
         path = Path(path)
+        if path.is_symlink():  # write through the link to its target, keeping the link
+            path = Path(os.path.realpath(path))
         lock = FileLock(path)
         lock.acquire()
         try:
