@@ -89,3 +89,15 @@ def test_print_preview_s_page_setup_opens_gantry_s_and_keeps_its_choice(
 def test_the_window_prints_the_today_line(session, qtbot, tmp_path) -> None:  # noqa: F811
     window = open_window(session, qtbot, tmp_path, staffed_plan())
     assert actions.print_options(window, window.document).chart.today is not None
+
+
+def test_a_negative_margin_turns_page_setup_to_its_margins_tab(qtbot) -> None:
+    from datetime import datetime
+
+    dialog = PageSetupDialog(PrintOptions(), datetime(2026, 1, 5), datetime(2026, 3, 1))
+    qtbot.addWidget(dialog)
+    assert dialog.tabs.tabText(dialog.tabs.currentIndex()) == "Page"
+    dialog.tabs.margins[2].setValue(-5.0)
+    dialog.accept()  # refused: the dialog stays open, the box to mend shown
+    assert "margin" in dialog.problem.text()
+    assert dialog.tabs.tabText(dialog.tabs.currentIndex()) == "Margins"

@@ -231,8 +231,20 @@ class PageSetupDialog(QDialog):
         except AppError as exc:
             self.problem.setText(str(exc))
             self.problem.show()
+            self._show_tab_of(str(exc))
             return
         super().accept()
+
+    def _show_tab_of(self, problem: str) -> None:
+        """Turn to the tab holding what ``problem`` names (a margin: Margins; a header's or
+        footer's field: Header or Footer), so the user sees the box to mend."""
+        words = problem.lower()
+        for word, tab in (("margin", "Margins"), ("header", "Header"), ("footer", "Footer")):
+            if word in words.split(":")[0]:
+                for k in range(self.tabs.count()):
+                    if self.tabs.tabText(k).replace("&", "") == tab:
+                        self.tabs.setCurrentIndex(k)
+                        return
 
     def _on_pages_wide(self, wide: int) -> None:
         self.wide_words.setText("page wide by" if wide == 1 else "pages wide by")
