@@ -201,6 +201,7 @@ _MONEY = frozenset(
     {
         ("task", "fixed_cost"),
         ("resource", "cost_per_use"),
+        ("resource", "budget_cost"),  # a budget resource's Budget Cost
         ("assignment", "cost"),  # a cost item's amount on a task (travel: €2,500.50)
         ("risk", "impact"),
         ("risk", "contingency"),

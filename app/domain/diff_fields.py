@@ -149,6 +149,9 @@ RESOURCE_FIELDS = (
     "rate_tables",
     "notes",
     "can_level",
+    "is_budget",  # MS Project's budget resources (app/domain/budget_resources.py)
+    "budget_cost",
+    "budget_work_minutes",
 )
 # contour and notes: MS Project's work contour (Back Loaded...) and Assignment Information notes;
 # overtime work changes the cost and the span, actual work the actual cost (the invoice)

@@ -87,6 +87,9 @@ RESOURCE_TITLES: dict[str, str] = {
     "rate_tables": "Cost rate tables",
     "notes": "Notes",
     "can_level": "Can level",
+    "is_budget": "Budget",  # Resource Information > General, as MS Project names them
+    "budget_cost": "Budget Cost",
+    "budget_work_minutes": "Budget Work",
     DAYS_OFF: DAYS_OFF_TITLE,  # a person's vacations (app/domain/diff_calendars.py)
     WORK_WEEKS: WORK_WEEK_TITLE,  # a person's own work weeks (app/domain/diff_work_weeks.py)
 }
@@ -265,7 +268,10 @@ def value_word(field: str | None, value: str, entity: str | None = None) -> str 
 PERCENT_FIELDS = frozenset({"percent_complete", "physical_percent_complete"})
 # Fields holding minutes of working (or, when flagged, elapsed) time.
 # An assignment's overtime and actual work are work, shown as its Work is.
-WORK_FIELDS = frozenset({"work_minutes", "overtime_work_minutes", "actual_work_minutes"})
+# budget_work_minutes: a budget resource's Budget Work, in hours as the Work column shows it
+WORK_FIELDS = frozenset(
+    {"work_minutes", "overtime_work_minutes", "actual_work_minutes", "budget_work_minutes"}
+)
 LENGTH_FIELDS = WORK_FIELDS | {
     "duration_minutes",
     "lag_minutes",

@@ -509,6 +509,9 @@ def _resources(src: _Source) -> list[Resource]:
                 can_level=flag(r["can_level"]),
                 standard_rate_unit=enum_in(RateUnit, r["standard_rate_unit"]),
                 overtime_rate_unit=enum_in(RateUnit, r["overtime_rate_unit"]),
+                is_budget=flag(r["is_budget"]),
+                budget_cost=r["budget_cost"],
+                budget_work_minutes=r["budget_work_minutes"],
             )
         )
     return out

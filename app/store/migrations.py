@@ -510,6 +510,22 @@ def _v43(conn: sqlite3.Connection) -> None:
             conn.execute(f"ALTER TABLE risks ADD COLUMN {name} {kind}")
 
 
+BUDGET_COLUMNS = (
+    ("is_budget", "INTEGER NOT NULL DEFAULT 0"),
+    ("budget_cost", "REAL NOT NULL DEFAULT 0"),
+    ("budget_work_minutes", "INTEGER NOT NULL DEFAULT 0"),
+)
+
+
+def _v44(conn: sqlite3.Connection) -> None:
+    """v43 -> v44: MS Project's budget resources (Budget box, Budget Cost, Budget Work on the
+    project summary); a v43 plan's resources are none of them."""
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(resources)")}
+    for name, kind in BUDGET_COLUMNS:
+        if name not in columns:
+            conn.execute(f"ALTER TABLE resources ADD COLUMN {name} {kind}")
+
+
 # target version -> the step that reaches it from the version before.
 MIGRATIONS: dict[int, Step] = {
     2: _v2,
@@ -554,6 +570,7 @@ MIGRATIONS: dict[int, Step] = {
     41: _v41,
     42: _v42,
     43: _v43,
+    44: _v44,
 }
 
 

@@ -261,6 +261,9 @@ def resource_rows(r: Resource, position: int) -> RowSet:
             "can_level": int(r.can_level),
             "standard_rate_unit": r.standard_rate_unit.name,
             "overtime_rate_unit": r.overtime_rate_unit.name,
+            "is_budget": int(r.is_budget),
+            "budget_cost": r.budget_cost,
+            "budget_work_minutes": r.budget_work_minutes,
         },
     )
     for seq, skill in enumerate(r.skills):

@@ -17,7 +17,7 @@ from app.store.work_week_rows import WORK_WEEKS_SQL
 APPLICATION_ID = 0x47414E54
 
 # PRAGMA user_version: bumped by every migration in migrations.py.
-SCHEMA_VERSION = 43
+SCHEMA_VERSION = 44
 
 # What an MS Project file said of its links that Gantry does not schedule by (v23,
 # app/domain/kept_links.py, app/store/kept_links_rows.py): estimated lags by link, the
@@ -329,7 +329,11 @@ CREATE TABLE resources (
     rate_table_count INTEGER NOT NULL,
     can_level INTEGER NOT NULL DEFAULT 1,  -- MS Project's Can Level (v14)
     standard_rate_unit TEXT NOT NULL DEFAULT 'HOUR',
-    overtime_rate_unit TEXT NOT NULL DEFAULT 'HOUR'
+    overtime_rate_unit TEXT NOT NULL DEFAULT 'HOUR',
+    -- MS Project's Budget box (v44): its Budget Cost / Budget Work on the project summary
+    is_budget INTEGER NOT NULL DEFAULT 0,
+    budget_cost REAL NOT NULL DEFAULT 0,
+    budget_work_minutes INTEGER NOT NULL DEFAULT 0
 );
 
 CREATE TABLE resource_skills (
