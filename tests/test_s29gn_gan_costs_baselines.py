@@ -51,12 +51,21 @@ def test_a_cost_typed_by_hand_replaces_the_peoples_cost(tmp_path):
     plan = read_gan(path, warn=heard.append)
     # GanttProject shows Roof 5000 (typed), Walls 2 days x 800 (calculated)
     assert _costs(plan) == {"Roof": 5000.0, "Walls": 1600.0}
-    assert plan.resource(1).standard_rate == 100.0  # her rate stays 800/d on other tasks
+    assert plan.task(1).fixed_cost == 3400.0  # beside Ana's 1600
     assert any(
         "1 task has a cost typed by hand ('Roof' 5,000.00), which replaces the people's cost"
         in line
         for line in heard
     )
+
+
+def test_a_cost_typed_below_the_peoples_costs_them_at_zero_there(tmp_path):
+    heard: list[str] = []
+    path = _gan(tmp_path, 'cost-manual-value="1000" cost-calculated="false"')
+    plan = read_gan(path, warn=heard.append)
+    assert _costs(plan) == {"Roof": 1000.0, "Walls": 1600.0}
+    assert plan.resource(1).standard_rate == 100.0  # her rate stays 800/d on other tasks
+    assert any("1 task typed below its people's cost" in line for line in heard)
 
 
 def test_a_cost_typed_by_hand_of_zero_is_costed_from_the_people(tmp_path):

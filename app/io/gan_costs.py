@@ -5,9 +5,12 @@ GanttProject's task cost is either calculated (its people's rate x days x load) 
 by hand (``cost-calculated="false" cost-manual-value="5000"``), and the typed one
 *replaces* the people's cost. Gantry's task cost is its fixed cost *plus* its people's.
 
-- Read: a cost typed by hand above 0 becomes the task's fixed cost, and its people are
-  costed at 0 on that task through their cost rate table B (MS Project's way to price one
-  assignment apart; table A stays their rate for every other task). One note says so.
+- Read: a cost typed by hand above 0 is the task's cost: what it holds beyond its people's
+  cost (GanttProject's rate x days x load, Gantry's work x rate) is its fixed cost, so a
+  .gan Gantry wrote reads back with the fixed cost it had. Typed below the people's cost,
+  it is the fixed cost and the people are costed at 0 on that task through their cost rate
+  table B (MS Project's way to price one assignment apart; table A stays their rate for
+  every other task). One note says so.
   A cost typed by hand of 0 is read as calculated, from the people's rates: GanttProject
   itself wrote ``cost-calculated="false" cost-manual-value="0"`` on every task of its own
   sample, people with day rates and all, so a 0 is far likelier never typed than a task
@@ -38,26 +41,46 @@ def price_by_hand(plan: Plan, typed: dict[int, float], file_name: str) -> list[s
     does; the notes saying so, one line each."""
     priced = {uid for uid, value in typed.items() if value > 0}
     rates = {r.uid: r.standard_rate for r in plan.resources}
-    people: set[int] = set()
+    people_cost: dict[int, float] = {}
+    for a in plan.assignments:  # GanttProject's: rate x days x load, as Gantry's work x rate
+        if a.task_uid in priced:
+            cost = a.work_minutes / 60 * rates.get(a.resource_uid, 0.0)
+            people_cost[a.task_uid] = people_cost.get(a.task_uid, 0.0) + cost
+    below = set()
+    for i, task in enumerate(plan.tasks):
+        people = people_cost.get(task.uid, 0.0)
+        if task.uid not in priced or not people:
+            continue
+        if typed[task.uid] >= people:  # the rest of the typed cost beside the people's
+            plan.tasks[i] = replace(task, fixed_cost=round(typed[task.uid] - people, 2))
+        else:
+            below.add(task.uid)
+    free_people: set[int] = set()
     for i, a in enumerate(plan.assignments):
-        if a.task_uid in priced and rates.get(a.resource_uid, 0):
+        if a.task_uid in below and rates.get(a.resource_uid, 0):
             plan.assignments[i] = replace(a, rate_table=PRICED_TABLE)
-            people.add(a.resource_uid)
+            free_people.add(a.resource_uid)
     for i, res in enumerate(plan.resources):
-        if res.uid in people:  # table A: the person's rate as read; B: nothing
+        if res.uid in free_people:  # table A: the person's rate as read; B: nothing
             free = RateEntry(None, 0.0, standard_rate_unit=RateUnit.DAY)
             plan.resources[i] = replace(res, rate_tables=((), (free,)))
     notes: list[str] = []
     if priced:
         first = plan.task(min(priced, key=plan.index_of))
         shown = (
-            f"{'first: ' if len(priced) > 1 else ''}{quoted(first.name)} {first.fixed_cost:,.2f}"
+            f"{'first: ' if len(priced) > 1 else ''}{quoted(first.name)} {typed[first.uid]:,.2f}"
         )
         have = "has" if len(priced) == 1 else "have"
+        under = (
+            f"; {counted(len(below), 'task')} typed below {'its' if len(below) == 1 else 'their'} "
+            "people's cost: those people costed at 0 on it (their cost rate table B)"
+            if below
+            else ""
+        )
         notes.append(
             f"{file_name}: {counted(len(priced), 'task')} {have} a cost typed by hand ({shown}), "
-            "which replaces the people's cost in GanttProject: read as the task's fixed "
-            "cost, its people costed at 0 on it (their cost rate table B)"
+            "which replaces the people's cost in GanttProject: read as that cost, a fixed cost "
+            f"beside the people's{under}"
         )
     zero = [
         uid
