@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from app.domain.errors import AppError, OptionError
+from app.domain.plan import Plan
 from app.domain.quoting import quoted
 
 # The plan formats a new plan is written in (not a printout: .pdf, .png).
@@ -120,12 +121,46 @@ def run_new(args: argparse.Namespace, out: TextIO) -> int:
     plan = blank_plan(name, start, calendar_uid=calendar_uid, holidays=place, manager=manager)
     adopt_local_currency(plan)  # the system's, as File > New takes it
     formats.write_plan(plan, path)
-    for lost in formats.not_kept(plan, path.suffix, path):  # as convert says it
-        note(lost)
+    for lost in [*formats.not_kept(plan, path.suffix, path), *_not_read_back(plan, path)]:
+        note(lost)  # as convert says it
     calendar = plan.calendar(calendar_uid)
     holidays = f", public holidays of {'-'.join(p for p in place if p)}" if place else ""
     out.write(
-        f"{name}: new plan starting {plan.project.start:%Y-%m-%d %H:%M} on the "
+        f"{name}: new plan starting {_first_working(plan, calendar_uid)} on the "
         f"{calendar.name} calendar{holidays}; written to {path}\n"
     )
     return 0
+
+
+def _first_working(plan: Plan, calendar_uid: int) -> str:
+    """The project start as its first task would take it: a start on a day off (a Saturday,
+    a holiday) names the first working moment after it, as MS Project schedules from it."""
+    from app.domain.worktime import WorkTime
+
+    start = plan.project.start
+    worktime = WorkTime.for_calendar(plan.calendar(calendar_uid), plan.calendars)
+    first = worktime.next_working(start)
+    if first == start:
+        return f"{start:%Y-%m-%d %H:%M}"
+    return f"{first:%a %Y-%m-%d %H:%M} ({start:%a %Y-%m-%d} is not a working day)"
+
+
+def _not_read_back(plan: Plan, path: Path) -> list[str]:
+    """What FILE, read back, does not hold of the options: a format that takes the project's
+    start from its tasks (.csv) or has no place for a manager (.csv, .gan)."""
+    from app import formats
+
+    try:
+        back = formats.read_plan(path, note=lambda _line: None)
+    except AppError:  # unreadable: said by whoever opens it
+        return []
+    ext = path.suffix.lower()
+    lines: list[str] = []
+    if back.project.start.date() != plan.project.start.date():
+        lines.append(
+            f"{ext} keeps no project start: a plan with no task reads back starting "
+            f"{back.project.start:%Y-%m-%d}; its first task's start sets it"
+        )
+    if plan.project.manager and back.project.manager != plan.project.manager:
+        lines.append(f"{ext} keeps no project manager: {quoted(plan.project.manager)} not saved")
+    return lines

@@ -168,10 +168,18 @@ class _GanReader:
 
     # ------------------------------------------------------------------ the plan
 
+    def _view_day(self) -> date:
+        """A plan with no task: the day its chart was shown from (view-date, which Gantry
+        writes as the project start), else today."""
+        try:
+            return date.fromisoformat((self.root.get("view-date") or "").strip())
+        except ValueError:
+            return date.today()
+
     def read(self) -> Plan:
         task_elements = list(self._walk(self.root.find("tasks"), 1))
         starts = [self.day(el, "start") for el, _ in task_elements]
-        first_day = min(starts, default=date.today())
+        first_day = min(starts, default=self._view_day())
         project = Project(
             name=(self.root.get("name") or "").strip() or self.path.stem,
             company=(self.root.get("company") or "").strip(),
