@@ -59,6 +59,7 @@ from app.ui.dialogs.assignment_info import clean_notes
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.working_time_dialog import WorkingTimeDialog
 from app.ui.document import Document
+from app.ui.team.budget_fields import BudgetFields
 from app.ui.team.person_details import PersonDetails
 from app.ui.team.rate_rows import date_text, fill_from_row_above, parse_date, read_rate_rows
 from app.ui.team.rate_texts import rate_text
@@ -184,6 +185,7 @@ class ResourceDialog(QDialog):
         # MS Project's "Can level": off, leveling delays nothing for this person.
         self.can_level = QCheckBox("Leveling may delay tasks to resolve this person's clashes")
         self.can_level.setChecked(resource.can_level)
+        self.budget = BudgetFields(plan, resource)  # MS Project's Budget box and its target
         self.accrue = QComboBox()
         for accrual in CostAccrual:
             self.accrue.addItem(accrual.name.title(), accrual)
@@ -223,6 +225,7 @@ class ResourceDialog(QDialog):
         form.addRow("Material label", self.material_label)
         form.addRow("Max units", self.max_units)
         form.addRow("Can level", self.can_level)
+        self.budget.add_to(form)
         form.addRow("Cost accrues", self.accrue)
         calendar_row = QHBoxLayout()
         calendar_row.addWidget(self.calendar, 1)
@@ -327,7 +330,7 @@ class ResourceDialog(QDialog):
             availability.append(Availability(start, finish, units / 100))
         check_availability(tuple(availability))
         first = tables[0][0] if tables and tables[0] else RateEntry(None)
-        return replace(
+        edited = replace(
             self._original,
             name=name,
             initials=self.initials.text().strip(),
@@ -352,6 +355,7 @@ class ResourceDialog(QDialog):
             availability=tuple(availability),
             notes=clean_notes(self.notes.toPlainText()),  # pasted from a slide: \v
         )
+        return self.budget.read(edited)
 
     def _grey_working_time(self) -> None:
         """Only a person has working time (a material or cost item has none), as in MS
