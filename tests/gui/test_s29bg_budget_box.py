@@ -53,7 +53,7 @@ def test_s29bg_budget_work_and_a_person_at_work_refused(qtbot):
     dialog.budget.work.setText("400h")
     assert dialog.resource().budget_work_minutes == 400 * 60
     dialog.budget.work.setText("lots")
-    with pytest.raises(InputError, match="^Budget Work: "):
+    with pytest.raises(InputError, match=r"^Budget Work: "):
         dialog.resource()
     ana = ResourceDialog(plan, plan.resource(8))
     qtbot.addWidget(ana)
