@@ -215,8 +215,8 @@ def test_s21aw_a_person_past_their_work_raises_it() -> None:
     _person_typed(plan, 2, 30 * H)  # Bob at 50 %: 30h takes him 7.5 days
     assert plan.assignment(2).work_minutes == 30 * H
     assert plan.task(5).duration_minutes == 60 * H
-    # Ana's work follows the longer task (60h), none of it done
-    assert plan.assignment(1).work_minutes == 60 * H
+    # Ana keeps her 40h, none of it done: only Bob's assignment grows (MS Project)
+    assert plan.assignment(1).work_minutes == 40 * H
     assert _done(plan) == (0, 30 * H, 30 * H)
     assert plan.task(5).percent_complete < 100
 

@@ -264,6 +264,17 @@ def _is_work(plan: Plan, resource_uid: int) -> bool:
     return plan.resource(resource_uid).type is ResourceType.WORK
 
 
+def _without_gone_delays(plan: Plan, task: Task, old: list[Assignment], stay: set[int]) -> int:
+    """The task's duration once the people not in ``stay`` leave it: a stretch a leaving
+    person's Delay made goes with them (as typing 0d there would shrink it back)."""
+    if task.elapsed or not any(a.delay_minutes for a in old if a.resource_uid not in stay):
+        return task.duration_minutes
+    from app.domain.assignment_delay import stretched_duration  # it builds on this module
+
+    kept = [a for a in old if a.resource_uid in stay]
+    return stretched_duration(plan, task.duration_minutes, old, kept)
+
+
 def plan_assignments(
     plan: Plan, task_uid: int, wanted: list[tuple[int, float]]
 ) -> tuple[Task, list[Assignment]]:
@@ -288,7 +299,7 @@ def plan_assignments(
     old_work -= sum(overtime.values())
     means = {r: a.contour.mean for r, a in old.items()}  # a kept contour keeps its shape
     new_units = sum(u * means.get(r, 1.0) for r, u in wanted if _is_work(plan, r))
-    duration = task.duration_minutes
+    duration = _without_gone_delays(plan, task, list(old.values()), stay)
     keep_work = (
         task.task_type is TaskType.FIXED_WORK
         or (task.effort_driven and task.task_type is TaskType.FIXED_UNITS)

@@ -1,10 +1,10 @@
 """An assignment's work, units and contour set directly (MS Project's Assignment Information).
 
 As in MS Project, what moves follows the task type: with fixed units or fixed work
-the task's duration becomes the new work at the person's units (the other people's
-work or units then follow the new duration as for a typed duration,
-:func:`app.domain.assigning.rebalance_for_duration`); with fixed duration, or on a
-milestone, the duration stays and the person's units become work / duration.
+only the edited person's own length changes (their work at their units, after their
+Delay) and the task lasts as long as its longest assignment; the other people keep
+their work and units, as MS Project's Task Usage leaves them. With fixed duration, or
+on a milestone, the duration stays and the person's units become work / duration.
 
 A work contour (:mod:`app.domain.contours`) books, on average, its mean share of the
 (peak) units. Applying one keeps the work and the peak units and stretches the
@@ -24,7 +24,6 @@ from __future__ import annotations
 from collections.abc import Container
 from dataclasses import replace
 
-from app.domain.assigning import rebalance_for_duration
 from app.domain.contours import WorkContour, own_need
 from app.domain.delay_laying import working_delay
 from app.domain.errors import InputError
@@ -62,13 +61,28 @@ def person_on_leaf(plan: Plan, a: Assignment, what: str) -> Task:
     return task
 
 
-def _stretched(plan: Plan, task: Task, a: Assignment, duration: int) -> Edit:
-    """The task at ``duration`` with ``a`` as given and the others following it."""
-    new_task = replace(task, duration_minutes=duration)
-    out: list[Assignment] = []
-    for b in rebalance_for_duration(plan, task.uid, duration):
-        out.append(a if b.uid == a.uid else b)
-    return new_task, [b for b in out if b != plan.assignment(b.uid)]
+def _longest(plan: Plan, task: Task, a: Assignment) -> Edit:
+    """The task lasting as long as its longest person needs once ``a`` becomes as given
+    (each one's length after their Delay); the others keep their work and units (one
+    whose work followed the duration keeps the work it had: duration x units)."""
+    entered = _entered_on(plan, task.uid)
+    others = [
+        b
+        for b in plan.assignments_of_task(task.uid)
+        if b.uid != a.uid and plan.resource(b.resource_uid).type is ResourceType.WORK
+    ]
+    needs = [assignment_need(plan, b, entered) + delay_of(plan, b) for b in others]
+    needs.append(assignment_need(plan, a, entered) + delay_of(plan, a))
+    needs += [task.duration_minutes for b in others if b.work_minutes <= 0 < b.units]
+    duration = max(1, round(max(needs)))
+    if duration == task.duration_minutes:
+        return task, [a] if a != plan.assignment(a.uid) else []
+    pinned = [
+        replace(b, work_minutes=round(task.duration_minutes * b.units))
+        for b in others
+        if b.work_minutes <= 0 < b.units
+    ]
+    return replace(task, duration_minutes=duration), [a, *pinned]
 
 
 def assignment_need(plan: Plan, a: Assignment, entered: Container[int] | None = None) -> float:
@@ -88,13 +102,6 @@ def _entered_on(plan: Plan, task_uid: int) -> frozenset[int]:
     assignment of the plan was read for each edit: 2 ms at 66k assignments)."""
     on_task = plan.assignments_of_task(task_uid)
     return frozenset((task_uid,)) if any(b.actual_work_minutes for b in on_task) else frozenset()
-
-
-def _length(plan: Plan, a: Assignment) -> int:
-    """The task's duration :func:`assignment_need` of ``a`` makes (one minute at least),
-    after its Delay (:mod:`app.domain.assignment_delay`)."""
-    need = assignment_need(plan, a, _entered_on(plan, a.task_uid))
-    return max(1, round(need + delay_of(plan, a)))
 
 
 def delay_of(plan: Plan, a: Assignment) -> int:
@@ -133,7 +140,7 @@ def work_edit(plan: Plan, assignment_uid: int, work_minutes: int) -> Edit:
             )
         regular = work_minutes - new.overtime_work_minutes
         return task, [replace(new, units=regular / (task.duration_minutes * mean))]
-    return _stretched(plan, task, new, _length(plan, new))
+    return _longest(plan, task, new)
 
 
 def units_edit(plan: Plan, assignment_uid: int, units: float) -> Edit:
@@ -152,7 +159,7 @@ def units_edit(plan: Plan, assignment_uid: int, units: float) -> Edit:
         work = round(units * task.duration_minutes * mean) + a.overtime_work_minutes
         return task, [replace(a, units=units, work_minutes=work, edited_work=())]
     new = replace(a, units=units, edited_work=())
-    return _stretched(plan, task, new, _length(plan, new))
+    return _longest(plan, task, new)
 
 
 def contour_edit(plan: Plan, assignment_uid: int, contour: WorkContour) -> Edit:
@@ -183,17 +190,7 @@ def contour_edit(plan: Plan, assignment_uid: int, contour: WorkContour) -> Edit:
         shaped = replace(shaped, work_minutes=regular + a.overtime_work_minutes)
         return task, [shaped]
     # Work already done stays as it was done (flat): only the remaining work takes the shape.
-    entered = _entered_on(plan, task.uid)
-    needs = [
-        assignment_need(plan, b, entered) + delay_of(plan, b)
-        for b in plan.assignments_of_task(task.uid)
-        if b.uid != a.uid and plan.resource(b.resource_uid).type is ResourceType.WORK
-    ]
-    needs.append(assignment_need(plan, replace(a, contour=contour), entered) + delay_of(plan, a))
-    duration = max(1, round(max(needs)))
-    new_task = (
-        task if duration == task.duration_minutes else replace(task, duration_minutes=duration)
-    )
+    new_task, _ = _longest(plan, task, shaped)
     return new_task, [shaped]
 
 
