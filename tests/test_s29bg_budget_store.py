@@ -72,3 +72,10 @@ def test_s29bg_diff_names_a_changed_budget(tmp_path, capsys):
     main(["diff", str(before), str(after)])
     text = capsys.readouterr().out
     assert "'Capex budget': Budget Cost €250,000.00 -> €275,000.00" in text
+
+
+def test_s29bg_client_workbook_keeps_budget_resources(tmp_path):
+    plan = _with_budget(read_plan(DEMO))
+    out = tmp_path / "b.xlsx"
+    write_plan(plan, out)
+    assert _budgets(read_plan(out)) == _budgets(plan)
