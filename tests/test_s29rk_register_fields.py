@@ -115,3 +115,32 @@ def test_s29rk_view_shows_used_register_columns_and_closing_dates(qtbot):
     assert window.document.plan.risk(1).status is RiskStatus.OPEN
     assert window.document.plan.risk(1).closed_on is None
     window.close()
+
+
+def test_s29rk_the_risks_sheet_carries_the_fields_and_reads_a_clients_edit(tmp_path, capsys):
+    import openpyxl
+
+    path = tmp_path / "p.gantry"
+    shutil.copy(DEMO, path)
+    args = ["risk", "edit", str(path), "--risk", "R-02", "--response", "mitigate"]
+    assert main([*args, "--raised", "2027-01-15", "--residual-probability", "10"]) == 0
+    book = tmp_path / "client.xlsx"
+    assert main(["convert", str(path), str(book)]) == 0
+    capsys.readouterr()
+    assert main(["diff", str(path), str(book)]) == 0
+    assert capsys.readouterr().out.strip() == "no changes"
+    wb = openpyxl.load_workbook(book)
+    ws = wb["Risks"]
+    header = [c.value for c in ws[1]]
+    assert ws.cell(3, header.index("Raised") + 1).value == "2027-01-15"
+    ws.cell(3, header.index("Response") + 1).value = "Accept"
+    ws.cell(3, header.index("Next review") + 1).value = "31.03.2027"
+    wb.save(book)
+    assert main(["diff", str(path), str(book), "--json"]) == 0
+    changes = json.loads(capsys.readouterr().out)["changes"]
+    got = {(c["field"], c["old"], c["new"]) for c in changes if c["entity"] == "risk"}
+    assert got == {("response", "MITIGATE", "ACCEPT"), ("next_review", None, "2027-03-31")}
+    ws.cell(3, header.index("Response") + 1).value = "Ignore"
+    wb.save(book)
+    assert main(["diff", str(path), str(book)]) == 1
+    assert "Risks!M3: 'Ignore' is not a response strategy" in capsys.readouterr().err

@@ -20,9 +20,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from datetime import date, datetime
 from typing import Any
 
-from app.domain.errors import FileFormatError
+from app.domain.errors import FileFormatError, InputError
 from app.domain.first_rate import with_first_rate
 from app.domain.plan import Plan
 from app.domain.project import Project
@@ -37,6 +38,8 @@ from app.domain.risk import (
     Risk,
     RiskStatus,
 )
+from app.domain.risk_fields import parse_risk_day, shown_day
+from app.domain.risk_typing import parse_response
 from app.io.register_cell_values import (
     HOURLY,
     TEAM_RATES,
@@ -79,6 +82,14 @@ RISK_COLUMNS: tuple[str, ...] = (
     "Status",
     "Tasks",
     "Description",
+    # a register's own fields (s29rk): dates written as YYYY-MM-DD text
+    "Category",
+    "Response",
+    "Raised",
+    "Next review",
+    "Closed",
+    "Residual prob.",
+    "Residual impact",
 )
 
 # column title -> the Resource / Risk field it edits
@@ -100,7 +111,15 @@ RISK_FIELDS = {
     "Status": "status",
     "Tasks": "task_uids",
     "Description": "description",
+    "Category": "category",
+    "Response": "response",
+    "Raised": "raised",
+    "Next review": "next_review",
+    "Closed": "closed_on",
+    "Residual prob.": "residual_probability",
+    "Residual impact": "residual_impact",
 }
+_DATE_TITLES = ("Raised", "Next review", "Closed")
 _STATUSES = {s.value: s for s in RiskStatus}  # read in any case: "Open", "open", "OPEN"
 
 
@@ -156,6 +175,13 @@ def risk_cells(risk: Risk, numbers: Mapping[int, int]) -> dict[str, object]:
         "Status": status_shown(risk.status),
         "Tasks": task_numbers_text(risk.task_uids, numbers),
         "Description": risk.description,
+        "Category": risk.category,
+        "Response": "" if risk.response is None else risk.response.label,
+        "Raised": shown_day(risk.raised),
+        "Next review": shown_day(risk.next_review),
+        "Closed": shown_day(risk.closed_on),
+        "Residual prob.": risk.residual_probability,
+        "Residual impact": risk.residual_impact,
     }
 
 
@@ -405,8 +431,10 @@ def risk_value(title: str, value: object, project: Project | None = None) -> obj
         if not name:
             raise CellError("a risk needs a title")
         return name
-    if title in ("Owner", "Mitigation", "Description"):
+    if title in ("Owner", "Mitigation", "Description", "Category"):
         return plain_text(value)
+    if title in _DATE_TITLES or title in ("Response", "Residual prob.", "Residual impact"):
+        return _register_value(title, value, project)
     if title == "Probability":
         return sheet_probability(value)
     if title == "Status":
@@ -416,6 +444,27 @@ def risk_value(title: str, value: object, project: Project | None = None) -> obj
             raise CellError(f"{quoted(value)} is not a status ({shown})")
         return status
     return money_amount(value, f"the {title.lower()}", project)  # Impact, Contingency
+
+
+def _register_value(title: str, value: object, project: Project | None) -> object:
+    """A register field's cell: blank clears it; a date cell or YYYY-MM-DD / DD.MM.YYYY text."""
+    if is_blank(value):
+        return None
+    if title in _DATE_TITLES:
+        if isinstance(value, datetime):
+            return value.date()
+        if isinstance(value, date):
+            return value
+    try:
+        if title in _DATE_TITLES:
+            return parse_risk_day(plain_text(value))
+        if title == "Response":
+            return parse_response(plain_text(value))
+    except InputError as exc:
+        raise CellError(str(exc)) from None
+    if title == "Residual prob.":
+        return sheet_probability(value)
+    return money_amount(value, "the residual impact", project)
 
 
 def _refuse_same_names(reader: Register, people: list[Resource], named: dict[str, int]) -> None:

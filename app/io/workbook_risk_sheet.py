@@ -5,6 +5,7 @@ Plan sheet (moved out of excel_export.py; read back by register_sheets.py).
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 from weakref import WeakKeyDictionary
 
 from openpyxl import Workbook
@@ -14,7 +15,8 @@ from openpyxl.utils import get_column_letter
 
 from app.domain.plan import Plan
 from app.domain.project import Project
-from app.domain.risk import RISK_DIGITS
+from app.domain.risk import RISK_DIGITS, Risk
+from app.domain.risk_fields import shown_day
 from app.io.register_sheets import (
     RISK_COLUMNS,
     RISK_SHEET,
@@ -57,6 +59,25 @@ def whole_money(book: Workbook, project: Project) -> StyleArray:
     return style
 
 
+def register_cells(
+    ws: Any, fmt: Formats, pen: Pen, r: Risk, money: StyleArray | None
+) -> tuple[object, ...]:
+    """A risk's register fields on its row: category and response as text, dates as
+    YYYY-MM-DD text (as read back), residual probability a percentage and residual impact
+    money (blank in a hand-off without costs: ``money`` None)."""
+    residual_p = r.residual_probability
+    residual_i = r.residual_impact
+    return (
+        fmt.text(pen, r.category),
+        "" if r.response is None else r.response.label,
+        shown_day(r.raised),
+        shown_day(r.next_review),
+        shown_day(r.closed_on),
+        None if residual_p is None else styled_cell(ws, finite(residual_p), fmt.percent),
+        None if residual_i is None or money is None else styled_cell(ws, finite(residual_i), money),
+    )
+
+
 def risk_sheet(
     book: Workbook, fmt: Formats, plan: Plan, steps: Steps, with_money: bool = True
 ) -> None:
@@ -69,7 +90,9 @@ def risk_sheet(
     owners = fit(18, (r.owner for r in risks))
     plans = fit(36, (r.mitigation for r in risks), _WIDEST_PROSE)
     about = fit(36, (r.description for r in risks), _WIDEST_PROSE)
-    widths = (6, titles, 11, 14, 14, owners, plans, 14, 12, fit(10, tasks), about)
+    categories = fit(12, (r.category for r in risks))
+    widths: tuple[float, ...] = (6, titles, 11, 14, 14, owners, plans, 14, 12, fit(10, tasks))
+    widths += (about, categories, 11, 12, 12, 12, 12, 14)  # then the register's own fields
     tasks_column = get_column_letter(RISK_COLUMNS.index("Tasks") + 1)
     ws = table(
         book,
@@ -82,7 +105,7 @@ def risk_sheet(
         text_columns=(tasks_column,),  # Text: 3,4 typed stays two tasks, not the number 34
     )
     unflag_numbers_as_text(ws, [tasks_column], len(risks))  # "3" is a #, written as text
-    title, owner, mitigation, linked, description = (Pen(ws) for _ in range(5))
+    title, owner, mitigation, linked, description, category = (Pen(ws) for _ in range(6))
     money = whole_money(book, plan.project)
     for r, task_text in zip(risks, tasks, strict=True):
         ws.append(
@@ -101,6 +124,7 @@ def risk_sheet(
                 status_shown(r.status),
                 fmt.kept_text(linked, task_text),
                 fmt.text(description, r.description),
+                *register_cells(ws, fmt, category, r, money if with_money else None),
             )
         )
         steps.row()
