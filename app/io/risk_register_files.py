@@ -16,6 +16,7 @@ from openpyxl.styles import Font
 from app.domain.errors import AppError
 from app.domain.plan import Plan
 from app.domain.risk import RISK_DIGITS, Risk
+from app.domain.risk_fields import shown_day
 from app.domain.risk_register import RegisterView, risk_id
 from app.domain.risk_typing import format_task_refs
 from app.io.workbook_cells import is_risky_text, writable_text
@@ -33,6 +34,17 @@ REGISTER_COLUMNS = (
     "Status",
     "Tasks",
     "Description",
+)
+# the register's own fields, after those in a data file (CSV, workbook); not printed
+FIELD_COLUMNS = (
+    "Category",
+    "Response",
+    "Raised",
+    "Next review",
+    "Closed",
+    "Residual prob.",
+    "Residual impact",
+    "Residual exposure",
 )
 _MONEY = (3, 4, 7)  # Impact, Exposure, Contingency: by their place in REGISTER_COLUMNS
 
@@ -52,6 +64,21 @@ def register_cells(plan: Plan, risk: Risk) -> list[object]:
         risk.status.label,
         format_task_refs(plan, risk.task_uids),
         risk.description,
+    ]
+
+
+def field_cells(risk: Risk) -> list[object]:
+    """One risk's register fields under FIELD_COLUMNS (dates as YYYY-MM-DD; none: blank)."""
+    residual = risk.residual_exposure
+    return [
+        risk.category,
+        "" if risk.response is None else risk.response.label,
+        shown_day(risk.raised),
+        shown_day(risk.next_review),
+        shown_day(risk.closed_on),
+        risk.residual_probability,
+        risk.residual_impact,
+        None if residual is None else round(residual, RISK_DIGITS),
     ]
 
 
@@ -76,9 +103,10 @@ def write_register_csv(
     try:
         with path.open("w", newline="", encoding="utf-8-sig") as fh:
             writer = csv.writer(fh)
-            writer.writerow(REGISTER_COLUMNS)
+            writer.writerow((*REGISTER_COLUMNS, *FIELD_COLUMNS))
             for risk in view.shown:
-                writer.writerow([_safe(c) for c in register_cells(plan, risk)])
+                cells = register_cells(plan, risk) + field_cells(risk)
+                writer.writerow([_safe(c) for c in cells])
             for row in totals:
                 writer.writerow([_safe(c) for c in row])
     except OSError as exc:
@@ -95,21 +123,21 @@ def write_register_xlsx(
     ws = book.active
     assert ws is not None
     ws.title = "Risks"
-    ws.append(list(REGISTER_COLUMNS))
+    ws.append([*REGISTER_COLUMNS, *FIELD_COLUMNS])
     bold = Font(bold=True)
     for cell in ws[1]:
         cell.font = bold
     ws.freeze_panes = "A2"
     money = money_format(replace(plan.project, currency_digits=RISK_DIGITS))  # as the view
-    rows = [register_cells(plan, r) for r in view.shown]
+    rows = [register_cells(plan, r) + field_cells(r) for r in view.shown]
     for values in [*rows, *totals]:
         ws.append([writable_text(v) if isinstance(v, str) else v for v in values])
         for cell in ws[ws.max_row]:
             if isinstance(cell.value, str) and is_risky_text(cell.value):
                 cell.data_type = "s"  # text, never a formula
         line = ws[ws.max_row]
-        line[2].number_format = "0%"
-        for c in _MONEY:
+        line[2].number_format = line[16].number_format = "0%"
+        for c in (*_MONEY, 17, 18):
             line[c].number_format = money
     for row in ws.iter_rows(min_row=len(rows) + 2):
         for cell in row:
