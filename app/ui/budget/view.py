@@ -37,6 +37,7 @@ from app.ui.budget.budget_model import (
     BudgetUidRole,
     status_date_of,
 )
+from app.ui.budget.budget_resources_card import show_budget_resources
 from app.ui.budget.clear_baseline_dialog import clear_baseline
 from app.ui.budget.money import money
 from app.ui.budget.s_curve_chart import SCurveChart
@@ -118,6 +119,7 @@ class BudgetView(QWidget):
                 ("eac", "EAC"),
                 ("vac", "VAC"),
                 ("reserve", "Risk reserve"),
+                ("budget_resources", "Budget Cost"),  # MS Project's budget resources
             )
         }
         for key, column in (
@@ -312,6 +314,7 @@ class BudgetView(QWidget):
             totals.vac >= -0.005 if has_base else None,
         )
         self._show_reserve()
+        show_budget_resources(self.cards["budget_resources"], plan, costs)
         status_set = plan.project.status_date is not None
         current_set = not status_set and plan.project.current_date is not None
         source = "status date" if status_set else "Current Date" if current_set else "today"
