@@ -176,6 +176,7 @@ class RiskView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in {
+            RiskColumn.ID: 50,
             RiskColumn.TITLE: 240,
             RiskColumn.MITIGATION: 240,
             RiskColumn.OWNER: 110,
