@@ -105,3 +105,14 @@ def test_s29bg_report_budget_compares_budget_baseline_and_cost(source, capsys):
     assert [r["type"] for r in data["budget_resources"]] == ["work", "cost"]
     # the budget adds nothing to the project's cost
     assert main(["report", str(source), "--json"]) == 0
+
+
+def test_s29bg_typing_a_budget_resource_in_people_is_refused_in_one_line():
+    from app.domain.assigning import parse_assignments
+    from app.domain.errors import InputError
+
+    plan = _plan()
+    with pytest.raises(InputError, match="'Capex' is a budget resource") as told:
+        parse_assignments(plan, "Ann, Capex", 1)
+    assert "\n" not in str(told.value)
+    assert parse_assignments(plan, "Ann", 1) == [(1, 1.0)]

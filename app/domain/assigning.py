@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from app.domain.bare_units import check_bare_units
+from app.domain.budget_resources import budget_words
 from app.domain.delay_laying import working_delay
 from app.domain.errors import InputError
 from app.domain.people_parts import bracketed, people_parts
@@ -122,12 +123,15 @@ def _kept_units(
 
 def _find(plan: Plan, name: str) -> Resource:
     folded = name.casefold()
-    for res in plan.resources:
-        if res.name.casefold() == folded:
-            return res
-    for res in plan.resources:
-        if res.initials and res.initials.casefold() == folded:
-            return res
+    found = next((r for r in plan.resources if r.name.casefold() == folded), None)
+    if found is None:
+        found = next(
+            (r for r in plan.resources if r.initials and r.initials.casefold() == folded), None
+        )
+    if found is not None and found.is_budget:  # the project's budget, never a task's
+        raise InputError(budget_words(found))
+    if found is not None:
+        return found
     raise InputError(
         f"no one called {quoted(name, NAME_LIMIT)} in the team; add them to the roster first"
     )

@@ -95,13 +95,18 @@ def compare(
     )
 
 
+def budget_words(resource: Resource) -> str:
+    """Why a budget resource cannot be assigned to a task, in one line."""
+    return (
+        f"{quoted(resource.name)} is a budget resource: it holds the project's budget "
+        "and takes no work on tasks; assign someone else or clear its Budget box"
+    )
+
+
 def refuse_budget_assignment(resource: Resource) -> None:
     """Refuse giving a budget resource work on a task (PlanError, one line)."""
     if resource.is_budget:
-        raise PlanError(
-            f"{quoted(resource.name)} is a budget resource: it holds the project's budget "
-            "and takes no work on tasks; assign someone else or clear its Budget box"
-        )
+        raise PlanError(budget_words(resource))
 
 
 def refuse_budget_mark(resource: Resource, assigned_tasks: int) -> None:
