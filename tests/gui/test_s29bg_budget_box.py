@@ -28,6 +28,7 @@ def test_s29bg_budget_box_marks_a_cost_resource_with_its_budget_cost(qtbot, monk
     assert dialog.resource() == plan.resource(7)  # OK without a change changes nothing
     dialog.budget.box.setChecked(True)
     assert dialog.budget.cost.isEnabled()
+    assert not dialog.budget.work.isEnabled()  # a cost resource holds a Budget Cost
     dialog.budget.cost.setText("250,000")
     dialog.grab().save("/tmp/s29bg_dialog.png")
     edited = dialog.resource()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit
 
 from app.domain.budget_resources import refuse_budget_mark
 from app.domain.errors import InputError, PlanError
@@ -21,14 +21,17 @@ from app.ui.locale_durations import typed_marks, typed_work
 class BudgetFields:
     """The Budget check box and the Budget Cost / Budget Work field beside it."""
 
-    def __init__(self, plan: Plan, resource: Resource) -> None:
+    def __init__(self, plan: Plan, resource: Resource, kind: QComboBox) -> None:
+        """``kind``: the form's Type, whose ResourceType says which target is typed."""
         self._plan = plan
+        self._kind = kind
         self._uid = resource.uid
         self.box = QCheckBox("Holds the project's budget (on the project row); takes no work")
         self.box.setChecked(resource.is_budget)
         self.cost = QLineEdit(money(plan.project, resource.budget_cost))
         self.work = QLineEdit(format_work(resource.budget_work_minutes, plan.project))
         self.box.toggled.connect(self._grey)
+        kind.currentIndexChanged.connect(self._grey)
         self._grey()
 
     def add_to(self, form: QFormLayout) -> None:
@@ -37,9 +40,11 @@ class BudgetFields:
         form.addRow("Budget Work", self.work)
 
     def _grey(self) -> None:
+        """Budget Cost for a cost resource, Budget Work for the others, as in MS Project."""
         on = self.box.isChecked()
-        self.cost.setEnabled(on)
-        self.work.setEnabled(on)
+        cost = self._kind.currentData() is ResourceType.COST
+        self.cost.setEnabled(on and cost)
+        self.work.setEnabled(on and not cost)
 
     def read(self, resource: Resource) -> Resource:
         """``resource`` (as the form reads it) with the Budget fields; InputError names the
