@@ -185,9 +185,8 @@ class ResourceDialog(QDialog):
         # MS Project's "Can level": off, leveling delays nothing for this person.
         self.can_level = QCheckBox("Leveling may delay tasks to resolve this person's clashes")
         self.can_level.setChecked(resource.can_level)
-        self.budget = BudgetFields(
-            plan, resource, self.kind
-        )  # MS Project's Budget box and its target
+        # MS Project's Budget box and its target
+        self.budget = BudgetFields(plan, resource, self.kind)
         self.accrue = QComboBox()
         for accrual in CostAccrual:
             self.accrue.addItem(accrual.name.title(), accrual)
