@@ -45,7 +45,7 @@ TEXT_FIELDS: dict[type, tuple[str, ...]] = {
     Calendar: ("name", "holiday_country", "holiday_subdivision"),
     CalendarException: ("name",),
     WorkWeek: ("name",),
-    Risk: ("title", "owner", "mitigation", "description"),
+    Risk: ("title", "owner", "mitigation", "description", "category"),
     Baseline: ("name",),
     CustomField: ("alias",),
     ListValue: ("value", "description"),

@@ -119,6 +119,14 @@ RISK_TITLES: dict[str, str] = {
     "status": "Status",
     "task_uids": "Tasks",
     "description": "Description",
+    "category": "Category",
+    "response": "Response",
+    "raised": "Raised",
+    "next_review": "Next review",
+    "closed_on": "Closed",
+    "residual_probability": "Residual prob.",
+    "residual_impact": "Residual impact",
+    "residual_exposure": "Residual exposure",
 }
 # As the Task Dependency dialog says them; a lag is shown as the Predecessors cell writes it.
 LINK_TITLES: dict[str, str] = {

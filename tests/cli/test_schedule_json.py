@@ -114,8 +114,11 @@ def test_column_texts_write_what_json_writes_or_refuses():
         column_texts([float("inf"), 1.5])
     with pytest.raises(PlanError):
         column_texts([1, float("nan")])
-    for values in ([0, -3, 10**20], [0, 0, 0, 7], [0.1, -0.0, 1e300, 2.0, 0.0, 0.0]):
+    for values in ([0, -3, 10**20], [0, 0, 0, 7], [0.1, 1e300, 2.0, 0.0, 0.0]):
         assert column_texts(values) == [json.dumps(v) for v in values]
+    # a negative zero is written 0.0: scripts comparing "== 0" as text, or showing the sign,
+    # would otherwise read "-0.0" for a figure that is nought (json.dumps keeps the sign)
+    assert column_texts([0.1, -0.0, 2.0]) == ["0.1", "0.0", "2.0"]
     assert column_texts([True, False]) == ["true", "false"]
     assert column_texts([1, True, 0, False, 1.0]) == ["1", "true", "0", "false", "1.0"]
     assert column_texts([[1]]) is None
