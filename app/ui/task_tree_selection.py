@@ -11,7 +11,14 @@ import io
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView
 
 from app.domain.grouping_rows import is_group_key
 from app.ui.models.roles import TaskUidRole
@@ -145,6 +152,26 @@ class SheetSelection(TableViewMixin):
     def _on_model_about_to_reset(self) -> None:
         self._selection_before_reset = self.selected_uids()
         self._current_before_reset = self.current_uid()
+
+    def rowsAboutToBeRemoved(
+        self, parent: QModelIndex | QPersistentModelIndex, start: int, end: int
+    ) -> None:
+        """As Qt's, the open cell editor of a row that goes closed first: a change from
+        elsewhere (Undo however asked for, a script's stack step) took the row from under
+        it, and Qt's dropping the editor moved the focus, which committed it after it no
+        longer belonged to the sheet ("commitData called with an editor that does not belong
+        to this view"). What was typed goes with the row, as Edit > Undo drops it."""
+        index = self.currentIndex()
+        if (
+            self.state() is QAbstractItemView.State.EditingState
+            and index.isValid()
+            and start <= index.row() <= end
+            and index.parent() == parent
+        ):
+            editor = self.indexWidget(index)
+            if editor is not None:
+                self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.RevertModelCache)
+        super().rowsAboutToBeRemoved(parent, start, end)
 
     def _on_model_reset(self) -> None:
         """A reset keeps the collapsed summaries (the model holds them); bring the selection back."""
