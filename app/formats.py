@@ -162,6 +162,10 @@ def not_kept(plan: Plan, ext: str, written: Path | None = None) -> list[str]:
         if plan.risks:  # the risk register goes to .gantry and the workbook's Risks sheet only
             risks = counted(len(plan.risks), "risk")
             lines.append(f"{ext} keeps no risk register: {risks} not saved")
+        if ext != ".xml":  # MS Project XML keeps budget resources (app/io/mspdi_budgets.py)
+            from app.domain.budget_resources import budgets_not_kept
+
+            lines.append(budgets_not_kept(plan, ext))
         from app.domain.view_not_kept import view_not_kept
 
         lines.append(view_not_kept(plan, ext))  # the sheet's columns, progress lines

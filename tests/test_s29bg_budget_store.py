@@ -11,7 +11,7 @@ from pathlib import Path
 from app.cli import main
 from app.domain.plan import Plan
 from app.domain.resource import Resource, ResourceType
-from app.formats import read_plan, write_plan
+from app.formats import not_kept, read_plan, write_plan
 from app.io.plan_snapshot import plan_from_json, plan_to_json
 from app.store.migrations import MIGRATIONS
 
@@ -79,3 +79,15 @@ def test_s29bg_client_workbook_keeps_budget_resources(tmp_path):
     out = tmp_path / "b.xlsx"
     write_plan(plan, out)
     assert _budgets(read_plan(out)) == _budgets(plan)
+
+
+def test_s29bg_a_gan_save_says_budget_resources_are_not_kept(tmp_path):
+    plan = _with_budget(read_plan(DEMO))
+    write_plan(plan, tmp_path / "b.gan")
+    lines = [line for line in not_kept(plan, ".gan") if "budget resources" in line]
+    assert lines == [
+        ".gan keeps no budget resources: 'Capex budget' and 1 more saved as ordinary "
+        "resources, without their Budget Cost or Budget Work (.gantry, .xml and .xlsx keep them)"
+    ]
+    assert not any("budget resources" in line for line in not_kept(plan, ".xml"))
+    assert not any("budget resources" in line for line in not_kept(plan, ".xlsx"))

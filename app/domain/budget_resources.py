@@ -133,3 +133,16 @@ def compare_plan(plan: Plan, costs: CostReport) -> BudgetComparison:
         costs.budget,
         baseline_work,
     )
+
+
+def budgets_not_kept(plan: Plan, ext: str) -> str:
+    """The note for a format with no budget resources (.gan, .csv): which are saved as
+    ordinary resources without their Budget Cost/Work; "" when the plan has none."""
+    names = [r.name for r in plan.resources if r.is_budget]
+    if not names:
+        return ""
+    more = f" and {len(names) - 1} more" if len(names) > 1 else ""
+    return (
+        f"{ext} keeps no budget resources: {quoted(names[0])}{more} saved as ordinary "
+        "resources, without their Budget Cost or Budget Work (.gantry, .xml and .xlsx keep them)"
+    )
