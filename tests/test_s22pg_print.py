@@ -111,7 +111,19 @@ def _ink_box(png: Path) -> tuple[int, int, int, int]:
     return min(xs), min(ys), max(xs), image.height() - max(ys)
 
 
-def test_s22pg_the_margins_are_honoured(tmp_path) -> None:
+class _TenOClock(datetime):
+    """The moment the margins test prints at. The header's "Printed: ... HH:MM" is the
+    rightmost ink and ends at the right margin by its advance; a '1' holds less ink at its
+    right than a '0', so printed at 11:11 the white measured 24 px against 22 at 10:00 and
+    the test failed whenever the clock's minute ended in 1."""
+
+    @classmethod
+    def now(cls, tz=None):
+        return cls(2027, 1, 6, 10, 0)
+
+
+def test_s22pg_the_margins_are_honoured(tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr("app.report.render.datetime", _TenOClock)
     pdf = _convert(tmp_path, _plan(), "--margins", "30,20,40,10", "--paper", "A4")
     subprocess.run(["pdftoppm", "-png", "-r", "50", str(pdf), str(tmp_path / "p")], check=True)
     left, top, right, bottom = _ink_box(tmp_path / "p-1.png")
