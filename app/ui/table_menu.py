@@ -18,7 +18,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QObject
+from PySide6.QtCore import QItemSelectionModel, QObject, QTimer
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QInputDialog, QLabel, QMenu, QWidget
 
@@ -27,6 +27,7 @@ from app.ui.column_placement import show_columns
 from app.ui.field_settings import looks_of
 from app.ui.models.task_edits import Column
 from app.ui.sheet_tables import BUILT_IN, ENTRY, SheetTable, find_table, user_table
+from app.ui.table_changed import table_changed
 from app.ui.table_looks import carry_looks, switch_widths
 
 if TYPE_CHECKING:
@@ -64,6 +65,14 @@ class TableController(QObject):
         # the table is the task sheet's: named while the Gantt view is shown, not over Team
         window.stack.currentChanged.connect(self._on_view_changed)
         self.save_action: QAction | None = None
+        # a column inserted, hidden or moved marks the table changed, once the header settles
+        self._recheck = QTimer(self)
+        self._recheck.setSingleShot(True)
+        self._recheck.setInterval(0)
+        self._recheck.timeout.connect(self._show)
+        header = window.tree.horizontalHeader()
+        header.sectionMoved.connect(self._recheck.start)
+        header.sectionResized.connect(self._recheck.start)  # hiding or showing one resizes it
         self._show()
 
     # ------------------------------------------------------------------ choosing
@@ -213,7 +222,8 @@ class TableController(QObject):
         self.label.setVisible(gantt is not None and self.window.stack.currentWidget() is gantt)
 
     def _show(self) -> None:
-        self.label.setText(f"Table: {self.current.name}")
+        changed = " (changed)" if table_changed(self.window.tree, self.current) else ""
+        self.label.setText(f"Table: {self.current.name}{changed}")
         for key, action in self.actions.items():
             action.setChecked(key == self.current.key)
 
