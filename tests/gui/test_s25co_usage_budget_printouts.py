@@ -175,7 +175,5 @@ def test_s25co_bad_usage_is_one_line(tmp_path, capsys):
     assert "name the PDF .pdf" in capsys.readouterr().err
     assert main(["report", str(source), str(tmp_path / "b.txt"), "--budget"]) == 1
     assert "b.txt: the Budget is written as a PDF (name it .pdf)" in capsys.readouterr().err
-    assert main(["report", str(source), str(tmp_path / "b.pdf"), "--budget", "--json"]) == 2
-    assert "--json is the status report's" in capsys.readouterr().err
     assert not list(tmp_path.glob("*.pdf"))
     assert not (tmp_path / "u.csv").exists()
