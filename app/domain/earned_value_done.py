@@ -181,14 +181,14 @@ def _contoured_money(
     earned, spent = amounts
     begin, stop = span
     running = -sum(k for k, a in accrued if a is not CostAccrual.PRORATED)  # money over the span
-    money = sum(m for m, _, _, _ in shape)
+    money = sum(m for m, *_ in shape)
     if money <= 0:
         return earned, spent
     share = earned / running if abs(running) > _NONE else task.percent_complete / 100.0
     rest_earned = (running - money) * share
     people_spent = spent - rest_earned
-    for m, contour, person_cal, fraction in shape:
-        alone = ((1.0, contour, person_cal, fraction),)
+    for m, contour, person_cal, fraction, lead in shape:
+        alone = ((1.0, contour, person_cal, fraction, lead),)
         parts = clipped_parts(cal, shaped_parts(whole, alone), begin, stop) or [(begin, stop, 1.0)]
         ev, ac = m * share, people_spent * m / money
         out.extend((a, b, ev * k, ac * k) for a, b, k in parts)

@@ -18,9 +18,10 @@ from itertools import pairwise
 from operator import attrgetter
 
 from app.domain.baseline import Baseline, BaselineEntry
-from app.domain.contours import WorkContour, fills_task, own_need, span_pieces
+from app.domain.contours import WorkContour, fills_task, own_need, span_pieces, working_spans
 from app.domain.cost_pricing import rate_at
 from app.domain.costs import CostReport
+from app.domain.delay_laying import delayed_parts, working_delay
 from app.domain.edited_work import EditedWork, WorkPiece, edited_total, laid_pieces
 from app.domain.finished import is_finished
 from app.domain.plan import Plan
@@ -35,9 +36,10 @@ Part = tuple[datetime, datetime, float]  # start, finish, share of the task's am
 
 # How a task's cost runs over time when some of its people's work is contoured or ends
 # before the task: for each such person, the share of the task's cost they hold, their
-# contour, their calendar and the share of the task's working time their own span takes.
+# contour, their calendar, the share of the task's working time their own span takes and
+# the working minutes into the task's span where it begins (a Delay: 0 for most).
 # Work typed period by period lays the person's share as typed (its pieces in place of a contour).
-Shape = tuple[tuple[float, WorkContour | EditedWork, DayCalendar, float], ...]
+Shape = tuple[tuple[float, WorkContour | EditedWork, DayCalendar, float, int], ...]
 # The shares of a task's cost incurred at one moment: each with its accrual (Start: at the
 # start, End: at the finish), from its people's Accrue At and its Fixed Cost Accrual.
 Accruals = tuple[tuple[float, CostAccrual], ...]
@@ -84,6 +86,7 @@ def cost_shapes(plan: Plan, costs: CostReport, against: Baseline | None = None) 
         a
         for a in assigned
         if (a.contour is not flat and a.contour.shaped)
+        or (a.delay_minutes and a.work_minutes)
         or (
             a.work_minutes
             and _ends_early(a, durations.get(a.task_uid, 0), ratios.get(a.task_uid, 1.0))
@@ -104,8 +107,10 @@ def cost_shapes(plan: Plan, costs: CostReport, against: Baseline | None = None) 
         for r in plan.resources
         if r.type is ResourceType.WORK and r.accrue_at is CostAccrual.PRORATED
     }
-    out: dict[int, list[tuple[float, WorkContour | EditedWork, DayCalendar, float]]] = {}
+    out: dict[int, list[tuple[float, WorkContour | EditedWork, DayCalendar, float, int]]] = {}
     budget = {e.task_uid: e.cost for e in against.entries} if saved and against else {}
+    starts = {e.task_uid: e.start for e in against.entries} if against is not None else {}
+    own = {e.assignment_uid: e.start for e in against.assignments} if against is not None else {}
     for a in shaped:
         total, ac = task_cost.get(a.task_uid, 0.0), priced.get(a.uid)
         cost = ac.cost if ac is not None else 0.0
@@ -126,6 +131,7 @@ def cost_shapes(plan: Plan, costs: CostReport, against: Baseline | None = None) 
         fills = duration <= 0 or fills_task(regular, a.units, a.contour, duration)
         if not fills:
             fraction = min(1.0, own_need(regular, a.units, a.contour) / duration)
+        lead = _lead(plan, a, cal, starts.get(a.task_uid), own.get(a.uid))
         by_rate = None
         if a.resource_uid in raised and fills and a.contour is flat:
             by_rate = _priced_pieces(res, a, spans.get(a.task_uid), cal)
@@ -142,8 +148,21 @@ def cost_shapes(plan: Plan, costs: CostReport, against: Baseline | None = None) 
         share = min(1.0, (cost - use) / total) if total else cost - use
         typed = a.edited_work if a.contour is WorkContour.CONTOURED else ()
         laid = by_rate or typed or a.contour
-        out.setdefault(a.task_uid, []).append((share, laid, cal, fraction))
+        out.setdefault(a.task_uid, []).append((share, laid, cal, fraction, lead))
     return {uid: tuple(shape) for uid, shape in out.items()}
+
+
+def _lead(
+    plan: Plan, a: Assignment, cal: DayCalendar, begin: datetime | None, own: datetime | None
+) -> int:
+    """Working minutes of ``a``'s calendar from its task's start to its own: where its
+    baseline put it (``begin``: the task's baseline start, ``own``: the person's), else its
+    Delay now (MS Project's timephased baseline lays a delayed person from their start)."""
+    if begin is not None and own is not None:
+        return max(0, round(cal.between(begin, own))) if own > begin else 0
+    if not a.delay_minutes:
+        return 0
+    return working_delay(a.delay_minutes, a.delay_elapsed, plan.project.minutes_per_day)
 
 
 def _as_baselined(
@@ -458,9 +477,9 @@ def _regular(a: Assignment) -> int:
 _UID, _DURATION = attrgetter("uid"), attrgetter("duration_minutes")
 
 
-def shape_key(shape: Shape) -> tuple[tuple[float, WorkContour | EditedWork, float], ...]:
+def shape_key(shape: Shape) -> tuple[tuple[float, WorkContour | EditedWork, float, int], ...]:
     """What a shape is compared by between two costings (its shares, contours, spans)."""
-    return tuple((share, contour, fraction) for share, contour, _, fraction in shape)
+    return tuple((share, contour, fraction, lead) for share, contour, _, fraction, lead in shape)
 
 
 def shaped_parts(parts: list[Part], shape: Shape, accruals: Accruals = ()) -> list[Part]:
@@ -477,11 +496,17 @@ def shaped_parts(parts: list[Part], shape: Shape, accruals: Accruals = ()) -> li
     spans = [(a, b) for a, b, _ in parts]
     rest = 1.0
     out: list[Part] = []
-    for share, contour, cal, fraction in shape:
+    for share, contour, cal, fraction, lead in shape:
+        own, part = spans, fraction
+        if lead > 0:  # a delayed person: their share of the span from their own start
+            total = working_spans(spans, cal.worktime)[1]
+            own = delayed_parts(spans, cal.worktime, lead, False, 0)
+            left = total - lead
+            part = min(1.0, fraction * total / left) if left > 0 else 1.0
         if isinstance(contour, WorkContour):
-            pieces = span_pieces(spans, cal.worktime, share, contour, fraction)
+            pieces = span_pieces(own, cal.worktime, share, contour, part)
         else:  # typed period by period: as typed, from the span's start
-            pieces = laid_pieces(contour, cal.worktime, spans[0][0], share)
+            pieces = laid_pieces(contour, cal.worktime, own[0][0], share)
         if not pieces:  # no working time of the person in the span: laid evenly
             continue
         rest -= share
