@@ -56,3 +56,24 @@ def test_cli_convert_to_a_linked_output_keeps_the_link(tmp_path: Path) -> None:
 
     assert link.is_symlink()
     assert target.read_text() != "old"
+
+
+def test_save_a_copy_onto_a_link_keeps_the_link(tmp_path: Path) -> None:
+    from app.store.document import GantryFile
+
+    source = tmp_path / "plan.gantry"
+    formats.write_plan(formats.read_plan(DEMO), source)
+    target = tmp_path / "copies" / "copy.gantry"
+    target.parent.mkdir()
+    target.write_text("old")
+    link = tmp_path / "copy-link.gantry"
+    link.symlink_to(target)
+
+    opened = GantryFile.open(source)
+    try:
+        opened.save_copy(link)
+    finally:
+        opened.close()
+
+    assert link.is_symlink()
+    assert len(formats.read_plan(target).tasks) == len(formats.read_plan(DEMO).tasks)

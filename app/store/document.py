@@ -452,6 +452,8 @@ class GantryFile:
     def save_copy(self, target: Path) -> None:
         """Write a consistent copy of the file as it is now to ``target``."""
         target = Path(target)
+        if target.is_symlink():  # write through the link to its target, keeping the link
+            target = Path(os.path.realpath(target))
         if target.resolve() == self.path.resolve():
             raise DocumentError(f"{target.name} is this plan itself; choose another name")
         if self._detached or self.unsaved:  # the edits since are only in memory
