@@ -469,9 +469,12 @@ def _diff_assignments(
         else:
             was = before[key]
             typed = was.task_uid in entered[id(old)] or a.task_uid in entered[id(new)]
-            yield from _field_changes(
-                "assignment", key, name, values(was, old, typed), values(a, new, typed)
-            )
+            then, now = values(was, old, typed), values(a, new, typed)
+            if not exact and then.get("delay_minutes") != now.get("delay_minutes"):
+                # the Delay's change says it: "Delay 3d -> 2ed", not Elapsed delay again
+                then.pop("delay_elapsed", None)
+                now.pop("delay_elapsed", None)
+            yield from _field_changes("assignment", key, name, then, now)
     for key, a in before.items():
         if key not in after:
             # named from the plan it was in: the task's uid may now be another task's
