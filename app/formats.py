@@ -149,6 +149,9 @@ def not_kept(plan: Plan, ext: str, written: Path | None = None) -> list[str]:
 
         lines.append(left_out_note(plan, ext))
         lines.append(leveling_not_kept(plan, ext))  # no place for the Leveling Options
+        from app.domain.delay_not_kept import delays_not_kept
+
+        lines.append(delays_not_kept(plan, ext))  # the people's Delay: .gan/.csv none
         if ext == ".xml":  # MS Project keeps whole percents and names of 255 characters
             from app.io.mspdi_write_limits import limits_not_kept
 

@@ -1,0 +1,32 @@
+"""What a format loses of the people's Delay (:mod:`app.domain.assignment_delay`), one note
+for ``gantry convert`` and Save a Copy As: GanttProject and CSV keep none (each person then
+works the task's whole span), MS Project XML keeps an elapsed one as working time."""
+
+from __future__ import annotations
+
+from app.domain.assignment_delay import delay_text
+from app.domain.plan import Plan
+from app.domain.plural_words import counted
+from app.domain.quoting import NAME_LIMIT, quoted
+
+
+def delays_not_kept(plan: Plan, ext: str) -> str:
+    """The note for ``ext`` ("" when nothing is lost), naming the first delayed person."""
+    if ext == ".xml":
+        lost = [a for a in plan.assignments if a.delay_minutes and a.delay_elapsed]
+        what = "elapsed delay"
+        tail = "written as working time: MS Project XML keeps a Delay in working time"
+        verb = ""
+    else:
+        lost = [a for a in plan.assignments if a.delay_minutes]
+        what = "assignment delay"
+        tail = f"{ext} has none: each person works from their task's start"
+        verb = " not saved"
+    if not lost:
+        return ""
+    a = lost[0]
+    who = plan.resource(a.resource_uid).name
+    task = quoted(plan.task(a.task_uid).name, NAME_LIMIT)
+    first = f"{who} on {task} {delay_text(a, plan.project)}"
+    more = f" and {len(lost) - 1} more" if len(lost) > 1 else ""
+    return f"{counted(len(lost), what)}{verb} ({first}{more}); {tail}"
