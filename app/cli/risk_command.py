@@ -174,9 +174,11 @@ def run_risk(args: argparse.Namespace, out: TextIO) -> int:
             raise OptionError(f"--risk: {exc}") from None
     output = plan_output(args, "changed")
     plan = load_plan(Path(args.file), args)
-    from app.cli.risk_output import typed_fields
+    from app.cli.risk_output import probability_notes, typed_fields
 
     fields = typed_fields(plan, given)
+    for line in probability_notes(given):
+        note(line)
     if args.action == "close":
         fields["status"] = RiskStatus.CLOSED
     if uid is None:

@@ -11,8 +11,9 @@ from typing import Any, TextIO
 from app.cli.option_words import parse_day
 from app.domain.custom_fields import TEXT_LIMIT, checked_text
 from app.domain.errors import InputError
-from app.domain.money import format_money, parse_money
+from app.domain.money import format_money
 from app.domain.plan import Plan
+from app.domain.project import Project
 from app.domain.risk import (
     RISK_DIGITS,
     contingency_reserve,
@@ -27,6 +28,7 @@ from app.domain.risk_typing import (
     parse_status,
     parse_task_refs,
 )
+from app.domain.typed_money import read_typed_money
 from app.domain.typed_rates import plain_number
 
 _PROSE_LIMIT = 4000  # a mitigation or description: a paragraph, on one line
@@ -36,7 +38,6 @@ def typed_fields(plan: Plan, given: dict[str, str]) -> dict[str, Any]:
     """The Risk fields the options set, read as the Risks view reads them; an unreadable
     value is one InputError naming its option ("--probability: '140' is not between...")."""
     project = plan.project
-    symbols = (project.currency_symbol, project.currency)
     fields: dict[str, Any] = {}
     for option, text in given.items():
         shown = f"--{option}"
@@ -49,7 +50,7 @@ def typed_fields(plan: Plan, given: dict[str, str]) -> dict[str, Any]:
             elif option == "probability":
                 fields["probability"] = read_probability(text)
             elif option in ("impact", "contingency"):
-                fields[option] = non_negative(f"the {option}", parse_money(text, symbols))
+                fields[option] = non_negative(f"the {option}", _typed_money(project, text))
             elif option == "status":
                 fields["status"] = parse_status(text)
             elif option == "tasks":
@@ -63,9 +64,10 @@ def typed_fields(plan: Plan, given: dict[str, str]) -> dict[str, Any]:
                 value = read_probability(text) if text.strip() else None
                 fields["residual_probability"] = value
             elif option == "residual-impact":
-                amount = parse_money(text, symbols) if text.strip() else None
                 fields["residual_impact"] = (
-                    None if amount is None else non_negative("the impact", amount)
+                    non_negative("the impact", _typed_money(project, text))
+                    if text.strip()
+                    else None
                 )
             elif option == "owner":
                 fields["owner"] = checked_text(text, shown, "the owner", TEXT_LIMIT)
@@ -77,6 +79,38 @@ def typed_fields(plan: Plan, given: dict[str, str]) -> dict[str, Any]:
                 message if message.startswith(shown) else f"{shown}: {message}"
             ) from None
     return fields
+
+
+def probability_notes(given: dict[str, str]) -> list[str]:
+    """A note for each probability typed as a bare ``1``: the register's rule (a whole number
+    is a percentage, app.domain.risk.read_probability) reads it as 1 %, where a PM typing
+    the fraction's way meant a certain risk; taken as the rule says, but said."""
+    notes = []
+    for option in ("probability", "residual-probability"):
+        text = given.get(option, "").strip()
+        try:
+            bare_one = float(text) == 1
+        except ValueError:
+            continue
+        if bare_one:
+            notes.append(
+                f"--{option} {text} is read as 1 %, as a whole number is a percentage "
+                "(40 is 40 %); type 100% for a risk that is certain"
+            )
+    return notes
+
+
+def _typed_money(project: Project, text: str) -> float:
+    """An amount typed in an option, read as the Risks view reads it (app.domain.typed_money):
+    in the system locale's marks, and refused when unclear against them (``12.500`` in
+    English: 12,500 or 12.5?) rather than taken as €12.50."""
+    from app.report.locale_numbers import system_marks  # a non-C locale loads Qt
+
+    symbols = (project.currency_symbol, project.currency)
+    marks = system_marks()
+    return read_typed_money(
+        text, symbols, (marks.group, marks.decimal), "", project.currency_digits
+    )
 
 
 def _money(plan: Plan, amount: float) -> str:

@@ -44,7 +44,7 @@ def test_what_cannot_be_read_is_refused_not_guessed(typed):
 
 
 def test_risk_amounts_refuse_negatives():
-    assert parse_amount("1 234,50") == 1234.5
+    assert parse_amount("1 234,50", marks=("\u202f", ",")) == 1234.5  # typed in French
     with pytest.raises(InputError, match="negative"):
         parse_amount("-5")
 

@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QFont
 
 from app.domain.errors import AppError, InputError
 from app.domain.events import Change, ChangeKind, Entity
-from app.domain.money import NO_MARKS, NumberMarks, parse_money
+from app.domain.money import NO_MARKS, NumberMarks
 from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.risk import (
     PROBABILITY_RULE,
@@ -33,6 +33,7 @@ from app.domain.risk import (
 from app.domain.risk_fields import parse_field, shown_day, sort_value
 from app.domain.risk_register import closed_on, owner_on_team, owner_warning, risk_id
 from app.domain.risk_typing import format_task_refs, parse_status, parse_task_refs
+from app.domain.typed_money import read_typed_money
 from app.domain.typed_rates import plain_number
 from app.ui.budget.money import money
 from app.ui.commands import execute
@@ -142,14 +143,17 @@ def parse_amount(
     symbols: tuple[str, ...] = (),
     what: str = "the amount",
     marks: NumberMarks = NO_MARKS,
+    digits: int = 2,
 ) -> float:
     """Read a money amount such as ``12000``, ``12,000``, ``€12 000`` or ``1 234,50 CHF``.
 
     ``symbols``: the project's currency symbol and code (see ``parse_money``);
     ``what`` names the amount in the message refusing a negative one; ``marks``: the
-    reader's locale's (``1.500`` is 1500 in German).
+    reader's locale's (``1.500`` is 1500 in German). As typed money on the task sheet
+    (app.domain.typed_money), an amount unclear against ``marks`` (``12.500`` in English:
+    12,500 or 12.5?) is refused, not guessed; ``digits``: the currency's decimals.
     """
-    return non_negative(what, parse_money(text, symbols, marks))
+    return non_negative(what, read_typed_money(text, symbols, marks, "", digits))
 
 
 _PROBABILITY_TIP = PROBABILITY_RULE
@@ -351,7 +355,8 @@ class RiskTableModel(QAbstractTableModel):
         if column in (RiskColumn.IMPACT, RiskColumn.CONTINGENCY):
             project = self.document.plan.project
             symbols = (project.currency_symbol, project.currency)
-            return parse_amount(text, symbols, marks=typed_marks())
+            digits = project.currency_digits
+            return parse_amount(text, symbols, marks=typed_marks(), digits=digits)
         if column is RiskColumn.STATUS:
             return parse_status(text)
         if column is RiskColumn.TASKS:
@@ -359,8 +364,11 @@ class RiskTableModel(QAbstractTableModel):
         if column in _REGISTER:
             project = self.document.plan.project
             symbols = (project.currency_symbol, project.currency)
+            digits = project.currency_digits
             return parse_field(
-                _FIELDS[column], text, lambda t: parse_money(t, symbols, typed_marks())
+                _FIELDS[column],
+                text,
+                lambda t: read_typed_money(t, symbols, typed_marks(), "", digits),
             )
         return text.strip()
 
