@@ -35,6 +35,8 @@ class Headline:
     spi: float | None
     # the window's "Scheduling issues": missed deadlines and constraint conflicts
     issue_count: int = 0
+    # the baseline ``budget`` and the earned-value figures are of (0: Baseline, 1: Baseline1)
+    budget_baseline: int = 0
     # the latest deadline of a milestone or summary that is missed (None: none is), whose
     # task is ``deadline_task``: that task's forecast finish, how late it is in working
     # minutes, and its baseline finish (a baseline that misses the deadline too leaves the

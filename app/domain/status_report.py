@@ -190,14 +190,19 @@ def _headline(
     variance = finish_variance(cal, schedule.finish, base_finish)
     values = earned_value(plan, schedule, costs, status)
     totals = project_earned_value(plan, values)
-    has_base = costs.budget is not None
+    # One baseline throughout: the budget is that of the baseline CPI, SPI, EAC and VAC are
+    # read against (Project Options' "Baseline for Earned Value calculations", --baseline N)
+    index = plan.project.ev_baseline
+    budget = costs.budget if index == 0 else (totals.bac if index in plan.baselines else None)
+    has_base = budget is not None
     return Headline(
         start=schedule.start,
         finish=schedule.finish,
         baseline_finish=base_finish,
         finish_variance_minutes=variance,
         percent_complete=project_percent_complete(plan, schedule),
-        budget=costs.budget,
+        budget=budget,
+        budget_baseline=index,
         forecast=costs.total_cost,
         actual=actual_to_date(plan, costs, values),  # what was spent up to the status date
         eac=totals.eac if has_base else None,

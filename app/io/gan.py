@@ -35,12 +35,14 @@ from app.domain.calendar import (
 )
 from app.domain.day_table import FIRST_YEAR, LAST_YEAR
 from app.domain.errors import CycleError, FileFormatError, PlanError
+from app.domain.fixed_cost_limit import MAX_FIXED_COST
 from app.domain.link import Link, LinkType
 from app.domain.move_project import EARLIEST_START
 from app.domain.notation import LONGEST_MINUTES
 from app.domain.plan import Plan
 from app.domain.progress import Progress, report
 from app.domain.project import Project
+from app.domain.quoting import quoted
 from app.domain.resource import MAX_RATE, MAX_UNITS, Assignment, RateUnit, Resource, with_safe_names
 from app.domain.task import ConstraintType, Task
 from app.domain.worktime import WorkTime
@@ -208,6 +210,13 @@ class _GanReader:
                 )
             if el.get("cost-calculated") == "false":
                 typed[uid] = self.number(el, "cost-manual-value", "0")
+                if abs(typed[uid]) > MAX_FIXED_COST:  # the task sheet's bound on a fixed cost
+                    raise self.fail(
+                        el,
+                        f"{quoted((el.get('name') or '').strip())} has "
+                        f'cost-manual-value="{el.get("cost-manual-value")}": more than '
+                        f"{MAX_FIXED_COST:,.0f}, the most a task's cost may be",
+                    )
             complete = self.number(el, "complete", "0")
             if not 0 <= complete <= 100:
                 raise self.fail(el, f'has complete="{el.get("complete")}" (expected 0 to 100)')

@@ -62,6 +62,12 @@ def _ratio(value: float | None) -> str:
     return "n/a" if value is None else local_figure(f"{value:.2f}", locale_marks())
 
 
+def budget_title(baseline: int) -> str:
+    """The Budget card's title, naming the baseline it holds when it is not Baseline 0
+    ("Budget (Baseline1)", MS Project's name of the field set)."""
+    return "Budget (baseline)" if baseline == 0 else f"Budget (Baseline{baseline})"
+
+
 def headline_cards(report: StatusReport) -> list[Card]:
     """The figures of the first block, in reading order (four to a row)."""
     h = report.headline
@@ -75,7 +81,8 @@ def headline_cards(report: StatusReport) -> list[Card]:
         Card("Finish variance", days(report, h.finish_variance_minutes) or "n/a", late),
         Card("% complete", f"{shown_percent(h.percent_complete)}%"),
         Card(
-            "Budget (baseline)", _money(report, h.budget) if h.budget is not None else "no baseline"
+            budget_title(h.budget_baseline),
+            _money(report, h.budget) if h.budget is not None else "no baseline",
         ),
         Card("Forecast cost", _money(report, h.forecast), over),
         Card("Actual cost to date", _money(report, h.actual)),
