@@ -72,6 +72,7 @@ def add_risks(sub: Any) -> None:
     p.add_argument(
         "--sort",
         choices=SORT_KEYS,
+        metavar="KEY",  # the keys are in the help: listed in the usage line they passed 80 columns
         help="order: exposure, probability, impact, contingency largest first; id, title, "
         "owner A to Z; status (default: the register's order)",
     )

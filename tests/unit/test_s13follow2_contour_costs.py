@@ -117,8 +117,22 @@ def test_the_s_curve_follows_the_contour_and_meets_the_table(contour):
         assert ev == pytest.approx(values.ev * share, abs=1e-6), day
 
 
-def test_a_contour_edit_moves_planned_value_in_the_kept_figures_and_the_cached_curve():
+def _without_people(plan: Plan) -> None:
+    """The baseline as saved before Set Baseline kept each person's entry (an older file):
+    planned value then lays each person's work as it is now."""
+    plan.baselines[0] = replace(plan.baselines[0], assignments=())
+
+
+@pytest.mark.parametrize("people_kept", [False, True])
+def test_a_contour_edit_moves_planned_value_in_the_kept_figures_and_the_cached_curve(
+    people_kept: bool,
+) -> None:
+    """Without each person's baseline, a contour edit moves PV, and the kept figures and the
+    cached S-curve follow it; with them (Set Baseline since s29mo), PV stays as baselined,
+    as MS Project's timephased baseline cost does, in both as well."""
     plan = _plan(WorkContour.FLAT)
+    if not people_kept:
+        _without_people(plan)
     s = schedule(plan)
     costs = compute_costs(plan, s)
     status = _evening(date(2026, 1, 9))
@@ -133,10 +147,14 @@ def test_a_contour_edit_moves_planned_value_in_the_kept_figures_and_the_cached_c
     after, reshaped = book.update(s, costs, status)
     assert not reshaped
     assert after == earned_value(plan, s, costs, status)
-    assert after[1].pv < before[1].pv
     again = s_curve(plan, s, costs, status, parents=parents, cache=cache)
     assert again == s_curve(plan, s, costs, status)
-    assert again.pv != curve.pv
+    if people_kept:
+        assert after[1].pv == before[1].pv
+        assert again.pv == curve.pv
+    else:
+        assert after[1].pv < before[1].pv
+        assert again.pv != curve.pv
 
 
 def _contour_edit(kept: Kept, rng: random.Random) -> None:

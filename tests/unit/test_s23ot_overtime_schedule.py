@@ -4,7 +4,7 @@ overtime) is laid at the person's units and makes the length; the overtime rides
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -151,18 +151,18 @@ def test_s23ot_undo_puts_the_task_back():
 def test_s23ot_ms_projects_file_with_overtime_keeps_its_dates(shared_data):
     """mspdiassignmentfields.xml, the only shared file with overtime: 23 h, 20 h of it
     overtime, at 25 % lasts 3 h / 25 % = 12 h as MS Project's assignment Start and Finish
-    say (08:55 to 13:55 the next day, its 55 minutes of delay aside); its task's 71 h
-    duration is the 80 h assignment's 71 h regular work."""
+    say (08:55 to 13:55 the next day, after its 55 minutes of assignment Delay); its task's
+    71 h duration is the 80 h assignment's 71 h regular work."""
     plan = read_mspdi(shared_data / "mspdi" / "mspdiassignmentfields.xml")
     result = schedule(plan)
     times = result[1]
     assert (times.start, times.finish) == (datetime(2011, 7, 6, 8), datetime(2011, 7, 18, 16, 1))
     dates = assignment_dates(plan, result)
     start, finish = dates[5]
-    assert start == times.start
-    # 12 working hours (8 + 4, lunch 12-13), as MS Project's 08:55 to 13:55 holds after its
-    # 55 minutes of assignment delay, which Gantry does not read; 92 h before (23 h / 25 %)
-    assert finish == datetime(2011, 7, 7, 12)
+    # MS Project's own assignment Start and Finish: 55 minutes of Delay (read since 6fb46875),
+    # then 12 working hours (lunch 12-13); 92 h before overtime was counted (23 h / 25 %)
+    assert start == times.start + timedelta(minutes=55)
+    assert finish == datetime(2011, 7, 7, 13, 55)
     assert dates[2] == (times.start, times.finish)
     assert regular_work(plan.assignment(2)) == 71 * 60
     assert task_overtime(plan, plan.task(1)) == 29 * 60
