@@ -61,9 +61,7 @@ def shown_day(day: date | None) -> str:
 
 def sort_value(risk: Risk, field: str) -> object:
     """What a register column sorts by: the value, none last among numbers and dates."""
-    value: object = (
-        risk.residual_exposure if field == "residual_exposure" else getattr(risk, field)
-    )
+    value: object = risk.residual_exposure if field == "residual_exposure" else getattr(risk, field)
     if value is None:
         return "" if field in (*DATE_FIELDS, "response") else -1.0
     if isinstance(value, date):
