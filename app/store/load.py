@@ -6,7 +6,6 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
 from typing import Any, TypeVar
 
 from app.domain.baseline import Baseline, BaselineEntry
@@ -35,7 +34,7 @@ from app.domain.resource import (
     Resource,
     ResourceType,
 )
-from app.domain.risk import Risk, RiskResponse, RiskStatus
+from app.domain.risk import Risk
 from app.domain.splits import Split
 from app.domain.task import ConstraintType, CostAccrual, DurationUnit, Task, TaskType
 from app.store.baseline_assignment_rows import PIECES_TABLE as BASELINE_PIECES_TABLE
@@ -58,6 +57,7 @@ from app.store.kept_links_rows import KEPT_TABLES, read_kept
 from app.store.leveling_option_rows import leveling_more_in
 from app.store.page_setup_rows import page_setup_in
 from app.store.progress_line_rows import progress_lines_in
+from app.store.risk_rows import risk_from_row
 from app.store.rows import WORKDAYS_KIND
 from app.store.text_repair import trimmed
 from app.store.view_state import VIEW_TABLES, read_view
@@ -574,32 +574,9 @@ def _saved_accrual(name: str | None) -> CostAccrual | None:
         return None
 
 
-def _day(text: str | None) -> date | None:
-    """A risk's date as stored (YYYY-MM-DD), or None."""
-    return None if not text else date.fromisoformat(text)
-
-
 def _risks(src: _Source) -> list[Risk]:
     links = _grouped(src, "SELECT * FROM risk_tasks ORDER BY seq", "risk_uid")
     return [
-        Risk(
-            uid=r["uid"],
-            title=r["title"],
-            probability=r["probability"],
-            impact=r["impact"],
-            owner=r["owner"],
-            mitigation=r["mitigation"],
-            contingency=r["contingency"],
-            status=enum_in(RiskStatus, r["status"]),
-            task_uids=tuple(t["task_uid"] for t in links.get(r["uid"], [])),
-            description=r["description"],
-            category=r["category"],
-            response=None if r["response"] is None else enum_in(RiskResponse, r["response"]),
-            raised=_day(r["raised"]),
-            next_review=_day(r["next_review"]),
-            closed_on=_day(r["closed_on"]),
-            residual_probability=r["residual_probability"],
-            residual_impact=r["residual_impact"],
-        )
+        risk_from_row(r, tuple(t["task_uid"] for t in links.get(r["uid"], [])))
         for r in src.rows("SELECT * FROM risks ORDER BY position")
     ]
