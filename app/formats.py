@@ -162,6 +162,9 @@ def not_kept(plan: Plan, ext: str, written: Path | None = None) -> list[str]:
             from app.io.mspdi_baselines import accruals_not_kept
 
             lines.append(accruals_not_kept(plan, ext))  # <Baseline> has no field for it
+            from app.domain.baseline_spread_not_kept import spread_not_kept
+
+            lines.append(spread_not_kept(plan))  # people's baseline contour, units, overtime
         if plan.risks:  # the risk register goes to .gantry and the workbook's Risks sheet only
             risks = counted(len(plan.risks), "risk")
             lines.append(f"{ext} keeps no risk register: {risks} not saved")
@@ -179,6 +182,12 @@ def not_kept(plan: Plan, ext: str, written: Path | None = None) -> list[str]:
         from app.io.workbook_interims_kept import sheet_only_interims
 
         lines.append(sheet_only_interims(plan, written))
+        from app.io.workbook_interims_kept import has_snapshot
+
+        if has_snapshot(written) is False:  # People's units read back, not a Delay
+            from app.domain.delay_not_kept import delays_not_kept
+
+            lines.append(delays_not_kept(plan, ext, f"{written.name} (no _gantry sheet)"))
     return [line for line in lines if line]
 
 

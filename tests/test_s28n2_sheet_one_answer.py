@@ -30,7 +30,11 @@ def test_the_same_working_moment_is_no_move_of_the_finish(
     capsys.readouterr()
     assert main(["diff", str(source), str(sheet)]) == 0
     # was: project: Finish 2003-03-18 08:00 -> 2003-03-17 17:00 (-1 calendar day)
-    assert capsys.readouterr().out.strip() == "no changes"
+    # (s29d3: the night-shift person's 500h read back as 100d at 100%: the sheet keeps no
+    # person's work, and the figures line says what that costs: nothing else is listed)
+    out = capsys.readouterr().out.strip()
+    assert out.startswith("figures: Cost £3,526.25 -> £7,026.25")
+    assert len(out.splitlines()) == 1
     report = tmp_path / "r.csv"
     assert main(["diff", str(source), str(sheet), "-o", str(report)]) == 0
     text = report.read_text(encoding="utf-8-sig")

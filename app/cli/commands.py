@@ -268,6 +268,7 @@ def run_convert(args: argparse.Namespace, out: TextIO) -> int:
 
 def run_diff(args: argparse.Namespace, out: TextIO) -> int:
     """``gantry diff OLD NEW [--json]``."""
+    from app.cli.diff_assignments_held import assignment_notes
     from app.cli.diff_csv import dated_pair, read_both
     from app.cli.diff_document import unheld_notes
     from app.cli.diff_handoff import handoff_pair
@@ -300,6 +301,7 @@ def run_diff(args: argparse.Namespace, out: TextIO) -> int:
     writer.money = money  # a hand-off without costs: no Cost, BAC or EAC said
     writer.baseline_money = not sheet_only  # its baselines' dates alone: no BAC, EAC
     notes = [*handoff, *sheet_only, *as_sent, *unheld_notes(paths, held, old, new)]
+    notes += assignment_notes(paths, held, old, new)  # a .gan's or CSV's: units alone
     for line in notes:  # risks not compared: the .xml keeps none
         _note(line)
     if args.output is not None:

@@ -256,7 +256,9 @@ def diff_report(
 ) -> DiffReport:
     """The change report of ``writer``'s two plans (``files``: old, new)."""
     made = made or datetime.now()
-    found = writer.figures() if changes or writer.dates().moves else None
+    # the figures with no change listed too when Cost, Work or BAC differ (a .gan's side)
+    shown_figures = changes or writer.dates().moves or writer.figure_lines(list(changes))
+    found = writer.figures() if shown_figures else None
     old, new = (Path(f).name for f in files)
     shown = writer.marks
     counted = listed(changes)  # a printout's: a long baseline's tasks past 10 counted

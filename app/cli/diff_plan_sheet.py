@@ -100,7 +100,7 @@ class SheetRead:
         baselines = "the baselines' duration, work and cost"
         baselines += "" if self.status_date else ", and the status date"
         return (
-            f"the project's {joined_list(info)}; people's details; assignments' work; "
+            f"the project's {joined_list(info)}; people's details; assignments' work and Delay; "
             "constraints, task types, Effort Driven, manual scheduling, deadlines, "
             f"priorities, {task}; calendars; BAC and EAC; {baselines}"
         )

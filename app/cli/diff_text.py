@@ -352,9 +352,11 @@ class DiffWriter:
         return self._figures
 
     def figure_lines(self, changes: list[PlanChange]) -> list[str]:
-        """The ``figures:`` line and each named task's Work and Cost change (none: no change
-        entered, or a plan that cannot be scheduled)."""
-        found = self.figures() if changes else None
+        """The ``figures:`` line and each named task's Work and Cost change (none: a plan
+        that cannot be scheduled, or the same figures and no change entered). With no change
+        listed the line still says Cost, Work or BAC moved: a format that keeps less (a
+        .gan's people's work and Delay, its baselines' cost) changes what the plan costs."""
+        found = self.figures()
         if found is None:
             return []
         old, new = found
@@ -404,7 +406,8 @@ class DiffWriter:
         when some dates moved (or a plan cannot be
         scheduled), the summary line; ``no changes`` when none of these."""
         dates, order = self.dates(), self.reordered()
-        if not changes and not order and not dates.said:
+        figures = self.figure_lines(changes)  # Cost 11,200 -> 13,920 with nothing listed too
+        if not changes and not order and not dates.said and not figures:
             out.write("no changes\n")
             return
         head = project_line(dates, self.new.project, self.marks) if dates.said else None
@@ -413,7 +416,7 @@ class DiffWriter:
         for c in changes:
             if not is_progress(c):  # a task's progress: one line in its section, below
                 out.write(self.line(c) + "\n")
-        for line in self.figure_lines(changes):  # what they cost, before the dates they move
+        for line in figures:  # what they cost, before the dates they move
             out.write(line + "\n")
         for move in order:
             out.write(order_line(move, self.new, self.old) + "\n")
@@ -441,7 +444,7 @@ class DiffWriter:
             old, new = self.old, self.new
             data["moved"] = [move_json(m) | {"id": json_id(m.uid, old, new)} for m in dates.moves]
             data["summary"] = summary_counts(changes, dates, len(order))
-        found = self.figures() if changes else None
+        found = self.figures() if changes or self.figure_lines(changes) else None
         if found is not None:
             figures = figures_json(*found, changed_tasks(changes))
             if not self.baseline_money:  # no baselines' cost: BAC and EAC not known

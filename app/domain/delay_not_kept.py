@@ -10,9 +10,11 @@ from app.domain.plural_words import counted
 from app.domain.quoting import NAME_LIMIT, quoted
 
 
-def delays_not_kept(plan: Plan, ext: str) -> str:
-    """The note for ``ext`` ("" when nothing is lost), naming the first delayed person."""
-    if ext == ".xml":
+def delays_not_kept(plan: Plan, ext: str, where: str = "") -> str:
+    """The note for ``ext`` ("" when nothing is lost), naming the first delayed person.
+    ``where``: what has none, when not the format itself (a workbook without its
+    round-trip data: only the task's duration at each person's units reads back)."""
+    if ext == ".xml" and not where:
         lost = [a for a in plan.assignments if a.delay_minutes and a.delay_elapsed]
         what = "elapsed delay"
         tail = "written as working time: MS Project XML keeps a Delay in working time"
@@ -20,7 +22,7 @@ def delays_not_kept(plan: Plan, ext: str) -> str:
     else:
         lost = [a for a in plan.assignments if a.delay_minutes]
         what = "assignment delay"
-        tail = f"{ext} has none: each person works from their task's start"
+        tail = f"{where or ext} has none: each person works from their task's start"
         verb = " not saved"
     if not lost:
         return ""
