@@ -1,4 +1,5 @@
-"""The CLI's JSON writer gives exactly the text of json.dumps(indent=2, ensure_ascii=False)."""
+"""The CLI's JSON writer gives exactly the text of json.dumps(indent=2, ensure_ascii=False),
+but for a negative zero, written 0.0."""
 
 from __future__ import annotations
 
@@ -32,8 +33,26 @@ _DOCS = st.recursive(
 )
 
 
+def _no_negative_zero(obj: object) -> object:
+    """``obj`` with each -0.0 value as 0.0: the writer's one departure from json.dumps, so a
+    script never reads "-0.0" for nothing (e1320830)."""
+    if isinstance(obj, float) and obj == 0.0:
+        return 0.0
+    if isinstance(obj, list | tuple):
+        return [_no_negative_zero(v) for v in obj]
+    if isinstance(obj, dict):
+        return {k: _no_negative_zero(v) for k, v in obj.items()}
+    return obj
+
+
 def _reference(obj: object) -> str:
-    return json.dumps(obj, indent=2, ensure_ascii=False, default=_json_default, allow_nan=False)
+    return json.dumps(
+        _no_negative_zero(obj),
+        indent=2,
+        ensure_ascii=False,
+        default=_json_default,
+        allow_nan=False,
+    )
 
 
 def _same_or_both_refuse(doc: object) -> bool:
