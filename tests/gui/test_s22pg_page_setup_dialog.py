@@ -17,6 +17,7 @@ from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.task import Task
 from app.report.options import PrintOptions
+from app.report.page_kept import page_kept
 from app.ui.document import Document
 from app.ui.printing import actions
 from app.ui.printing.page_setup import PageSetupDialog
@@ -112,7 +113,11 @@ def test_s22pg_page_setup_is_kept_with_the_plan_and_undone(qtbot, tmp_path, monk
     chosen = PrintOptions(setup=OWN)
     monkeypatch.setattr(PageSetupDialog, "ask", classmethod(lambda cls, *a: chosen))
     actions.page_setup(parent, doc)
-    assert doc.plan.project.page_setup == OWN
+    # the plan keeps OWN with the Page tab chosen beside it (paper, columns...: s29pr, v42)
+    kept = page_kept(chosen)
+    assert kept.margins_mm == OWN.margins_mm
+    assert (kept.header, kept.footer, kept.legend_text) == (OWN.header, OWN.footer, "Key")
+    assert doc.plan.project.page_setup == kept
     assert doc.undo_stack.undoText() == "Page Setup"
     target = tmp_path / "out.pdf"
     monkeypatch.setattr(actions, "ask_pdf_path", lambda parent, suggestion: target)
@@ -127,5 +132,5 @@ def test_s22pg_page_setup_is_kept_with_the_plan_and_undone(qtbot, tmp_path, monk
     assert doc.plan.project.page_setup == PageSetup()
     assert actions.chosen_options(parent, doc).setup == PageSetup()  # printing follows Undo
     doc.undo_stack.redo()
-    assert actions.chosen_options(parent, doc).setup == OWN
-    assert replace(OWN) == doc.plan.project.page_setup
+    assert actions.chosen_options(parent, doc).setup == kept
+    assert replace(kept) == doc.plan.project.page_setup
