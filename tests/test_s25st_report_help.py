@@ -54,6 +54,8 @@ def test_s25st_each_report_option_is_said_as_convert_says_it(capsys):
         "--footer",
         "--sheet",
         "--combined",
+        "--tasks",  # per-task earned value with --json (ee2b1679)
+        "--baseline",  # earned value against Baseline N
     }
     for flag in ("--paper", "--margins", "--header", "--footer", "--sheet"):
         assert report[flag] == convert[flag], flag  # the same words for the same option

@@ -66,7 +66,7 @@ def test_the_budget_total_row_adds_up_every_money_column(tmp_path):
     # only Cost was totalled: Baseline, Variance and Actual cost had nothing under them
     assert value["Cost"] == pytest.approx(costs.total_cost)
     assert value["Baseline"] == pytest.approx(costs.budget)
-    assert value["Variance"] == pytest.approx(costs.total_cost - costs.budget)
+    assert value["Variance (+ over)"] == pytest.approx(costs.total_cost - costs.budget)  # aab0b02e
     assert value["Actual cost"] == pytest.approx(costs.total_actual_cost)
     assert value["Fixed cost"] == pytest.approx(sum(t.fixed_cost for t in plan.tasks))
     assert all(c.number_format.startswith('"€"') for c in total[2:7])
