@@ -67,16 +67,19 @@ def _bare(tag: str) -> str:
 def _mspdi_saved(path: Path) -> datetime | None:
     """The project's ``<LastSaved>``, read without reading the tasks."""
     depth = 0
-    for event, element in iterparse(str(path), events=("start", "end")):
-        assert isinstance(element, Element)
-        if event == "start":
-            depth += 1
-            if depth == 2 and _bare(element.tag) in _PROJECT_LISTS:
-                return None
-            continue
-        depth -= 1
-        if depth == 1 and _bare(element.tag) == "LastSaved":
-            return _local(element.text)
+    # the file opened here: iterparse given a name leaves it open when left early (before
+    # Python 3.13), and the ResourceWarning then surfaced in whichever test ran next
+    with path.open("rb") as source:
+        for event, element in iterparse(source, events=("start", "end")):
+            assert isinstance(element, Element)
+            if event == "start":
+                depth += 1
+                if depth == 2 and _bare(element.tag) in _PROJECT_LISTS:
+                    return None
+                continue
+            depth -= 1
+            if depth == 1 and _bare(element.tag) == "LastSaved":
+                return _local(element.text)
     return None
 
 
