@@ -34,7 +34,7 @@ def labels_of(paths: Sequence[Path]) -> list[str]:
 def read_pool(paths: Sequence[Path], args: argparse.Namespace) -> list[PoolPlan]:
     """Each plan read and scheduled, labelled by its file (a file that is not a plan ends
     in its reader's one line, naming it)."""
-    from app.cli.commands import load_and_schedule
+    from app.cli.schedule_command import load_and_schedule
 
     paths = distinct_paths(paths)
     out = []

@@ -12,6 +12,7 @@ from app.domain.baseline import BaselineEntry
 from app.domain.costs import CostReport, priced_task
 from app.domain.earned_value_done import done_span, earned_and_spent
 from app.domain.earned_value_figures import HALF_CENT, summary_own_bac
+from app.domain.earned_value_laying import planned_parts, shaped_parts
 from app.domain.earned_value_method import is_physical
 from app.domain.earned_value_parts import (
     Part,
@@ -19,12 +20,10 @@ from app.domain.earned_value_parts import (
     cost_accruals,
     cost_shapes,
     earned_share,
-    planned_parts,
     planned_scale,
     planned_shape,
     saved_accruals,
     shape_key,
-    shaped_parts,
 )
 from app.domain.earned_value_sums import Indexed, accumulate, index_spans
 from app.domain.elapsed_laying import clock_parts

@@ -18,14 +18,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from app.domain.earned_value_laying import clipped_parts, shaped_parts, worked_parts
 from app.domain.earned_value_parts import (
     Accruals,
     Part,
     Shape,
     balanced,
-    clipped_parts,
-    shaped_parts,
-    worked_parts,
 )
 from app.domain.finished import is_finished
 from app.domain.percent_shown import done_minutes

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from app.domain.baseline import BaselineEntry
 from app.domain.earned_value_done import amounts_at, done_span, earned_and_spent
+from app.domain.earned_value_laying import planned_parts, shaped_parts
 from app.domain.earned_value_method import EarnedValueMethod, is_physical
 from app.domain.earned_value_parts import (
     Accruals,
@@ -15,11 +16,9 @@ from app.domain.earned_value_parts import (
     Shape,
     balanced,
     earned_share,
-    planned_parts,
     planned_scale,
     planned_shape,
     saved_accruals,
-    shaped_parts,
 )
 from app.domain.schedule import TaskTimes
 from app.domain.splits import TaskClocks

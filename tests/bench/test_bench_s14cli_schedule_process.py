@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli.commands import _dump
+from app.cli.schedule_command import _dump
 from app.cli.schedule_json import schedule_to_json_data
 from app.domain.loop_links import without_loops
 from app.domain.scheduling.run import schedule_only

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.cli.commands import _json_default
 from app.cli.json_text import dump, dumps
+from app.cli.schedule_command import _json_default
 from app.domain.errors import PlanError
 
 _SCALARS = (

@@ -95,8 +95,8 @@ def test_same_values_give_no_change():
 
 
 def test_the_fast_json_text_equals_the_general_writer_with_custom_values():
-    from app.cli.commands import _json_default
     from app.cli.json_text import dumps
+    from app.cli.schedule_command import _json_default
     from app.cli.schedule_json import schedule_to_dict, schedule_to_json_data
     from app.domain.scheduler import schedule
 

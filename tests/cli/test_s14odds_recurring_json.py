@@ -84,8 +84,8 @@ def test_a_plan_without_recurring_tasks_prints_as_before(capsys, tmp_path):
 
 
 def test_the_fast_text_equals_the_general_writer_with_custom_values_too():
-    from app.cli.commands import _json_default
     from app.cli.json_text import dumps
+    from app.cli.schedule_command import _json_default
     from app.cli.schedule_json import schedule_to_dict, schedule_to_json_data
     from app.domain.scheduler import schedule
 

@@ -9,8 +9,8 @@ from datetime import datetime
 import pytest
 
 from app import formats
-from app.cli.commands import _json_default
 from app.cli.json_text import RawJSON, column_texts, dump, dumps
+from app.cli.schedule_command import _json_default
 from app.cli.schedule_json import TASK_KEYS, schedule_to_dict, schedule_to_json_data
 from app.domain.errors import PlanError
 from app.domain.overallocation_spans import off_hours_tasks

@@ -10,8 +10,8 @@ import pytest
 
 from app import formats
 from app.cli import main
-from app.cli.commands import _json_default
 from app.cli.json_text import dumps
+from app.cli.schedule_command import _json_default
 from app.cli.schedule_json import schedule_to_dict, schedule_to_json_data
 from app.domain.plan import Plan
 from app.domain.project import Project
