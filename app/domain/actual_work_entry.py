@@ -45,6 +45,7 @@ from dataclasses import replace
 from typing import Any
 
 from app.domain.assignment_work import Edit, work_edit
+from app.domain.delay_done import done_share
 from app.domain.errors import InputError
 from app.domain.percent_shown import exact_percent
 from app.domain.plan import Plan
@@ -68,12 +69,19 @@ def people_work(plan: Plan, task: Task, times: TaskTimes | None) -> list[tuple[A
     ]
 
 
-def done_by_person(task: Task, people: list[tuple[Assignment, int]]) -> dict[int, float]:
+def done_by_person(
+    plan: Plan, task: Task, people: list[tuple[Assignment, int]], times: TaskTimes | None
+) -> dict[int, float]:
     """Each person's actual work now, by assignment uid: as entered when any of the task's
-    people has some entered (a 0 beside it is none done), else their work x % complete."""
+    people has some entered (a 0 beside it is none done), else their work x % complete
+    (a delayed person's, what of their own span lies done)."""
     entered = any(a.actual_work_minutes for a, _work in people)
-    share = task.percent_complete / 100.0
-    return {a.uid: a.actual_work_minutes if entered else round(work * share) for a, work in people}
+    if entered:
+        return {a.uid: a.actual_work_minutes for a, _work in people}
+    pct, per_day = task.percent_complete, plan.project.minutes_per_day
+    duration = times.duration_minutes if times is not None else task.duration_minutes
+    # a delayed person has done what of their own span lies done (app.domain.delay_done)
+    return {a.uid: round(work * done_share(a, work, duration, pct, per_day)) for a, work in people}
 
 
 def shares(total: int, weights: list[int]) -> list[int]:
@@ -189,7 +197,7 @@ def typed_assignment_actual_work(
     if minutes < 0:
         raise InputError("actual work cannot be negative")
     people = people_work(plan, task, times)
-    done = done_by_person(task, people)
+    done = done_by_person(plan, task, people, times)
     work = {b.uid: w for b, w in people}
     new_task, changed = task, {b.uid: b for b, _w in people}
     if minutes > work[a.uid]:  # MS Project raises the work to the actual work

@@ -403,7 +403,8 @@ class CostBook:
                     span = (times.start, times.finish) if times is not None else None
                     if fraction is None:
                         fraction = RateFractions(plan, schedule)
-                cost = price_assignment(task, a, res, duration, span, fraction, entered)
+                per_day = plan.project.minutes_per_day
+                cost = price_assignment(task, a, res, duration, span, fraction, entered, per_day)
                 if priced.get(a.uid) != cost:
                     priced[a.uid] = cost
                     costed.add(res.uid)

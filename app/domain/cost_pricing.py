@@ -21,6 +21,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from app.domain.contours import Piece, WorkContour, fills_task
+from app.domain.delay_done import done_share
 from app.domain.finished import is_finished
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, RateEntry, Resource, ResourceType
@@ -263,7 +264,8 @@ def cost_of_assignment(
         assignment = replace(assignment, work_minutes=round(planned_work(plan, assignment, times)))
     duration = times.duration_minutes if times is not None else task.duration_minutes
     span = (times.start, times.finish) if times is not None else None
-    return price_assignment(task, assignment, resource, duration, span, fraction, entered)
+    per_day = plan.project.minutes_per_day
+    return price_assignment(task, assignment, resource, duration, span, fraction, entered, per_day)
 
 
 def price_assignment(
@@ -274,11 +276,14 @@ def price_assignment(
     span: tuple[datetime, datetime] | None,
     fraction: WorkFraction | None = None,
     entered: bool = False,
+    minutes_per_day: int = 480,
 ) -> AssignmentCost:
     """:func:`cost_of_assignment` from the task's scheduled duration and span (None: unscheduled).
 
     ``entered``: some person on the task has actual work of their own entered, so this
-    one's 0 is none done (not their share of the task's % complete).
+    one's 0 is none done (not their share of the task's % complete); a delayed one's
+    share is of their own span (:mod:`app.domain.delay_done`: ``minutes_per_day`` counts
+    an elapsed Delay).
 
     A resource without a rate table never reads ``span``: the duration is enough.
     """
@@ -295,14 +300,19 @@ def price_assignment(
         # then (MS Project's timephased cost): priced as hours of work at a rate per hour.
         units = assignment.units
         whole = units * resource.standard_rate
-        done = whole * pct
+        used = pct
+        if assignment.delay_minutes:  # used from its delayed start on
+            used = done_share(
+                assignment, 0, duration, task.percent_complete, minutes_per_day, False
+            )
+        done = whole * used
         if resource.rate_tables:
             quantity = (units * 60.0, 0.0)
             whole = _work_cost(resource, assignment, quantity, task.uid, span, fraction)
             done = 0.0
-            if pct:
-                quantity = (units * pct * 60.0, 0.0)
-                done = _work_cost(resource, assignment, quantity, task.uid, span, fraction, pct)
+            if used:
+                quantity = (units * used * 60.0, 0.0)
+                done = _work_cost(resource, assignment, quantity, task.uid, span, fraction, used)
         cost = whole + per_use
         actual = accrued(resource.accrue_at, done, whole, pct, started)
         actual += per_use if started else 0.0
@@ -315,6 +325,9 @@ def price_assignment(
     # Work done by % complete is priced on its exact share (MS Project keeps tenths of a
     # minute): rounded to whole minutes first, AC drifted cents from EV (38 % of 4 days).
     exact = assignment.actual_work_minutes or (0 if entered else work * pct)
+    if assignment.delay_minutes and not assignment.actual_work_minutes and exact:
+        share = done_share(assignment, work, duration, task.percent_complete, minutes_per_day)
+        exact = work * share
     actual_work = round(exact)
     # Finished overtime is part of the actual work and costs the overtime rate (MS Project:
     # actual overtime cost = overtime rate x actual overtime work).

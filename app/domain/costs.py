@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from array import array
 from collections import deque
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from itertools import repeat
 from operator import attrgetter
@@ -29,6 +30,7 @@ from app.domain.cost_pricing import fixed_cost_actual as fixed_cost_actual
 from app.domain.cost_pricing import price_assignment as price_assignment
 from app.domain.cost_pricing import priced_task as priced_task
 from app.domain.cost_pricing import rate_at as rate_at
+from app.domain.delay_done import done_share
 from app.domain.plan import Plan
 from app.domain.progress import Progress
 from app.domain.progress import report as report_progress
@@ -257,6 +259,7 @@ def _cost_assignments(
     cals: dict[int | None, DayCalendar] = {}  # people's calendars, for a summary's people
     # tasks whose people have actual work of their own: a 0 beside it is none done
     entered = {a.task_uid for a in plan.assignments if a.actual_work_minutes}
+    per_day = plan.project.minutes_per_day  # an elapsed Delay's working length
     for k, a in enumerate(plan.assignments):
         if not k % _REPORT_EVERY:
             report_progress(progress, n_tasks + k, total)
@@ -283,15 +286,17 @@ def _cost_assignments(
                 elif a.work_minutes:
                     work = a.work_minutes
                 else:
-                    j = span_row.get(a.task_uid)
-                    duration = task.duration_minutes if j is None else span_duration[j]
-                    work = round(duration * a.units)
+                    work = round(_span_minutes(task, span_row, span_duration) * a.units)
                 per_use = res.cost_per_use * a.units
                 standard, overtime_rate = res.standard_rate, res.overtime_rate
                 overtime = a.overtime_work_minutes
                 cost = ((work - overtime) * standard + overtime * overtime_rate) / 60.0 + per_use
                 # priced unrounded, as above
                 exact = a.actual_work_minutes or (0 if a.task_uid in entered else work * pct)
+                if a.delay_minutes and not a.actual_work_minutes and exact:
+                    # a delayed person has done only what of their span lies done (delay_done)
+                    span = _span_minutes(task, span_row, span_duration)
+                    exact = work * done_share(a, work, span, task.percent_complete, per_day)
                 actual_work = round(exact)
                 actual = 0.0
                 if exact:
@@ -312,7 +317,11 @@ def _cost_assignments(
                 per_use = res.cost_per_use
                 whole = a.units * res.standard_rate
                 cost = whole + per_use
-                actual = accrued(res.accrue_at, whole * pct, whole, pct, started)
+                share = pct
+                if a.delay_minutes:  # used from its delayed start on (delay_done)
+                    span = _span_minutes(task, span_row, span_duration)
+                    share = done_share(a, 0, span, task.percent_complete, per_day, False)
+                actual = accrued(res.accrue_at, whole * share, whole, pct, started)
                 actual += per_use if started else 0.0
             else:
                 work = actual_work = 0
@@ -339,6 +348,12 @@ def _cost_assignments(
 
 _new = object.__new__
 _FIELD_SETTERS = tuple(AssignmentCost.__dict__[f.name].__set__ for f in fields(AssignmentCost))
+
+
+def _span_minutes(task: Task, span_row: dict[int, int], span_duration: Sequence[int]) -> int:
+    """A task's scheduled duration (its own when it has no span)."""
+    j = span_row.get(task.uid)
+    return task.duration_minutes if j is None else span_duration[j]
 
 
 def _assignment_costs(columns: _CostColumns) -> list[AssignmentCost]:

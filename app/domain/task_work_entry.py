@@ -78,7 +78,7 @@ def typed_task_work(
         raise InputError(f"{what} {name} has no working time to hold work: give it a duration")
     if minutes == work:
         return task, []
-    done = sum(done_by_person(task, people).values())
+    done = sum(done_by_person(plan, task, people, times).values())
     if done > minutes:
         had = format_work(round(done), plan.project)
         raise InputError(

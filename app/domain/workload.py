@@ -32,6 +32,7 @@ from app.domain.contours import (
 )
 from app.domain.day_calendar import DayCalendar as DayCalendar
 from app.domain.day_calendar import _resource_calendar as _resource_calendar
+from app.domain.delay_done import done_share
 from app.domain.delay_laying import delayed_parts, delayed_start
 from app.domain.edited_work import laid_pieces
 from app.domain.elapsed_laying import (
@@ -318,6 +319,10 @@ def done_work(
         return 0.0
     if a.task_uid in (entered_tasks(plan) if entered is None else entered):
         return 0.0
+    if a.delay_minutes > 0:  # their share of what their own span holds done (delay_done)
+        task = plan.task(a.task_uid)
+        per_day = plan.project.minutes_per_day
+        return round(work * done_share(a, work, task.duration_minutes, pct, per_day))
     return round(work * pct / 100.0)
 
 
