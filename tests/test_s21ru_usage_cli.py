@@ -58,5 +58,6 @@ def test_s21ru_an_unknown_detail_is_bad_usage(source, capsys):
     err = capsys.readouterr().err.strip().splitlines()
     assert err == [
         "gantry: --details: 'spread' is not a detail "
-        "(one of: work, overallocation, availability, cost, actual, actual-cost, peak)"
+        "(one of: work, overallocation, availability, cost, actual, actual-cost, peak, "
+        "baseline-work, baseline-cost)"
     ]

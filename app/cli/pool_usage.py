@@ -25,7 +25,7 @@ from app.io.workbook_cells import is_risky_text
 
 _SHOWN = 0.05 * 60  # minutes: less shows as an empty cell, as in one plan's table
 # --tasks and the options that only Task Usage or one plan's grid take
-_ONE_PLAN_ONLY = ("tasks", "filter", "sort", "flat", "group", "details", "pdf")
+_ONE_PLAN_ONLY = ("tasks", "filter", "sort", "flat", "group", "details", "field", "pdf")
 
 
 def check_pool_options(args: argparse.Namespace) -> None:

@@ -66,7 +66,14 @@ def add_usage(sub: Any, parse_filter: Callable[[str], object]) -> None:
         "--details",
         metavar="DETAIL,...",
         help="a line per detail under each row (Work first), as the view's Details menu: "
-        "overallocation, availability, cost, actual, actual-cost, peak",
+        "overallocation, availability, cost, actual, actual-cost, peak, baseline-work, "
+        "baseline-cost",
+    )
+    p.add_argument(
+        "--field",
+        metavar="DETAIL",
+        help="one more detail line under each row, as --details DETAIL (baseline-work: "
+        "baseline 0's work laid over the periods, baseline-cost: its cost)",
     )
     p.add_argument(
         "--csv", type=Path, metavar="OUT.csv", help="write the table as a CSV file instead"

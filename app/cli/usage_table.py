@@ -23,12 +23,15 @@ of the filter's tasks only, in the sort's order. Resource Usage is per person: -
 --sort, --flat or --group without --tasks is bad usage.
 
 ``--details overallocation,availability,cost,actual`` adds under each row a line per detail,
-as the window's Details menu does (app/domain/usage_details.py): the text gains a Details
+as the window's Details menu does (app/domain/usage_details.py; ``--field baseline-work`` adds
+one, as ``--details`` does): the text gains a Details
 column naming each line (Work first), the CSV a Detail column after Unit (a Cost line's
 Unit is the currency); a detail line leaves the Work total blank, and Overallocation and
 Remaining Availability are lines of people only (never a figure elsewhere). Without it the table is
 as before, byte for byte. ``peak`` adds Peak Units (a person's highest units within the
-period, ``150%``; the CSV's Unit ``%``), a line of people only too.
+period, ``150%``; the CSV's Unit ``%``), a line of people only too. ``baseline-work`` and
+``baseline-cost`` add baseline 0 laid over time (app/domain/usage_baseline.py); the periods
+then reach the baseline's days.
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ import io
 from argparse import Namespace
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -54,7 +57,7 @@ from app.domain.sorting import SortField, TaskSort, arrange, sort_ranks
 from app.domain.usage import Periods, Scale, WorkUnit, build_usage
 from app.domain.usage_bookings import Bookings
 from app.domain.usage_costs import CostUsage
-from app.domain.usage_detail_rows import COSTED, PERSON_ONLY, Detail
+from app.domain.usage_detail_rows import BASELINED, COSTED, PERSON_ONLY, Detail, shown_details
 from app.domain.usage_details import PERCENT, UsageDetails, percent_text
 from app.domain.usage_filter import kept_rows, sorted_task_rows
 from app.domain.usage_groups import GroupedUsageTree
@@ -293,11 +296,13 @@ def usage_tree(
     task_sort: TaskSort | None = None,
     task_group: GroupBy | None = None,
     keep: Collection[int] | None = None,
+    span: tuple[date, date] | None = None,
 ) -> UsageTree:
     """The outline ``gantry usage`` prints: Task Usage (``by_task``, in ``task_sort``'s
     order when given, under ``task_group``'s group rows, made of the tasks ``keep``
-    holds, None: all) or Resource Usage."""
-    usage = build_usage(plan, schedule)
+    holds, None: all) or Resource Usage; ``span``: days its periods reach beyond the
+    plan's work (the baseline's, for its Baseline rows)."""
+    usage = build_usage(plan, schedule, None, span)
     costs = CostUsage(plan, schedule, usage)
     unit = WorkUnit.of(plan.project)  # MS Project's "Work is entered in"
     sorted_by = task_sort if by_task and task_sort is not None and not task_sort.is_id else None
@@ -334,14 +339,18 @@ def _priced(task_sort: TaskSort | None, task_group: GroupBy | None) -> bool:
 
 
 def parse_details(args: Namespace) -> tuple[Detail, ...]:
-    """``--details`` as given (none: Work alone); a word it does not know is bad usage."""
-    text = getattr(args, "details", None)
-    if not text:
-        return (Detail.WORK,)
-    try:
-        return Detail.parse(text)
-    except AppError as exc:
-        raise OptionError(str(exc)) from None
+    """``--details`` and ``--field`` as given (none: Work alone); a word they do not know is
+    bad usage, named with its option."""
+    got: list[Detail] = []
+    for option in ("details", "field"):
+        text = getattr(args, option, None)
+        if not text:
+            continue
+        try:
+            got.extend(Detail.parse(text))
+        except AppError as exc:
+            raise OptionError(str(exc).replace("--details:", f"--{option}:", 1)) from None
+    return shown_details(got) if got else (Detail.WORK,)
 
 
 def check_usage_options(args: Namespace) -> None:
@@ -383,7 +392,12 @@ def run_usage(
 
         kept = filter_tasks(plan, schedule, task_filter)
     keep = kept.rows if kept is not None else None
-    tree = usage_tree(plan, schedule, by_task, task_sort, task_group, keep)
+    span = None
+    if BASELINED.intersection(shown):  # the baseline's days in their own periods
+        from app.domain.usage_baseline import baseline_days
+
+        span = baseline_days(plan)
+    tree = usage_tree(plan, schedule, by_task, task_sort, task_group, keep, span)
     periods = tree.usage.periods(scale)
     nodes: list[int] | None = None
     if keep is not None and not isinstance(tree, GroupedUsageTree):  # grouped: its groups'

@@ -21,6 +21,8 @@ class Detail(Enum):
     ACTUAL_WORK = "actual"
     ACTUAL_COST = "actual-cost"
     PEAK_UNITS = "peak"
+    BASELINE_WORK = "baseline-work"
+    BASELINE_COST = "baseline-cost"
 
     @property
     def label(self) -> str:
@@ -51,6 +53,8 @@ _LABELS = {
     Detail.ACTUAL_WORK: "Actual Work",
     Detail.ACTUAL_COST: "Actual Cost",
     Detail.PEAK_UNITS: "Peak Units",
+    Detail.BASELINE_WORK: "Baseline Work",
+    Detail.BASELINE_COST: "Baseline Cost",
 }
 _WORDS = {d.value: d for d in Detail} | {
     "overalloc": Detail.OVERALLOCATION,
@@ -61,6 +65,9 @@ _WORDS = {d.value: d for d in Detail} | {
     "actualcost": Detail.ACTUAL_COST,
     "peak_units": Detail.PEAK_UNITS,
     "peak-units": Detail.PEAK_UNITS,
+    "baseline_work": Detail.BASELINE_WORK,
+    "baseline": Detail.BASELINE_WORK,
+    "baseline_cost": Detail.BASELINE_COST,
 }
 WORK_ONLY = (Detail.WORK,)
 
@@ -72,5 +79,14 @@ def shown_details(details: Iterable[Detail]) -> tuple[Detail, ...]:
 
 
 # The details read from the plan's costing (its figures need a cost report).
-COSTED = frozenset((Detail.COST, Detail.ACTUAL_WORK, Detail.ACTUAL_COST))
+COSTED = frozenset(
+    (
+        Detail.COST,
+        Detail.ACTUAL_WORK,
+        Detail.ACTUAL_COST,
+        Detail.BASELINE_WORK,
+        Detail.BASELINE_COST,
+    )
+)
+BASELINED = frozenset((Detail.BASELINE_WORK, Detail.BASELINE_COST))
 PERSON_ONLY = frozenset((Detail.OVERALLOCATION, Detail.AVAILABILITY, Detail.PEAK_UNITS))

@@ -24,6 +24,8 @@ Work is the view's own figure (:meth:`app.domain.usage_tree.UsageTree.values`). 
   its Cost row, so done work pays the rates in force when it was done, a cost per use and
   a Start accrual fall at the start, an End one when finished; a task's adds the part of
   its own fixed cost already incurred, as the first of its fixed cost.
+* Baseline Work, Baseline Cost: baseline 0 laid over time as planned value lays it
+  (:mod:`app.domain.usage_baseline`).
 * Peak Units: the highest units a person is booked at within the period (MS Project's
   timephased Peak Units; :class:`app.domain.usage_bookings.Bookings`), in percent.
 
@@ -44,8 +46,9 @@ from app.domain.cost_pricing import fixed_cost_actual, priced_task, rate_at
 from app.domain.costs import CostReport
 from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.task import CostAccrual
+from app.domain.usage_baseline import BaselineLaying, BaselineRows
 from app.domain.usage_bookings import Bookings
-from app.domain.usage_detail_rows import Detail
+from app.domain.usage_detail_rows import BASELINED, Detail
 from app.domain.usage_periods import Periods, Scale
 from app.domain.usage_tree import MONEY, RowKind, UsageTree
 from app.domain.workload import DayCalendar, _resource_calendar, max_units_on
@@ -64,7 +67,7 @@ def detail_unit(detail: Detail, row_unit: str) -> str:
     own unit (work)."""
     if detail is Detail.PEAK_UNITS:
         return PERCENT
-    return MONEY if detail in (Detail.COST, Detail.ACTUAL_COST) else row_unit
+    return MONEY if detail in (Detail.COST, Detail.ACTUAL_COST, Detail.BASELINE_COST) else row_unit
 
 
 def first_of(figures: FloatArray, done: float) -> FloatArray:
@@ -107,6 +110,7 @@ class UsageDetails:
         self._capacity: dict[int, FloatArray] | None = None
         self._cals: dict[int | None, DayCalendar] = {}  # people's calendars, by calendar uid
         self._over = tree.usage.overallocated(periods)
+        self._baseline: BaselineRows | None = None
 
     def unit(self, row: int, detail: Detail) -> str:
         """The unit of a row's detail figures."""
@@ -128,6 +132,8 @@ class UsageDetails:
         if detail is Detail.WORK:
             return tree.values(row, self.periods)
         kind = tree.kind[row]
+        if detail in BASELINED:
+            return self._baseline_rows().values(row, detail is Detail.BASELINE_COST)
         if detail in (Detail.OVERALLOCATION, Detail.AVAILABILITY, Detail.PEAK_UNITS):
             person = tree.person(row)
             if person < 0:
@@ -174,6 +180,17 @@ class UsageDetails:
         if live or parent_kind != RowKind.TASK:
             return live
         return not bool(u.task_counted[tree.ref[row]])
+
+    def _baseline_rows(self) -> BaselineRows:
+        """Baseline 0 laid over this outline's periods (the plan read from ``bookings``)."""
+        if self._baseline is None:
+            u = self.tree.usage
+            plan = self._bookings.plan if self._bookings is not None else None
+            laying = None
+            if plan is not None:
+                laying = BaselineLaying(plan, self._costs, u.first_day, u.n_days)
+            self._baseline = BaselineRows(self.tree, self.periods, laying, self._counted_in)
+        return self._baseline
 
     def _peak_units(self, person: int) -> FloatArray:
         """A person's Peak Units per period, in percent."""
