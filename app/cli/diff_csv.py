@@ -93,6 +93,7 @@ def _made(full: Plan, table: Plan, changes: list[PlanChange]) -> Plan | None:
             continue  # all or nothing: the plan is as it was
     else:
         return None
+    _people_as_held(plan, table)
     typed = _typed_starts(full, table)
     if typed:
         plan.update_tasks(
@@ -101,6 +102,38 @@ def _made(full: Plan, table: Plan, changes: list[PlanChange]) -> Plan | None:
             if plan.has_task(uid)
         )
     return plan
+
+
+# What a CSV keeps of a person on a task is their units: the rest comes back as the task's
+# span at those units (app/cli/diff_assignments_held.py names these in its note).
+_NOT_HELD = (
+    "delay_minutes",
+    "delay_elapsed",
+    "work_minutes",
+    "overtime_work_minutes",
+    "actual_work_minutes",
+    "actual_overtime_work_minutes",
+    "contour",
+    "edited_work",
+    "rate_table",
+)
+
+
+def _people_as_held(plan: Plan, table: Plan) -> None:
+    """``plan``'s people on tasks as ``table`` holds them: a Delay, work typed for one
+    person, a contour... the table cannot carry are lost there as they are in the table
+    read alone, so the figures line says what the CSV's copy of the plan costs (Ben's
+    24h from day 4 read back as 40h over the task's span), as a .gan side's does."""
+    names = {r.uid: r.name for r in table.resources}
+    held = {(a.task_uid, names.get(a.resource_uid)): a for a in table.assignments}
+    mine = {r.uid: r.name for r in plan.resources}
+    for a in list(plan.assignments):
+        kept = held.get((a.task_uid, mine.get(a.resource_uid)))
+        if kept is None:
+            continue
+        lost = replace(a, **{f: getattr(kept, f) for f in _NOT_HELD})
+        if lost != a:
+            plan.update_assignment(lost)
 
 
 def _typed_starts(full: Plan, table: Plan) -> dict[int, datetime]:
