@@ -29,9 +29,9 @@ from app.cli.plan_output import note as _note
 from app.cli.print_flags import print_flag_options
 from app.cli.saved_view import check_view_options, group_option, view_options
 from app.cli.schedule_command import (
-    _dump,
-    _sort_keys,
+    dump_json,
     load_and_schedule,
+    sort_keys,
 )
 from app.cli.schedule_command import (
     run_schedule as run_schedule,  # getattr(commands, 'run_' + name)
@@ -144,7 +144,7 @@ def run_diff(args: argparse.Namespace, out: TextIO) -> int:
     if args.output is not None:
         return _diff_report(args, writer, changes, notes)
     if args.json:
-        _dump(writer.json_data(changes), out)
+        dump_json(writer.json_data(changes), out)
     else:
         writer.write_text(listed(changes), out)  # a long baseline's tasks past 10 counted
     return 0
@@ -245,7 +245,7 @@ def run_report(args: argparse.Namespace, out: TextIO) -> int:
         data = status_to_json_data(report)
         if args.tasks:  # each task's earned value at the report's status date
             data["tasks"] = tasks_json(plan, result, costs, report.status_date)
-        _dump(data, out)
+        dump_json(data, out)
     return 0
 
 
@@ -303,11 +303,11 @@ def run_usage(args: argparse.Namespace, out: TextIO) -> int:
         if same_file(written, Path(args.file)):
             raise AppError(f"{written.name}: input and output are the same file")
         check_output_folder(written)
-    keys = _sort_keys(args)  # before loading: a bad key is told at once (unless an alias)
+    keys = sort_keys(args)  # before loading: a bad key is told at once (unless an alias)
     plan, result = load_and_schedule(args)
     kept = args.filter  # Task Usage under an MS Project filter
     if keys == () and args.sort:  # a custom field's alias
-        keys = _sort_keys(args, plan)
+        keys = sort_keys(args, plan)
     if args.flat and keys is None:  # the leaves in plan order, as gantry schedule --flat
         keys = ()
     order = None if keys is None else TaskSort(keys, keep_outline=not args.flat)

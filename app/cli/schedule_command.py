@@ -21,7 +21,7 @@ from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 
 
-def _json_default(value: object) -> object:
+def json_default(value: object) -> object:
     if isinstance(value, Enum):
         return value.name
     if hasattr(value, "isoformat"):
@@ -29,10 +29,10 @@ def _json_default(value: object) -> object:
     return str(value)
 
 
-def _dump(obj: object, out: TextIO) -> None:
+def dump_json(obj: object, out: TextIO) -> None:
     # The text json.dumps(indent=2, ensure_ascii=False) gives, built by a faster
     # writer (the stdlib's indented encoder is pure Python) and written in pieces.
-    dump(obj, _json_default, out.write)
+    dump(obj, json_default, out.write)
     out.write("\n")
 
 
@@ -55,11 +55,11 @@ def load_and_schedule(args: argparse.Namespace) -> tuple[Plan, Schedule]:
 
 def run_schedule(args: argparse.Namespace, out: TextIO) -> int:
     """``gantry schedule FILE [--json]``."""
-    keys = _sort_keys(args)  # before loading: a bad key is told at once (unless an alias)
+    keys = sort_keys(args)  # before loading: a bad key is told at once (unless an alias)
     flat = bool(getattr(args, "flat", False))
     plan, result = load_and_schedule(args)
     if keys == () and getattr(args, "sort", None):  # a custom field's alias: "--sort Points"
-        keys = _sort_keys(args, plan)
+        keys = sort_keys(args, plan)
     if flat and keys is None:  # the leaves in plan order
         keys = ()
     kept = None
@@ -68,7 +68,7 @@ def run_schedule(args: argparse.Namespace, out: TextIO) -> int:
 
         kept = filter_tasks(plan, result, args.filter)
     if args.json and kept is None and keys is None:
-        _dump(schedule_to_json_data(plan, result), out)
+        dump_json(schedule_to_json_data(plan, result), out)
         return 0
     from app.domain.notation import format_column_span
     from app.report.locale_numbers import local_figure, system_marks
@@ -76,7 +76,7 @@ def run_schedule(args: argparse.Namespace, out: TextIO) -> int:
     data = schedule_to_dict(plan, result)
     pairs = list(zip(plan.tasks, data["tasks"], strict=True))
     if keys is not None:  # in the order View > Sort lists them; "sort" names the keys
-        pairs = _sorted_pairs(plan, result, pairs, keys, not flat)
+        pairs = sorted_pairs(plan, result, pairs, keys, not flat)
         data["tasks"] = [e for _t, e in pairs]
         data["sort"] = [k.text() for k in keys]
         data["outline_kept"] = not flat
@@ -89,7 +89,7 @@ def run_schedule(args: argparse.Namespace, out: TextIO) -> int:
             "matching": sorted(kept.matched),
         }
     if args.json:
-        _dump(data, out)
+        dump_json(data, out)
         return 0
     marks = system_marks()  # "2,5d" where the system's locale writes a decimal comma
     project = plan.project
@@ -121,7 +121,7 @@ def run_schedule(args: argparse.Namespace, out: TextIO) -> int:
                 *sorted_by(task.uid),
             )
         )
-    _print_table(rows, out)
+    print_table(rows, out)
     from app.cli.recurring_text import recurring_lines
 
     recurring = recurring_lines(plan, ((t.uid, e["wbs"]) for t, e in pairs))
@@ -136,7 +136,7 @@ def run_schedule(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _sort_keys(args: argparse.Namespace, plan: Plan | None = None) -> tuple[Any, ...] | None:
+def sort_keys(args: argparse.Namespace, plan: Plan | None = None) -> tuple[Any, ...] | None:
     """The ``--sort`` keys (None: plan order); an unknown key is bad usage (OptionError, exit 2).
 
     Without ``plan`` a key that may be a custom field's alias gives () (told once the plan,
@@ -155,7 +155,7 @@ def _sort_keys(args: argparse.Namespace, plan: Plan | None = None) -> tuple[Any,
         raise OptionError(str(exc)) from None
 
 
-def _sorted_pairs(
+def sorted_pairs(
     plan: Plan,
     result: Schedule,
     pairs: list[tuple[Any, dict[str, Any]]],
@@ -175,7 +175,7 @@ def _sorted_pairs(
     return [(t, entry[t.uid]) for t in order]
 
 
-def _print_table(rows: Sequence[tuple[str, ...]], out: TextIO) -> None:
+def print_table(rows: Sequence[tuple[str, ...]], out: TextIO) -> None:
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for row in rows:
         out.write("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())

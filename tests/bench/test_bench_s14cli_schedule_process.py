@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli.schedule_command import _dump
+from app.cli.schedule_command import dump_json
 from app.cli.schedule_json import schedule_to_json_data
 from app.domain.loop_links import without_loops
 from app.domain.scheduling.run import schedule_only
@@ -107,7 +107,7 @@ def test_json_text_10k(benchmark, xml_10k):
 
     def text(plan, result):
         out = io.StringIO()
-        _dump(schedule_to_json_data(plan, result), out)
+        dump_json(schedule_to_json_data(plan, result), out)
         return out.getvalue()
 
     written = benchmark.pedantic(text, setup=setup, rounds=5, iterations=1)

@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.cli.json_text import dump, dumps
-from app.cli.schedule_command import _json_default
+from app.cli.schedule_command import json_default
 from app.domain.errors import PlanError
 
 _SCALARS = (
@@ -50,7 +50,7 @@ def _reference(obj: object) -> str:
         _no_negative_zero(obj),
         indent=2,
         ensure_ascii=False,
-        default=_json_default,
+        default=json_default,
         allow_nan=False,
     )
 
@@ -62,9 +62,9 @@ def _same_or_both_refuse(doc: object) -> bool:
         expected = _reference(doc)
     except ValueError:  # json.dumps(allow_nan=False): out of range float values
         with pytest.raises(PlanError, match="JSON cannot hold"):
-            dumps(doc, _json_default)
+            dumps(doc, json_default)
         return False
-    assert dumps(doc, _json_default) == expected
+    assert dumps(doc, json_default) == expected
     return True
 
 
@@ -73,7 +73,7 @@ def test_random_documents_give_the_same_text(doc):
     if not _same_or_both_refuse(doc):
         return
     written: list[str] = []
-    dump(doc, _json_default, written.append)
+    dump(doc, json_default, written.append)
     assert "".join(written) == _reference(doc)
 
 
@@ -108,4 +108,4 @@ def test_special_values_give_the_same_text(doc):
 
 def test_keys_of_other_types_are_refused_like_json():
     with pytest.raises(TypeError):
-        dumps({(1, 2): "tuple key"}, _json_default)
+        dumps({(1, 2): "tuple key"}, json_default)

@@ -96,15 +96,15 @@ def test_same_values_give_no_change():
 
 def test_the_fast_json_text_equals_the_general_writer_with_custom_values():
     from app.cli.json_text import dumps
-    from app.cli.schedule_command import _json_default
+    from app.cli.schedule_command import json_default
     from app.cli.schedule_json import schedule_to_dict, schedule_to_json_data
     from app.domain.scheduler import schedule
 
     plan = _plan()
     plan.append_task(Task(3, "Ship", custom=(("Text1", 'quote " and\nline'),)))
     result = schedule(plan)
-    fast = dumps(schedule_to_json_data(plan, result), _json_default)
-    slow = dumps(schedule_to_dict(plan, result), _json_default)
+    fast = dumps(schedule_to_json_data(plan, result), json_default)
+    slow = dumps(schedule_to_dict(plan, result), json_default)
     assert fast == slow
     assert json.loads(fast)["tasks"][2]["custom"] == {"Owner": 'quote " and\nline'}
 

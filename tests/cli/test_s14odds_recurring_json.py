@@ -85,14 +85,14 @@ def test_a_plan_without_recurring_tasks_prints_as_before(capsys, tmp_path):
 
 def test_the_fast_text_equals_the_general_writer_with_custom_values_too():
     from app.cli.json_text import dumps
-    from app.cli.schedule_command import _json_default
+    from app.cli.schedule_command import json_default
     from app.cli.schedule_json import schedule_to_dict, schedule_to_json_data
     from app.domain.scheduler import schedule
 
     plan = _plan()
     plan.update_task(replace(plan.task(2), custom=(("Text1", "weekly"),)))
     result = schedule(plan)
-    fast = dumps(schedule_to_json_data(plan, result), _json_default)
-    assert fast == dumps(schedule_to_dict(plan, result), _json_default)
+    fast = dumps(schedule_to_json_data(plan, result), json_default)
+    assert fast == dumps(schedule_to_dict(plan, result), json_default)
     review = json.loads(fast)["tasks"][1]
     assert list(review)[-2:] == ["custom", "recurrence"]

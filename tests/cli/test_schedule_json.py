@@ -10,7 +10,7 @@ import pytest
 
 from app import formats
 from app.cli.json_text import RawJSON, column_texts, dump, dumps
-from app.cli.schedule_command import _json_default
+from app.cli.schedule_command import json_default
 from app.cli.schedule_json import TASK_KEYS, schedule_to_dict, schedule_to_json_data
 from app.domain.errors import PlanError
 from app.domain.overallocation_spans import off_hours_tasks
@@ -32,7 +32,7 @@ def _reference(plan: Plan, result: Schedule) -> str:
 
 
 def _fast(plan: Plan, result: Schedule) -> str:
-    return dumps(schedule_to_json_data(plan, result), _json_default)
+    return dumps(schedule_to_json_data(plan, result), json_default)
 
 
 def _same_text(plan: Plan, result: Schedule | None = None) -> str:
@@ -46,7 +46,7 @@ def test_generated_plan_gives_the_json_module_text():
     plan = make_plan(600, 900, 3)
     text = _same_text(plan)
     written: list[str] = []
-    dump(schedule_to_json_data(plan, schedule(plan)), _json_default, written.append)
+    dump(schedule_to_json_data(plan, schedule(plan)), json_default, written.append)
     assert "".join(written) == text
     assert len(written) > 2  # in pieces, not one joined string
     assert max(map(len, written)) < len(text) / 2
@@ -126,8 +126,8 @@ def test_column_texts_write_what_json_writes_or_refuses():
 
 
 def test_raw_json_is_written_as_it_is():
-    assert dumps({"a": RawJSON("[1]")}, _json_default) == '{\n  "a": [1]\n}'
-    assert dumps({"a": RawJSON("[1", ", 2", "]")}, _json_default) == '{\n  "a": [1, 2]\n}'
+    assert dumps({"a": RawJSON("[1]")}, json_default) == '{\n  "a": [1]\n}'
+    assert dumps({"a": RawJSON("[1", ", 2", "]")}, json_default) == '{\n  "a": [1, 2]\n}'
 
 
 @pytest.mark.parametrize("seed", range(3))

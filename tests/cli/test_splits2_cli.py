@@ -11,7 +11,7 @@ import pytest
 from app import formats
 from app.cli import main
 from app.cli.json_text import dumps
-from app.cli.schedule_command import _json_default
+from app.cli.schedule_command import json_default
 from app.cli.schedule_json import schedule_to_dict, schedule_to_json_data
 from app.domain.plan import Plan
 from app.domain.project import Project
@@ -52,7 +52,7 @@ def test_schedule_json_lists_each_pause_as_stop_and_resume(tmp_path, capsys):
 def test_fast_json_writer_gives_the_same_text_with_splits():
     plan = _plan(splits=(Split(DAY, DAY), Split(3 * DAY, 2 * DAY)))
     result = schedule(plan)
-    fast = dumps(schedule_to_json_data(plan, result), _json_default)
+    fast = dumps(schedule_to_json_data(plan, result), json_default)
     assert fast == json.dumps(schedule_to_dict(plan, result), indent=2, ensure_ascii=False)
     pauses = json.loads(fast)["tasks"][0]["splits"]
     assert [p["stop"] for p in pauses] == ["2026-01-05T17:00:00", "2026-01-08T17:00:00"]
