@@ -156,3 +156,32 @@ def person_baselines(plan: Plan, base: Baseline | None, costs: CostReport) -> li
             )
         )
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class PeopleBudget:
+    """The Budget view's cost per person: each resource's Baseline Cost and Cost, what no
+    person holds (tasks' fixed costs, a cost with nobody on it), and the totals, which are
+    the task side's (its Budget and Forecast for the project)."""
+
+    people: tuple[PersonBaseline, ...]
+    other_baseline: float | None  # None: no baseline
+    other_cost: float
+    total_baseline: float | None
+    total_cost: float
+
+
+def people_budget(
+    plan: Plan, costs: CostReport, index: int, task_budget: float | None
+) -> PeopleBudget:
+    """Per person against baseline ``index`` (the one earned value reads), the rest of the
+    project's ``task_budget`` (the task side's total Budget, None: no baseline) and of its
+    Cost on one line of its own, so the people's and the tasks' totals agree."""
+    base = baseline_of(plan, index) if task_budget is not None else None
+    people = tuple(person_baselines(plan, base, costs))
+    cost = costs.total_cost
+    other_cost = cost - sum(p.cost for p in people)
+    other_base = None
+    if task_budget is not None:
+        other_base = task_budget - sum(p.baseline_cost for p in people)
+    return PeopleBudget(people, other_base, other_cost, task_budget, cost)

@@ -40,6 +40,7 @@ from app.ui.budget.budget_model import (
 from app.ui.budget.budget_resources_card import show_budget_resources
 from app.ui.budget.clear_baseline_dialog import clear_baseline
 from app.ui.budget.money import money
+from app.ui.budget.people_model import PeopleBudgetModel, PeopleColumn
 from app.ui.budget.s_curve_chart import SCurveChart
 from app.ui.budget.variance_model import VarianceColumn, VarianceModel
 from app.ui.dialogs.buttons import ERROR_RED
@@ -171,9 +172,22 @@ class BudgetView(QWidget):
         head.addStretch(1)
         vp.addLayout(head)
         vp.addWidget(self.variance_table)
+        # per person: the Team side of the budget, totals the task side's
+        self.people_model = PeopleBudgetModel(document, lambda: self.model.budget, self)
+        self.people_table = QTableView()
+        self.people_table.setModel(self.people_model)
+        self.people_table.verticalHeader().setVisible(False)
+        self.people_table.setWordWrap(False)
+        self.people_table.horizontalHeader().setStretchLastSection(False)
+        self.people_table.setColumnWidth(PeopleColumn.NAME, 220)
+        self.people_table.setColumnWidth(PeopleColumn.VARIANCE, 170)
+        self.people_table.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
         self.pages = QTabWidget()
         self.pages.addTab(self.tree, "Cost breakdown")
         self.pages.addTab(variance_page, "Baseline variance")
+        self.pages.addTab(self.people_table, "By person")
+        self._people_stale = False  # read again when its tab shows (a large plan's edits)
+        self.pages.currentChanged.connect(self._on_pages_current_changed)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.pages)
         splitter.addWidget(self.chart)
@@ -280,6 +294,11 @@ class BudgetView(QWidget):
             lines.append(f"Budget plus reserve: {money(project, budget + reserve)}")
         card.setToolTip("\n".join(lines))
 
+    def _on_pages_current_changed(self, _index: int) -> None:
+        if self._people_stale and self.pages.currentWidget() is self.people_table:
+            self._people_stale = False
+            self.people_model.refresh()
+
     def _refresh(self) -> None:
         doc = self.document
         plan = doc.plan
@@ -315,6 +334,10 @@ class BudgetView(QWidget):
         )
         self._show_reserve()
         show_budget_resources(self.cards["budget_resources"], plan, costs)
+        if self.pages.currentWidget() is self.people_table:
+            self.people_model.refresh()
+        else:
+            self._people_stale = True
         status_set = plan.project.status_date is not None
         current_set = not status_set and plan.project.current_date is not None
         source = "status date" if status_set else "Current Date" if current_set else "today"
