@@ -3,6 +3,9 @@ step: MS Project's overtime done, part of the actual work and paid at the overti
 
 The figure is kept on the assignment (``actual_overtime_work_minutes``); 0 keeps none, and
 the overtime done then follows the work done (app.domain.cost_pricing.actual_overtime_minutes).
+As in MS Project, Overtime Work = Actual Overtime + Remaining Overtime: more overtime done
+than planned raises the person's Overtime Work to it (app.domain.overtime_work), so the
+Cost, which prices Overtime Work at the overtime rate, is never below the Actual Cost.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from typing import TYPE_CHECKING
 from app.domain.assignment_work import Edit, person_on_leaf
 from app.domain.errors import InputError
 from app.domain.notation import format_work
+from app.domain.overtime_work import overtime_edit
 from app.ui.actual_work_command import ActualWorkCommand
 from app.ui.commands import quoted as quoted_name
 
@@ -50,7 +54,14 @@ def actual_overtime_command(
     def make() -> Edit:
         plan = document.plan
         now = plan.assignment(assignment_uid)
-        return plan.task(now.task_uid), [replace(now, actual_overtime_work_minutes=minutes)]
+        task = plan.task(now.task_uid)
+        if minutes > now.overtime_work_minutes:
+            try:
+                task, changed = overtime_edit(plan, assignment_uid, minutes)
+                now = changed[0] if changed else now
+            except InputError:  # all of the work done as overtime: none regular left
+                now = replace(now, overtime_work_minutes=minutes)
+        return task, [replace(now, actual_overtime_work_minutes=minutes)]
 
     text = f"Actual overtime work of {quoted_name(who)} on {quoted_name(task.name)}"
     return ActualWorkCommand(document, text, make)
