@@ -127,7 +127,7 @@ def typed_task_actual_work(
         raise InputError(
             f"{what} {name} has no work to record actual work against: give it a duration"
         )
-    cleared = [replace(a, actual_work_minutes=0) for a, _w in people]
+    cleared = [replace(a, actual_work_minutes=0, actual_days=()) for a, _w in people]
     if minutes < work:
         fields = typed_progress(task, times, exact_percent(minutes, work))
         return replace(task, **fields), [a for a in cleared if a != plan.assignment(a.uid)]
@@ -213,6 +213,8 @@ def typed_assignment_actual_work(
     if percent >= 100 and new_task.duration_minutes != task.duration_minutes:
         fields.update(lasting(new_task, fields, new_task.duration_minutes, worktime))
     out = [replace(changed[uid], actual_work_minutes=done[uid]) for uid in changed]
+    # a total typed lays the person's work done anew (app.domain.actual_days), as MS Project
+    out = [replace(b, actual_days=()) if b.uid == assignment_uid else b for b in out]
     return replace(new_task, **fields), [b for b in out if b != plan.assignment(b.uid)]
 
 
@@ -232,7 +234,7 @@ def people_in_step(plan: Plan, changes_by_uid: Mapping[int, Mapping[str, Any]]) 
     if not taken:
         return []
     return [
-        replace(a, actual_work_minutes=0)
+        replace(a, actual_work_minutes=0, actual_days=())
         for a in plan.assignments
         if a.actual_work_minutes and a.task_uid in taken
     ]

@@ -224,6 +224,8 @@ class Assignment:
     # app.domain.assignment_delay
     delay_minutes: int = 0
     delay_elapsed: bool = False
+    # actual work typed day by day (MS Project's timephased Actual Work): app.domain.actual_days
+    actual_days: EditedWork = ()
 
 
 # What the People column reads as a separator (", ;") or as units ("[ ]"): a name holding

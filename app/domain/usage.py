@@ -173,6 +173,8 @@ class Usage(UsageReader):
         uneven = uneven_spans(cols.entered, units, spans.duration[at] if len(at) else zeros)
         if any(a.delay_minutes for a in asg):  # a delayed person's own span starts later
             uneven |= np.array([a.delay_minutes > 0 for a in asg], dtype=bool)
+        if any(a.actual_days for a in asg):  # actual work kept on the days it was done
+            uneven |= np.array([bool(a.actual_days) for a in asg], dtype=bool)
         simple = known & ~a_summary & ~shaped & ~split & ~uneven & ~res_material[res_of]
         loose = off_hours_tasks(plan, None, schedule)  # may lie off their people's hours
         if loose:  # an elapsed task's work is laid around the clock, one by one

@@ -16,12 +16,13 @@ assignments exceed their max units (MS Project's definition).
 from __future__ import annotations
 
 from collections.abc import Callable, Container, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
+from app.domain.actual_days import kept_actuals, with_actuals
 from app.domain.contours import (
     Piece,
     WorkContour,
@@ -257,6 +258,7 @@ def _spreads(
                 and abs((work - a.overtime_work_minutes) / u - times.duration_minutes) > 1 + 0.5 / u
                 and res.type is ResourceType.WORK  # a material's units are a quantity
             ) or (a.delay_minutes > 0)  # a delayed person's own span starts later
+            uneven = uneven or bool(a.actual_days)  # actual work kept on its days
         if work <= 0:
             continue
         if shaped or uneven:
@@ -340,7 +342,11 @@ def own_pieces(
     over-allocation and the assignment's dates read; work typed period by period as kept
     (:mod:`app.domain.edited_work`); an elapsed task's on the clock's time
     (:func:`~app.domain.elapsed_laying.laid_on_clock`). ``entered``: the plan's
-    :func:`entered_tasks`, for its work done (pass it when laying many: None looks it up)."""
+    :func:`entered_tasks`, for its work done (pass it when laying many: None looks it up);
+    actual work kept day by day on its days, the rest after (:mod:`app.domain.actual_days`)."""
+    if a.actual_days and (days := kept_actuals(a)):
+        rest = own_pieces(plan, replace(a, actual_days=()), work, parts, times, cal, entered)
+        return with_actuals(days, rest, cal.worktime, work)
     if a.edited_work and a.contour is WorkContour.CONTOURED:  # typed period by period
         start = parts[0][0] if parts else times.start
         if a.delay_minutes > 0:

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from app.domain.assignment_work import Edit, apply_edit
 from app.domain.errors import AppError
+from app.domain.typed_actuals import actual_typing_edit
+from app.domain.usage_detail_rows import Detail
 from app.domain.usage_typed_work import read_typed_work, typing_edit
 from app.report.locale_dates import local_date
 from app.report.locale_numbers import locale_marks
@@ -51,6 +53,7 @@ class CellWork(WidgetMixin):
         double-click still opens the row's dialog (app/ui/usage/row_opening.py)."""
         self.last_refusal = ""  # why the last typed work was refused ("" none)
         self.grid_model.work_typed = self.type_work
+        self.grid_model.actual_typed = self.type_actual
         self.grid.setEditTriggers(
             QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
@@ -76,6 +79,34 @@ class CellWork(WidgetMixin):
             a = plan.assignment(uid)
             who, task = plan.resource(a.resource_uid).name, plan.task(a.task_uid).name
             text = f"Work of {quoted(who)} on {quoted(task)}, {when}"
+            execute(self.document, TypedWorkCommand(self.document, text, edit))
+        except AppError as exc:
+            self._refuse(f"{tree.name(tree.parent[node])}, {tree.name(node)}, {when}: {exc}")
+            return False
+        self.last_refusal = ""
+        return True
+
+    def type_actual(self, row: int, column: int, text: str) -> bool:
+        """Actual work typed in the Actual Work band of an assignment's period (a timesheet's
+        hours, app/domain/typed_actuals.py): kept on the period's days, one undoable step;
+        False (nothing changed) when refused or the same."""
+        model = self.grid_model
+        tree, periods = model.tree, model.periods
+        node = model.shown[row]
+        plan = self.document.plan
+        uid = int(tree.uid[node])
+        first, last = periods.starts[column], periods.last_day(column)
+        when = local_date(first) if first == last else f"{local_date(first)} to {local_date(last)}"
+        marks = locale_marks()
+        try:
+            typed = read_typed_work(text, plan, marks.group, marks.decimal)
+            shown = float(model.figures.values(node, Detail.ACTUAL_WORK)[column])
+            if abs(typed - shown) < 0.5:
+                return False  # the cell's own figure committed again
+            edit = actual_typing_edit(plan, self.document.schedule, uid, first, last, typed)
+            a = plan.assignment(uid)
+            who, task = plan.resource(a.resource_uid).name, plan.task(a.task_uid).name
+            text = f"Actual work of {quoted(who)} on {quoted(task)}, {when}"
             execute(self.document, TypedWorkCommand(self.document, text, edit))
         except AppError as exc:
             self._refuse(f"{tree.name(tree.parent[node])}, {tree.name(node)}, {when}: {exc}")

@@ -9,8 +9,8 @@ total stay in the first band.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 Index = QModelIndex | QPersistentModelIndex
@@ -78,11 +78,31 @@ class GridBandsDelegate(QStyledItemDelegate):
         height = model.row_height  # type: ignore[attr-defined]
         paint_bands(painter, panel, texts, height, Qt.AlignmentFlag.AlignRight)
 
+    def editorEvent(
+        self,
+        event: QEvent,
+        model: QAbstractItemModel,
+        option: QStyleOptionViewItem,
+        index: Index,
+    ) -> bool:
+        """A click picks the band the next typing goes to (Work, or Actual Work: MS Project
+        takes a timesheet's hours there)."""
+        pressed = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
+        if isinstance(event, QMouseEvent) and event.type() in pressed:
+            details = getattr(model, "details", ())
+            height = getattr(model, "row_height", 0)
+            if len(details) > 1 and height > 0:
+                k = int(event.position().y() - option.rect.top()) // height
+                model.typing_band = max(0, min(k, len(details) - 1))  # type: ignore[attr-defined]
+        return super().editorEvent(event, model, option, index)
+
     def updateEditorGeometry(
         self, editor: QWidget, option: QStyleOptionViewItem, index: Index
     ) -> None:
-        """Work typed in a cell of several bands is typed in its Work band (the first)."""
+        """Work typed in a cell of several bands is typed in the band last clicked (Work,
+        the first, unless another was)."""
         super().updateEditorGeometry(editor, option, index)
         model = index.model()
         if len(getattr(model, "details", ())) > 1:
-            editor.setGeometry(band_rect(option.rect, 0, model.row_height))  # type: ignore[attr-defined]
+            k = getattr(model, "typing_band", 0)
+            editor.setGeometry(band_rect(option.rect, k, model.row_height))  # type: ignore[attr-defined]

@@ -59,6 +59,11 @@ class UsageGridModel(QAbstractTableModel):
         #: told (row, column, text) when work is typed in a person's assignment cell; True
         #: when the plan took it (None: no cell is typeable)
         self.work_typed: Callable[[int, int, str], bool] | None = None
+        #: told (row, column, text) when actual work is typed in an assignment cell's Actual
+        #: Work band (MS Project's timesheet entry); True when the plan took it
+        self.actual_typed: Callable[[int, int, str], bool] | None = None
+        #: the band (index into ``details``) the next edit types into: the one last clicked
+        self.typing_band = 0
         #: people x periods over-allocated with other plans' work added (None: none
         #: included; app/ui/usage/other_plans.py)
         self.other_over: Callable[[UsageTree, Periods], np.ndarray | None] = lambda t, p: None
@@ -97,7 +102,13 @@ class UsageGridModel(QAbstractTableModel):
         """Show these detail rows under each row (Work first)."""
         self.beginResetModel()
         self.details = details
+        self.typing_band = 0
         self.endResetModel()
+
+    def typed_detail(self) -> Detail:
+        """The detail row an edit types into (:attr:`typing_band`; Work when out of range)."""
+        k = self.typing_band
+        return self.details[k] if 0 <= k < len(self.details) else Detail.WORK
 
     def detail_texts(self, row: int, column: int) -> list[tuple[str, bool]]:
         """Per detail shown, a cell's text and whether it is over-allocation to mark red."""
@@ -227,6 +238,12 @@ class UsageGridModel(QAbstractTableModel):
             return False
         if not self.typeable(index.row()):
             return False
+        detail = self.typed_detail()
+        if detail is Detail.ACTUAL_WORK and self.actual_typed is not None:
+            return self.actual_typed(index.row(), index.column(), str(value))
+        if detail is not Detail.WORK:
+            self.refused(f"{detail.label} cannot be typed: type hours in Work or Actual Work")
+            return False
         return self.work_typed(index.row(), index.column(), str(value))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -235,6 +252,11 @@ class UsageGridModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row, column = index.row(), index.column()
+        if role == Qt.ItemDataRole.EditRole and self.typed_detail() is not Detail.WORK:
+            node = self.shown[row]  # the band typed into: its own figure to edit
+            value = float(self.figures.values(node, self.typed_detail())[column])
+            unit = self.figures.unit(node, self.typed_detail())
+            return "" if abs(value) < SHOWN else figure_text(self.tree, value, unit)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             value = self.value(row, column)
             if abs(value) < SHOWN:
