@@ -6,7 +6,8 @@ outline order, its name indented by depth and a summary in bold; Budget (the bas
 cost), Forecast, Actual, Remaining, Variance and the earned value (PV, EV, AC, CPI, SPI,
 EAC, ETC, VAC) at the status date (else the Current Date, else now, as the view reads
 it); then the project's total, the risk reserve and, with a baseline, the budget plus that
-reserve. Money is in the plan's currency with the locale's marks, CPI and SPI ``0.00``.
+reserve, and the budget resources' section (app/report/budget_section.py). Money is in the
+plan's currency with the locale's marks, CPI and SPI ``0.00``.
 The page is upright unless the columns need a landscape one, as the window decides.
 """
 
@@ -19,6 +20,7 @@ from pathlib import Path
 from PySide6.QtGui import QPageLayout
 
 from app.domain.accept_impact import signed_money
+from app.domain.budget_resources import compare_plan
 from app.domain.costs import CostReport
 from app.domain.earned_value import (
     ZERO,
@@ -34,6 +36,7 @@ from app.domain.plural_words import counted
 from app.domain.project import Project
 from app.domain.risk import RISK_DIGITS, contingency_reserve, live
 from app.domain.schedule import Schedule
+from app.report.budget_section import budget_section
 from app.report.locale_numbers import Marks
 from app.report.options import PrintOptions
 from app.report.pdf_file import paint_pdf
@@ -190,10 +193,17 @@ def budget_rows(
     cells = ["Project total", *(text(f, t) for f, t in zip(total, BUDGET_HEADERS[1:], strict=True))]
     blank = [""] * (len(BUDGET_HEADERS) - 2)
     lines = reserve_lines(plan, budget)
+    section = budget_section(
+        compare_plan(plan, costs),
+        project,
+        lambda v: text(v, "Budget"),
+        lambda v: text(v, "Variance"),
+    )
     return [
         *rows,
         BoldRow(cells),
         *([label, text(value, "Budget", digits), *blank] for label, value, digits in lines),
+        *((BoldRow if bold else list)([label, said, *blank]) for label, said, bold in section),
     ]
 
 

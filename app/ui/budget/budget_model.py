@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from app.domain.budget_resources import compare_plan
 from app.domain.cost_earned import EarnedValueBook
 from app.domain.earned_value import EarnedValue
 from app.domain.project import Project, measured_at
@@ -34,6 +35,7 @@ from app.report.budget_printout import (
     reserve_lines,
     task_figure,
 )
+from app.report.budget_section import budget_section
 from app.report.render import BoldRow
 from app.ui.budget.money import money
 from app.ui.document import Document
@@ -357,6 +359,16 @@ class BudgetModel(QAbstractItemModel):
         for label, value, digits in reserve_lines(self.document.plan, self.budget):
             said = money(project, value, digits=digits)
             rows.append(row(label, partial(_only_in_budget, said)))
+        doc = self.document
+        section = budget_section(
+            compare_plan(doc.plan, doc.costs),
+            project,
+            partial(money, project),
+            partial(_signed, project),
+        )
+        for label, said, bold in section:  # the budget resources (app/report/budget_section.py)
+            line = row(label, partial(_only_in_budget, said))
+            rows.append(BoldRow(line) if bold else line)
         return rows
 
 
