@@ -439,3 +439,10 @@ def run_team(args: argparse.Namespace, out: TextIO) -> int:
     from app.cli.team_command import run_team
 
     return run_team(args, out)
+
+
+def run_assign(args: argparse.Namespace, out: TextIO) -> int:
+    """``gantry assign FILE --task UID --person NAME ...`` (app/cli/assign_command.py)."""
+    from app.cli.assign_command import run_assign
+
+    return run_assign(args, out)

@@ -56,6 +56,7 @@ COMMANDS = (
     "new",
     "risks",
     "risk",
+    "assign",
 )
 
 _DESCRIPTION = """\
@@ -84,6 +85,8 @@ Gantry: plan, staff, budget and print technical projects.
   gantry risks FILE [opts]       the risk register (--status open --sort exposure --top 5,
                                  -o risks.csv/.xlsx/.pdf)
   gantry risk add FILE [opts]    add, edit or close one risk (--title TEXT, --risk R-07...)
+  gantry assign FILE [opts]      Assign Resources: --task UID --person NAME [--units 50%]
+                                 (--work, --delay, --contour, --cost-table; --remove)
 
 Each command's options: gantry COMMAND --help.
 """
@@ -543,6 +546,13 @@ def _add_move(sub: Any) -> None:
     p.add_argument("--sheet", metavar="NAME", help=SHEET_HELP)
 
 
+def _add_assign(sub: Any) -> None:
+    """``gantry assign``'s parser, imported only for its command."""
+    from app.cli.assign_parser import add_assign
+
+    add_assign(sub)
+
+
 _ADDERS: dict[str, Callable[[Any], None]] = {
     "schedule": _add_schedule,
     "convert": _add_convert,
@@ -563,6 +573,7 @@ _ADDERS: dict[str, Callable[[Any], None]] = {
     "new": add_new,  # app/cli/new_command.py
     "risks": add_risks,  # app/cli/risk_command.py
     "risk": add_risk,
+    "assign": _add_assign,  # app/cli/assign_parser.py
 }
 
 
