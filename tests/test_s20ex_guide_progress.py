@@ -53,12 +53,18 @@ def test_s20ex_the_guide_says_actual_work_is_not_typed_as_the_sheet_refuses_it()
     # since s21aw Actual Work is typed (as in MS Project); the two figures it drives are not
     said = _progress_text()
     # and since s27wc % Work Complete is typed too (MS Project's Tracking table)
-    assert "Remaining Work cannot be typed" in said
+    # and since s30tb Remaining Work too (Work becomes Actual + Remaining)
+    assert "Remaining Work is typed too" in said
     assert "Actual Work is typed" in said
     assert "% Work Complete is typed too" in said
     document = Document(build_plan())
     model = TaskTreeModel(document)
-    flags = model.flags(model.index_of_uid(5, Column.REMAINING_WORK))  # Code, a task of its own
+    flags = model.flags(model.index_of_uid(5, Column.REMAINING_COST))  # Code, a task of its own
     assert not flags & Qt.ItemFlag.ItemIsEditable
-    for column in (Column.PERCENT, Column.ACTUAL_WORK, Column.PERCENT_WORK_COMPLETE):
+    for column in (
+        Column.PERCENT,
+        Column.ACTUAL_WORK,
+        Column.REMAINING_WORK,
+        Column.PERCENT_WORK_COMPLETE,
+    ):
         assert model.flags(model.index_of_uid(5, column)) & Qt.ItemFlag.ItemIsEditable

@@ -206,13 +206,13 @@ def test_fixed_cost_accrual_reaches_the_actual_cost_column(qtbot) -> None:
 
 def test_del_on_a_tracking_figure_is_a_pointer_too(qtbot) -> None:
     window = _window(qtbot)
-    insert_column(window.tree, Column.REMAINING_WORK)
+    insert_column(window.tree, Column.REMAINING_COST)  # Remaining Work is typed since s30tb
     before = list(window.document.plan.tasks)
-    _on(window, 2, Column.REMAINING_WORK)
+    _on(window, 2, Column.REMAINING_COST)
     qtbot.keyClick(window.tree, Qt.Key.Key_Delete)
     assert list(window.document.plan.tasks) == before
     assert window.document.undo_stack.count() == 0
     assert window.statusBar().currentMessage() == (
-        "Remaining Work follows Work less Actual Work: edit those to change it; "
+        "Remaining Cost follows the cost and % complete: edit those to change it; "
         "Del on the ID or the Task Name deletes the task"
     )

@@ -52,6 +52,8 @@ from app.ui.models.task_model_overtime import (
     OVERTIME_TIP,
     assignment_overtime_command,
 )
+from app.ui.remaining_work_command import BLANK as REMAINING_BLANK
+from app.ui.remaining_work_command import assignment_remaining_work_command
 from app.ui.team.commands import AssignmentInfoCommand
 
 _PERCENT = re.compile(r"^\s*([-+]?\d+(?:[.,]\d+)?)\s*%?\s*$")
@@ -115,6 +117,14 @@ class AssignmentInfoDialog(CommandDialog):
         self.actual_work.setToolTip(
             "The work this person has done on the task (MS Project's Actual Work)"
         )
+        # MS Project's Remaining Work: typed, the work becomes actual work + it
+        self.remaining_work = QLineEdit(format_work(max(0, work - done), project) if person else "")
+        self.remaining_work.setObjectName("assignment_info_remaining_work")
+        self.remaining_work.setEnabled(writable and person and leaf)
+        self.remaining_work.setToolTip(
+            "The work this person still has to do (MS Project's Remaining Work): "
+            "typed, their work becomes their actual work + it"
+        )
         # MS Project's Overtime Work: part of the work; only the rest is laid at the units
         overtime = format_work(a.overtime_work_minutes, project) if person else ""
         self.overtime = QLineEdit(overtime)
@@ -174,6 +184,7 @@ class AssignmentInfoDialog(CommandDialog):
         form.addRow("Resource", QLabel(res.name))
         form.addRow("Work", self.work)
         form.addRow("Actual work", self.actual_work)
+        form.addRow("Remaining work", self.remaining_work)
         form.addRow("Overtime work", self.overtime)
         form.addRow("Actual overtime work", self.actual_overtime)
         form.addRow("Units" if person else "Units (quantity)", self.units)
@@ -191,6 +202,7 @@ class AssignmentInfoDialog(CommandDialog):
         layout.addWidget(ok_cancel(self))
         self._shown = (self.work.text(), self.units.text(), a.contour)
         self._actual_shown = self.actual_work.text()
+        self._remaining_shown = self.remaining_work.text()
         self._overtime_shown = self.overtime.text()
         self._actual_overtime_shown = self.actual_overtime.text()
         self._delay_shown = self.delay.text()
@@ -244,6 +256,15 @@ class AssignmentInfoDialog(CommandDialog):
         if self.actual_work.isEnabled() and typed_done.strip() != self._actual_shown:
             done = read_actual_work(typed_done, self.document, "Actual work")
             parts.append(assignment_actual_work_command(self.document, self.uid, done))
+        typed_left = self.remaining_work.text()
+        if self.remaining_work.isEnabled() and typed_left.strip() != self._remaining_shown:
+            if work is not None:
+                raise InputError(
+                    "Remaining work: type the Work or the Remaining work, not both "
+                    "(the work is the actual work + the remaining work)"
+                )
+            left = read_actual_work(typed_left, self.document, "Remaining work", REMAINING_BLANK)
+            parts.append(assignment_remaining_work_command(self.document, self.uid, left))
         typed_extra = self.actual_overtime.text()
         if self.actual_overtime.isEnabled() and typed_extra.strip() != self._actual_overtime_shown:
             extra = read_actual_work(

@@ -266,6 +266,7 @@ OPTIONAL_EDITABLE = frozenset(
         Column.ACTUAL_DURATION,
         Column.REMAINING_DURATION,
         Column.ACTUAL_WORK,  # app/ui/models/task_model_tracking.py
+        Column.REMAINING_WORK,  # app/ui/remaining_work_command.py
         Column.WORK,  # spread over the people (app/domain/task_work_entry.py)
         Column.PERCENT_WORK_COMPLETE,  # app/domain/percent_work_entry.py
         Column.LEVELING_DELAY,  # app/ui/models/task_model_leveling.py
@@ -293,6 +294,7 @@ OPTIONAL_FROM_SUBTASKS = frozenset(
         Column.ACTUAL_DURATION,
         Column.REMAINING_DURATION,
         Column.ACTUAL_WORK,
+        Column.REMAINING_WORK,
         Column.WORK,
         Column.OVERTIME_WORK,
     }
@@ -412,6 +414,10 @@ def command_for_cell(document: Document, uid: int, column: Column, text: str) ->
         from app.ui.models.task_model_tracking import actual_work_command
 
         return actual_work_command(document, uid, text)
+    if column is Column.REMAINING_WORK:  # its module imports this
+        from app.ui.remaining_work_command import task_remaining_work_command
+
+        return task_remaining_work_command(document, uid, text)
     if column is Column.WORK:
         return task_work_command(document, uid, text)
     if column is Column.PERCENT_WORK_COMPLETE:  # its module imports this

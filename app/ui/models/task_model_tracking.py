@@ -94,7 +94,6 @@ _FOLLOWS: dict[Column, str] = {
     Column.DURATION_VARIANCE: "the duration against baseline 0's (Project > Set Baseline)",
     Column.WORK_VARIANCE: "the work against baseline 0's (Project > Set Baseline)",
     Column.COST_VARIANCE: "the cost against baseline 0's (Project > Set Baseline)",
-    Column.REMAINING_WORK: "Work less Actual Work",
     Column.ACTUAL_COST: "% complete, the rates and the accruals",
     Column.REMAINING_COST: "the cost and % complete",
 }

@@ -1,0 +1,156 @@
+"""Remaining Work typed, as MS Project's Tracking table, Assignment Information and
+``gantry progress --remaining-work`` take it ("Maria says 30h left").
+
+MS Project keeps Work = Actual Work + Remaining Work, so typing the remaining work sets
+the work and leaves the work done as it is:
+
+- **A task's remaining work**: spread over its people (work resources) in proportion to
+  the work each still has to do (their work less their actual work), as MS Project spreads
+  it; when none has any left, in proportion to their work. Each person's work becomes
+  their actual work + their share, in whole minutes adding up to the typed figure. The
+  duration follows as a Work typed on the task moves it (app.domain.task_work_entry: the
+  regular work's share; a fixed-duration task keeps its duration and the units follow).
+- **One person's remaining work**: their work becomes their actual work + the figure, the
+  others keeping theirs; the duration or units follow the task type as a person's Work
+  typed does (:func:`app.domain.assignment_work.work_edit`).
+
+The work done stays each person's (kept as their own actual work, since the work no
+longer grows alike for everyone) and % complete becomes the work done over the new work;
+0h remaining finishes a started task. Refused with one message, nothing changed: a
+summary, a task or person without work to do (no people, a material or cost item),
+negative work, and 0h remaining where no work is done (no work would be left).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from app.domain.actual_work_entry import (
+    done_by_person,
+    lasting,
+    people_work,
+    regular_growth,
+    shares,
+    spread_work,
+)
+from app.domain.assignment_work import Edit, work_edit
+from app.domain.errors import InputError
+from app.domain.percent_shown import exact_percent
+from app.domain.plan import Plan
+from app.domain.quoting import NAME_LIMIT, quoted
+from app.domain.resource import Assignment, ResourceType
+from app.domain.schedule import TaskTimes
+from app.domain.task import Task, TaskType
+from app.domain.tracking import typed_progress
+from app.domain.tracking_edits import finish_after
+from app.domain.worktime import WorkTime
+
+FIELD = "Remaining Work"
+
+
+def _checked(plan: Plan, task: Task, minutes: int) -> None:
+    name = quoted(task.name, NAME_LIMIT)
+    if plan.is_summary(task.uid):
+        raise InputError(f"the remaining work of summary task {name} comes from its subtasks")
+    if minutes < 0:
+        raise InputError(f"{FIELD} cannot be negative; type 0h when the work is done")
+
+
+def _progressed(
+    task: Task, times: TaskTimes | None, done: float, work: int, worktime: WorkTime
+) -> dict[str, Any]:
+    """``task``'s progress fields once ``done`` of its new ``work`` is done: its % complete
+    (and the actual dates it sets), a finished one's actual finish one duration after it
+    began."""
+    if done <= 0:
+        return {}
+    percent = 100.0 if done >= work else exact_percent(done, work)
+    progress = typed_progress(task, times, percent)
+    if percent >= 100:
+        progress.pop("actual_finish", None)
+        progress.update(lasting(task, progress, task.duration_minutes, worktime))
+    return progress
+
+
+def _with_done(
+    plan: Plan, changed: list[Assignment], done: dict[int, float], any_done: bool
+) -> list[Assignment]:
+    """The people as changed, each keeping the work they have done as their own."""
+    out = [replace(a, actual_work_minutes=round(done[a.uid])) if any_done else a for a in changed]
+    return [a for a in out if a != plan.assignment(a.uid)]
+
+
+def typed_task_remaining_work(
+    plan: Plan, uid: int, times: TaskTimes | None, minutes: int, worktime: WorkTime
+) -> Edit:
+    """The task and assignments as ``minutes`` of remaining work typed for task ``uid``
+    leave them (see the module's rules). ``worktime``: the calendar the task runs on."""
+    task = plan.task(uid)
+    _checked(plan, task, minutes)
+    name = quoted(task.name, NAME_LIMIT)
+    people = people_work(plan, task, times)
+    if not people:
+        raise InputError(
+            f"{name} has no people: its work is the work of the people on it "
+            "(assign someone in the People column, then type its remaining work)"
+        )
+    done = done_by_person(plan, task, people, times)
+    left = [max(0, w - round(done[a.uid])) for a, w in people]
+    if minutes == sum(left) and all(round(done[a.uid]) <= w for a, w in people):
+        return task, []
+    total_done = sum(done.values())
+    if minutes == 0 and total_done <= 0:
+        raise InputError(
+            f"{name} has no work done: 0h remaining would leave it no work "
+            "(type its Actual Work, or take its people off)"
+        )
+    weights = left if sum(left) > 0 else [w for _a, w in people]
+    if sum(weights) <= 0:
+        weights = [1] * len(people)
+    extra = shares(minutes, weights)
+    targets = [round(done[a.uid]) + more for (a, _w), more in zip(people, extra, strict=True)]
+    spread = spread_work(task, people, [a for a, _w in people], targets)
+    new_task = task
+    if task.task_type is not TaskType.FIXED_DURATION and not task.milestone:
+        duration = max(1, round(task.duration_minutes * regular_growth(people, spread)))
+        new_task = replace(task, duration_minutes=duration)
+        if task.manual and task.start is not None:
+            new_task = replace(new_task, finish=finish_after(task, task.start, duration, worktime))
+    fields = _progressed(new_task, times, total_done, sum(targets), worktime)
+    return replace(new_task, **fields), _with_done(plan, spread, done, total_done > 0)
+
+
+def typed_assignment_remaining_work(
+    plan: Plan, assignment_uid: int, times: TaskTimes | None, minutes: int, worktime: WorkTime
+) -> Edit:
+    """The task and assignments as ``minutes`` of remaining work typed for one person on a
+    task leave them (see the module's rules)."""
+    a = plan.assignment(assignment_uid)
+    task = plan.task(a.task_uid)
+    res = plan.resource(a.resource_uid)
+    if res.type is not ResourceType.WORK:
+        kind = "a material" if res.type is ResourceType.MATERIAL else "a cost item"
+        raise InputError(
+            f"{quoted(res.name, NAME_LIMIT)} is {kind}: remaining work is for people only"
+        )
+    _checked(plan, task, minutes)
+    people = people_work(plan, task, times)
+    done = done_by_person(plan, task, people, times)
+    mine = round(done[a.uid])
+    work = {b.uid: w for b, w in people}
+    if mine + minutes == work[a.uid]:
+        return task, []
+    if mine + minutes <= 0:
+        raise InputError(
+            f"{quoted(res.name, NAME_LIMIT)} has no work done on {quoted(task.name, NAME_LIMIT)}: "
+            "0h remaining would leave them no work (type their Actual Work, or use Remove from task)"
+        )
+    new_task, moved = work_edit(plan, assignment_uid, mine + minutes)
+    changed = {b.uid: b for b, _w in people}
+    changed.update((b.uid, b) for b in moved)
+    work[a.uid] = mine + minutes
+    total_done = sum(done.values())
+    fields = _progressed(new_task, times, total_done, sum(work.values()), worktime)
+    out = _with_done(plan, list(changed.values()), done, total_done > 0)
+    return replace(new_task, **fields), out
