@@ -34,7 +34,9 @@ from app.ui.team.roster_model import HEADERS, RosterColumn, applies, edited, fol
 INITIALS = -1  # a field the roster does not show, that a staffing sheet often has
 
 # The roster columns a paste cannot fill: they are worked out from the plan.
-_COMPUTED = frozenset({RosterColumn.WORK, RosterColumn.COST, RosterColumn.OVERALLOCATED})
+_COMPUTED = frozenset(
+    {RosterColumn.WORK, RosterColumn.COST, RosterColumn.OVERALLOCATED, RosterColumn.BUDGET}
+)
 
 # Staffing sheets' and MS Project's names for the roster's fields (compared as _folded).
 _ALIASES: dict[str, int] = {

@@ -26,6 +26,7 @@ from app.domain.errors import AppError, InputError
 from app.domain.events import Change, ChangeKind, Entity
 from app.domain.first_rate import with_first_rate
 from app.domain.leveling_basis import basis_note
+from app.domain.notation import format_work
 from app.domain.project import Project
 from app.domain.resource import (
     NAME_SEPARATORS,
@@ -70,6 +71,7 @@ class RosterColumn(IntEnum):
     COST = 10
     OVERALLOCATED = 11
     CAN_LEVEL = 12
+    BUDGET = 13  # a budget resource's Budget Cost or Work (hidden until the header shows it)
 
 
 HEADERS: dict[int, str] = {  # by RosterColumn, an int: column_title reads ints
@@ -86,8 +88,15 @@ HEADERS: dict[int, str] = {  # by RosterColumn, an int: column_title reads ints
     RosterColumn.COST: "Cost",
     RosterColumn.OVERALLOCATED: "Over-allocated",
     RosterColumn.CAN_LEVEL: "Can level",
+    RosterColumn.BUDGET: "Budget",
 }
-_EDITABLE = set(RosterColumn) - {RosterColumn.WORK, RosterColumn.COST, RosterColumn.OVERALLOCATED}
+# Budget is typed in Details… (its Budget box), as MS Project's Resource Information
+_EDITABLE = set(RosterColumn) - {
+    RosterColumn.WORK,
+    RosterColumn.COST,
+    RosterColumn.OVERALLOCATED,
+    RosterColumn.BUDGET,
+}
 _TYPE_NAMES = {
     ResourceType.WORK: "Work",
     ResourceType.MATERIAL: "Material",
@@ -112,6 +121,16 @@ _NOT_FOR = {
 }
 
 
+def budget_text(res: Resource, project: Project) -> str:
+    """A budget resource's target, as its Budget column shows it: Budget Cost for a cost
+    resource, Budget Work for the others; blank for everyone else."""
+    if not res.is_budget:
+        return ""
+    if res.type is ResourceType.COST:
+        return money(project, res.budget_cost)
+    return format_work(res.budget_work_minutes, project)
+
+
 def applies(kind: ResourceType, column: RosterColumn) -> bool:
     """False for a cell this kind of resource does not have (a material's max units)."""
     return column not in _NOT_FOR.get(kind, ())
@@ -124,6 +143,7 @@ _NUMERIC = {
     RosterColumn.COST_PER_USE,
     RosterColumn.WORK,
     RosterColumn.COST,
+    RosterColumn.BUDGET,
 }
 
 
@@ -337,6 +357,8 @@ class RosterModel(QAbstractTableModel):
             return editor_number(res.cost_per_use) if editing else money(project, res.cost_per_use)
         if column is RosterColumn.WORK:
             return self._work(res)
+        if column is RosterColumn.BUDGET:
+            return budget_text(res, project)
         return money(project, self.document.costs.resource_cost.get(res.uid, 0.0))
 
     def _sort_key(self, res: Resource, column: RosterColumn, over: bool) -> str | float:
@@ -361,6 +383,10 @@ class RosterModel(QAbstractTableModel):
                     sum(a.units for a in self.document.plan.assignments_of_resource(res.uid))
                 )
             return float(self.document.costs.resource_work_minutes.get(res.uid, 0))
+        if column is RosterColumn.BUDGET:
+            if not res.is_budget:
+                return -1.0
+            return res.budget_cost if res.type is ResourceType.COST else res.budget_work_minutes
         return self.document.costs.resource_cost.get(res.uid, 0.0)
 
     def _work(self, res: Resource) -> str:

@@ -40,6 +40,7 @@ from app.ui.team.assignment_edits import on_assignment_edited
 from app.ui.team.assignment_table import TASK_ROOM, AssignmentTable
 from app.ui.team.leveling_actions import LEVEL_IN_BACKGROUND_FROM
 from app.ui.team.other_plans_load import TeamOtherPlans
+from app.ui.team.roster_columns import install_column_menu
 from app.ui.team.roster_many import selected_rows
 from app.ui.team.roster_model import ResourceUidRole, RosterColumn, RosterModel
 from app.ui.team.roster_sort import RosterSortProxy
@@ -91,6 +92,7 @@ class TeamView(TeamActions, QWidget):
         header.setSortIndicatorClearable(True)  # a third click goes back to the plan's order
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # open in the plan's order
         self.table.setSortingEnabled(True)
+        install_column_menu(self.table)  # Budget hidden until the header's menu shows it
         slots = {
             "team_add_person": self.add_person,
             "team_edit_person": self.edit_selected,
