@@ -129,7 +129,8 @@ def run_risks(args: argparse.Namespace, out: TextIO) -> int:
 
     if output is not None:
         write_register(plan, view, output, args.sort or "")
-        out.write(f"{len(view.shown)} risks written to {output}\n")
+        count = len(view.shown)
+        out.write(f"{count} risk{'s' * (count != 1)} written to {output}\n")
     elif args.json:
         out.write(register_json(plan, view))
     else:

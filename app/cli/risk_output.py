@@ -11,7 +11,6 @@ from typing import Any, TextIO
 from app.cli.option_words import parse_day
 from app.domain.custom_fields import TEXT_LIMIT, checked_text
 from app.domain.errors import InputError
-from app.domain.money import format_money
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.risk import (
@@ -114,7 +113,11 @@ def _typed_money(project: Project, text: str) -> float:
 
 
 def _money(plan: Plan, amount: float) -> str:
-    return format_money(amount, plan.project, digits=RISK_DIGITS)
+    """An amount in the reader's marks (``12.000 €`` in German), as ``gantry info`` and the
+    window's Risks view write money; the C locale keeps ``12,000 €``."""
+    from app.report.locale_numbers import local_money, system_marks  # a non-C locale loads Qt
+
+    return local_money(plan.project, amount, system_marks(), digits=RISK_DIGITS)
 
 
 def total_lines(plan: Plan, view: RegisterView) -> list[tuple[str, float, float]]:
