@@ -11,6 +11,7 @@ it is opened, so the other commands start fast and run without a display.
 from __future__ import annotations
 
 import gc
+import importlib
 import os
 import sys
 from collections.abc import Sequence
@@ -52,6 +53,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
+# The module of a command's runner, when it is not app.cli.commands.
+_RUNNERS = {"schedule": "app.cli.schedule_command"}
+
+
 def _dispatch(args: list[str]) -> int:
     if args and (args[0] in COMMANDS or args[0].startswith("-")):
         ns = build_parser(args).parse_args(args)
@@ -59,10 +64,10 @@ def _dispatch(args: list[str]) -> int:
             build_parser().print_help()
             return 0
         check_option_values(ns)  # before any file is read: bad usage costs no reading
-        # Imported after parsing: --help and usage errors need no scheduler, numpy or Qt.
-        from app.cli import commands
-
-        run = getattr(commands, f"run_{ns.command}")
+        # Imported after parsing: --help and usage errors need no scheduler, numpy or Qt;
+        # a command with a module of its own imports that alone, not every command's.
+        runners = importlib.import_module(_RUNNERS.get(ns.command, "app.cli.commands"))
+        run = getattr(runners, f"run_{ns.command}")
         # A command is one short burst of building objects that form no cycles
         # worth collecting; the collector's passes over a large plan cost ~5 %.
         was_collecting = gc.isenabled()

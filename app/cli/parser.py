@@ -3,37 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import textwrap
 from collections.abc import Callable, Sequence
 from datetime import datetime, time
 from pathlib import Path
 from typing import Any
 
-from app.cli.absence_commands import add_days_off, add_split
-from app.cli.chart_flags import add_baseline_bars
-from app.cli.handoff_options import add_handoff_options
-from app.cli.level_parser import add_level
-from app.cli.new_command import add_new
-from app.cli.option_words import parse_day
-from app.cli.pool_report import add_combined
-from app.cli.print_flags import add_print_flags, paper_name
-from app.cli.project_command import add_project
-from app.cli.report_tasks_json import add_task_flags
-from app.cli.risk_command import add_risk, add_risks
-from app.cli.saved_view import add_view_options
-from app.cli.team_command import add_team
-from app.cli.track_parser import (
-    OUTPUT_HELP,
-    PLAN_HELP,
-    SHEET_HELP,
-    add_baseline,
-    add_progress,
-    add_status_date,
-    add_update,
-)
-from app.cli.usage_parser import add_usage
+from app.cli.track_parser import OUTPUT_HELP, PLAN_HELP, SHEET_HELP
 from app.domain.errors import OptionError
-from app.domain.page_setup import FIELDS
 from app.domain.quoting import quoted
 
 COMMANDS = (
@@ -180,6 +158,8 @@ def _date(flag: str) -> Callable[[str], datetime]:
     words (argparse's usage, exit 2), a day outside MS Project's dates its refusal (exit 1)."""
 
     def read(text: str) -> datetime:
+        from app.cli.option_words import parse_day
+
         try:
             moment: datetime | None = datetime.fromisoformat(text.strip())
         except ValueError:  # a dotted day, or none
@@ -258,6 +238,10 @@ def _add_schedule(sub: Any) -> None:
 
 
 def _add_convert(sub: Any) -> None:
+    from app.cli.chart_flags import add_baseline_bars
+    from app.cli.handoff_options import add_handoff_options
+    from app.cli.print_flags import add_print_flags, paper_name
+    from app.cli.saved_view import add_view_options
     from app.report.tables import table_keys  # only convert's help names the tables
 
     p = sub.add_parser(
@@ -338,7 +322,11 @@ def _add_convert(sub: Any) -> None:
     add_handoff_options(p)  # --client, --no-costs...: what a workbook carries (handoff_options)
 
 
-_FIELDS_HELP = "fields: " + " ".join(f"&[{name}]" for name in FIELDS)  # all Gantry fills
+def _fields_help() -> str:
+    """The fields a header, footer or legend may hold: all Gantry fills."""
+    from app.domain.page_setup import FIELDS
+
+    return "fields: " + " ".join(f"&[{name}]" for name in FIELDS)
 
 
 def _add_margins_header_footer(p: Any, lead: str = "PDF: ") -> None:
@@ -356,7 +344,7 @@ def _add_margins_header_footer(p: Any, lead: str = "PDF: ") -> None:
             flag,
             metavar="TEXT",
             help=f"{lead}the text at the {where} of every page, centred, or LEFT|CENTRE|RIGHT "
-            f"({_FIELDS_HELP}); '' prints none",
+            f"({_fields_help()}); '' prints none",
         )
 
 
@@ -369,7 +357,7 @@ def _add_page_setup(p: Any) -> None:
         help="PDF: the legend on every page, on a page of its own at the end, or none",
     )
     p.add_argument(
-        "--legend-text", metavar="TEXT", help=f"PDF: the legend's own text ({_FIELDS_HELP})"
+        "--legend-text", metavar="TEXT", help=f"PDF: the legend's own text ({_fields_help()})"
     )
     p.add_argument(
         "--notes",
@@ -432,6 +420,10 @@ def _add_info(sub: Any) -> None:
 
 
 def _add_report(sub: Any) -> None:
+    from app.cli.pool_report import add_combined
+    from app.cli.print_flags import paper_name
+    from app.cli.report_tasks_json import add_task_flags
+
     p = sub.add_parser(
         "report",
         prog="gantry report",
@@ -546,6 +538,15 @@ def _add_move(sub: Any) -> None:
     p.add_argument("--sheet", metavar="NAME", help=SHEET_HELP)
 
 
+def _lazy(module: str, name: str, *extra: Any) -> Callable[[Any], None]:
+    """``module``'s adder ``name``, imported only for its command (schedule's time: s30cl)."""
+
+    def add(sub: Any) -> None:
+        getattr(importlib.import_module(module), name)(sub, *extra)
+
+    return add
+
+
 def _add_assign(sub: Any) -> None:
     """``gantry assign``'s parser, imported only for its command."""
     from app.cli.assign_parser import add_assign
@@ -560,19 +561,19 @@ _ADDERS: dict[str, Callable[[Any], None]] = {
     "info": _add_info,
     "report": _add_report,
     "move": _add_move,
-    "usage": lambda sub: add_usage(sub, _filter),  # app/cli/usage_parser.py
-    "level": add_level,  # app/cli/level_parser.py
-    "baseline": lambda sub: add_baseline(sub, _filter),  # app/cli/track_parser.py
-    "status-date": add_status_date,
-    "update": lambda sub: add_update(sub, _filter),
-    "progress": add_progress,  # app/cli/track_parser.py
-    "team": add_team,  # app/cli/team_command.py
-    "project": add_project,  # app/cli/project_command.py
-    "split": add_split,  # app/cli/absence_commands.py
-    "days-off": add_days_off,
-    "new": add_new,  # app/cli/new_command.py
-    "risks": add_risks,  # app/cli/risk_command.py
-    "risk": add_risk,
+    "usage": _lazy("app.cli.usage_parser", "add_usage", _filter),
+    "level": _lazy("app.cli.level_parser", "add_level"),
+    "baseline": _lazy("app.cli.track_parser", "add_baseline", _filter),
+    "status-date": _lazy("app.cli.track_parser", "add_status_date"),
+    "update": _lazy("app.cli.track_parser", "add_update", _filter),
+    "progress": _lazy("app.cli.track_parser", "add_progress"),
+    "team": _lazy("app.cli.team_command", "add_team"),
+    "project": _lazy("app.cli.project_command", "add_project"),
+    "split": _lazy("app.cli.absence_commands", "add_split"),
+    "days-off": _lazy("app.cli.absence_commands", "add_days_off"),
+    "new": _lazy("app.cli.new_command", "add_new"),
+    "risks": _lazy("app.cli.risk_command", "add_risks"),
+    "risk": _lazy("app.cli.risk_command", "add_risk"),
     "assign": _add_assign,  # app/cli/assign_parser.py
 }
 
