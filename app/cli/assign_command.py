@@ -35,7 +35,7 @@ from app.domain.assigning import (
     staff,
     staff_of,
 )
-from app.domain.assignment_delay import delay_edit, delay_text, read_delay
+from app.domain.assignment_delay import delay_edit, delay_text, read_typed_delay
 from app.domain.assignment_work import (
     Edit,
     apply_edit,
@@ -52,6 +52,7 @@ from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.schedule import Schedule
 from app.domain.span_limit import SPAN_SAID, span_limit
+from app.domain.task import DurationUnit
 from app.report.locale_numbers import local_money, system_marks
 
 # the Assignment Information fields, as the options name them
@@ -154,7 +155,7 @@ def _information(
     work: int | None,
     contour: WorkContour | None,
     table: int | None,
-    delay: tuple[int, bool] | None,
+    delay: tuple[int, bool, DurationUnit | None] | None,
 ) -> None:
     """Assignment Information's fields on assignment ``uid``, in the dialog's order."""
     steps: list[Callable[[], Edit | None]] = []
@@ -219,10 +220,10 @@ def _work(plan: Plan, text: str) -> int:
     return typed.minutes
 
 
-def _delay(plan: Plan, text: str) -> tuple[int, bool]:
+def _delay(plan: Plan, text: str) -> tuple[int, bool, DurationUnit | None]:
     """``--delay``: as Assignment Information's Delay takes it (2d, 4h, 1ed; 0d for none)."""
     try:
-        return read_delay(text, plan.project)
+        return read_typed_delay(text, plan.project)
     except InputError as exc:
         raise OptionError(f"--{str(exc)[0].lower()}{str(exc)[1:]}") from None
 

@@ -14,7 +14,7 @@ from app.domain.errors import InputError
 from app.domain.plural_words import counted
 from app.domain.project import Project
 from app.domain.quoting import NAME_LIMIT, quoted
-from app.domain.task import CostAccrual
+from app.domain.task import CostAccrual, DurationUnit
 
 
 class ResourceType(Enum):
@@ -224,6 +224,9 @@ class Assignment:
     # app.domain.assignment_delay
     delay_minutes: int = 0
     delay_elapsed: bool = False
+    # the unit the Delay was typed in (1w stays 1w, as MS Project shows it; None: shown in
+    # days or hours as it falls, app.domain.notation.auto_unit)
+    delay_unit: DurationUnit | None = None
     # actual work typed day by day (MS Project's timephased Actual Work): app.domain.actual_days
     actual_days: EditedWork = ()
 

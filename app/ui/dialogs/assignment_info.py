@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.assignment_dates import assignment_dates
-from app.domain.assignment_delay import delay_text, read_delay
+from app.domain.assignment_delay import delay_text, read_typed_delay
 from app.domain.contours import WorkContour
 from app.domain.cost_pricing import actual_overtime_minutes
 from app.domain.errors import InputError
@@ -32,6 +32,7 @@ from app.domain.overtime_work import FIELD
 from app.domain.quoting import quoted
 from app.domain.resource import Assignment, ResourceType
 from app.domain.span_limit import SPAN_SAID, span_limit
+from app.domain.task import DurationUnit
 from app.report.locale_dates import local_date
 from app.ui.actual_overtime_command import (
     ACTUAL_OVERTIME,
@@ -230,10 +231,11 @@ class AssignmentInfoDialog(CommandDialog):
                 raise InputError(f"Work: {quoted(self.work.text().strip())} is elapsed time")
             work = None if typed.minutes == a.work_minutes else typed.minutes
         self._check_span(a, units, work)
-        delay: tuple[int, bool] | None = None
+        delay: tuple[int, bool, DurationUnit | None] | None = None
         if self.delay.isEnabled() and self.delay.text().strip() != self._delay_shown:
-            delay = read_delay(self.delay.text(), self.document.plan.project)
-            if delay == (a.delay_minutes, a.delay_elapsed) or delay[0] == a.delay_minutes == 0:
+            delay = read_typed_delay(self.delay.text(), self.document.plan.project)
+            same = delay == (a.delay_minutes, a.delay_elapsed, a.delay_unit)
+            if same or delay[0] == a.delay_minutes == 0:
                 delay = None
         chosen = self.contour.currentData()
         contour = chosen if chosen is not contour_shown else None

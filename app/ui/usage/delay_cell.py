@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMenu
 
-from app.domain.assignment_delay import read_delay
+from app.domain.assignment_delay import read_typed_delay
 from app.domain.errors import AppError
 from app.ui.assignment_delay_command import AssignmentDelayCommand
 from app.ui.commands import execute
@@ -86,13 +86,14 @@ class DelayCell(OvertimeCell):
             return False  # the cell's own text committed again
         uid = int(tree.uid[node])
         try:
-            minutes, elapsed = read_delay(text, self.document.plan.project)
+            minutes, elapsed, unit = read_typed_delay(text, self.document.plan.project)
             a = self.document.plan.assignment(uid)
-            if (minutes, elapsed) == (a.delay_minutes, a.delay_elapsed) or (
+            if (minutes, elapsed, unit) == (a.delay_minutes, a.delay_elapsed, a.delay_unit) or (
                 minutes == a.delay_minutes == 0
             ):
                 return False
-            execute(self.document, AssignmentDelayCommand(self.document, uid, minutes, elapsed))
+            command = AssignmentDelayCommand(self.document, uid, minutes, elapsed, unit)
+            execute(self.document, command)
         except AppError as exc:
             self._refuse(f"{tree.name(tree.parent[node])}, {tree.name(node)}: {exc}")
             return False
