@@ -171,3 +171,29 @@ def test_s30bu_an_ms_project_files_baseline_per_person_adds_up_to_its_own(shared
             assert total_cost == pytest.approx(cost, abs=0.01)
         else:
             assert 0 < total_cost <= cost + 0.01
+
+
+def _slipped() -> Plan:
+    """Build baselined from Monday 5 Jan, then the whole project moved to Monday 2 Feb."""
+    plan = _baselined(_plan())
+    plan.project = replace(plan.project, start=datetime(2026, 2, 2, 8, 0))
+    return plan
+
+
+def test_s30bu_the_window_shows_the_baseline_in_its_own_weeks(tmp_path, qtbot):
+    from tests.test_s21ru_usage_window import _row_of, open_usage
+
+    _window, view = open_usage(tmp_path, qtbot, _slipped())
+    view.set_details((Detail.WORK, Detail.BASELINE_WORK, Detail.BASELINE_COST))
+    view.wait_built()
+    model = view.grid_model
+    starts = [p.isoformat() for p in model.periods.starts]
+    assert starts[0] == "2026-01-05"  # the axis reaches back to the baseline's weeks
+    row = _row_of(view, "Ana")
+    texts = [model.detail_texts(row, k) for k in range(3)]
+    assert [t[1][0] for t in texts] == ["40.0h", "40.0h", ""]  # Baseline Work
+    assert [t[0][0] for t in texts] == ["", "", ""]  # no work then: it starts in February
+    # the baseline rows gone, the axis starts with the work again
+    view.set_details((Detail.WORK,))
+    view.wait_built()
+    assert view.grid_model.periods.starts[0].isoformat() == "2026-02-02"

@@ -38,12 +38,12 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
-from app.domain.usage_detail_rows import PERSON_ONLY, Detail, shown_details
+from app.domain.usage_detail_rows import BASELINED, PERSON_ONLY, Detail, shown_details
 from app.report.locale_dates import local_date
 from app.ui.document import Document
 from app.ui.usage.grid_model import UsageGridModel
 from app.ui.usage.outline_view import UsageOutlineView
-from app.ui.usage.rows import Mode
+from app.ui.usage.rows import Mode, UsageTables
 from app.ui.usage.tree_model import DETAILS, UsageTreeModel
 from app.ui.widget_mixin import WidgetMixin
 
@@ -65,6 +65,7 @@ class DetailsChoice(WidgetMixin):
     grid: QTableView
     tree_model: UsageTreeModel
     grid_model: UsageGridModel
+    tables: UsageTables
     row_height: int
     _panes: QSplitter
     document: Document
@@ -138,6 +139,9 @@ class DetailsChoice(WidgetMixin):
         for detail in PERSON_ONLY:
             self.detail_actions[detail].setEnabled(by_person)
         shown = tuple(d for d in self._chosen if by_person or d not in PERSON_ONLY)
+        reach = bool(BASELINED.intersection(shown))
+        if self.tables.reach_baseline(reach):  # the periods reach the baseline's days
+            self.refresh()  # type: ignore[attr-defined]  # (the view's: the tables again)
         if shown == self.grid_model.details:
             return
         current = self.grid.currentIndex()

@@ -24,6 +24,7 @@ from app.domain.schedule import Schedule
 from app.domain.sorting import TaskSort, arrange
 from app.domain.task import Task
 from app.domain.usage import Usage, WorkUnit, build_usage
+from app.domain.usage_baseline import baseline_days
 from app.domain.usage_bookings import Bookings
 from app.domain.usage_costs import CostUsage
 from app.domain.usage_filter import sorted_task_rows
@@ -76,7 +77,10 @@ class UsageTables:
         #: added to the axis: set_with_others), found anew for each plan state (an edit may
         #: give a person a namesake there); None: none
         self.span_of: SpanOf | None = previous.span_of if previous is not None else None
-        self.span = self.span_of(plan) if self.span_of is not None else None
+        #: the axis reaches baseline 0's days too (its Baseline rows shown: their periods)
+        self.baseline_reach: bool = previous.baseline_reach if previous is not None else False
+        self._plan = plan
+        self.span = self._span()
         # the assignments an edit left alone are not laid over days again
         self.usage: Usage = build_usage(
             plan, schedule, previous.usage if previous else None, self.span
@@ -130,7 +134,7 @@ class UsageTables:
         periods reach them (the work is laid out again on the longer axis when it changes)."""
         self.with_others = with_others
         self.span_of = span_of
-        span = span_of(self._plan) if span_of is not None else None
+        span = self._span()
         if span != self.span:
             self.span = span
             self.usage = build_usage(self._plan, self._schedule, self.usage, span)
@@ -143,6 +147,25 @@ class UsageTables:
         tree = self._trees.pop(Mode.RESOURCES, None)
         if tree is not None:
             self._before[Mode.RESOURCES] = getattr(tree, "base", tree)
+
+    def reach_baseline(self, on: bool) -> bool:
+        """Let the axis reach baseline 0's days (``on``: its Baseline rows are shown) or not;
+        whether that moves the axis (the tables are then to be built again)."""
+        if on == self.baseline_reach:
+            return False
+        self.baseline_reach = on
+        return self._span() != self.span
+
+    def _span(self) -> tuple[date, date] | None:
+        """The days the axis reaches beyond the plan's work: other plans' (``span_of``) and,
+        with ``baseline_reach``, baseline 0's."""
+        spans = [self.span_of(self._plan) if self.span_of is not None else None]
+        if self.baseline_reach:
+            spans.append(baseline_days(self._plan))
+        got = [s for s in spans if s is not None]
+        if not got:
+            return None
+        return min(s[0] for s in got), max(s[1] for s in got)
 
     def set_group(self, group: UsageGroup | None) -> None:
         """Group Task Usage so (None: not grouped); its outline is laid out again when next
