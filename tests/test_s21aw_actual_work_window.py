@@ -119,8 +119,8 @@ def test_s21aw_more_than_the_work_raises_it(window) -> None:
 @pytest.mark.parametrize(
     ("uid", "text", "said"),
     [
-        (5, "lots", "Actual Work: 'lots' is not a duration (try 5d, 4h, 2w)"),
-        (5, "-3h", "Actual Work: '-3h': a duration cannot be negative"),
+        (5, "lots", "Actual Work: 'lots' is not work (try 8h, 1.5d)"),
+        (5, "-3h", "Actual Work: '-3h': work cannot be negative"),
         (5, "2ed", "Actual Work: '2ed' is elapsed time; type working time (12h)"),
         (
             6,

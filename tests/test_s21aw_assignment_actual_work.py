@@ -57,6 +57,6 @@ def test_s21aw_a_bad_persons_actual_work_names_the_field(window, qtbot) -> None:
     qtbot.addWidget(dialog)
     dialog.actual_work.setText("soon")
     dialog.accept()
-    assert dialog.error.text() == "Actual work: 'soon' is not a duration (try 5d, 4h, 2w)"
+    assert dialog.error.text() == "Actual work: 'soon' is not work (try 8h, 1.5d)"
     assert doc.undo_stack.count() == 0
     assert doc.plan.task(5).percent_complete == 0.0

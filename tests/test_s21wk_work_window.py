@@ -114,7 +114,7 @@ def test_s21wk_work_typed_on_a_task_under_way_keeps_the_work_done(window) -> Non
 @pytest.mark.parametrize(
     ("uid", "text", "said"),
     [
-        (5, "lots", "Work: 'lots' is not a duration (try 5d, 4h, 2w)"),
+        (5, "lots", "Work: 'lots' is not work (try 8h, 1.5d)"),
         (5, "2ed", "Work: '2ed' is elapsed time; type working time (12h)"),
         (5, "", "Work: type the work (40h, or 5d in the plan's days)"),
         (5, "0h", "work must be more than zero; to take the people off, clear the People cell"),

@@ -165,23 +165,34 @@ def parse_duration(
             unclear.forms,
         ) from None
     if m is None or number is None:
-        raise InputError(f"{quoted(text)} is not a duration (try 5d, 4h, 2w)")
+        raise InputError(_not_one(text, what))
     elapsed = bool(m.group(2))
     unit_text = _unit_word(m.group(3))
     if unit_text == "" and elapsed:
-        raise InputError(f"{quoted(text)} is not a duration (try 5d, 4h, 2w)")
+        raise InputError(_not_one(text, what))
     if not elapsed and unit_text in _ELAPSED_UNITS:
         elapsed, unit_text = True, _ELAPSED_UNITS[unit_text]
     unit = _UNITS.get(unit_text) if unit_text else default_unit
     if unit is None:
         raise InputError(f"{quoted(text)}: unknown duration unit {quoted(m.group(3))}")
     if number < 0:
-        raise InputError(f"{quoted(text)}: a duration cannot be negative")
+        noun = "work" if what == WORK else "a duration"  # the field's word: work is no duration
+        raise InputError(f"{quoted(text)}: {noun} cannot be negative")
     size = unit_minutes(unit, project, elapsed)
     if not math.isfinite(number) or number * size > LONGEST_MINUTES:
         raise InputError(_too_long(text, unit, size, elapsed, what, group or ","))
     minutes = round(number * size)
     return Duration(minutes, elapsed, bool(m.group(4)), DurationUnit(unit))
+
+
+WORK = "work"  # parse_duration's ``what`` for work (parse_work): its messages say "work"
+
+
+def _not_one(text: str, what: str) -> str:
+    """The refusal of text that is no length: "is not work" when work was asked for."""
+    if what == WORK:
+        return f"{quoted(text)} is not work (try 8h, 1.5d)"
+    return f"{quoted(text)} is not a duration (try 5d, 4h, 2w)"
 
 
 def _unit_word(typed: str) -> str:
@@ -207,7 +218,7 @@ def parse_work(
     """Read work as typed (``40h``, ``5d``); a bare number is in the project's work unit.
     ``group`` and ``decimal``: the reader's number marks, as :func:`parse_duration` takes."""
     return parse_duration(
-        text, project, project.work_unit.value, what="work", group=group, decimal=decimal
+        text, project, project.work_unit.value, what=WORK, group=group, decimal=decimal
     )
 
 

@@ -79,8 +79,8 @@ def test_s23ot_8h_overtime_typed_makes_the_task_4_days_in_one_undo_step(qtbot):
 @pytest.mark.parametrize(
     ("text", "said"),
     [
-        ("lots", "Overtime Work: 'lots' is not a duration (try 5d, 4h, 2w)"),
-        ("-2h", "Overtime Work: '-2h': a duration cannot be negative"),
+        ("lots", "Overtime Work: 'lots' is not work (try 8h, 1.5d)"),
+        ("-2h", "Overtime Work: '-2h': work cannot be negative"),
         (
             "50h",
             "Overtime Work must be less than the work of 'Ana' on 'Code' (40h): "
