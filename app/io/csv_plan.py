@@ -53,6 +53,7 @@ from app.io.excel_export_choice import (
 )
 from app.io.read_progress import start_tasks_under_way
 from app.io.safe_text import safe_plan
+from app.io.sheet_columns_note import unread_columns_note
 from app.io.sheet_date_order import date_order_said, mapped_date_order
 from app.io.sheet_import import SheetRows, build_plan, left_out_note
 from app.io.sheet_mapping import ColumnMapping, guess_mapping
@@ -364,7 +365,11 @@ def _read_csv(path: Path, **options: Any) -> Plan:
     cut = cut_aliases_note(path.name, cut_aliases(mapping.titles)) if custom else None
     told = date_order_said(data, mapping, day_first, dated)
     own = uid_col is not None  # Gantry's own table: what it cannot carry, once
+    # a client's column no field takes (MS Project's Arbeit, Travail) is named, not dropped
+    read = {*named, *(c for c in actuals if c is not None)}
+    unread = None if own else unread_columns_note(mapping, read)
     for line in (
+        unread,
         note,
         told,
         cut,

@@ -23,6 +23,7 @@ from app.domain.progress import report as report_progress
 from app.domain.quoting import quoted
 from app.domain.recurring_recognised import recognise_recurring
 from app.domain.task import Task
+from app.io.csv_actuals import actual_date_columns
 from app.io.csv_pins import drop_held_pins, pins_note
 from app.io.excel_book import RISK_TITLES, TEAM_TITLES, Book, WorkbookInfo
 from app.io.read_progress import start_tasks_under_way
@@ -31,6 +32,7 @@ from app.io.roundtrip_applied import applied_changes
 from app.io.roundtrip_consequences import consequence_notes
 from app.io.roundtrip_import import RoundTrip
 from app.io.roundtrip_left_out import about_left_out_note
+from app.io.sheet_columns_note import unread_columns_note
 from app.io.sheet_currency import (
     StatedCurrency,
     ods_currency,
@@ -300,6 +302,12 @@ def _read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan
     if handoff is not None:
         report(handoff)
         warn(handoff)
+    if uid_col is None and recovery is None:  # a client's column no field takes, named
+        actuals = actual_date_columns(mapping, set(mapping.columns.values()))
+        unread = unread_columns_note(mapping, {c for c in actuals if c is not None})
+        if unread is not None:
+            report(unread)
+            warn(unread)
     note = left_out_note(data, mapping)
     report_progress(progress, _NOTED, READ_STEPS)
     if note is not None:

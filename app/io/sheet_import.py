@@ -24,6 +24,7 @@ from app.domain.project import Project
 from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.task import ConstraintType, Task
 from app.io.negative_uids import negative_uid
+from app.io.sheet_columns_note import is_fixed_cost_title
 from app.io.sheet_currency import sheet_currency
 from app.io.sheet_custom import row_values, with_custom_fields
 from app.io.sheet_date_order import mapped_date_order
@@ -261,8 +262,7 @@ def _is_fixed_cost(mapping: ColumnMapping) -> bool:
     """Whether the cost column holds each row's own fixed cost (Gantry's CSV, MS Project's
     Fixed Cost), not what the row costs in all."""
     col = mapping.columns["cost"]
-    title = mapping.titles[col] if col < len(mapping.titles) else ""
-    return "fixed" in str(title).casefold()
+    return col < len(mapping.titles) and is_fixed_cost_title(mapping.titles[col])
 
 
 def _summary_costs_beyond_rows(plan: Plan) -> None:

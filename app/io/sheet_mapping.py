@@ -53,7 +53,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "tarea", "nombre de tarea", "nombre de la tarea", "actividad", "nombre", "hito",
         "descripcion",
         "tarefa", "nome da tarefa", "atividade", "nome", "marco", "descricao",
-        "tache", "nom de la tache", "activite", "nom", "jalon", "libelle",
+        "tache", "nom de la tache", "nom tache", "nom des taches", "activite", "nom", "jalon",
+        "libelle",
         "vorgang", "vorgangsname", "aufgabe", "aktivitat", "meilenstein", "bezeichnung",
         "beschreibung",
     ),
@@ -68,19 +69,20 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "duration": (
         "duration", "dur", "days", "duration days", "length", "estimate", "effort",
         "duracion", "dias", "duracao", "duree", "jours", "dauer", "tage", "aufwand",
+        "vorgangsdauer",
     ),
     "start": (
         "start", "start date", "begin", "begins", "starts", "start on", "from",
         "inicio", "comienzo", "fecha inicio", "fecha de inicio", "data de inicio",
         "data inicio", "debut", "date de debut", "date debut", "anfang", "beginn",
-        "startdatum", "anfangstermin",
+        "startdatum", "anfangstermin", "anfangsdatum",
     ),
     "finish": (
         "finish", "end", "end date", "finish date", "due", "due date", "ends", "to",
         "completion", "fin", "fecha fin", "fecha de fin", "fecha final", "termino",
         "vencimiento", "fim", "data de termino", "data fim", "data de fim", "conclusao",
         "date de fin", "date fin", "echeance", "ende", "enddatum", "endtermin", "fallig",
-        "faellig", "abschluss",
+        "faellig", "abschluss", "endedatum", "fin de la tache",
     ),
     "predecessors": (
         "predecessors", "predecessor", "depends on", "dependencies", "dependency", "deps",
@@ -95,15 +97,22 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "recursos", "responsable", "asignado a", "responsavel", "atribuido a",
         "ressources", "assigne a", "ressourcen", "verantwortlich", "zugewiesen an",
         "bearbeiter",
+        # MS Project's own Resource Names column in its German, French, Spanish, Portuguese
+        "ressourcennamen", "noms ressources", "noms des ressources", "nom des ressources",
+        "nombres de los recursos", "nombres de recursos", "nomes dos recursos",
     ),
     "percent": (
         "% complete", "percent complete", "complete", "% done", "progress", "done", "%",
         "% completado", "progreso", "avance", "% concluido", "progresso", "% acheve",
         "avancement", "progression", "% abgeschlossen", "fortschritt", "% fertig",
+        "% achevement", "% termine", "% erledigt", "% fertiggestellt",
     ),
     "cost": (
         "fixed cost", "cost", "costs", "budget", "costo", "coste", "presupuesto", "custo",
         "orcamento", "cout", "kosten",
+        # MS Project's Fixed Cost column in German, French, Spanish and Portuguese
+        "feste kosten", "fixkosten", "kosten fest", "cout fixe", "couts fixes",
+        "costo fijo", "coste fijo", "custo fixo", "cout total", "gesamtkosten",
     ),
     "notes": ("notes", "note", "comments", "comment", "remarks", "notas", "commentaires",
               "bemerkungen", "notizen"),
