@@ -243,6 +243,12 @@ def run_report(args: argparse.Namespace, out: TextIO) -> int:
         from app.cli.report_json import status_to_json_data
 
         data = status_to_json_data(report)
+        from app.domain.progress_past_status import past_status
+
+        ahead = past_status(plan, result, report.status_date)  # actuals dated after it
+        data["progress_after_status_date"] = [
+            {"uid": uid, "name": plan.task(uid).name} for uid in ahead
+        ]
         if args.tasks:  # each task's earned value at the report's status date
             data["tasks"] = tasks_json(plan, result, costs, report.status_date)
         dump_json(data, out)

@@ -68,6 +68,7 @@ def run_info(args: argparse.Namespace, out: TextIO) -> int:
         ("Start", short_moment(iso(result.start))),
         *_finish_lines(plan, result, marks),  # finish, status date, % complete, deadlines
         *_late_work_lines(plan, result, Path(args.file)),
+        *_past_status_lines(plan, result),
         ("Critical tasks", _critical_count(plan, result)),
         ("Issues", _issues_text(len(result.issues))),
         ("People", str(len(people))),
@@ -96,6 +97,18 @@ def _late_work_lines(plan: Plan, result: Schedule, path: Path) -> list[tuple[str
     way_out = f"gantry update {shlex.quote(str(path))} --through {status:%Y-%m-%d} --reschedule"
     warning = late_work_warning(task_counts(plan, result, status).late, way_out)
     return [] if warning is None else [("Late work", warning)]
+
+
+def _past_status_lines(plan: Plan, result: Schedule) -> list[tuple[str, str]]:
+    """How many tasks have progress dated after the status date (app.domain.progress_past_status;
+    none without a status date or such a task)."""
+    status = plan.project.status_date
+    if status is None:
+        return []
+    from app.domain.progress_past_status import past_status, past_status_warning
+
+    warning = past_status_warning(len(past_status(plan, result, status)))
+    return [] if warning is None else [("Progress ahead", warning)]
 
 
 def _critical_count(plan: Plan, result: Any) -> str:

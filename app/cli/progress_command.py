@@ -10,6 +10,10 @@ the task sheet's Act. Work typed after the dialog's OK (app/domain/actual_work_e
 becomes that share of the task's work (app/domain/percent_work_entry.py).
 On a summary, ``--percent-work`` alone is handed to its subtasks as the sheet's cell hands
 it (app/cli/progress_summary.py); any other field of a summary is refused.
+``--remaining-work`` comes after ``--actual-work``, as the Tracking table's Remaining Work
+typed: the work becomes the work done + it (app/domain/remaining_work_entry.py). Progress
+dated after the status date, and actual work far beyond the work, are kept with a note
+(app/cli/progress_notes.py).
 ``--physical-percent`` sets Physical % Complete, which earned value reads for a task
 measured that way, as the sheet's column takes it (app/domain/physical_percent.py).
 A bad value is refused in one line before anything is written; the plan goes to ``-o
@@ -25,7 +29,8 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from app.cli.plan_io import load_plan, schedule_read
-from app.cli.plan_output import plan_output, write_plan_output
+from app.cli.plan_output import note, plan_output, write_plan_output
+from app.cli.progress_notes import progress_notes
 from app.cli.progress_summary import share_out, shared_words
 from app.cli.task_option import task_of_option
 from app.domain.actual_work_entry import people_in_step, typed_task_actual_work
@@ -39,6 +44,7 @@ from app.domain.percent_work_entry import task_work, typed_percent_work
 from app.domain.physical_percent import parse_physical_percent
 from app.domain.plan import Plan
 from app.domain.quoting import NAME_LIMIT, quoted
+from app.domain.remaining_work_entry import typed_task_remaining_work
 from app.domain.resource import Assignment
 from app.domain.schedule import Schedule
 from app.domain.task import Task
@@ -61,6 +67,7 @@ _OPTIONS = (
     "actual_duration",
     "remaining_duration",
     "actual_work",
+    "remaining_work",
     "percent_work",
     "physical_percent",
 )
@@ -73,7 +80,8 @@ def run_progress(args: argparse.Namespace, out: TextIO) -> int:
     if all(getattr(args, name) is None for name in _OPTIONS):
         raise OptionError(
             "say what to set: --percent, --actual-start, --actual-finish, --actual-duration, "
-            "--remaining-duration, --actual-work, --percent-work or --physical-percent"
+            "--remaining-duration, --actual-work, --remaining-work, --percent-work or "
+            "--physical-percent"
         )
     if args.percent is not None and args.percent_work is not None:  # one value per field
         raise OptionError(
@@ -97,6 +105,8 @@ def run_progress(args: argparse.Namespace, out: TextIO) -> int:
     if physical is not None and physical != original.physical_percent_complete:
         fields["physical_percent_complete"] = physical
     work = None if args.actual_work is None else _work(plan, args.actual_work)
+    left = None if args.remaining_work is None else _work(plan, args.remaining_work, _LEFT_WORK)
+    planned = task_work(plan, original, result.get(uid)) if work is not None else 0
     with plan.batch():
         if fields:
             _take(plan, uid, fields)
@@ -111,10 +121,17 @@ def run_progress(args: argparse.Namespace, out: TextIO) -> int:
             task = plan.task(uid)
             times = schedule_read(path, plan).get(uid)
             apply_edit(plan, typed_task_actual_work(plan, uid, times, work, task_clock(plan, task)))
+        if left is not None:  # then the work left: Work becomes Actual + Remaining
+            task = plan.task(uid)
+            times = schedule_read(path, plan).get(uid)
+            clock = task_clock(plan, task)
+            apply_edit(plan, typed_task_remaining_work(plan, uid, times, left, clock))
     after = plan.task(uid)
     name = quoted(after.name, NAME_LIMIT)
     if after == original and _people_on(plan, uid) == held and args.output is None:
         return _left(f"{name}: unchanged ({_said(plan, after)})", output, out)
+    for line in progress_notes(plan, schedule_read(path, plan), uid, planned, work):
+        note(line)  # kept as given, as MS Project keeps it
     return _written(plan, path, output, f"{name}: {_said(plan, after, original, work)}", out)
 
 
@@ -285,16 +302,20 @@ def _duration(plan: Plan, text: str, what: str) -> Any:
         raise InputError(f"{flag}: {exc}") from None
 
 
-def _work(plan: Plan, text: str) -> int:
-    """``--actual-work``: working time (12h, 1.5d; a bare number in the plan's work unit)."""
+_LEFT_WORK = "--remaining-work"
+
+
+def _work(plan: Plan, text: str, flag: str = "--actual-work") -> int:
+    """``--actual-work`` (or ``flag``): working time (12h, 1.5d; a bare number in the plan's
+    work unit)."""
     try:
         work = parse_work(text, plan.project)
     except InputError as exc:
-        raise InputError(f"--actual-work: {exc}") from None
+        raise InputError(f"{flag}: {exc}") from None
     if work.elapsed:
-        raise InputError(f"--actual-work: {quoted(text)} is elapsed time; give working time (12h)")
+        raise InputError(f"{flag}: {quoted(text)} is elapsed time; give working time (12h)")
     if work.minutes < 0:
-        raise InputError("--actual-work: actual work cannot be negative")
+        raise InputError(f"{flag}: work cannot be negative")
     return work.minutes
 
 

@@ -236,6 +236,13 @@ def add_progress(sub: Any) -> None:
         "follows (a task without people is refused)",
     )
     p.add_argument(
+        "--remaining-work",
+        metavar="W",
+        help="the work left (30h): the task's work becomes its work done + W, spread over its "
+        "people by the work each has left, as MS Project's Remaining Work (0h finishes a "
+        "started task; after --actual-work when both are given)",
+    )
+    p.add_argument(
         "--percent-work",
         metavar="N",
         help="%% Work Complete, 0 to 100 (decimals allowed: 37.5): the work done becomes "

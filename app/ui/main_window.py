@@ -44,6 +44,7 @@ from app.ui.readable_colors import ISSUES_TEXT
 from app.ui.settings import Settings
 from app.ui.sheet_layout import layout_of, restore_layout
 from app.ui.sheet_view_keeper import keep_now, kept_view, start_keeping
+from app.ui.status_ahead import ahead_text
 from app.ui.status_fit import StatusFit, set_status_text
 from app.ui.status_overallocation import overallocated_text
 from app.ui.status_said import SaidStatusBar
@@ -219,6 +220,7 @@ class MainWindow(EditMenu):
         self.status_filter = QLabel()  # "Filter: Critical (12 of 340 tasks)" while one is on
         self.status_cost = QLabel()
         self.status_overallocated = QLabel()
+        self.status_ahead = QLabel()  # progress dated after the status date (status_ahead.py)
         self.status_issues = QLabel()
         self.status_issues.setStyleSheet(f"color: {ISSUES_TEXT}")  # 4.5:1 at least
         self.status_read_only = QLabel("Read-only")
@@ -230,6 +232,7 @@ class MainWindow(EditMenu):
             self.status_tasks,
             self.status_cost,
             self.status_overallocated,
+            self.status_ahead,
             self.status_read_only,
         ):
             bar.addPermanentWidget(label)
@@ -402,6 +405,11 @@ class MainWindow(EditMenu):
             over_text, count = overallocated_text(self.document, costs)  # other plans' too
             self.status_overallocated.setText(over_text)
             self.status_overallocated.setStyleSheet("color: #b00020" if count else "")
+        ahead = ahead_text(self.document)
+        self.status_ahead.setVisible(ahead is not None)
+        if ahead is not None:
+            set_status_text(self.status_ahead, ahead[0], ahead[1])
+            self.status_ahead.setToolTip(ahead[2])
         self.status_fit.fit()  # at once: the full texts just set must not show cut
 
     def _update_actions(self) -> None:
