@@ -340,6 +340,7 @@ def _read_csv(path: Path, **options: Any) -> Plan:
     if dated:
         day_first = mapped_date_order(data, mapping, day_first, dated).day_first
     building = None if progress is None else part(progress, _PARSED, _BUILT, READ_STEPS)
+    summary_notes: list[str] = []  # a summary's Cost that is not its rows' total
     plan = build_plan(
         data,
         mapping,
@@ -348,6 +349,7 @@ def _read_csv(path: Path, **options: Any) -> Plan:
         day_first=day_first,
         progress=building,
         fresh_above=options.get("fresh_above", 0),
+        notes=summary_notes,
     )
     if custom:  # their dates read as Start and Finish did: 1/25/2027 there tells 2/9/2027 here
         order = mapped_date_order(data, mapping, day_first).day_first
@@ -369,6 +371,7 @@ def _read_csv(path: Path, **options: Any) -> Plan:
     read = {*named, *(c for c in actuals if c is not None)}
     unread = None if own else unread_columns_note(mapping, read)
     for line in (
+        *summary_notes,
         unread,
         note,
         told,

@@ -239,7 +239,10 @@ def _read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan
     # "R&D / QA[50%]" is one person, as Gantry's CSV reads them; with a Team sheet its names
     # say who is a person, so "Ana & Ben" typed there is two when both are on it, as the
     # read of a returned workbook splits them (a name on it such as "R&D / QA" stays one)
+    summary_notes: list[str] = []  # a summary's Cost that is not its rows' total
+
     def build(rows: SheetRows) -> Plan:
+        summary_notes.clear()  # (built again past a bad cell: said once)
         return build_plan(
             rows,
             mapping,
@@ -249,6 +252,7 @@ def _read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan
             day_first=day_first,
             progress=building,
             empty_ok=empty is not None,
+            notes=summary_notes,
         )
 
     # Gantry's Plan sheet: a Start a client typed past its Finish moves the task (its
@@ -302,6 +306,9 @@ def _read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan
     if handoff is not None:
         report(handoff)
         warn(handoff)
+    for line in summary_notes:
+        report(line)
+        warn(line)
     if uid_col is None and recovery is None:  # a client's column no field takes, named
         actuals = actual_date_columns(mapping, set(mapping.columns.values()))
         unread = unread_columns_note(mapping, {c for c in actuals if c is not None})

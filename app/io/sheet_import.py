@@ -32,6 +32,7 @@ from app.io.sheet_mapping import ColumnMapping, column_letter
 from app.io.sheet_predecessors import _add_links
 from app.io.sheet_predecessors import _find_cycle as _find_cycle  # imported from here elsewhere
 from app.io.sheet_rows_build import CUSTOM_AT, assignments_of, task_tail, tasks_from
+from app.io.sheet_summary_cost import summary_costs_read
 from app.io.sheet_uids import file_uids, renumbered
 from app.io.sheet_values import (
     CellError,
@@ -116,6 +117,7 @@ def build_plan(
     progress: Progress | None = None,
     fresh_above: int = 0,
     empty_ok: bool = False,
+    notes: list[str] | None = None,
 ) -> Plan:
     """A new Plan from the mapped rows; FileFormatError naming the cell on bad input.
 
@@ -128,7 +130,8 @@ def build_plan(
     (None: as the environment's locale writes dates). ``progress`` hears how far the build
     is, in steps of 1000 (every 4096 rows), and stops it with CancelledError. ``empty_ok``:
     a sheet without task rows is a plan with no task (Gantry's own Plan sheet of one), not
-    refused.
+    refused. ``notes`` hears what the reader should check (a summary's Cost that is not its
+    rows' total, app/io/sheet_summary_cost.py).
     """
     cols = mapping.columns
     order = mapped_date_order(data, mapping, day_first).day_first  # a date there may tell it
@@ -234,8 +237,14 @@ def build_plan(
     if mapping.custom:
         project = with_custom_fields(project, mapping.custom, mapping.titles)
     plan = Plan(project=project, tasks=tasks)
-    if "cost" in cols and not _is_fixed_cost(mapping):
-        _summary_costs_beyond_rows(plan)
+    if "cost" in cols and not _is_fixed_cost(mapping):  # a summary's Cost: MS Project's sense
+
+        def cell(n: int) -> str:  # the n-th task's Cost cell
+            return data.where(body[n][0], cols["cost"])
+
+        said = summary_costs_read(plan, cell if len(body) == len(tasks) else None)
+        if notes is not None:
+            notes.extend(said)
     # predecessor cells name the row id when there is an id column (a row number is then no
     # reference: it named the wrong task once a row was left out), else the WBS or row number
     rows = {} if "id" in cols else by_ref["row"]
@@ -263,27 +272,6 @@ def _is_fixed_cost(mapping: ColumnMapping) -> bool:
     Fixed Cost), not what the row costs in all."""
     col = mapping.columns["cost"]
     return col < len(mapping.titles) and is_fixed_cost_title(mapping.titles[col])
-
-
-def _summary_costs_beyond_rows(plan: Plan) -> None:
-    """A summary row's Cost cell totals its rows (as the sheet's author summed them): only
-    what it holds beyond them is its own fixed cost, so the plan does not count it twice.
-    A summary worth less than its rows holds a credit of its own (a negative fixed cost);
-    one left blank (or 0) totals nothing and keeps no cost of its own."""
-    tasks = plan.tasks
-    totals: list[float] = [t.fixed_cost for t in tasks]  # each row's cell, as typed
-    below: list[float] = [0.0] * len(tasks)  # what a summary's direct rows total
-    stack: list[int] = []  # open summaries, by index
-    for i, t in enumerate(tasks):
-        while stack and tasks[stack[-1]].outline_level >= t.outline_level:
-            stack.pop()
-        if stack:
-            below[stack[-1]] += totals[i]
-        stack.append(i)
-    for i, t in enumerate(tasks):
-        if below[i] and totals[i]:
-            own = round(totals[i] - below[i], 2)
-            tasks[i] = replace(t, fixed_cost=0.0 if own == 0 else own)
 
 
 def _sheet_project(
