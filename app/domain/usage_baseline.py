@@ -30,7 +30,7 @@ from app.domain.contours import WorkContour, span_pieces
 from app.domain.costs import CostReport
 from app.domain.edited_work import laid_pieces
 from app.domain.plan import Plan
-from app.domain.resource import Resource, ResourceType
+from app.domain.resource import ResourceType
 from app.domain.task import CostAccrual
 from app.domain.usage_periods import Periods
 from app.domain.usage_tree import RowKind, UsageTree
@@ -47,6 +47,9 @@ if TYPE_CHECKING:
     import numpy.typing as npt
 
     FloatArray = npt.NDArray[np.float64]
+    IntArray = npt.NDArray[np.int64]
+    # figures on some days of the axis: the days' indexes (a day may repeat) and the figures
+    Days = tuple[IntArray, FloatArray]
 
 BASELINE_INDEX = 0  # MS Project's Baseline Work and Cost are baseline 0's
 _TINY = 1e-6
@@ -71,46 +74,48 @@ class BaselineLaying:
         self._people = {r.uid: r for r in plan.resources}
         self._cals: dict[int | None, DayCalendar] = {}
         self._project_cal = DayCalendar(plan, None)
-        self._laid: dict[int, tuple[FloatArray, FloatArray]] = {}
-        self._own: dict[int, tuple[FloatArray, FloatArray]] = {}
+        self._laid: dict[int, tuple[Days, Days]] = {}
+        self._own: dict[int, tuple[Days, Days]] = {}
+        self._contours: dict[int, WorkContour] | None = None  # read when first asked
 
     # ------------------------------------------------------------------ assignments
 
-    def assignment_days(self, uid: int) -> tuple[FloatArray, FloatArray]:
-        """An assignment's Baseline Work (minutes, a material's units) and Baseline Cost per
-        day of the axis (zeros without a baseline)."""
+    def assignment_days(self, uid: int) -> tuple[Days, Days]:
+        """An assignment's Baseline Work (minutes, a material's units) and Baseline Cost on
+        the days of the axis it falls on (none without a baseline)."""
         got = self._laid.get(uid)
         if got is None:
             got = self._laid[uid] = self._lay_assignment(uid)
         return got
 
-    def _lay_assignment(self, uid: int) -> tuple[FloatArray, FloatArray]:
-        n = self.n_days
+    def _lay_assignment(self, uid: int) -> tuple[Days, Days]:
         e = self._entries.get(uid)
         res = self._people.get(e.resource_uid) if e is not None else None
         if e is None or res is None or e.start is None or e.finish is None:
-            return np.zeros(n), np.zeros(n)
+            return _NO_DAYS, _NO_DAYS
         if res.type is ResourceType.COST:
             cost = self._accrued(e.start, e.finish, e.cost, res.accrue_at, self._project_cal)
-            return np.zeros(n), cost
+            return _NO_DAYS, cost
         cal = _resource_calendar(self.plan, res, self._cals)
-        work = self._work_days(e, res, cal)
-        total = float(work.sum())
+        work = self._work_days(e, cal)
+        total = float(work[1].sum())
         if res.accrue_at is not CostAccrual.PRORATED or total <= _TINY:
             accrual = res.accrue_at if total > _TINY else CostAccrual.PRORATED
             return work, self._accrued(e.start, e.finish, e.cost, accrual, cal)
-        return work, work * (e.cost / total)
+        return work, (work[0], work[1] * (e.cost / total))
 
-    def _work_days(self, e: AssignmentBaselineEntry, res: Resource, cal: DayCalendar) -> FloatArray:
+    def _work_days(self, e: AssignmentBaselineEntry, cal: DayCalendar) -> Days:
         """An assignment's baseline work per day: by its contour (or typed periods) then."""
         start, finish = e.start or datetime.min, e.finish or datetime.min  # both set: the caller's
         work = float(e.work_minutes)
         if work <= 0:
-            return np.zeros(self.n_days)
+            return _NO_DAYS
         if e.edited_work and e.contour is WorkContour.CONTOURED:
             pieces = laid_pieces(e.edited_work, cal.worktime, start, work)
         else:
             contour = e.contour if e.laid else self._contour_now(e)
+            if not contour.shaped:  # flat: evenly over its working time (most people)
+                return self._accrued(start, finish, work, CostAccrual.PRORATED, cal)
             pieces = span_pieces(((start, finish),), cal.worktime, work, contour, 1.0)
         if not pieces:  # no working time of theirs in the span: on its first day
             return self._folded([_Spread(0, 0, 0, work, 0.0, 0.0)], start.date(), cal)
@@ -118,19 +123,18 @@ class BaselineLaying:
         return self._folded(_piece_spreads(0, pieces, cal, origin), origin, cal)
 
     def _contour_now(self, e: AssignmentBaselineEntry) -> WorkContour:
-        """A baseline that keeps no shape (an MS Project file's four figures, a task's share):
-        the person's contour now, Flat for work typed since (its periods are not the
-        baseline's)."""
-        for a in self.plan.assignments_of_resource(e.resource_uid):
-            if a.uid == e.assignment_uid:
-                return WorkContour.FLAT if a.contour is WorkContour.CONTOURED else a.contour
-        return WorkContour.FLAT
+        """A baseline that keeps no shape: an MS Project file's four figures are laid by the
+        person's contour now (Flat for work typed since: its periods are not the
+        baseline's); a task's baseline shared among its people, flat."""
+        if self._contours is None:
+            own = {x.assignment_uid for x in self.base.assignments} if self.base else set()
+            self._contours = {a.uid: a.contour for a in self.plan.assignments if a.uid in own}
+        contour = self._contours.get(e.assignment_uid, WorkContour.FLAT)
+        return WorkContour.FLAT if contour is WorkContour.CONTOURED else contour
 
     # ------------------------------------------------------------------ tasks
 
-    def task_own_days(
-        self, task_uid: int, held: tuple[float, float]
-    ) -> tuple[FloatArray, FloatArray]:
+    def task_own_days(self, task_uid: int, held: tuple[float, float]) -> tuple[Days, Days]:
         """What of a task's baseline its rows' people do not hold, per day: ``held`` is
         its people's Baseline Work and Cost in all (the module's note)."""
         got = self._own.get(task_uid)
@@ -138,24 +142,24 @@ class BaselineLaying:
             got = self._own[task_uid] = self._lay_task(task_uid, held)
         return got
 
-    def _lay_task(self, task_uid: int, held: tuple[float, float]) -> tuple[FloatArray, FloatArray]:
-        n = self.n_days
+    def _lay_task(self, task_uid: int, held: tuple[float, float]) -> tuple[Days, Days]:
         e = self._tasks.get(task_uid)
         if e is None or e.start is None or e.finish is None or not self.plan.has_task(task_uid):
-            return np.zeros(n), np.zeros(n)
+            return _NO_DAYS, _NO_DAYS
         task = self.plan.task(task_uid)
         cal = self._project_cal
         accrual = e.fixed_cost_accrual or task.fixed_cost_accrual
         cost = self._accrued(e.start, e.finish, e.fixed_cost, accrual, cal)
         if self.plan.is_summary(task_uid):  # its subtasks' rows hold the rest
-            return np.zeros(n), cost
+            return _NO_DAYS, cost
         work_left = e.work_minutes - held[0]
         cost_left = e.cost - e.fixed_cost - held[1]
-        work = np.zeros(n)
+        work = _NO_DAYS
         if abs(work_left) > 0.5:
             work = self._accrued(e.start, e.finish, work_left, CostAccrual.PRORATED, cal)
         if abs(cost_left) > 0.005:
-            cost = cost + self._accrued(e.start, e.finish, cost_left, CostAccrual.PRORATED, cal)
+            more = self._accrued(e.start, e.finish, cost_left, CostAccrual.PRORATED, cal)
+            cost = (np.concatenate((cost[0], more[0])), np.concatenate((cost[1], more[1])))
         return work, cost
 
     def held(self, assignment_uids: list[int]) -> tuple[float, float]:
@@ -180,11 +184,11 @@ class BaselineLaying:
         amount: float,
         accrual: CostAccrual,
         cal: DayCalendar,
-    ) -> FloatArray:
+    ) -> Days:
         """``amount`` at ``start`` (Start), at ``finish`` (End) or evenly over the working
         time between them (Prorated; a span without any: at the start)."""
         if not amount:
-            return np.zeros(self.n_days)
+            return _NO_DAYS
         if accrual is CostAccrual.END:
             at = (finish - timedelta(minutes=1)).date() if finish > start else finish.date()
             return self._folded([_Spread(0, 0, 0, amount, 0.0, 0.0)], at, cal)
@@ -196,19 +200,22 @@ class BaselineLaying:
         rate = amount / total
         return self._folded([_Spread(0, 0, last, head * rate, tail * rate, rate)], day, cal)
 
-    def _folded(self, spreads: list[_Spread], origin: date, cal: DayCalendar) -> FloatArray:
+    def _folded(self, spreads: list[_Spread], origin: date, cal: DayCalendar) -> Days:
         """Spreads laid from ``origin`` moved onto the axis, days beyond it at its ends."""
         n = self.n_days
-        out = np.zeros(n)
         if not spreads or n <= 0:
-            return out
+            return _NO_DAYS
         span = max(max(sp.last for sp in spreads) + 1, 1)
+        if span == 1:  # all on one day: no calendar to read
+            day = min(max((origin - self.first_day).days, 0), n - 1)
+            return np.array([day], dtype=np.int64), np.array([sum(sp.head for sp in spreads)])
         minutes = _day_minutes_row(cal, origin, span)
         days = _lay(spreads, minutes)
         offset = (origin - self.first_day).days
-        at = np.clip(np.arange(span) + offset, 0, n - 1)
-        np.add.at(out, at, days)
-        return out
+        at = np.arange(offset, offset + span, dtype=np.int64)
+        if offset < 0 or offset + span > n:  # beyond the axis: at its ends
+            at = np.minimum(np.maximum(at, 0), n - 1)
+        return at, days
 
 
 def baseline_days(plan: Plan) -> tuple[date, date] | None:
@@ -224,12 +231,20 @@ def baseline_days(plan: Plan) -> tuple[date, date] | None:
     return min(moments).date(), max(moments).date()
 
 
-def by_period(days: FloatArray, periods: Periods) -> FloatArray:
-    """Figures per day summed into ``periods`` (their bounds: days of the same axis)."""
-    cum = np.concatenate(([0.0], np.cumsum(days)))
-    bounds = np.clip(periods.bounds, 0, len(days))
-    out: FloatArray = np.diff(cum[bounds])
+def by_period(days: Days, periods: Periods) -> FloatArray:
+    """Figures on days of the axis summed into ``periods`` (their bounds: days of the same
+    axis); a day before the first period or after the last in that one."""
+    n = len(periods)
+    at, values = days
+    if not n or not len(at):
+        return np.zeros(n)
+    k = np.searchsorted(periods.bounds, at, side="right") - 1
+    k = np.minimum(np.maximum(k, 0), n - 1)
+    out: FloatArray = np.bincount(k, weights=values, minlength=n)[:n].astype(np.float64)
     return out
+
+
+_NO_DAYS: Days = (np.zeros(0, dtype=np.int64), np.zeros(0))
 
 
 class BaselineRows:
