@@ -271,7 +271,7 @@ def _is_work(plan: Plan, resource_uid: int) -> bool:
 def _without_gone_delays(plan: Plan, task: Task, old: list[Assignment], stay: set[int]) -> int:
     """The task's duration once the people not in ``stay`` leave it: a stretch a leaving
     person's Delay made goes with them (as typing 0d there would shrink it back)."""
-    if task.elapsed or not any(a.delay_minutes for a in old if a.resource_uid not in stay):
+    if task.elapsed or not any(a.laid_delay for a in old if a.resource_uid not in stay):
         return task.duration_minutes
     from app.domain.assignment_delay import stretched_duration  # it builds on this module
 
@@ -496,8 +496,8 @@ def rebalance_for_duration(
         overtime = a.overtime_work_minutes if duration_minutes > 0 else 0
         # a delayed person (app.domain.assignment_delay) works what the delay leaves them
         span = duration_minutes
-        if a.delay_minutes and duration_minutes > 0:
-            delay = working_delay(a.delay_minutes, a.delay_elapsed, plan.project.minutes_per_day)
+        if a.laid_delay and duration_minutes > 0:
+            delay = working_delay(a.laid_delay, a.delay_elapsed, plan.project.minutes_per_day)
             span = max(1, duration_minutes - delay)
         if task.task_type is TaskType.FIXED_WORK and duration_minutes > 0 and a.work_minutes:
             units = (a.work_minutes - overtime) / (span * mean)

@@ -92,7 +92,7 @@ def _plain_dates(
         if res.type is not work_type or task.uid in parents or finish <= start:
             out[a.uid] = (start, finish)
             continue
-        if a.contour is not flat or a.delay_minutes or task.splits or task.uid in clock:
+        if a.contour is not flat or a.laid_delay or task.splits or task.uid in clock:
             continue
         work = a.work_minutes or round(duration * a.units)
         regular = work - min(a.overtime_work_minutes, work)

@@ -60,7 +60,7 @@ def assignment_dates(
         work = float(a.work_minutes or round(times.duration_minutes * a.units))
         shaped = a.contour is not WorkContour.FLAT and a.contour.shaped
         regular = work - min(a.overtime_work_minutes, work)  # its length: regular work only
-        delayed = a.delay_minutes > 0  # MS Project's Delay: from the delayed start on
+        delayed = a.laid_delay > 0  # MS Project's Delay: from the delayed start on
         if shaped or delayed or not fills_task(regular, a.units, a.contour, times.duration_minutes):
             pieces = own_pieces(plan, a, work, spans, times, cal, entered)
             if pieces:

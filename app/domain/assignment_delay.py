@@ -62,7 +62,7 @@ def _reach(plan: Plan, a: Assignment, duration: int) -> float:
     need = assignment_need(plan, a)
     if need <= 0 or plan.resource(a.resource_uid).type is not ResourceType.WORK:
         need = duration
-    return working_delay(a.delay_minutes, a.delay_elapsed, plan.project.minutes_per_day) + need
+    return working_delay(a.laid_delay, a.delay_elapsed, plan.project.minutes_per_day) + need
 
 
 def stretched_duration(
@@ -74,10 +74,13 @@ def stretched_duration(
     delayed person ends) shrinks back with it, to no less than its longest own length;
     one longer than its people's work keeps its length when a delay fits within it."""
     base = duration
-    if any(a.delay_minutes for a in before):
+    if any(a.laid_delay for a in before):
         reach = max(_reach(plan, a, duration) for a in before)
         if abs(reach - duration) <= 1:  # stretched to the latest delayed person
-            base = max(round(_reach(plan, replace(a, delay_minutes=0), 0)) for a in before)
+            base = max(
+                round(_reach(plan, replace(a, delay_minutes=0, leveling_delay_minutes=0), 0))
+                for a in before
+            )
     if not after:
         return base
     return max(base, min(LONGEST_MINUTES, round(max(_reach(plan, a, base) for a in after))))

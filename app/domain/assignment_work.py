@@ -106,9 +106,9 @@ def _entered_on(plan: Plan, task_uid: int) -> frozenset[int]:
 
 def delay_of(plan: Plan, a: Assignment) -> int:
     """``a``'s Delay in working minutes of its task's length (0 for most)."""
-    if not a.delay_minutes:
+    if not a.laid_delay:
         return 0
-    return working_delay(a.delay_minutes, a.delay_elapsed, plan.project.minutes_per_day)
+    return working_delay(a.laid_delay, a.delay_elapsed, plan.project.minutes_per_day)
 
 
 def work_edit(plan: Plan, assignment_uid: int, work_minutes: int) -> Edit:

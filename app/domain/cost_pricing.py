@@ -148,7 +148,7 @@ class RateFractions:
         contour = a.contour
         shaped = contour is not WorkContour.FLAT and contour.shaped
         regular = work - min(a.overtime_work_minutes, work)  # its span's (overtime rides in it)
-        delayed = a.delay_minutes > 0  # its own later span (app.domain.assignment_delay)
+        delayed = a.laid_delay > 0  # its own later span (app.domain.assignment_delay)
         if (
             not shaped
             and not delayed
@@ -301,7 +301,7 @@ def price_assignment(
         units = assignment.units
         whole = units * resource.standard_rate
         used = pct
-        if assignment.delay_minutes:  # used from its delayed start on
+        if assignment.laid_delay:  # used from its delayed start on
             used = done_share(
                 assignment, 0, duration, task.percent_complete, minutes_per_day, False
             )
@@ -325,7 +325,7 @@ def price_assignment(
     # Work done by % complete is priced on its exact share (MS Project keeps tenths of a
     # minute): rounded to whole minutes first, AC drifted cents from EV (38 % of 4 days).
     exact = assignment.actual_work_minutes or (0 if entered else work * pct)
-    if assignment.delay_minutes and not assignment.actual_work_minutes and exact:
+    if assignment.laid_delay and not assignment.actual_work_minutes and exact:
         share = done_share(assignment, work, duration, task.percent_complete, minutes_per_day)
         exact = work * share
     actual_work = round(exact)

@@ -293,7 +293,7 @@ def _cost_assignments(
                 cost = ((work - overtime) * standard + overtime * overtime_rate) / 60.0 + per_use
                 # priced unrounded, as above
                 exact = a.actual_work_minutes or (0 if a.task_uid in entered else work * pct)
-                if a.delay_minutes and not a.actual_work_minutes and exact:
+                if a.laid_delay and not a.actual_work_minutes and exact:
                     # a delayed person has done only what of their span lies done (delay_done)
                     span = _span_minutes(task, span_row, span_duration)
                     exact = work * done_share(a, work, span, task.percent_complete, per_day)
@@ -318,7 +318,7 @@ def _cost_assignments(
                 whole = a.units * res.standard_rate
                 cost = whole + per_use
                 share = pct
-                if a.delay_minutes:  # used from its delayed start on (delay_done)
+                if a.laid_delay:  # used from its delayed start on (delay_done)
                     span = _span_minutes(task, span_row, span_duration)
                     share = done_share(a, 0, span, task.percent_complete, per_day, False)
                 actual = accrued(res.accrue_at, whole * share, whole, pct, started)

@@ -34,9 +34,9 @@ def done_share(
     whose span lasts their work at their units; a material's (units a quantity) runs from
     its delayed start to the task's finish."""
     share = min(max(percent, 0.0), 100.0) / 100.0
-    if a.delay_minutes <= 0 or share <= 0.0 or share >= 1.0:
+    if a.laid_delay <= 0 or share <= 0.0 or share >= 1.0:
         return share
-    delay = working_delay(a.delay_minutes, a.delay_elapsed, minutes_per_day)
+    delay = working_delay(a.laid_delay, a.delay_elapsed, minutes_per_day)
     done = done_minutes(duration, percent) - delay
     if done <= 0:
         return 0.0

@@ -84,7 +84,7 @@ def cost_shapes(plan: Plan, costs: CostReport, against: Baseline | None = None) 
         a
         for a in assigned
         if (a.contour is not flat and a.contour.shaped)
-        or (a.delay_minutes and a.work_minutes)
+        or (a.laid_delay and a.work_minutes)
         or (
             a.work_minutes
             and _ends_early(a, durations.get(a.task_uid, 0), ratios.get(a.task_uid, 1.0))
@@ -158,9 +158,9 @@ def _lead(
     Delay now (MS Project's timephased baseline lays a delayed person from their start)."""
     if begin is not None and own is not None:
         return max(0, round(cal.between(begin, own))) if own > begin else 0
-    if not a.delay_minutes:
+    if not a.laid_delay:
         return 0
-    return working_delay(a.delay_minutes, a.delay_elapsed, plan.project.minutes_per_day)
+    return working_delay(a.laid_delay, a.delay_elapsed, plan.project.minutes_per_day)
 
 
 def _as_baselined(

@@ -58,8 +58,15 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 
+from app.domain.leveling_assignments import (
+    delay_with_people,
+    held_people,
+    people_of,
+    with_people,
+)
 from app.domain.leveling_bar import Bar
 from app.domain.leveling_basis import people_to_level
+from app.domain.leveling_history import history_reader
 from app.domain.leveling_kept_first import Slots, kept_first
 from app.domain.leveling_links import expanded_links
 from app.domain.leveling_off_time import off_time_named
@@ -75,6 +82,7 @@ from app.domain.leveling_typed_work import typed_work_moved
 from app.domain.plan import Plan
 from app.domain.progress import Progress
 from app.domain.progress import report as report_progress
+from app.domain.resource import Assignment
 from app.domain.schedule import Schedule
 from app.domain.schedule_times import summary_uids
 from app.domain.scheduling.calendar_blame import tasks_named
@@ -261,6 +269,8 @@ def _with_delays(plan: Plan, delays: dict[int, int]) -> Plan:
     copy.tasks = [
         with_leveling_delay(t, delays[t.uid]) if t.uid in delays else t for t in copy.tasks
     ]
+    if any(people_of(d) for d in delays.values()):  # its people's delays, as apply_delays
+        apply_delays(copy, {u: d for u, d in delays.items() if people_of(d)})
     return copy
 
 
@@ -317,17 +327,24 @@ def without_leveling(plan: Plan, uids: Collection[int] | None = None) -> Plan:
     """A copy of the plan with every leveling delay cleared (shares the immutable values);
     ``uids``: only these tasks' (a range or selection leveled again, see ``level``).
 
-    A started task's delay goes with the pause leveling gave its work left, and the
+    A started task's delay goes with the pause leveling gave its work left (its pauses over
+    by the status date stay: :mod:`~app.domain.leveling_history`), and the
     pauses leveling put in a task that had not started go with its delay; the work typed
     into its periods moves back with them, as Clear Leveling moves it (apply_delays).
     """
-    cleared = [
-        with_leveling_delay(t, 0)
-        for t in plan.tasks
-        if has_leveling(t) and (uids is None or t.uid in uids)
-    ]
+    history = history_reader(plan)
+    people = held_people(plan)  # assignments leveling delayed: their tasks shrink back
+    cleared: list[Task] = []
+    undelayed: list[Assignment] = []
+    for t in plan.tasks:
+        if (has_leveling(t) or t.uid in people) and (uids is None or t.uid in uids):
+            if t.uid in people:
+                t, gone = with_people(plan, t, {})
+                undelayed.extend(gone)
+            cleared.append(with_leveling_delay(t, 0, history(t)))
     by_uid = {t.uid: t for t in cleared}
-    moved = {a.uid: a for a in typed_work_moved(plan, cleared)}
+    moved = {a.uid: a for a in undelayed}
+    moved.update((a.uid, a) for a in typed_work_moved(plan, cleared))
     return Plan(
         project=plan.project,
         tasks=[by_uid.get(t.uid, t) for t in plan.tasks] if by_uid else list(plan.tasks),
@@ -358,36 +375,48 @@ def apply_delays(plan: Plan, delays: dict[int, int]) -> dict[int, int]:
     new: list[Task] = []
     plain: list[int] = []  # where in ``new`` a task only delayed goes (all made at once)
     plain_minutes: list[int] = []
+    history = history_reader(plan)
+    held = held_people(plan)  # assignments leveling delayed (app.domain.leveling_assignments)
+    people_moved: list[Assignment] = []
     for uid, minutes in delays.items():
         task = plan.task(uid)
-        if only_delays(task, minutes):  # most: only the delay may change, made below
+        people = people_of(minutes)
+        if not people and uid not in held and only_delays(task, minutes):  # most: made below
             if minutes == task.leveling_delay_minutes:
                 continue
             plain.append(len(new))
             plain_minutes.append(minutes)
             new.append(task)
         else:
-            changed = with_leveling_delay(task, minutes)
-            if changed is task:
+            base, moved_people = with_people(plan, task, dict(people))
+            changed = with_leveling_delay(base, minutes, history(task))
+            if changed is task and not moved_people:
                 continue
             new.append(changed)
-        old[uid] = leveling_of(task)
+            people_moved.extend(moved_people)
+        old[uid] = delay_with_people(leveling_of(task), held.get(uid, {}))
     for k, task in zip(plain, delayed_many([new[k] for k in plain], plain_minutes), strict=True):
         new[k] = task
     moved = typed_work_moved(plan, new)  # typed periods follow the pauses (Split Task's rule)
     with plan.batch():
         plan.update_tasks(new)
-        for a in moved:
+        for a in (*people_moved, *moved):
             plan.update_assignment(a)
     return old
 
 
 def clear_delays(plan: Plan, uids: Collection[int] | None = None) -> dict[int, int]:
-    """Set every leveling delay back to zero, and take leveling's splits out, in one batch;
+    """Set every leveling delay back to zero (its people's assignments' too), and take
+    leveling's splits out, in one batch;
     returns the old delays (with their pauses). ``uids``: only these tasks' (MS Project's
     Clear Leveling of selected tasks; :func:`~app.domain.leveling_scope.selected_leaves`
     reads a selection)."""
+    people = held_people(plan)  # and its people's assignment delays
     return apply_delays(
         plan,
-        {t.uid: 0 for t in plan.tasks if has_leveling(t) and (uids is None or t.uid in uids)},
+        {
+            t.uid: 0
+            for t in plan.tasks
+            if (has_leveling(t) or t.uid in people) and (uids is None or t.uid in uids)
+        },
     )

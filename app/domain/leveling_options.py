@@ -95,6 +95,11 @@ class LevelingOptions:
     # "Leveling calculations": Automatic levels again after each edit that changes bookings
     # (the window does it, debounced; the edit and its leveling undo as one step).
     automatic: bool = False
+    # "Leveling can adjust individual assignments on a task": a task whose people are not all
+    # over-allocated keeps the free ones on time and delays only the others' assignments
+    # (each task's Level Assignments says whether it may; app.domain.leveling_assignments).
+    # Off unless chosen, so a plan levels as it did (MS Project's dialog has it on).
+    adjust_assignments: bool = False
 
     @property
     def entire_project(self) -> bool:

@@ -15,7 +15,10 @@ the lowest key goes first (:func:`order_key`). MS Project's orders:
 - Priority, Standard: priority first, then as Standard.
 
 In every order a priority 1000 task (do not level) comes first among the
-ready tasks: MS Project never delays it, so the others are placed around it.
+ready tasks: MS Project never delays it, so the others are placed around it. So does
+a task one of whose people it alone over-allocates (150 % of a full-time person,
+:mod:`~app.domain.leveling_alone`): it is never delayed either, and placed after a task
+ready with it, it met that task and the whole plan was leveled a second time.
 One its predecessors take onto a slot a task ready before it already holds
 keeps that slot from the others in a run again
 (:mod:`~app.domain.leveling_kept_first`): the other task is the one delayed.
@@ -36,14 +39,16 @@ def order_key(
     weight: int,
     start: int,
     week: int = 2400,
+    first: bool = False,
 ) -> tuple[int, ...]:
     """The key of a ready task (lowest first): see the module's text for each order.
 
     ``slack``: total slack in working minutes, ``week`` of them a week;
     ``weight``: how many tasks wait on it (:func:`successor_weight`);
-    ``start``: where its links let it start, in clock minutes.
+    ``start``: where its links let it start, in clock minutes;
+    ``first``: never delayed for another reason (a person it alone over-allocates).
     """
-    kept = 0 if priority >= DO_NOT_LEVEL else 1  # never delayed: placed before the rest
+    kept = 0 if first or priority >= DO_NOT_LEVEL else 1  # never delayed: placed first
     if order is LevelingOrder.ID_ONLY:
         return (kept, row)
     standard = (0 if limited else 1, slack // week, -weight, start, -priority, slack, row)

@@ -6,7 +6,7 @@ are built here from those values.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -33,6 +33,9 @@ class LevelingMove:
     new_start: datetime
     resumes: bool = False
     split: bool = False
+    # How many of its people's assignments wait while the others start on time ("Leveling
+    # can adjust individual assignments on a task"); ``delay_minutes`` is the task's own.
+    people: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,8 +119,9 @@ class LevelingResult:
         if not self.moves:
             return "Nothing had to move: no one is over-allocated."
         moves = self.new_moves()
-        delayed = [m for m in moves if not m.split]
+        delayed = [m for m in moves if not m.split and (m.delay_minutes or not m.people)]
         cut = [m for m in moves if m.split]
+        waiting = [m for m in moves if m.people]  # some of their people wait, not the task
         said = []
         if delayed:
             longest = max(delayed, key=lambda m: m.delay_minutes)
@@ -133,6 +137,12 @@ class LevelingResult:
             said.append(
                 f"Delayed {counted(len(delayed), 'task')}{paused}: {_names(delayed)}; "
                 f"longest delay {counted(days, 'working day').replace('.', decimal, 1)}{where}."
+            )
+        if waiting:
+            people = sum(m.people for m in waiting)
+            said.append(
+                f"Delayed {counted(people, 'assignment')} on {_names(waiting)}, "
+                f"{noun(people, 'its', 'their')} other people on time."
             )
         if cut:
             # Short: the status bar shows it in one line beside the finish and cost.
@@ -176,11 +186,22 @@ def cleared_text(before: dict[int, int], after: dict[int, int]) -> str:
     return f"Earlier leveling delays of {counted(gone, 'task')} cleared. " if gone else ""
 
 
-def nothing_new(tasks: Callable[[int], Task], delays: dict[int, int]) -> bool:
+def nothing_new(
+    tasks: Callable[[int], Task],
+    delays: dict[int, int],
+    people: Mapping[int, Mapping[int, int]] | None = None,
+) -> bool:
     """Whether ``delays`` (a run's result) are the leveling the tasks hold already, pauses
     and all (``tasks``: a task by uid, before the delays are set): then leveling again
-    changes nothing, and the window and ``gantry level`` say so (:func:`as_they_were`)."""
-    return all(with_leveling_delay(tasks(uid), d) is tasks(uid) for uid, d in delays.items())
+    changes nothing, and the window and ``gantry level`` say so (:func:`as_they_were`).
+    ``people``: the assignment leveling delays the plan holds, by task uid
+    (:func:`~app.domain.leveling_assignments.held_people`; None: none held)."""
+    held = people or {}
+    return all(
+        with_leveling_delay(tasks(uid), d) is tasks(uid)
+        and dict(getattr(d, "people", ())) == dict(held.get(uid, {}))
+        for uid, d in delays.items()
+    )
 
 
 def as_they_were(moved: int) -> str:

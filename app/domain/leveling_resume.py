@@ -58,18 +58,31 @@ class LevelingDelay(int):
     """
 
     pauses: tuple[Split, ...]
+    # The leveling delays of its people's assignments (assignment uid, working minutes):
+    # "Leveling can adjust individual assignments on a task" (app.domain.leveling_assignments)
+    people: tuple[tuple[int, int], ...]
 
-    def __new__(cls, minutes: int, pauses: tuple[Split, ...] = ()) -> LevelingDelay:
-        """The delay ``minutes`` with these pauses (marked as leveling's here)."""
+    def __new__(
+        cls,
+        minutes: int,
+        pauses: tuple[Split, ...] = (),
+        people: tuple[tuple[int, int], ...] = (),
+    ) -> LevelingDelay:
+        """The delay ``minutes`` with these pauses (marked as leveling's here) and people's
+        delays."""
         made = super().__new__(cls, minutes)
         made.pauses = tuple(replace(p, leveling=True) for p in pauses)
+        made.people = tuple(people)
         return made
 
     def __bool__(self) -> bool:
-        """True when it delays or pauses the task: leveling to apply, or to clear."""
-        return int(self) != 0 or bool(self.pauses)
+        """True when it delays or pauses the task or its people: leveling to apply, or to
+        clear."""
+        return int(self) != 0 or bool(self.pauses) or bool(self.people)
 
     def __repr__(self) -> str:
+        if self.people:
+            return f"LevelingDelay({int(self)}, {self.pauses!r}, {self.people!r})"
         return f"LevelingDelay({int(self)}, {self.pauses!r})"
 
 
@@ -91,7 +104,7 @@ def leveling_of(task: Task) -> int:
     return task.leveling_delay_minutes
 
 
-def with_leveling_delay(task: Task, minutes: int) -> Task:
+def with_leveling_delay(task: Task, minutes: int, history: frozenset[int] = frozenset()) -> Task:
     """``task`` with this leveling delay (0: none); a started task's pause follows it.
 
     The pause leveling made before (its old delay) is taken out of the split
@@ -101,13 +114,19 @@ def with_leveling_delay(task: Task, minutes: int) -> Task:
     longer pause (finished, say) gets no new delay. Other tasks have their
     delay set and their leveling pauses replaced by those ``minutes`` carries (a
     :class:`LevelingDelay`; a plain int carries none, so 0 clears them too).
+    ``history``: where the started task's pauses that are over by the status date stop its
+    work (:func:`~app.domain.leveling_history.history_pauses`): they stay, whoever made them.
     """
     if not delay_is_pause(task):
         return _unstarted(task, int(minutes), getattr(minutes, "pauses", ()))
     # Leveling's pauses of before it started go as the task's own would not (work left).
     done = done_minutes(task)
-    own = tuple(s for s in task.splits if not (s.leveling and s.after_minutes >= done))
-    splits = _without_pause(own, done, task.leveling_delay_minutes)
+    own = tuple(
+        s
+        for s in task.splits
+        if not (s.leveling and s.after_minutes >= done and s.after_minutes not in history)
+    )
+    splits = _without_pause(own, done, task.leveling_delay_minutes, history)
     if minutes > 0 and can_pause(task):
         splits = _with_pause(splits, done_minutes(task), minutes)
     else:
@@ -130,15 +149,21 @@ def _unstarted(task: Task, minutes: int, pauses: tuple[Split, ...]) -> Task:
     return replaced(task, leveling_delay_minutes=minutes, splits=splits)
 
 
-def _without_pause(splits: tuple[Split, ...], done: int, gap: int) -> tuple[Split, ...]:
+def _without_pause(
+    splits: tuple[Split, ...], done: int, gap: int, history: frozenset[int] = frozenset()
+) -> tuple[Split, ...]:
     """The splits with ``gap`` minutes of pause taken out at ``done`` (or the next split on).
 
     Only in the work left: a pause before ``done`` lies between work done, which
-    never moves.
+    never moves, and one over by the status date (``history``) has happened.
     """
     if gap <= 0:
         return splits
-    holding = [k for k, s in enumerate(splits) if s.gap_minutes >= gap and s.after_minutes >= done]
+    holding = [
+        k
+        for k, s in enumerate(splits)
+        if s.gap_minutes >= gap and s.after_minutes >= done and s.after_minutes not in history
+    ]
     if not holding:
         return splits  # history now, or not ours (a delay read from a file): leave them
     k = min(holding, key=lambda k: (splits[k].after_minutes, k))

@@ -18,6 +18,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from app.domain.leveling_alone import alone_over, others_on, why_kept
+from app.domain.leveling_assignments import adjustable, adjusted, book_people
 from app.domain.leveling_bar import Bar
 from app.domain.leveling_bookings import Booking, split_at
 from app.domain.leveling_clashes import moment
@@ -65,6 +66,8 @@ class Leveler:
 
     __slots__ = (
         "_clocks",
+        "adjusted",
+        "alone",
         "alone_met",
         "bar",
         "ef",
@@ -78,6 +81,7 @@ class Leveler:
         "moved",
         "order",
         "own",
+        "people",
         "plan",
         "ready",
         "reserved",
@@ -124,11 +128,26 @@ class Leveler:
             else set()
         )
         self.split_uids: set[int] = set()
+        # Tasks whose people may wait one by one ("Leveling can adjust individual
+        # assignments on a task"): person uid -> assignment uid; those so placed.
+        self.people = (
+            adjustable(plan, s.tasks, s.booking, s.stays) if options.adjust_assignments else {}
+        )
+        self.adjusted: dict[int, int] = {}  # task uid -> how many of its people wait
         self._clocks: TaskClocks | None = None
         self.kept: Mapping[int, int] = {}  # delays kept ("Clear leveling values" off): floors
         # Tasks kept in place (one person alone over-allocated by them) and the tasks placed
         # before them that hold those people there: those wait for them in another run.
         self.alone_met: dict[int, set[int]] = {}
+        # Those tasks, placed first among the tasks ready with them (leveling_order): placed
+        # after one, they met it and the plan was leveled again with their slots kept.
+        # Only those leveling places (a started, fixed or following task keeps its turn).
+        timelines, placed_elsewhere = s.timelines, s.fixed | s.resumable.keys() | s.follow
+        self.alone = {
+            u
+            for u, b in s.booking.items()
+            if b and u not in placed_elsewhere and alone_over(timelines, b)
+        }
 
     def run(
         self, alap_at: dict[int, tuple[int, int]]
@@ -230,6 +249,7 @@ class Leveler:
             weight,
             cand,
             self.week,
+            uid in self.alone,
         )
         heapq.heappush(self.ready, (key, uid))
 
@@ -314,6 +334,10 @@ class Leveler:
                 return placer.at(row, cand, fcand, w - w_links)
 
             w, start, finish, stuck = self.fit(s.timelines, bookings, sh, w, at)
+            if stuck is None and w > w_links + floor and uid in self.people and fcand == NO_FINISH:
+                people = self.adjust(uid, bookings, w_links, floor, at)
+                if people is not None:
+                    return people
             cut = None
             # A kept delay ("Clear leveling values" off) is where its parts may start from:
             # the clash after it is cut around as any other (it was never split).
@@ -338,6 +362,41 @@ class Leveler:
         if bookings or uid in s.stays:
             s.clashes.book(uid, sh.booked(start, finish), None if may_move else why_fixed(task))
         return w - w_links
+
+    def adjust(
+        self,
+        uid: int,
+        bookings: list[Booking],
+        w_links: int,
+        floor: int,
+        at: Callable[[int], tuple[int, int]],
+    ) -> int | None:
+        """Place a task whose people first have room at different times: it starts with the
+        first of them, each later one's assignment waits (app.domain.leveling_assignments),
+        and it finishes with the last; its delay carrying theirs. None when they all wait
+        alike, or its last person's finish would break its no-later-than date."""
+        s = self.s
+        sh = s.shapes[uid]
+        found = adjusted(self.fit, s.timelines, bookings, sh, w_links + floor, at)
+        if found is None:
+            return None
+        first, last = min(found.values()), max(found.values())
+        start, finish = at(first)[0], at(last)[1]
+        if not keeps_limit(self.limits.get(uid), start, finish):
+            return None
+        s.clashes.too_much(uid, bookings)
+        s.placer.place(s.network.row_of[uid], start, finish)
+        self.es[uid], self.ef[uid] = start, finish
+        self.moved.add(uid)
+
+        def spans_of(person: int) -> list[tuple[int, int]]:
+            return sh.booked(*at(found[person]))
+
+        book_people(s.clashes.clash, s.timelines, uid, bookings, spans_of)
+        of = self.people[uid]
+        people = tuple(sorted((of[r], w - first) for r, w in found.items() if w > first))
+        self.adjusted[uid] = len(people)
+        return LevelingDelay(first - w_links, (), people)
 
     def cut(
         self, uid: int, bookings: list[Booking], w: int, whole: int, floor: int = 0
@@ -505,7 +564,12 @@ class Leveler:
         s, own, split_uids, resumed = self.s, self.own, self.split_uids, self.resumed
         row_of, start_of, es, tasks = s.network.row_of, s.dates.start, self.es, s.tasks
         # A paused started task moves where its work left resumes (its start is history).
-        starts = {u: (start_of[row_of[u]], es[u]) for u in tasks if own[u] > 0 or u in split_uids}
+        adjusted = self.adjusted
+        starts = {
+            u: (start_of[row_of[u]], es[u])
+            for u in tasks
+            if own[u] > 0 or u in split_uids or u in adjusted
+        }
         starts.update(resumed)
         return tuple(
             LevelingMove(
@@ -516,6 +580,7 @@ class Leveler:
                 moment(starts[uid][1]),
                 uid in resumed,
                 uid in split_uids,
+                adjusted.get(uid, 0),
             )
             for uid in sorted(starts, key=row_of.__getitem__)
         )

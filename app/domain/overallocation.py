@@ -130,7 +130,7 @@ class _Bookings:
             a.task_uid in parts
             or a.task_uid in loose
             or (a.contour is not flat and a.contour.shaped)
-            or a.delay_minutes > 0  # a delayed person's own span: the full sweep
+            or a.laid_delay > 0  # a delayed person's own span: the full sweep
             or bool(a.actual_days)  # actual work kept on its days (app.domain.actual_days)
             for a in mine
         )
@@ -312,7 +312,7 @@ def overallocated_resources(
     flat = WorkContour.FLAT
     paused.update(a.resource_uid for a in assignments if a.contour is not flat and a.contour.shaped)
     # And a delayed person (MS Project's assignment Delay) books their own later span.
-    paused.update(a.resource_uid for a in assignments if a.delay_minutes > 0 or a.actual_days)
+    paused.update(a.resource_uid for a in assignments if a.laid_delay > 0 or a.actual_days)
     # And people on a task that may lie in their non-working time (a manual one over a weekend).
     loose = off_hours_tasks(plan, judged, schedule)
     if loose:

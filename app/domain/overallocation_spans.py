@@ -64,7 +64,7 @@ def booked_spans(
     work = float(a.work_minutes or round(times.duration_minutes * a.units))
     shaped = a.contour is not WorkContour.FLAT and a.contour.shaped
     regular = work - min(a.overtime_work_minutes, work)  # its length (app.domain.overtime_work)
-    delayed = a.delay_minutes > 0  # starts after its task: its own span (assignment_delay)
+    delayed = a.laid_delay > 0  # starts after its task: its own span (assignment_delay)
     delayed = delayed or bool(a.actual_days)  # actual work on its days (actual_days)
     if shaped or delayed or not fills_task(regular, a.units, a.contour, times.duration_minutes):
         res = plan.resource(a.resource_uid)

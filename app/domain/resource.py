@@ -229,6 +229,17 @@ class Assignment:
     delay_unit: DurationUnit | None = None
     # actual work typed day by day (MS Project's timephased Actual Work): app.domain.actual_days
     actual_days: EditedWork = ()
+    # MS Project's assignment Leveling Delay: how much later leveling made this person start
+    # ("Leveling can adjust individual assignments on a task"), working minutes of their
+    # calendar, apart from the typed Delay; Clear Leveling takes it out
+    # (app.domain.leveling_assignments)
+    leveling_delay_minutes: int = 0
+
+    @property
+    def laid_delay(self) -> int:
+        """How long after its task's start the person begins, as their work is laid: the
+        typed Delay and leveling's together (minutes; elapsed ones when the Delay is)."""
+        return self.delay_minutes + self.leveling_delay_minutes
 
 
 # What the People column reads as a separator (", ;") or as units ("[ ]"): a name holding

@@ -112,6 +112,11 @@ class Task:
     # project's default, Project.ev_method): app/domain/earned_value_method.py
     physical_percent_complete: float = 0.0
     ev_method: EarnedValueMethod | None = None
+    # MS Project's Level Assignments (Task Information > Advanced, on by default): leveling
+    # may delay one person's assignment on it rather than the whole task, when the plan's
+    # "Leveling can adjust individual assignments on a task" is on
+    # (app.domain.leveling_assignments)
+    level_assignments: bool = True
 
     @classmethod
     def of_many(cls, rows: Iterable[tuple[Any, ...]]) -> list[Task]:

@@ -171,8 +171,8 @@ class Usage(UsageReader):
         # An assignment whose own span is not its task's (less work than units x duration
         # ends early; more is crowded in) is laid, and swept, one by one.
         uneven = uneven_spans(cols.entered, units, spans.duration[at] if len(at) else zeros)
-        if any(a.delay_minutes for a in asg):  # a delayed person's own span starts later
-            uneven |= np.array([a.delay_minutes > 0 for a in asg], dtype=bool)
+        if any(a.laid_delay for a in asg):  # a delayed person's own span starts later
+            uneven |= np.array([a.laid_delay > 0 for a in asg], dtype=bool)
         if any(a.actual_days for a in asg):  # actual work kept on the days it was done
             uneven |= np.array([bool(a.actual_days) for a in asg], dtype=bool)
         simple = known & ~a_summary & ~shaped & ~split & ~uneven & ~res_material[res_of]

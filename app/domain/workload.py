@@ -257,7 +257,7 @@ def _spreads(
                 and u > 0
                 and abs((work - a.overtime_work_minutes) / u - times.duration_minutes) > 1 + 0.5 / u
                 and res.type is ResourceType.WORK  # a material's units are a quantity
-            ) or (a.delay_minutes > 0)  # a delayed person's own span starts later
+            ) or (a.laid_delay > 0)  # a delayed person's own span starts later
             uneven = uneven or bool(a.actual_days)  # actual work kept on its days
         if work <= 0:
             continue
@@ -321,7 +321,7 @@ def done_work(
         return 0.0
     if a.task_uid in (entered_tasks(plan) if entered is None else entered):
         return 0.0
-    if a.delay_minutes > 0:  # their share of what their own span holds done (delay_done)
+    if a.laid_delay > 0:  # their share of what their own span holds done (delay_done)
         task = plan.task(a.task_uid)
         per_day = plan.project.minutes_per_day
         return round(work * done_share(a, work, task.duration_minutes, pct, per_day))
@@ -349,8 +349,8 @@ def own_pieces(
         return with_actuals(days, rest, cal.worktime, work)
     if a.edited_work and a.contour is WorkContour.CONTOURED:  # typed period by period
         start = parts[0][0] if parts else times.start
-        if a.delay_minutes > 0:
-            start = delayed_start(start, a.delay_minutes, a.delay_elapsed, cal.worktime)
+        if a.laid_delay > 0:
+            start = delayed_start(start, a.laid_delay, a.delay_elapsed, cal.worktime)
         return laid_pieces(a.edited_work, cal.worktime, start, work)
     shaped = a.contour is not WorkContour.FLAT and a.contour.shaped
     # an elapsed task's people work around the clock: its contour shapes clock time
@@ -358,14 +358,14 @@ def own_pieces(
     duration = times.duration_minutes
     if plan.resource(a.resource_uid).type is not ResourceType.WORK:
         # a material's units are a quantity, not a rate: its contour shapes its task's span
-        if a.delay_minutes > 0:
-            parts = delayed_parts(parts, wt, a.delay_minutes, a.delay_elapsed, 0.0)
+        if a.laid_delay > 0:
+            parts = delayed_parts(parts, wt, a.laid_delay, a.delay_elapsed, 0.0)
         return assignment_pieces(parts, wt, work, 0.0, a.contour, 0)
     done = done_work(plan, a, work, entered) if shaped else 0.0
     overtime = min(float(a.overtime_work_minutes), work)  # laid within the regular span
-    if a.delay_minutes > 0:  # MS Project's Delay: the person starts that much later
+    if a.laid_delay > 0:  # MS Project's Delay: the person starts that much later
         need = own_need(work, a.units, a.contour, done) * regular_share(work, overtime)
-        parts = delayed_parts(parts, wt, a.delay_minutes, a.delay_elapsed, need)
+        parts = delayed_parts(parts, wt, a.laid_delay, a.delay_elapsed, need)
         duration = working_spans(parts, wt)[1]  # what the delay leaves them of the task
     return assignment_pieces(parts, wt, work, a.units, a.contour, duration, done, overtime)
 

@@ -459,6 +459,7 @@ class RowReader:
             "" if wbs == texts[25] or wbs is None else wbs_code(wbs, texts[25]),
             found[16],  # physical % complete
             found[17],  # its own earned value method
+            True,  # Level Assignments: MS Project's default (app.domain.leveling_assignments)
         )
         if 0 < percent < 100 and texts[20] is not None:
             self.actuals[uid] = (texts[20], texts[21])

@@ -50,7 +50,7 @@ def uneven_people(mine: Collection[Assignment], spans: TaskSpans) -> bool:
     flat = WorkContour.FLAT
     for a in mine:
         contour = a.contour
-        if (contour is not flat and contour.shaped) or a.delay_minutes > 0:
+        if (contour is not flat and contour.shaped) or a.laid_delay > 0:
             return True
         w, u = a.work_minutes, a.units
         if w and u > 0:

@@ -30,6 +30,7 @@ def leveling_more_row(options: LevelingOptions) -> dict[str, Any]:
         "leveling_basis": options.basis.name,
         "leveling_clear_first": int(options.clear_first),
         "leveling_automatic": int(options.automatic),
+        "leveling_adjust_assignments": int(options.adjust_assignments),
     }
 
 
@@ -39,6 +40,7 @@ def leveling_more_in(r: sqlite3.Row) -> dict[str, Any]:
         "basis": LevelingBasis.__members__.get(r["leveling_basis"], LevelingBasis.MINUTE),
         "clear_first": flag(r["leveling_clear_first"]),
         "automatic": flag(r["leveling_automatic"]),
+        "adjust_assignments": flag(r["leveling_adjust_assignments"]),
     }
 
 

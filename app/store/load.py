@@ -367,6 +367,7 @@ def _task(r: sqlite3.Row) -> Task:
         wbs=str(r["wbs"]),
         physical_percent_complete=r["physical_percent_complete"],
         ev_method=None if r["ev_method"] is None else enum_in(EarnedValueMethod, r["ev_method"]),
+        level_assignments=flag(r["level_assignments"]),
     )
 
 
@@ -533,6 +534,7 @@ def _assignment(r: sqlite3.Row) -> Assignment:
         notes=r["notes"],
         delay_minutes=max(0, int(r["delay_minutes"] or 0)),
         delay_elapsed=bool(r["delay_elapsed"]),
+        leveling_delay_minutes=max(0, int(r["leveling_delay_minutes"] or 0)),
     )
 
 

@@ -15,7 +15,12 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from app.store import leveling_option_rows, page_setup_rows, progress_line_rows
+from app.store import (
+    leveling_assignment_rows,
+    leveling_option_rows,
+    page_setup_rows,
+    progress_line_rows,
+)
 from app.store.baseline_assignment_rows import BASELINE_ASSIGNMENTS_SQL, BASELINE_PIECES_SQL
 from app.store.edited_work_rows import EDITED_WORK_SQL
 from app.store.interim_rows import INTERIM_SQL, INTERIM_TIMES_SQL
@@ -571,6 +576,7 @@ MIGRATIONS: dict[int, Step] = {
     42: _v42,
     43: _v43,
     44: _v44,
+    45: leveling_assignment_rows.add_columns,
 }
 
 

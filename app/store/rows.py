@@ -137,6 +137,7 @@ def task_row(t: Task, position: int) -> Row:
         "wbs": t.wbs,
         "physical_percent_complete": t.physical_percent_complete,
         "ev_method": None if t.ev_method is None else t.ev_method.name,
+        "level_assignments": int(t.level_assignments),
     }
 
 
@@ -316,6 +317,7 @@ def assignment_row(a: Assignment, position: int) -> Row:
         "notes": a.notes,
         "delay_minutes": a.delay_minutes,
         "delay_elapsed": int(a.delay_elapsed),
+        "leveling_delay_minutes": a.leveling_delay_minutes,
     }
 
 

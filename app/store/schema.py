@@ -17,7 +17,7 @@ from app.store.work_week_rows import WORK_WEEKS_SQL
 APPLICATION_ID = 0x47414E54
 
 # PRAGMA user_version: bumped by every migration in migrations.py.
-SCHEMA_VERSION = 44
+SCHEMA_VERSION = 45
 
 # What an MS Project file said of its links that Gantry does not schedule by (v23,
 # app/domain/kept_links.py, app/store/kept_links_rows.py): estimated lags by link, the
@@ -88,6 +88,8 @@ CREATE TABLE project (
     leveling_basis TEXT NOT NULL DEFAULT 'MINUTE',
     leveling_clear_first INTEGER NOT NULL DEFAULT 1,
     leveling_automatic INTEGER NOT NULL DEFAULT 0,
+    -- "Leveling can adjust individual assignments on a task" (v45, leveling_assignment_rows.py)
+    leveling_adjust_assignments INTEGER NOT NULL DEFAULT 0,
     -- "New tasks are effort driven" / "Default task type" (v18): 0/1, TaskType name
     new_tasks_effort_driven INTEGER NOT NULL DEFAULT 1,
     default_task_type TEXT NOT NULL DEFAULT 'FIXED_UNITS',
@@ -177,7 +179,8 @@ CREATE TABLE tasks (
     wbs TEXT NOT NULL DEFAULT '',  -- MS Project's WBS code of its own (v22); '': the outline number
     -- Physical % Complete and the task's own Earned Value method (NULL: the project's) (v31)
     physical_percent_complete REAL NOT NULL DEFAULT 0,
-    ev_method TEXT
+    ev_method TEXT,
+    level_assignments INTEGER NOT NULL DEFAULT 1  -- MS Project's Level Assignments (v45)
 );
 
 -- A split task's interruptions (app.domain.splits), in order: work stops after
@@ -381,7 +384,8 @@ CREATE TABLE assignments (
     contour TEXT NOT NULL DEFAULT 'FLAT',
     notes TEXT NOT NULL DEFAULT '',
     delay_minutes INTEGER NOT NULL DEFAULT 0,  -- MS Project's assignment Delay (v40)
-    delay_elapsed INTEGER NOT NULL DEFAULT 0
+    delay_elapsed INTEGER NOT NULL DEFAULT 0,
+    leveling_delay_minutes INTEGER NOT NULL DEFAULT 0  -- MS Project's Leveling Delay (v45)
 );
 
 CREATE TABLE baselines (

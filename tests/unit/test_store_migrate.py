@@ -338,6 +338,7 @@ def _write_v2(path, plan):
     conn.execute("ALTER TABLE assignments DROP COLUMN notes")  # v10's
     conn.execute("ALTER TABLE assignments DROP COLUMN delay_minutes")  # v40's
     conn.execute("ALTER TABLE assignments DROP COLUMN delay_elapsed")
+    conn.execute("ALTER TABLE assignments DROP COLUMN leveling_delay_minutes")  # v45's
     _drop_v4_columns(conn)
     _drop_v5_columns(conn)
     _drop_v6_columns(conn)
@@ -382,6 +383,7 @@ def test_v2_file_is_migrated_to_v3_after_a_backup_and_keeps_every_value(tmp_path
         "notes",
         "delay_minutes",  # v40's
         "delay_elapsed",
+        "leveling_delay_minutes",  # v45's
     ]
     conn.close()
     again = read_plan(path)
