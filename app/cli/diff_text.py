@@ -466,7 +466,7 @@ class DiffWriter:
             return line + f": {more_text(change)}"
         if change.kind != "changed":
             return line
-        if change.field == LEVELING_DELAY:
+        if change.field == LEVELING_DELAY and change.entity == "task":  # a person's: a length
             before, after = (
                 local_figure(self.delay_text(change.old, change.uid, old), self.marks),
                 local_figure(self.delay_text(change.new, change.uid, new), self.marks),
@@ -545,7 +545,7 @@ class DiffWriter:
         new_rate = rate_text(change, change.new, self.new)
         if old_rate is not None and new_rate is not None:
             return {"unit": "per hour", "old_text": old_rate, "new_text": new_rate}
-        if change.field != LEVELING_DELAY:
+        if change.field != LEVELING_DELAY or change.entity != "task":
             return {}
         return {
             "unit": "working minutes",

@@ -1,12 +1,15 @@
 """``gantry level``'s options for MS Project's "Look for overallocations on a … basis",
-"Clear leveling values before leveling" and "Leveling calculations".
+"Clear leveling values before leveling", "Leveling calculations" and "Leveling can adjust
+individual assignments on a task".
 
 ``--basis minute|hour|day|week|month`` chooses who needs leveling (MS Project's default:
 day, a person with more work in a day than their day holds, and a new plan's; minute: every
 overlap); ``--keep-delays`` keeps the
 leveling delays the plan has (tasks wait at least that long, more only for a clash left),
 ``--clear-first`` clears them first again (the default); ``--automatic``/``--manual`` set
-"Leveling calculations" (the window levels again after each edit when Automatic). Each is
+"Leveling calculations" (the window levels again after each edit when Automatic);
+``--adjust-assignments``/``--no-adjust-assignments`` let leveling delay one person's
+assignment rather than the whole task (each task's Level Assignments allowing). Each is
 kept in the plan written, as the window's Leveling Options keeps it. A basis word it does
 not know is bad usage (exit 2).
 """
@@ -29,11 +32,14 @@ LEVELING_ONLY = (
     ("clear_first", "--clear-first"),
     ("automatic", "--automatic"),
     ("manual", "--manual"),
+    ("adjust_assignments", "--adjust-assignments"),
+    ("no_adjust_assignments", "--no-adjust-assignments"),
 )
 
 
 def add_basis_options(p: Any) -> None:
-    """Add --basis, --keep-delays/--clear-first and --automatic/--manual to the parser."""
+    """Add --basis, --keep-delays/--clear-first, --automatic/--manual and
+    --(no-)adjust-assignments to the parser."""
     p.add_argument(
         "--basis",
         default=None,
@@ -66,6 +72,18 @@ def add_basis_options(p: Any) -> None:
         action="store_true",
         help="leveling calculations manual: only Level Resources levels (kept in the plan)",
     )
+    adjust = p.add_mutually_exclusive_group()
+    adjust.add_argument(
+        "--adjust-assignments",
+        action="store_true",
+        help="leveling can adjust individual assignments on a task: only the person "
+        "without room waits, the others start on time (kept in the plan)",
+    )
+    adjust.add_argument(
+        "--no-adjust-assignments",
+        action="store_true",
+        help="leveling delays whole tasks (the default; kept in the plan)",
+    )
 
 
 def parse_basis(word: str) -> LevelingBasis:
@@ -91,10 +109,23 @@ def basis_options(options: LevelingOptions, args: argparse.Namespace) -> Levelin
         automatic = True
     elif getattr(args, "manual", False):
         automatic = False
-    return replace(options, basis=basis, clear_first=clear_first, automatic=automatic)
+    adjust = options.adjust_assignments
+    if getattr(args, "adjust_assignments", False):
+        adjust = True
+    elif getattr(args, "no_adjust_assignments", False):
+        adjust = False
+    return replace(
+        options,
+        basis=basis,
+        clear_first=clear_first,
+        automatic=automatic,
+        adjust_assignments=adjust,
+    )
 
 
 def basis_text(options: LevelingOptions) -> str:
-    """ "; Day by Day" and, with delays kept, "; leveling delays kept", for the summary."""
+    """ "; Day by Day" and, with delays kept, "; leveling delays kept" (with assignments
+    adjusted, "; individual assignments adjusted"), for the summary."""
     kept = "" if options.clear_first else "; leveling delays kept"
-    return f"; {options.basis.label}{kept}"
+    adjusted = "; individual assignments adjusted" if options.adjust_assignments else ""
+    return f"; {options.basis.label}{kept}{adjusted}"

@@ -38,6 +38,7 @@ from app.domain.leveling import (
     level,
     without_leveling,
 )
+from app.domain.leveling_assignments import held_people
 from app.domain.leveling_basis import left_on_basis
 from app.domain.leveling_kept import kept_delays
 from app.domain.leveling_result import (
@@ -126,6 +127,7 @@ def run_level(args: argparse.Namespace, out: TextIO) -> int:
         if has_leveling(t) and (scope is None or t.uid in scope)
     }
     as_held = {t.uid: t for t in plan.tasks}  # before the new delays: was anything new?
+    people_held = held_people(plan)  # and its people's (app.domain.leveling_assignments)
     scheduled: list[Schedule] = []
 
     def leveled(delays: dict[int, int]) -> tuple[Plan, Schedule]:
@@ -152,7 +154,7 @@ def run_level(args: argparse.Namespace, out: TextIO) -> int:
     except PlanError as exc:
         raise file_refusal(path, exc) from exc
     # Leveled again with nothing new: the window says so and adds no undo step (its rule).
-    again = bool(result.moves) and nothing_new(as_held.__getitem__, result.delays)
+    again = bool(result.moves) and nothing_new(as_held.__getitem__, result.delays, people_held)
     after = leveled(result.delays)[1]
     # Leveled in place with nothing changed (no delay, no option): FILE is left as it was,
     # as MS Project's Level All changes nothing then. Rewritten, a client's CSV or sheet

@@ -166,6 +166,7 @@ ASSIGNMENT_FIELDS = (
     "notes",
     "delay_minutes",  # MS Project's assignment Delay (app/domain/assignment_delay.py)
     "delay_elapsed",
+    "leveling_delay_minutes",  # leveling's delay of the person (leveling_assignments.py)
 )
 ACTUAL_WORK = "actual_work_minutes"
 # The project's earned value settings (Project Information, as MS Project's options).

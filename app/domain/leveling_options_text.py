@@ -18,4 +18,6 @@ def leveling_options_text(options: LevelingOptions) -> str:
     words.append(options.basis.label)
     words.append("clear leveling values first" if options.clear_first else "keep leveling values")
     words.append("Automatic" if options.automatic else "Manual")
+    if options.adjust_assignments:
+        words.append("individual assignments adjusted")
     return ", ".join(words)

@@ -106,6 +106,7 @@ ASSIGNMENT_TITLES: dict[str, str] = {
     "notes": "Notes",
     "delay_minutes": "Delay",  # the person starts that long after the task
     "delay_elapsed": "Elapsed delay",  # "1ed": the delay counts around the clock
+    "leveling_delay_minutes": "Leveling delay",  # leveling's, apart from the Delay typed
     **BASELINE_ASSIGNMENT_FIELDS,  # each person's Baseline..Baseline10 Start/Finish/Work/Cost
 }
 # As the Risks view titles its columns (app/ui/models/risk_model.RISK_HEADERS).

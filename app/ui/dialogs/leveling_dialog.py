@@ -134,6 +134,15 @@ class LevelingDialog(QDialog):
             "No task waits past its late finish, so the project finish does not move; "
             "what that leaves over-allocated is named."
         )
+        self.adjust = QCheckBox("Leveling can ad&just individual assignments on a task")
+        self.adjust.setObjectName("leveling_adjust_assignments")
+        self.adjust.setChecked(options.adjust_assignments)
+        self.adjust.setToolTip(
+            "A task whose people are not all busy starts with those who are free; only the "
+            "busy person's assignment waits (its leveling delay), and the task lasts until "
+            "they are done. A task whose Level Assignments is off (Task Information > "
+            "Advanced) waits whole. Clear Leveling takes these delays out."
+        )
         self.help = QLabel()
         self.help.setWordWrap(True)
         self.order.currentIndexChanged.connect(self._on_order_changed)
@@ -146,6 +155,7 @@ class LevelingDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.help)
         layout.addWidget(self.within_slack)
+        layout.addWidget(self.adjust)
         layout.addWidget(self.splits)
         # other plans' work included (Other Plans): leveling waits for their bookings
         self.others = QLabel(others)
@@ -179,6 +189,7 @@ class LevelingDialog(QDialog):
             self.level_to,
             self.order,
             self.within_slack,
+            self.adjust,
             self.splits,
         ]
         for before, after in pairwise(fields):
@@ -287,6 +298,7 @@ class LevelingDialog(QDialog):
             basis=self.basis.currentData(),
             clear_first=self.clear_first.isChecked(),
             automatic=self.automatic.isChecked(),
+            adjust_assignments=self.adjust.isChecked(),
         )
 
     def accept(self) -> None:

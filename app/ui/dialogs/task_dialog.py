@@ -161,6 +161,16 @@ class TaskDialog(CommandDialog):
         self.calendar.setCurrentIndex(max(found, 0))
         self.ignore_calendars = QCheckBox(IGNORE_CALENDARS)
         self.ignore_calendars.setChecked(task.ignore_resource_calendar)
+        # MS Project's Level Assignments: leveling may delay one person's assignment on it
+        # when the plan's "Leveling can adjust individual assignments" is on
+        self.level_assignments = QCheckBox("Level assignments")
+        self.level_assignments.setObjectName("task_level_assignments")
+        self.level_assignments.setChecked(task.level_assignments)
+        self.level_assignments.setToolTip(
+            "With Leveling Options' 'Leveling can adjust individual assignments on a task', "
+            "leveling may delay one person on this task and keep the others on time; off, "
+            "the whole task waits"
+        )
         self.calendar.currentIndexChanged.connect(self._on_calendar_changed)
         self._on_calendar_changed()
         # Task type and effort driven sit on the Advanced tab, as MS Project 2010 and later put them.
@@ -183,6 +193,7 @@ class TaskDialog(CommandDialog):
         adv_form.addRow("", self.effort_driven)
         adv_form.addRow("Calendar", self.calendar)
         adv_form.addRow("", self.ignore_calendars)
+        adv_form.addRow("", self.level_assignments)
         self.hyperlink = HyperlinkFields(task.hyperlink)  # app/ui/dialogs/task_info_hyperlink.py
         adv_form.addRow(self.hyperlink)
         self.cost = CostFields(task, plan.project)  # app/ui/dialogs/task_info_cost.py
@@ -277,6 +288,7 @@ class TaskDialog(CommandDialog):
             "manual": self.manual.isChecked(),
             "active": not self.inactive.isChecked(),
             "ignore_resource_calendar": self.ignore_calendars.isChecked(),
+            "level_assignments": self.level_assignments.isChecked(),
             "notes": self.notes.toPlainText(),
             "deadline": self.deadline.value(),
             "calendar_uid": self.calendar.currentData(),

@@ -69,6 +69,11 @@ def tooltip_text(document: Document, chart: GanttPainter, uid: int) -> str:
             lines.append(f"Leveling split: work left resumes {span} later")
         else:
             lines.append(f"Leveling delay: {span}")
+    for a in plan.assignments_of_task(uid):  # a person leveling made wait, the others on time
+        if a.leveling_delay_minutes > 0:
+            who = escape(plan.resource(a.resource_uid).name, quote=False)
+            waits = format_span(a.leveling_delay_minutes, project)
+            lines.append(f"Leveling delay: {who} starts {waits} later")
     pauses = [s.gap_minutes for s in task.splits if s.leveling]
     if pauses:  # a task not started that leveling split (app.domain.leveling_split)
         lines.append(f"Leveling split: paused {format_span(sum(pauses), project)}")

@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.domain.leveling import LevelingOptions, LevelingResult, level, without_leveling
+from app.domain.leveling_assignments import held_people
 from app.domain.leveling_basis import left_on_basis
 from app.domain.leveling_kept import kept_delays
 from app.domain.leveling_result import (
@@ -170,7 +171,7 @@ def level_resources(
     cleared += "" if result.moves else cleared_text(held, result.delays)
     steps = [first] if first is not None else []
     # A split leaves the start's delay as it was: the task itself says what would change.
-    changed = not nothing_new(plan.task, result.delays)
+    changed = not nothing_new(plan.task, result.delays, held_people(plan))
     if changed:
         if selected is None:
             steps.append(SetLevelingDelaysCommand.level(document, result))
