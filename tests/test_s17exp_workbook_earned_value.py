@@ -30,7 +30,7 @@ DAY = 480
 LABELS = (
     "Planned value (PV)",
     "Earned value (EV)",
-    "Actual cost (AC)",
+    "AC (to status date)",  # s30tb: says which actual cost it is, beside the column's
     "Cost performance index (CPI)",
     "Schedule performance index (SPI)",
     "Estimate at completion (EAC)",
@@ -62,6 +62,11 @@ def _block(path: Path) -> tuple[str, dict[str, object]]:
     rows = [tuple(c.value for c in row[:3]) for row in ws.iter_rows()]
     at = next(i for i, r in enumerate(rows) if str(r[1] or "").startswith("Earned value at"))
     figures = {r[1]: r[2] for r in rows[at + 1 :] if r[1]}
+    if "Actual cost (AC, all recorded)" in figures:  # no baseline: AC is all that was spent
+        figures = {
+            ("AC (to status date)" if k.startswith("Actual cost (AC") else k): v
+            for k, v in figures.items()
+        }
     assert tuple(figures) == LABELS
     return str(rows[at][1]), figures
 
@@ -75,7 +80,7 @@ def test_s17exp_the_budget_sheet_holds_the_earned_value_at_the_status_date(tmp_p
     # earned and spent: Design's 4,000 and 40 % of Build's
     assert figures["Planned value (PV)"] == pytest.approx(6400.0)
     assert figures["Earned value (EV)"] == pytest.approx(5600.0)
-    assert figures["Actual cost (AC)"] == pytest.approx(5600.0)
+    assert figures["AC (to status date)"] == pytest.approx(5600.0)
     assert figures["Cost performance index (CPI)"] == pytest.approx(1.0)
     assert figures["Schedule performance index (SPI)"] == pytest.approx(0.875)  # shown 0.88
     assert figures["Estimate at completion (EAC)"] == pytest.approx(8000.0)
@@ -96,7 +101,7 @@ def test_s17exp_without_a_status_date_earned_value_is_read_when_exported(tmp_pat
     assert figures["Planned value (PV)"] == pytest.approx(2400.0)  # three of Design's days
     # what was done by then: three of Design's days, none of Build's (s20ev: not 5,600)
     assert figures["Earned value (EV)"] == pytest.approx(2400.0)
-    assert figures["Actual cost (AC)"] == pytest.approx(2400.0)
+    assert figures["AC (to status date)"] == pytest.approx(2400.0)
     assert figures["Schedule performance index (SPI)"] == pytest.approx(1.0)
 
 
@@ -104,5 +109,5 @@ def test_s17exp_without_a_baseline_the_ratios_read_n_a(tmp_path):
     path = tmp_path / "shop.xlsx"
     write_workbook(_plan(baseline=False), path, now=datetime(2027, 6, 1, 9, 30))
     _heading, figures = _block(path)
-    assert figures["Actual cost (AC)"] == pytest.approx(5600.0)  # spent, baseline or not
-    assert {k for k, v in figures.items() if v == "n/a"} == set(LABELS) - {"Actual cost (AC)"}
+    assert figures["AC (to status date)"] == pytest.approx(5600.0)  # spent, baseline or not
+    assert {k for k, v in figures.items() if v == "n/a"} == set(LABELS) - {"AC (to status date)"}

@@ -184,7 +184,7 @@ def test_s20ev_workbook_budget_sheet_reads_the_same_figures(tmp_path):
     figures = {r[1]: r[2] for r in rows if r[1] and isinstance(r[2], (int, float))}
     assert figures["Planned value (PV)"] == pytest.approx(2400.0)
     assert figures["Earned value (EV)"] == pytest.approx(2400.0)
-    assert figures["Actual cost (AC)"] == pytest.approx(3000.0)
+    assert figures["AC (to status date)"] == pytest.approx(3000.0)
     assert figures["Cost performance index (CPI)"] == pytest.approx(0.8)
     assert figures["Schedule performance index (SPI)"] == pytest.approx(1.0)
 

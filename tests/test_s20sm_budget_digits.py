@@ -31,7 +31,7 @@ MONEY = {
     "Cost": BudgetColumn.FORECAST,
     "Baseline": BudgetColumn.BUDGET,
     "Variance (+ over)": BudgetColumn.VARIANCE,  # signed in both: +€640 over budget
-    "Actual cost": BudgetColumn.ACTUAL,
+    "Actual cost (all recorded)": BudgetColumn.ACTUAL,
     "PV": BudgetColumn.PV,
     "EV": BudgetColumn.EV,
     "EAC": BudgetColumn.EAC,

@@ -25,7 +25,7 @@ from app.io.workbook_print import page_texts, paper_for, print_setup, print_used
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 PDFTOTEXT = shutil.which("pdftotext")
-SHEETS = ("Plan", "Gantt", "Budget", "Cash Flow", "Team", "Risks", "About")
+SHEETS = ("Plan", "Gantt", "Budget", "Cash Flow", "Team", "Rates", "Risks", "About")  # Rates: s30tb
 TYPED = PageSetup(
     margins_mm=(15.0, 15.0, 12.0, 12.0),
     header=("&[Project] - R&D", "Status: &[Status Date], &[manager]", "&[View]"),

@@ -56,6 +56,7 @@ from app.io.workbook_format import Formats, money_format
 from app.io.workbook_gantt_sheet import gantt_sheet
 from app.io.workbook_hyperlinks import has_hyperlinks
 from app.io.workbook_plan_sheet import plan_sheet
+from app.io.workbook_rates_sheet import rates_sheet
 from app.io.workbook_risk_sheet import risk_sheet
 from app.io.workbook_snapshot_sheet import snapshot_sheet
 from app.io.workbook_steps import ExportCancelledError as ExportCancelledError  # re-exported: tests
@@ -114,6 +115,8 @@ def write_workbook(
             write_cash_flow_sheet(book, fmt, flow, sent.project.currency_digits)
         if choice.team:
             team_sheet(book, fmt, sent, costs, steps, money=choice.keeps_costs)
+            if choice.keeps_costs:  # each person's rate tables A-E (a view: never read back)
+                rates_sheet(book, fmt, sent)
         if choice.risks:
             risk_sheet(book, fmt, sent, steps, choice.keeps_costs)
         about_sheet(book, fmt, sent, now, sheets_sent(choice), left_out_words(choice))

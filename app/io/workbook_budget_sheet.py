@@ -47,7 +47,13 @@ if TYPE_CHECKING:
 
 # Variance is MS Project's Cost Variance, Cost - Baseline, written with its sign (+ over
 # budget); the VAC line below is Budget - EAC (- over budget), as MS Project defines it.
-_COSTS = ("Fixed cost", "Cost", "Baseline", "Variance (+ over)", "Actual cost")
+# The Actual cost column holds every actual recorded, whatever its date; the AC line of the
+# earned-value block below only what was done by the status date (the window's Budget view
+# says "Actual" and "AC (to status date)"): each title says which, as a client reads both.
+ACTUAL_ALL = "Actual cost (all recorded)"
+AC_TO_STATUS = "AC (to status date)"
+AC_NO_BASELINE = "Actual cost (AC, all recorded)"
+_COSTS = ("Fixed cost", "Cost", "Baseline", "Variance (+ over)", ACTUAL_ALL)
 # The Budget view's earned-value columns (its Actual is the Actual cost column), and how
 # each reads an EarnedValue: money, or an index shown 0.00 (None: nothing to divide by).
 _EARNED: tuple[tuple[str, Callable[[EarnedValue], float | None], bool], ...] = (
@@ -247,7 +253,7 @@ def _earned_lines(
     return (
         ("Planned value (PV)", pv, fmt.money),
         ("Earned value (EV)", earned, fmt.money),
-        ("Actual cost (AC)", actual, fmt.money),
+        (AC_NO_BASELINE if ev is None else AC_TO_STATUS, actual, fmt.money),
         ("Cost performance index (CPI)", cpi, fmt.ratio),
         ("Schedule performance index (SPI)", spi, fmt.ratio),
         ("Estimate at completion (EAC)", eac, fmt.money),

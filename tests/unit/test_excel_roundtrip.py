@@ -67,7 +67,16 @@ def test_export_then_read_back_gives_the_same_plan(exported: Path) -> None:
 
 def test_workbook_has_the_client_sheets_and_setup(exported: Path) -> None:
     wb = openpyxl.load_workbook(exported)
-    assert wb.sheetnames[:7] == ["Plan", "Gantt", "Budget", "Cash Flow", "Team", "Risks", "About"]
+    assert wb.sheetnames[:8] == [
+        "Plan",
+        "Gantt",
+        "Budget",
+        "Cash Flow",
+        "Team",
+        "Rates",
+        "Risks",
+        "About",
+    ]  # Rates (s30tb): each person's rate tables
     assert wb["_gantry"].sheet_state == "hidden"
     ws = wb["Plan"]
     assert ws.column_dimensions["A"].hidden

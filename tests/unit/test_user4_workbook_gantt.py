@@ -67,6 +67,6 @@ def test_the_budget_total_row_adds_up_every_money_column(tmp_path):
     assert value["Cost"] == pytest.approx(costs.total_cost)
     assert value["Baseline"] == pytest.approx(costs.budget)
     assert value["Variance (+ over)"] == pytest.approx(costs.total_cost - costs.budget)  # aab0b02e
-    assert value["Actual cost"] == pytest.approx(costs.total_actual_cost)
+    assert value["Actual cost (all recorded)"] == pytest.approx(costs.total_actual_cost)
     assert value["Fixed cost"] == pytest.approx(sum(t.fixed_cost for t in plan.tasks))
     assert all(c.number_format.startswith('"€"') for c in total[2:7])
