@@ -133,16 +133,17 @@ def test_s25nm_the_marks_come_from_the_environment_as_the_c_library_reads_it(env
 
 @pytest.mark.parametrize("name", ["de_DE", "en_US", "C"])
 def test_s25nm_a_client_csv_cost_reads_in_the_users_locale(tmp_path, monkeypatch, name):
+    # the file's own 1.200,50 tells its decimal comma: its 1.200 is twelve hundred in every
+    # locale (s30lc); with no such cell, 1.200 is refused as unclear in every locale
     monkeypatch.setenv("LANG", LOCALES[name])
     path = tmp_path / "plan.csv"
     path.write_text("Name;Duration;Cost\nEstrich;2d;1.200,50 €\nPutz;1d;1.200 €\n", "utf-8")
-    if name == "C":
-        with pytest.raises(FileFormatError, match=r"'1\.200 €' is unclear: type 1200 € or 1\.2 €"):
-            read_plan(path)
-        return
     plan = read_plan(path)
     costs = [t.fixed_cost for t in plan.tasks]
-    assert costs == [1200.5, 1200.0 if name == "de_DE" else 1.2]
+    assert costs == [1200.5, 1200.0]
+    path.write_text("Name;Duration;Cost\nPutz;1d;1.200 €\n", "utf-8")
+    with pytest.raises(FileFormatError, match=r"'1\.200 €' is unclear: type 1200 € or 1\.2 €"):
+        read_plan(path)
 
 
 @pytest.mark.parametrize("label", ["Stk.", "Stk", "stk", "STK."])

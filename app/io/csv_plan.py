@@ -55,6 +55,7 @@ from app.io.read_progress import start_tasks_under_way
 from app.io.safe_text import safe_plan
 from app.io.sheet_columns_note import unread_columns_note
 from app.io.sheet_date_order import date_order_said, mapped_date_order
+from app.io.sheet_file_marks import cost_cells, reading_file_marks, refuse_mixed_currency
 from app.io.sheet_import import SheetRows, build_plan, left_out_note
 from app.io.sheet_mapping import ColumnMapping, guess_mapping
 from app.io.sheet_number_marks import reading_marks
@@ -341,16 +342,19 @@ def _read_csv(path: Path, **options: Any) -> Plan:
         day_first = mapped_date_order(data, mapping, day_first, dated).day_first
     building = None if progress is None else part(progress, _PARSED, _BUILT, READ_STEPS)
     summary_notes: list[str] = []  # a summary's Cost that is not its rows' total
-    plan = build_plan(
-        data,
-        mapping,
-        uid_col=uid_col,
-        listed_people=uid_col is not None,
-        day_first=day_first,
-        progress=building,
-        fresh_above=options.get("fresh_above", 0),
-        notes=summary_notes,
-    )
+    money = cost_cells(data, mapping)
+    refuse_mixed_currency(money)  # CHF 1'500.00 among € amounts: no francs counted as euros
+    with reading_file_marks(v for _, v in money):  # 1.500 read as the file's 1.234,50 tells
+        plan = build_plan(
+            data,
+            mapping,
+            uid_col=uid_col,
+            listed_people=uid_col is not None,
+            day_first=day_first,
+            progress=building,
+            fresh_above=options.get("fresh_above", 0),
+            notes=summary_notes,
+        )
     if custom:  # their dates read as Start and Finish did: 1/25/2027 there tells 2/9/2027 here
         order = mapped_date_order(data, mapping, day_first).day_first
         add_custom_values(plan, _task_rows(data, mapping), custom, data.where, order)

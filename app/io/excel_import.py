@@ -40,6 +40,7 @@ from app.io.sheet_currency import (
     workbook_currency,
 )
 from app.io.sheet_date_order import date_order_said
+from app.io.sheet_file_marks import cost_cells, reading_file_marks, refuse_mixed_currency
 from app.io.sheet_import import SheetRows, build_plan, left_out_note
 from app.io.sheet_mapping import ColumnMapping, guess_mapping
 from app.io.sheet_number_marks import reading_marks
@@ -243,17 +244,20 @@ def _read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan
 
     def build(rows: SheetRows) -> Plan:
         summary_notes.clear()  # (built again past a bad cell: said once)
-        return build_plan(
-            rows,
-            mapping,
-            uid_col=uid_col,
-            listed_people=uid_col is not None and not team,
-            team=team,
-            day_first=day_first,
-            progress=building,
-            empty_ok=empty is not None,
-            notes=summary_notes,
-        )
+        money = cost_cells(rows, mapping)
+        refuse_mixed_currency(money)  # CHF 1'500.00 among € amounts: not counted as euros
+        with reading_file_marks(v for _, v in money):  # 1.500 as the sheet's 1.234,50 tells
+            return build_plan(
+                rows,
+                mapping,
+                uid_col=uid_col,
+                listed_people=uid_col is not None and not team,
+                team=team,
+                day_first=day_first,
+                progress=building,
+                empty_ok=empty is not None,
+                notes=summary_notes,
+            )
 
     # Gantry's Plan sheet: a Start a client typed past its Finish moves the task (its
     # duration kept), as MS Project takes it, not a refused "finish is before start"

@@ -24,7 +24,7 @@ from app.domain.money import (
 from app.domain.project import Project
 from app.domain.quoting import quoted
 from app.io.cell_error import CellError
-from app.io.sheet_number_marks import read_marks
+from app.io.sheet_number_marks import marks_unsettled, read_marks
 
 
 def read_number(value: object, symbols: tuple[str, ...] = ()) -> float:
@@ -108,13 +108,17 @@ def _local_amount(typed: str, text: str, marks: NumberMarks, digits: int) -> flo
     unclear = _UNCLEAR_DOT.fullmatch(text)
     if unclear is not None and unclear[3] == "." and digits >= 3:
         return float(text)  # dinars: 1.500 is one and a half, as Gantry's CSV writes it
+    # the file tells neither way: 1.500 unclear in every locale, 1,500 where "," is decimal
+    strict = unclear is not None and marks_unsettled() and (unclear[3] == "." or decimal == ",")
+    if strict:
+        group, decimal = None, "."
     try:
         if group is not None:
             return locale_number(text, group, decimal)
     except UnclearNumberError:
         pass
     else:
-        if unclear is None or unclear[3] != ".":
+        if unclear is None or (unclear[3] != "." and not strict):
             return None
     if unclear is None:
         return None  # (locale_number refuses only a lone mark before three digits)

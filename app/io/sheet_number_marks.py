@@ -159,3 +159,24 @@ def read_marks() -> NumberMarks:
     (:func:`reading_marks`), else the environment's."""
     given = _GIVEN.get()
     return number_marks_from_environment() if given is None else given
+
+
+# Whether the read's file told no marks of its own (app/io/sheet_file_marks.py): a money
+# cell's lone mark before three digits (1.500, 1,500) is then refused whatever the marks.
+_UNSETTLED: ContextVar[bool] = ContextVar("sheet_marks_unsettled", default=False)
+
+
+@contextmanager
+def unsettled_marks() -> Iterator[None]:
+    """Within the block, a money cell a lone mark before three digits leaves unclear is
+    refused in every locale (the file told nothing of its marks)."""
+    token = _UNSETTLED.set(True)
+    try:
+        yield
+    finally:
+        _UNSETTLED.reset(token)
+
+
+def marks_unsettled() -> bool:
+    """Whether the read's file told no marks (:func:`unsettled_marks`)."""
+    return _UNSETTLED.get()
