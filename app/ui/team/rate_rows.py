@@ -24,7 +24,14 @@ from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 from app.domain.errors import InputError
 from app.domain.project import Project
 from app.domain.quoting import quoted
-from app.domain.resource import RateEntry, RateUnit, Resource, check_rate
+from app.domain.resource import (
+    RateEntry,
+    RateUnit,
+    Resource,
+    check_rate,
+    hourly_rate,
+    rate_in_unit,
+)
 from app.domain.typed_rates import typed_amount, typed_number, typed_rate
 from app.report.locale_dates import local_date
 from app.report.locale_numbers import locale_marks
@@ -108,8 +115,18 @@ def _cell(
     return scale(before, factor)
 
 
-def _timed(hourly_unit: tuple[float, RateUnit], factor: float) -> tuple[float, RateUnit]:
-    return hourly_unit[0] * factor, hourly_unit[1]
+def _timed(
+    hourly_unit: tuple[float, RateUnit], factor: float, project: Project
+) -> tuple[float, RateUnit]:
+    """A rate raised by ``factor`` ("+10%"), rounded to the currency's cents in the unit it
+    is shown in (1,320.00/d, not 1,320.0000000000002): 100/h + 10 % kept 110.00000000000001,
+    which MS Project XML wrote out as it was."""
+    rate, unit = hourly_unit
+    shown = round(rate_in_unit(rate * factor, unit, project), project.currency_digits)
+    try:
+        return round(hourly_rate(shown, unit, project), 10), unit
+    except InputError:  # no working time in that unit: as raised
+        return rate * factor, unit
 
 
 def read_rate_rows(
@@ -134,11 +151,11 @@ def read_rate_rows(
 
     def scaled(value: float, factor: float) -> float:
         check_rate(value * factor, f"{value * factor:.2f}", what)
-        return value * factor
+        return round(value * factor, project.currency_digits)  # money, to the cent
 
     def scaled_rate(value: tuple[float, RateUnit], factor: float) -> tuple[float, RateUnit]:
         check_rate(value[0] * factor, f"{value[0] * factor:.2f}", what)
-        return _timed(value, factor)
+        return _timed(value, factor, project)
 
     dated = [(parse_date(cells[0], what), cells, kept) for cells, kept in rows]
     dated.sort(key=lambda row: row[0] or datetime.min)  # the row before: by date, stable
