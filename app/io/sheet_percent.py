@@ -43,5 +43,20 @@ def read_percent_cell(value: object) -> float:
     if isinstance(value, str) or (pct > 1.0 and not isinstance(value, PercentCell)):
         pct /= 100.0
     if not 0.0 <= pct <= 1.0:
-        raise CellError(f"{shown_value(value)} is not between 0% and 100%")
+        raise CellError(f"{_as_read(value)} is not between 0% and 100%")
     return round(pct * 100.0, 4)
+
+
+def _as_read(value: object) -> str:
+    """A refused % Complete cell quoted as it shows: a number up to 1 as the percentage it
+    is read as (a 0%-formatted cell showing -10% holds -0.1: '-10%', not '-0.1'), another
+    plain number as it is ('-10', not '-10.0'), text and a percent cell as they show."""
+    if (
+        isinstance(value, PercentCell)
+        or not isinstance(value, int | float)
+        or isinstance(value, bool)
+    ):
+        return shown_value(value)
+    if value <= 1.0:
+        return quoted(percent_text(float(value)))
+    return quoted(f"{value:g}")
