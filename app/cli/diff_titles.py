@@ -22,6 +22,7 @@ from app.report.change_titles import (
     value_word,
 )
 from app.report.columns import CONSTRAINT_NAMES, YES_NO
+from app.report.material_words import material_amount
 
 __all__ = ["RESOURCE_TITLES", "RISK_TITLES", "diff_title", "shown_word"]  # as read before
 
@@ -33,6 +34,7 @@ _DATES = frozenset(
     }
 )
 _PERCENTS = frozenset({("resource", "max_units"), ("assignment", "units")})
+_MATERIAL = frozenset({("assignment", "units"), ("assignment", "material_rate")})
 
 
 def shown_word(change: PlanChange, value: Scalar, plan: Plan) -> str | None:
@@ -47,6 +49,10 @@ def shown_word(change: PlanChange, value: Scalar, plan: Plan) -> str | None:
         return "NA" if value is None else str(value).replace("T", " ")
     if isinstance(value, bool):
         return YES_NO[value]
+    if key in _MATERIAL and isinstance(value, int | float):  # 60 m³, 12 m³/d
+        said = material_amount(str(change.uid), change.field or "", value, plan)
+        if said is not None:
+            return said
     if key in _PERCENTS and isinstance(value, int | float):
         return f"{round(value * 100, 1):g}%"
     if key == ("task", "parent"):

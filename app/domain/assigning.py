@@ -14,8 +14,10 @@ from dataclasses import dataclass, replace
 
 from app.domain.bare_units import check_bare_units
 from app.domain.budget_resources import budget_words
+from app.domain.cost_amounts import CostAmount, read_cost_amount
 from app.domain.delay_laying import working_delay
 from app.domain.errors import InputError
+from app.domain.material_rates import RatedUnits, quantity_for, read_material, shown_rate
 from app.domain.people_parts import bracketed, people_parts
 from app.domain.plan import Plan
 from app.domain.quoting import NAME_LIMIT, quoted
@@ -57,6 +59,9 @@ def format_assignments(plan: Plan, task_uid: int) -> str:
             res = plan.resource(a.resource_uid)
         except Exception:  # noqa: BLE001 - an orphan assignment shows nothing rather than failing
             continue
+        if a.rate_scale and res.type is ResourceType.MATERIAL:
+            parts.append(format_one(res, a.units, a))
+            continue
         parts.append(format_range(res, *spread.get(a.resource_uid, (a.units, a.units))))
     return ", ".join(parts)
 
@@ -74,8 +79,12 @@ def format_range(resource: Resource, low: float, high: float) -> str:
     return f"{resource.name}[{shown[0]}-{shown[1]}%]"
 
 
-def format_one(resource: Resource, units: float) -> str:
-    """One person or material with its units, as in the People cell."""
+def format_one(resource: Resource, units: float, assignment: Assignment | None = None) -> str:
+    """One person or material with its units, as in the People cell; a material used at a
+    rate (``assignment``'s, :mod:`app.domain.material_rates`) shows it: ``Concrete[12 m³/d]``."""
+    if resource.type is ResourceType.MATERIAL and assignment is not None and assignment.rate_scale:
+        rate = shown_rate(assignment.material_rate, assignment.rate_scale, resource.material_label)
+        return f"{resource.name}[{rate}]"
     if resource.type is ResourceType.MATERIAL:
         label = f" {resource.material_label}" if resource.material_label else ""
         return f"{resource.name}[{_shown_units(resource, units)}{label}]"
@@ -113,7 +122,7 @@ def _kept_units(
     out: list[tuple[int, float]] = []
     for res_uid, units in wanted:
         prev = old.get(res_uid)
-        if prev is not None and prev != units:
+        if prev is not None and prev != units and not isinstance(units, RatedUnits):
             res = plan.resource(res_uid)
             if _shown_units(res, prev) == _shown_units(res, units):
                 units = prev
@@ -137,19 +146,20 @@ def _find(plan: Plan, name: str) -> Resource:
     )
 
 
-def _units(res: Resource, text: str, item: str) -> float:
+def _units(res: Resource, text: str, item: str, symbols: tuple[str, ...] = ()) -> float:
     if not text:
         return default_units(res)
+    if res.type is ResourceType.MATERIAL:  # a quantity, or a rate (12 m³/d)
+        return read_material(res, text, item)
+    if res.type is ResourceType.COST:  # the amount it costs on this task (€45,000)
+        return read_cost_amount(res, text, item, symbols)
     m = _NUMBER_RE.match(text)
     if m is None:
         raise InputError(f"{quoted(item)}: units must be a number such as 50% or 2")
     value = float(m.group(1).replace(",", "."))
-    if res.type is ResourceType.MATERIAL:
-        units = value / 100.0 if m.group(2) else value
-    else:
-        units = value / 100.0
-        if not m.group(2) and res.type is ResourceType.WORK:  # Eve[0.5]: half time or 0.5 %?
-            check_bare_units(value, item, res.name)
+    units = value / 100.0
+    if not m.group(2) and res.type is ResourceType.WORK:  # Eve[0.5]: half time or 0.5 %?
+        check_bare_units(value, item, res.name)
     if units <= 0:
         raise InputError(f"{quoted(item)}: units must be more than zero")
     if res.type is ResourceType.WORK:  # the roster's limit, in the roster's words
@@ -179,19 +189,24 @@ def parse_assignments(
     """Read a People cell into (resource uid, units) pairs, in the order typed.
 
     Units are a fraction of full time (``[50%]`` or ``[50]`` = 0.5) for people,
-    a quantity for materials (``Cement[20]``). Unknown names raise InputError.
+    a quantity for materials (``Cement[20]``) or a rate (``Concrete[12 m³/d]``, a
+    :class:`~app.domain.material_rates.RatedUnits`), the amount for a cost item
+    (``MEP subcontractor[45000]``, a :class:`~app.domain.cost_amounts.CostAmount`).
+    Unknown names raise InputError.
     On ``task_uid``, a recurring task's summary, a range typed as its cell shows it
     (``Bob[25-75%]``) is :data:`OWN_UNITS`: each occurrence keeps its own.
     """
     out: list[tuple[int, float]] = []
     seen: set[int] = set()
+    symbols = (plan.project.currency_symbol, plan.project.currency)
     for raw, m in _items(text):
         res = _find(plan, m.group("name"))
         if res.uid in seen:
             raise InputError(f"{quoted(res.name, NAME_LIMIT)} is listed twice")
         seen.add(res.uid)
         own = own_units(plan, task_uid, raw)
-        units = _units(res, m.group("units") or "", raw.strip()) if own is None else own[1]
+        typed = m.group("units") or ""
+        units = _units(res, typed, raw.strip(), symbols) if own is None else own[1]
         out.append((res.uid, units))
     return out
 
@@ -332,11 +347,29 @@ def plan_assignments(
         extra = overtime.get(res_uid, 0) if work > 0 else 0
         work += extra
         prev = old.get(res_uid)
+        rate, scale = 0.0, ""
+        if isinstance(units, RatedUnits) and not is_work:  # a material used at a rate
+            rate, scale = float(units), units.scale
+            units = quantity_for(rate, scale, duration, plan.project)
+        cost = prev.cost if prev is not None else 0.0
+        if isinstance(units, CostAmount):  # a cost item's amount typed with it
+            cost, units = float(units), 1.0
         if prev is not None:
             kept = extra if is_work else prev.overtime_work_minutes
-            result.append(replace(prev, units=units, work_minutes=work, overtime_work_minutes=kept))
+            result.append(
+                replace(
+                    prev,
+                    units=units,
+                    work_minutes=work,
+                    overtime_work_minutes=kept,
+                    cost=cost,
+                    material_rate=rate,
+                    rate_scale=scale,
+                )
+            )
         else:
-            result.append(Assignment(next_uid, task_uid, res_uid, units, work))
+            made = Assignment(next_uid, task_uid, res_uid, units, work, cost=cost)
+            result.append(replace(made, material_rate=rate, rate_scale=scale))
             next_uid += 1
     new_task = (
         task if duration == task.duration_minutes else replace(task, duration_minutes=duration)
@@ -487,6 +520,11 @@ def rebalance_for_duration(
     task = plan.task(task_uid)
     out: list[Assignment] = []
     for a in plan.assignments_of_task(task_uid) if on_task is None else on_task:
+        if a.rate_scale and not _is_work(plan, a.resource_uid):
+            # a material used at a rate: its quantity follows the duration (material_rates)
+            used = quantity_for(a.material_rate, a.rate_scale, duration_minutes, plan.project)
+            out.append(replace(a, units=used))
+            continue
         if not _is_work(plan, a.resource_uid):
             continue
         mean = a.contour.mean

@@ -157,6 +157,8 @@ RESOURCE_FIELDS = (
 # overtime work changes the cost and the span, actual work the actual cost (the invoice)
 ASSIGNMENT_FIELDS = (
     "units",
+    "material_rate",  # a material used at a rate, Concrete[12 m³/d] (material_rates.py)
+    "rate_scale",
     "work_minutes",
     "overtime_work_minutes",
     "actual_work_minutes",

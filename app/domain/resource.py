@@ -216,6 +216,11 @@ class Assignment:
     cost: float = 0.0
     rate_table: int = 0
     actual_overtime_work_minutes: float = 0
+    # a material used at a rate (MS Project's variable consumption, ``Concrete[12 m³/d]``):
+    # the rate per ``rate_scale`` ("h", "d", "w", ...; "" a fixed quantity), ``units``
+    # being the quantity it makes over the task's duration (app.domain.material_rates)
+    material_rate: float = 0.0
+    rate_scale: str = ""
     contour: WorkContour = WorkContour.FLAT
     notes: str = ""
     edited_work: EditedWork = ()  # work typed period by period (Contoured: app.domain.edited_work)

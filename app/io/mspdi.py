@@ -45,6 +45,7 @@ from app.io.mspdi_link_waits import without_link_waits
 from app.io.mspdi_links import apply_external_links
 from app.io.mspdi_links import read_link as _read_link
 from app.io.mspdi_long_texts import LongTexts
+from app.io.mspdi_material_rates import with_material_rates
 from app.io.mspdi_preleveled import with_leveling_marks
 from app.io.mspdi_progress import with_file_actuals
 from app.io.mspdi_project import read_project
@@ -258,6 +259,8 @@ def _plan(
     tasks = long.fitted_all(tasks, "task")
     resources = long.fitted_all(resources, "resource")
     assignments = long.fitted_all(assignments, "assignment")
+    materials = {r.uid for r in resources if r.type is ResourceType.MATERIAL}
+    assignments = with_material_rates(root, assignments, tasks, materials, project)  # 12/d
     if left_out is not None and long.count:
         left_out.lines.append(long.note())
     plan = Plan(

@@ -23,6 +23,7 @@ from app.domain.worktime import to_minutes
 from app.io.mspdi_assignment_baselines import assignment_baseline_elements
 from app.io.mspdi_budgets import budget_assignments
 from app.io.mspdi_edited_work import add_rows, edited_rows
+from app.io.mspdi_material_rates import rate_fields
 from app.io.mspdi_resources import RATE_FORMAT_OF_UNIT
 from app.io.mspdi_splits import Part, write_split_rows
 from app.io.mspdi_values import Q, format_duration, money
@@ -202,6 +203,8 @@ def _assignment_fields(
         ("Cost", money(cost)),
         ("CostRateTable", str(a.rate_table)),
     ]
+    per_hour, scale = rate_fields(a, plan.project)  # a material used at a rate (12/d)
+    out += scale
     if a.delay_minutes:  # tenths of a working minute (MSPDI has no format for it)
         out.append(("Delay", str(10 * _delay_working(plan, a))))
     if a.notes:
@@ -210,7 +213,7 @@ def _assignment_fields(
     if found is not None:
         out.append(("RemainingCost", money(cost - found.actual_cost)))
     out += [
-        ("Units", repr(float(a.units))),
+        ("Units", per_hour or repr(float(a.units))),
         ("Work", format_duration(_work(plan, a, summaries, result))),
     ]
     if a.contour.value:

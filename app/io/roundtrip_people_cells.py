@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from app.domain.assigning import occurrence_people, staff_of
+from app.domain.cost_amounts import CostAmount
+from app.domain.material_rates import RatedUnits, quantity_for
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, Resource, ResourceType
 from app.io.sheet_values import is_blank, read_people
@@ -25,7 +27,9 @@ def typed_people(
     """
     by_name = {r.name.casefold(): r for r in p.resources}
     # "R&D team" stays one person; "Ana & Ben" splits only when both are in the plan
-    materials = {k for k, r in by_name.items() if r.type is ResourceType.MATERIAL}
+    # materials and cost items by name: their bracketed quantity, rate or amount read as
+    # the window reads it (app.io.sheet_amounts)
+    materials = {k: r for k, r in by_name.items() if r.type is not ResourceType.WORK}
     wanted = (  # Bob[25-75%] as the cell shows him: each occurrence keeps its own
         []
         if is_blank(value)
@@ -57,9 +61,32 @@ def staff(p: Plan, task_uid: int, people: list[tuple[int, float]]) -> None:
     keep = [a for a in p.assignments if a.task_uid != task_uid]
     for resource_uid, units in people:
         prev = old.get(resource_uid)
-        if prev is not None:
-            keep.append(prev if abs(prev.units - units) < 1e-9 else replace(prev, units=units))
-        else:
+        if prev is None:
             uid = max((a.uid for a in [*p.assignments, *keep]), default=0) + 1
-            keep.append(Assignment(uid, task_uid, resource_uid, units))
+            prev = Assignment(uid, task_uid, resource_uid, 1.0)
+        elif _same(prev, units):
+            keep.append(prev)
+            continue
+        keep.append(_typed(p, prev, units))
     p.assignments = keep
+
+
+def _same(a: Assignment, units: float) -> bool:
+    """Whether ``units`` read from the cell are what ``a`` holds (a rate: its rate)."""
+    if isinstance(units, RatedUnits):
+        return (a.rate_scale, a.material_rate) == (units.scale, float(units))
+    if isinstance(units, CostAmount):
+        return abs(a.cost - units) < 0.005
+    return not a.rate_scale and abs(a.units - units) < 1e-9
+
+
+def _typed(p: Plan, a: Assignment, units: float) -> Assignment:
+    """``a`` given the units read from the cell: a quantity, a rate (the quantity over the
+    task's duration) or a cost item's amount."""
+    if isinstance(units, CostAmount):
+        return replace(a, units=1.0, cost=float(units))
+    if isinstance(units, RatedUnits):
+        rate, scale = float(units), units.scale
+        used = quantity_for(rate, scale, p.task(a.task_uid).duration_minutes, p.project)
+        return replace(a, units=used, material_rate=rate, rate_scale=scale)
+    return replace(a, units=units, material_rate=0.0, rate_scale="")

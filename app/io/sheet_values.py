@@ -24,6 +24,7 @@ from app.domain.project import Project
 from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.span_limit import SPAN_SAID, span_limit
 from app.io.cell_error import CellError
+from app.io.sheet_amounts import typed_amount
 from app.io.sheet_money import (
     UnclearCellError,
     plan_currency,
@@ -398,6 +399,11 @@ def _person(
             "people; a range is kept only when the workbook is read with its hidden _gantry "
             f"sheet (type one value, such as {name}[{low}{unit}])"
         )
+    project = cell_of[0].project if cell_of is not None else None
+    symbols = (project.currency_symbol, project.currency) if project is not None else ()
+    amount = typed_amount(part, materials, symbols)  # Concrete[12 m³/d], Sub[€45,000]
+    if amount is not None:
+        return amount
     m = _PERSON_RE.match(part)
     if m is None or (m.group("qty") and materials is None):
         raise CellError(f"cannot read {quoted(part.strip())} as a person (write Ana or Ana[50%])")

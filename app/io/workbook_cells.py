@@ -210,7 +210,7 @@ def _people_cells(plan: Plan, recurring: bool) -> dict[int, str]:
     for a in plan.assignments:
         res = resources.get(a.resource_uid)
         if res is not None:
-            parts.setdefault(a.task_uid, []).append(format_one(res, a.units))
+            parts.setdefault(a.task_uid, []).append(format_one(res, a.units, a))
     cells = {uid: ", ".join(p) for uid, p in parts.items()}
     if recurring:
         for uid in plan.recurrences:

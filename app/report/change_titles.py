@@ -96,6 +96,8 @@ RESOURCE_TITLES: dict[str, str] = {
 # As Assignment Information says them.
 ASSIGNMENT_TITLES: dict[str, str] = {
     "units": "Units",
+    "material_rate": "Material rate",  # Concrete[12 m³/d]: 12 a day, MS Project's 12/d
+    "rate_scale": "Material rate per",
     "work_minutes": "Work",
     "overtime_work_minutes": "Overtime work",
     "actual_work_minutes": "Actual work",

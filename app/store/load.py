@@ -55,6 +55,7 @@ from app.store.edited_work_rows import with_edited_work
 from app.store.interim_rows import INTERIM_TABLE, INTERIM_TIMES_TABLE, read_interims
 from app.store.kept_links_rows import KEPT_TABLES, read_kept
 from app.store.leveling_option_rows import leveling_more_in
+from app.store.material_rate_rows import rate_in
 from app.store.page_setup_rows import page_setup_in
 from app.store.progress_line_rows import progress_lines_in
 from app.store.risk_rows import risk_from_row
@@ -519,11 +520,14 @@ def _resources(src: _Source) -> list[Resource]:
 
 
 def _assignment(r: sqlite3.Row) -> Assignment:
+    rate, scale = rate_in(r["material_rate"], r["rate_scale"])  # Concrete[12 m³/d]
     return Assignment(
         uid=r["uid"],
         task_uid=r["task_uid"],
         resource_uid=r["resource_uid"],
         units=r["units"],
+        material_rate=rate,
+        rate_scale=scale,
         work_minutes=r["work_minutes"],
         actual_work_minutes=r["actual_work_minutes"],
         overtime_work_minutes=r["overtime_work_minutes"],

@@ -24,6 +24,7 @@ from app.store import (
 from app.store.baseline_assignment_rows import BASELINE_ASSIGNMENTS_SQL, BASELINE_PIECES_SQL
 from app.store.edited_work_rows import EDITED_WORK_SQL
 from app.store.interim_rows import INTERIM_SQL, INTERIM_TIMES_SQL
+from app.store.material_rate_rows import add_columns as add_material_rates
 from app.store.schema import KEPT_LINKS_SQL, SCHEMA_VERSION
 from app.store.table_looks_rows import TABLE_LOOKS_SQL
 from app.store.work_week_rows import WORK_WEEKS_SQL
@@ -577,6 +578,7 @@ MIGRATIONS: dict[int, Step] = {
     43: _v43,
     44: _v44,
     45: leveling_assignment_rows.add_columns,
+    46: add_material_rates,  # a material used at a rate, Concrete[12 m³/d]
 }
 
 

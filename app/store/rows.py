@@ -307,6 +307,8 @@ def assignment_row(a: Assignment, position: int) -> Row:
         "task_uid": a.task_uid,
         "resource_uid": a.resource_uid,
         "units": a.units,
+        "material_rate": a.material_rate,  # Concrete[12 m³/d] (material_rate_rows.py)
+        "rate_scale": a.rate_scale,
         "work_minutes": a.work_minutes,
         "actual_work_minutes": a.actual_work_minutes,
         "overtime_work_minutes": a.overtime_work_minutes,

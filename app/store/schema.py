@@ -17,7 +17,7 @@ from app.store.work_week_rows import WORK_WEEKS_SQL
 APPLICATION_ID = 0x47414E54
 
 # PRAGMA user_version: bumped by every migration in migrations.py.
-SCHEMA_VERSION = 45
+SCHEMA_VERSION = 46
 
 # What an MS Project file said of its links that Gantry does not schedule by (v23,
 # app/domain/kept_links.py, app/store/kept_links_rows.py): estimated lags by link, the
@@ -380,6 +380,8 @@ CREATE TABLE assignments (
     overtime_work_minutes INTEGER NOT NULL,
     cost REAL NOT NULL,
     rate_table INTEGER NOT NULL,
+    material_rate REAL NOT NULL DEFAULT 0,  -- a material used at a rate (v46)
+    rate_scale TEXT NOT NULL DEFAULT '',
     actual_overtime_work_minutes INTEGER NOT NULL,
     contour TEXT NOT NULL DEFAULT 'FLAT',
     notes TEXT NOT NULL DEFAULT '',

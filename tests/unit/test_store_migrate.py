@@ -338,6 +338,8 @@ def _write_v2(path, plan):
     conn.execute("ALTER TABLE assignments DROP COLUMN notes")  # v10's
     conn.execute("ALTER TABLE assignments DROP COLUMN delay_minutes")  # v40's
     conn.execute("ALTER TABLE assignments DROP COLUMN delay_elapsed")
+    conn.execute("ALTER TABLE assignments DROP COLUMN material_rate")  # v46's
+    conn.execute("ALTER TABLE assignments DROP COLUMN rate_scale")
     conn.execute("ALTER TABLE assignments DROP COLUMN leveling_delay_minutes")  # v45's
     _drop_v4_columns(conn)
     _drop_v5_columns(conn)
@@ -384,6 +386,8 @@ def test_v2_file_is_migrated_to_v3_after_a_backup_and_keeps_every_value(tmp_path
         "delay_minutes",  # v40's
         "delay_elapsed",
         "leveling_delay_minutes",  # v45's
+        "material_rate",  # v46's
+        "rate_scale",
     ]
     conn.close()
     again = read_plan(path)

@@ -552,7 +552,7 @@ class TaskCells:
         for a in by_task.get(uid, ()):
             person = people.get(a.resource_uid)
             if person is not None:  # an orphan assignment shows nothing, as there
-                parts.append(assigning.format_one(person, a.units))
+                parts.append(assigning.format_one(person, a.units, a))
         return ", ".join(parts)
 
     def _links_by_successor(self) -> dict[int, list[Link]]:
