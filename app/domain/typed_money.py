@@ -72,6 +72,9 @@ def read_typed_money(
 
 def _refuse_unclear(text: str, symbols: tuple[str, ...], marks: NumberMarks, digits: int) -> None:
     group, decimal = marks
+    if decimal == "." and group is not None and group not in ",.":
+        refuse_unclear_swiss(text, symbols, group, digits)
+        return
     if {group, decimal} != {",", "."}:
         return
     number = "".join(ch for ch in without_currency(text, symbols) if ch not in THOUSANDS)
@@ -107,6 +110,30 @@ def _refuse_unclear(text: str, symbols: tuple[str, ...], marks: NumberMarks, dig
                 f"so type {sign}{head}{decimal}{rest} or {sign}{head}{rest}"
             )
         raise InputError(f"{typed} is unclear: here {group} groups thousands by three digits")
+
+
+def refuse_unclear_swiss(text: str, symbols: tuple[str, ...], group: str, digits: int = 2) -> None:
+    """Where an apostrophe groups and ``.`` marks decimals (de_CH, it_CH: ``1'500.00``), a
+    German quote's ``1.500`` (fifteen hundred there) and ``1.500,00`` are refused, not read
+    as 1.50 and silently: their marks say another country's way."""
+    number = "".join(ch for ch in without_currency(text, symbols) if ch not in THOUSANDS)
+    core = number.lstrip("+-")
+    if not core or not all(ch.isdigit() or ch in ".," for ch in core):
+        return  # no amount: parse_money says so
+    typed = quoted(text.strip())
+    sign = number[: len(number) - len(core)].strip()
+    if "," in core and "." in core and core.rfind(",") > core.rfind("."):
+        swapped = core.replace(".", group).replace(",", ".")
+        raise InputError(
+            f"{typed} has its marks the other way round: here . marks the decimals "
+            f"and {group} groups thousands, so type {sign}{swapped}"
+        )
+    whole, point, tail = core.partition(".")
+    short = len(whole) <= 3 and whole[:1] not in "0"  # 0.500 is a half, 1234.500 no group
+    if point and "," not in core and tail.isdigit() and len(tail) == 3 and digits < 3 and short:
+        kept = tail.rstrip("0")
+        hint = f"type {sign}{whole}{group}{tail} or {sign}{whole}{'.' if kept else ''}{kept}"
+        raise InputError(f"{typed} is unclear: {hint}")
 
 
 def _lakhs_ok(whole: str, group: str) -> bool:

@@ -12,6 +12,7 @@ from app.domain.money import NO_MARKS, NumberMarks, UnclearNumberError, locale_n
 from app.domain.project import Project
 from app.domain.quoting import quoted
 from app.domain.resource import RateUnit, Resource, ResourceType, check_rate, hourly_rate
+from app.domain.typed_money import refuse_unclear_swiss
 
 
 def typed_number(text: str, what: str, group: str = ",", decimal: str = ".") -> float:
@@ -124,11 +125,18 @@ def typed_amount(
     ``text`` that is the amount, when it is not all of it; ``marks``: the reader's locale's,
     as :func:`app.domain.money.parse_money` takes them); InputError, naming ``text``, if
     it is no amount or is negative."""
+    typed = (text if amount is None else amount).strip()
+    group, decimal = marks
     try:
-        value = parse_money((text if amount is None else amount).strip(), symbols, marks)
+        if decimal == "." and group is not None and group not in ",.":  # Swiss: 1'500.00
+            refuse_unclear_swiss(typed, symbols, group)  # a German quote's 1.200 unclear
+        value = parse_money(typed, symbols, marks)
     except UnclearNumberError as unclear:  # "1.500/d" in French: the hint, not "no amount"
         raise unclear.said_of(text, what) from None
-    except InputError:
+    except InputError as exc:
+        if "unclear" in str(exc) or "other way round" in str(exc):
+            said = str(exc).replace(quoted(typed), quoted(text.strip()), 1)
+            raise InputError(f"{what}: {said}") from None
         raise InputError(f"{what}: {quoted(text.strip())} is not an amount") from None
     if value < 0:
         raise InputError(f"{what} cannot be negative")
