@@ -59,3 +59,49 @@ def test_s30lv_level_and_clear_in_the_window(qtbot) -> None:
     assert doc.plan.task(2).duration_minutes == 2 * DAY
     doc.undo_stack.redo()
     assert doc.plan.assignment(3).leveling_delay_minutes == 2 * DAY
+
+
+def _window(session, tmp_path, qtbot, automatic: bool):
+    from app.store.document import GantryFile
+
+    plan = _plan()
+    options = LevelingOptions(
+        basis=LevelingBasis.MINUTE, adjust_assignments=True, automatic=automatic
+    )
+    plan.project = replace(plan.project, leveling=options)
+    path = tmp_path / "docs.gantry"
+    GantryFile.create(path, plan).close()
+    win = session.open_path(path)
+    assert win is not None
+    qtbot.addWidget(win)
+    win.auto_leveler._timer.setInterval(10)
+    return win, path
+
+
+def test_s30lv_level_resources_in_the_window_then_undo(session, tmp_path, qtbot) -> None:
+    from app.store.document import read_plan
+
+    win, path = _window(session, tmp_path, qtbot, automatic=False)
+    doc = win.document
+    win.action_collection["level_resources"].trigger()
+    assert doc.plan.assignment(3).leveling_delay_minutes == 2 * DAY  # only Ben waits
+    assert doc.plan.task(2).leveling_delay_minutes == 0
+    assert read_plan(path).assignment(3).leveling_delay_minutes == 2 * DAY  # saved at once
+    doc.undo_stack.undo()  # one step
+    assert doc.plan.assignment(3).leveling_delay_minutes == 0
+    assert doc.plan.task(2).duration_minutes == 2 * DAY
+    win.close()
+
+
+def test_s30lv_automatic_leveling_adjusts_the_assignment(session, tmp_path, qtbot) -> None:
+    from app.ui.commands import EditTaskCommand, execute
+
+    win, _path = _window(session, tmp_path, qtbot, automatic=True)
+    doc = win.document
+    # Meet grows to 3 days: Ben is busy until Wednesday evening
+    execute(doc, EditTaskCommand(doc, 1, "Duration of 'Meet'", duration_minutes=3 * DAY))
+    qtbot.waitUntil(lambda: not win.auto_leveler.pending, timeout=20000)
+    qtbot.waitUntil(lambda: doc.plan.assignment(3).leveling_delay_minutes == 3 * DAY, timeout=20000)
+    assert doc.plan.task(2).leveling_delay_minutes == 0  # Write still starts with Ana
+    assert doc.undo_stack.count() == 1  # the edit and its leveling: one step
+    win.close()

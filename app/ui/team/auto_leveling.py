@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.domain.errors import AppError
 from app.domain.leveling import LevelingResult, level, without_leveling
+from app.domain.leveling_assignments import held_people, people_of
 from app.domain.leveling_kept import kept_delays
 from app.domain.leveling_resume import with_leveling_delay
 from app.domain.leveling_scope import leveling_scope
@@ -293,11 +294,17 @@ def _done(command: PlanCommand) -> bool:
 
 
 def _changed_by(plan: Plan, result: LevelingResult) -> int:
-    """How many tasks ``result`` delays or splits otherwise than the plan does now."""
+    """How many tasks ``result`` delays or splits otherwise than the plan does now (or whose
+    people's assignment delays it changes: app.domain.leveling_assignments)."""
+    held = held_people(plan)
     return sum(
         1
         for uid, d in result.delays.items()
-        if plan.has_task(uid) and with_leveling_delay(plan.task(uid), d) is not plan.task(uid)
+        if plan.has_task(uid)
+        and (
+            with_leveling_delay(plan.task(uid), d) is not plan.task(uid)
+            or dict(people_of(d)) != held.get(uid, {})
+        )
     )
 
 
