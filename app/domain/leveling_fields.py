@@ -63,6 +63,8 @@ def dates_before_leveling(plan: Plan) -> Dates:
         (t.uid, t.leveling_delay_minutes, leveling_pauses(t))
         for t in plan.tasks
         if (t.leveling_delay_minutes or t.splits) and has_leveling(t)  # most tasks: neither
+    ) + tuple(  # people leveling delayed one by one (app.domain.leveling_assignments)
+        (-a.uid, a.leveling_delay_minutes, ()) for a in plan.assignments if a.leveling_delay_minutes
     )
     if not leveling:
         return {}
