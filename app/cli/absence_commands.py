@@ -98,11 +98,12 @@ def add_days_off(sub: Any) -> None:
 
 def run_split(args: argparse.Namespace, out: TextIO) -> int:
     """Split task ``--task`` at ``--at`` for ``--for`` and write the plan."""
+    from app.cli.option_lengths import option_duration
     from app.cli.plan_io import load_plan, schedule_read
     from app.cli.plan_output import plan_output, write_plan_output
     from app.cli.task_option import task_of_option
     from app.domain.errors import InputError, PlanError
-    from app.domain.notation import format_duration, parse_duration
+    from app.domain.notation import format_duration
     from app.domain.quoting import NAME_LIMIT, quoted
     from app.domain.splits import TaskClocks, check_splittable, split_at
     from app.domain.usage_typed_work import typed_work_paused
@@ -119,10 +120,7 @@ def run_split(args: argparse.Namespace, out: TextIO) -> int:
     except PlanError as exc:
         raise InputError(f"--task {uid}: {exc}") from None
     at = _moment(args.at, "--at", plan.project.default_start_time)
-    try:
-        pause = parse_duration(args.pause, plan.project)
-    except InputError as exc:
-        raise InputError(f"--for: {exc}") from None
+    pause = option_duration(args.pause, plan.project, "--for")  # 1,5d in German
     if pause.elapsed and not task.elapsed:
         raise InputError(f"--for {quoted(args.pause)}: give the pause in working time (2d, 4h)")
     if pause.minutes <= 0:

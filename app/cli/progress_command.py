@@ -28,6 +28,7 @@ from datetime import datetime, time
 from pathlib import Path
 from typing import Any, TextIO
 
+from app.cli.option_lengths import option_duration, option_work
 from app.cli.plan_io import load_plan, schedule_read
 from app.cli.plan_output import note, plan_output, write_plan_output
 from app.cli.progress_notes import progress_notes
@@ -38,7 +39,7 @@ from app.domain.assigning import rebalance_for_duration
 from app.domain.assignment_work import apply_edit
 from app.domain.errors import InputError, OptionError
 from app.domain.move_project import EARLIEST_START, LATEST_START
-from app.domain.notation import format_duration, format_work, parse_duration, parse_work
+from app.domain.notation import format_duration, format_work
 from app.domain.percent_shown import half_up, shown_percent
 from app.domain.percent_work_entry import task_work, typed_percent_work
 from app.domain.physical_percent import parse_physical_percent
@@ -296,10 +297,7 @@ def _moment(text: str, flag: str, at: time) -> datetime | None:
 
 def _duration(plan: Plan, text: str, what: str) -> Any:
     flag = f"--{what.replace(' ', '-')}"
-    try:
-        return parse_duration(text, plan.project)
-    except InputError as exc:
-        raise InputError(f"{flag}: {exc}") from None
+    return option_duration(text, plan.project, flag)  # 2,5d in German, 1.000d unclear
 
 
 _LEFT_WORK = "--remaining-work"
@@ -308,10 +306,7 @@ _LEFT_WORK = "--remaining-work"
 def _work(plan: Plan, text: str, flag: str = "--actual-work") -> int:
     """``--actual-work`` (or ``flag``): working time (12h, 1.5d; a bare number in the plan's
     work unit)."""
-    try:
-        work = parse_work(text, plan.project)
-    except InputError as exc:
-        raise InputError(f"{flag}: {exc}") from None
+    work = option_work(text, plan.project, flag)  # 2,5h in German, 1.000h unclear
     if work.elapsed:
         raise InputError(f"{flag}: {quoted(text)} is elapsed time; give working time (12h)")
     if work.minutes < 0:
