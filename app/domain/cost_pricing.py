@@ -319,7 +319,11 @@ def price_assignment(
         return AssignmentCost(assignment.uid, task.uid, resource.uid, 0, cost, 0, actual)
     work = assignment_work_minutes(assignment, duration)
     per_use *= assignment.units  # MS Project charges a use per unit: 50 % pays half, 200 % twice
-    overtime = assignment.overtime_work_minutes
+    # MS Project: Overtime Work = Actual Overtime + Remaining Overtime, never less than the
+    # overtime done (a file's ActualOvertimeWork above its OvertimeWork): Cost >= Actual Cost
+    overtime = max(
+        assignment.overtime_work_minutes, min(assignment.actual_overtime_work_minutes, work)
+    )
     planned = (work - overtime, overtime)
     cost = _work_cost(resource, assignment, planned, task.uid, span, fraction) + per_use
     # Work done by % complete is priced on its exact share (MS Project keeps tenths of a

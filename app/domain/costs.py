@@ -289,7 +289,8 @@ def _cost_assignments(
                     work = round(_span_minutes(task, span_row, span_duration) * a.units)
                 per_use = res.cost_per_use * a.units
                 standard, overtime_rate = res.standard_rate, res.overtime_rate
-                overtime = a.overtime_work_minutes
+                # the overtime done counts in Overtime Work (cost_pricing.price_assignment)
+                overtime = max(a.overtime_work_minutes, min(a.actual_overtime_work_minutes, work))
                 cost = ((work - overtime) * standard + overtime * overtime_rate) / 60.0 + per_use
                 # priced unrounded, as above
                 exact = a.actual_work_minutes or (0 if a.task_uid in entered else work * pct)
