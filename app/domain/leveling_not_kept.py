@@ -12,7 +12,9 @@ with those. MS Project XML keeps the pauses leveling made (app.domain.leveling_s
 splits with no mark; its dates before leveling mark them again on reading where they tell
 (app.domain.leveling_marks), and the tasks where they do not are said too (a user's pause
 and leveling's of the same length, an elapsed or a started task). The note is one line,
-said where the other not-kept notes are (``formats.not_kept``).
+said where the other not-kept notes are (``formats.not_kept``). None of the three keeps
+"Leveling can adjust individual assignments on a task" or a person's leveling delay
+(app.domain.leveling_assignments): those are named too.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ def leveling_not_kept(plan: Plan, fmt: str) -> str:
     """The line that says a save as ``fmt`` leaves out the plan's Leveling Options, naming
     those that differ from the defaults, and (MS Project XML) the tasks whose pauses leveling
     made read back as ordinary splits; "" when it loses none of that."""
-    said = [options_not_kept(plan, fmt), pauses_not_kept(plan, fmt)]
+    said = [options_not_kept(plan, fmt), pauses_not_kept(plan, fmt), people_not_kept(plan, fmt)]
     return "; ".join(line for line in said if line)
 
 
@@ -48,6 +50,24 @@ def pauses_not_kept(plan: Plan, fmt: str) -> str:
     return (
         f"{fmt} keeps the pauses leveling made in {which} as ordinary splits (read back, "
         "Clear Leveling leaves them)"
+    )
+
+
+def people_not_kept(plan: Plan, fmt: str) -> str:
+    """The clause that names the people leveling delayed one by one (app.domain.leveling_assignments):
+    none of the three formats keeps an assignment's leveling delay, so each such person reads
+    back working from their task's start (the task keeps its stretched length)."""
+    lost = [a for a in plan.assignments if a.leveling_delay_minutes]
+    if not lost:
+        return ""
+    a = lost[0]
+    first = (
+        f"{plan.resource(a.resource_uid).name} on {quoted(plan.task(a.task_uid).name, NAME_LIMIT)}"
+    )
+    more = f" and {len(lost) - 1} more" if len(lost) > 1 else ""
+    return (
+        f"{counted(len(lost), 'assignment leveling delay')} not saved ({first}{more}): "
+        f"{fmt} has none, each person reads back working from their task's start"
     )
 
 
@@ -75,6 +95,8 @@ def options_not_kept(plan: Plan, fmt: str) -> str:
         lost.append("leveling values kept before leveling")
     if options.automatic != _DEFAULTS.automatic:
         lost.append("Automatic")
+    if options.adjust_assignments != _DEFAULTS.adjust_assignments:
+        lost.append("individual assignments adjusted")
     if not lost:
         return ""
     reads_as = _DEFAULTS.order.label if keeps_split else f"{_DEFAULTS.order.label}, with splits"
@@ -86,6 +108,8 @@ def options_not_kept(plan: Plan, fmt: str) -> str:
         reads_as += ", clearing leveling values first"
     if options.automatic != _DEFAULTS.automatic:
         reads_as += ", Manual"
+    if options.adjust_assignments != _DEFAULTS.adjust_assignments:
+        reads_as += ", delaying whole tasks"
     return (
         f"{fmt} keeps no Leveling Options: {joined_list(lost)} {verb(len(lost))} not saved "
         f"(a plan read from it levels {reads_as})"
