@@ -47,6 +47,7 @@ TEXT_ONLY_FIELDS = frozenset(
         "hyperlink",
         "wbs",
         "priority",  # leveling reads it, and writes what it decides as leveling delays
+        "level_assignments",  # likewise (app.domain.leveling_assignments)
         "estimated",
         "milestone",  # the passes place any task of no duration as a milestone
         "duration_unit",
