@@ -43,7 +43,8 @@ def test_s21ru_csv_has_a_detail_column(source, tmp_path):
     assert rows[0][:6] == ["Resource", "Task", "Level", "Unit", "Detail", "Work"]
     assert rows[1] == ["Ana", "", "1", "hours", "Work", "56.00", "56.00", "", ""]
     assert rows[2] == ["Ana", "", "1", "USD", "Cost", "", "2800.00", "", ""]
-    assert rows[3] == ["Ana", "", "1", "hours", "Actual Work", "", "16.00", "", ""]
+    # since s30tb the Actual Work line carries its total (the hours done), a bill's figure
+    assert rows[3] == ["Ana", "", "1", "hours", "Actual Work", "16.00", "16.00", "", ""]
 
 
 def test_s21ru_without_details_the_table_is_as_before(source, capsys):

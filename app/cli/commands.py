@@ -293,7 +293,13 @@ def run_usage(args: argparse.Namespace, out: TextIO) -> int:
         from app.cli.pool_usage import run_pool_usage
 
         return run_pool_usage(args, [Path(args.file), *args.more], out)
-    from app.cli.usage_table import check_usage_options, parse_details, parse_scale, run_usage
+    from app.cli.usage_table import (
+        check_usage_options,
+        days_given,
+        parse_details,
+        parse_scale,
+        run_usage,
+    )
     from app.domain.sorting import TaskSort
 
     try:
@@ -310,6 +316,7 @@ def run_usage(args: argparse.Namespace, out: TextIO) -> int:
             raise AppError(f"{written.name}: input and output are the same file")
         check_output_folder(written)
     keys = sort_keys(args)  # before loading: a bad key is told at once (unless an alias)
+    days = (days_given(args, "from_day", "--from"), days_given(args, "to_day", "--to"))
     plan, result = load_and_schedule(args)
     kept = args.filter  # Task Usage under an MS Project filter
     if keys == () and args.sort:  # a custom field's alias
@@ -320,14 +327,30 @@ def run_usage(args: argparse.Namespace, out: TextIO) -> int:
     group = None if args.group is None else group_option(args.group, plan)
     shown = parse_details(args)  # --details: told bad by check_usage_options already
     if written is None:
-        return run_usage(plan, result, scale, args.tasks, None, out, kept, order, group, shown)
+        return run_usage(
+            plan, result, scale, args.tasks, None, out, kept, order, group, shown, days=days
+        )
     with formats.whole_file(written) as draft:  # a failed CSV or PDF leaves no half of one
         if args.pdf is not None:  # the window's Usage printout (app/cli/usage_pdf.py)
             file = Path(args.file).name  # what &[File] prints, as on the Gantt's pages
             return run_usage(
-                plan, result, scale, args.tasks, None, out, kept, order, group, shown, draft, file
+                plan,
+                result,
+                scale,
+                args.tasks,
+                None,
+                out,
+                kept,
+                order,
+                group,
+                shown,
+                draft,
+                file,
+                days=days,
             )
-        return run_usage(plan, result, scale, args.tasks, draft, out, kept, order, group, shown)
+        return run_usage(
+            plan, result, scale, args.tasks, draft, out, kept, order, group, shown, days=days
+        )
 
 
 def run_level(args: argparse.Namespace, out: TextIO) -> int:

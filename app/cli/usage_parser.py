@@ -84,4 +84,17 @@ def add_usage(sub: Any, parse_filter: Callable[[str], object]) -> None:
         metavar="OUT.pdf",
         help="print the table to a PDF instead, as File > Export PDF prints the Usage view",
     )
+    p.add_argument(
+        "--from",
+        dest="from_day",
+        metavar="DATE",
+        help="the first day shown (YYYY-MM-DD): only the periods from the one holding it; "
+        "totals stay the whole row's",
+    )
+    p.add_argument(
+        "--to",
+        dest="to_day",
+        metavar="DATE",
+        help="the last day shown (YYYY-MM-DD): only the periods up to the one holding it",
+    )
     p.add_argument("--sheet", metavar="NAME", help=SHEET_HELP)

@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtGui import QPageLayout
 
-from app.cli.usage_table import row_total, usage_cell, usage_rows
+from app.cli.usage_table import TOTALLED, in_window, row_total, usage_cell, usage_rows, windowed
 from app.domain.costs import CostReport
 from app.domain.errors import OptionError
 from app.domain.plan import Plan
@@ -60,6 +60,7 @@ def usage_sheet(
     shown: Sequence[Detail] = (),
     note: str = "",
     columns: WindowColumns | None = None,
+    window: tuple[int, int] | None = None,
 ) -> UsageSheet:
     """The printed sheet of ``gantry usage``'s table: the window's title ("Task Usage by
     week"), name heading, period labels in the locale's month and day names, a line per
@@ -67,22 +68,25 @@ def usage_sheet(
     as the window's printout has them (:class:`WindowColumns`)."""
     view = "Task Usage" if tree.by_task else "Resource Usage"
     names = date_names()
-    labels = tuple(periods.label(k, names) for k in range(len(periods)))
+    kept = in_window(periods, window)  # --from/--to: only those periods
+    labels = tuple(kept.label(k, names) for k in range(len(kept)))
     off_by_calendar = tree.usage.nonworking(periods)
+    lo, hi = window if window is not None else (0, len(periods))
     grouped = tree if isinstance(tree, GroupedUsageTree) else None
-    n = len(periods)
+    n = len(kept)
     lines: list[UsageLine] = []
     owners: list[int | None] = []  # each line's row (None: a detail row's line)
-    for row in usage_rows(tree, periods, nodes, details, shown):
+    for row in windowed(usage_rows(tree, periods, nodes, details, shown), window):
         node = row.node
         over = tuple(row.over.tolist()) if row.over is not None else ()
-        off = tuple(off_by_calendar[tree.calendar(node)].tolist())
+        off = tuple(off_by_calendar[tree.calendar(node)][lo:hi].tolist())
         figures = tuple(
             (k, usage_cell(tree, row.figures.get(k, 0.0), row.unit, marks)) for k in row.shown()
         )
         own = row.detail in (None, Detail.WORK)
         total = row_total(tree, row, marks)
-        total = total if own else ""  # a detail line's total is left blank, as the window's
+        # a detail line's total is left blank, as the window's, but the hours and money done
+        total = total if own or row.detail in TOTALLED else ""
         group = grouped.group_of(node) if grouped is not None else None
         owners.append(node if own else None)
         lines.append(

@@ -26,12 +26,15 @@ of the filter's tasks only, in the sort's order. Resource Usage is per person: -
 as the window's Details menu does (app/domain/usage_details.py; ``--field baseline-work`` adds
 one, as ``--details`` does): the text gains a Details
 column naming each line (Work first), the CSV a Detail column after Unit (a Cost line's
-Unit is the currency); a detail line leaves the Work total blank, and Overallocation and
+Unit is the currency); a detail line leaves the Work total blank but Actual Work's and
+Actual Cost's (the hours and money done, a bill's totals), and Overallocation and
 Remaining Availability are lines of people only (never a figure elsewhere). Without it the table is
 as before, byte for byte. ``peak`` adds Peak Units (a person's highest units within the
 period, ``150%``; the CSV's Unit ``%``), a line of people only too. ``baseline-work`` and
 ``baseline-cost`` add baseline 0 laid over time (app/domain/usage_baseline.py); the periods
-then reach the baseline's days.
+then reach the baseline's days. ``--from DATE --to DATE`` keep the periods holding a day
+between them (text, CSV and PDF: a week's bill), the totals still the whole row's; none
+there is refused in one line.
 """
 
 from __future__ import annotations
@@ -48,7 +51,7 @@ from typing import TYPE_CHECKING, TextIO
 
 import numpy as np
 
-from app.domain.errors import AppError, OptionError
+from app.domain.errors import AppError, InputError, OptionError
 from app.domain.grouping import GroupBy, GroupField
 from app.domain.plan import Plan
 from app.domain.quoting import quoted
@@ -74,6 +77,9 @@ if TYPE_CHECKING:
     BoolArray = npt.NDArray[np.bool_]
 
 _SHOWN = 0.05  # smaller values show as an empty cell, as in the window
+# Detail lines whose Work column holds their total (a billing report's hours and money to
+# date); the others' stays blank (a cost or availability total is not asked for there).
+TOTALLED = frozenset({Detail.ACTUAL_WORK, Detail.ACTUAL_COST})
 
 
 def parse_scale(text: str) -> Scale:
@@ -144,7 +150,72 @@ def usage_rows(
             values_of = details.values(node, detail)
             hit = np.flatnonzero(np.abs(values_of) >= _SHOWN).tolist()
             extra = {k: float(values_of[k]) for k in hit}
-            yield UsageRow(node, details.unit(node, detail), 0.0, extra, None, detail)
+            total = float(values_of.sum()) if detail in TOTALLED else 0.0
+            yield UsageRow(node, details.unit(node, detail), total, extra, None, detail)
+
+
+def windowed(rows: Iterator[UsageRow], window: tuple[int, int] | None) -> Iterator[UsageRow]:
+    """``rows`` with only the periods ``lo`` .. ``hi`` (exclusive) of ``window``, numbered
+    from 0 (None: all); their totals stay the whole row's, as the Work column's."""
+    if window is None:
+        yield from rows
+        return
+    lo, hi = window
+    for row in rows:
+        figures = {k - lo: v for k, v in row.figures.items() if lo <= k < hi}
+        over = row.over[lo:hi] if row.over is not None else None
+        over = over if over is not None and over.any() else None
+        yield UsageRow(row.node, row.unit, row.total, figures, over, row.detail)
+
+
+def in_window(periods: Periods, window: tuple[int, int] | None) -> Periods:
+    """The periods ``window`` keeps (their headings, first days and bounds)."""
+    if window is None:
+        return periods
+    lo, hi = window
+    return Periods(periods.scale, periods.starts[lo:hi], periods.bounds[lo : hi + 1])
+
+
+def days_given(args: Namespace, name: str, flag: str) -> date | None:
+    """``--from`` or ``--to`` as given (None: not given); InputError naming ``flag`` for
+    anything but a day."""
+    text = getattr(args, name, None)
+    if text is None:
+        return None
+    from app.cli.option_words import parse_day
+
+    return parse_day(text, flag)
+
+
+def period_window(
+    periods: Periods, first: date | None, last: date | None
+) -> tuple[int, int] | None:
+    """The periods ``--from`` ``first`` ``--to`` ``last`` keep: those holding a day between
+    them (None: neither given); InputError naming both when none does."""
+    if first is None and last is None:
+        return None
+    keep = [
+        k
+        for k in range(len(periods))
+        if (last is None or periods.starts[k] <= last)
+        and (first is None or periods.last_day(k) >= first)
+    ]
+    if not keep:
+        asked = " ".join(
+            f"{flag} {day.isoformat()}"
+            for flag, day in (("--from", first), ("--to", last))
+            if day is not None
+        )
+        scale = periods.scale.value[:-1]
+        if not len(periods):
+            raise InputError(f"{asked}: the plan has no work to show")
+        if first is not None and last is not None and first > last:
+            raise InputError(f"{asked}: the range is empty (--from is after --to)")
+        runs = (
+            f"{periods.starts[0].isoformat()} to {periods.last_day(len(periods) - 1).isoformat()}"
+        )
+        raise InputError(f"{asked}: no {scale} of the plan's usage lies there (it runs {runs})")
+    return keep[0], keep[-1] + 1
 
 
 def usage_cell(tree: UsageTree, value: float, unit: str, marks: Marks = C_MARKS) -> str:
@@ -169,13 +240,16 @@ def write_text(
     marks: Marks = C_MARKS,
     details: UsageDetails | None = None,
     shown: Sequence[Detail] = (),
+    window: tuple[int, int] | None = None,
 ) -> None:
     """The table in aligned columns: name (indented by outline level), Work, one column per
     period; work in the plan's work unit, a material in its unit, a cost item in money;
     ``nodes``: only these rows (None: all); figures in the locale's ``marks``; ``shown``
-    details (of ``details``): a Details column and a line per detail under each row."""
+    details (of ``details``): a Details column and a line per detail under each row;
+    ``window``: only those periods (:func:`period_window`)."""
     heading = "Task" if tree.by_task else "Resource"
-    labels = [periods.label(k) for k in range(len(periods))]
+    view = in_window(periods, window)
+    labels = [view.label(k) for k in range(len(view))]
     widths = [len(heading), len("Work"), *map(len, labels)]
     detail_w = max((len(d.label) for d in shown), default=0)
     if detail_w:  # the Details column goes with the Work one
@@ -184,12 +258,13 @@ def write_text(
     # each line: name, total and its figures by period (the other cells are blank)
     lines: list[tuple[str, str, list[tuple[int, str]]]] = []
     marked = False
-    for row in usage_rows(tree, periods, nodes, details, shown):
+    for row in windowed(usage_rows(tree, periods, nodes, details, shown), window):
         name = "  " * tree.depth[row.node] + tree.name(row.node)
         total = row_total(tree, row, marks)
         if row.detail is not None:
             if row.detail is not Detail.WORK:
-                name, total = "", ""
+                name = ""
+                total = total if row.detail in TOTALLED else ""
             total = total.rjust(widths[1] - 2 - detail_w) + "  " + row.detail.label.ljust(detail_w)
         figures: list[tuple[int, str]] = []
         over = row.over
@@ -239,6 +314,7 @@ def write_csv(
     nodes: Sequence[int] | None = None,
     details: UsageDetails | None = None,
     shown: Sequence[Detail] = (),
+    window: tuple[int, int] | None = None,
 ) -> None:
     """The table as CSV, one row per line of the outline: the row's person (or task) and, on
     an assignment, its task (or person); its Level (1 at the top); its Unit (hours, a
@@ -248,8 +324,9 @@ def write_csv(
     first, second = ("Task", "Resource") if tree.by_task else ("Resource", "Task")
     detail_head = ["Detail"] if shown else []
     head = [first, second, "Level", "Unit", *detail_head, "Work"]
-    head += [d.isoformat() for d in periods.starts]
-    n = len(periods)
+    view = in_window(periods, window)  # --from/--to: only those periods
+    head += [d.isoformat() for d in view.starts]
+    n = len(view)
     try:
         with path.open("w", newline="", encoding="utf-8-sig") as fh:
             writer = csv.writer(fh)
@@ -260,7 +337,7 @@ def write_csv(
             # took 4 of the 9 s at 100k tasks by week.
             buf = io.StringIO()
             lead = csv.writer(buf)
-            for row in usage_rows(tree, periods, nodes, details, shown):
+            for row in windowed(usage_rows(tree, periods, nodes, details, shown), window):
                 node, unit = row.node, row.unit
                 names = [tree.name(node), ""]
                 if tree.is_assignment(node):
@@ -269,7 +346,7 @@ def write_csv(
                 level = str(tree.depth[node] + 1)
                 name_cells = [_safe(n) for n in names]
                 detail_cell = [] if row.detail is None else [row.detail.label]
-                if row.detail not in (None, Detail.WORK):
+                if row.detail not in (None, Detail.WORK, *TOTALLED):
                     total = ""
                 unit_cell = _safe(tree.unit_name(unit))
                 lead.writerow([*name_cells, level, unit_cell, *detail_cell, total])
@@ -379,13 +456,15 @@ def run_usage(
     shown: Sequence[Detail] = (),
     pdf_path: Path | None = None,
     file: str = "",
+    days: tuple[date | None, date | None] = (None, None),
 ) -> int:
     """Print the usage table of a scheduled plan, or write it as CSV to ``csv_path`` (or as
     the window's printout to ``pdf_path``, app/cli/usage_pdf.py);
     ``task_filter`` (Task Usage): only the rows of the tasks it keeps; ``task_sort``: its
     tasks in that order; ``task_group``: under group rows (of the filter's tasks);
     ``shown``: detail lines under each row (:meth:`Detail.parse`; Work alone: none);
-    ``file``: the plan's file name, what the PDF's ``&[File]`` prints."""
+    ``file``: the plan's file name, what the PDF's ``&[File]`` prints; ``days``: ``--from``
+    and ``--to``, the periods shown (InputError when none lies between them)."""
     kept = None
     if task_filter is not None:
         from app.cli.filtering import filter_tasks
@@ -399,6 +478,7 @@ def run_usage(
         span = baseline_days(plan)
     tree = usage_tree(plan, schedule, by_task, task_sort, task_group, keep, span)
     periods = tree.usage.periods(scale)
+    window = period_window(periods, *days)
     nodes: list[int] | None = None
     if keep is not None and not isinstance(tree, GroupedUsageTree):  # grouped: its groups'
         nodes = np.flatnonzero(kept_rows(tree, keep)).tolist()
@@ -415,12 +495,12 @@ def run_usage(
         note = "" if kept is None else kept.summary_line()
         marks = system_marks()
         columns = WindowColumns(plan, schedule, tree, periods, marks)
-        sheet = usage_sheet(tree, periods, marks, nodes, details, shown, note, columns)
+        sheet = usage_sheet(tree, periods, marks, nodes, details, shown, note, columns, window)
         write_usage_pdf(plan, sheet, pdf_path, file)
     elif csv_path is not None:
-        write_csv(tree, periods, csv_path, nodes, details, shown)
+        write_csv(tree, periods, csv_path, nodes, details, shown, window)
     else:  # the CSV stays plain numbers
-        write_text(tree, periods, out, nodes, system_marks(), details, shown)
+        write_text(tree, periods, out, nodes, system_marks(), details, shown, window)
         if kept is not None:
             out.write(kept.summary_line() + "\n")
     return 0
