@@ -333,14 +333,33 @@ def _split_after(
     if done <= 0 or done >= duration:
         return same
     calendar = clocks.of(task)
-    splits = normalized(task.splits, duration)
-    resume = calendar.index(to_minutes(times.start)) + resume_offset(splits, done)
-    gap = calendar.index(to_minutes(after)) - resume
+    begun = calendar.index(to_minutes(times.start))
+    through = calendar.index(to_minutes(after))
+    splits = _unspent(normalized(task.splits, duration), done, through - begun)
+    resume = begun + resume_offset(splits, done)
+    gap = through - resume
     if gap <= 0:
         return same  # the remaining work goes on after the date already
     moved = split_at(splits, duration, resume_offset(splits, done), gap)
     # The done part stays: a task with progress but no actual start gets its scheduled one.
     return replace(same, splits=moved, actual_start=task.actual_start or times.start)
+
+
+def _unspent(splits: tuple[Split, ...], done: int, through: int) -> tuple[Split, ...]:
+    """``splits`` without the pauses in the work not done yet that end by span offset
+    ``through`` (the date the remaining work moves after): that time passed with no work
+    (rain on days gone by), so the remaining work resumes after the date as one block, as
+    MS Project's Reschedule Uncompleted Work moves it, not paused again for days that
+    are over. A pause in the work done stays where it was."""
+    out: list[Split] = []
+    paused = 0  # the pauses' minutes before this one, kept or not
+    for s in splits:
+        ends = s.after_minutes + paused + s.gap_minutes
+        paused += s.gap_minutes
+        if s.after_minutes > done and ends <= through:
+            continue
+        out.append(s)
+    return tuple(out)
 
 
 class _Calendars:
