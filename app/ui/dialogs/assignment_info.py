@@ -33,6 +33,7 @@ from app.domain.quoting import quoted
 from app.domain.resource import Assignment, ResourceType
 from app.domain.span_limit import SPAN_SAID, span_limit
 from app.domain.task import DurationUnit
+from app.domain.typed_money import read_typed_money
 from app.report.locale_dates import local_date
 from app.ui.actual_overtime_command import (
     ACTUAL_OVERTIME,
@@ -47,7 +48,7 @@ from app.ui.dialogs.access_keys import give_access_keys
 from app.ui.dialogs.buttons import ok_cancel
 from app.ui.dialogs.command_dialog import CommandDialog
 from app.ui.document import Document
-from app.ui.locale_durations import typed_work
+from app.ui.locale_durations import typed_marks, typed_work
 from app.ui.models.task_model_overtime import (
     OVERTIME_BLANK,
     OVERTIME_TIP,
@@ -55,7 +56,7 @@ from app.ui.models.task_model_overtime import (
 )
 from app.ui.remaining_work_command import BLANK as REMAINING_BLANK
 from app.ui.remaining_work_command import assignment_remaining_work_command
-from app.ui.team.commands import AssignmentInfoCommand
+from app.ui.team.commands import AssignmentInfoCommand, EditAssignmentCommand
 
 _PERCENT = re.compile(r"^\s*([-+]?\d+(?:[.,]\d+)?)\s*%?\s*$")
 # Control characters no plan file holds (MS Project XML refuses them: a plan saved with one
@@ -162,7 +163,14 @@ class AssignmentInfoDialog(CommandDialog):
         dates = assignment_dates(plan, document.schedule, [a.uid]).get(a.uid)
         self.start = QLabel(local_date(dates[0], clock=True) if dates else "")
         self.finish = QLabel(local_date(dates[1], clock=True) if dates else "")
-        self.cost = QLabel(money(project, shown.cost) if shown else "")
+        # a cost item's Cost is typed here, as MS Project's Assignment Information takes it
+        cost_text = money(project, shown.cost) if shown else ""
+        self.cost: QLabel | QLineEdit = QLabel(cost_text)
+        if res.type is ResourceType.COST:
+            self.cost = QLineEdit(cost_text)
+            self.cost.setObjectName("assignment_info_cost")
+            self.cost.setEnabled(writable and leaf)
+            self.cost.setToolTip(f"What {res.name} costs on this task (45000, 45,000.00)")
         # MS Project's assignment Baseline Work and Cost: Set Baseline's, shown, never typed
         base = plan.baselines.get(0)
         saved = base.assignment_entry(a.uid) if base is not None else None
@@ -207,6 +215,7 @@ class AssignmentInfoDialog(CommandDialog):
         self._overtime_shown = self.overtime.text()
         self._actual_overtime_shown = self.actual_overtime.text()
         self._delay_shown = self.delay.text()
+        self._cost_shown = self.cost.text()
         give_access_keys(self)  # Alt+letter to each field, read by screen readers
 
     def _assignment(self) -> Assignment:
@@ -278,6 +287,15 @@ class AssignmentInfoDialog(CommandDialog):
             extra = read_actual_work(typed_overtime, self.document, FIELD, OVERTIME_BLANK)
             found = assignment_overtime_command(self.document, self.uid, extra, work)
             parts += [found] if found is not None else []
+        typed_cost = self.cost.text()
+        if isinstance(self.cost, QLineEdit) and typed_cost.strip() != self._cost_shown.strip():
+            amount = read_cost(self.document, typed_cost)
+            if abs(amount - a.cost) >= 0.005:
+                name = self.document.plan.resource(a.resource_uid).name
+                what = (
+                    f"Cost of {quoted(name)} on {quoted(self.document.plan.task(a.task_uid).name)}"
+                )
+                parts.append(EditAssignmentCommand(self.document, self.uid, what, cost=amount))
         if delay is not None:  # last: the task stretches for the work as typed above
             parts.append(AssignmentDelayCommand(self.document, self.uid, *delay))
         self.last_command = None
@@ -317,6 +335,17 @@ class AssignmentInfoDialog(CommandDialog):
         """Show the dialog; True when OK changed the assignment (tests replace this)."""
         dialog = cls(document, assignment_uid, parent)
         return bool(dialog.exec()) and dialog.last_command is not None
+
+
+def read_cost(document: Document, text: str) -> float:
+    """A cost item's amount typed in Cost, read as Fixed Cost reads money (the locale's
+    marks, an unclear amount refused); InputError naming Cost."""
+    project = document.plan.project
+    symbols = (project.currency_symbol, project.currency)
+    amount = read_typed_money(text, symbols, typed_marks(), "Cost", project.currency_digits)
+    if amount < 0:
+        raise InputError(f"Cost: {quoted(text.strip())} is negative; a cost cannot be")
+    return amount
 
 
 def open_assignment_info(document: Document, assignment_uid: int, parent: QWidget) -> bool:
