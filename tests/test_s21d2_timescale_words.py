@@ -56,10 +56,10 @@ def test_s21d2_c_and_english_keep_the_words():
 def test_s21d2_german_weeks_and_quarters_read_in_german():
     names = date_names(GERMAN)
     assert not english_words(names)
-    assert unit_labels(MONDAY, Unit.WEEK, names) == (
-        "Mo. 4. Jan. 2027",
-        "4. Jan. 2027",
-        "4. Jan.",
+    assert unit_labels(MONDAY, Unit.WEEK, names) == (  # a calendar week, KW (s30lc)
+        "KW 1, 4. Jan. 2027",
+        "KW 1, 4. Jan.",
+        "KW 1",
         "4",
     )
     assert unit_labels(OCTOBER, Unit.QUARTER, names) == (
@@ -99,7 +99,7 @@ def test_s21d2_tiers_in_german(german):
     assert len(top[0].kinds) == len(top[0].labels)
     weeks = Timescale.at_level(MONDAY, level_named("weeks"))
     _, bottom = weeks.tiers(0.0, 14 * weeks.px_per_day)
-    assert [cell.labels[2] for cell in bottom[:2]] == ["4. Jan.", "11. Jan."]
+    assert [cell.labels[2] for cell in bottom[:2]] == ["KW 1", "KW 2"]  # calendar weeks
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")

@@ -64,7 +64,7 @@ def test_s21dt_german_names_and_order():
         "Mär 2027",  # CLDR's stand-alone abbreviation, as a heading names it
         "Mär",
     )
-    assert unit_labels(datetime(2027, 3, 1), Unit.WEEK, names)[1] == "1. März 2027"
+    assert unit_labels(datetime(2027, 3, 1), Unit.WEEK, names)[1] == "KW 9, 1. März"
     assert [period_label(MONDAY.date(), scale, names) for scale in Scale] == [
         "Mo. 4. Jan.",
         "4. Jan. 2027",
@@ -92,7 +92,7 @@ def test_s21dt_other_locales_follow_their_long_format(name, dated, month):
 def test_s21dt_timescale_tiers_follow_the_default_locale(german):
     scale = Timescale.at_level(datetime(2027, 1, 4), level_named("days"))
     top, bottom = scale.tiers(0.0, 7 * scale.px_per_day - 1)
-    assert top[0].labels[1] == "4. Jan. 2027"  # the week of 4 January
+    assert top[0].labels[1] == "KW 1, 4. Jan."  # the week of 4 January, its calendar week
     assert [cell.labels[2] for cell in bottom[:2]] == ["Mo. 4", "Di. 5"]
     QLocale.setDefault(QLocale.c())
     top, bottom = scale.tiers(0.0, 7 * scale.px_per_day - 1)

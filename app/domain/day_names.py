@@ -50,6 +50,9 @@ class DateNames:
     day_month_year: str = "{day} {month} {year}"
     day_month: str = "{day} {month}"
     month_year: str = "{month} {year}"
+    # A calendar week's short name before its ISO number, as the language's planners write
+    # it (``KW 13`` in German, ``S13`` in French: ``{week}`` the number); "" none known
+    week: str = ""
 
     def weekday(self, day: date) -> str:
         """``Mon`` (``Mo.`` in German)."""

@@ -98,8 +98,10 @@ def unit_labels(start: datetime, unit: Unit, names: DateNames = ENGLISH) -> tupl
     Days and months in ``names``' language and order (``Mo. 4. Jan.``, ``Januar 2027``).
 
     "Week 1", "W1" and "Q1" are English words: a reader in another language has a week
-    named by its Monday (``Mo. 4. Jan. 2027``) and a quarter by its months (``Jan\u2013Mär
-    2027``, ``1\u20133``), from Qt's names, as Qt's locale data names no week or quarter."""
+    named by its calendar week where ``names`` know its word (``KW 1, 4. Jan. 2027``,
+    ``S1``), else by its Monday (``Mo. 4. Jan. 2027``), and a quarter by its months
+    (``Jan\u2013Mär 2027``, ``1\u20133``), from Qt's names, as Qt's locale data names no
+    week or quarter."""
     if unit is Unit.HOUR:
         return (f"{start.hour:02d}:00", f"{start.hour:02d}", str(start.hour))
     if unit is Unit.DAY:
@@ -112,6 +114,10 @@ def unit_labels(start: datetime, unit: Unit, names: DateNames = ENGLISH) -> tupl
             wd[0],
         )
     if unit is Unit.WEEK:
+        if names.week and not english_words(names):  # KW 13 in German, S13 in French
+            called = names.week.format(week=start.isocalendar().week)
+            dated, short = names.dated(start), names.dated(start, year=False)
+            return (f"{called}, {dated}", f"{called}, {short}", called, str(start.day))
         if not english_words(names):  # named by its Monday, as MS Project's week labels
             wd = names.weekday(start)
             dated = names.dated(start)
@@ -170,6 +176,8 @@ _LOCAL_KINDS: dict[Unit, tuple[str, ...]] = {
 def label_kinds(unit: Unit, names: DateNames = ENGLISH) -> tuple[str, ...]:
     """What each caption form of :func:`unit_labels` in ``names`` names, in the same order."""
     if unit in _LOCAL_KINDS and not english_words(names):
+        if unit is Unit.WEEK and names.week:  # KW 13 and its date, or the number alone
+            return ("both", "both", "number", "date")
         return _LOCAL_KINDS[unit]
     return _LABEL_KINDS[unit]
 

@@ -59,7 +59,26 @@ def _made(locale: QLocale) -> DateNames:
         day_month_year=_pattern(parts),
         day_month=_pattern(_without(parts, "y")),
         month_year=_pattern(_without(parts, "d")),
+        week=_WEEK_WORDS.get(locale.bcp47Name().split("-")[0], ""),
     )
+
+
+# A calendar week by its number, as planners in each language write it (German MS Project's
+# timescale offers "KW 1", French "S1"); Qt's locale data names no week.
+_WEEK_WORDS = {
+    "de": "KW {week}",
+    "fr": "S{week}",
+    "nl": "Wk {week}",
+    "es": "Sem. {week}",
+    "it": "Sett. {week}",
+    "pt": "Sem. {week}",
+    "da": "Uge {week}",
+    "sv": "V. {week}",
+    "nb": "Uke {week}",
+    "fi": "Vk {week}",
+    "pl": "Tydz. {week}",
+    "cs": "Týd. {week}",
+}
 
 
 def _parts(text: str) -> list[tuple[str, str]]:
