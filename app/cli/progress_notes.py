@@ -12,12 +12,10 @@ from __future__ import annotations
 
 from app.domain.notation import format_work
 from app.domain.plan import Plan
-from app.domain.progress_past_status import done_until
+from app.domain.progress_past_status import FAR_BEYOND, done_until
 from app.domain.progress_points import ProgressPoints
 from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.schedule import Schedule
-
-FAR_BEYOND = 2.0  # actual work more than this many times the work planned gets a note
 
 
 def progress_notes(

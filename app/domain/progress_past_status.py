@@ -20,6 +20,10 @@ from app.domain.progress_points import ProgressPoints
 from app.domain.schedule import Schedule
 from app.domain.task import Task
 
+# Actual work more than this many times a task's work (500h on 40h) is kept, as MS Project
+# keeps it (it raises Work), with a note: most often a typing slip.
+FAR_BEYOND = 2.0
+
 
 def done_until(
     task: Task, schedule: Schedule, points: ProgressPoints | None = None

@@ -49,6 +49,10 @@ class PlanCommand(QUndoCommand):
     ``_redo`` must either succeed or raise with the plan unchanged.
     """
 
+    # A word for the status bar once done (the sheet shows it): an edit kept that is most
+    # often a slip (actual work far beyond the work); "": none.
+    notice = ""
+
     def __init__(self, document: Document, text: str) -> None:
         super().__init__(text)
         self.document = document

@@ -74,3 +74,19 @@ def test_s30tb_remaining_work_typed_in_assignment_information(qtbot):
     again = AssignmentInfoDialog(doc, 1)
     qtbot.addWidget(again)
     assert again.remaining_work.text() == "30h"
+
+
+def test_s30tb_actual_work_far_beyond_the_work_is_kept_with_a_word(qtbot):
+    doc = _document()
+    model = TaskTreeModel(doc)
+    said: list[str] = []
+    model.sig_notice.connect(said.append)
+    assert model.setData(model.index_of_uid(5, Column.ACTUAL_WORK), "500h")
+    assert _cell(model, Column.WORK) == "500h"  # kept, as MS Project keeps it
+    assert said == [
+        "Actual Work 500h is 8.3 times the work of 'Code' (60h): its work is raised to it; "
+        "Undo if it was a slip"
+    ]
+    said.clear()
+    assert model.setData(model.index_of_uid(5, Column.ACTUAL_WORK), "510h")  # raised: 500h
+    assert said == []

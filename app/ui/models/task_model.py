@@ -446,6 +446,8 @@ class TaskTreeModel(ShownRows, BlankRow, TaskDragging, QAbstractTableModel):
             if command is None:
                 return True
             execute(self.document, command)
+            if command.notice:  # done, with a word (actual work far beyond the work)
+                self.sig_notice.emit(command.notice)
         except AppError as exc:
             self.sig_error.emit(str(exc))
             return False

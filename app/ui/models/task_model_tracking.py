@@ -39,9 +39,10 @@ from typing import TYPE_CHECKING
 from app.domain.cost_accrual import ACCRUAL_NAMES, parse_accrual
 from app.domain.cost_tracking import Figure, Kind, TrackingFigures, tracking_text
 from app.domain.errors import InputError
-from app.domain.notation import format_column_span
+from app.domain.notation import format_column_span, format_work
 from app.domain.percent_shown import done_minutes
 from app.domain.percent_work_entry import typed_percent_work, typed_summary_percent_work
+from app.domain.progress_past_status import FAR_BEYOND
 from app.domain.remaining_duration import remaining_text
 from app.domain.task import Task
 from app.domain.tracking_edits import (
@@ -225,7 +226,17 @@ def actual_work_command(document: Document, uid: int, text: str) -> PlanCommand 
         done = Figure(costs.task_actual_work_minutes.get(uid, 0), Kind.WORK)
         if text.strip() == tracking_text(done, plan, lambda amount: money(plan.project, amount)):
             return None  # the rounded "5.33h" committed again keeps the minutes behind it
-    return task_actual_work_command(document, uid, read_actual_work(text, document))
+    minutes = read_actual_work(text, document)
+    command = task_actual_work_command(document, uid, minutes)
+    work = costs.task_work_minutes.get(uid, 0) if costs is not None else 0
+    if command is not None and work > 0 and minutes > work * FAR_BEYOND:
+        # kept, as MS Project keeps it (it raises Work), but most often a slip: say so
+        command.notice = (
+            f"Actual Work {format_work(minutes, plan.project)} is {minutes / work:.1f} times "
+            f"the work of {quoted(plan.task(uid).name)} ({format_work(work, plan.project)}): "
+            "its work is raised to it; Undo if it was a slip"
+        )
+    return command
 
 
 def percent_work_command(document: Document, uid: int, text: str) -> PlanCommand | None:
