@@ -104,8 +104,15 @@ _ECHO_LIMIT = 40  # characters of a typed duration a message echoes
 # locale's (locale_number).
 _NUMBER_MARKS = ".,'\u2019\u066b\u066c"
 _DURATION_RE = re.compile(
-    rf"^\s*([-+]?\d+(?:[{_NUMBER_MARKS}\s]\d+)*)\s*(e?)\s*((?:[a-zA-Zíá]+\.?)?)\s*(\??)\s*$"
+    rf"^\s*([-+]?\d+(?:[{_NUMBER_MARKS}\s]\d+)*)\s*([eE]?)\s*((?:[a-zA-Zíá]+\.?)?)\s*(\??)\s*$"
 )
+# MS Project's units spelled out: "7 elapsed days" is 7ed, as "7 edays" ("ELAPSED" alike)
+_ELAPSED_WORD = re.compile(r"(?i)(?<=[\d\s])elapsed\s+(?=[a-z])")
+
+
+def _spelled(text: str) -> str:
+    """``text`` with an elapsed unit spelled out (``7 elapsed days``) as ``7 edays``."""
+    return _ELAPSED_WORD.sub("e", text) if "lapsed" in text.lower() else text
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +162,8 @@ def parse_duration(
     """
     if default_unit is None:
         default_unit = project.duration_unit.value
-    m = _DURATION_RE.match(text or "")
+    text = _spelled(text or "")
+    m = _DURATION_RE.match(text)
     try:
         number = None if m is None else locale_number(m.group(1), group, decimal)
     except UnclearNumberError as unclear:  # "1.500d" in French: 1500 days or 1.5?
@@ -383,6 +391,7 @@ def parse_predecessors(
     for part in _list_parts(text):
         if not part.strip():
             continue
+        part = _spelled(part)
         m = _PRED_RE.match(part)
         if not m:
             raise InputError(f"{quoted(part.strip())} is not a predecessor ({_PRED_HINT})")
