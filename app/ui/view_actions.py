@@ -53,6 +53,8 @@ def view_actions(window: MainWindow, actions: ActionCollection) -> Layout:
         layout.append(f"view_{name}")
         if name == "gantt":
             layout += tracking_gantt_actions(window, actions)  # MS Project's, under Gantt Chart
+        if name == "usage":
+            layout += usage_layout_actions(window, actions)  # Task Usage, timescale, expand
     layout.append(None)
     show = window.show_outline_level
     every = actions.add(
@@ -99,6 +101,15 @@ def view_actions(window: MainWindow, actions: ActionCollection) -> Layout:
     filters += group_actions(window, actions)
     extra = gantt_actions(window, actions)
     return layout + ([None, *filters] if filters else []) + ([None, *extra] if extra else [])
+
+
+def usage_layout_actions(window: MainWindow, actions: ActionCollection) -> Layout:
+    """View > Usage: Show, Timescale, Expand (app/ui/usage/usage_menu.py)."""
+    if not available("app.ui.usage.usage_menu"):
+        return []
+    from app.ui.usage.usage_menu import add_usage_menu_action
+
+    return add_usage_menu_action(window, actions)
 
 
 def table_actions(window: MainWindow, actions: ActionCollection) -> Layout:

@@ -87,7 +87,7 @@ class DetailsChoice(WidgetMixin):
             action.toggled.connect(self._on_detail_toggled)
             self.detail_actions[detail] = action
         button = QToolButton()
-        button.setText("Details")
+        button.setText("&Details")  # Alt+D
         button.setToolTip(
             "Rows shown under each row: Work, Overallocation, Cost... (Format > Details)"
         )

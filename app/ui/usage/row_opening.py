@@ -20,6 +20,7 @@ from app.ui.usage.grid_model import UsageGridModel
 from app.ui.usage.outline_view import UsageOutlineView
 from app.ui.usage.person_edit import edit_person
 from app.ui.usage.tree_model import UsageTreeModel
+from app.ui.usage.usage_menu import fill_usage_menu
 from app.ui.widget_mixin import WidgetMixin
 
 if TYPE_CHECKING:
@@ -89,6 +90,8 @@ class RowOpening(WidgetMixin):
             menu.addSeparator()
         menu.addMenu(self.details_menu(menu))
         menu.addAction(self.next_over_action)
+        menu.addSeparator()  # Resource/Task Usage, Days/Weeks/Months, Expand/Collapse All
+        fill_usage_menu(menu, self)
         return menu
 
     def _on_tree_double_clicked(self, index: QModelIndex) -> None:

@@ -44,6 +44,7 @@ from app.report.usage_pages import UsageSheet
 from app.ui.background import BackgroundJob
 from app.ui.current_cell_frame import CurrentCellTable
 from app.ui.document import Document
+from app.ui.focus_round import tab_within
 from app.ui.indicator_delegate import IndicatorDelegate, width_for
 from app.ui.models.indicators import IndicatorCells
 from app.ui.usage.cell_work import CellWork
@@ -122,21 +123,27 @@ class UsageView(
             self.scale_box.addItem(text, scale)
         self.scale_box.setCurrentIndex(1)  # weeks, as the Team view's chart opens
         expand = self._expand_button = QToolButton()
-        expand.setText("Expand all")
+        # access keys clear of the menu bar's letters (F E P V O I R W H): Alt+S, Alt+Y,
+        # Alt+X, Alt+L, Alt+D, Alt+N reach them from anywhere in the view
+        expand.setText("E&xpand all")
         collapse = self._collapse_button = QToolButton()
-        collapse.setText("Collapse all")
+        collapse.setText("Co&llapse all")
         head = QHBoxLayout()
-        head.addWidget(QLabel("Show"))
-        head.addWidget(self.mode_box)
-        head.addWidget(QLabel("by"))
-        head.addWidget(self.scale_box)
+        for label, box in (("&Show", self.mode_box), ("b&y", self.scale_box)):
+            buddy = QLabel(label)
+            buddy.setBuddy(box)
+            head.addWidget(buddy)
+            head.addWidget(box)
         head.addWidget(expand)
         head.addWidget(collapse)
         details_button, next_over_button = self._make_detail_actions()
         head.addWidget(details_button)
         head.addWidget(next_over_button)
         self.other_plans = OtherPlans(self)  # Include Work from Other Plans…
-        head.addWidget(other_plans_button(self, self.other_plans))
+        others = other_plans_button(self, self.other_plans)
+        if isinstance(others, QToolButton):
+            others.setText("Other Pla&ns")
+        head.addWidget(others)
         self.updating_label = QLabel(UPDATING_TEXT)  # an edit's figures on their way
         self.updating_label.setStyleSheet("color: #666")
         self.updating_label.hide()
@@ -232,8 +239,11 @@ class UsageView(
         self.tree.sig_open_requested.connect(self._on_open_requested)
         self.tree.doubleClicked.connect(self._on_tree_double_clicked)
         self.grid.doubleClicked.connect(self._on_grid_double_clicked)
-        for pane in (self.tree, self.grid):
+        for pane, name in ((self.tree, "Usage rows"), (self.grid, "Usage periods")):
             pane.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            # Tab moves on to the head row's boxes and buttons (arrows move between cells)
+            pane.setTabKeyNavigation(False)
+            pane.setAccessibleName(name)
         self.tree.customContextMenuRequested.connect(self._on_tree_menu)
         self.grid.customContextMenuRequested.connect(self._on_grid_menu)
         self.tree.selectionModel().currentRowChanged.connect(self._on_tree_current)
@@ -250,6 +260,11 @@ class UsageView(
         self._take_kept_details()  # the detail rows the plan keeps
         if background:
             self._start_build()
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        """Tab and Shift+Tab go round the view's boxes, buttons and panes (Qt keeps them on
+        the rows, the view's focus proxy, otherwise)."""
+        return tab_within(self, forward) or super().focusNextPrevChild(forward)
 
     # ------------------------------------------------------------------ state
 
