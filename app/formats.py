@@ -152,6 +152,10 @@ def not_kept(plan: Plan, ext: str, written: Path | None = None) -> list[str]:
         from app.domain.delay_not_kept import delays_not_kept
 
         lines.append(delays_not_kept(plan, ext))  # the people's Delay: .gan/.csv none
+        if ext != ".xml":  # MS Project XML keeps them (app/io/mspdi_actual_days.py)
+            from app.domain.actual_days import actual_days_not_kept
+
+            lines.append(actual_days_not_kept(plan.assignments, ext))  # hours day by day
         if ext == ".xml":  # MS Project keeps whole percents and names of 255 characters
             from app.io.mspdi_write_limits import limits_not_kept
 
@@ -188,6 +192,10 @@ def not_kept(plan: Plan, ext: str, written: Path | None = None) -> list[str]:
             from app.domain.delay_not_kept import delays_not_kept
 
             lines.append(delays_not_kept(plan, ext, f"{written.name} (no _gantry sheet)"))
+            from app.domain.actual_days import actual_days_not_kept
+
+            where = f"{written.name} (no _gantry sheet)"
+            lines.append(actual_days_not_kept(plan.assignments, ext, where))
     return [line for line in lines if line]
 
 

@@ -115,6 +115,7 @@ _NOT_HELD = (
     "actual_overtime_work_minutes",
     "contour",
     "edited_work",
+    "actual_days",
     "rate_table",
 )
 

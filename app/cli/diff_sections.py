@@ -48,6 +48,7 @@ PROGRESS_FIELDS = frozenset(
         "actual_work_minutes",
         "physical_percent_complete",
         "edited_work",
+        "actual_days",
     }
 )
 SCHEDULE_FIELDS = frozenset(

@@ -32,6 +32,7 @@ from app.cli.option_lengths import option_duration, option_work
 from app.cli.plan_io import load_plan, schedule_read
 from app.cli.plan_output import note, plan_output, write_plan_output
 from app.cli.progress_notes import progress_notes
+from app.cli.progress_person import check_person_options, take_person_work
 from app.cli.progress_summary import share_out, shared_words
 from app.cli.task_option import task_of_option
 from app.domain.actual_work_entry import people_in_step, typed_task_actual_work
@@ -105,6 +106,7 @@ def run_progress(args: argparse.Namespace, out: TextIO) -> int:
     fields = _dialog_fields(plan, result, original, args, percent)
     if physical is not None and physical != original.physical_percent_complete:
         fields["physical_percent_complete"] = physical
+    check_person_options(args)
     work = None if args.actual_work is None else _work(plan, args.actual_work)
     left = None if args.remaining_work is None else _work(plan, args.remaining_work, _LEFT_WORK)
     planned = task_work(plan, original, result.get(uid)) if work is not None else 0
@@ -118,7 +120,9 @@ def run_progress(args: argparse.Namespace, out: TextIO) -> int:
             apply_edit(plan, typed_percent_work(plan, uid, times, share, clock))
             if args.actual_work is None and not task.milestone:  # said as the work done
                 work = round(task_work(plan, task, times) * share / 100)
-        if work is not None:  # on the task as the fields left it, scheduled again
+        if work is not None and args.person is not None:  # one person's hours (a day's)
+            take_person_work(plan, schedule_read(path, plan), uid, args, work)
+        elif work is not None:  # on the task as the fields left it, scheduled again
             task = plan.task(uid)
             times = schedule_read(path, plan).get(uid)
             apply_edit(plan, typed_task_actual_work(plan, uid, times, work, task_clock(plan, task)))

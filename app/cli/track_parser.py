@@ -236,6 +236,17 @@ def add_progress(sub: Any) -> None:
         "follows (a task without people is refused)",
     )
     p.add_argument(
+        "--person",
+        metavar="NAME",
+        help="with --actual-work: that person's own hours on the task (the others keep theirs)",
+    )
+    p.add_argument(
+        "--on",
+        metavar="DATE",
+        help="with --person: the hours done on that day (YYYY-MM-DD), kept there as a "
+        "timesheet's; the person's other days stay",
+    )
+    p.add_argument(
         "--remaining-work",
         metavar="W",
         help="the work left (30h): the task's work becomes its work done + W, spread over its "

@@ -106,3 +106,17 @@ def check_day_hours(days: Sequence[WorkPiece], others: Sequence[WorkPiece], who:
 def one_day_pieces(pieces: Sequence[WorkPiece]) -> bool:
     """Whether each piece lies within one day (as kept day by day)."""
     return all(p.finish - p.start <= timedelta(days=1) for p in pieces)
+
+
+def actual_days_not_kept(plan_assignments: Sequence[Assignment], ext: str, where: str = "") -> str:
+    """The note for a format keeping each person's actual work as a total only (.gan, .csv,
+    a workbook without its _gantry sheet): whose hours typed day by day are laid over the
+    schedule again when read back; "" when nobody's are kept day by day."""
+    n = sum(1 for a in plan_assignments if kept_actuals(a))
+    if not n:
+        return ""
+    whose = "1 person's task" if n == 1 else f"{n} people's tasks"
+    return (
+        f"{where or ext} keeps actual work as a total: the hours typed day by day on {whose} "
+        "are laid over the schedule again when read back"
+    )

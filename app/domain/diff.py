@@ -34,7 +34,7 @@ from app.domain.diff_fields import (
     norm,
 )
 from app.domain.diff_lags import unit_seen_changed
-from app.domain.diff_typed_work import typed_work_text
+from app.domain.diff_typed_work import actual_days_text, typed_work_text
 from app.domain.link import Link
 from app.domain.percent_shown import shown_percent
 from app.domain.plan import Plan
@@ -458,6 +458,7 @@ def _diff_assignments(
             del out[ACTUAL_WORK]
         if typed_work:  # the days and hours typed, not the pieces as kept
             out["edited_work"] = typed_work_text(a)
+            out["actual_days"] = actual_days_text(a)  # hours done day by day
         return out
 
     before = {_assignment_key(a): a for a in old.assignments}

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from app.domain.actual_days import kept_actuals
 from app.domain.contours import WorkContour
 from app.domain.edited_work import WorkPiece
 from app.domain.plan import Plan
@@ -30,6 +31,25 @@ def typed_work_text(a: Assignment, decimal: str = ".") -> str | None:
         return None
     runs: list[tuple[date, date, float]] = []  # first day, last day, hours a day
     for day, hours in _days(a.edited_work):
+        if runs and runs[-1][2] == hours and _next_to(runs[-1][1], day):
+            runs[-1] = (runs[-1][0], day, hours)
+        else:
+            runs.append((day, day, hours))
+    return "; ".join(_run_text(*run, decimal) for run in runs) or None
+
+
+def actual_days_text(a: Assignment, decimal: str = ".") -> str | None:
+    """``a``'s actual work kept day by day (:mod:`app.domain.actual_days`) as diff compares
+    it, runs of days alike as :func:`typed_work_text`'s; None when its actual work is a total."""
+    days = kept_actuals(a)
+    if not days:
+        return None
+    return _runs_text(_days(days), decimal)
+
+
+def _runs_text(days: list[tuple[date, float]], decimal: str) -> str | None:
+    runs: list[tuple[date, date, float]] = []  # first day, last day, hours a day
+    for day, hours in days:
         if runs and runs[-1][2] == hours and _next_to(runs[-1][1], day):
             runs[-1] = (runs[-1][0], day, hours)
         else:

@@ -33,6 +33,7 @@ from app.domain.quoting import quoted
 from app.domain.resource import ResourceType
 from app.domain.scheduling.gc import paused_gc
 from app.domain.task import DurationUnit, Task
+from app.io.mspdi_actual_days import read_actual_days
 from app.io.mspdi_assignment_baselines import read_assignment_baselines
 from app.io.mspdi_calendars import read_calendars
 from app.io.mspdi_custom_fields import read_definitions, with_custom_values
@@ -250,6 +251,8 @@ def _plan(
     )
     assignments = read_edited_work(root, assignments)  # Contoured: work typed day by day
     assignments = shares_of_percent(tasks, assignments)  # not rounded to the minute
+    # hours done day by day (Type 2), of those whose actual work is their own (not a share)
+    assignments = read_actual_days(root, assignments)
     baselines = read_assignment_baselines(root, assignments, baselines)  # each person's
     if left_out is not None:  # Gantry keeps custom fields of tasks only
         left_out.rows(root, "Resource", skills)

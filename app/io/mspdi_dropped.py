@@ -25,10 +25,11 @@ _BASELINE = Q + "Baseline"
 _TIMEPHASED = Q + "TimephasedData"
 _TYPE = Q + "Type"
 _UID = Q + "UID"
-# TimephasedData types: 1 an assignment's remaining work (read: split tasks' pauses);
-# 2, 3 its actual (overtime) work, 11 a task's actual work: the actuals by day
-_READ_TYPES = frozenset({"1"})
-_ACTUAL_TYPES = frozenset({"2", "3", "11"})
+# TimephasedData types: 1 an assignment's remaining work (read: split tasks' pauses), 2 its
+# actual work (read: app/io/mspdi_actual_days.py); 3 its actual overtime work, 11 a task's
+# actual work: the actuals by day left out
+_READ_TYPES = frozenset({"1", "2"})
+_ACTUAL_TYPES = frozenset({"3", "11"})
 
 
 @dataclass(slots=True)

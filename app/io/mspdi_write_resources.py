@@ -20,6 +20,7 @@ from app.domain.schedule import Schedule
 from app.domain.splits import TaskClocks, may_be_split
 from app.domain.workload import DayCalendar
 from app.domain.worktime import to_minutes
+from app.io.mspdi_actual_days import add_actual_rows, remaining_rows
 from app.io.mspdi_assignment_baselines import assignment_baseline_elements
 from app.io.mspdi_budgets import budget_assignments
 from app.io.mspdi_edited_work import add_rows, edited_rows
@@ -242,18 +243,22 @@ def assignments_xml(
         done = _actual_work(a, costs)
         lines = _assignment_fields(plan, a, summaries, result, cost, done, costs)
         edited = edited_rows(plan, a, result, cals)
-        if edited:  # its rows carry the work typed day by day (and any split with it)
+        if edited or (a.actual_days and a.task_uid not in split):
+            # its rows carry the work typed day by day (and any split with it), the hours
+            # done day by day (Type 2)
             e = Element(Q + "Assignment")
             for tag, text in lines:
                 SubElement(e, Q + tag).text = text
             e.extend(kept)
-            add_rows(e, a.uid, edited)
+            add_rows(e, a.uid, edited or remaining_rows(plan, a, result, cals))
+            add_actual_rows(e, a)
             parts.append(element_xml(e))
         elif a.task_uid in split:  # its timephased rows carry the split: built as an element
             e = Element(Q + "Assignment")
             for tag, text in lines:
                 SubElement(e, Q + tag).text = text
             e.extend(kept)
+            add_actual_rows(e, a)
             worked.setdefault(a.task_uid, []).append(e)
             units.setdefault(a.task_uid, []).append(float(a.units))
             held.append((len(parts), e))

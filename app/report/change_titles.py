@@ -105,6 +105,7 @@ ASSIGNMENT_TITLES: dict[str, str] = {
     "rate_table": "Cost rate table",
     "contour": "Work contour",
     "edited_work": "Work by period",  # typed into Usage (app/domain/diff_typed_work.py)
+    "actual_days": "Actual work by day",  # a timesheet's hours (app/domain/actual_days.py)
     "notes": "Notes",
     "delay_minutes": "Delay",  # the person starts that long after the task
     "delay_elapsed": "Elapsed delay",  # "1ed": the delay counts around the clock

@@ -37,6 +37,8 @@ from app.domain.resource import (
 from app.domain.risk import Risk
 from app.domain.splits import Split
 from app.domain.task import ConstraintType, CostAccrual, DurationUnit, Task, TaskType
+from app.store.actual_day_rows import TABLE as ACTUAL_DAYS_TABLE
+from app.store.actual_day_rows import with_actual_days
 from app.store.baseline_assignment_rows import PIECES_TABLE as BASELINE_PIECES_TABLE
 from app.store.baseline_assignment_rows import TABLE as BASELINE_ASSIGNMENTS_TABLE
 from app.store.baseline_assignment_rows import read_baseline_assignments
@@ -92,6 +94,7 @@ _WEIGHTS = {
     "resource_rates": 1,
     "assignments": 1,
     EDITED_TABLE: 1,
+    ACTUAL_DAYS_TABLE: 1,  # actual work kept day by day
     "baselines": 1,
     "baseline_entries": 1,
     BASELINE_ASSIGNMENTS_TABLE: 1,  # assignment baselines (schema v41)
@@ -198,6 +201,7 @@ def _load(src: _Source, name: str) -> tuple[Plan, list[str]]:
     resources = _resources(src)
     assignments = src.each("SELECT * FROM assignments ORDER BY position", _assignment)
     assignments = with_edited_work(src.rows, assignments)  # typed period by period (v28)
+    assignments = with_actual_days(src.rows, assignments)  # hours done day by day
     baselines = _baselines(src)
     interims = read_interims(src.rows)  # Start1..10/Finish1..10 (schema v34)
     risks = _risks(src)

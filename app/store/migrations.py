@@ -21,6 +21,7 @@ from app.store import (
     page_setup_rows,
     progress_line_rows,
 )
+from app.store.actual_day_rows import add_table as add_actual_days
 from app.store.baseline_assignment_rows import BASELINE_ASSIGNMENTS_SQL, BASELINE_PIECES_SQL
 from app.store.edited_work_rows import EDITED_WORK_SQL
 from app.store.interim_rows import INTERIM_SQL, INTERIM_TIMES_SQL
@@ -579,6 +580,7 @@ MIGRATIONS: dict[int, Step] = {
     44: _v44,
     45: leveling_assignment_rows.add_columns,
     46: add_material_rates,  # a material used at a rate, Concrete[12 m³/d]
+    47: add_actual_days,  # actual work kept day by day (s30ta)
 }
 
 

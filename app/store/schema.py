@@ -7,6 +7,7 @@ work in working minutes. Lists whose order the user sees keep a ``position``.
 
 from __future__ import annotations
 
+from app.store.actual_day_rows import ACTUAL_DAYS_SQL
 from app.store.baseline_assignment_rows import BASELINE_ASSIGNMENTS_SQL, BASELINE_PIECES_SQL
 from app.store.edited_work_rows import EDITED_WORK_SQL
 from app.store.interim_rows import INTERIM_SQL, INTERIM_TIMES_SQL
@@ -17,7 +18,7 @@ from app.store.work_week_rows import WORK_WEEKS_SQL
 APPLICATION_ID = 0x47414E54
 
 # PRAGMA user_version: bumped by every migration in migrations.py.
-SCHEMA_VERSION = 46
+SCHEMA_VERSION = 47
 
 # What an MS Project file said of its links that Gantry does not schedule by (v23,
 # app/domain/kept_links.py, app/store/kept_links_rows.py): estimated lags by link, the
@@ -495,6 +496,7 @@ CREATE TABLE risk_tasks (
 """
     + KEPT_LINKS_SQL
     + EDITED_WORK_SQL
+    + ACTUAL_DAYS_SQL
     + WORK_WEEKS_SQL
     + TABLE_LOOKS_SQL
     + INTERIM_SQL

@@ -20,6 +20,8 @@ from app.domain.events import Change, ChangeKind, Entity
 from app.domain.kept_links import KeptLinks
 from app.domain.plan import Plan
 from app.domain.progress import Progress, report
+from app.store.actual_day_rows import TABLE as ACTUAL_DAYS_TABLE
+from app.store.actual_day_rows import actual_day_rows
 from app.store.baseline_assignment_rows import PIECES_TABLE as BASELINE_PIECES_TABLE
 from app.store.baseline_assignment_rows import TABLE as BASELINE_ASSIGNMENTS_TABLE
 from app.store.baseline_assignment_rows import assignment_rows as baseline_assignment_rows
@@ -130,6 +132,8 @@ class PlanWriter:
         self._custom_uids: set[int] = set()
         # Assignments with work typed period by period (schema v28): most have none.
         self._edited_uids: set[int] = set()
+        # Assignments with actual work kept day by day: most have none.
+        self._actual_uids: set[int] = set()
         # What the file holds of the baselines and interim plans (written by difference).
         self._held = HeldBaselines(conn, self._put_many)
 
@@ -172,6 +176,8 @@ class PlanWriter:
         self._put_chunks("assignments", plan.assignments, assignment_row, written)
         self._put_many(EDITED_TABLE, [r for a in plan.assignments for r in piece_rows(a)])
         self._edited_uids.update(a.uid for a in plan.assignments if a.edited_work)
+        self._put_many(ACTUAL_DAYS_TABLE, [r for a in plan.assignments for r in actual_day_rows(a)])
+        self._actual_uids.update(a.uid for a in plan.assignments if a.actual_days)
         for b in plan.baselines.values():
             rows = baseline_rows(b)
             self._put_many("baselines", rows.tables.get("baselines", []))
@@ -412,6 +418,10 @@ class PlanWriter:
         edited = self._edited_uids
         self._delete(EDITED_TABLE, "assignment_uid", [u for u in uids if u in edited])
         edited.difference_update(uids)
+        done = self._actual_uids
+        self._delete(ACTUAL_DAYS_TABLE, "assignment_uid", [u for u in uids if u in done])
+        done.difference_update(uids)
+        days: list[dict[str, object]] = []
         if change.kind is not ChangeKind.REMOVED:
             # Looked up by the plan's index: a dict of every assignment cost 0.3 s an edit at 100k.
             plan, rows, pieces = self._plan, [], []
@@ -423,8 +433,12 @@ class PlanWriter:
                     if a.edited_work:
                         pieces.extend(piece_rows(a))
                         edited.add(u)
+                    if a.actual_days:
+                        days.extend(actual_day_rows(a))
+                        done.add(u)
             self._put_many("assignments", rows)
             self._put_many(EDITED_TABLE, pieces)
+            self._put_many(ACTUAL_DAYS_TABLE, days)
         self._dirty.add("assignments")
 
     def _calendars(self, change: Change) -> None:

@@ -1,0 +1,72 @@
+"""``gantry progress --person NAME --actual-work W [--on DATE]``: one person's hours on a
+task, as a timesheet records them (MS Project's Task Usage, Details > Actual Work).
+
+Without ``--on`` the person's total actual work, as Assignment Information's Actual Work takes
+it (app/domain/actual_work_entry.py: the others on the task keep theirs). With ``--on`` the
+hours of that one day, kept on it (app/domain/typed_actuals.py): the person's other days
+stay, the work left follows the last day done. The person is named as the People column
+names them (any case); one not on the task, a day not a date, or more than 24h on the day is
+refused in one line and nothing is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date, time
+
+from app.domain.actual_work_entry import typed_assignment_actual_work
+from app.domain.assignment_work import apply_edit
+from app.domain.errors import InputError, OptionError
+from app.domain.plan import Plan
+from app.domain.quoting import NAME_LIMIT, quoted
+from app.domain.schedule import Schedule
+from app.domain.tracking_edits import task_clock
+from app.domain.typed_actuals import actual_typing_edit
+from app.domain.typed_dates import parse_date
+
+
+def check_person_options(args: argparse.Namespace) -> None:
+    """Refuse ``--person`` without ``--actual-work`` and ``--on`` without ``--person``."""
+    person, on = getattr(args, "person", None), getattr(args, "on", None)
+    if on is not None and person is None:
+        raise OptionError("--on needs --person: say whose hours were done that day")
+    if person is not None and args.actual_work is None:
+        raise OptionError("--person goes with --actual-work: give the hours they did (10h)")
+
+
+def person_assignment(plan: Plan, uid: int, name: str) -> int:
+    """The uid of ``name``'s assignment on task ``uid``; InputError when not on it."""
+    key = " ".join(name.split()).casefold()
+    for a in plan.assignments_of_task(uid):
+        if plan.resource(a.resource_uid).name.casefold() == key:
+            return a.uid
+    task = quoted(plan.task(uid).name, NAME_LIMIT)
+    raise InputError(
+        f"--person {quoted(name, NAME_LIMIT)} is not on {task}: give one of its people "
+        "(gantry schedule FILE --json lists them)"
+    )
+
+
+def day_of(text: str) -> date:
+    """``--on``: a day (YYYY-MM-DD)."""
+    try:
+        return parse_date(text, time(8, 0)).date()
+    except InputError as exc:
+        raise InputError(f"--on: {exc}") from None
+
+
+def take_person_work(
+    plan: Plan, result: Schedule, uid: int, args: argparse.Namespace, minutes: int
+) -> None:
+    """Record ``minutes`` of actual work for ``--person`` on task ``uid`` (on ``--on``'s day
+    when given), on the plan as scheduled (``result``)."""
+    assignment = person_assignment(plan, uid, args.person)
+    if args.on is None:
+        task = plan.task(uid)
+        edit = typed_assignment_actual_work(
+            plan, assignment, result.get(uid), minutes, task_clock(plan, task)
+        )
+    else:
+        day = day_of(args.on)
+        edit = actual_typing_edit(plan, result, assignment, day, day, minutes)
+    apply_edit(plan, edit)
