@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QPushButton,
     QStyledItemDelegate,
@@ -46,6 +47,7 @@ from app.ui.models.risk_model import (
     RiskUidRole,
 )
 from app.ui.project_commands import AddRiskCommand, DeleteRiskCommand
+from app.ui.risks.deleted_words import DELETED_MS, deleted_words
 from app.ui.selected_rows import selected_rows
 from app.ui.team.people_delegate import PeopleDelegate
 
@@ -190,8 +192,11 @@ class RiskView(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_header_menu)
 
-        self.add_button = QPushButton("Add risk")
-        self.delete_button = QPushButton("Delete risk")
+        # access keys clear of the menu bar's letters (F E P V O I R W H)
+        self.add_button = QPushButton("&Add risk")
+        self.delete_button = QPushButton("De&lete risk")
+        self.table.setAccessibleName("Risk register")
+        self.table.setTabKeyNavigation(False)  # Tab leaves for the buttons; arrows move cells
         self.add_button.clicked.connect(self.add_risk)
         self.delete_button.clicked.connect(self.delete_selected)
         for button in (self.add_button, self.delete_button):
@@ -213,12 +218,16 @@ class RiskView(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.add_button)
         bar.addWidget(self.delete_button)
-        bar.addWidget(QLabel("Show:"))
+        show_label = QLabel("&Show:")
+        show_label.setBuddy(self.show_box)
+        bar.addWidget(show_label)
         bar.addWidget(self.show_box)
         self.owner_box = QComboBox()
         self.owner_box.setToolTip("Show the risks one person owns")
         self.owner_box.currentIndexChanged.connect(self._on_owner_box_changed)
-        bar.addWidget(QLabel("Owner:"))
+        owner_label = QLabel("Ow&ner:")
+        owner_label.setBuddy(self.owner_box)
+        bar.addWidget(owner_label)
         bar.addWidget(self.owner_box)
         bar.addWidget(self.message, 1)
         bar.addWidget(self.total)
@@ -379,9 +388,17 @@ class RiskView(QWidget):
             self.message.setText("Select a risk to delete first")
             return
         uids = [int(self.sorted.index(r, 0).data(RiskUidRole)) for r in sorted(rows)]
+        said = deleted_words(self.document.plan.risks, uids)
         parts = [DeleteRiskCommand(self.document, uid) for uid in uids]
         command = one_step(self.document, f"Delete {len(parts)} risks", parts)
         try:
             execute(self.document, command)
         except AppError as exc:
             self.message.setText(str(exc))
+            return
+        # said where the sheet says what it did, for a screen reader too (app/ui/status_said.py)
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(said, DELETED_MS)
+        else:
+            self.message.setText(said)
