@@ -349,6 +349,11 @@ def _public_holidays(country: str, subdiv: str | None, year: int) -> set[date]:
     return set(public_holidays(country, subdiv, year))
 
 
+# Holidays a region keeps beyond the package's public ones: Bavaria's 15 August (Mariä
+# Himmelfahrt), the package's "catholic" category, kept in Munich and most of Bavaria.
+_MORE_CATEGORIES: dict[tuple[str, str], tuple[str, ...]] = {("DE", "BY"): ("catholic",)}
+
+
 def public_holidays(country: str, subdiv: str | None, year: int) -> dict[date, str]:
     """Public holidays of a country in one year, with their names (``holidays`` package).
 
@@ -356,8 +361,11 @@ def public_holidays(country: str, subdiv: str | None, year: int) -> dict[date, s
     """
     import holidays  # slow import, only needed for holiday calendars
 
+    extra = _MORE_CATEGORIES.get((country.upper(), (subdiv or "").upper()), ())
     try:
-        found = holidays.country_holidays(country, subdiv=subdiv, years=year)
+        found = holidays.country_holidays(
+            country, subdiv=subdiv, years=year, categories=("public", *extra)
+        )
     except (NotImplementedError, KeyError) as exc:
         where = f"country {quoted(country)}" + (f", region {quoted(subdiv)}" if subdiv else "")
         raise PlanError(

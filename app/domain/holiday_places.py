@@ -12,6 +12,8 @@ import warnings
 from functools import cache
 
 from app.domain.calendars import public_holidays
+from app.domain.errors import PlanError
+from app.domain.quoting import quoted
 
 NONE_WORDS = frozenset({"", "none", "no public holidays"})
 WHOLE_COUNTRY = "Whole country"
@@ -67,11 +69,28 @@ def read_place(country_text: str, region_text: str = "") -> tuple[str, str | Non
     if region.strip().casefold() in {"", WHOLE_COUNTRY.casefold()}:
         subdiv = None
     else:
-        subdiv = _code(region, region_names(code)) or region.strip()
+        regions = region_names(code)
+        subdiv = _code(region, regions)
+        if subdiv is None:  # the package takes some made-up regions (FR-GES): national only
+            raise PlanError(_unknown_region(code, region.strip(), regions))
     with warnings.catch_warnings():  # a year some list does not cover: still known
         warnings.simplefilter("ignore")
         public_holidays(code, subdiv, 2027)  # refuses what the package does not know
     return code, subdiv
+
+
+def _unknown_region(country: str, region: str, regions: dict[str, str]) -> str:
+    """The refusal of a region ``country``'s holiday list knows not, naming those it knows."""
+    where = f"country {quoted(country)}, region {quoted(region)}"
+    known = (
+        f"{country}'s regions are {', '.join(sorted(regions))}"
+        if regions
+        else (f"{country} has no regions")
+    )
+    return (
+        f"no public-holiday list for {where}: type the country's code, such as US, DE or FR, "
+        f"and a region after a dash (DE-BY); {known}"
+    )
 
 
 def _code(text: str, names: dict[str, str]) -> str | None:
