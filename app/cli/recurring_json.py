@@ -8,12 +8,13 @@ a plan without one prints as before.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.domain.calendar import RecurrenceKind
-from app.domain.day_names import WEEKDAY_ABBR
 from app.domain.plan import Plan
-from app.domain.recurrence_tasks import TaskRecurrence, describe, is_occurrence
+
+if TYPE_CHECKING:  # imported for a plan with recurring tasks: most have none
+    from app.domain.recurrence_tasks import TaskRecurrence
 
 
 def recurrences_by_row(plan: Plan) -> dict[int, dict[str, Any]]:
@@ -21,6 +22,8 @@ def recurrences_by_row(plan: Plan) -> dict[int, dict[str, Any]]:
     out: dict[int, dict[str, Any]] = {}
     for uid, rec in plan.recurrences.items():
         if plan.has_task(uid):
+            from app.domain.recurrence_tasks import is_occurrence
+
             made = sum(1 for t in plan.children(uid) if is_occurrence(t, plan.is_summary(t.uid)))
             out[plan.index_of(uid)] = recurrence_dict(rec, made)
     return out
@@ -33,6 +36,9 @@ def recurrence_dict(rec: TaskRecurrence, occurrences: int) -> dict[str, Any]:
     ``weekdays`` lists a weekly pattern's days (empty for the other kinds);
     ``non_working`` is "move" or "skip" (an occurrence on a day off).
     """
+    from app.domain.day_names import WEEKDAY_ABBR
+    from app.domain.recurrence_tasks import describe
+
     pattern = rec.pattern
     weekly = pattern.kind is RecurrenceKind.WEEKLY
     return {

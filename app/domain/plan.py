@@ -18,7 +18,6 @@ from dataclasses import dataclass, field, replace
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
-from app.domain.baseline import Baseline
 from app.domain.calendar import Calendar, standard_calendar
 from app.domain.custom_fields import CustomField, with_field
 from app.domain.errors import AppError, CycleError, OutlineError, PlanError
@@ -33,15 +32,16 @@ from app.domain.plan_outline import OutlineOps
 from app.domain.positions import Positions
 from app.domain.project import Project
 from app.domain.quoting import NAME_LIMIT, quoted
-from app.domain.recurrence_tasks import TaskRecurrence
 from app.domain.registers import RegisterOps
 from app.domain.resource import Assignment, Resource
-from app.domain.risk import Risk
 from app.domain.row_batches import put_back, take_out
 from app.domain.task import Task
 from app.domain.task_assignments import TaskRows
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # types only: a plan read without them costs no import (s30cl)
+    from app.domain.baseline import Baseline
+    from app.domain.recurrence_tasks import TaskRecurrence
+    from app.domain.risk import Risk
     from app.domain.view_state import SheetView
 
 

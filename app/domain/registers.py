@@ -11,8 +11,6 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from app.domain.baseline import Baseline
-from app.domain.budget_resources import refuse_budget_assignment, refuse_budget_mark
 from app.domain.calendar import Calendar
 from app.domain.errors import PlanError
 from app.domain.events import Change, ChangeHub, ChangeKind, Entity
@@ -21,10 +19,13 @@ from app.domain.positions import Positions
 from app.domain.project import Project
 from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.resource import Assignment, Resource
-from app.domain.risk import Risk
 from app.domain.row_batches import put_back
 from app.domain.task import Task
 from app.domain.task_assignments import TaskRows
+
+if TYPE_CHECKING:  # imported where used: reading a plan without them costs no import
+    from app.domain.baseline import Baseline
+    from app.domain.risk import Risk
 
 
 class _Keyed(Protocol):
@@ -197,6 +198,8 @@ class RegisterOps:
         """Replace the resource with the same uid; returns the old one (a resource that
         works on tasks is not marked Budget)."""
         if resource.is_budget:
+            from app.domain.budget_resources import refuse_budget_mark
+
             refuse_budget_mark(resource, len(self.assignments_of_resource(resource.uid)))
         return self._replace_row(self.resources, resource, Entity.RESOURCE)
 
@@ -223,6 +226,8 @@ class RegisterOps:
 
     def add_assignment(self, assignment: Assignment, index: int | None = None) -> None:
         """Assign a resource to a task (at row ``index`` of the list; None = at the end)."""
+        from app.domain.budget_resources import refuse_budget_assignment
+
         self.task(assignment.task_uid)
         refuse_budget_assignment(self.resource(assignment.resource_uid))
         self._add_row(self.assignments, assignment, Entity.ASSIGNMENT, index)
@@ -231,6 +236,8 @@ class RegisterOps:
         """:meth:`add_assignment` for many, appended as one change (a paste of 2,000 rows
         added its 1,900 people one change each, every listener working per change); all or
         none, with its refusals."""
+        from app.domain.budget_resources import refuse_budget_assignment
+
         at = self._positions(Entity.ASSIGNMENT)
         taken: set[int] = set()
         for a in assignments:

@@ -12,14 +12,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 from xml.etree.ElementTree import Element, SubElement
 
-from app.domain.baseline import AssignmentBaselineEntry, Baseline
 from app.domain.errors import FileFormatError
 from app.domain.plan import Plan
 from app.domain.resource import Assignment
 from app.io.mspdi_values import NS, Reader, format_duration, money
 from app.io.mspdi_write_xml import date_text
+
+if TYPE_CHECKING:  # imported where a file's assignments are read: most files hold none
+    from app.domain.baseline import Baseline
 
 Q = "{" + NS + "}"
 
@@ -33,6 +36,8 @@ def read_assignment_baselines(
     container = root.find(Q + "Assignments")
     if container is None or not kept:
         return baselines
+    from app.domain.baseline import AssignmentBaselineEntry, Baseline
+
     found: dict[int, list[AssignmentBaselineEntry]] = {}
     for n, elem in enumerate(container.findall(Q + "Assignment"), start=1):
         rows = elem.findall(Q + "Baseline")

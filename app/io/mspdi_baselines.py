@@ -9,9 +9,9 @@ written to it loses the accrual Set Baseline saved (the .gantry keeps it).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from xml.etree.ElementTree import Element
 
-from app.domain.baseline import Baseline, BaselineEntry
 from app.domain.errors import FileFormatError
 from app.domain.plan import Plan
 from app.domain.plural_words import counted
@@ -19,11 +19,16 @@ from app.domain.quoting import quoted
 from app.domain.task import CostAccrual
 from app.io.mspdi_values import Reader
 
+if TYPE_CHECKING:  # imported where a file's baselines are read: most files hold none
+    from app.domain.baseline import Baseline, BaselineEntry
+
 
 def add_baseline_entry(
     entries: dict[int, list[BaselineEntry]], elem: Element, where: str, task_uid: int
 ) -> None:
     """Add a task row's ``<Baseline>`` element to ``entries`` under its <Number> (0..10)."""
+    from app.domain.baseline import BaselineEntry
+
     b = Reader(elem, where + " <Baseline>")
     number = b.integer("Number", 0) or 0
     if not 0 <= number <= 10:
@@ -45,6 +50,10 @@ def add_baseline_entry(
 
 def baselines(entries: dict[int, list[BaselineEntry]]) -> dict[int, Baseline]:
     """The baselines ``entries`` make, by number, unnamed."""
+    if not entries:
+        return {}
+    from app.domain.baseline import Baseline
+
     return {k: Baseline(k, None, tuple(v)) for k, v in sorted(entries.items())}
 
 

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from xml.etree.ElementTree import Element
 
 from app.domain.plan import Plan
-from app.domain.recurrence_tasks import TaskRecurrence, infer_recurrence
 from app.domain.task import ConstraintType
 from app.domain.worktime import WorkTime
 from app.io.mspdi_values import Q
+
+if TYPE_CHECKING:  # imported where a file holds recurring tasks: most hold none
+    from app.domain.recurrence_tasks import TaskRecurrence
 
 _RECURRING = Q + "Recurring"
 
@@ -28,6 +31,8 @@ def recurrences(plan: Plan, uids: set[int]) -> dict[int, TaskRecurrence]:
     Project pins an occurrence on the pattern's date even on a day off (it starts the
     next working day), Gantry on the day it starts: either is read back.
     """
+    from app.domain.recurrence_tasks import infer_recurrence
+
     calendar = plan.calendars[plan.project.calendar_uid]
     work_time = WorkTime.for_calendar(calendar, plan.calendars)
     found: dict[int, TaskRecurrence] = {}

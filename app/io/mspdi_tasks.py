@@ -10,10 +10,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from itertools import islice, pairwise
 from operator import attrgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from xml.etree.ElementTree import Element
 
-from app.domain.baseline import Baseline, BaselineEntry
 from app.domain.errors import FileFormatError
 from app.domain.link import Link
 from app.domain.plan_outline import outline_numbers
@@ -27,6 +26,9 @@ from app.io.mspdi_plain import link_element
 from app.io.mspdi_task_fields import Row
 from app.io.mspdi_values import Reader
 from app.io.negative_uids import negative_uid
+
+if TYPE_CHECKING:  # built by app.io.mspdi_baselines, for a file that holds baselines
+    from app.domain.baseline import Baseline, BaselineEntry
 
 _WBS = attrgetter("wbs")
 _BLOCK = 4096  # rows between two progress reports while links are read (~30 ms)
