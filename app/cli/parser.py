@@ -283,7 +283,8 @@ def _add_convert(sub: Any) -> None:
         "--paper",
         type=paper_name,
         metavar="PAPER",
-        help="PDF: paper size, A4, A3, Letter or Legal, in any case (default: A4)",
+        help="PDF: paper size, A5, A4, A3, A2, A1, Letter, Legal, Tabloid or Ledger, in any case "
+        "(default: A4)",
     )
     p.add_argument(
         "--landscape",
@@ -466,7 +467,8 @@ def _add_report(sub: Any) -> None:
         "--paper",
         type=paper_name,
         metavar="PAPER",
-        help="PDF: paper size, A4, A3, Letter or Legal, in any case (default: A4)",
+        help="PDF: paper size, A5, A4, A3, A2, A1, Letter, Legal, Tabloid or Ledger, in any case "
+        "(default: A4)",
     )
     p.add_argument(
         "--landscape", action="store_true", help="PDF: landscape pages (default: upright)"

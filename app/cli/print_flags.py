@@ -15,7 +15,7 @@ from app.cli.option_words import parse_day
 from app.domain.quoting import quoted
 
 # the papers app/report/options.py prints on (not imported: the parser stays free of Qt)
-PAPERS: tuple[str, ...] = ("A4", "A3", "Letter", "Legal")
+PAPERS: tuple[str, ...] = ("A4", "A3", "Letter", "Legal", "A5", "A2", "A1", "Tabloid", "Ledger")
 
 # the option names run_convert hands the PDF and PNG writers when given
 PRINT_FLAG_NAMES = ("today", "today_line", "repeat_columns", "repeat_timescale", "outline_level")

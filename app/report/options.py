@@ -11,7 +11,8 @@ from app.domain.page_setup import PageSetup
 from app.report.columns import DEFAULT_COLUMNS
 from app.report.gantt_paint import ChartOptions
 
-PAPERS: tuple[str, ...] = ("A4", "A3", "Letter", "Legal")
+# MS Project's Page Setup sizes; Ledger is Tabloid's sheet wide side up (17 x 11 in), as Qt has it
+PAPERS: tuple[str, ...] = ("A4", "A3", "Letter", "Legal", "A5", "A2", "A1", "Tabloid", "Ledger")
 _GANTRY_PAGE_SETUP = PageSetup()  # frozen: every PrintOptions may share it
 GANTT_VIEW = "Gantt Chart"  # MS Project's name of the view the Gantt prints
 

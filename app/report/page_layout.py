@@ -17,12 +17,18 @@ from app.domain.project import Project
 from app.domain.quoting import quoted
 from app.report.locale_dates import printed_date
 
-# Paper sizes (width, height) in millimetres, upright: those of app/report/options.PAPERS.
+# Paper sizes (width, height) in millimetres as printed portrait: those of
+# app/report/options.PAPERS.
 PAPER_MM: dict[str, tuple[float, float]] = {
     "A4": (210.0, 297.0),
     "A3": (297.0, 420.0),
     "Letter": (215.9, 279.4),
     "Legal": (215.9, 355.6),
+    "A5": (148.0, 210.0),
+    "A2": (420.0, 594.0),
+    "A1": (594.0, 841.0),
+    "Tabloid": (279.4, 431.8),
+    "Ledger": (431.8, 279.4),  # Tabloid's sheet, wide side up, as QPageSize has it
 }
 # Least printable width and height left inside the margins: less, a page holds no row.
 LEAST_ROOM_MM = 50.0

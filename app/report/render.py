@@ -44,6 +44,11 @@ _PAGE_SIZES = {
     "A3": QPageSize.PageSizeId.A3,
     "Letter": QPageSize.PageSizeId.Letter,
     "Legal": QPageSize.PageSizeId.Legal,
+    "A5": QPageSize.PageSizeId.A5,
+    "A2": QPageSize.PageSizeId.A2,
+    "A1": QPageSize.PageSizeId.A1,
+    "Tabloid": QPageSize.PageSizeId.Tabloid,
+    "Ledger": QPageSize.PageSizeId.Ledger,
 }
 
 
@@ -58,7 +63,7 @@ def ensure_gui_app() -> QGuiApplication:
 
 
 def paper_size(paper: str) -> QPageSize:
-    """QPageSize for a paper name (A4, A3, Letter, Legal)."""
+    """QPageSize for a paper name (one of :data:`app.report.options.PAPERS`)."""
     try:
         return QPageSize(_PAGE_SIZES[paper])
     except KeyError:
