@@ -97,8 +97,10 @@ class FilterKind(Enum):
     @classmethod
     def from_name(cls, name: str) -> FilterKind:
         """The filter a command-line name stands for; InputError lists the names otherwise."""
+        # the View > Filter menu's name too, in any case ("Date Range...", "Using Resource")
+        key = "-".join(name.strip().removesuffix("...").strip().lower().split())
         try:
-            return cls(name.strip().lower())
+            return cls(key)
         except ValueError:
             raise InputError(f"unknown filter {quoted(name)} (filters: {filter_names()})") from None
 
