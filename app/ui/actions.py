@@ -436,10 +436,12 @@ def insert_actions(window: MainWindow, actions: ActionCollection) -> Layout:
 
 def format_actions(window: MainWindow, actions: ActionCollection) -> Layout:
     """Format: Task Path, where MS Project has it (app/ui/gantt/task_path.py), Progress Lines
-    (app/ui/dialogs/progress_lines_dialog.py) and Field Settings (app/ui/field_settings.py)."""
+    (app/ui/dialogs/progress_lines_dialog.py), Insert/Hide Column (app/ui/column_actions.py)
+    and Field Settings (app/ui/field_settings.py)."""
+    from app.ui.column_actions import add_column_actions
     from app.ui.field_settings import add_field_settings_action
 
-    fields = add_field_settings_action(window, actions)
+    fields = [*add_column_actions(window, actions), *add_field_settings_action(window, actions)]
     if available("app.ui.dialogs.progress_lines_dialog"):
         from app.ui.dialogs.progress_lines_dialog import add_progress_lines_action
 

@@ -23,6 +23,7 @@ from app.ui import settings as keys
 from app.ui.actions import VIEWS, ActionCollection, build_actions
 from app.ui.budget.money import money
 from app.ui.command_states import CommandStates
+from app.ui.context_key import install_context_key
 from app.ui.document import Document
 from app.ui.edit_menu import EditMenu
 from app.ui.filter_menu import filter_counts
@@ -144,6 +145,7 @@ class MainWindow(EditMenu):
         self.action_collection: ActionCollection = build_actions(self, self.menuBar())
         self.recent_menu().aboutToShow.connect(self._fill_recent_menu)
         self._build_tree_menu()
+        install_context_key()  # Shift+F10 opens the focused pane's context menu
         self._build_toolbar()
         self._build_status_bar()
 
@@ -199,6 +201,7 @@ class MainWindow(EditMenu):
             ("indent_task", "outdent_task", "move_up", "move_down"),
             ("link_tasks", "unlink_tasks"),
             ("mark_on_track", "update_tasks"),  # MS Project's Task tab, app/ui/mark_on_track.py
+            ("insert_column_here", "hide_column_here", "field_settings"),  # Format's, for keys
         ]
         for n, group in enumerate(groups):
             if n:
