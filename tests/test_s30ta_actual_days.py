@@ -103,3 +103,21 @@ def test_s30ta_the_task_is_complete_by_its_peoples_work_done():
     plan = typed(interviews(), 1, date(2027, 1, 7), 8 * H)
     assert plan.task(1).percent_complete == pytest.approx(10.0)  # 8h of 80h
     assert replace(plan.assignment(2)).actual_work_minutes == 0
+
+
+def test_s30ta_earned_value_counts_hours_typed_by_the_status_date():
+    """40h done Thu-Fri of an 80h task: half its duration laid from Thursday would run into
+    Monday, but the hours were typed on Thursday and Friday: ACWP is all of them."""
+    from app.domain.earned_value import earned_value
+
+    plan = interviews()
+    for uid in (1, 2):
+        for day in (7, 8):
+            typed(plan, uid, date(2027, 1, day), 10 * H)
+    sched = schedule(plan)
+    costs = compute_costs(plan, sched)
+    assert costs.task_actual_cost[1] == pytest.approx(20 * 100 + 20 * 80)
+    friday = datetime(2027, 1, 8, 17, 0)
+    assert earned_value(plan, sched, costs, friday)[1].ac == pytest.approx(3600.0)
+    thursday = datetime(2027, 1, 7, 17, 0)  # Friday's hours are after it
+    assert earned_value(plan, sched, costs, thursday)[1].ac < 3600.0

@@ -120,3 +120,20 @@ def actual_days_not_kept(plan_assignments: Sequence[Assignment], ext: str, where
         f"{where or ext} keeps actual work as a total: the hours typed day by day on {whose} "
         "are laid over the schedule again when read back"
     )
+
+
+def done_through(assignments: Sequence[Assignment], status_date: datetime) -> set[int]:
+    """The tasks whose work done is all kept day by day and done by ``status_date``: each of
+    their people with actual work keeps it on days ending by then (earned value's ACWP and
+    BCWP then count all of it, rather than laying it from the actual start)."""
+    typed: set[int] = set()
+    other: set[int] = set()
+    for a in assignments:
+        if not a.actual_work_minutes:
+            continue
+        days = kept_actuals(a)
+        if days and max(p.finish for p in days) <= status_date:
+            typed.add(a.task_uid)
+        else:
+            other.add(a.task_uid)
+    return typed - other

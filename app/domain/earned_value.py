@@ -51,6 +51,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
+from app.domain.actual_days import done_through
 from app.domain.costs import CostReport, priced_task
 from app.domain.earned_value_curve import SCurve, SCurveCache, s_curve
 from app.domain.earned_value_figures import (
@@ -118,6 +119,7 @@ def earned_value(
     planned = cost_shapes(plan, costs, base) if base is not None else shapes  # PV's
     accruals = cost_accruals(plan, costs)
     times = schedule.get
+    typed = done_through(plan.assignments, status_date)  # hours kept on their days by then
     for t in plan.tasks:
         if t.uid in is_parent:
             own[t.uid] = ZERO
@@ -134,7 +136,7 @@ def earned_value(
             cost,
             shapes.get(t.uid, ()),
             accruals.get(t.uid, ()),
-            times(t.uid) if ac or t.percent_complete else None,
+            times(t.uid) if (ac or t.percent_complete) and t.uid not in typed else None,
             method,
             planned.get(t.uid, ()),
         )
