@@ -52,6 +52,7 @@ from app.store.convert import (
     time_in,
 )
 from app.store.custom_rows import field_in, value_in
+from app.store.delay_unit_rows import unit_in as delay_unit_in
 from app.store.edited_work_rows import TABLE as EDITED_TABLE
 from app.store.edited_work_rows import with_edited_work
 from app.store.interim_rows import INTERIM_TABLE, INTERIM_TIMES_TABLE, read_interims
@@ -543,6 +544,7 @@ def _assignment(r: sqlite3.Row) -> Assignment:
         delay_minutes=max(0, int(r["delay_minutes"] or 0)),
         delay_elapsed=bool(r["delay_elapsed"]),
         leveling_delay_minutes=max(0, int(r["leveling_delay_minutes"] or 0)),
+        delay_unit=delay_unit_in(r),
     )
 
 

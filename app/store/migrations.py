@@ -23,6 +23,7 @@ from app.store import (
 )
 from app.store.actual_day_rows import add_table as add_actual_days
 from app.store.baseline_assignment_rows import BASELINE_ASSIGNMENTS_SQL, BASELINE_PIECES_SQL
+from app.store.delay_unit_rows import add_column as add_delay_unit
 from app.store.edited_work_rows import EDITED_WORK_SQL
 from app.store.interim_rows import INTERIM_SQL, INTERIM_TIMES_SQL
 from app.store.material_rate_rows import add_columns as add_material_rates
@@ -581,6 +582,7 @@ MIGRATIONS: dict[int, Step] = {
     45: leveling_assignment_rows.add_columns,
     46: add_material_rates,  # a material used at a rate, Concrete[12 m³/d]
     47: add_actual_days,  # actual work kept day by day (s30ta)
+    48: add_delay_unit,  # the unit a Delay was typed in, 1w (delay_unit_rows.py)
 }
 
 

@@ -14,6 +14,7 @@ from app.domain.resource import Assignment, Resource
 from app.domain.risk import Risk
 from app.domain.task import Task
 from app.store.convert import date_out, dt_out, time_out
+from app.store.delay_unit_rows import unit_out as delay_unit_out
 from app.store.leveling_option_rows import leveling_more_row
 from app.store.page_setup_rows import page_setup_row
 from app.store.progress_line_rows import progress_lines_row
@@ -320,6 +321,7 @@ def assignment_row(a: Assignment, position: int) -> Row:
         "delay_minutes": a.delay_minutes,
         "delay_elapsed": int(a.delay_elapsed),
         "leveling_delay_minutes": a.leveling_delay_minutes,
+        "delay_unit": delay_unit_out(a),  # 1w stays 1w (delay_unit_rows.py)
     }
 
 

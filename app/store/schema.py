@@ -18,7 +18,7 @@ from app.store.work_week_rows import WORK_WEEKS_SQL
 APPLICATION_ID = 0x47414E54
 
 # PRAGMA user_version: bumped by every migration in migrations.py.
-SCHEMA_VERSION = 47
+SCHEMA_VERSION = 48
 
 # What an MS Project file said of its links that Gantry does not schedule by (v23,
 # app/domain/kept_links.py, app/store/kept_links_rows.py): estimated lags by link, the
@@ -388,7 +388,8 @@ CREATE TABLE assignments (
     notes TEXT NOT NULL DEFAULT '',
     delay_minutes INTEGER NOT NULL DEFAULT 0,  -- MS Project's assignment Delay (v40)
     delay_elapsed INTEGER NOT NULL DEFAULT 0,
-    leveling_delay_minutes INTEGER NOT NULL DEFAULT 0  -- MS Project's Leveling Delay (v45)
+    leveling_delay_minutes INTEGER NOT NULL DEFAULT 0,  -- MS Project's Leveling Delay (v45)
+    delay_unit TEXT  -- the unit the Delay was typed in, 1w (v48, delay_unit_rows.py)
 );
 
 CREATE TABLE baselines (

@@ -341,6 +341,7 @@ def _write_v2(path, plan):
     conn.execute("ALTER TABLE assignments DROP COLUMN material_rate")  # v46's
     conn.execute("ALTER TABLE assignments DROP COLUMN rate_scale")
     conn.execute("ALTER TABLE assignments DROP COLUMN leveling_delay_minutes")  # v45's
+    conn.execute("ALTER TABLE assignments DROP COLUMN delay_unit")  # v48's
     _drop_v4_columns(conn)
     _drop_v5_columns(conn)
     _drop_v6_columns(conn)
@@ -388,6 +389,7 @@ def test_v2_file_is_migrated_to_v3_after_a_backup_and_keeps_every_value(tmp_path
         "leveling_delay_minutes",  # v45's
         "material_rate",  # v46's
         "rate_scale",
+        "delay_unit",  # v48's
     ]
     conn.close()
     again = read_plan(path)
