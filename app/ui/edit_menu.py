@@ -113,7 +113,7 @@ class EditMenu(FindMenu, FileMenu):
         """Say in the status bar, in one line, why an edit was refused; the status bar (a
         :class:`~app.ui.status_said.SaidStatusBar`) starts it with a capital and takes it
         away at the next edit that goes through or the next move in the sheet."""
-        self.statusBar().showMessage(clipped(message, MESSAGE_LIMIT), _ERROR_MS)
+        self.statusBar().showMessage(clipped(message, MESSAGE_LIMIT), 0)  # till the next move
 
     def _run(self, command_factory: Callable[[], PlanCommand]) -> bool:
         """Build and run a command; a refused edit is reported, never raised."""

@@ -11,7 +11,10 @@ tasks", "Copied 1 cell", a filter matching nothing...) goes through
 * the next selection change in the sheet (a cell or row moved to, by key or mouse) or the
   next edit, undo or redo takes it away: a refusal no longer sits beside the task it was not
   about. What the same command does after saying it (a paste selecting the rows it pasted)
-  leaves it; its timeout still ends it too.
+  leaves it; its timeout still ends it too. A refusal (:meth:`EditMenu.show_error`) has no
+  timeout: it stays until that next move, as MS Project's message box stays until answered;
+* a screen reader hears each message: it is sent as an accessibility announcement
+  (QAccessibleAnnouncementEvent), and the bar keeps the session's messages in ``said``.
 """
 
 from __future__ import annotations
@@ -19,12 +22,13 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QSizePolicy, QStatusBar, QWidget
 
 # A file's name as the first word ("t.gantry could not be saved", "plan.xlsx: ..."): spelled
 # as on disk, where T.gantry is another file.
 _FILE_NAME = re.compile(r"[^\s/\\:]+\.[A-Za-z0-9]{1,8}:?(\s|$)")
+_KEPT = 200  # the session's last messages the bar keeps
 
 
 def sentence(text: str) -> str:
@@ -35,6 +39,14 @@ def sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def announce(widget: QWidget, text: str) -> None:
+    """Have a screen reader say ``text`` now (a status-bar line is never read by itself)."""
+    _send(QAccessibleAnnouncementEvent(widget, text))
+
+
+_send = QAccessible.updateAccessibility  # tests listen here
+
+
 class SaidStatusBar(QStatusBar):
     """A status bar whose messages start with a capital and end at the user's next move."""
 
@@ -43,11 +55,16 @@ class SaidStatusBar(QStatusBar):
         # As QMainWindow.statusBar() makes its own: the labels never widen the window
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self._armed = False  # a message is showing and the command that said it is over
+        self.said: list[str] = []  # this session's messages, the last one last
 
     def showMessage(self, text: str, timeout: int | None = 0) -> None:
         """Show ``text`` as a sentence, until the timeout or the user's next move."""
-        super().showMessage(sentence(text), timeout or 0)
+        said = sentence(text)
+        super().showMessage(said, timeout or 0)
         self._armed = False
+        if said:
+            self.said = [*self.said[-_KEPT + 1 :], said]
+            announce(self, said)
         if text:  # armed once the command saying it is done (its own selection stays)
             QTimer.singleShot(0, self, self._arm)
 
