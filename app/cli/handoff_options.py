@@ -29,6 +29,7 @@ _WORKBOOK = ".xlsx"
 _CSV = ".csv"
 _CSV_FLAGS = ("client", "no_costs")  # what a task table can leave out (--no-notes too)
 _PEOPLE = ("all", "on-tasks", "names")  # excel_export_choice.PeopleShown's values
+_DIALECTS = ("locale", "excel")  # app.io.csv_dialect.DIALECTS, not loaded with the parser
 
 
 def add_handoff_options(p: argparse.ArgumentParser) -> None:
@@ -61,6 +62,13 @@ def add_handoff_options(p: argparse.ArgumentParser) -> None:
         help="all: everyone on the team (the default); on-tasks: only those on this plan's "
         "tasks; names: those, by name alone (no e-mail, role, skills, calendar names, rates; "
         "no costs either)",
+    )
+    group.add_argument(
+        "--csv-dialect",
+        choices=_DIALECTS,
+        help=".csv: locale (the default) writes ; between cells and decimal commas where "
+        "this computer's decimal mark is a comma, as Excel there opens a CSV; excel writes "
+        ", and . whatever the locale",
     )
 
 
@@ -108,6 +116,11 @@ def handoff_choice(ns: argparse.Namespace) -> ExportChoice | None:
 
 
 def handoff_write_options(ns: argparse.Namespace) -> dict[str, object]:
-    """The writer's ``choice`` option, when the command line made one."""
+    """The writer's ``choice`` option, when the command line made one; a .csv's
+    ``csv_dialect`` when given."""
     choice = handoff_choice(ns)
-    return {} if choice is None else {"choice": choice}
+    options: dict[str, object] = {} if choice is None else {"choice": choice}
+    dialect = getattr(ns, "csv_dialect", None)
+    if dialect is not None and str(getattr(ns, "output", "")).lower().endswith(".csv"):
+        options["csv_dialect"] = dialect  # ; and decimal commas, or , and . (csv_dialect)
+    return options

@@ -44,6 +44,7 @@ from app.io.csv_custom import (
     masked_for_guess,
     read_title,
 )
+from app.io.csv_dialect import csv_dialect
 from app.io.csv_pins import drop_held_pins, pins_note
 from app.io.excel_export_choice import (
     FULL_EXPORT,
@@ -92,8 +93,10 @@ def write_csv(plan: Plan, path: Path, **options: Any) -> None:
     fields = csv_fields(plan)
     defined = plan.project.custom_fields
     digits = plan.project.currency_digits  # the money's decimals, as the workbook's
+    dialect = csv_dialect(options.get("csv_dialect"))  # ; and 1500,50 in German (csv_dialect)
+    fig = dialect.figure
     with Path(path).open("w", newline="", encoding="utf-8-sig") as fh:
-        out = csv.writer(fh)
+        out = csv.writer(fh, delimiter=dialect.delimiter)
         # an alias is typed text too: "=HYPERLINK(...) (Text1)" is guarded like a cell
         titles = [_safe(column_title(f, defined)) for f in fields]
         kept = [t not in dropped for t in PLAN_COLUMNS]
@@ -105,14 +108,14 @@ def write_csv(plan: Plan, path: Path, **options: Any) -> None:
                     r.number,
                     r.wbs,
                     _safe("  " * (r.level - 1) + r.name),
-                    _exact_duration(plan, r.uid, r.duration),
+                    fig(_exact_duration(plan, r.uid, r.duration)),
                     r.start.isoformat(sep=" ", timespec="minutes") if r.start else "",
                     r.finish.isoformat(sep=" ", timespec="minutes") if r.finish else "",
                     r.predecessors,
                     _safe(r.people),
-                    f"{_shown(plan, sched, r.uid, r.summary)}%",
-                    f"{r.fixed_cost:.{digits}f}",
-                    f"{r.cost:.{digits}f}",
+                    fig(f"{_shown(plan, sched, r.uid, r.summary)}%"),
+                    fig(f"{r.fixed_cost:.{digits}f}"),
+                    fig(f"{r.cost:.{digits}f}"),
                     _safe(r.notes),
                 ],
                 kept,
