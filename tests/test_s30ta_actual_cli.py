@@ -81,3 +81,23 @@ def test_s30ta_diff_names_a_persons_hours_on_a_day(plan_file, tmp_path, capsys):
     assert (
         "Maria on ID 1 'Interviews': Actual work by day '2027-01-08 6h' -> '2027-01-08 7h'" in out
     )
+
+
+def test_s30ta_hours_typed_by_the_status_date_are_not_ahead_of_it(plan_file, capsys):
+    """Half the task's work done Thu-Fri reads, laid by % complete, as done into Monday; the
+    hours were typed on Thursday and Friday: nothing is ahead of Friday's status date."""
+    assert main(["status-date", str(plan_file), "2027-01-08"]) == 0
+    for person in ("Maria", "Aisha"):
+        for day in ("2027-01-07", "2027-01-08"):
+            assert (
+                _progress(plan_file, "--person", person, "--actual-work", "10h", "--on", day) == 0
+            )
+    assert "after the status date" not in capsys.readouterr().err
+    assert main(["info", str(plan_file)]) == 0
+    assert "Progress ahead" not in capsys.readouterr().out
+    assert (
+        _progress(plan_file, "--person", "Maria", "--actual-work", "2h", "--on", "2027-01-11") == 0
+    )
+    assert (
+        "progress recorded up to Mon 2027-01-11 17:00, after the status" in capsys.readouterr().err
+    )

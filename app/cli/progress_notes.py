@@ -28,7 +28,7 @@ def progress_notes(
     project = plan.project
     notes: list[str] = []
     status = project.status_date
-    reached = done_until(task, result, ProgressPoints(plan, result))
+    reached = done_until(task, result, ProgressPoints(plan, result), plan)
     if status is not None and reached is not None and reached > status:
         notes.append(
             f"{name}: progress recorded up to {reached:%a %Y-%m-%d %H:%M}, after the status "

@@ -137,3 +137,18 @@ def done_through(assignments: Sequence[Assignment], status_date: datetime) -> se
         else:
             other.add(a.task_uid)
     return typed - other
+
+
+def last_day_done(assignments: Sequence[Assignment]) -> datetime | None:
+    """The end of the last day a task's people did work on, when all its work done is kept
+    day by day (each with actual work keeps days); None otherwise (or none done)."""
+    last: datetime | None = None
+    for a in assignments:
+        if not a.actual_work_minutes:
+            continue
+        days = kept_actuals(a)
+        if not days:
+            return None
+        end = max(p.finish for p in days)
+        last = end if last is None or end > last else last
+    return last

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from app.domain.actual_days import last_day_done
 from app.domain.plan import Plan
 from app.domain.progress_points import ProgressPoints
 from app.domain.schedule import Schedule
@@ -26,11 +27,16 @@ FAR_BEYOND = 2.0
 
 
 def done_until(
-    task: Task, schedule: Schedule, points: ProgressPoints | None = None
+    task: Task,
+    schedule: Schedule,
+    points: ProgressPoints | None = None,
+    plan: Plan | None = None,
 ) -> datetime | None:
     """The latest moment ``task``'s recorded progress reaches: its actual finish (a finished
-    task without one: its scheduled finish), else where it is complete through, else its
-    actual start; None for a task not started or not scheduled."""
+    task without one: its scheduled finish), else the end of the last day its people's hours
+    were typed on when all of them are kept day by day (``plan``'s, app.domain.actual_days),
+    else where it is complete through, else its actual start; None for a task not started or
+    not scheduled."""
     times = schedule.get(task.uid)
     if times is None or (task.percent_complete <= 0 and task.actual_start is None):
         return None
@@ -38,6 +44,9 @@ def done_until(
         return task.actual_finish
     if task.percent_complete >= 100:
         return times.finish
+    typed = last_day_done(plan.assignments_of_task(task.uid)) if plan is not None else None
+    if typed is not None:
+        return typed
     reached = task.actual_start
     if task.percent_complete > 0 and points is not None:
         point = points.point(task.uid)
@@ -54,7 +63,7 @@ def past_status(plan: Plan, schedule: Schedule, status: datetime) -> list[int]:
     for task in plan.tasks:
         if not task.active or plan.is_summary(task.uid):
             continue
-        reached = done_until(task, schedule, points)
+        reached = done_until(task, schedule, points, plan)
         if reached is not None and reached > status:
             out.append(task.uid)
     return out
