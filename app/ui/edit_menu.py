@@ -433,6 +433,10 @@ class EditMenu(FindMenu, FileMenu):
 
     def project_information(self) -> None:
         """Open the project settings dialog."""
-        from app.ui.dialogs.project_dialog import ProjectDialog
+        from app.ui.dialogs.project_dialog import ProjectDialog, hours_per_day_note
 
+        before = self.document.plan.project.minutes_per_day
         ProjectDialog(self.document, self).exec()
+        note = hours_per_day_note(before, self.document.plan.project.minutes_per_day)
+        if note:
+            self.statusBar().showMessage(note, _ERROR_MS)

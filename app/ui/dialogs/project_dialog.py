@@ -250,7 +250,7 @@ class ProjectDialog(CommandDialog):
         return replace(
             self.document.plan.project,
             name=name,
-            start=read_date(self.start),
+            start=self._start(day_start),
             status_date=self.status_date.value(),
             current_date=self.current_date.value(),
             currency=currency,
@@ -273,6 +273,17 @@ class ProjectDialog(CommandDialog):
             company=self.company.text().strip(),
         )
 
+    def _start(self, day_start: time) -> datetime:
+        """The project start: at the new default start time when it stood at the old one
+        and no time was typed (File > New's 08:00 follows a site's 07:00, as MS Project
+        starts a project at its default start time)."""
+        start = read_date(self.start)
+        was = self.document.plan.project.default_start_time
+        typed = bool(getattr(self.start, "time_set", False))
+        if day_start != was and start.time() == was and not typed:
+            return datetime.combine(start.date(), day_start)
+        return start
+
     def command(self) -> PlanCommand | None:
         """The edit the dialog describes (None: nothing changed); raises AppError for bad input."""
         plan = self.document.plan
@@ -287,3 +298,17 @@ class ProjectDialog(CommandDialog):
         if not parts:
             return None
         return CompositeCommand(self.document, "Change project information", parts)
+
+
+def hours_per_day_note(before: int, after: int) -> str:
+    """What the status bar says when Hours per day changed from ``before`` to ``after``
+    minutes: durations and lags typed before keep their hours, so they read differently in
+    days (MS Project does the same, and it catches everyone out); "" when unchanged."""
+    if before == after or after <= 0:
+        return ""
+    days = f"{5 * before / after:.2f}".rstrip("0").rstrip(".")
+    hours = f"{before / 60:g}"
+    return (
+        f"Hours per day {hours} -> {after / 60:g}: durations and lags typed before keep "
+        f"their hours, so 5d now reads {days}d; retype one to keep its days"
+    )
