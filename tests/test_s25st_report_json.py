@@ -84,6 +84,7 @@ def test_s25st_the_first_page_as_json(tmp_path, capsys):
     assert doc["cost"] == {
         "currency": "EUR",
         "budget": 207210.0,
+        "budget_baseline": "Baseline",  # Baseline (0), the one the budget is read from
         "forecast": 207210.0,
         "actual_to_date": 0.0,
         "eac": 207210.0,

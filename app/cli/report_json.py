@@ -18,7 +18,8 @@ renamed.
 - ``negative_slack``: every task not done with negative total slack, the most behind first;
 - ``task_counts`` (complete, on_schedule, late, not_yet_due), ``late_tasks`` (the listed
   ones, the first 50; ``late_count`` all of them), ``percent_complete`` (as shown, whole);
-- ``cost``: ``currency``, ``budget``, ``forecast``, ``actual_to_date``, ``eac``, ``vac``,
+- ``cost``: ``currency``, ``budget``, ``budget_baseline`` (the baseline it is read from),
+  ``forecast``, ``actual_to_date``, ``eac``, ``vac``,
   ``cpi``, ``spi`` (two decimals, as the cards);
 - ``over_allocated``: the people the report lists as over-allocated from the status date on,
   each with ``name``, ``peak_units`` and ``max_units`` (1.0 = 100 %), ``weeks`` (Mondays),
@@ -71,6 +72,8 @@ def status_to_json_data(report: StatusReport) -> dict[str, Any]:
         "cost": {
             "currency": report.project.currency,  # ISO 4217 code; "" when the file names none
             "budget": _money(h.budget),
+            # the baseline the budget and earned value read (report --baseline N; null: none)
+            "budget_baseline": _budget_baseline(report),
             "forecast": _money(h.forecast),
             "actual_to_date": _money(h.actual),
             "eac": _money(h.eac),
@@ -80,6 +83,12 @@ def status_to_json_data(report: StatusReport) -> dict[str, Any]:
         },
         "over_allocated": [_person(p) for p in report.people],
     }
+
+
+def _budget_baseline(report: StatusReport) -> str | None:
+    if report.headline.budget is None:
+        return None
+    return report.ev_baseline or report.baseline or "Baseline"
 
 
 def _person(p: PersonLoad) -> dict[str, Any]:

@@ -207,6 +207,10 @@ class StatusReport:
     other_baselines: tuple[str, ...] = ()  # labels of the saved baselines 1-10 (the report reads 0)
     baseline: str = ""  # Baseline (0)'s name ("Baseline" without one)
     baseline_saved: datetime | None = None  # when it was saved (the report writes the date)
+    # the baseline budget and earned value read when it is not Baseline (0) (Project Options'
+    # "Baseline for Earned Value calculations", report --baseline N): its name, when saved
+    ev_baseline: str = ""
+    ev_baseline_saved: datetime | None = None
     reserve: float = 0.0  # risk.contingency_reserve: the contingency of the risks not closed
     exposure: float = 0.0  # risk.open_exposure: their exposure, probability x impact
     milestones_earlier: int = 0  # milestones reached before those listed, counted only

@@ -87,6 +87,8 @@ def gather_status(
     def lines(found: list[_Found]) -> tuple[TaskLine, ...]:
         return tuple(_task_line(f, status, cal, entries, clocks) for f in found[:list_limit])
 
+    ev_index = plan.project.ev_baseline
+    ev_base = plan.baselines.get(ev_index) if ev_index else None
     return StatusReport(
         project=plan.project,
         status_date=status,
@@ -114,6 +116,8 @@ def gather_status(
         other_baselines=tuple(plan.baselines[i].label() for i in sorted(plan.baselines) if i),
         baseline=base.label() if base is not None else "",
         baseline_saved=base.saved_at if base is not None else None,
+        ev_baseline=ev_base.label() if ev_base is not None else "",
+        ev_baseline_saved=ev_base.saved_at if ev_base is not None else None,
         reserve=contingency_reserve(plan.risks),
         exposure=open_exposure(plan.risks),
     )

@@ -87,6 +87,10 @@ def subtitle(report: StatusReport) -> str:
         saved = report.baseline_saved
         when = f", saved {printed_date(saved)}" if saved is not None else ""
         parts.append(f"Baseline: {report.baseline}{when}")
+    if report.ev_baseline:  # budget and earned value read another baseline (--baseline N)
+        saved = report.ev_baseline_saved
+        when = f", saved {printed_date(saved)}" if saved is not None else ""
+        parts.append(f"Budget and earned value: {report.ev_baseline}{when}")
     if project.manager:
         parts.append(f"Manager: {project.manager}")
     elif project.author:  # who wrote the plan, not necessarily who manages the project
