@@ -97,3 +97,23 @@ def test_s30ta_bad_hours_are_refused_naming_the_cell(tmp_path, qtbot):
     assert not model.setData(model.index(row, thu), "25h", EDIT)
     assert "a day has 24 hours" in view.last_refusal
     assert list(window.document.plan.assignments) == before
+
+
+def test_s30ta_a_week_typed_in_resource_usage_is_laid_over_its_working_days(tmp_path, qtbot):
+    window, view = open_usage(tmp_path, qtbot, interviews())  # Resource Usage, by week
+    view.set_details((Detail.WORK, Detail.ACTUAL_WORK))
+    view.wait_built()
+    model = view.grid_model
+    tree, shown = model.tree, model.shown
+    row = next(
+        k
+        for k, n in enumerate(shown)
+        if tree.name(n) == "Interviews" and tree.name(tree.parent[n]) == "Aisha"
+    )
+    model.typing_band = 1
+    assert model.setData(model.index(row, 0), "20h", EDIT)
+    days = window.document.plan.assignment(2).actual_days
+    assert [p.start.date() for p in days] == [date(2027, 1, d) for d in range(4, 9)]
+    assert all(p.minutes == pytest.approx(4 * H) for p in days)
+    window.document.undo_stack.undo()
+    assert window.document.plan.assignment(2).actual_days == ()
