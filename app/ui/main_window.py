@@ -24,6 +24,7 @@ from app.ui.actions import VIEWS, ActionCollection, build_actions
 from app.ui.budget.money import money
 from app.ui.command_states import CommandStates
 from app.ui.context_key import install_context_key
+from app.ui.dialog_fit import install_dialog_fit
 from app.ui.document import Document
 from app.ui.edit_menu import EditMenu
 from app.ui.filter_menu import filter_counts
@@ -146,6 +147,7 @@ class MainWindow(EditMenu):
         self.recent_menu().aboutToShow.connect(self._fill_recent_menu)
         self._build_tree_menu()
         install_context_key()  # Shift+F10 opens the focused pane's context menu
+        install_dialog_fit()  # a dialog larger than the screen scrolls, OK and Cancel in view
         self._build_toolbar()
         self._build_status_bar()
 
