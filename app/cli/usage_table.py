@@ -51,6 +51,7 @@ from typing import TYPE_CHECKING, TextIO
 
 import numpy as np
 
+from app.domain.day_names import ENGLISH, DateNames
 from app.domain.errors import AppError, InputError, OptionError
 from app.domain.grouping import GroupBy, GroupField
 from app.domain.plan import Plan
@@ -218,6 +219,18 @@ def period_window(
     return keep[0], keep[-1] + 1
 
 
+def system_date_names() -> DateNames:
+    """The system locale's day and month names (``4. Jan. 2027``, ``März 2027`` in German),
+    as the window's Usage view heads its periods; the C locale's English without Qt."""
+    from app.report.locale_numbers import system_is_c
+
+    if system_is_c():
+        return ENGLISH
+    from app.report.timescale_names import date_names  # QtCore's names of the locale
+
+    return date_names()
+
+
 def usage_cell(tree: UsageTree, value: float, unit: str, marks: Marks = C_MARKS) -> str:
     """A figure as the table shows it in ``marks`` (blank when it rounds to nothing)."""
     if abs(value) < _SHOWN:
@@ -249,7 +262,8 @@ def write_text(
     ``window``: only those periods (:func:`period_window`)."""
     heading = "Task" if tree.by_task else "Resource"
     view = in_window(periods, window)
-    labels = [view.label(k) for k in range(len(view))]
+    names = ENGLISH if marks is C_MARKS else system_date_names()  # 4. Jan. 2027, März 2027
+    labels = [view.label(k, names) for k in range(len(view))]
     widths = [len(heading), len("Work"), *map(len, labels)]
     detail_w = max((len(d.label) for d in shown), default=0)
     if detail_w:  # the Details column goes with the Work one
