@@ -102,6 +102,7 @@ class BudgetView(QWidget):
         self.clock = clock
         self.model = BudgetModel(document, clock, self)
         self.tree = QTreeView()
+        self.tree.setAccessibleName("Budget")  # what a screen reader calls it
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QTreeView.SelectionMode.ExtendedSelection)

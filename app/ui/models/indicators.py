@@ -40,6 +40,8 @@ def indicators_header(role: int) -> Any:
         return icon(HEADER_ICON)
     if role == Qt.ItemDataRole.ToolTipRole:
         return HEADER_TIP
+    if role == Qt.ItemDataRole.AccessibleTextRole:  # a screen reader's name for the column
+        return "Indicators"
     return None
 
 

@@ -83,6 +83,7 @@ class TeamView(TeamActions, QWidget):
         # The view shows the roster through a sorting proxy: its rows are not the plan's.
         self.proxy = RosterSortProxy(self.model, self)
         self.table = CurrentCellTable()  # the current cell framed, as in the task sheet
+        self.table.setAccessibleName("Team roster")  # what a screen reader calls it
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
@@ -110,6 +111,7 @@ class TeamView(TeamActions, QWidget):
         self.toolbar = toolbar
         self.actions_by_id: dict[str, QAction] = dict(toolbar.actions_by_id)
         self.assignments = AssignmentTable(0, 7)
+        self.assignments.setAccessibleName("Assignments")  # what a screen reader calls it
         self.assignments.setHorizontalHeaderLabels(
             ["Task", "Units", "Work", "Cost", "Rate table", "Dates", "Work contour"]
         )
@@ -126,12 +128,14 @@ class TeamView(TeamActions, QWidget):
         self.actions_by_id["team_assignment_info"] = info
         self.assignments.verticalHeader().setVisible(False)
         self.vacation_list = QListWidget()
+        self.vacation_list.setAccessibleName("Days off")  # what a screen reader calls it
         self.vacation_list.setMaximumHeight(90)
         self.period = QComboBox()
         self.period.addItems(["Week", "Day"])
         self.period.currentIndexChanged.connect(self._refresh_chart)
         self.chart = WorkloadChart()
         self.overallocation_list = QListWidget()
+        self.overallocation_list.setAccessibleName("Over-allocations")
         self.summary = QLabel()
         # Each pane's keys and right-click menu, as a person's row in MS Project's sheet.
         add_team_keys(self)
