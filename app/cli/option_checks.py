@@ -16,6 +16,7 @@ _PRINTING = (
     ("pages_wide", "--pages-wide", (".pdf",)),
     ("pages_tall", "--pages-tall", (".pdf",)),
     ("paper", "--paper", (".pdf",)),
+    ("page_range", "--pages", (".pdf",)),
     ("landscape", "--landscape", (".pdf",)),
     ("blank_pages", "--blank-pages", (".pdf",)),
     *((n, f"--{n.replace('_', '-')}", (".pdf",)) for n in ("margins", "header", "footer")),

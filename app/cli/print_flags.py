@@ -18,7 +18,14 @@ from app.domain.quoting import quoted
 PAPERS: tuple[str, ...] = ("A4", "A3", "Letter", "Legal", "A5", "A2", "A1", "Tabloid", "Ledger")
 
 # the option names run_convert hands the PDF and PNG writers when given
-PRINT_FLAG_NAMES = ("today", "today_line", "repeat_columns", "repeat_timescale", "outline_level")
+PRINT_FLAG_NAMES = (
+    "today",
+    "today_line",
+    "repeat_columns",
+    "repeat_timescale",
+    "outline_level",
+    "page_range",
+)
 
 
 def paper_name(text: str) -> str:
@@ -39,6 +46,22 @@ def _level(text: str) -> int:
             f"{quoted(text)} is not an outline level (1 is the top-level tasks)"
         )
     return value
+
+
+def page_range(text: str) -> tuple[int, int]:
+    """``--pages``: ``2-3``, one page ``4``, or ``5-`` from page 5 to the last; bad usage
+    else (numbered as the whole printout numbers its pages, from 1)."""
+    first, dash, last = str(text).strip().partition("-")
+    try:
+        start = int(first)
+        end = int(last) if last.strip() else 10**9 if dash else start
+    except ValueError:
+        start = end = 0
+    if start < 1 or end < start:
+        raise argparse.ArgumentTypeError(
+            f"{quoted(text)} is not a page range (e.g. 2-3, 4 or 5-: pages count from 1)"
+        )
+    return (start, end)
 
 
 def add_print_flags(p: Any) -> None:
@@ -71,6 +94,14 @@ def add_print_flags(p: Any) -> None:
         default=None,
         help="PDF: print the timescale on every page down (default: the plan's Page Setup, "
         "else on)",
+    )
+    p.add_argument(
+        "--pages",
+        dest="page_range",
+        type=page_range,
+        metavar="FROM-TO",
+        help="PDF: only these pages of the printout (2-3, 4, or 5- to the last), numbered "
+        "as the whole printout numbers them, as the Print dialog's Pages from/to",
     )
     p.add_argument(
         "--outline-level",

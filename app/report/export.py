@@ -47,7 +47,13 @@ from app.report.page_options import page_setup_given
 from app.report.page_orientation import oriented
 from app.report.pdf_file import paint_pdf
 from app.report.plan_lookups import PlanLookups
-from app.report.render import CancelledError, ensure_gui_app, page_layout, render_gantt
+from app.report.render import (
+    CancelledError,
+    PageRangeError,
+    ensure_gui_app,
+    page_layout,
+    render_gantt,
+)
 from app.report.saved_view import ViewRows, printed_view, rows_active
 from app.report.small_text import tell_small_text
 from app.report.task_table import paint_table
@@ -129,6 +135,7 @@ def print_options(plan: Plan, **options: Any) -> PrintOptions:
         chart=chart,
         view=str(options.get("view") or opts.view),
         file_name=str(options.get("file_name") or opts.file_name),
+        page_range=options.get("page_range") or opts.page_range,  # --pages 2-3
     )
     return _oriented(plan, opts, options)
 
@@ -244,7 +251,7 @@ def export_pdf_file(
                 writer, plan, schedule, options, progress, costs, on_layout
             ),
         )
-    except CancelledError:
+    except (CancelledError, PageRangeError):
         path.unlink(missing_ok=True)
         raise
 

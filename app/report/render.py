@@ -106,6 +106,23 @@ class CancelledError(AppError):
     """The user stopped a long print or export."""
 
 
+class PageRangeError(AppError):
+    """The pages asked for (Print's "Pages from/to", ``--pages``) are past the printout's."""
+
+
+def pages_in_range(options: PrintOptions, pages: int) -> range:
+    """The indices (0-based) of the pages of a ``pages``-page printout that ``options``'s
+    page range prints; PageRangeError when it starts after the last page (a range running
+    past it prints to the last page, as MS Project's Print does)."""
+    if options.page_range is None:
+        return range(pages)
+    first, last = options.page_range
+    if first > pages:
+        whole = f"{pages:,} page" + ("" if pages == 1 else "s")
+        raise PageRangeError(f"pages {first}-{last}: the printout has {whole}")
+    return range(first - 1, min(last, pages))
+
+
 def render_gantt(
     device: QPagedPaintDevice,
     plan: Plan,
@@ -115,7 +132,8 @@ def render_gantt(
     costs: CostReport | None = None,
     on_layout: Callable[[GanttPageLayout], None] | None = None,
 ) -> int:
-    """Paint every page of the Gantt chart on ``device``; returns the number of pages.
+    """Paint the pages of the Gantt chart on ``device`` (those of ``options.page_range``);
+    returns the number of pages painted.
 
     ``progress(done, total)`` is called after each page; returning False
     stops and raises :class:`CancelledError`. ``costs``: the plan's cost report
@@ -130,27 +148,26 @@ def render_gantt(
     levels = row_levels(options.groups.values())  # grouped: names indented by group depth
     cells = cell_text(plan, schedule, costs, options.flat, levels)
     dpp = device.logicalDpiX() / 72.0
+    chosen = pages_in_range(options, layout.printed_pages)  # before the first page is drawn
+    grid = len(layout.pages)
     p = QPainter(device)
     try:
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for i, slot in enumerate(layout.pages):
-            if i:
+        for done, i in enumerate(chosen):
+            if done:
                 device.newPage()
             p.save()
             p.scale(dpp, dpp)
-            paint_page(p, layout, slot, chart, cells, printed_on)
+            if i < grid:
+                paint_page(p, layout, layout.pages[i], chart, cells, printed_on)
+            else:  # the legend page, the task notes
+                paint_end_page(p, layout, i - grid, printed_on)
             p.restore()
-            if progress is not None and not progress(i + 1, layout.printed_pages):
+            if i < grid and progress is not None and not progress(done + 1, len(chosen)):
                 raise CancelledError("printing was cancelled")
-        for k in range(len(layout.end_pages)):  # the legend page, the task notes
-            device.newPage()
-            p.save()
-            p.scale(dpp, dpp)
-            paint_end_page(p, layout, k, printed_on)
-            p.restore()
     finally:
         p.end()
-    return layout.printed_pages
+    return len(chosen)
 
 
 class BoldRow(list[str]):

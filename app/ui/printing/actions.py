@@ -10,6 +10,7 @@ current_table.py's; page counts page_count.py's. Dialogs sit behind small functi
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,7 @@ from app.report.empty_print import nothing_to_print
 from app.report.export import export_pdf_file
 from app.report.options import PrintOptions
 from app.report.page_orientation import orientation_text, oriented
-from app.report.render import CancelledError, render_gantt, render_table
+from app.report.render import CancelledError, PageRangeError, render_gantt, render_table
 from app.report.usage_pages import UsageSheet, render_usage
 from app.ui.dialogs.file_names import file_stem
 from app.ui.document import Document
@@ -283,6 +284,14 @@ def ask_printer(parent: QWidget | None, printer: QPrinter) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
+def with_pages_chosen(options: PrintOptions, printer: QPrinter) -> PrintOptions:
+    """``options`` printing the pages the Print dialog's "Pages from/to" chose (all else)."""
+    if printer.printRange() != QPrinter.PrintRange.PageRange or printer.fromPage() < 1:
+        return options
+    first = printer.fromPage()
+    return replace(options, page_range=(first, max(first, printer.toPage())))
+
+
 def print_document(parent: QWidget | None, document: Document) -> int:
     """File > Print (the Gantt, or the current table view); pages sent (0 when cancelled)."""
     table = current_table(parent)
@@ -294,6 +303,7 @@ def print_document(parent: QWidget | None, document: Document) -> int:
     printer = printer_for(options)
     if not ask_printer(parent, printer):
         return 0
+    options = with_pages_chosen(options, printer)  # the dialog's "Pages from/to"
     counted = page_count(document, printer, options, None)  # on the paper chosen
     if not _pages_ok(parent, "Print", None, counted, options):
         return 0
@@ -303,6 +313,9 @@ def print_document(parent: QWidget | None, document: Document) -> int:
             printer, document.plan, document.schedule, options, progress, document.costs
         )
     except CancelledError:
+        return 0
+    except PageRangeError as error:  # "Pages from 9" of a 4-page printout: said, none sent
+        QMessageBox.warning(parent, "Print", f"{str(error)[0].upper()}{str(error)[1:]}.")
         return 0
     finally:
         progress.close()
