@@ -325,6 +325,8 @@ def set_baseline(
         and not only_selected
         and not SetBaselineDialog.confirm_overwrite(parent, overwrite_question(old))
     ):
+        if say is not None:  # a keyboard user who pressed Enter twice hears what happened
+            say(f"{old.label()} not changed")
         return None
     command = SetBaselineCommand(
         document, index, saved_at, selected if only_selected else None, name=name, roll_up=roll_up
@@ -354,6 +356,8 @@ def _set_interim(
         and uids is None
         and not SetBaselineDialog.confirm_overwrite(parent, interim_overwrite_question(old))
     ):
+        if say is not None:
+            say(f"{old.label()} not changed")
         return
     try:
         command = SetInterimCommand(document, choice.number, choice.source, uids, saved_at)
