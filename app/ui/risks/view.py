@@ -47,6 +47,7 @@ from app.ui.models.risk_model import (
     RiskUidRole,
 )
 from app.ui.project_commands import AddRiskCommand, DeleteRiskCommand
+from app.ui.risks.choice_delegates import CategoryDelegate, ResponseDelegate, plan_categories
 from app.ui.risks.deleted_words import DELETED_MS, deleted_words
 from app.ui.selected_rows import selected_rows
 from app.ui.team.people_delegate import PeopleDelegate
@@ -175,6 +176,10 @@ class RiskView(QWidget):
         # An owner is usually someone on the team: complete their names, as the People cell does.
         owners = OwnerDelegate(self._team_names, self.table)
         self.table.setItemDelegateForColumn(RiskColumn.OWNER, owners)
+        # Response and Category are picked from their lists (a new category may be typed).
+        self.table.setItemDelegateForColumn(RiskColumn.RESPONSE, ResponseDelegate(self.table))
+        categories = CategoryDelegate(lambda: plan_categories(document.plan.risks), self.table)
+        self.table.setItemDelegateForColumn(RiskColumn.CATEGORY, categories)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in {
