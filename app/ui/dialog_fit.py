@@ -9,6 +9,7 @@ One filter on the application does it as each dialog is first shown (:func:`inst
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize
+from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from app.ui.preview_keys import give_preview_keys
 
 _DONE = "s30ak_fitted"  # a dialog is looked at once
 
@@ -63,6 +66,8 @@ class _DialogFit(QObject):
             and not watched.property(_DONE)
         ):
             watched.setProperty(_DONE, True)
+            if isinstance(watched, QPrintPreviewDialog):
+                give_preview_keys(watched)  # Ctrl+P, PgUp/PgDn... (app/ui/preview_keys.py)
             fit_on_screen(watched)
         return False
 
