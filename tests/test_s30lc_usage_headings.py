@@ -5,9 +5,12 @@ figures already in the locale's marks; the C locale keeps ``Mar 2027``."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO = ROOT / "resources" / "demo" / "crm-rollout.gantry"
@@ -38,3 +41,21 @@ def test_s30lc_usage_months_in_german():
 
 def test_s30lc_usage_weeks_in_french():
     assert "janv. 2027" in _head("fr_FR.UTF-8", "week")
+
+
+def test_s30lc_cash_flow_pdf_months_in_german(tmp_path: Path):
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler missing")
+    out = tmp_path / "cf.pdf"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LC_")}
+    env.update(LANG="de_DE.UTF-8", PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "report", str(DEMO), str(out), "--cash-flow"],
+        capture_output=True,
+        env=env,
+        cwd=ROOT,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, check=True).stdout
+    assert "Mär 2027" in text.decode("utf-8")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -105,11 +106,27 @@ def run_cash_flow(
                 from app.report.locale_numbers import system_marks
 
                 file = Path(args.file).name  # what &[File] prints, as on the Gantt's pages
-                write_cash_flow_pdf(flow, plan.project, draft, system_marks(), paper, file)
+                shown = _local_headings(flow)  # Januar 2027 in German, as the Gantt's PDF
+                write_cash_flow_pdf(shown, plan.project, draft, system_marks(), paper, file)
     if args.json:
         json.dump(cash_flow_to_json_data(flow, costs.currency), out, indent=2)
         out.write("\n")
     return 0
+
+
+def _local_headings(flow: CashFlow) -> CashFlow:
+    """``flow`` with its week and month headings in the system locale's names (``Jan.
+    2027`` in German), as the printed Gantt and the Usage table name them; a quarter and
+    the C locale keep theirs. The CSV and --json keep the English headings: machine form."""
+    from app.cli.usage_table import system_date_names
+    from app.domain.day_names import ENGLISH
+    from app.domain.usage_periods import Scale, period_label
+
+    names = system_date_names()
+    if names is ENGLISH or flow.period is CashPeriod.QUARTER:
+        return flow
+    scale = Scale.WEEKS if flow.period is CashPeriod.WEEK else Scale.MONTHS
+    return replace(flow, labels=tuple(period_label(day, scale, names) for day in flow.starts))
 
 
 def _cents(amount: float) -> float:
