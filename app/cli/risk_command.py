@@ -10,10 +10,13 @@ from __future__ import annotations
 import argparse
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from app.cli.track_parser import OUTPUT_HELP, PLAN_HELP, SHEET_HELP
 from app.domain.risk_register import SORT_KEYS, STATUS_FILTERS
+
+if TYPE_CHECKING:
+    from app.domain.plan import Plan
 
 _OUTPUTS = (".csv", ".xlsx", ".pdf")
 _FIELDS = (  # option, Risk field, what it holds (help)
@@ -77,6 +80,11 @@ def add_risks(sub: Any) -> None:
         "owner A to Z; status (default: the register's order)",
     )
     p.add_argument("--top", type=_top, metavar="N", help="only the first N (after --sort)")
+    p.add_argument(
+        "--task",
+        metavar="IDS",
+        help='only the risks linked to these tasks: by ID, range or WBS ("5", "5-7, 12", "1.2")',
+    )
     p.add_argument("--sheet", metavar="NAME", help=SHEET_HELP)
 
 
@@ -118,12 +126,15 @@ def run_risks(args: argparse.Namespace, out: TextIO) -> int:
             raise AppError(f"{output.name}: input and output are the same file")
         check_output_folder(output)
     plan = load_plan(Path(args.file), args)
+    tasks, named = _task_filter(plan, args.task)
     view = register_view(
         plan.risks,
         STATUS_FILTERS[args.status],
         owner=args.owner or "",
         sort=args.sort or "",
         top=args.top,
+        tasks=tasks,
+        tasks_named=named,
     )
     from app.cli.risk_output import print_register, register_json, write_register
 
@@ -136,6 +147,23 @@ def run_risks(args: argparse.Namespace, out: TextIO) -> int:
     else:
         print_register(plan, view, out)
     return 0
+
+
+def _task_filter(plan: Plan, text: str | None) -> tuple[frozenset[int] | None, str]:
+    """The task uids ``--task`` names and how the note names them (None: no --task); a task
+    not in the plan is one line naming the option."""
+    from app.domain.errors import InputError
+    from app.domain.risk_typing import format_task_refs, parse_task_refs
+
+    if text is None:
+        return None, ""
+    try:
+        uids = parse_task_refs(plan, text)
+        if not uids:
+            raise InputError("name a task: 5, 5-7 or 1.2")
+    except InputError as exc:
+        raise InputError(f"--task: {exc}") from None
+    return frozenset(uids), format_task_refs(plan, uids)
 
 
 def run_risk(args: argparse.Namespace, out: TextIO) -> int:

@@ -58,6 +58,7 @@ class RegisterView:
     owner: str = ""
     cut: tuple[Risk, ...] = ()
     top: int | None = None
+    tasks: str = ""  # the tasks filtered by, as named ("5, 7"); "": any task's
 
     @property
     def left_out(self) -> tuple[Risk, ...]:
@@ -76,17 +77,19 @@ class RegisterView:
 
     def note(self) -> str:
         """ "Showing: not closed; 1 closed risk not shown" ("" when every risk is shown)."""
-        if not self.left_out and self.statuses is None and not self.owner:
+        if not self.left_out and self.statuses is None and not self.owner and not self.tasks:
             return ""
         parts = [filter_label(self.statuses)] if self.statuses is not None else []
         if self.owner:
             parts.append(f"owner {self.owner}")
+        if self.tasks:
+            parts.append(f"linked to task{'s' * (',' in self.tasks)} {self.tasks}")
         if self.cut:
             parts.append(f"the first {self.top}")
         said = "Showing: " + ", ".join(parts or ["all risks"])
         told = []
         count = len(self.filtered)
-        if self.filtered and self.owner:  # left out by owner and status alike: counted
+        if self.filtered and (self.owner or self.tasks):  # left out by more than status
             told.append(f"{count} risk{'s' * (count != 1)} not shown")
         elif self.filtered:
             by_status: dict[RiskStatus, int] = {}
@@ -115,16 +118,20 @@ def register_view(
     owner: str = "",
     sort: str = "",
     top: int | None = None,
+    tasks: frozenset[int] | None = None,
+    tasks_named: str = "",
 ) -> RegisterView:
     """The risks ``statuses`` (None: all) and ``owner`` ("": anyone; any case) show, sorted by
     ``sort`` (one of SORT_KEYS; numbers largest first, words A to Z; "": register order),
-    the first ``top`` of them (None: all); the rest are left out."""
+    the first ``top`` of them (None: all); the rest are left out. ``tasks`` (task uids;
+    None: any) keeps the risks linked to one of them, ``tasks_named`` says which in the note."""
     listed = list(risks)
     wanted = owner.strip().casefold()
 
     def keeps(r: Risk) -> bool:
         in_status = statuses is None or r.status in statuses
-        return in_status and (not wanted or r.owner.strip().casefold() == wanted)
+        in_tasks = tasks is None or not tasks.isdisjoint(r.task_uids)
+        return in_status and in_tasks and (not wanted or r.owner.strip().casefold() == wanted)
 
     shown = [r for r in listed if keeps(r)]
     if sort:
@@ -132,7 +139,9 @@ def register_view(
     cut = shown[top:] if top is not None else []
     shown = shown[:top] if top is not None else shown
     left = [r for r in listed if not keeps(r)]
-    return RegisterView(tuple(shown), tuple(left), statuses, owner.strip(), tuple(cut), top)
+    return RegisterView(
+        tuple(shown), tuple(left), statuses, owner.strip(), tuple(cut), top, tasks_named
+    )
 
 
 def sort_risks(risks: Sequence[Risk], key: str) -> list[Risk]:

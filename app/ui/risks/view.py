@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
@@ -15,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -33,6 +36,7 @@ from app.domain.errors import AppError
 from app.domain.resource import ResourceType
 from app.domain.risk import RISK_DIGITS, Risk, RiskStatus, contingency_reserve, open_exposure
 from app.domain.risk_register import RegisterView
+from app.domain.risk_typing import format_task_refs
 from app.report.render import BoldRow
 from app.ui.budget.money import money
 from app.ui.commands import execute, one_step
@@ -51,6 +55,9 @@ from app.ui.risks.choice_delegates import CategoryDelegate, ResponseDelegate, pl
 from app.ui.risks.deleted_words import DELETED_MS, deleted_words
 from app.ui.selected_rows import selected_rows
 from app.ui.team.people_delegate import PeopleDelegate
+
+if TYPE_CHECKING:
+    from app.ui.task_tree import TaskTreeView
 
 
 class StatusDelegate(QStyledItemDelegate):
@@ -116,6 +123,14 @@ class RiskFilterModel(QSortFilterProxyModel):
         super().__init__(parent)
         self.statuses: frozenset[RiskStatus] | None = None
         self.owner = ""  # "": anyone's
+        self.tasks: frozenset[int] | None = None  # None: any task's
+        self.tasks_named = ""
+
+    def set_tasks(self, uids: frozenset[int] | None, named: str = "") -> None:
+        """Keep only the risks linked to one of the tasks ``uids`` (None: any task's)."""
+        self.beginFilterChange()
+        self.tasks, self.tasks_named = uids, named
+        self.endFilterChange()
 
     def set_owner(self, owner: str) -> None:
         """Keep only the risks ``owner`` owns (any case; "": anyone's)."""
@@ -132,7 +147,10 @@ class RiskFilterModel(QSortFilterProxyModel):
         ]
         uids = {r.uid for r in shown}
         left = [r for r in model.document.plan.risks if r.uid not in uids]
-        return RegisterView(tuple(shown), tuple(left), self.statuses, self.owner)
+        named = self.tasks_named if self.tasks is not None else ""
+        if self.tasks is not None and not named:
+            named = "none selected"
+        return RegisterView(tuple(shown), tuple(left), self.statuses, self.owner, tasks=named)
 
     def set_statuses(self, statuses: frozenset[RiskStatus] | None) -> None:
         """Keep only the risks in ``statuses`` (None: every risk)."""
@@ -148,6 +166,8 @@ class RiskFilterModel(QSortFilterProxyModel):
         assert isinstance(model, RiskTableModel)
         risk = model.risk_at(source_row)
         if self.owner and risk.owner.strip().casefold() != self.owner.casefold():
+            return False
+        if self.tasks is not None and self.tasks.isdisjoint(risk.task_uids):
             return False
         return self.statuses is None or risk.status in self.statuses
 
@@ -234,10 +254,26 @@ class RiskView(QWidget):
         owner_label.setBuddy(self.owner_box)
         bar.addWidget(owner_label)
         bar.addWidget(self.owner_box)
-        bar.addWidget(self.message, 1)
-        bar.addWidget(self.total)
+        self.tasks_box = QCheckBox("Selected &tasks only")
+        self.tasks_box.setToolTip(
+            "Show the risks linked to the tasks selected in the Gantt chart; follows the selection"
+        )
+        self.tasks_box.toggled.connect(self._on_tasks_box_toggled)
+        self._followed: TaskTreeView | None = (
+            None  # the task sheet whose selection the filter follows
+        )
+        bar.addWidget(self.tasks_box)
+        bar.addStretch(1)
+        # the refusal and the totals on a line of their own, wrapped: at a large font one line
+        # of all of them was wider than the screen and forced the window wider
+        self.message.setWordWrap(True)
+        self.total.setWordWrap(True)
+        said = QHBoxLayout()
+        said.addWidget(self.message, 1)
+        said.addWidget(self.total, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(said)
         layout.addWidget(self.table)
         document.sig_changed.connect(self._refresh_total)
         document.sig_changed.connect(self._refresh_owners)
@@ -325,6 +361,30 @@ class RiskView(QWidget):
             action.setChecked(not self.table.isColumnHidden(column))
             action.toggled.connect(lambda on, c=column: self.show_register_column(c, on))
         menu.exec(self.table.horizontalHeader().mapToGlobal(point))
+
+    def _on_tasks_box_toggled(self, on: bool) -> None:
+        from app.ui.task_tree import TaskTreeView  # loaded by the window already
+
+        tree = getattr(self.window(), "tree", None)
+        if on and isinstance(tree, TaskTreeView) and self._followed is not tree:
+            tree.selectionModel().selectionChanged.connect(self.follow_task_selection)
+            self._followed = tree
+        self.follow_task_selection()
+
+    def follow_task_selection(self) -> None:
+        """With "Selected tasks only" on, show the risks of the tasks selected in the task
+        sheet (its current task when none is selected)."""
+        if not self.tasks_box.isChecked():
+            self.sorted.set_tasks(None)
+            return
+        tree = self._followed
+        uids: list[int] = []
+        if tree is not None:
+            uids = list(tree.selected_uids())
+            current = tree.current_uid()
+            if not uids and current is not None:
+                uids = [current]
+        self.sorted.set_tasks(frozenset(uids), format_task_refs(self.document.plan, tuple(uids)))
 
     def _on_owner_box_changed(self, row: int) -> None:
         owner = self.owner_box.itemData(row) if row >= 0 else ""
