@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -38,6 +37,7 @@ from app.ui.budget.budget_model import (
     status_date_of,
 )
 from app.ui.budget.budget_resources_card import show_budget_resources
+from app.ui.budget.card_rows import CardRows
 from app.ui.budget.clear_baseline_dialog import clear_baseline
 from app.ui.budget.money import money
 from app.ui.budget.people_model import PeopleBudgetModel, PeopleColumn
@@ -130,9 +130,7 @@ class BudgetView(QWidget):
             ("vac", BudgetColumn.VAC),
         ):
             self.cards[key].setToolTip(HEADER_TIPS[column])
-        cards = QGridLayout()
-        for k, card in enumerate(self.cards.values()):
-            cards.addWidget(card, 0, k)
+        cards = self.card_rows = CardRows(list(self.cards.values()))  # wrapped at large fonts
         self.status_label = QLabel()
         self.actions_by_id: dict[str, QAction] = {}
         toolbar = QToolBar()
@@ -195,7 +193,7 @@ class BudgetView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(toolbar)
-        layout.addLayout(cards)
+        layout.addWidget(cards)
         layout.addWidget(self.status_label)
         layout.addWidget(splitter, 1)
         self.model.sig_refreshed.connect(self._refresh)
