@@ -17,6 +17,7 @@ _PRINTING = (
     ("pages_tall", "--pages-tall", (".pdf",)),
     ("paper", "--paper", (".pdf",)),
     ("page_range", "--pages", (".pdf",)),
+    ("first_page_number", "--first-page-number", (".pdf",)),
     ("landscape", "--landscape", (".pdf",)),
     ("blank_pages", "--blank-pages", (".pdf",)),
     *((n, f"--{n.replace('_', '-')}", (".pdf",)) for n in ("margins", "header", "footer")),

@@ -25,6 +25,7 @@ PRINT_FLAG_NAMES = (
     "repeat_timescale",
     "outline_level",
     "page_range",
+    "first_page_number",
 )
 
 
@@ -45,6 +46,16 @@ def _level(text: str) -> int:
         raise argparse.ArgumentTypeError(
             f"{quoted(text)} is not an outline level (1 is the top-level tasks)"
         )
+    return value
+
+
+def _first_page(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{quoted(text)} is not a page number (1 or more)")
     return value
 
 
@@ -102,6 +113,14 @@ def add_print_flags(p: Any) -> None:
         metavar="FROM-TO",
         help="PDF: only these pages of the printout (2-3, 4, or 5- to the last), numbered "
         "as the whole printout numbers them, as the Print dialog's Pages from/to",
+    )
+    p.add_argument(
+        "--first-page-number",
+        type=_first_page,
+        metavar="N",
+        help="PDF: the number &[Page] prints on the first page, the others counting on "
+        "(Page Setup > Page's 'First page number', for a printout bound after other pages; "
+        "default: 1)",
     )
     p.add_argument(
         "--outline-level",

@@ -59,6 +59,7 @@ FIELDS: tuple[str, ...] = (
     "View",  # the printed view's name ("Gantt Chart", "Team", "Resource Usage"...), MS Project's
     "File",  # the plan's file name ("" when printed from no file), MS Project's File Name
     "Time",  # the time printed (MS Project's Current Time): an auditor's printout says when
+    "Filter",  # the filter the printed rows follow ("All Tasks": none), MS Project's
 )
 _FIELD = re.compile(r"&\[([^\]]*)\]")
 _KNOWN = {name.lower(): name for name in FIELDS}

@@ -136,6 +136,7 @@ def print_options(plan: Plan, **options: Any) -> PrintOptions:
         view=str(options.get("view") or opts.view),
         file_name=str(options.get("file_name") or opts.file_name),
         page_range=options.get("page_range") or opts.page_range,  # --pages 2-3
+        first_page_number=int(options.get("first_page_number") or opts.first_page_number),
     )
     return _oriented(plan, opts, options)
 

@@ -40,6 +40,7 @@ from app.report.gantt_paint import (
 from app.report.group_rows import group_row_heights, paint_group_bars, row_levels
 from app.report.name_rows import name_row_heights, row_tops
 from app.report.options import PrintOptions
+from app.report.page_fields import printout_values
 from app.report.page_frame import (
     FOOTER_H,
     PageInfo,
@@ -499,9 +500,7 @@ def paint_page(
     footer_top = paint_frame(p, layout, info, printed_on)
     if layout.legend_h:  # on every page, under the chart, its own text at its left
         top, room = footer_top - layout.legend_h, layout.legend_room
-        values = field_values(
-            layout.plan.project, printed_on, *page_number(info), opts.view, opts.file_name
-        )
+        values = printout_values(layout.plan.project, printed_on, *page_number(info), opts)
         paint_legend_text(p, fill(opts.setup.legend_text, values), top, room, layout.legend_h)
         p.save()
         p.translate(room, 0)
@@ -567,9 +566,8 @@ def paint_frame(p: QPainter, layout: GanttPageLayout, info: PageInfo, printed_on
     """A page's header and footer (Gantry's, or those typed in Page Setup, fields filled in
     for the page); returns where the footer begins."""
     opts = layout.options
-    values = field_values(
-        layout.plan.project, printed_on, *page_number(info), opts.view, opts.file_name
-    )
+    values = printout_values(layout.plan.project, printed_on, *page_number(info), opts)
+    info = replace(info, first_number=opts.first_page_number)  # Gantry's own "Page 5 of 9"
     if layout.header:
         page_header(p, opts.setup, info, values, layout.page_width)
     elif info.note:
@@ -584,8 +582,8 @@ def paint_end_page(p: QPainter, layout: GanttPageLayout, index: int, printed_on:
     """Draw page ``index`` of those after the grid (the legend page, the task notes)."""
     info = layout.end_page_info(index, printed_on)
     paint_frame(p, layout, info, printed_on)
-    view, file = layout.options.view, layout.options.file_name
-    values = field_values(layout.plan.project, printed_on, *page_number(info), view, file)
+    opts = layout.options
+    values = printout_values(layout.plan.project, printed_on, *page_number(info), opts)
     layout.end_pages.paint(p, index, layout.body_top, values)
 
 

@@ -81,3 +81,6 @@ class PrintOptions:
     # the Print dialog's "Pages from/to" (``--pages 2-3``): the first and last page printed,
     # numbered as the full printout numbers them (None: every page)
     page_range: tuple[int, int] | None = None
+    # Page Setup > Page's "First page number" (``--first-page-number``): what &[Page] prints
+    # on the first page, the others counting on from it (&[Pages]: the last page's number)
+    first_page_number: int = 1

@@ -48,13 +48,15 @@ class PageInfo:
     # The filter, sort and group that chose the rows ("Filter: Critical · Grouped by
     # Resource", app/report/view_note.py), on a line of its own under the name: "" none.
     note: str = ""
+    first_number: int = 1  # Page Setup's "First page number": the label of the first page
 
     @property
     def page_label(self) -> str:
         """``Page 5 of 9 (row 2, column 2)`` on a grid of pages, as a reader counts the
         sheets in hand and lays them out; ``Page 2 of 4`` when the pages are one wide."""
-        count = self.sheets or self.rows * self.cols
-        number = self.sheet or (self.row - 1) * self.cols + self.col
+        offset = self.first_number - 1
+        count = (self.sheets or self.rows * self.cols) + offset
+        number = (self.sheet or (self.row - 1) * self.cols + self.col) + offset
         label = f"Page {number:,} of {count:,}"
         if self.cols > 1:
             label += f" (row {self.row:,}, column {self.col:,})"

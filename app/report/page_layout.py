@@ -85,11 +85,13 @@ def field_values(
     pages: int = 0,
     view: str = "",
     file: str = "",
+    filter_name: str = "",
 ) -> dict[str, str]:
     """What each field of a header, footer or legend text prints on a page (by the names
     of :data:`app.domain.page_setup.FIELDS`); ``page``/``pages`` 0: not a numbered page;
     ``view``: the printed view's name ("Gantt Chart", "Team", "Status report"...); ``file``:
-    the plan's file name. ``&[Time]`` is ``printed_on``'s time when it is a moment."""
+    the plan's file name; ``filter_name``: the filter the printed rows follow, what
+    ``&[Filter]`` prints. ``&[Time]`` is ``printed_on``'s time when it is a moment."""
     status = project.status_date
     return {
         "Project": project.name,
@@ -103,4 +105,5 @@ def field_values(
         "View": view,
         "File": file,
         "Time": f"{printed_on:%H:%M}" if isinstance(printed_on, datetime) else "",
+        "Filter": filter_name,
     }

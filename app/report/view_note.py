@@ -20,6 +20,16 @@ from app.domain.sorting import TaskSort
 SEPARATOR = " \u00b7 "
 
 
+ALL_TASKS = "All Tasks"  # MS Project's name of no filter, what &[Filter] prints then
+_FILTER = "Filter: "
+
+
+def filter_named(note: str) -> str:
+    """The filter a :func:`view_note` names (:data:`ALL_TASKS` when it names none)."""
+    first = note.split(SEPARATOR)[0]
+    return first.removeprefix(_FILTER) if first.startswith(_FILTER) else ALL_TASKS
+
+
 def view_note(
     plan: Plan,
     task_filter: TaskFilter | None = None,
@@ -31,7 +41,7 @@ def view_note(
     fields = plan.project.custom_fields
     parts = []
     if task_filter is not None and not task_filter.is_all:
-        parts.append(f"Filter: {task_filter.title(plan)}")
+        parts.append(f"{_FILTER}{task_filter.title(plan)}")
     if task_sort is not None and not task_sort.is_id:
         parts.append(f"Sorted by {task_sort.title(fields)}")
     if task_group is not None and not task_group.is_none:

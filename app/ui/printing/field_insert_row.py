@@ -26,6 +26,7 @@ FIELD_LABELS: dict[str, str] = {
     "Author": "Author",
     "Company": "Company name",
     "View": "View name",
+    "Filter": "Filter name",
 }
 
 
