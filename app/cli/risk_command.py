@@ -85,6 +85,12 @@ def add_risks(sub: Any) -> None:
         metavar="IDS",
         help='only the risks linked to these tasks: by ID, range or WBS ("5", "5-7, 12", "1.2")',
     )
+    p.add_argument(
+        "--matrix",
+        action="store_true",
+        help="print the probability x impact heat map of the risks shown (not closed) "
+        "instead of the list; the PDF (-o risks.pdf) has it on its first page",
+    )
     p.add_argument("--sheet", metavar="NAME", help=SHEET_HELP)
 
 
@@ -118,8 +124,9 @@ def run_risks(args: argparse.Namespace, out: TextIO) -> int:
 
     output = None if args.output is None else Path(args.output)
     if output is not None:
-        if args.json:
-            raise OptionError("--json prints to the terminal: leave out -o, or --json")
+        if args.json or args.matrix:
+            what = "--json" if args.json else "--matrix"
+            raise OptionError(f"{what} prints to the terminal: leave out -o, or {what}")
         if output.suffix.lower() not in _OUTPUTS:
             raise OptionError(f"-o {output.name}: name it .csv, .xlsx or .pdf")
         if same_file(output, Path(args.file)):
@@ -142,6 +149,13 @@ def run_risks(args: argparse.Namespace, out: TextIO) -> int:
         write_register(plan, view, output, args.sort or "")
         count = len(view.shown)
         out.write(f"{count} risk{'s' * (count != 1)} written to {output}\n")
+    elif args.json and args.matrix:
+        raise OptionError("--matrix prints text: leave out --json, or --matrix")
+    elif args.matrix:
+        from app.cli.risk_matrix_text import print_matrix
+        from app.domain.risk_matrix import risk_matrix
+
+        print_matrix(plan, view, risk_matrix(view.shown, plan.risks), out)
     elif args.json:
         out.write(register_json(plan, view))
     else:
