@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QPainter
+from PySide6.QtGui import QAction, QColor, QFontInfo, QPainter
 from PySide6.QtWidgets import QScrollBar, QVBoxLayout, QWidget
 
 from app.report.bar_labels import RIGHT_LABELS, RightLabel
@@ -185,6 +185,12 @@ class GanttView(QWidget):
 
     # ------------------------------------------------------------------ state
 
+    def label_px(self) -> int:
+        """The bar labels' and timescale's text size: a pixel under the user's font, as 11 px
+        sat under the default 12 px, and 11 px at least (it was 11 px whatever the font, small
+        beside a large-font sheet)."""
+        return max(11, QFontInfo(self.font()).pixelSize() - 1)
+
     def chart_painter(self) -> GanttPainter:
         """The renderer for the current plan state (rebuilt after every change)."""
         if self._painter is None:
@@ -198,7 +204,7 @@ class GanttView(QWidget):
                 self.document.schedule,
                 self.scale,
                 opts,
-                font_px=11,
+                font_px=self.label_px(),
                 lookups=self.document.lookups(),
             )
         self._painter.scale = self.scale
