@@ -12,9 +12,10 @@ with those. MS Project XML keeps the pauses leveling made (app.domain.leveling_s
 splits with no mark; its dates before leveling mark them again on reading where they tell
 (app.domain.leveling_marks), and the tasks where they do not are said too (a user's pause
 and leveling's of the same length, an elapsed or a started task). The note is one line,
-said where the other not-kept notes are (``formats.not_kept``). None of the three keeps
-"Leveling can adjust individual assignments on a task" or a person's leveling delay
-(app.domain.leveling_assignments): those are named too.
+said where the other not-kept notes are (``formats.not_kept``). .gan and .csv keep neither
+"Leveling can adjust individual assignments on a task" nor a person's leveling delay
+(app.domain.leveling_assignments): those are named too. MS Project XML keeps the delays, and
+the option where a person has one (a file with none reads back with it off).
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ from app.domain.quoting import NAME_LIMIT, quoted
 
 _DEFAULTS = LevelingOptions()
 _KEEPS_SPLIT = ".xml"  # each task's <LevelingCanSplit> carries it
+# each assignment's <LevelingDelay> carries a person's delay, and a file with one reads back
+# with "adjust individual assignments" on (app.io.mspdi_assignment_leveling)
+_KEEPS_PEOPLE = ".xml"
 
 
 def leveling_not_kept(plan: Plan, fmt: str) -> str:
@@ -55,10 +59,10 @@ def pauses_not_kept(plan: Plan, fmt: str) -> str:
 
 def people_not_kept(plan: Plan, fmt: str) -> str:
     """The clause that names the people leveling delayed one by one (app.domain.leveling_assignments):
-    none of the three formats keeps an assignment's leveling delay, so each such person reads
-    back working from their task's start (the task keeps its stretched length)."""
+    .gan and .csv keep no assignment's leveling delay, so each such person reads back working
+    from their task's start (the task keeps its stretched length); MS Project XML keeps them."""
     lost = [a for a in plan.assignments if a.leveling_delay_minutes]
-    if not lost:
+    if not lost or fmt == _KEEPS_PEOPLE:
         return ""
     a = lost[0]
     first = (
@@ -95,7 +99,10 @@ def options_not_kept(plan: Plan, fmt: str) -> str:
         lost.append("leveling values kept before leveling")
     if options.automatic != _DEFAULTS.automatic:
         lost.append("Automatic")
-    if options.adjust_assignments != _DEFAULTS.adjust_assignments:
+    adjust_lost = options.adjust_assignments != _DEFAULTS.adjust_assignments and not (
+        fmt == _KEEPS_PEOPLE and any(a.leveling_delay_minutes for a in plan.assignments)
+    )
+    if adjust_lost:
         lost.append("individual assignments adjusted")
     if not lost:
         return ""
@@ -108,7 +115,7 @@ def options_not_kept(plan: Plan, fmt: str) -> str:
         reads_as += ", clearing leveling values first"
     if options.automatic != _DEFAULTS.automatic:
         reads_as += ", Manual"
-    if options.adjust_assignments != _DEFAULTS.adjust_assignments:
+    if adjust_lost:
         reads_as += ", delaying whole tasks"
     return (
         f"{fmt} keeps no Leveling Options: {joined_list(lost)} {verb(len(lost))} not saved "

@@ -35,6 +35,7 @@ from app.domain.scheduling.gc import paused_gc
 from app.domain.task import DurationUnit, Task
 from app.io.mspdi_actual_days import read_actual_days
 from app.io.mspdi_assignment_baselines import read_assignment_baselines
+from app.io.mspdi_assignment_leveling import with_adjust_assignments
 from app.io.mspdi_calendars import read_calendars
 from app.io.mspdi_custom_fields import read_definitions, with_custom_values
 from app.io.mspdi_dropped import Dropped, dropped
@@ -248,7 +249,9 @@ def _plan(
         {r.uid for r in resources},
         skipped_resource_uids(root),
         {r.uid for r in resources if r.type is ResourceType.COST},
+        project.minutes_per_day,
     )
+    project = with_adjust_assignments(project, assignments)  # a person leveling delayed
     assignments = read_edited_work(root, assignments)  # Contoured: work typed day by day
     assignments = shares_of_percent(tasks, assignments)  # not rounded to the minute
     # hours done day by day (Type 2), of those whose actual work is their own (not a share)

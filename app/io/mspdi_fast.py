@@ -60,7 +60,7 @@ GHOST = 1  # another project's task, shown for a cross-project link
 
 # The children of a task row read here, with the text an absent child stands
 # for (None: absent is told apart by the code). The first 26 are the row's
-# own; the 19 settings after them are what most rows of a file share.
+# own; the 20 settings after them are what most rows of a file share.
 TASK_FIELDS = (
     ("UID", None),
     ("ID", None),
@@ -107,6 +107,7 @@ TASK_FIELDS = (
     ("IgnoreResourceCalendar", "0"),
     ("PhysicalPercentComplete", "0"),  # earned value's (app/domain/earned_value_method.py)
     ("EarnedValueMethod", ""),  # "": absent, the task follows the project's method
+    ("LevelAssignments", "1"),  # MS Project's default: leveling may delay one person
     ("LevelingCanSplit", "1"),  # no Task field: kept per distinct settings (can_split_texts)
 )
 _OWN = 26
@@ -239,13 +240,14 @@ def _settings(key: tuple[Any, ...]) -> tuple[Any, ...]:
     ``(outline_level, elapsed, estimated, milestone, active, constraint_type,
     has_constraint_date, priority, percent_complete, fixed_cost,
     fixed_cost_accrual, task_type, effort_driven, calendar_uid,
-    ignore_resource_calendar, duration_unit, physical_percent_complete, ev_method)``. An
+    ignore_resource_calendar, duration_unit, physical_percent_complete, ev_method,
+    level_assignments)``. An
     empty child (None) raises TypeError or
     KeyError and so goes to the slow path, which knows what it means.
     """
     (manual, delay, level, fmt, ctype, ttype, accrual, calendar, percent_text) = key[:9]
     (estimated, milestone, active, priority, fixed_cost, effort, ignore_calendar) = key[9:16]
-    physical_text, method_text = key[16:18]
+    physical_text, method_text, level_assignments = key[16:19]
     if _FLAGS[manual] or whole_int(delay) > 0:
         raise UnusualRowError
     percent = _decimal(percent_text)
@@ -275,6 +277,7 @@ def _settings(key: tuple[Any, ...]) -> tuple[Any, ...]:
         duration_unit(fmt_code),
         physical,
         method,
+        _FLAGS[level_assignments],
     )
 
 
@@ -459,7 +462,7 @@ class RowReader:
             "" if wbs == texts[25] or wbs is None else wbs_code(wbs, texts[25]),
             found[16],  # physical % complete
             found[17],  # its own earned value method
-            True,  # Level Assignments: MS Project's default (app.domain.leveling_assignments)
+            found[18],  # Level Assignments (app.domain.leveling_assignments)
         )
         if 0 < percent < 100 and texts[20] is not None:
             self.actuals[uid] = (texts[20], texts[21])

@@ -25,6 +25,7 @@ from app.domain.resource import (
     with_safe_names,
 )
 from app.domain.task import CostAccrual
+from app.io.mspdi_assignment_leveling import assignment_leveling_delay
 from app.io.mspdi_budgets import as_budget, read_budgets
 from app.io.mspdi_long_texts import NOTES_LIMIT
 from app.io.mspdi_values import Q, Reader
@@ -288,12 +289,14 @@ def read_assignments(
     resources: set[int],
     skipped_resources: set[int],
     cost_items: set[int],
+    minutes_per_day: int = 480,
 ) -> list[Assignment]:
     """Who works on what; rows on left-out tasks or resources are skipped.
 
     ``cost_items``: the UIDs of the cost resources, whose assignment's <Cost> is the amount
     typed in and is kept; a person's or a material's is worked out from rates (the cost
-    report), so a stale one is not kept (0).
+    report), so a stale one is not kept (0). ``minutes_per_day``: the project's, for an
+    elapsed leveling delay (mspdi_assignment_leveling).
     """
     container = root.find(Q + "Assignments")
     if container is None:
@@ -344,6 +347,7 @@ def read_assignments(
                 contour=contour,
                 notes=r.string("Notes"),
                 delay_minutes=min(round(delay / 10), LONGEST_MINUTES),
+                leveling_delay_minutes=assignment_leveling_delay(r, minutes_per_day),
             )
         )
     return out

@@ -112,6 +112,7 @@ def read_task(
         wbs=wbs_code(r.text("WBS"), r.text("OutlineNumber")),
         physical_percent_complete=_physical_percent(r),
         ev_method=_ev_method(r),
+        level_assignments=r.flag("LevelAssignments", True),
     )
 
 

@@ -22,6 +22,7 @@ from app.domain.workload import DayCalendar
 from app.domain.worktime import to_minutes
 from app.io.mspdi_actual_days import add_actual_rows, remaining_rows
 from app.io.mspdi_assignment_baselines import assignment_baseline_elements
+from app.io.mspdi_assignment_leveling import assignment_leveling_fields
 from app.io.mspdi_budgets import budget_assignments
 from app.io.mspdi_edited_work import add_rows, edited_rows
 from app.io.mspdi_material_rates import rate_fields
@@ -208,6 +209,7 @@ def _assignment_fields(
     out += scale
     if a.delay_minutes:  # tenths of a working minute (MSPDI has no format for it)
         out.append(("Delay", str(10 * _delay_working(plan, a))))
+    out += assignment_leveling_fields(a)  # the schema's place: after Delay, before Notes
     if a.notes:
         out.append(("Notes", a.notes))
     out.append(("OvertimeWork", format_duration(a.overtime_work_minutes)))

@@ -211,6 +211,8 @@ class TaskRows:
             delay, delay_format = task.leveling_delay_minutes * 10, 7
         else:
             delay, delay_format = elapsed_delay * 10, 8
+        if not task.level_assignments:  # MS Project's default (on) when absent
+            p.append("<LevelAssignments>0</LevelAssignments>")
         p.append(
             f"<LevelingCanSplit>{self._can_split}</LevelingCanSplit>"
             f"<LevelingDelay>{delay}</LevelingDelay>"
