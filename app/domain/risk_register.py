@@ -59,6 +59,7 @@ class RegisterView:
     cut: tuple[Risk, ...] = ()
     top: int | None = None
     tasks: str = ""  # the tasks filtered by, as named ("5, 7"); "": any task's
+    cell: str = ""  # the heat map cell filtered by, in words; "": none
 
     @property
     def left_out(self) -> tuple[Risk, ...]:
@@ -77,19 +78,22 @@ class RegisterView:
 
     def note(self) -> str:
         """ "Showing: not closed; 1 closed risk not shown" ("" when every risk is shown)."""
-        if not self.left_out and self.statuses is None and not self.owner and not self.tasks:
+        narrowed = self.owner or self.tasks or self.cell  # more than a status
+        if not self.left_out and self.statuses is None and not narrowed:
             return ""
         parts = [filter_label(self.statuses)] if self.statuses is not None else []
         if self.owner:
             parts.append(f"owner {self.owner}")
         if self.tasks:
             parts.append(f"linked to task{'s' * (',' in self.tasks)} {self.tasks}")
+        if self.cell:
+            parts.append(self.cell)
         if self.cut:
             parts.append(f"the first {self.top}")
         said = "Showing: " + ", ".join(parts or ["all risks"])
         told = []
         count = len(self.filtered)
-        if self.filtered and (self.owner or self.tasks):  # left out by more than status
+        if self.filtered and narrowed:  # left out by more than status: counted
             told.append(f"{count} risk{'s' * (count != 1)} not shown")
         elif self.filtered:
             by_status: dict[RiskStatus, int] = {}

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QPushButton,
+    QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import AppError
 from app.domain.resource import ResourceType
 from app.domain.risk import RISK_DIGITS, Risk, RiskStatus, contingency_reserve, open_exposure
+from app.domain.risk_matrix import risk_matrix
 from app.domain.risk_register import RegisterView
 from app.domain.risk_typing import format_task_refs
 from app.report.render import BoldRow
@@ -53,6 +55,7 @@ from app.ui.models.risk_model import (
 from app.ui.project_commands import AddRiskCommand, DeleteRiskCommand
 from app.ui.risks.choice_delegates import CategoryDelegate, ResponseDelegate, plan_categories
 from app.ui.risks.deleted_words import DELETED_MS, deleted_words
+from app.ui.risks.heat_map import HeatMapPanel
 from app.ui.selected_rows import selected_rows
 from app.ui.team.people_delegate import PeopleDelegate
 
@@ -125,6 +128,14 @@ class RiskFilterModel(QSortFilterProxyModel):
         self.owner = ""  # "": anyone's
         self.tasks: frozenset[int] | None = None  # None: any task's
         self.tasks_named = ""
+        self.cell: frozenset[int] | None = None  # the heat map cell's risks; None: any
+        self.cell_named = ""
+
+    def set_cell(self, uids: frozenset[int] | None, named: str = "") -> None:
+        """Keep only the risks of a heat map cell (None: every cell's)."""
+        self.beginFilterChange()
+        self.cell, self.cell_named = uids, named
+        self.endFilterChange()
 
     def set_tasks(self, uids: frozenset[int] | None, named: str = "") -> None:
         """Keep only the risks linked to one of the tasks ``uids`` (None: any task's)."""
@@ -150,7 +161,10 @@ class RiskFilterModel(QSortFilterProxyModel):
         named = self.tasks_named if self.tasks is not None else ""
         if self.tasks is not None and not named:
             named = "none selected"
-        return RegisterView(tuple(shown), tuple(left), self.statuses, self.owner, tasks=named)
+        cell = self.cell_named if self.cell is not None else ""
+        return RegisterView(
+            tuple(shown), tuple(left), self.statuses, self.owner, tasks=named, cell=cell
+        )
 
     def set_statuses(self, statuses: frozenset[RiskStatus] | None) -> None:
         """Keep only the risks in ``statuses`` (None: every risk)."""
@@ -165,6 +179,13 @@ class RiskFilterModel(QSortFilterProxyModel):
         model = self.sourceModel()
         assert isinstance(model, RiskTableModel)
         risk = model.risk_at(source_row)
+        if self.cell is not None and risk.uid not in self.cell:
+            return False
+        return self.keeps(risk)
+
+    def keeps(self, risk: Risk) -> bool:
+        """Whether the status, owner and task filters keep ``risk`` (the heat map's own cell
+        aside: the map shows what they keep)."""
         if self.owner and risk.owner.strip().casefold() != self.owner.casefold():
             return False
         if self.tasks is not None and self.tasks.isdisjoint(risk.task_uids):
@@ -263,6 +284,14 @@ class RiskView(QWidget):
             None  # the task sheet whose selection the filter follows
         )
         bar.addWidget(self.tasks_box)
+        self.map_button = QPushButton("Heat &map")
+        self.map_button.setCheckable(True)
+        self.map_button.setToolTip("Show the probability x impact heat map beside the register")
+        self.map_button.toggled.connect(self._on_map_toggled)
+        bar.addWidget(self.map_button)
+        self.heat_map = HeatMapPanel()
+        self.heat_map.setVisible(False)
+        self.heat_map.sig_cell.connect(self._on_map_cell)
         bar.addStretch(1)
         # the refusal and the totals on a line of their own, wrapped: at a large font one line
         # of all of them was wider than the screen and forced the window wider
@@ -274,7 +303,15 @@ class RiskView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(said)
-        layout.addWidget(self.table)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(self.heat_map)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout.addWidget(split, 1)
+        document.sig_changed.connect(self._refresh_map)
+        for signal in (self.sorted.rowsInserted, self.sorted.rowsRemoved, self.sorted.modelReset):
+            signal.connect(self._refresh_map)
         document.sig_changed.connect(self._refresh_total)
         document.sig_changed.connect(self._refresh_owners)
         document.sig_changed.connect(self._refresh_columns)
@@ -361,6 +398,25 @@ class RiskView(QWidget):
             action.setChecked(not self.table.isColumnHidden(column))
             action.toggled.connect(lambda on, c=column: self.show_register_column(c, on))
         menu.exec(self.table.horizontalHeader().mapToGlobal(point))
+
+    def _on_map_toggled(self, on: bool) -> None:
+        self.heat_map.setVisible(on)
+        if not on and self.sorted.cell is not None:  # no hidden cell filter left behind
+            self.heat_map.chosen = None
+            self.sorted.set_cell(None)
+        self._refresh_map()
+
+    def _refresh_map(self) -> None:
+        """The heat map of the risks the status, owner and task filters show."""
+        if not self.map_button.isChecked():
+            return
+        plan = self.document.plan
+        kept = [r for r in plan.risks if self.sorted.keeps(r)]
+        self.heat_map.show_matrix(risk_matrix(kept, plan.risks), plan.project)
+
+    def _on_map_cell(self, uids: tuple[int, ...], named: str) -> None:
+        self.sorted.set_cell(frozenset(uids) if uids else None, named)
+        self._refresh_map()
 
     def _on_tasks_box_toggled(self, on: bool) -> None:
         from app.ui.task_tree import TaskTreeView  # loaded by the window already
