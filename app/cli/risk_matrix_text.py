@@ -4,11 +4,24 @@ band on top as the Risks view's panel draws it."""
 
 from __future__ import annotations
 
-from typing import TextIO
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TextIO
 
 from app.domain.plan import Plan
-from app.domain.risk_matrix import BANDS, HIGH, LOW, RiskMatrix, exposure_band, probability_label
+from app.domain.risk_matrix import (
+    BANDS,
+    HIGH,
+    LOW,
+    RiskMatrix,
+    exposure_band,
+    probability_label,
+    risk_matrix,
+)
 from app.domain.risk_register import RegisterView
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QPainter
 
 _MARK = {LOW: "L", "medium": "M", HIGH: "H"}
 
@@ -40,11 +53,18 @@ def print_matrix(plan: Plan, view: RegisterView, matrix: RiskMatrix, out: TextIO
     for row in (first, *rows):
         cells = [row[0].ljust(widths[0])] + [row[c].rjust(widths[c]) for c in range(1, BANDS + 1)]
         out.write("  ".join(cells).rstrip() + "\n")
+    for line in matrix_legend(view, matrix):
+        out.write(line + "\n")
+
+
+def matrix_legend(view: RegisterView, matrix: RiskMatrix) -> list[str]:
+    """The lines under the heat map: how many risks it places and its bands, then what it
+    leaves out (closed risks, the register's filters)."""
     count = matrix.total
-    out.write(
+    lines = [
         f"{count} risk{'s' * (count != 1)} on the map; exposure band L low, M medium, H high "
-        "(probability band x impact band: 1-4, 5-12, 15-25)\n"
-    )
+        "(probability band x impact band: 1-4, 5-12, 15-25)"
+    ]
     told = []
     if matrix.closed:
         told.append(f"{matrix.closed} closed risk{'s' * (matrix.closed != 1)} not counted")
@@ -52,4 +72,17 @@ def print_matrix(plan: Plan, view: RegisterView, matrix: RiskMatrix, out: TextIO
     if note:
         told.append(note)
     if told:
-        out.write("; ".join(told) + "\n")
+        lines.append("; ".join(told))
+    return lines
+
+
+def heat_map_page(plan: Plan, view: RegisterView) -> Callable[[QPainter, QRectF], None]:
+    """What paints the register printout's first page: the heat map of the risks shown."""
+    from app.report.risk_matrix_page import paint_heat_map
+
+    matrix = risk_matrix(view.shown, plan.risks)
+    heads = impact_heads(plan, matrix)
+    legend = " ".join(matrix_legend(view, matrix)).replace(
+        "L low, M medium, H high", "green low, amber medium, red high"
+    )
+    return lambda p, rect: paint_heat_map(p, rect, matrix, heads, legend)

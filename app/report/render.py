@@ -199,6 +199,7 @@ def render_table(
     printed_on: date | None = None,
     note: str = "",
     frame: ViewFrame | None = None,
+    first_page: Callable[[QPainter, QRectF], None] | None = None,
 ) -> int:
     """Print a plain table (team roster, budget) with the Gantt's header and footer: the
     plan's Page Setup texts in ``frame`` (None: Gantry's own).
@@ -210,7 +211,8 @@ def render_table(
     :class:`BoldRow` (a summary) is printed in bold, as the headings.
     ``note``: how the rows are sorted ("Sorted by Std. rate (descending)"), said in the
     header under the title as the Gantt's filter is ("": in the view's own order).
-    Returns the number of pages.
+    ``first_page`` paints a page before the table's, under the same header, in the body's
+    rectangle in points (the risk register's heat map). Returns the number of pages.
     """
     rect = _points_rect(device)
     width, height = rect.width(), rect.height()
@@ -246,14 +248,24 @@ def render_table(
     pages = len(cuts)
     day = printed_on or date.today()
     dpp = device.logicalDpiX() / 72.0
+    extra = 0 if first_page is None else 1
     p = QPainter(device)
     try:
+        if first_page is not None:
+            p.save()
+            p.scale(dpp, dpp)
+            info = PageInfo(project, status_date, day, 1, 1, pages + 1, 1, title, note=note)
+            frame.paint(p, info, width, height - footer_h)
+            first_page(p, QRectF(0, body_top, width, height - footer_h - body_top))
+            p.restore()
         for page in range(pages):
-            if page:
+            if page or extra:
                 device.newPage()
             p.save()
             p.scale(dpp, dpp)
-            info = PageInfo(project, status_date, day, page + 1, 1, pages, 1, title, note=note)
+            info = PageInfo(
+                project, status_date, day, page + 1 + extra, 1, pages + extra, 1, title, note=note
+            )
             frame.paint(p, info, width, height - footer_h)
             y = body_top
             p.fillRect(QRectF(0, y, sum(widths), row_h), Colors.header_bg)
@@ -284,7 +296,7 @@ def render_table(
             p.restore()
     finally:
         p.end()
-    return pages
+    return pages + extra
 
 
 # An amount, a count or a percentage as the views show them: "€16,600.00", "1 234,50 kr",

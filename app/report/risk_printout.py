@@ -4,11 +4,12 @@ filter left out and how the rows are sorted, as Risks > Export PDF prints them."
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtGui import QPageLayout
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPageLayout, QPainter
 
 from app.report.options import PrintOptions
 from app.report.pdf_file import paint_pdf
@@ -22,9 +23,11 @@ def write_register_pdf(
     rows: Sequence[Sequence[str]],
     totals: Sequence[Sequence[str]],
     note: str,
+    first_page: Callable[[QPainter, QRectF], None] | None = None,
 ) -> int:
     """Write the register at ``path`` on A4, portrait when its columns fit there (a long
-    text wraps), else landscape; returns the page count."""
+    text wraps), else landscape; ``first_page`` paints a page before the table (the heat
+    map); returns the page count."""
     ensure_gui_app()
     printed = [list(r) for r in rows] + [BoldRow(t) for t in totals]
     portrait = replace(PrintOptions(paper="A4"), landscape=False)
@@ -36,5 +39,7 @@ def write_register_pdf(
         path,
         f"{project} — {title}",
         layout,
-        lambda writer: render_table(writer, title, headers, printed, project=project, note=note),
+        lambda writer: render_table(
+            writer, title, headers, printed, project=project, note=note, first_page=first_page
+        ),
     )
