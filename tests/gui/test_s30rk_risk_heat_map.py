@@ -49,3 +49,19 @@ def test_s30rk_heat_map_counts_and_filters(window, qtbot, tmp_path):  # noqa: F8
     view.show_box.setCurrentIndex(view.show_box.findText("Mitigating"))
     counts = [[grid.item(r, c).text() for c in range(5)] for r in range(5)]
     assert sum(int(t) for row in counts for t in row if t) == 1
+
+
+def test_s30rk_the_cell_listed_follows_an_edit(window, qtbot):  # noqa: F811
+    from app.ui.models.risk_model import RiskColumn
+
+    QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_4, CTRL)
+    view = window.views["risks"]
+    view.map_button.setChecked(True)
+    qtbot.waitUntil(view.heat_map.isVisible)
+    _click(view, qtbot, 2, 3)  # medium probability, impact up to 32,000: R-01
+    assert _shown(view) == ["R-01"]
+    # R-02 (30%, 25,000) raised to 50%: now in the same cell, so listed too
+    row = next(r for r in range(view.model.rowCount()) if view.model.risk_at(r).uid == 2)
+    assert view.model.setData(view.model.index(row, RiskColumn.PROBABILITY), "50%")
+    assert _shown(view) == ["R-01", "R-02"]
+    assert view.heat_map.grid.item(2, 3).text() == "2"

@@ -412,7 +412,12 @@ class RiskView(QWidget):
             return
         plan = self.document.plan
         kept = [r for r in plan.risks if self.sorted.keeps(r)]
-        self.heat_map.show_matrix(risk_matrix(kept, plan.risks), plan.project)
+        matrix = risk_matrix(kept, plan.risks)
+        self.heat_map.show_matrix(matrix, plan.project)
+        chosen = self.heat_map.chosen
+        if chosen is not None and self.sorted.cell != frozenset(matrix.uids(*chosen)):
+            # a risk edited into or out of the cell listed: the list follows the map
+            self.sorted.set_cell(frozenset(matrix.uids(*chosen)), self.sorted.cell_named)
 
     def _on_map_cell(self, uids: tuple[int, ...], named: str) -> None:
         self.sorted.set_cell(frozenset(uids) if uids else None, named)
