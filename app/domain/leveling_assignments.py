@@ -58,11 +58,12 @@ def adjustable(
     out: dict[int, dict[int, int]] = {}
     for uid, mine in by_task.items():
         task = tasks.get(uid)
-        people = booking[uid]
+        people = booking[uid]  # those leveled: on a basis other than Minute, maybe one of them
         if (
             task is None
             or not task.level_assignments
-            or len(people) < 2
+            or len(mine) < 2
+            or not people
             or stays.get(uid)
             or task.splits
             or task.elapsed
@@ -100,11 +101,13 @@ def adjusted(
     shape: Shape,
     w: int,
     at: Callable[[int], tuple[int, int]],
+    unleveled: Iterable[int] = (),
 ) -> dict[int, int] | None:
     """Where each person of a task first has room from index ``w`` (its links' start and
     any delay kept), by person uid; None when they all wait alike (the whole task waits)
-    or one never has room."""
-    found: dict[int, int] = {}
+    or one never has room. The ``unleveled`` people (not over-allocated on the leveling
+    basis, so not booked) start at ``w``."""
+    found: dict[int, int] = dict.fromkeys(unleveled, w)
     for b in bookings:
         index, _start, _finish, stuck = fit(timelines, [b], shape, w, at)
         if stuck is not None:

@@ -377,7 +377,9 @@ class Leveler:
         alike, or its last person's finish would break its no-later-than date."""
         s = self.s
         sh = s.shapes[uid]
-        found = adjusted(self.fit, s.timelines, bookings, sh, w_links + floor, at)
+        booked = {b[0] for b in bookings}
+        unleveled = [r for r in self.people[uid] if r not in booked]
+        found = adjusted(self.fit, s.timelines, bookings, sh, w_links + floor, at, unleveled)
         if found is None:
             return None
         first, last = min(found.values()), max(found.values())
