@@ -280,15 +280,12 @@ class RiskView(QWidget):
             "Show the risks linked to the tasks selected in the Gantt chart; follows the selection"
         )
         self.tasks_box.toggled.connect(self._on_tasks_box_toggled)
-        self._followed: TaskTreeView | None = (
-            None  # the task sheet whose selection the filter follows
-        )
-        bar.addWidget(self.tasks_box)
+        # the task sheet whose selection the filter follows
+        self._followed: TaskTreeView | None = None
         self.map_button = QPushButton("Heat &map")
         self.map_button.setCheckable(True)
         self.map_button.setToolTip("Show the probability x impact heat map beside the register")
         self.map_button.toggled.connect(self._on_map_toggled)
-        bar.addWidget(self.map_button)
         self.heat_map = HeatMapPanel()
         self.heat_map.setVisible(False)
         self.heat_map.sig_cell.connect(self._on_map_cell)
@@ -297,7 +294,9 @@ class RiskView(QWidget):
         # of all of them was wider than the screen and forced the window wider
         self.message.setWordWrap(True)
         self.total.setWordWrap(True)
-        said = QHBoxLayout()
+        said = QHBoxLayout()  # with the task filter and the heat map: the bar fits 200 %
+        said.addWidget(self.tasks_box)
+        said.addWidget(self.map_button)
         said.addWidget(self.message, 1)
         said.addWidget(self.total, 1)
         layout = QVBoxLayout(self)
