@@ -106,7 +106,7 @@ def test_bad_input_is_one_line_and_exit_1(demo, tmp_path, args, message):
 
 @pytest.mark.parametrize(
     "extra",
-    [("--status-date", "next friday"), ("--paper", "A5"), ()],
+    [("--status-date", "next friday"), ("--paper", "A9"), ()],
 )
 def test_bad_usage_exits_2(demo, tmp_path, extra):
     args = ["report", str(demo), *extra]
