@@ -120,9 +120,9 @@ def test_s19td_mspdi_kinds_left_out_count_in_words(n):
     assert dropped.notes("a.xml") == [
         f"a.xml: {n} resource code{'' if one else 's'} {'is' if one else 'are'} left out "
         "(first: Resource #1): Gantry keeps no resource codes",
-        f"a.xml: {n} timephased actual work value{'' if one else 's'} "
+        f"a.xml: {n} timephased actual overtime value{'' if one else 's'} "
         f"{'is' if one else 'are'} left out (first: Task #3): "
-        "Gantry keeps each task's and assignment's actual work as a total",
+        "Gantry keeps each assignment's actual overtime as a total",
         f"a.xml: {n} task hyperlink{'' if one else 's'} {'is' if one else 'are'} left out "
         "(first: javascript:x)",
     ]

@@ -49,7 +49,7 @@ def test_s27ln_refusal_names_what_the_window_names(shared_data, tmp_path, capsys
         "give -o OUT.gantry (or OUT.xml to accept the loss)"
     )
     assert "custom fields" in err[-1]
-    assert "timephased actual work" in err[-1]
+    assert "timephased task % complete" in err[-1]
     assert "..." not in err[-1]
     assert xml.read_bytes() == before
 

@@ -24,7 +24,7 @@ def test_s27rf_info_json_left_out_names_an_xml_reads_losses(
     assert data["left_out"] == [
         "110 values of 110 custom fields Gantry does not keep",
         "3 resource codes",  # its assignment baseline is read since s29mo
-        "4 timephased actual work values",  # its Type 2 rows are read since s30ta
+        "4 timephased task % complete values",  # Type 11; its Type 2 rows are read since s30ta
     ]
     # the same three the refusal to write it in place names
     assert main(["project", str(client), "--company", "X"]) == 1

@@ -4,7 +4,7 @@ mspdi_left_out tells the custom fields and budget resources a plan loses. This m
 the rest a project manager entered and the plan has no place for, found by comparing the
 elements of real files with what the readers take: resource codes (<Code>), baselines of
 resources and assignments (MS Project's Resource Usage baseline work and cost), the day by
-day actuals (timephased actual work of tasks and assignments: the plan keeps their totals),
+day actual overtime of assignments and % complete of tasks (the plan keeps one figure each),
 other timephased values (baselines by day), assignment hyperlinks and the task hyperlinks Gantry
 refuses (mspdi_hyperlinks). Each note counts and names the first; a file losing none of them gives none.
 """
@@ -26,10 +26,11 @@ _TIMEPHASED = Q + "TimephasedData"
 _TYPE = Q + "Type"
 _UID = Q + "UID"
 # TimephasedData types: 1 an assignment's remaining work (read: split tasks' pauses), 2 its
-# actual work (read: app/io/mspdi_actual_days.py); 3 its actual overtime work, 11 a task's
-# actual work: the actuals by day left out
+# actual work (read: app/io/mspdi_actual_days.py); 3 its actual overtime work and 11 a task's
+# % complete (MS Project's TimephasedDataType list): left out, each told in its own note
 _READ_TYPES = frozenset({"1", "2"})
-_ACTUAL_TYPES = frozenset({"3", "11"})
+_OVERTIME_TYPE = "3"
+_PERCENT_TYPE = "11"
 
 
 @dataclass(slots=True)
@@ -53,7 +54,8 @@ class Dropped:
 
     codes: _Kind = field(default_factory=_Kind)
     resource_baselines: _Kind = field(default_factory=_Kind)
-    actuals: _Kind = field(default_factory=_Kind)
+    actuals: _Kind = field(default_factory=_Kind)  # Type 3: actual overtime by day
+    percents: _Kind = field(default_factory=_Kind)  # Type 11: a task's % complete by day
     timephased: _Kind = field(default_factory=_Kind)
     assignment_links: _Kind = field(default_factory=_Kind)
     refused_links: list[str] = field(default_factory=list)
@@ -70,8 +72,13 @@ class Dropped:
             ),
             (
                 self.actuals,
-                "timephased actual work value",
-                "Gantry keeps each task's and assignment's actual work as a total",
+                "timephased actual overtime value",
+                "Gantry keeps each assignment's actual overtime as a total",
+            ),
+            (
+                self.percents,
+                "timephased task % complete value",
+                "Gantry keeps each task's % complete as one figure",
             ),
             (
                 self.timephased,
@@ -104,7 +111,7 @@ def dropped(
     out = Dropped(refused_links=list(refused_links))
     for kind, where in task_rows:
         if kind not in _READ_TYPES:
-            (out.actuals if kind in _ACTUAL_TYPES else out.timephased).add(where)
+            _kind(out, kind).add(where)
     for n, row in enumerate(root.iterfind(_RESOURCE), start=1):
         where = f"Resource #{n} (UID {(row.findtext(_UID) or '').strip()})"
         code = (row.findtext(Q + "Code") or "").strip()
@@ -126,6 +133,14 @@ def dropped(
 def _timephased(out: Dropped, row: Element, where: str) -> None:
     for td in row.iterfind(_TIMEPHASED):
         kind = (td.findtext(_TYPE) or "").strip()
-        if kind in _READ_TYPES:
-            continue
-        (out.actuals if kind in _ACTUAL_TYPES else out.timephased).add(where)
+        if kind not in _READ_TYPES:
+            _kind(out, kind).add(where)
+
+
+def _kind(out: Dropped, kind: str) -> _Kind:
+    """Where a left-out <TimephasedData> of ``kind`` (its Type) is counted."""
+    if kind == _OVERTIME_TYPE:
+        return out.actuals
+    if kind == _PERCENT_TYPE:
+        return out.percents
+    return out.timephased

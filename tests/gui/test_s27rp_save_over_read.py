@@ -20,7 +20,7 @@ from app.ui.settings import Settings
 LOST = [
     "110 values of 110 custom fields Gantry does not keep",
     "3 resource codes",  # its assignment baseline is read since s29mo
-    "8 timephased actual work values",
+    "4 timephased task % complete values",
 ]
 
 
@@ -113,7 +113,7 @@ def test_s27rp_the_question_names_the_file_and_its_losses(qtbot, tmp_path, monke
     assert answer is OverRead.CANCEL  # closed without a choice
     assert "client.xml is the file this plan was read from" in seen[0]
     assert "would lose 110 values of 110 custom fields Gantry does not keep, 3 resource " in seen[0]
-    assert "3 resource codes and 8 timephased actual work values from it" in seen[0]
+    assert "3 resource codes and 4 timephased task % complete values from it" in seen[0]
 
 
 def test_s27rp_a_copy_over_an_xml_read_whole_is_written_without_a_question(

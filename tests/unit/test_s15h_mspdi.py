@@ -101,8 +101,13 @@ def test_software_development_reads_its_assignment_baselines(shared_data):
 def test_resource_codes_and_actuals_by_day_are_noted(shared_data):
     _, notes = _read(shared_data / "mspdi" / "mspdiresource.xml")
     assert any("3 resource codes are left out (first: '10' on Resource #2" in n for n in notes)
-    # 4 tasks' and 4 assignments' actual work by day (TimephasedData types 11 and 2)
-    assert any("8 timephased actual work values are left out" in n for n in notes)
+    # 4 tasks' % complete by day (TimephasedData type 11); its type 2 rows (actual work) are read
+    assert any(
+        "4 timephased task % complete values are left out (first: Task #3 (UID 4)): "
+        "Gantry keeps each task's % complete as one figure" in n
+        for n in notes
+    )
+    assert not any("actual work" in n for n in notes)
     kinds = [n.split(": ", 1)[1].split(" (")[0] for n in notes]
     assert len(kinds) == len(set(kinds))  # one note per kind
 
