@@ -9,7 +9,9 @@ days, as MS Project lays a week typed), or over its days when it has none (a Sat
 Their actual work is the sum; more than their work raises the work, as MS Project does; the
 task's % complete follows its people's actual work over their work, as typing one person's
 total does (:func:`app.domain.actual_work_entry.typed_assignment_actual_work`). The task's
-actual start is the first day done when that is earlier (or it had none).
+actual start is the first day done when that is earlier (or it had none), and its duration
+covers each person's days and the work they have left after them
+(:mod:`app.domain.typed_days_span`), so its finish and successors follow.
 
 Refused in one line, nothing changed: negative work, a task not scheduled, a summary's, a
 material's or a cost item's row, and more than 24 hours on one day for one person (on all
@@ -31,6 +33,7 @@ from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.schedule import Schedule
 from app.domain.splits import TaskClocks, may_be_split
 from app.domain.tracking_edits import task_clock
+from app.domain.typed_days_span import covering_task
 from app.domain.workload import _resource_calendar, own_pieces
 
 
@@ -97,6 +100,10 @@ def actual_typing_edit(
         ended = pieces[-1].finish
         if new_task.actual_finish is not None and new_task.actual_finish < ended:
             new_task = replace(new_task, actual_finish=ended)
+    before = plan.assignments_of_task(task.uid)
+    now = {b.uid: b for b in out}
+    after = [now.get(b.uid, b) for b in before]
+    new_task = covering_task(plan, times, task, new_task, before, after)  # work left after
     return new_task, out
 
 

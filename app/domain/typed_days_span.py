@@ -1,0 +1,87 @@
+"""A task's span once its people's actual work is typed day by day (:mod:`app.domain.actual_days`).
+
+A person's work left is laid after the last day they typed, so a day typed late (Aisha's
+Wednesday on a task planned Monday to Friday, or a day in March) carries their remaining
+work past the task's planned finish. MS Project's task finishes with its latest assignment:
+the task's duration is stretched at the time the day is typed, as a Delay stretches it
+(:func:`app.domain.assignment_delay.stretched_duration`), so the task's Finish, the project's
+finish, successors and the critical path follow as the scheduler runs, and the duration
+kept in .gantry, MS Project XML and the workbook carries the span to the next reader (a
+file read back, or ``gantry schedule`` from scratch, lays the same). A task a typed day had
+stretched shrinks back when the day is cleared or moved earlier, to no less than its
+people's own length.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime
+
+from app.domain.actual_days import kept_actuals, with_actuals
+from app.domain.assignment_work import assignment_need
+from app.domain.day_calendar import DayCalendar, _resource_calendar
+from app.domain.notation import LONGEST_MINUTES
+from app.domain.plan import Plan
+from app.domain.resource import Assignment, ResourceType
+from app.domain.schedule import TaskTimes
+from app.domain.task import Task
+from app.domain.tracking_edits import duration_between, finish_after, task_clock
+from app.domain.workload import own_pieces
+
+
+def typed_days_reach(
+    plan: Plan, task: Task, times: TaskTimes, people: Sequence[Assignment]
+) -> int | None:
+    """The duration ``task`` (begun at its actual start, else as scheduled in ``times``)
+    needs so that each of ``people`` with actual work kept day by day is done within it:
+    their days, then their work left after the last; None when none keeps days."""
+    typed = [a for a in people if kept_actuals(a)]
+    if not typed or task.elapsed or task.milestone:
+        return None
+    clock = task_clock(plan, task)
+    start = task.actual_start or times.start
+    finish = finish_after(task, start, task.duration_minutes, clock)
+    span = replace(times, start=start, finish=finish, duration_minutes=task.duration_minutes)
+    cals: dict[int | None, DayCalendar] = {}
+    end: datetime | None = None
+    for a in typed:
+        res = plan.resource(a.resource_uid)
+        if res.type is not ResourceType.WORK:
+            continue
+        cal = _resource_calendar(plan, res, cals)
+        work = float(a.work_minutes or round(task.duration_minutes * a.units))
+        rest = own_pieces(plan, replace(a, actual_days=()), work, ((start, finish),), span, cal)
+        laid = with_actuals(kept_actuals(a), rest, cal.worktime, work)
+        last = max((p[1] for p in laid if p[2] > 0), default=None)
+        if last is not None and (end is None or last > end):
+            end = last
+    if end is None:
+        return None
+    return min(LONGEST_MINUTES, duration_between(task, start, end, clock))
+
+
+def covering_task(
+    plan: Plan,
+    times: TaskTimes,
+    old_task: Task,
+    new_task: Task,
+    before: Sequence[Assignment],
+    after: Sequence[Assignment],
+) -> Task:
+    """``new_task`` with its duration long enough for its people's typed days and the work
+    they have left (``after``: its assignments once typed; ``before``: as they were, with
+    ``old_task``): stretched when the latest person ends past it; shrunk back, to no less than
+    its people's own length, when a typed day had stretched it and no longer needs to."""
+    duration = new_task.duration_minutes
+    old_reach = typed_days_reach(plan, old_task, times, before)
+    if old_reach is not None and abs(old_reach - old_task.duration_minutes) <= 1:
+        # stretched (or just covered) by its days: laid anew from its people's own length
+        own = max((round(assignment_need(plan, a)) for a in after), default=0)
+        if 0 < own < duration:
+            duration = own
+    base = replace(new_task, duration_minutes=duration)
+    reach = typed_days_reach(plan, base, times, after)
+    if reach is None:
+        return base
+    return replace(base, duration_minutes=max(duration, reach))
