@@ -12,6 +12,7 @@ day kept, so MS Project reads the same days.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime, time, timedelta
 from math import ceil
@@ -24,6 +25,7 @@ from app.domain.plan import Plan
 from app.domain.resource import Assignment
 from app.domain.schedule import Schedule
 from app.domain.splits import TaskClocks, may_be_split
+from app.domain.task import Task
 from app.io.mspdi_values import Q
 
 if TYPE_CHECKING:  # workload is imported where the rows are written (as mspdi_edited_work)
@@ -74,6 +76,18 @@ def read_actual_days(root: Element, assignments: list[Assignment]) -> list[Assig
     if not found:
         return assignments
     return [replace(a, actual_days=found[a.uid]) if a.uid in found else a for a in assignments]
+
+
+def dated_apart(root: Element, tasks: Sequence[Task], assignments: list[Assignment]) -> set[int]:
+    """The assignments whose Type 2 rows begin on a later day than their task's actual start:
+    hours typed on their own days, which are not the task's % complete laid from its start."""
+    began = {t.uid: t.actual_start.date() for t in tasks if t.actual_start is not None}
+    out: set[int] = set()
+    for a in read_actual_days(root, assignments):
+        first = a.actual_days[0].start.date() if a.actual_days else None
+        if first is not None and a.task_uid in began and first > began[a.task_uid]:
+            out.add(a.uid)
+    return out
 
 
 def add_actual_rows(elem: Element, a: Assignment) -> bool:

@@ -7,21 +7,27 @@ PT8H2M0S, read back 642.67). MS Project keeps the same figure (% Work Complete o
 work), so where every assignment of a task holds exactly its share of the task's %
 complete, to the minute, the share is what the file says: the assignments keep no actual
 work of their own and the cost report works it out again unrounded. A task where any
-one differs (actual work typed per person, as mspdiassignmentfields.xml's) keeps them all.
+one differs (actual work typed per person, as mspdiassignmentfields.xml's), or where one
+person's hours are dated apart from the task's start (Type 2 rows beginning on a later day:
+Aisha's 8h typed on Wednesday of a task begun Monday, app/io/mspdi_actual_days.py), keeps
+them all.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import replace
 
 from app.domain.resource import Assignment
 from app.domain.task import Task
 
 
-def shares_of_percent(tasks: Sequence[Task], assignments: list[Assignment]) -> list[Assignment]:
+def shares_of_percent(
+    tasks: Sequence[Task], assignments: list[Assignment], dated: Container[int] = frozenset()
+) -> list[Assignment]:
     """``assignments`` with the actual work that is only their task's % complete left to it
-    (summaries and contoured-by-hand rows keep theirs: their share is not that)."""
+    (summaries and contoured-by-hand rows keep theirs: their share is not that; nor do the
+    tasks of ``dated`` assignments, whose hours the file dates apart from the task's start)."""
     percent: dict[int, float] = {}
     for i, t in enumerate(tasks):
         summary = i + 1 < len(tasks) and tasks[i + 1].outline_level > t.outline_level
@@ -34,7 +40,7 @@ def shares_of_percent(tasks: Sequence[Task], assignments: list[Assignment]) -> l
     out = list(assignments)
     for uid, rows in mine.items():
         pct = percent[uid]
-        if all(_is_share(assignments[k], pct) for k in rows):
+        if all(_is_share(assignments[k], pct) and assignments[k].uid not in dated for k in rows):
             for k in rows:
                 out[k] = replace(assignments[k], actual_work_minutes=0)
     return out
