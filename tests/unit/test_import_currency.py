@@ -23,6 +23,7 @@ import openpyxl
 import pytest
 
 from app.cli import main
+from app.domain.errors import FileFormatError
 from app.domain.project import Project, SymbolPosition
 from app.formats import read_plan, write_plan
 from app.io.sheet_currency import format_currency, ods_currency, sheet_currency
@@ -87,10 +88,11 @@ def test_the_cost_title_can_state_the_currency(tmp_path, title, code, symbol):
     assert (project.currency, project.currency_symbol) == (code, symbol)
 
 
-def test_two_currencies_state_none(tmp_path):
-    project = read_plan(_csv(tmp_path, "Cost", ["£1,200", "$300"])).project
-    assert not project.currency_stated
-    assert project.currency == DEFAULT.currency
+def test_two_currencies_are_refused_naming_the_cell(tmp_path):
+    # Since b443488c a cell in another currency than the column's others is
+    # refused (it once read as the default currency, counting $300 as €300).
+    with pytest.raises(FileFormatError, match=r"plan!C3: '\$300' is in USD.*GBP"):
+        read_plan(_csv(tmp_path, "Cost", ["£1,200", "$300"]))
 
 
 @pytest.mark.parametrize(
