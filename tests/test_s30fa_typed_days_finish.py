@@ -114,3 +114,15 @@ def test_s30fa_cli_progress_on_a_later_day_moves_the_finish(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "2027-01-12 17:00" in next(r for r in out.splitlines() if "Interviews" in r)
     assert "2027-01-13 08:00" in next(r for r in out.splitlines() if "Report" in r)
+
+
+def test_s30fa_a_delayed_person_keeps_the_stretch_when_days_are_typed_and_cleared():
+    from app.domain.assignment_delay import delay_edit
+
+    plan = _with_report()
+    apply_edit(plan, delay_edit(plan, 2, 2 * 480))  # Aisha 2d later: the task lasts 7d
+    assert _finish(plan) == datetime(2027, 1, 12, 17, 0)
+    _type(plan, 1, date(2027, 1, 4), 8 * H)
+    _type(plan, 1, date(2027, 1, 4), 0)
+    assert plan.task(1).duration_minutes == 7 * 480
+    assert _finish(plan) == datetime(2027, 1, 12, 17, 0)

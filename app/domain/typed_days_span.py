@@ -21,6 +21,7 @@ from datetime import datetime
 from app.domain.actual_days import kept_actuals, with_actuals
 from app.domain.assignment_work import assignment_need
 from app.domain.day_calendar import DayCalendar, _resource_calendar
+from app.domain.delay_laying import working_delay
 from app.domain.notation import LONGEST_MINUTES
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, ResourceType
@@ -77,7 +78,7 @@ def covering_task(
     old_reach = typed_days_reach(plan, old_task, times, before)
     if old_reach is not None and abs(old_reach - old_task.duration_minutes) <= 1:
         # stretched (or just covered) by its days: laid anew from its people's own length
-        own = max((round(assignment_need(plan, a)) for a in after), default=0)
+        own = max((round(_own_reach(plan, a)) for a in after), default=0)
         if 0 < own < duration:
             duration = own
     base = replace(new_task, duration_minutes=duration)
@@ -85,3 +86,12 @@ def covering_task(
     if reach is None:
         return base
     return replace(base, duration_minutes=max(duration, reach))
+
+
+def _own_reach(plan: Plan, a: Assignment) -> float:
+    """Working minutes from the task's start to where ``a`` is done without typed days: its
+    Delay, then its own length (0 for a material or a cost item: the task's length holds)."""
+    if plan.resource(a.resource_uid).type is not ResourceType.WORK:
+        return 0.0
+    mpd = plan.project.minutes_per_day
+    return working_delay(a.laid_delay, a.delay_elapsed, mpd) + assignment_need(plan, a)
