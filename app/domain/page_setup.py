@@ -111,6 +111,12 @@ class PageSetup:
     print_footer: bool = True
     blank_pages: bool = True
     usage_blank_pages: bool = False
+    # Schema v49: the Page tab's "First page number" (None: Auto, the first page is 1) and
+    # the Header tab's "Insert Picture..." (a PNG or JPEG file's path, "" none) at the
+    # header's ``logo_part`` (an index into :data:`PARTS`), scaled to the header's height
+    first_page_number: int | None = None
+    logo: str = ""
+    logo_part: int = 0
 
     @property
     def own_header(self) -> bool:
@@ -145,6 +151,14 @@ def checked(setup: PageSetup) -> PageSetup:
         raise InputError("pages wide and pages tall must be at least 1")
     if setup.scale is not None and setup.scale <= 0:
         raise InputError(f"the scale is {setup.scale:.0%}: it must be more than 0 %")
+    if setup.first_page_number is not None and setup.first_page_number < 1:
+        raise InputError(
+            f"the first page number is {setup.first_page_number}: it must be 1 or more"
+        )
+    if setup.logo_part not in range(len(PARTS)):
+        raise InputError(
+            f"the picture's place is {setup.logo_part}: use 0, 1 or 2 (left, centre, right)"
+        )
     if setup.date_from and setup.date_to and setup.date_to <= setup.date_from:
         raise InputError("the dates printed: 'to' is before 'from'")
     texts = [(f"header {p}", t) for p, t in zip(PARTS, setup.header, strict=True)]

@@ -36,6 +36,7 @@ def with_page(options: PrintOptions, setup: PageSetup) -> PrintOptions:
         footer=setup.print_footer,
         blank_pages=setup.blank_pages,
         usage_blank_pages=setup.usage_blank_pages,
+        first_page_number=setup.first_page_number or 1,  # Auto: 1
     )
 
 

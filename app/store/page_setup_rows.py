@@ -65,6 +65,13 @@ PAGE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("page_blank_pages", "INTEGER NOT NULL DEFAULT 1"),
     ("page_usage_blank_pages", "INTEGER NOT NULL DEFAULT 0"),
 )
+# v49: Page > "First page number" (NULL: Auto), Header > "Insert Picture..." (the file's
+# path, '' none) and the header part it prints in ('left', 'center', 'right')
+V49_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("page_first_number", "INTEGER"),
+    ("page_logo", "TEXT NOT NULL DEFAULT ''"),
+    ("page_logo_part", "TEXT NOT NULL DEFAULT 'left'"),
+)
 _SWITCHES = (
     "repeat_columns",
     "repeat_timescale",
@@ -102,6 +109,11 @@ def _page_row(setup: PageSetup) -> dict[str, Any]:
         "page_date_to": dt_out(setup.date_to),
         "page_columns": columns,
     }
+    row |= {
+        "page_first_number": setup.first_page_number,
+        "page_logo": setup.logo,
+        "page_logo_part": _PARTS[setup.logo_part],
+    }
     return row | {f"page_{name}": int(getattr(setup, name)) for name in _SWITCHES}
 
 
@@ -127,7 +139,20 @@ def _page_in(r: sqlite3.Row) -> dict[str, Any]:
         "date_to": dt_in(r["page_date_to"]),
         "columns": columns,
     }
-    return fields | {name: flag(r[f"page_{name}"]) for name in _SWITCHES}
+    return fields | _v49_in(r) | {name: flag(r[f"page_{name}"]) for name in _SWITCHES}
+
+
+def _v49_in(r: sqlite3.Row) -> dict[str, Any]:
+    """The first page number and the header picture of a project row (a row before v49, or a
+    number below 1 or a part this version does not know, reads as Auto and left)."""
+    keys = r.keys()
+    first = r["page_first_number"] if "page_first_number" in keys else None
+    part = r["page_logo_part"] if "page_logo_part" in keys else "left"
+    return {
+        "first_page_number": int(first) if first is not None and int(first) >= 1 else None,
+        "logo": str(r["page_logo"] or "") if "page_logo" in keys else "",
+        "logo_part": _PARTS.index(part) if part in _PARTS else 0,
+    }
 
 
 def page_setup_in(r: sqlite3.Row) -> PageSetup:
@@ -159,5 +184,14 @@ def add_page_columns(conn: sqlite3.Connection) -> None:
     Automatic, 1 page wide, the whole project, the sheet's columns, everything repeated)."""
     have = {r[1] for r in conn.execute("PRAGMA table_info(project)")}
     for name, declaration in PAGE_COLUMNS:
+        if name not in have:
+            conn.execute(f"ALTER TABLE project ADD COLUMN {name} {declaration}")
+
+
+def add_v49_columns(conn: sqlite3.Connection) -> None:
+    """v48 -> v49: the first page number and the header picture; a v48 plan prints as it
+    printed (numbered from 1, no picture)."""
+    have = {r[1] for r in conn.execute("PRAGMA table_info(project)")}
+    for name, declaration in V49_COLUMNS:
         if name not in have:
             conn.execute(f"ALTER TABLE project ADD COLUMN {name} {declaration}")

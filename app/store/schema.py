@@ -18,7 +18,7 @@ from app.store.work_week_rows import WORK_WEEKS_SQL
 APPLICATION_ID = 0x47414E54
 
 # PRAGMA user_version: bumped by every migration in migrations.py.
-SCHEMA_VERSION = 48
+SCHEMA_VERSION = 49
 
 # What an MS Project file said of its links that Gantry does not schedule by (v23,
 # app/domain/kept_links.py, app/store/kept_links_rows.py): estimated lags by link, the
@@ -124,6 +124,10 @@ CREATE TABLE project (
     page_print_footer INTEGER NOT NULL DEFAULT 1,
     page_blank_pages INTEGER NOT NULL DEFAULT 1,
     page_usage_blank_pages INTEGER NOT NULL DEFAULT 0,
+    -- v49: "First page number" (NULL Auto), the header picture's path ('' none) and part
+    page_first_number INTEGER,
+    page_logo TEXT NOT NULL DEFAULT '',
+    page_logo_part TEXT NOT NULL DEFAULT 'left',
     -- "Baseline for Earned Value calculations" (0-10), "Default task Earned Value method"
     -- (EarnedValueMethod name) (v31)
     ev_baseline INTEGER NOT NULL DEFAULT 0,

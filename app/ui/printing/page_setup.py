@@ -92,6 +92,13 @@ class PageSetupDialog(QDialog):
         )
         form.addRow("Size", self.paper)
         form.addRow("Orientation", self.orientation)
+        # MS Project's "First page number": Auto numbers from 1; a printout bound after
+        # others' pages goes on from theirs (kept with the plan, schema v49)
+        self.first_number = QSpinBox()
+        self.first_number.setRange(0, 99_999)
+        self.first_number.setSpecialValueText("Auto")
+        self.first_number.setValue(options.setup.first_page_number or 0)
+        form.addRow("First page number", self.first_number)
         layout.addWidget(paper_box)
 
         # Scaling
@@ -265,6 +272,7 @@ class PageSetupDialog(QDialog):
         legend, place = self.tabs.legend_choice(self._base.legend)
         paper, landscape = self.paper.currentText(), self.orientation.currentData()
         setup = self.tabs.setup(paper, landscape, place)  # AppError: cannot be printed
+        setup = replace(setup, first_page_number=self.first_number.value() or None)
         whole = self.whole_project.isChecked()
         # read_day: a day typed that cannot be read is refused (InputError), not the old
         # one printed (OK clicked on macOS leaves the focus in the field)
@@ -289,6 +297,7 @@ class PageSetupDialog(QDialog):
             setup=setup,
             blank_pages=self.blank_pages.isChecked(),
             usage_blank_pages=self.usage_blank_pages.isChecked(),
+            first_page_number=setup.first_page_number or 1,
         )
 
     @classmethod
