@@ -36,6 +36,7 @@ from app.report.locale_dates import local_date
 from app.ui.current_cell_frame import CurrentCellTable
 from app.ui.dialogs.buttons import error_label
 from app.ui.document import Document
+from app.ui.focus_round import tab_within
 from app.ui.team.assignment_edits import on_assignment_edited
 from app.ui.team.assignment_table import TASK_ROOM, AssignmentTable
 from app.ui.team.leveling_actions import LEVEL_IN_BACKGROUND_FROM
@@ -140,6 +141,9 @@ class TeamView(TeamActions, QWidget):
         # Each pane's keys and right-click menu, as a person's row in MS Project's sheet.
         add_team_keys(self)
         self.setFocusProxy(self.table)  # the view shown (Ctrl+2) takes keys in the roster
+        for pane in (self.table, self.assignments):
+            # Tab moves on to the next pane, box or button (arrows move between cells)
+            pane.setTabKeyNavigation(False)
         self.summary.setWordWrap(True)
         self.error = error_label()  # the dialogs' red line, wrapping a long refusal
 
@@ -160,7 +164,9 @@ class TeamView(TeamActions, QWidget):
         rv.addWidget(QLabel("Days off"))
         rv.addWidget(self.vacation_list)
         head = QHBoxLayout()
-        head.addWidget(QLabel("Workload per"))
+        per = QLabel("Wor&kload per")  # Alt+K (clear of the menu bar's letters) reaches the box
+        per.setBuddy(self.period)
+        head.addWidget(per)
         head.addWidget(self.period)
         self.other_plans = TeamOtherPlans(self)  # the window's, shared with the Usage view
         head.addWidget(self.other_plans.button())
@@ -194,6 +200,11 @@ class TeamView(TeamActions, QWidget):
         self._stale = False
         document.sig_changed.connect(self._on_document_changed)
         self._refresh()
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        """Tab and Shift+Tab go round the panes, the Workload box and Other Plans (Qt keeps
+        them on the roster, the view's focus proxy, otherwise)."""
+        return tab_within(self, forward) or super().focusNextPrevChild(forward)
 
     # ------------------------------------------------------------------ selection
 
