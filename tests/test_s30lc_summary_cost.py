@@ -1,7 +1,8 @@
 """A client sheet's summary row with a Cost of its own (s30xl F4), read as MS Project reads a
 summary's Cost (its rows' roll-up plus its own fixed cost): a summary typed less than its
-rows is its own cost on top of theirs, never a negative fixed cost forcing a wrong total;
-a summary equal to its rows' total adds nothing; one beyond it keeps the difference. A
+rows holds a credit, its own negative fixed cost, as MS Project keeps a Cost typed below
+what it counts (dba3cdfc had read it as a cost on top of its rows; s25g4 and this now
+agree); a summary equal to its rows' total adds nothing; one beyond it keeps the difference. A
 typed summary cost that is not its rows' total is said in a note naming the cell."""
 
 from __future__ import annotations
@@ -30,10 +31,10 @@ def _read(tmp_path: Path, summary: str) -> tuple[list[float], float, list[str]]:
     return [t.fixed_cost for t in plan.tasks], total, notes
 
 
-def test_s30lc_summary_less_than_its_rows_is_its_own_cost(tmp_path: Path):
+def test_s30lc_summary_less_than_its_rows_holds_a_credit_and_says_so(tmp_path: Path):
     fixed, total, notes = _read(tmp_path, "1234.50")
-    assert fixed == [1234.5, 12000.0, 1500.0]  # never -12265.50
-    assert total == pytest.approx(14734.5)
+    assert fixed == [-12265.5, 12000.0, 1500.0]
+    assert total == pytest.approx(1234.5)  # what the cell says, as in MS Project
     said = [n for n in notes if "summary 'Planung'" in n]
     assert len(said) == 1
     assert "D2" in said[0]

@@ -3,11 +3,11 @@
 In MS Project a summary's Cost is its rows' costs rolled up plus the summary's own Fixed
 Cost. A sheet's Cost column (``Cost``, ``Kosten``, ``Coût``: what a row costs in all) so
 holds on a summary either the roll-up (its own fixed cost nothing), the roll-up and more
-(the more its own fixed cost), or, as clients type it, less than its rows: then it cannot
-be a roll-up, and the amount typed is the summary's own cost on top of its rows' (a
-planning fee typed on the phase's row), never a negative fixed cost made up to force the
-total. A typed summary cost that is not its rows' total is said in a note, with what the
-plan counts. A Fixed Cost column (``Feste Kosten``, ``Coût fixe``) is each row's own and is
+(the more its own fixed cost), or less than its rows: then, as MS Project does with a Cost
+typed below what it counts, the difference is the summary's own Fixed Cost, a credit (a
+rebate on the phase; MS Project's Fixed Cost takes negative amounts), and the plan totals
+what the cell says. A typed summary cost that is not its rows' total is said in a note,
+with what the plan counts, so a fee typed on the phase's row is seen and corrected. A Fixed Cost column (``Feste Kosten``, ``Coût fixe``) is each row's own and is
 not read here."""
 
 from __future__ import annotations
@@ -47,12 +47,11 @@ def summary_costs_read(plan: Plan, where: Callable[[int], str] | None = None) ->
         own = round(totals[i] - below[i], 2)
         place = f"{where(i)}: " if where is not None else ""
         rows = money(below[i])
-        if own < 0:  # less than its rows: its own cost, not their total
-            own = totals[i]
+        if own < 0:  # less than its rows: a credit of its own, as MS Project keeps it
             notes.append(
-                f"{place}summary {quoted(t.name)}: its Cost {money(own)} is less than its "
-                f"rows' {rows}, so no total of them: read as its own fixed cost, on top of "
-                f"theirs ({money(own + below[i])} in all, as MS Project adds a summary's own)"
+                f"{place}summary {quoted(t.name)}: its Cost {money(totals[i])} is less than "
+                f"its rows' {rows}: the {money(-own)} below them is read as its own credit "
+                f"(a negative fixed cost, as MS Project keeps a Cost typed below its rows)"
             )
         elif own > 0:
             notes.append(
