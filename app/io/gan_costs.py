@@ -16,7 +16,10 @@ by hand (``cost-calculated="false" cost-manual-value="5000"``), and the typed on
   sample, people with day rates and all, so a 0 is far likelier never typed than a task
   priced at nothing; a PM moving a plan over expects the rates they entered to cost it.
   The note says how many tasks GanttProject showed at 0.
-- Write: a task with a fixed cost is written with its whole cost (fixed plus people's) typed
+- Write: GanttProject has no materials or cost items: they are left out with their
+  assignments (:func:`people_only`), and a task using one is written with its whole cost
+  typed by hand, so it costs the same and reads back with theirs as its fixed cost.
+  A task with a fixed cost is written with its whole cost (fixed plus people's) typed
   by hand, which GanttProject shows as the task's cost; that it then no longer follows
   the people's work is said on saving (:func:`costs_not_kept`).
 """
@@ -28,7 +31,7 @@ from dataclasses import replace
 from app.domain.plan import Plan
 from app.domain.plural_words import counted
 from app.domain.quoting import quoted
-from app.domain.resource import RateEntry, RateUnit
+from app.domain.resource import RateEntry, RateUnit, ResourceType
 
 # Cost rate table B (A is 0): the table a task's people are costed by where it was priced
 # by hand in GanttProject.
@@ -99,14 +102,42 @@ def price_by_hand(plan: Plan, typed: dict[int, float], file_name: str) -> list[s
 
 
 def written_cost(plan: Plan, task_cost: dict[int, float]) -> dict[int, float]:
-    """Task uid -> the cost a .gan gives as typed by hand: each task with a fixed cost, at its
-    whole cost (``task_cost``: the cost model's, fixed plus people's); a summary at its own
+    """Task uid -> the cost a .gan gives as typed by hand: each task with a fixed cost or a
+    material or cost item (which a .gan leaves out: :func:`people_only`), at its whole cost
+    (``task_cost``: the cost model's, fixed plus people's plus theirs); a summary at its own
     fixed cost, which a .gan read back adds to its subtasks' again."""
+    people = people_only(plan)
+    priced = {a.task_uid for a in plan.assignments if a.resource_uid not in people}
     return {
         t.uid: t.fixed_cost if plan.is_summary(t.uid) else task_cost.get(t.uid, t.fixed_cost)
         for t in plan.tasks
-        if t.fixed_cost
+        if t.fixed_cost or (t.uid in priced and not plan.is_summary(t.uid))
     }
+
+
+def people_only(plan: Plan) -> set[int]:
+    """The uids of the resources a .gan keeps: people. GanttProject has no materials and no
+    cost items; written as people they would be booked hours (36 m³ of concrete as 864h)."""
+    return {r.uid for r in plan.resources if r.type is ResourceType.WORK}
+
+
+def not_people_not_kept(plan: Plan) -> str:
+    """The line naming the materials and cost items a .gan leaves out with their assignments,
+    their cost kept in the tasks' cost typed by hand; "" when there is none."""
+    people = people_only(plan)
+    left = [r for r in plan.resources if r.uid not in people]
+    if not left:
+        return ""
+    kinds = {ResourceType.MATERIAL: "material", ResourceType.COST: "cost"}
+    names = [f"{quoted(r.name)} ({kinds.get(r.type, 'not a person')})" for r in left]
+    shown = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    theirs = [a for a in plan.assignments if a.resource_uid not in people]
+    where = ""
+    if theirs:
+        first = min((plan.task(a.task_uid) for a in theirs), key=lambda t: plan.index_of(t.uid))
+        where = f" with their {counted(len(theirs), 'assignment')} (first: {quoted(first.name)})"
+    cost = "; their cost is kept in the tasks' cost typed by hand" if theirs else ""
+    return f".gan has no materials or cost items: {shown} left out{where}{cost}"
 
 
 def costs_not_kept(plan: Plan, task_cost: dict[int, float]) -> str:

@@ -1,6 +1,7 @@
 """What saving a plan as GanttProject (.gan) loses beyond whole days, one line each, as the
 other formats' "not kept" notes say it (app.formats.not_kept): baselines' costs and
-part-day dates, a fixed cost beside the people's (app/io/gan_costs.py), and the roles
+part-day dates, materials and cost items, a fixed cost beside the people's
+(app/io/gan_costs.py), and the roles
 nobody holds, which a .gan has no place for."""
 
 from __future__ import annotations
@@ -9,12 +10,12 @@ from app.domain.plan import Plan
 from app.domain.plural_words import counted
 from app.domain.quoting import quoted
 from app.domain.whole_days_not_kept import usual_day_minutes
-from app.io.gan_costs import costs_not_kept
+from app.io.gan_costs import costs_not_kept, not_people_not_kept
 
 
 def gan_not_kept(plan: Plan) -> list[str]:
     """The lines saying what a .gan of ``plan`` does not keep ("" lines left out)."""
-    lines = [*baselines_not_kept(plan), _costs(plan)]
+    lines = [*baselines_not_kept(plan), not_people_not_kept(plan), _costs(plan)]
     return [line for line in lines if line]
 
 

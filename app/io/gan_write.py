@@ -37,7 +37,7 @@ from app.domain.task import ConstraintType
 from app.domain.vacations import vacations
 from app.domain.whole_days_not_kept import usual_day_minutes
 from app.domain.worktime import WorkTime
-from app.io.gan_costs import written_cost
+from app.io.gan_costs import people_only, written_cost
 from app.io.gan_custom import write_properties, write_values, write_view, written_fields
 from app.io.gan_hyperlinks import ATTRIBUTE as WEB_LINK
 from app.io.gan_hyperlinks import encoded
@@ -102,11 +102,14 @@ class _GanWriter:
             else {u: str(k) for k, u in enumerate(uids)}
         )
         people = [r.uid for r in plan.resources]
-        self.person_id = (
+        ids = (
             {u: str(u - 1) for u in people}
             if all(u >= 1 for u in people)
             else {u: str(k) for k, u in enumerate(people)}
         )
+        # GanttProject has no materials or cost items: left out, their assignments with
+        # them, their cost kept in the task's cost typed by hand (app/io/gan_costs.py)
+        self.person_id = {u: ids[u] for u in people_only(plan)}
 
     def _project_clock(self) -> WorkTime:
         """The project calendar's working time (built once), which a .gan read back runs on."""
@@ -396,13 +399,20 @@ class _GanWriter:
         if web:  # GanttProject's place for it: after the priority
             attributes[WEB_LINK] = web
         attributes["expand"] = "true"
-        if task.fixed_cost:  # typed by hand, it replaces the people's (app/io/gan_costs.py)
-            attributes["cost-manual-value"] = _number(self._typed_costs()[uid])
+        typed = self._typed_costs().get(uid)
+        if typed is not None:  # typed by hand, it replaces the people's (app/io/gan_costs.py)
+            attributes["cost-manual-value"] = _number(typed)
             attributes["cost-calculated"] = "false"
         return attributes
 
     def _typed_costs(self) -> dict[int, float]:
         """Task uid -> the cost written as typed by hand, its whole cost (worked out once)."""
+        if (
+            self._costs is None
+            and not any(t.fixed_cost for t in self.plan.tasks)
+            and all(a.resource_uid in self.person_id for a in self.plan.assignments)
+        ):
+            self._costs = {}  # nothing typed by hand: no costing needed
         if self._costs is None:
             from app.domain.costs import compute_costs
 
@@ -416,6 +426,8 @@ class _GanWriter:
         resources = SubElement(root, "resources")
         roles: dict[str, str] = {}
         for res in self.plan.resources:
+            if res.uid not in self.person_id:
+                continue
             function = "Default:0"
             if res.role == _PROJECT_MANAGER:  # GanttProject's own role, as the reader names it
                 function = "Default:1"
@@ -463,6 +475,8 @@ class _GanWriter:
         out = SubElement(root, "vacations")
         project = {c.uid for c in calendar_chain(self.plan, self.plan.calendar())}
         for res in self.plan.resources:
+            if res.uid not in self.person_id:
+                continue
             written: set[date] = set()
             for exc in self._days_off(res.uid, project):
                 days = [d for d in occurrences(exc) if d not in written]
