@@ -27,9 +27,10 @@ HEADER_TIP = (
 )
 
 
-def indicator_icon(kind: Indicator) -> QIcon:
-    """The icon of one kind of mark (resources/icons/indicator-<kind>.svg)."""
-    return icon(f"indicator-{kind.value}")
+def indicator_icon(kind: Indicator | str) -> QIcon:
+    """The icon of one kind of mark (resources/icons/indicator-<kind>.svg; a str: the
+    sheet's own marks, as app/ui/models/critical_mark.py's)."""
+    return icon(f"indicator-{kind if isinstance(kind, str) else kind.value}")
 
 
 def indicators_header(role: int) -> Any:

@@ -55,6 +55,7 @@ from app.ui.models.blank_row import (
 )
 from app.ui.models.changed_rows import changed_uids
 from app.ui.models.cost_typed_hint import typed_hint
+from app.ui.models.critical_mark import indicators_data
 from app.ui.models.custom_columns import (
     CUSTOM_COUNT,
     CUSTOM_FIRST,
@@ -347,7 +348,7 @@ class TaskTreeModel(ShownRows, BlankRow, TaskDragging, QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in RIGHT:
             return RIGHT_ALIGNED
         if column is Column.INDICATORS:
-            return self._cells.indicators.data(uid, role)
+            return indicators_data(self._cells, uid, role)  # critical: a mark, not red alone
         if role == Qt.ItemDataRole.ToolTipRole and column in (Column.NAME, Column.NOTES):
             notes = plan.task(uid).notes
             if column is Column.NAME and self._cells.critical(uid):  # not by colour alone
