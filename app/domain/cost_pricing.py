@@ -329,7 +329,7 @@ def price_assignment(
     # Work done by % complete is priced on its exact share (MS Project keeps tenths of a
     # minute): rounded to whole minutes first, AC drifted cents from EV (38 % of 4 days).
     exact = assignment.actual_work_minutes or (0 if entered else work * pct)
-    if assignment.laid_delay and not assignment.actual_work_minutes and exact:
+    if not assignment.actual_work_minutes and exact and 0 < task.percent_complete < 100:
         share = done_share(assignment, work, duration, task.percent_complete, minutes_per_day)
         exact = work * share
     actual_work = round(exact)

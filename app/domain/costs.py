@@ -294,8 +294,8 @@ def _cost_assignments(
                 cost = ((work - overtime) * standard + overtime * overtime_rate) / 60.0 + per_use
                 # priced unrounded, as above
                 exact = a.actual_work_minutes or (0 if a.task_uid in entered else work * pct)
-                if a.laid_delay and not a.actual_work_minutes and exact:
-                    # a delayed person has done only what of their span lies done (delay_done)
+                if not a.actual_work_minutes and exact and 0 < task.percent_complete < 100:
+                    # a person has done only what of their own span lies done (delay_done)
                     span = _span_minutes(task, span_row, span_duration)
                     exact = work * done_share(a, work, span, task.percent_complete, per_day)
                 actual_work = round(exact)

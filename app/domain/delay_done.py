@@ -13,7 +13,7 @@ time, not of the contour's shape.
 
 from __future__ import annotations
 
-from app.domain.contours import own_need, regular_share
+from app.domain.contours import fills_task, own_need, regular_share
 from app.domain.delay_laying import working_delay
 from app.domain.percent_shown import done_minutes
 from app.domain.resource import Assignment
@@ -34,16 +34,22 @@ def done_share(
     whose span lasts their work at their units; a material's (units a quantity) runs from
     its delayed start to the task's finish."""
     share = min(max(percent, 0.0), 100.0) / 100.0
-    if a.laid_delay <= 0 or share <= 0.0 or share >= 1.0:
+    if share <= 0.0 or share >= 1.0 or (a.laid_delay <= 0 and not person):
         return share
-    delay = working_delay(a.laid_delay, a.delay_elapsed, minutes_per_day)
-    done = done_minutes(duration, percent) - delay
-    if done <= 0:
-        return 0.0
     length = 0.0
     if person and work > 0:
         overtime = float(a.overtime_work_minutes)
         length = own_need(work, a.units, a.contour) * regular_share(work, overtime)
+    if a.laid_delay <= 0:  # from the task's start: the task's share, unless it ends early
+        # ends early by its work at its units (overtime moves the task's span, not theirs)
+        need = own_need(work, a.units, a.contour)
+        if length <= 0 or need >= duration or fills_task(work, a.units, a.contour, duration):
+            return share
+        return min(1.0, done_minutes(duration, percent) / length)
+    delay = working_delay(a.laid_delay, a.delay_elapsed, minutes_per_day)
+    done = done_minutes(duration, percent) - delay
+    if done <= 0:
+        return 0.0
     if length <= 0:  # no units (or a material): the rest of the task after the delay
         length = float(duration - delay)
     if length <= 0:

@@ -321,11 +321,11 @@ def done_work(
         return 0.0
     if a.task_uid in (entered_tasks(plan) if entered is None else entered):
         return 0.0
-    if a.laid_delay > 0:  # their share of what their own span holds done (delay_done)
-        task = plan.task(a.task_uid)
-        per_day = plan.project.minutes_per_day
-        return round(work * done_share(a, work, task.duration_minutes, pct, per_day))
-    return round(work * pct / 100.0)
+    # their share of what their own span holds done (delay_done: a delayed person's, or
+    # one whose span ends before the task's)
+    task = plan.task(a.task_uid)
+    per_day = plan.project.minutes_per_day
+    return round(work * done_share(a, work, task.duration_minutes, pct, per_day))
 
 
 def own_pieces(
