@@ -18,6 +18,7 @@ _PRINTING = (
     ("paper", "--paper", (".pdf",)),
     ("page_range", "--pages", (".pdf",)),
     ("first_page_number", "--first-page-number", (".pdf",)),
+    ("logo", "--logo", (".pdf",)),
     ("landscape", "--landscape", (".pdf",)),
     ("blank_pages", "--blank-pages", (".pdf",)),
     *((n, f"--{n.replace('_', '-')}", (".pdf",)) for n in ("margins", "header", "footer")),

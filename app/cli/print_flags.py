@@ -26,6 +26,7 @@ PRINT_FLAG_NAMES = (
     "outline_level",
     "page_range",
     "first_page_number",
+    "logo",
 )
 
 
@@ -121,6 +122,13 @@ def add_print_flags(p: Any) -> None:
         help="PDF: the number &[Page] prints on the first page, the others counting on "
         "(Page Setup > Page's 'First page number', for a printout bound after other pages; "
         "default: 1)",
+    )
+    p.add_argument(
+        "--logo",
+        metavar="PATH",
+        help="PDF: a PNG or JPEG printed in the header, scaled to its height, at the part "
+        "Page Setup keeps for it (left when none); a file missing or unreadable is said "
+        "once and the pages print without it (Page Setup > Header's 'Insert Picture...')",
     )
     p.add_argument(
         "--outline-level",

@@ -43,6 +43,7 @@ from app.report.option_values import date_span, png_width, row_span
 from app.report.options import PAPERS, PrintOptions
 from app.report.outline_print import outlined
 from app.report.page_kept import with_page
+from app.report.page_logo import logo_problem
 from app.report.page_options import page_setup_given
 from app.report.page_orientation import oriented
 from app.report.pdf_file import paint_pdf
@@ -202,6 +203,9 @@ def write_pdf(plan: Plan, path: Path, **options: Any) -> None:
     if "print_options" not in options:
         _check_dates_print_something(plan, sched, opts)  # before the file, as the PNG's
     tell = options.get("tell")  # the command line's notes (stderr)
+    problem = logo_problem(opts.setup.logo)
+    if problem is not None and tell is not None:  # once, not on every page
+        tell(f"{Path(path).name}: {problem}")
     hint = None if tell is None else lambda layout: tell_small_text(layout, Path(path), tell)
     export_pdf_file(
         plan, sched, opts, Path(path), options.get("progress"), costs=costs, on_layout=hint

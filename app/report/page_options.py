@@ -44,7 +44,7 @@ def legend_on(word: str) -> LegendOn:
 
 def page_setup_given(setup: PageSetup, options: Mapping[str, Any]) -> PageSetup:
     """``setup`` with the options given in its place (``margins``, ``header``, ``footer``,
-    ``legend``, ``legend_text``, ``notes``); InputError naming a value it cannot print."""
+    ``legend``, ``legend_text``, ``notes``, ``logo``); InputError naming a value it cannot print."""
     given: dict[str, Any] = {}
     if options.get("margins") is not None:
         given["margins_mm"] = parse_margins(options["margins"])
@@ -56,6 +56,8 @@ def page_setup_given(setup: PageSetup, options: Mapping[str, Any]) -> PageSetup:
         given["legend"] = legend_on(options["legend"])
     if options.get("legend_text") is not None:
         given["legend_text"] = str(options["legend_text"])
+    if options.get("logo") is not None:  # --logo: the header's picture, at its kept part
+        given["logo"] = str(options["logo"])
     if options.get("notes") is not None:
         given["print_notes"] = bool(options["notes"])
     return checked(replace(setup, **given)) if given else setup

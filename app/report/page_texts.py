@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 
-from app.domain.page_setup import PageSetup, fill
+from app.domain.page_setup import PARTS, PageSetup, fill
 from app.report.fonts import report_font
 from app.report.gantt_paint import Colors
 from app.report.page_frame import (
@@ -26,6 +26,7 @@ from app.report.page_frame import (
     paint_footer,
     paint_header,
 )
+from app.report.page_logo import paint_logo
 
 LEGEND_TEXT_MOST = 1 / 3  # of the legend's width, its text takes at most this
 
@@ -37,12 +38,20 @@ def page_number(info: PageInfo) -> tuple[int, int]:
 
 
 def three_rects(
-    texts: Sequence[str], top: float, width: float, height: float, metrics: QFontMetricsF
+    texts: Sequence[str],
+    top: float,
+    width: float,
+    height: float,
+    metrics: QFontMetricsF,
+    centre: float = 0.0,
 ) -> list[QRectF]:
     """Where a left, centre and right text go across ``width``: the centre text its whole
-    width (up to the page's), the two others what is left each side of it, a gap apart."""
+    width (up to the page's; at least ``centre``, a centred picture's), the two others
+    what is left each side of it, a gap apart."""
     centre_w = min(metrics.horizontalAdvance(texts[1]), width) if texts[1] else 0.0
-    side = max((width - centre_w) / 2 - (HEADER_GAP if texts[1] else HEADER_GAP / 2), 0.0)
+    centre_w = max(centre_w, min(centre, width))
+    gap = HEADER_GAP if texts[1] or centre else HEADER_GAP / 2
+    side = max((width - centre_w) / 2 - gap, 0.0)
     return [
         QRectF(0, top, side, height),
         QRectF((width - centre_w) / 2, top, centre_w, height),
@@ -50,12 +59,20 @@ def three_rects(
     ]
 
 
-def paint_three(p: QPainter, texts: Sequence[str], top: float, width: float, height: float) -> None:
-    """Three filled-in texts (left, centre, right) on one line, each cut with "…" to its room."""
+def paint_three(
+    p: QPainter,
+    texts: Sequence[str],
+    top: float,
+    width: float,
+    height: float,
+    centre: float = 0.0,
+) -> None:
+    """Three filled-in texts (left, centre, right) on one line, each cut with "…" to its
+    room (``centre``: room kept free in the middle, a centred picture's, at the least)."""
     metrics = QFontMetricsF(p.font())
     middle = Qt.AlignmentFlag.AlignVCenter
     sides = (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignHCenter, Qt.AlignmentFlag.AlignRight)
-    rects = three_rects(texts, top, width, height, metrics)
+    rects = three_rects(texts, top, width, height, metrics, centre)
     for text, rect, side in zip(texts, rects, sides, strict=True):
         if text:
             shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
@@ -66,13 +83,37 @@ def page_header(
     p: QPainter, setup: PageSetup, info: PageInfo, values: Mapping[str, str], width: float
 ) -> None:
     """The page's header: Gantry's, or the user's three texts (the filter's line under them,
-    the rule under all, where Gantry's has them)."""
+    the rule under all, where Gantry's has them); Page Setup's picture at its part, the
+    texts on its side making room for it (a centred one sits between the side texts)."""
+    room = paint_logo(p, setup, width, HEADER_H - 8)
+    if not room or setup.logo_part == PARTS.index("centre"):
+        _header_texts(p, setup, info, values, width, room)
+        return
+    p.save()
+    if setup.logo_part == 0:
+        p.translate(room, 0)
+    _header_texts(p, setup, info, values, width - room, 0.0)
+    p.restore()
+    p.setPen(QPen(Colors.grid, 0.6))
+    rule = header_height(info.note) - 5
+    p.drawLine(QLineF(0, rule, width, rule))  # under the picture too
+
+
+def _header_texts(
+    p: QPainter,
+    setup: PageSetup,
+    info: PageInfo,
+    values: Mapping[str, str],
+    width: float,
+    centre: float,
+) -> None:
+    """The header's texts across ``width``, ``centre`` wide kept free in its middle."""
     if not setup.own_header:
         paint_header(p, info, width)
         return
     p.setPen(Colors.text)
     p.setFont(report_font(9))
-    paint_three(p, [fill(t, values) for t in setup.header], 0, width, HEADER_H - 8)
+    paint_three(p, [fill(t, values) for t in setup.header], 0, width, HEADER_H - 8, centre)
     if info.note:
         p.setFont(report_font(8))
         note = QFontMetricsF(p.font()).elidedText(info.note, Qt.TextElideMode.ElideRight, width)

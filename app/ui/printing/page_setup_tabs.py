@@ -29,6 +29,7 @@ from app.report.page_layout import MM_PER_INCH, checked_margins
 from app.ui.commands import execute
 from app.ui.document import Document
 from app.ui.printing.field_insert_row import FieldInsertRow
+from app.ui.printing.logo_row import LogoRow
 from app.ui.project_commands import SetProjectCommand
 
 SIDES = ("Top", "Bottom", "Left", "Right")
@@ -80,6 +81,12 @@ class PageSetupTabs(QTabWidget):
         # Header and Footer: a left, centre and right text each, and their fields to insert
         self.header, self.header_fields = self._texts("Header", setup.header)
         self.footer, self.footer_fields = self._texts("Footer", setup.footer)
+        self.logo = LogoRow(setup.logo, setup.logo_part)
+        header_page = self.header[0].parentWidget()  # the Header tab
+        assert header_page is not None
+        header_form = header_page.layout()
+        assert isinstance(header_form, QFormLayout)
+        header_form.addRow("Picture", self.logo)
 
         # Legend
         legend = QWidget()
@@ -155,6 +162,8 @@ class PageSetupTabs(QTabWidget):
             legend=legend,
             legend_text=self.legend_text.text(),
             print_notes=self.print_notes.isChecked(),
+            logo=self.logo.path,
+            logo_part=self.logo.part.currentIndex(),
         )
         checked(setup)
         for way in (False, True) if landscape is None else (landscape,):
