@@ -57,3 +57,19 @@ def test_s30fd_critical_icon_is_drawn():
 
     assert not indicator_icon(CRITICAL_MARK).pixmap(16, 16).isNull()
     assert isinstance(indicator_icon(CRITICAL_MARK), QIcon)
+
+
+def test_s30fd_over_allocated_person_is_bold_with_an_icon(window):
+    from app.ui.team.roster_model import OverallocatedRole, RosterColumn, RosterModel
+
+    roster = RosterModel(window.document)
+    rows = [roster.index(r, RosterColumn.NAME) for r in range(roster.rowCount())]
+    over = [i for i in rows if i.data(OverallocatedRole)]
+    calm = [i for i in rows if not i.data(OverallocatedRole)]
+    assert over and calm
+    name = over[0]
+    assert name.data(Qt.ItemDataRole.FontRole).bold()
+    assert isinstance(name.data(Qt.ItemDataRole.DecorationRole), QIcon)
+    assert name.data(Qt.ItemDataRole.AccessibleTextRole) == f"{name.data()}, over-allocated"
+    assert calm[0].data(Qt.ItemDataRole.DecorationRole) is None
+    assert calm[0].data(Qt.ItemDataRole.FontRole) is None

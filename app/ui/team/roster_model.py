@@ -45,6 +45,7 @@ from app.ui.commands import execute, quoted
 from app.ui.document import Document
 from app.ui.models.headers import column_title
 from app.ui.team.commands import UpdateResourceCommand
+from app.ui.team.over_look import OVER_LOOK, over_name_look
 from app.ui.team.rate_texts import editor_number, percent_text, rate_cell_text
 
 _ROOT = QModelIndex()
@@ -307,8 +308,8 @@ class RosterModel(QAbstractTableModel):
             if column in _NOT_FOR.get(res.type, ()):
                 return None
             return Qt.CheckState.Checked if res.can_level else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ForegroundRole and over and column is RosterColumn.NAME:
-            return QBrush(_OVER)
+        if over and column is RosterColumn.NAME and role in OVER_LOOK:  # not red alone
+            return over_name_look(role, QBrush(_OVER), res.name)
         periods = column is RosterColumn.MAX_UNITS and bool(res.availability)
         if role == Qt.ItemDataRole.ToolTipRole and periods and res.type is ResourceType.WORK:
             return follows_periods(res.name)
