@@ -116,6 +116,17 @@ def read_material(resource: Resource, text: str, item: str) -> float:
     return RatedUnits(value, scale) if scale else value
 
 
+def rate_label(label: str) -> tuple[str, str]:
+    """(label, scale) of the label a People cell writes after a material's number: ``m³/d``
+    is m³ per day (``("m³", "d")``), ``m³`` a quantity (``("m³", "")``); a tail naming no time
+    (``t/load``) stays part of the label."""
+    per = _TAIL_RE.match(label.strip())
+    found = _SCALE_OF.get(per.group("per").casefold()) if per is not None else None
+    if per is None or found is None:
+        return label.strip(), ""
+    return per.group("label"), found
+
+
 def shown_rate(rate: float, scale: str, label: str) -> str:
     """A rate as the People cell shows it: ``12 m³/d`` (``12/d`` without a label)."""
     number = f"{rate:.2f}".rstrip("0").rstrip(".")

@@ -17,6 +17,7 @@ from statistics import median
 from typing import Any
 
 from app.domain.errors import FileFormatError
+from app.domain.material_rates import RatedUnits, quantity_for, rate_label
 from app.domain.notation import Duration
 from app.domain.plan import Plan
 from app.domain.progress import Progress, part, report
@@ -504,7 +505,17 @@ def _add_people(
     assignments += assignments_of(made)
     report(progress, len(body), len(body))
     plan.resources = resources
-    plan.assignments = assignments
+    plan.assignments = [_at_rate(plan, a) for a in assignments]
+
+
+def _at_rate(plan: Plan, a: Assignment) -> Assignment:
+    """``a`` with a material's rate read from its cell (``Concrete[12 m³/d]``) turned into the
+    quantity its task uses, the rate kept, as the window's People cell does it."""
+    if not isinstance(a.units, RatedUnits):
+        return a
+    rate, scale = float(a.units), a.units.scale
+    used = quantity_for(rate, scale, plan.task(a.task_uid).duration_minutes, plan.project)
+    return replace(a, units=used, material_rate=rate, rate_scale=scale)
 
 
 def _materials(
@@ -525,8 +536,8 @@ def _materials(
         for name, label in typed_units(value):
             if label is None:
                 people.add(name.casefold())
-            else:
-                found.setdefault(name.casefold(), label)
+            else:  # Concrete[12 m³/d]: a rate of a material counted in m³
+                found.setdefault(name.casefold(), rate_label(label)[0])
     return {k: v for k, v in found.items() if k not in people}
 
 

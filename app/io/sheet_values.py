@@ -16,6 +16,7 @@ from app.domain.assigning import own_units, typed_range
 from app.domain.bare_units import check_bare_units
 from app.domain.day_table import FIRST_YEAR, LAST_YEAR
 from app.domain.errors import InputError
+from app.domain.material_rates import RatedUnits, rate_label
 from app.domain.notation import Duration, PredecessorRef, parse_duration
 from app.domain.people_parts import PERSON_RE as _PERSON_RE
 from app.domain.people_parts import people_parts as cut_people
@@ -420,7 +421,8 @@ def _person(
             ) from None
         if units <= 0:
             raise CellError(f"{quoted(part.strip())}: a quantity must be more than zero")
-        return name, units
+        scale = rate_label(m.group("label") or "")[1]  # Concrete[12 m³/d]: a rate
+        return name, RatedUnits(units, scale) if scale else units
     if m.group("qty"):
         raise CellError(
             f"{quoted(part.strip())} gives a quantity, and {quoted(name, NAME_LIMIT)} is no material "
