@@ -58,7 +58,8 @@ def test_s26pf_other_plans_work_turns_priyas_weeks_red(qtbot, client_c, tmp_path
     )
     week = next(k for k, d in enumerate(starts) if d.isoformat() == "2027-04-12")
     tip = model.data(model.index(row, week), Qt.ItemDataRole.ToolTipRole)
-    assert tip == "Work in other plans (read only):\nclientC: 40.0h"
+    # the over-allocated period says so first (not by red alone: s30fd)
+    assert tip == "Over-allocated in this period\nWork in other plans (read only):\nclientC: 40.0h"
     view.grab().save(str(tmp_path / "usage.png"))
     # Go to Next Overallocation stops at her red cells too
     hits = 0

@@ -66,10 +66,50 @@ def test_s30fd_over_allocated_person_is_bold_with_an_icon(window):
     rows = [roster.index(r, RosterColumn.NAME) for r in range(roster.rowCount())]
     over = [i for i in rows if i.data(OverallocatedRole)]
     calm = [i for i in rows if not i.data(OverallocatedRole)]
-    assert over and calm
+    assert over
+    assert calm
     name = over[0]
     assert name.data(Qt.ItemDataRole.FontRole).bold()
     assert isinstance(name.data(Qt.ItemDataRole.DecorationRole), QIcon)
     assert name.data(Qt.ItemDataRole.AccessibleTextRole) == f"{name.data()}, over-allocated"
     assert calm[0].data(Qt.ItemDataRole.DecorationRole) is None
     assert calm[0].data(Qt.ItemDataRole.FontRole) is None
+
+
+def test_s30fd_over_allocated_usage_cell_is_marked_and_told(window, qtbot):
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
+
+    from app.ui.usage.detail_bands import OVER_MARK
+    from app.ui.usage.grid_model import OVER_WORDS, OverRole
+
+    QTest.keyClick(
+        QApplication.focusWidget() or window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier
+    )
+    view = window.views["usage"]
+    qtbot.waitUntil(lambda: view.grid.model().rowCount() > 0)
+    grid = view.grid.model()
+    over = next(
+        grid.index(r, c)
+        for r in range(grid.rowCount())
+        for c in range(grid.columnCount())
+        if grid.index(r, c).data(OverRole)
+    )
+    calm = grid.index(over.row(), 0) if not grid.index(over.row(), 0).data(OverRole) else None
+    assert over.data(Qt.ItemDataRole.AccessibleTextRole) == f"{over.data()}, {OVER_WORDS}"
+    assert OVER_WORDS.capitalize() in over.data(Qt.ItemDataRole.ToolTipRole)
+    if calm is not None:
+        assert calm.data(Qt.ItemDataRole.AccessibleTextRole) is None
+    # painted selected (white on blue), the dark corner mark is still there
+    delegate = view.grid.itemDelegate()
+    image = QImage(80, 24, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    option = QStyleOptionViewItem()
+    option.rect = image.rect()
+    option.state = QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_Enabled
+    option.palette = view.grid.palette()
+    painter = QPainter(image)
+    delegate.paint(painter, option, over)
+    painter.end()
+    assert image.pixelColor(2, 2) == OVER_MARK

@@ -9,12 +9,23 @@ total stay in the first band.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPalette
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    Qt,
+)
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPalette, QPen, QPolygon
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from app.ui.usage.grid_model import OverRole
 
 Index = QModelIndex | QPersistentModelIndex
 BAND_TEXT_RED = QColor(200, 20, 20)
+OVER_MARK = QColor(110, 0, 0)  # the over-allocated corner: dark, so not told by hue alone
 _PAD = 4
 
 
@@ -67,16 +78,19 @@ class GridBandsDelegate(QStyledItemDelegate):
         super().__init__(parent)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        """Figures band by band (Work alone: as any cell)."""
+        """Figures band by band (Work alone: as any cell); an over-allocated cell's corner
+        marked."""
         model = index.model()
         details = getattr(model, "details", ())
         if len(details) < 2:
             super().paint(painter, option, index)
-            return
-        panel = paint_panel(painter, option, index, self)
-        texts = model.detail_texts(index.row(), index.column())  # type: ignore[attr-defined]
-        height = model.row_height  # type: ignore[attr-defined]
-        paint_bands(painter, panel, texts, height, Qt.AlignmentFlag.AlignRight)
+        else:
+            panel = paint_panel(painter, option, index, self)
+            texts = model.detail_texts(index.row(), index.column())  # type: ignore[attr-defined]
+            height = model.row_height  # type: ignore[attr-defined]
+            paint_bands(painter, panel, texts, height, Qt.AlignmentFlag.AlignRight)
+        if index.data(OverRole):
+            paint_over_corner(painter, option.rect)
 
     def editorEvent(
         self,
@@ -106,3 +120,18 @@ class GridBandsDelegate(QStyledItemDelegate):
         if len(getattr(model, "details", ())) > 1:
             k = getattr(model, "typing_band", 0)
             editor.setGeometry(band_rect(option.rect, k, model.row_height))  # type: ignore[attr-defined]
+
+
+def paint_over_corner(painter: QPainter, cell: QRect) -> None:
+    """A dark triangle in the cell's top-left corner, white-edged: an over-allocated
+    period told by shape as well as red, seen on pink, white and a selected row's blue."""
+    size = max(6, min(10, cell.height() // 2))
+    corner = QPolygon(
+        [cell.topLeft(), cell.topLeft() + QPoint(size, 0), cell.topLeft() + QPoint(0, size)]
+    )
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor("white"), 1))
+    painter.setBrush(OVER_MARK)
+    painter.drawPolygon(corner)
+    painter.restore()

@@ -36,6 +36,7 @@ OVER_BRUSH = QBrush(QColor(255, 205, 205))
 OVER_TEXT = QBrush(QColor(200, 20, 20))
 OFF_BRUSH = QBrush(QColor(236, 236, 236))
 OverRole = Qt.ItemDataRole.UserRole + 42  # bool: an over-allocated person-period
+OVER_WORDS = "over-allocated in this period"  # its tooltip and screen-reader text
 OffRole = Qt.ItemDataRole.UserRole + 43  # bool: the row's calendar has no working time then
 
 
@@ -279,13 +280,16 @@ class UsageGridModel(QAbstractTableModel):
             return self._bold if self.tree.bold(self.shown[row]) else None
         if role == Qt.ItemDataRole.SizeHintRole:
             return QSize(-1, self.row_height * len(self.details))
+        if role == Qt.ItemDataRole.AccessibleTextRole and self.is_over(row, column):
+            return f"{self.data(index)}, {OVER_WORDS}"  # a screen reader: not by red alone
         if role == Qt.ItemDataRole.ToolTipRole:
             node = self.shown[row]
+            over = OVER_WORDS.capitalize() if self.is_over(row, column) else None
             if self.tree.kind[node] != RowKind.RESOURCE or self.tree.by_task:
-                return None
+                return over
             tip = self.other_tip(self.tree, self.periods, self.tree.person(node), column)
             note = cost_note(self.tree, node, self.details)  # Cost: this plan's only
-            return "\n".join(t for t in (tip, note) if t) or None
+            return "\n".join(t for t in (over, tip, note) if t) or None
         if role == OverRole:
             return self.is_over(row, column)
         if role == OffRole:
