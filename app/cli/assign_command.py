@@ -43,10 +43,12 @@ from app.domain.assignment_work import (
     units_edit,
     work_edit,
 )
+from app.domain.budget_resources import budget_words
 from app.domain.contours import WorkContour
 from app.domain.costs import compute_costs
 from app.domain.errors import InputError, OptionError
 from app.domain.notation import format_work, parse_work
+from app.domain.person_names import person_named
 from app.domain.plan import Plan
 from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.resource import Assignment, Resource, ResourceType
@@ -185,15 +187,13 @@ def _table(plan: Plan, uid: int, table: int) -> None:
 
 
 def _person(plan: Plan, name: str) -> Resource:
-    """``--person``: someone of the team by name or initials, as the People cell finds
-    them (a budget resource refused: it takes no work on tasks)."""
-    try:
-        found = parse_assignments(plan, name.strip())
-    except InputError as exc:
-        raise InputError(f"--person: {exc}") from None
-    if len(found) != 1:
-        raise InputError(f"--person {quoted(name)}: name one person")
-    return plan.resource(found[0][0])
+    """``--person``: someone of the team as every ``--person`` reads a name (full name in any
+    case, initials, a unique first name: app/domain/person_names.py); a budget resource
+    refused: it takes no work on tasks."""
+    found = person_named(plan.resources, name)
+    if found.is_budget:
+        raise InputError(f"--person: {budget_words(found)}")
+    return found
 
 
 def _units(plan: Plan, person: Resource, text: str) -> float:

@@ -4,9 +4,10 @@ task, as a timesheet records them (MS Project's Task Usage, Details > Actual Wor
 Without ``--on`` the person's total actual work, as Assignment Information's Actual Work takes
 it (app/domain/actual_work_entry.py: the others on the task keep theirs). With ``--on`` the
 hours of that one day, kept on it (app/domain/typed_actuals.py): the person's other days
-stay, the work left follows the last day done. The person is named as the People column
-names them (any case); one not on the task, a day not a date, or more than 24h on the day is
-refused in one line and nothing is written.
+stay, the work left follows the last day done. The person is named as every ``--person``
+reads a name (full name in any case, initials or a unique first name); one not on the
+task, a day not a date, or more than 24h on the day is refused in one line and nothing is
+written.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from datetime import date, time
 from app.domain.actual_work_entry import typed_assignment_actual_work
 from app.domain.assignment_work import apply_edit
 from app.domain.errors import InputError, OptionError
+from app.domain.person_names import LISTS_PEOPLE, find_person
 from app.domain.plan import Plan
 from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.schedule import Schedule
@@ -35,15 +37,17 @@ def check_person_options(args: argparse.Namespace) -> None:
 
 
 def person_assignment(plan: Plan, uid: int, name: str) -> int:
-    """The uid of ``name``'s assignment on task ``uid``; InputError when not on it."""
-    key = " ".join(name.split()).casefold()
-    for a in plan.assignments_of_task(uid):
-        if plan.resource(a.resource_uid).name.casefold() == key:
-            return a.uid
+    """The uid of ``name``'s assignment on task ``uid`` (the name read as every ``--person``
+    reads it: app/domain/person_names.py); InputError when not on it."""
+    on = {a.resource_uid: a.uid for a in plan.assignments_of_task(uid)}
+    found = find_person([plan.resource(r) for r in on], name)
+    if found is not None:
+        return on[found.uid]
     task = quoted(plan.task(uid).name, NAME_LIMIT)
+    people = ", ".join(quoted(plan.resource(r).name, NAME_LIMIT) for r in on)
     raise InputError(
-        f"--person {quoted(name, NAME_LIMIT)} is not on {task}: give one of its people "
-        "(gantry schedule FILE --json lists them)"
+        f"--person {quoted(' '.join(name.split()), NAME_LIMIT)} is not on {task}: give one of "
+        f"its people ({people or 'it has none'}; {LISTS_PEOPLE})"
     )
 
 
