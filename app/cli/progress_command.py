@@ -32,7 +32,7 @@ from app.cli.option_lengths import option_duration, option_work
 from app.cli.plan_io import load_plan, schedule_read
 from app.cli.plan_output import note, plan_output, write_plan_output
 from app.cli.progress_notes import progress_notes
-from app.cli.progress_person import check_person_options, take_person_work
+from app.cli.progress_person import check_person_options, person_said, take_person_work
 from app.cli.progress_summary import share_out, shared_words
 from app.cli.task_option import task_of_option
 from app.domain.actual_work_entry import people_in_step, typed_task_actual_work
@@ -135,9 +135,13 @@ def run_progress(args: argparse.Namespace, out: TextIO) -> int:
     name = quoted(after.name, NAME_LIMIT)
     if after == original and _people_on(plan, uid) == held and args.output is None:
         return _left(f"{name}: unchanged ({_said(plan, after)})", output, out)
-    for line in progress_notes(plan, schedule_read(path, plan), uid, planned, work):
+    result = schedule_read(path, plan)
+    for line in progress_notes(plan, result, uid, planned, work):
         note(line)  # kept as given, as MS Project keeps it
-    return _written(plan, path, output, f"{name}: {_said(plan, after, original, work)}", out)
+    said = _said(plan, after, original, work if args.person is None else None)
+    if work is not None and args.person is not None:  # their hours, and the task's
+        said += ", " + person_said(plan, result, uid, args, work)
+    return _written(plan, path, output, f"{name}: {said}", out)
 
 
 def _left(said: str, output: Path, out: TextIO) -> int:

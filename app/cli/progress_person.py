@@ -15,9 +15,14 @@ from __future__ import annotations
 import argparse
 from datetime import date, time
 
-from app.domain.actual_work_entry import typed_assignment_actual_work
+from app.domain.actual_work_entry import (
+    done_by_person,
+    people_work,
+    typed_assignment_actual_work,
+)
 from app.domain.assignment_work import apply_edit
 from app.domain.errors import InputError, OptionError
+from app.domain.notation import format_work
 from app.domain.person_names import LISTS_PEOPLE, find_person
 from app.domain.plan import Plan
 from app.domain.quoting import NAME_LIMIT, quoted
@@ -74,3 +79,22 @@ def take_person_work(
         day = day_of(args.on)
         edit = actual_typing_edit(plan, result, assignment, day, day, minutes)
     apply_edit(plan, edit)
+
+
+def person_said(
+    plan: Plan, result: Schedule, uid: int, args: argparse.Namespace, minutes: int
+) -> str:
+    """What ``--person``'s hours were, by name (and ``--on``'s day), beside the task's actual
+    work now, which their hours are only part of ("Aisha Khan's actual work 8h on Mon
+    2027-01-11, task actual work 19h")."""
+    a = plan.assignment(person_assignment(plan, uid, args.person))
+    who = plan.resource(a.resource_uid).name
+    on = "" if args.on is None else f" on {day_of(args.on):%a %Y-%m-%d}"
+    task = plan.task(uid)
+    people = people_work(plan, task, result.get(uid))
+    total = round(sum(done_by_person(plan, task, people, result.get(uid)).values()))
+    project = plan.project
+    return (
+        f"{who}'s actual work {format_work(minutes, project)}{on}, "
+        f"task actual work {format_work(total, project)}"
+    )

@@ -2,8 +2,10 @@
 
 MS Project lays a task's progress along its span: at 25 % of a 4-day task the task is
 complete through the end of its first day, and each person has done the work their own
-span holds before that point. A person without a Delay spans the task from its start, so
-their share done is the task's % complete; a reviewer delayed 2 days (MS Project's
+span holds before that point. A person spanning the whole task has done the task's %
+complete; one whose work ends early (less work than their units over the task, say when
+someone else's Delay stretched it) has done all of it once the task is complete past their
+last day; a reviewer delayed 2 days (MS Project's
 assignment Delay, :mod:`app.domain.assignment_delay`) has done nothing yet at 25 % and
 half their work at 75 % (their own span is the task's last two days). Their actual work,
 and so the task's Actual Work, Remaining Work, actual cost (ACWP) and the Usage view's

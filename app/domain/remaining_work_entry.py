@@ -26,6 +26,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from app.domain.actual_days import last_day_done
 from app.domain.actual_work_entry import (
     done_by_person,
     lasting,
@@ -36,14 +37,16 @@ from app.domain.actual_work_entry import (
 )
 from app.domain.assignment_work import Edit, work_edit
 from app.domain.errors import InputError
+from app.domain.notation import auto_unit
 from app.domain.percent_shown import exact_percent
 from app.domain.plan import Plan
+from app.domain.project import Project
 from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.resource import Assignment, ResourceType
 from app.domain.schedule import TaskTimes
 from app.domain.task import Task, TaskType
 from app.domain.tracking import typed_progress
-from app.domain.tracking_edits import finish_after
+from app.domain.tracking_edits import duration_between, finish_after
 from app.domain.worktime import WorkTime
 
 FIELD = "Remaining Work"
@@ -58,11 +61,18 @@ def _checked(plan: Plan, task: Task, minutes: int) -> None:
 
 
 def _progressed(
-    task: Task, times: TaskTimes | None, done: float, work: int, worktime: WorkTime
+    task: Task,
+    times: TaskTimes | None,
+    done: float,
+    work: int,
+    worktime: WorkTime,
+    people: list[Assignment],
 ) -> dict[str, Any]:
     """``task``'s progress fields once ``done`` of its new ``work`` is done: its % complete
-    (and the actual dates it sets), a finished one's actual finish one duration after it
-    began."""
+    (and the actual dates it sets); a finished one's actual finish is the end of the last
+    day its ``people`` (as left) did work on when they keep their work done day by day,
+    the duration running from its actual start to there, as MS Project's Actual Finish is
+    the end of the last actual work; otherwise one duration after it began."""
     if done <= 0:
         return {}
     percent = 100.0 if done >= work else exact_percent(done, work)
@@ -70,7 +80,23 @@ def _progressed(
     if percent >= 100:
         progress.pop("actual_finish", None)
         progress.update(lasting(task, progress, task.duration_minutes, worktime))
+        start = progress.get("actual_start", task.actual_start)
+        last = last_day_done(people)
+        if start is not None and last is not None and last > start:
+            duration = max(1, duration_between(task, start, last, worktime))
+            progress.update(lasting(task, progress, duration, worktime), actual_finish=last)
+            if task.manual:
+                progress["finish"] = last
     return progress
+
+
+def _unit_kept(was: Task, task: Task, project: Project) -> Task:
+    """``task`` showing its duration in the unit ``was`` showed it in (MS Project keeps a
+    task's duration unit when its work moves the duration: 61h of a 5d task is 7.63d)."""
+    if task.duration_minutes == was.duration_minutes or was.duration_unit is not None:
+        return task
+    unit = auto_unit(was.duration_minutes, project, was.elapsed)
+    return replace(task, duration_unit=unit)
 
 
 def _with_done(
@@ -79,6 +105,12 @@ def _with_done(
     """The people as changed, each keeping the work they have done as their own."""
     out = [replace(a, actual_work_minutes=round(done[a.uid])) if any_done else a for a in changed]
     return [a for a in out if a != plan.assignment(a.uid)]
+
+
+def _all(plan: Plan, task: Task, changed: list[Assignment]) -> list[Assignment]:
+    """The task's assignments as ``changed`` leaves them."""
+    new = {a.uid: a for a in changed}
+    return [new.get(a.uid, a) for a in plan.assignments_of_task(task.uid)]
 
 
 def typed_task_remaining_work(
@@ -117,8 +149,11 @@ def typed_task_remaining_work(
         new_task = replace(task, duration_minutes=duration)
         if task.manual and task.start is not None:
             new_task = replace(new_task, finish=finish_after(task, task.start, duration, worktime))
-    fields = _progressed(new_task, times, total_done, sum(targets), worktime)
-    return replace(new_task, **fields), _with_done(plan, spread, done, total_done > 0)
+    left_people = _with_done(plan, spread, done, total_done > 0)
+    fields = _progressed(
+        new_task, times, total_done, sum(targets), worktime, _all(plan, task, left_people)
+    )
+    return _unit_kept(task, replace(new_task, **fields), plan.project), left_people
 
 
 def typed_assignment_remaining_work(
@@ -151,6 +186,8 @@ def typed_assignment_remaining_work(
     changed.update((b.uid, b) for b in moved)
     work[a.uid] = mine + minutes
     total_done = sum(done.values())
-    fields = _progressed(new_task, times, total_done, sum(work.values()), worktime)
     out = _with_done(plan, list(changed.values()), done, total_done > 0)
-    return replace(new_task, **fields), out
+    fields = _progressed(
+        new_task, times, total_done, sum(work.values()), worktime, _all(plan, task, out)
+    )
+    return _unit_kept(task, replace(new_task, **fields), plan.project), out
