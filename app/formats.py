@@ -152,6 +152,10 @@ def not_kept(plan: Plan, ext: str, written: Path | None = None) -> list[str]:
         from app.domain.delay_not_kept import delays_not_kept
 
         lines.append(delays_not_kept(plan, ext))  # the people's Delay: .gan/.csv none
+        if ext == ".xml":  # <Delay> keeps the length, not the unit typed (1w: 5d)
+            from app.domain.delay_not_kept import delay_units_not_kept
+
+            lines.append(delay_units_not_kept(plan, ext))
         if ext != ".xml":  # MS Project XML keeps them (app/io/mspdi_actual_days.py)
             from app.domain.actual_days import actual_days_not_kept
 
