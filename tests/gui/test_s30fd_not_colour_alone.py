@@ -113,3 +113,17 @@ def test_s30fd_over_allocated_usage_cell_is_marked_and_told(window, qtbot):
     delegate.paint(painter, option, over)
     painter.end()
     assert image.pixelColor(2, 2) == OVER_MARK
+
+
+def test_s30fd_budget_cards_say_within_or_over_in_words(qtbot):
+    from app.ui.budget.view import KpiCard
+
+    card = KpiCard("VAC")
+    qtbot.addWidget(card)
+    card.set("€0.00", True)
+    assert card.sign.text() == "✓ within budget"
+    assert not card.sign.isHidden()
+    card.set("-€120.00", False)
+    assert card.sign.text() == "⚠ over budget"
+    card.set("n/a", None)
+    assert card.sign.isHidden()

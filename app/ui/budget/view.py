@@ -48,6 +48,8 @@ from app.ui.document import Document
 from app.ui.file_menu import FileMenu
 from app.ui.selected_rows import selected_row_starts
 
+_INDEX_WORDS = ("0.95 or more", "below 0.95")  # CPI and SPI cards' good and bad
+
 
 class KpiCard(QFrame):
     """A title and a big number."""
@@ -62,15 +64,27 @@ class KpiCard(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.value.setFont(font)
+        self.sign = QLabel()  # good or bad in words too: not by green and red alone
+        self.sign.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.value)
+        layout.addWidget(self.sign)
 
-    def set(self, text: str, good: bool | None = None) -> None:
-        """Show a value, green when good, red when bad."""
+    def set(
+        self,
+        text: str,
+        good: bool | None = None,
+        words: tuple[str, str] = ("within budget", "over budget"),
+    ) -> None:
+        """Show a value, green with a tick and ``words[0]`` when good, red with a warning
+        and ``words[1]`` when bad."""
         self.value.setText(text)
         color = "" if good is None else ("color: #14823c" if good else f"color: {ERROR_RED}")
         self.value.setStyleSheet(color)
+        self.sign.setStyleSheet(color)
+        self.sign.setText("" if good is None else f"✓ {words[0]}" if good else f"⚠ {words[1]}")
+        self.sign.setVisible(good is not None)
 
 
 def _ask_png_path(parent: QWidget) -> str:
@@ -321,10 +335,12 @@ class BudgetView(QWidget):
         self.cards["cpi"].set(
             "n/a" if cpi is None or not has_base else f"{cpi:.2f}",
             None if cpi is None or not has_base else cpi >= 0.95,
+            _INDEX_WORDS,
         )
         self.cards["spi"].set(
             "n/a" if spi is None or not has_base else f"{spi:.2f}",
             None if spi is None or not has_base else spi >= 0.95,
+            _INDEX_WORDS,
         )
         self.cards["eac"].set(money(project, totals.eac) if has_base else "n/a")
         self.cards["vac"].set(
