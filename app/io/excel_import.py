@@ -57,6 +57,7 @@ from app.io.workbook_limits import (
     WorkbookLimits,
 )
 from app.io.workbook_number_formats import percent_cells, with_cells
+from app.io.workbook_rates_sheet import RATES_SHEET, rates_edited
 from app.io.workbook_refusals import refuse_merged, refuse_unread_formulas
 from app.io.workbook_registers_recovered import RegisterRecovery
 from app.io.workbook_sheet_typed import (
@@ -182,6 +183,10 @@ def _read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan
         plan, changes = applied_changes(result.base, result.theirs)  # the window's rules
         for line in consequence_notes(result, changes, plan):  # a Finish typed: its cost...
             warn(line)
+        if RATES_SHEET in book.names:  # a view only: a rate typed there is said, not read
+            edited = rates_edited(book.rows(RATES_SHEET).rows, result.base)
+            if edited is not None:
+                warn(edited)
         return plan
     empty: ColumnMapping | None = None  # Gantry's Plan sheet of a plan with no task
     if mapping is None:
