@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from app.domain.assigning import parse_assignments, staff
 from app.domain.costs import compute_costs
 from app.domain.plan import Plan
@@ -71,3 +73,15 @@ def test_s30fc_one_note_names_what_is_left_out(tmp_path):
         "(cost) left out with their 3 assignments (first: 'Foundations'); their cost is kept "
         "in the tasks' cost typed by hand"
     ]
+
+
+def test_s30fc_a_summarys_own_material_cost_is_kept(tmp_path):
+    plan = _site()
+    plan.append_task(Task(3, "Phase", 1, duration_minutes=_DAY))
+    plan.append_task(Task(4, "Slab", 2, duration_minutes=2 * _DAY))
+    staff(plan, 3, parse_assignments(plan, "Concrete[10 m³]", 3))
+    before = compute_costs(plan, schedule(plan)).total_cost
+    path = tmp_path / "site.gan"
+    write_plan(plan, path)
+    back = read_gan(path)
+    assert compute_costs(back, schedule(back)).total_cost == pytest.approx(before)

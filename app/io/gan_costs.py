@@ -26,6 +26,7 @@ by hand (``cost-calculated="false" cost-manual-value="5000"``), and the typed on
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
 from app.domain.plan import Plan
@@ -101,18 +102,29 @@ def price_by_hand(plan: Plan, typed: dict[int, float], file_name: str) -> list[s
     return notes
 
 
-def written_cost(plan: Plan, task_cost: dict[int, float]) -> dict[int, float]:
+def written_cost(
+    plan: Plan, task_cost: dict[int, float], assignment_cost: Mapping[int, float] | None = None
+) -> dict[int, float]:
     """Task uid -> the cost a .gan gives as typed by hand: each task with a fixed cost or a
     material or cost item (which a .gan leaves out: :func:`people_only`), at its whole cost
     (``task_cost``: the cost model's, fixed plus people's plus theirs); a summary at its own
-    fixed cost, which a .gan read back adds to its subtasks' again."""
+    fixed cost plus its own materials' and cost items' (``assignment_cost``: assignment uid ->
+    its cost), which a .gan read back adds to its subtasks' again."""
     people = people_only(plan)
-    priced = {a.task_uid for a in plan.assignments if a.resource_uid not in people}
-    return {
-        t.uid: t.fixed_cost if plan.is_summary(t.uid) else task_cost.get(t.uid, t.fixed_cost)
-        for t in plan.tasks
-        if t.fixed_cost or (t.uid in priced and not plan.is_summary(t.uid))
-    }
+    theirs: dict[int, float] = {}
+    for a in plan.assignments:
+        if a.resource_uid not in people:
+            cost = (assignment_cost or {}).get(a.uid, 0.0)
+            theirs[a.task_uid] = theirs.get(a.task_uid, 0.0) + cost
+    out: dict[int, float] = {}
+    for t in plan.tasks:
+        if not t.fixed_cost and t.uid not in theirs:
+            continue
+        if plan.is_summary(t.uid):
+            out[t.uid] = t.fixed_cost + theirs.get(t.uid, 0.0)
+        else:
+            out[t.uid] = task_cost.get(t.uid, t.fixed_cost)
+    return out
 
 
 def people_only(plan: Plan) -> set[int]:

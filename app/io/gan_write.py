@@ -416,7 +416,9 @@ class _GanWriter:
         if self._costs is None:
             from app.domain.costs import compute_costs
 
-            self._costs = written_cost(self.plan, compute_costs(self.plan, self.sched).task_cost)
+            report = compute_costs(self.plan, self.sched)
+            each = {uid: c.cost for uid, c in report.assignments.items()}
+            self._costs = written_cost(self.plan, report.task_cost, each)
         return self._costs
 
     # ------------------------------------------------------------------ people
