@@ -49,6 +49,7 @@ from app.ui.models.task_edits import OPTIONAL_EDITABLE, OPTIONAL_FROM_SUBTASKS, 
 from app.ui.models.task_model import TaskTreeModel
 from app.ui.models.task_model_baselines import TYPED_COLUMNS as BASELINE_COLUMNS
 from app.ui.models.task_model_tracking import read_only_hint
+from app.ui.sheet_font_fit import grow_columns_with_font
 from app.ui.sheet_rows_repaint import RowsRepaint
 from app.ui.sheet_typing_kept import TypingKept
 from app.ui.task_delegates import DateDelegate, OutlineDelegate, PercentDelegate
@@ -146,6 +147,7 @@ class TaskTreeView(
         self._indentation = INDENTATION
         self._selection_before_reset: list[int] = []
         self._current_before_reset: int | None = None
+        self._font_fitted = False
         self.setAccessibleName("Task sheet")  # what a screen reader says on entering it
         self.setAlternatingRowColors(True)
         self.setShowGrid(False)
@@ -364,7 +366,13 @@ class TaskTreeView(
 
     def event(self, event: QEvent) -> bool:
         """Keep Del for the sheet on a cell it empties (or on the empty row, to say there is
-        nothing to delete), before Edit > Delete Task's shortcut."""
+        nothing to delete), before Edit > Delete Task's shortcut; follow a new font."""
+        if event.type() in (QEvent.Type.ApplicationFontChange, QEvent.Type.FontChange):
+            self.verticalHeader().setDefaultSectionSize(self._row_height())
+            grow_columns_with_font(self)  # titles and dates not cut at a large font
+        elif event.type() == QEvent.Type.Show and not self._font_fitted:
+            self._font_fitted = True  # a large font at start: the saved widths grow once
+            grow_columns_with_font(self)
         override = event.type() == QEvent.Type.ShortcutOverride
         if (
             override
