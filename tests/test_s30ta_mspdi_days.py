@@ -1,9 +1,11 @@
 """MS Project XML's Type 2 timephased rows (Assignment Actual Work) are read and written back
-(task s30ta, finding s30xt H2): Resource Two's 3h20 on 6 Jul and 1h40 on 7 Jul stay there."""
+(task s30ta, finding s30xt H2): Resource Two's 3h20 on 6 Jul and 1h40 on 7 Jul stay there
+(without its actual overtime, which the rows hold too: s30fj)."""
 
 from __future__ import annotations
 
 from datetime import date
+from xml.etree import ElementTree as ET
 
 from app.cli import main
 from app.formats import read_plan, write_plan
@@ -13,8 +15,27 @@ def _days(a):
     return [(p.start.date(), round(p.minutes)) for p in a.actual_days]
 
 
+def _without_overtime_done(shared_data, tmp_path):
+    """mspdiassignmentfields.xml with Resource Two's 2h of actual overtime taken out: its Type 2
+    rows then hold regular work alone (with overtime they hold it too, and the assignment keeps
+    its actual work as a total: tests/test_s30fj_overtime_days.py)."""
+    ns = "http://schemas.microsoft.com/project"
+    ET.register_namespace("", ns)
+    tree = ET.parse(shared_data / "mspdi" / "mspdiassignmentfields.xml")
+    for row in tree.getroot().iter(f"{{{ns}}}Assignment"):
+        if row.findtext(f"{{{ns}}}UID") != "5":
+            continue
+        row.find(f"{{{ns}}}ActualOvertimeWork").text = "PT0H0M0S"
+        for td in row.findall(f"{{{ns}}}TimephasedData"):
+            if td.findtext(f"{{{ns}}}Type") == "3":
+                row.remove(td)
+    out = tmp_path / "mspdiassignmentfields.xml"
+    tree.write(out, encoding="utf-8", xml_declaration=True)
+    return out
+
+
 def test_s30ta_ms_project_actual_days_are_kept(shared_data, tmp_path, capsys):
-    source = shared_data / "mspdi" / "mspdiassignmentfields.xml"
+    source = _without_overtime_done(shared_data, tmp_path)
     plan = read_plan(source)
     two = next(a for a in plan.assignments if a.uid == 5)
     assert _days(two) == [(date(2011, 7, 6), 200), (date(2011, 7, 7), 100)]

@@ -7,6 +7,12 @@ starts (MS Project's row runs from one day's start to the next's: 3h20 from 6 Ju
 7 Jul 08:55 is 6 Jul's), when they add up to the assignment's ``<ActualWork>`` (to a minute); rows
 that do not leave the total laid over the schedule, as before. Written: a Type 2 row per
 day kept, so MS Project reads the same days.
+
+A Type 2 row holds the actual overtime of its period too (MS Project's Actual Work includes
+Actual Overtime Work: mspdiassignmentfields.xml's 1h of Type 2 in the minute 08:00-08:01 is
+1h of Type 3). The plan keeps overtime as a total, and days laid as regular work would book
+that hour in one minute, so an assignment whose Type 3 rows hold work keeps its actual work
+as a total too (:func:`has_overtime_days`; app/io/mspdi_dropped.py tells it).
 """
 
 from __future__ import annotations
@@ -32,7 +38,25 @@ if TYPE_CHECKING:  # workload is imported where the rows are written (as mspdi_e
     from app.domain.workload import DayCalendar
 
 ACTUAL_WORK_TYPE = "2"  # MSPDI TimephasedDataType: Assignment Actual Work
+ACTUAL_OVERTIME_TYPE = "3"  # Assignment Actual Overtime Work, part of Type 2's work
 _WORK = re.compile(r"PT(\d+)H(\d+)M(\d+(?:\.\d+)?)S")
+
+
+def has_overtime_days(elem: Element) -> bool:
+    """Whether an ``<Assignment>``'s Type 3 rows (actual overtime by day) hold work. Not its
+    ``<ActualOvertimeWork>`` alone: Gantry writes one priced from Overtime Work with its days
+    (mspdi_write_resources._actual_overtime), which read back keep them."""
+    return any(
+        (td.findtext(Q + "Type") or "").strip() == ACTUAL_OVERTIME_TYPE
+        and _minutes(td.findtext(Q + "Value")) > 0
+        for td in elem.iterfind(Q + "TimephasedData")
+    )
+
+
+def _minutes(value: str | None) -> float:
+    """A row's ``PT1H6M6.76S`` in minutes; 0 when not such a value."""
+    m = _WORK.fullmatch((value or "").strip())
+    return 0.0 if m is None else int(m[1]) * 60 + int(m[2]) + float(m[3]) / 60
 
 
 def _rows(elem: Element) -> tuple[WorkPiece, ...]:
@@ -42,10 +66,9 @@ def _rows(elem: Element) -> tuple[WorkPiece, ...]:
         if (td.findtext(Q + "Type") or "").strip() != ACTUAL_WORK_TYPE:
             continue
         value, start, finish = (td.findtext(Q + t) for t in ("Value", "Start", "Finish"))
-        m = _WORK.fullmatch((value or "").strip())
-        if m is None or start is None or finish is None:
+        minutes = _minutes(value)
+        if start is None or finish is None:
             continue
-        minutes = int(m[1]) * 60 + int(m[2]) + float(m[3]) / 60
         try:
             s, f = datetime.fromisoformat(start.strip()), datetime.fromisoformat(finish.strip())
         except ValueError:
@@ -58,7 +81,8 @@ def _rows(elem: Element) -> tuple[WorkPiece, ...]:
 
 
 def read_actual_days(root: Element, assignments: list[Assignment]) -> list[Assignment]:
-    """The assignments, each whose Type 2 rows add up to its actual work keeping them."""
+    """The assignments, each whose Type 2 rows add up to its actual work keeping them (but
+    one with actual overtime by day: :func:`has_overtime_days`)."""
     wanted = {a.uid: a for a in assignments if a.actual_work_minutes}
     container = root.find(Q + "Assignments") if wanted else None
     if container is None:
@@ -67,7 +91,7 @@ def read_actual_days(root: Element, assignments: list[Assignment]) -> list[Assig
     for elem in container.iterfind(Q + "Assignment"):
         text = (elem.findtext(Q + "UID") or "").strip()
         a = wanted.get(int(text)) if text.isdigit() else None
-        if a is None:
+        if a is None or has_overtime_days(elem):
             continue
         days = _rows(elem)
         total = sum(p.minutes for p in days)

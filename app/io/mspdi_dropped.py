@@ -17,6 +17,7 @@ from xml.etree.ElementTree import Element
 
 from app.domain.plural_words import counted, verb
 from app.domain.quoting import quoted
+from app.io.mspdi_actual_days import ACTUAL_WORK_TYPE, has_overtime_days
 from app.io.mspdi_values import Q
 
 _RESOURCE = f"{Q}Resources/{Q}Resource"
@@ -55,6 +56,8 @@ class Dropped:
     codes: _Kind = field(default_factory=_Kind)
     resource_baselines: _Kind = field(default_factory=_Kind)
     actuals: _Kind = field(default_factory=_Kind)  # Type 3: actual overtime by day
+    # Type 2 of an assignment with Type 3 work: kept as a total (app/io/mspdi_actual_days.py)
+    overtime_done: _Kind = field(default_factory=_Kind)
     percents: _Kind = field(default_factory=_Kind)  # Type 11: a task's % complete by day
     timephased: _Kind = field(default_factory=_Kind)
     assignment_links: _Kind = field(default_factory=_Kind)
@@ -92,6 +95,12 @@ class Dropped:
                     f"{file_name}: {counted(kind.count, what)} {verb(kind.count)} left out "
                     f"(first: {kind.first}): {why}"
                 )
+        if n := self.overtime_done.count:  # Type 2 kept as a total (mspdi_actual_days)
+            out.append(
+                f"{file_name}: {counted(n, 'timephased work-done value')} of assignments with "
+                f"actual overtime {verb(n)} left out (first: {self.overtime_done.first}): Gantry "
+                "keeps their work done as a total, overtime by day having no place in the plan"
+            )
         if self.refused_links:
             n = len(self.refused_links)
             out.append(
@@ -126,15 +135,19 @@ def dropped(
         sub = (row.findtext(Q + "HyperlinkSubAddress") or "").strip()
         if address or sub:
             out.assignment_links.add(f"{quoted(address or sub)} on {where}")
-        _timephased(out, row, where)
+        _timephased(out, row, where, has_overtime_days(row))
     return out
 
 
-def _timephased(out: Dropped, row: Element, where: str) -> None:
+def _timephased(out: Dropped, row: Element, where: str, overtime: bool = False) -> None:
+    """Count ``row``'s left-out <TimephasedData>; ``overtime``: an assignment's whose Type 2
+    rows are left out too, as its actual overtime by day is."""
     for td in row.iterfind(_TIMEPHASED):
         kind = (td.findtext(_TYPE) or "").strip()
         if kind not in _READ_TYPES:
             _kind(out, kind).add(where)
+        elif overtime and kind == ACTUAL_WORK_TYPE:
+            out.overtime_done.add(where)
 
 
 def _kind(out: Dropped, kind: str) -> _Kind:
