@@ -8,7 +8,9 @@ work or percent work complete"); Gantry follows these rules:
   task's people in proportion to their work, as MS Project spreads it. Gantry keeps
   that spread as the task's % complete, exactly Actual Work / Work
   (:func:`app.domain.percent_shown.exact_percent`), and each person's actual work then
-  reads their work x that share (their own entered actual work is cleared), so a later
+  reads their work x that share (their own entered actual work is cleared); when someone
+  is delayed or ends early, the % complete is the point along the task's span by which its
+  people have done the Actual Work typed (:func:`laid_percent`), so a later
   % complete, Actual Duration or Update Project keeps them in step. 10h typed on a task
   of 16h (Ann 8h, Bob 8h) is 62.5 %: 5h each, Remaining Work 6h, the remaining
   duration following. Any work done starts the task at its scheduled start (when it
@@ -84,6 +86,33 @@ def done_by_person(
     return {a.uid: round(work * done_share(a, work, duration, pct, per_day)) for a, work in people}
 
 
+def laid_percent(
+    plan: Plan, task: Task, people: list[tuple[Assignment, int]], times: TaskTimes | None, done: int
+) -> float:
+    """The task's % complete at which its people have done ``done`` minutes between them,
+    MS Project laying work done along the task's span: Actual Work / Work when each spans the
+    task, later when someone delayed or ending early has done less than that share (half the
+    work of a task whose second person is delayed to its last day is done before its middle)."""
+    work = sum(w for _a, w in people)
+    first = exact_percent(done, work)
+    cleared = [(replace(a, actual_work_minutes=0), w) for a, w in people]
+
+    def done_at(percent: float) -> int:
+        at = replace(task, percent_complete=percent)
+        return round(sum(done_by_person(plan, at, cleared, times).values()))
+
+    if done_at(first) == done:  # the share of the work (everyone spans the task)
+        return first
+    low, high = 0.0, 100.0  # done_at grows with the %: the least % reaching ``done``
+    for _step in range(60):
+        middle = (low + high) / 2
+        if done_at(middle) >= done:
+            high = middle
+        else:
+            low = middle
+    return high
+
+
 def shares(total: int, weights: list[int]) -> list[int]:
     """``total`` split in proportion to ``weights`` in whole minutes adding up to it (the
     largest remainders get the minutes rounding left over)."""
@@ -129,7 +158,7 @@ def typed_task_actual_work(
         )
     cleared = [replace(a, actual_work_minutes=0, actual_days=()) for a, _w in people]
     if minutes < work:
-        fields = typed_progress(task, times, exact_percent(minutes, work))
+        fields = typed_progress(task, times, laid_percent(plan, task, people, times, minutes))
         return replace(task, **fields), [a for a in cleared if a != plan.assignment(a.uid)]
     fields = typed_progress(task, times, 100.0)
     if minutes > work:

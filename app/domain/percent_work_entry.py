@@ -6,7 +6,8 @@ progress follows from the work done. Gantry follows these rules:
 
 - **A task with people**: its actual work becomes % x Work (whole minutes), which is
   then taken as the Act. Work cell takes it (app/domain/actual_work_entry.py): spread
-  over the people by their work, the task's % complete exactly Actual Work / Work, its
+  over the people by their work, the task's % complete exactly Actual Work / Work (the
+  point along its span by which that work is done when someone is delayed), its
   actual start its scheduled start when it had none; 100 % finishes it, 0 % takes its
   progress back. 25 % of a 40h task (Ann 24h, Bob 16h) is 10h done: Ann 6h, Bob 4h,
   Remaining Work 30h, 25 % complete.
