@@ -106,8 +106,10 @@ def _local_amount(typed: str, text: str, marks: NumberMarks, digits: int) -> flo
     ``marks``; None where they leave it to :func:`read_number`'s reading."""
     group, decimal = marks
     unclear = _UNCLEAR_DOT.fullmatch(text)
-    if unclear is not None and unclear[3] == "." and digits >= 3:
-        return float(text)  # dinars: 1.500 is one and a half, as Gantry's CSV writes it
+    if unclear is not None and digits >= 3 and unclear[3] in (".", decimal):
+        # dinars: 1.500 (or 1,500 where the decimal mark is a comma) is one and a half,
+        # as Gantry's CSV writes it in its locale's marks
+        return float(text.replace(",", "."))
     # the file tells neither way: 1.500 unclear in every locale, 1,500 where "," is decimal
     strict = unclear is not None and marks_unsettled() and (unclear[3] == "." or decimal == ",")
     if strict:
