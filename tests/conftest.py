@@ -66,6 +66,17 @@ def _c_locale():
     QLocale.setDefault(QLocale.c())
 
 
+@pytest.fixture(autouse=True)
+def _c_locale_after():
+    """Qt's default locale back to C after each test: a test that set German without
+    putting it back left later tests writing 2,5d for 2.5d, whichever ran after it."""
+    yield
+    from PySide6.QtCore import QLocale
+
+    if QLocale() != QLocale.c():
+        QLocale.setDefault(QLocale.c())
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _command_line_makes_a_widgets_app():
     """A PDF written by the command line in-process starts a QApplication, not the
