@@ -6,13 +6,11 @@ typed per day) keeps none: its actual work is a total laid over the schedule."""
 from __future__ import annotations
 
 import sqlite3
-from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from app.domain.edited_work import WorkPiece
 from app.domain.resource import Assignment
-from app.store.convert import dt_in, dt_out
+from app.store.edited_work_rows import pieces_as_rows, pieces_by_assignment
 
 TABLE = "assignment_actual_days"
 
@@ -39,31 +37,14 @@ def add_table(conn: sqlite3.Connection) -> None:
 
 def actual_day_rows(a: Assignment) -> list[Row]:
     """The rows of one assignment's days done (none when it keeps none)."""
-    return [
-        {
-            "assignment_uid": a.uid,
-            "seq": k,
-            "start": dt_out(p.start),
-            "finish": dt_out(p.finish),
-            "work_minutes": p.minutes,
-        }
-        for k, p in enumerate(a.actual_days)
-    ]
+    return pieces_as_rows(a.uid, a.actual_days)
 
 
 def with_actual_days(
     rows: Callable[[str], Sequence[sqlite3.Row]], assignments: list[Assignment]
 ) -> list[Assignment]:
     """The assignments, each with the days done the file keeps for it."""
-    found: dict[int, list[WorkPiece]] = defaultdict(list)
-    for r in rows(f"SELECT * FROM {TABLE} ORDER BY assignment_uid, seq"):
-        start, finish = dt_in(r["start"]), dt_in(r["finish"])
-        if start is not None and finish is not None:
-            found[int(r["assignment_uid"])].append(
-                WorkPiece(start, finish, float(r["work_minutes"]))
-            )
+    found = pieces_by_assignment(rows, TABLE)
     if not found:
         return assignments
-    return [
-        replace(a, actual_days=tuple(found[a.uid])) if a.uid in found else a for a in assignments
-    ]
+    return [replace(a, actual_days=found[a.uid]) if a.uid in found else a for a in assignments]

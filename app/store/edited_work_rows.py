@@ -33,31 +33,43 @@ Row = dict[str, object]
 
 def piece_rows(a: Assignment) -> list[Row]:
     """The rows of one assignment's typed work (none when it has none)."""
+    return pieces_as_rows(a.uid, a.edited_work)
+
+
+def pieces_as_rows(assignment_uid: int, pieces: Sequence[WorkPiece]) -> list[Row]:
+    """The rows of one assignment's pieces of work, in order (this table's shape, which
+    the days done of app/store/actual_day_rows.py share)."""
     return [
         {
-            "assignment_uid": a.uid,
+            "assignment_uid": assignment_uid,
             "seq": k,
             "start": dt_out(p.start),
             "finish": dt_out(p.finish),
             "work_minutes": p.minutes,
         }
-        for k, p in enumerate(a.edited_work)
+        for k, p in enumerate(pieces)
     ]
+
+
+def pieces_by_assignment(
+    rows: Callable[[str], Sequence[sqlite3.Row]], table: str
+) -> dict[int, tuple[WorkPiece, ...]]:
+    """The pieces ``table`` (of this table's shape) keeps, by assignment uid, in order."""
+    found: dict[int, list[WorkPiece]] = defaultdict(list)
+    for r in rows(f"SELECT * FROM {table} ORDER BY assignment_uid, seq"):
+        start, finish = dt_in(r["start"]), dt_in(r["finish"])
+        if start is not None and finish is not None:
+            found[int(r["assignment_uid"])].append(
+                WorkPiece(start, finish, float(r["work_minutes"]))
+            )
+    return {uid: tuple(pieces) for uid, pieces in found.items()}
 
 
 def with_edited_work(
     rows: Callable[[str], Sequence[sqlite3.Row]], assignments: list[Assignment]
 ) -> list[Assignment]:
     """The assignments, each with the typed work the file keeps for it."""
-    found: dict[int, list[WorkPiece]] = defaultdict(list)
-    for r in rows(f"SELECT * FROM {TABLE} ORDER BY assignment_uid, seq"):
-        start, finish = dt_in(r["start"]), dt_in(r["finish"])
-        if start is not None and finish is not None:
-            found[int(r["assignment_uid"])].append(
-                WorkPiece(start, finish, float(r["work_minutes"]))
-            )
+    found = pieces_by_assignment(rows, TABLE)
     if not found:
         return assignments
-    return [
-        replace(a, edited_work=tuple(found[a.uid])) if a.uid in found else a for a in assignments
-    ]
+    return [replace(a, edited_work=found[a.uid]) if a.uid in found else a for a in assignments]
