@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Iterator
 from datetime import datetime
 
 import pytest
 
+from app.assets import resource_path
 from app.domain.link import Link, LinkType
 from app.domain.plan import Plan
 from app.domain.project import Project
@@ -56,3 +59,22 @@ def session(qtbot):
     yield s
     for window in list(s.windows):
         window.close()
+
+
+def demo_window(tmp_path, qtbot, size: tuple[int, int], activate: bool = False) -> Iterator:
+    """A window on a copy of the shipped demo plan, shown at ``size`` (and made the active
+    window: keys typed go to it); every window its session opened is closed after. For a
+    fixture: ``yield from demo_window(tmp_path, qtbot, (1400, 800))``."""
+    path = tmp_path / "demo.gantry"
+    shutil.copy(resource_path("demo", "crm-rollout.gantry"), path)
+    session = Session(Settings())
+    win = session.open_path(path)
+    qtbot.addWidget(win)
+    win.resize(*size)
+    with qtbot.waitExposed(win):
+        win.show()
+    if activate:
+        win.activateWindow()
+    yield win
+    for w in list(session.windows):
+        w.close()

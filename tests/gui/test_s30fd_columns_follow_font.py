@@ -4,30 +4,16 @@ is never narrowed."""
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from app.assets import resource_path
-from app.ui.app import Session
 from app.ui.models.task_edits import Column
-from app.ui.settings import Settings
+from tests.gui.conftest import demo_window
 
 
 @pytest.fixture
 def window(tmp_path, qtbot):
-    path = tmp_path / "demo.gantry"
-    shutil.copy(resource_path("demo", "crm-rollout.gantry"), path)
-    session = Session(Settings())
-    win = session.open_path(path)
-    qtbot.addWidget(win)
-    win.resize(1300, 700)
-    with qtbot.waitExposed(win):
-        win.show()
-    yield win
-    for w in list(session.windows):
-        w.close()
+    yield from demo_window(tmp_path, qtbot, (1300, 700))
 
 
 @pytest.fixture

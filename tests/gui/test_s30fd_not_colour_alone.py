@@ -5,33 +5,19 @@ icon and says "over-allocated". The marks are icons, so a selected row keeps the
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 
-from app.assets import resource_path
-from app.ui.app import Session
 from app.ui.models.critical_mark import CRITICAL_LINE, CRITICAL_MARK
 from app.ui.models.indicators import IndicatorsRole
 from app.ui.models.task_edits import Column
-from app.ui.settings import Settings
+from tests.gui.conftest import demo_window
 
 
 @pytest.fixture
 def window(tmp_path, qtbot):
-    path = tmp_path / "demo.gantry"
-    shutil.copy(resource_path("demo", "crm-rollout.gantry"), path)
-    session = Session(Settings())
-    win = session.open_path(path)
-    qtbot.addWidget(win)
-    win.resize(1300, 700)
-    with qtbot.waitExposed(win):
-        win.show()
-    yield win
-    for w in list(session.windows):
-        w.close()
+    yield from demo_window(tmp_path, qtbot, (1300, 700))
 
 
 def test_s30fd_critical_task_has_a_mark_besides_red(window):

@@ -3,34 +3,19 @@ Plans are reached (Tab went round the roster's cells for ever), and Alt+K focuse
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolButton
 
-from app.assets import resource_path
-from app.ui.app import Session
-from app.ui.settings import Settings
+from tests.gui.conftest import demo_window
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
 def window(tmp_path, qtbot):
-    path = tmp_path / "demo.gantry"
-    shutil.copy(resource_path("demo", "crm-rollout.gantry"), path)
-    session = Session(Settings())
-    win = session.open_path(path)
-    qtbot.addWidget(win)
-    win.resize(1400, 800)
-    with qtbot.waitExposed(win):
-        win.show()
-    win.activateWindow()
-    yield win
-    for w in list(session.windows):
-        w.close()
+    yield from demo_window(tmp_path, qtbot, (1400, 800), activate=True)
 
 
 def _team(window, qtbot):
