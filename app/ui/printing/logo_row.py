@@ -27,12 +27,13 @@ class LogoRow(QWidget):
         self.remove = QPushButton("Remove")
         self.part = QComboBox()
         self.part.setAccessibleName("Picture's place")
+        self.part.setToolTip("Where in the header the picture prints")
         for name in PARTS:
             self.part.addItem(name.capitalize())
         self.part.setCurrentIndex(part)
         self.shown = QLabel()
         self.shown.setWordWrap(True)
-        for widget in (self.insert, self.remove, QLabel("at the"), self.part):
+        for widget in (self.insert, self.remove, self.part):  # the row label names the part
             row.addWidget(widget)
         row.addWidget(self.shown, 1)
         self.insert.clicked.connect(self._on_insert_clicked)
