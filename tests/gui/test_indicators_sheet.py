@@ -20,6 +20,7 @@ from app.ui.column_placement import insert_column
 from app.ui.commands import EditTaskCommand, execute
 from app.ui.document import Document
 from app.ui.indicator_delegate import IndicatorDelegate, icon_rects
+from app.ui.models.critical_mark import CRITICAL_MARK
 from app.ui.models.custom_columns import CUSTOM_COUNT
 from app.ui.models.indicators import IndicatorsRole
 from app.ui.models.task_edits import DEFAULT_COLUMNS, Column
@@ -80,9 +81,14 @@ def test_the_column_shows_right_of_id_narrow_with_an_icon_for_a_title(view):
     assert isinstance(view.itemDelegateForColumn(Column.INDICATORS), IndicatorDelegate)
 
 
+def _marks(index) -> tuple:
+    """The cell's marks other than the critical one (748f8724 puts it first on critical tasks)."""
+    return tuple(m for m in index.data(IndicatorsRole) if m != CRITICAL_MARK)
+
+
 def test_tooltips_follow_edits(view, doc):
-    assert cell(view, 5).data(IndicatorsRole) == ()
-    assert cell(view, 5).data(TIP) is None
+    assert cell(view, 5).data(IndicatorsRole) == (CRITICAL_MARK,)  # Code is critical
+    assert cell(view, 5).data(TIP) == "Critical task: on the critical path"
     snet = datetime(2026, 3, 16, 8)
     execute(
         doc,
@@ -95,19 +101,19 @@ def test_tooltips_follow_edits(view, doc):
             notes="Vendor on site\nsecond line",
         ),
     )
-    assert cell(view, 5).data(IndicatorsRole) == (Indicator.CONSTRAINT, Indicator.NOTE)
-    assert cell(view, 5).data(TIP) == (
+    assert _marks(cell(view, 5)) == (Indicator.CONSTRAINT, Indicator.NOTE)
+    assert cell(view, 5).data(TIP).split("\n", 1)[-1] == (
         "This task has a 'Start No Earlier Than' constraint on Mon 2026-03-16\n"
         "Notes: Vendor on site\nsecond line"
     )
     finish = doc.schedule[6].finish
     execute(doc, EditTaskCommand(doc, 6, "Deadline", deadline=datetime(2026, 3, 17, 17)))
-    tip = cell(view, 6).data(TIP)
+    tip = cell(view, 6).data(TIP).split("\n", 1)[-1]  # after the critical line
     assert tip == (
         f"This task finishes on {finish:%a %Y-%m-%d} after its deadline on Tue 2026-03-17"
     )
     execute(doc, EditTaskCommand(doc, 3, "Done", percent_complete=100.0))
-    assert cell(view, 3).data(IndicatorsRole) == (Indicator.COMPLETE,)
+    assert _marks(cell(view, 3)) == (Indicator.COMPLETE,)
     assert cell(view, 3).data(TIP).startswith("This task was completed on ")
     doc.undo_stack.undo()
     assert cell(view, 3).data(IndicatorsRole) == ()
@@ -239,10 +245,10 @@ def test_the_delegate_draws_one_icon_per_mark_side_by_side(view, doc):
         doc,
         EditTaskCommand(doc, 6, "Late", deadline=datetime(2026, 3, 3, 17), notes="why"),
     )
-    index = cell(view, 6)
-    assert index.data(IndicatorsRole) == (Indicator.DEADLINE, Indicator.NOTE)
+    index = cell(view, 6)  # Test is critical: its bolt first (748f8724)
+    assert index.data(IndicatorsRole) == (CRITICAL_MARK, Indicator.DEADLINE, Indicator.NOTE)
     rects = icon_rects(QRect(0, 0, INDICATORS_WIDTH, 22), 3)
-    assert len(rects) == 2  # a third does not fit the column
+    assert len(rects) == 2  # a third (the note) does not fit the column
     assert rects[0].right() < rects[1].left()
     image = QImage(INDICATORS_WIDTH, 22, QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
@@ -251,11 +257,15 @@ def test_the_delegate_draws_one_icon_per_mark_side_by_side(view, doc):
     painter = QPainter(image)
     view.itemDelegateForColumn(Column.INDICATORS).paint(painter, option, index)
     painter.end()
-    first = image.pixelColor(rects[0].left() + 4, rects[0].center().y())  # beside the "!"
-    assert first.red() > 150  # the red deadline diamond
-    assert first.green() < 100
-    second = image.pixelColor(rects[1].center().x(), rects[1].top() + 3)
-    assert second != QColor("white")  # the note
+    bolt = [
+        image.pixelColor(x, y)
+        for x in range(rects[0].left(), rects[0].right())
+        for y in range(rects[0].top(), rects[0].bottom())
+    ]
+    assert any(c != QColor("white") for c in bolt)  # the critical bolt
+    second = image.pixelColor(rects[1].left() + 4, rects[1].center().y())  # beside the "!"
+    assert second.red() > 150  # the red deadline diamond
+    assert second.green() < 100
 
 
 def test_the_column_does_not_make_rows_taller(view, doc):

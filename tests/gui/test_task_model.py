@@ -254,11 +254,13 @@ def test_indicators_cell_flags_scheduling_issues_and_notes(model, doc):
 
     plan = doc.plan
     plan.update_risk(replace(plan.risk(1), task_uids=()))  # no risk mark on Code (s29rk)
+    from app.ui.models.critical_mark import CRITICAL_MARK
+
     marks = find(model, "Code", Column.INDICATORS)
-    assert marks.data(IndicatorsRole) == ()
+    assert marks.data(IndicatorsRole) == (CRITICAL_MARK,)  # Code is critical (748f8724)
     assert find(model, "Code", Column.ID).data(Qt.ItemDataRole.DecorationRole) is None
     execute(doc, EditTaskCommand(doc, 5, "Add notes", notes="Pair with the vendor"))
-    assert marks.data(IndicatorsRole) == (Indicator.NOTE,)
+    assert marks.data(IndicatorsRole) == (CRITICAL_MARK, Indicator.NOTE)
     assert "Pair with the vendor" in marks.data(Qt.ItemDataRole.ToolTipRole)
     deadline = doc.schedule[5].finish - timedelta(days=2)
     execute(doc, EditTaskCommand(doc, 5, "Set deadline", deadline=deadline))
