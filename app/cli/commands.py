@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from app import formats
+from app.cli.active_only_option import active_only_options
 from app.cli.chart_flags import asked_progress_lines, chart_flags
 from app.cli.handoff_options import handoff_write_options
 from app.cli.plan_io import (
@@ -66,6 +67,7 @@ def run_convert(args: argparse.Namespace, out: TextIO) -> int:
     formats.check_writable(args.output)
     columns = _table_columns(args)
     check_view_options(args)
+    active = active_only_options(args)  # bad usage told before the plan is read
     reading = reader_options(args)
     if formats.real_extension(args.input) in (".xlsx", ".xls", ".ods", ".csv"):
         plan = read_sheet(args.input, reading, out)  # its lines in the order heard
@@ -91,6 +93,7 @@ def run_convert(args: argparse.Namespace, out: TextIO) -> int:
         options["columns"] = columns
     if args.output.suffix.lower() == ".pdf":  # what &[File] prints in a header or footer
         options["file_name"] = Path(args.input).name
+    options |= active  # --active-only: a look-ahead sheet
     options |= view_options(args, plan)  # what stands in for the plan's saved view
     options |= chart_flags(args)  # --table tracking's baseline bars, as the window's view
     options |= print_flag_options(args)  # --today, --no-repeat-columns, --outline-level

@@ -238,6 +238,7 @@ def _add_schedule(sub: Any) -> None:
 
 
 def _add_convert(sub: Any) -> None:
+    from app.cli.active_only_option import add_active_only
     from app.cli.chart_flags import add_baseline_bars
     from app.cli.handoff_options import add_handoff_options
     from app.cli.print_flags import add_print_flags, paper_name
@@ -320,6 +321,7 @@ def _add_convert(sub: Any) -> None:
     )
     add_baseline_bars(p)  # app/cli/chart_flags.py
     add_view_options(p, _filter)  # --filter, --sort, --group, --no-view (app/cli/saved_view)
+    add_active_only(p)  # --active-only: a look-ahead sheet (app/cli/active_only_option)
     add_handoff_options(p)  # --client, --no-costs...: what a workbook carries (handoff_options)
 
 

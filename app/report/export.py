@@ -24,6 +24,7 @@ from app.domain.project import Project
 from app.domain.quoting import quoted
 from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule as compute_schedule
+from app.report.active_only import active_only, rows_between
 from app.report.bar_labels import bar_labels
 from app.report.chart_dates import chart_marks, chart_span
 from app.report.column_fit import fitted_columns
@@ -184,6 +185,7 @@ def write_pdf(plan: Plan, path: Path, **options: Any) -> None:
     shown = None if "print_options" in options else printed_view(plan, sched, options)
     if "print_options" not in options:
         shown = outlined(plan, shown, options)  # --outline-level N
+        shown = active_only(plan, sched, shown, options, (opts.date_from, opts.date_to))
     costs = None
     kept_columns = plan.project.page_setup.columns
     if shown is not None:
@@ -508,22 +510,6 @@ def rows_by_id(plan: Plan, text: str) -> tuple[int, ...]:
     return tuple(t.uid for t in plan.tasks[first - 1 : last])
 
 
-def rows_between(
-    plan: Plan, schedule: Schedule, date_from: datetime | None, date_to: datetime | None
-) -> tuple[int, ...]:
-    """Uids of the tasks whose bars overlap ``date_from``..``date_to`` (end excluded), in order."""
-    out: list[int] = []
-    for task in plan.tasks:
-        times = schedule.get(task.uid)
-        if times is None:
-            continue
-        if (date_from is None or times.finish >= date_from) and (
-            date_to is None or times.start < date_to
-        ):
-            out.append(task.uid)
-    return tuple(out)
-
-
 def png_picture(plan: Plan, schedule: Schedule, **options: Any) -> Picture:
     """The picture ``gantry convert IN OUT.png`` draws for its options.
 
@@ -541,6 +527,7 @@ def png_picture(plan: Plan, schedule: Schedule, **options: Any) -> Picture:
     uids: tuple[int, ...] | None = None
     shown = printed_view(plan, schedule, options)  # the plan's saved view, as write_pdf's
     shown = outlined(plan, shown, options)  # --outline-level N
+    shown = active_only(plan, schedule, shown, options, (date_from, date_to))  # --active-only
     view_rows = shown.rows if shown is not None else None
     if rows is not None:
         uids, view_rows = rows_by_id(plan, rows), None  # the rows asked for, by ID
