@@ -47,6 +47,7 @@ from app.ui.dialogs.buttons import ERROR_RED
 from app.ui.document import Document
 from app.ui.file_menu import FileMenu
 from app.ui.selected_rows import selected_row_starts
+from app.ui.table_font_fit import follow_font
 
 _INDEX_WORDS = ("0.95 or more", "below 0.95")  # CPI and SPI cards' good and bad
 
@@ -195,6 +196,8 @@ class BudgetView(QWidget):
         self.people_table.setColumnWidth(PeopleColumn.NAME, 220)
         self.people_table.setColumnWidth(PeopleColumn.VARIANCE, 170)
         self.people_table.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
+        for table in (self.tree, self.variance_table, self.people_table):
+            follow_font(table)  # wider at a large font, as the task sheet
         self.pages = QTabWidget()
         self.pages.addTab(self.tree, "Cost breakdown")
         self.pages.addTab(variance_page, "Baseline variance")

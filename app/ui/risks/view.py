@@ -57,6 +57,7 @@ from app.ui.risks.choice_delegates import CategoryDelegate, ResponseDelegate, pl
 from app.ui.risks.deleted_words import DELETED_MS, deleted_words
 from app.ui.risks.heat_map import HeatMapPanel
 from app.ui.selected_rows import selected_rows
+from app.ui.table_font_fit import follow_font
 from app.ui.team.people_delegate import PeopleDelegate
 
 if TYPE_CHECKING:
@@ -232,6 +233,7 @@ class RiskView(QWidget):
         }.items():
             self.table.setColumnWidth(column, width)
         header.setStretchLastSection(True)
+        follow_font(self.table)  # wider at a large font, as the task sheet
         # The register's own fields (category, response, dates, residual) show once a risk
         # has one, or when asked for in the header's right-click menu, as Usage's Delay.
         self.asked_columns: set[int] = set()

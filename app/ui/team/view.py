@@ -37,6 +37,7 @@ from app.ui.current_cell_frame import CurrentCellTable
 from app.ui.dialogs.buttons import error_label
 from app.ui.document import Document
 from app.ui.focus_round import tab_within
+from app.ui.table_font_fit import follow_font
 from app.ui.team.assignment_edits import on_assignment_edited
 from app.ui.team.assignment_table import TASK_ROOM, AssignmentTable
 from app.ui.team.leveling_actions import LEVEL_IN_BACKGROUND_FROM
@@ -95,6 +96,8 @@ class TeamView(TeamActions, QWidget):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # open in the plan's order
         self.table.setSortingEnabled(True)
         install_column_menu(self.table)  # Budget hidden until the header's menu shows it
+        # wider at a large font; Name whole with the over-allocated mark before it
+        follow_font(self.table, whole=(RosterColumn.NAME,))
         slots = {
             "team_add_person": self.add_person,
             "team_edit_person": self.edit_selected,
