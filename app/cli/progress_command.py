@@ -279,7 +279,10 @@ def _take(plan: Plan, uid: int, changes: dict[str, Any]) -> None:
         plan.update_assignments(rebalance_for_duration(plan, uid, changes["duration_minutes"]))
     if in_step:
         plan.update_assignments(
-            [replace(plan.assignment(a.uid), actual_work_minutes=0) for a in in_step]
+            [
+                replace(plan.assignment(a.uid), actual_work_minutes=0, actual_days=())
+                for a in in_step
+            ]
         )
 
 

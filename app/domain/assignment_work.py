@@ -139,8 +139,13 @@ def work_edit(plan: Plan, assignment_uid: int, work_minutes: int) -> Edit:
                 f"{quoted(task.name, NAME_LIMIT)} has no working time to hold work; give it a duration"
             )
         regular = work_minutes - new.overtime_work_minutes
-        return task, [replace(new, units=regular / (task.duration_minutes * mean))]
-    return _longest(plan, task, new)
+        edit: Edit = task, [replace(new, units=regular / (task.duration_minutes * mean))]
+    else:
+        edit = _longest(plan, task, new)
+    # typed days keep their place: the work left after them may run past the task's finish
+    from app.domain.typed_days_span import covered_edit  # it lays work as this module does
+
+    return covered_edit(plan, task, edit)
 
 
 def units_edit(plan: Plan, assignment_uid: int, units: float) -> Edit:

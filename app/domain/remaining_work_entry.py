@@ -47,6 +47,7 @@ from app.domain.schedule import TaskTimes
 from app.domain.task import Task, TaskType
 from app.domain.tracking import typed_progress
 from app.domain.tracking_edits import duration_between, finish_after
+from app.domain.typed_days_span import covered_edit
 from app.domain.worktime import WorkTime
 
 FIELD = "Remaining Work"
@@ -153,7 +154,8 @@ def typed_task_remaining_work(
     fields = _progressed(
         new_task, times, total_done, sum(targets), worktime, _all(plan, task, left_people)
     )
-    return _unit_kept(task, replace(new_task, **fields), plan.project), left_people
+    edit = _unit_kept(task, replace(new_task, **fields), plan.project), left_people
+    return covered_edit(plan, task, edit)  # typed days: the work left runs from after them
 
 
 def typed_assignment_remaining_work(

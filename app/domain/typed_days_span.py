@@ -95,3 +95,24 @@ def _own_reach(plan: Plan, a: Assignment) -> float:
         return 0.0
     mpd = plan.project.minutes_per_day
     return working_delay(a.laid_delay, a.delay_elapsed, mpd) + assignment_need(plan, a)
+
+
+def covered_edit(
+    plan: Plan, old_task: Task, edit: tuple[Task, list[Assignment]]
+) -> tuple[Task, list[Assignment]]:
+    """``edit`` (the task and assignments as an edit of ``old_task``'s people leaves them: a
+    Work raised, Remaining Work typed) with the task's duration covering its people's typed
+    days and the work they have left after them, as :func:`covering_task` does when a day is
+    typed. Unchanged when no one on the task keeps days, or it has no actual start (a task
+    whose people typed days has begun: its span starts there, the schedule is not needed)."""
+    new_task, changed = edit
+    before = plan.assignments_of_task(old_task.uid)
+    now = {b.uid: b for b in changed}
+    after = [now.get(b.uid, b) for b in before]
+    start = new_task.actual_start
+    if start is None or not any(kept_actuals(b) for b in [*before, *after]):
+        return edit
+    clock = task_clock(plan, old_task)
+    finish = finish_after(old_task, start, old_task.duration_minutes, clock)
+    times = TaskTimes(start, finish, old_task.duration_minutes, start, finish, start, finish)
+    return covering_task(plan, times, old_task, new_task, before, after), changed
