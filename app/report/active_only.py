@@ -19,6 +19,7 @@ from typing import Any
 from app.domain.errors import AppError
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
+from app.report.options import PrintOptions
 from app.report.saved_view import PrintedView, ViewRows, rows_active
 from app.report.view_note import SEPARATOR
 
@@ -76,3 +77,19 @@ def active_only(
     if not any(key in set(active) for key in kept.rows.rows):
         raise AppError(f"no task is active {note.removeprefix('Active ')}")
     return kept
+
+
+def active_printed(plan: Plan, schedule: Schedule, options: PrintOptions) -> PrintOptions:
+    """The window's printout (``options``: its rows, groups and note, as the sheet shows
+    them) kept to the rows active in its dates when Page Setup's "Only tasks active in
+    these dates" is on; as given otherwise, or with "Whole project"."""
+    if not options.active_only or (options.date_from is None and options.date_to is None):
+        return options
+    rows = options.rows if options.rows is not None else tuple(t.uid for t in plan.tasks)
+    view = ViewRows(rows, dict(options.groups), options.flat)
+    kept = rows_active(
+        view, frozenset(rows_between(plan, schedule, options.date_from, options.date_to))
+    )
+    note = active_note(options.date_from, options.date_to)
+    joined = SEPARATOR.join(part for part in (options.view_note, note) if part)
+    return replace(options, rows=kept.rows, groups=kept.groups, view_note=joined)

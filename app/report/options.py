@@ -78,6 +78,7 @@ class PrintOptions:
     setup: PageSetup = _GANTRY_PAGE_SETUP
     view: str = GANTT_VIEW
     file_name: str = ""  # the plan's file, what &[File] prints ("": none)
+    active_only: bool = False  # only the rows with a bar in the dates (app/report/active_only)
     # the Print dialog's "Pages from/to" (``--pages 2-3``): the first and last page printed,
     # numbered as the full printout numbers them (None: every page)
     page_range: tuple[int, int] | None = None

@@ -160,6 +160,13 @@ class PageSetupDialog(QDialog):
         row.addWidget(self.date_from)
         row.addWidget(QLabel("to"))
         row.addWidget(self.date_to)
+        # a look-ahead: only the rows with a bar in the dates (app/report/active_only.py)
+        self.active_only = QCheckBox("Only tasks active in these dates")
+        self.active_only.setChecked(options.active_only)
+        self.active_only.setToolTip(
+            "Print only the tasks with a bar between these dates, with their summaries"
+        )
+        row.addWidget(self.active_only)
         self.whole_project.toggled.connect(self._on_whole_project_toggled)
         self._on_whole_project_toggled(self.whole_project.isChecked())
         layout.addWidget(range_box)
@@ -259,6 +266,7 @@ class PageSetupDialog(QDialog):
     def _on_whole_project_toggled(self, checked: bool) -> None:
         self.date_from.setEnabled(not checked)
         self.date_to.setEnabled(not checked)
+        self.active_only.setEnabled(not checked)
 
     def options(self) -> PrintOptions:
         """The options as the dialog shows them; AppError (one line) when its margins,
@@ -298,6 +306,7 @@ class PageSetupDialog(QDialog):
             blank_pages=self.blank_pages.isChecked(),
             usage_blank_pages=self.usage_blank_pages.isChecked(),
             first_page_number=setup.first_page_number or 1,
+            active_only=not whole and self.active_only.isChecked(),
         )
 
     @classmethod
