@@ -269,16 +269,16 @@ def _add_convert(sub: Any) -> None:
         dest="date_from",
         type=_date("--from"),
         metavar="DATE",
-        help="PDF and PNG: the chart's first day (PNG without --rows: also only the tasks "
-        "active from then)",
+        help="PDF and PNG: the chart's first day (PNG without --rows, or PDF with "
+        "--active-only: also only the tasks active from then)",
     )
     p.add_argument(
         "--to",
         dest="date_to",
         type=_date("--to"),
         metavar="DATE",
-        help="PDF and PNG: the chart's last day (PNG without --rows: also only the tasks "
-        "active until then)",
+        help="PDF and PNG: the chart's last day (PNG without --rows, or PDF with "
+        "--active-only: also only the tasks active until then)",
     )
     p.add_argument(
         "--paper",
