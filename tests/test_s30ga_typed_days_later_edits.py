@@ -57,3 +57,22 @@ def test_s30ga_percent_zero_from_the_cli_clears_the_typed_days(tmp_path, capsys)
     assert [a.actual_days for a in back.assignments_of_task(1)] == [(), ()]
     assert [a.actual_work_minutes for a in back.assignments_of_task(1)] == [0, 0]
     capsys.readouterr()
+
+
+def test_s30ga_percent_complete_is_read_on_the_stretched_task():
+    from dataclasses import replace
+
+    from app.domain.actual_work_entry import done_by_person, people_work
+    from app.domain.assignment_delay import delay_edit
+
+    plan = _with_report()
+    apply_edit(plan, delay_edit(plan, 2, 2 * 480))  # Aisha from Wed 6: the task lasts 7d
+    _type(plan, 1, date(2027, 1, 4), 8 * H)
+    _type(plan, 2, date(2027, 1, 8), 8 * H)  # Aisha's Friday: her 32h left run to Thu 14
+    assert _finish(plan) == datetime(2027, 1, 14, 17, 0)
+    task, times = plan.task(1), schedule(plan)[1]
+    assert task.duration_minutes == 9 * 480
+    laid = [(replace(a, actual_work_minutes=0), w) for a, w in people_work(plan, task, times)]
+    # the task's % complete is where its people, laid on the 9d span, have done the 16h typed
+    assert sum(done_by_person(plan, task, laid, times).values()) == 16 * H  # not 14.4h (20 %)
+    assert 20 < task.percent_complete < 23

@@ -20,18 +20,26 @@ their tasks' days typed).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime, time
 
 from app.domain.actual_days import check_day_hours, kept_actuals
-from app.domain.actual_work_entry import done_by_person, people_work, typed_assignment_actual_work
+from app.domain.actual_work_entry import (
+    done_by_person,
+    laid_percent,
+    people_work,
+    typed_assignment_actual_work,
+)
 from app.domain.assignment_work import Edit, person_on_leaf
 from app.domain.edited_work import EditedWork, WorkPiece, day_pieces, edited_total, typed_into
 from app.domain.errors import InputError
 from app.domain.plan import Plan
 from app.domain.quoting import NAME_LIMIT, quoted
-from app.domain.schedule import Schedule
+from app.domain.resource import Assignment, ResourceType
+from app.domain.schedule import Schedule, TaskTimes
 from app.domain.splits import TaskClocks, may_be_split
+from app.domain.task import Task
 from app.domain.tracking_edits import task_clock
 from app.domain.typed_days_span import covering_task
 from app.domain.workload import _resource_calendar, own_pieces
@@ -103,8 +111,29 @@ def actual_typing_edit(
     before = plan.assignments_of_task(task.uid)
     now = {b.uid: b for b in out}
     after = [now.get(b.uid, b) for b in before]
-    new_task = covering_task(plan, times, task, new_task, before, after)  # work left after
-    return new_task, out
+    stretched = covering_task(plan, times, task, new_task, before, after)  # work left after
+    if stretched.duration_minutes != new_task.duration_minutes:
+        stretched = _percent_on_span(plan, stretched, times, after)
+    return stretched, out
+
+
+def _percent_on_span(
+    plan: Plan, task: Task, times: TaskTimes, people: Sequence[Assignment]
+) -> Task:
+    """``task`` (its duration just stretched or shrunk over its people's typed days) with its
+    % complete laid anew on that span: the point by which its people have done the actual
+    work typed (a delayed person's share of the span done changes with its length)."""
+    pct = task.percent_complete
+    if not 0 < pct < 100:
+        return task
+    span = replace(times, duration_minutes=task.duration_minutes)
+    work = [
+        (b, b.work_minutes or round(task.duration_minutes * b.units))
+        for b in people
+        if plan.resource(b.resource_uid).type is ResourceType.WORK
+    ]
+    done = round(sum(b.actual_work_minutes for b, _w in work))
+    return replace(task, percent_complete=laid_percent(plan, task, work, span, done))
 
 
 def done_days(plan: Plan, schedule: Schedule, assignment_uid: int) -> EditedWork:
