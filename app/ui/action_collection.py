@@ -102,6 +102,10 @@ class ActionCollection:
         self._refusals[action_id] = reason
         self._tips[action_id] = (action.toolTip(), action.statusTip())
 
+    def is_editing(self, action_id: str) -> bool:
+        """Whether an action changes the plan (off while the file is read-only)."""
+        return action_id in self._editing
+
     def refused(self, action_id: str) -> str:
         """Why an action cannot run now (empty when nothing refuses it)."""
         reason = self._refusals.get(action_id)

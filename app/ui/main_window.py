@@ -43,6 +43,7 @@ from app.ui.plan_view import (
     view_of,
 )
 from app.ui.readable_colors import ISSUES_TEXT
+from app.ui.refusal_said import install_refusal_said
 from app.ui.settings import Settings
 from app.ui.sheet_layout import layout_of, restore_layout
 from app.ui.sheet_view_keeper import keep_now, kept_view, start_keeping
@@ -148,6 +149,7 @@ class MainWindow(EditMenu):
         self._build_tree_menu()
         install_context_key()  # Shift+F10 opens the focused pane's context menu
         install_dialog_fit()  # a dialog larger than the screen scrolls, OK and Cancel in view
+        install_refusal_said()  # a greyed menu command, reached by key, says why in the status bar
         self._build_toolbar()
         self._build_status_bar()
 
