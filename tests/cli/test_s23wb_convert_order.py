@@ -53,7 +53,9 @@ def test_s23wb_the_sheet_and_columns_come_before_the_notes(shared_data, tmp_path
     counted = next(i for i, line in enumerate(lines) if line.endswith(" people"))
     assert max(mapped) < counted < min(notes)  # as read: mapped, counted, then remarked
     left_out = [line for line in lines if "left out" in line]
-    assert left_out == [lines[notes[0]]]  # reported and noted: said once, on stderr
+    # reported and noted: said once, on stderr (beside 5b6892c8's note of the columns not read)
+    assert len(left_out) == 1
+    assert lines.index(left_out[0]) in notes
     assert "Project Plan!C5" in left_out[0]
 
 
