@@ -8,8 +8,10 @@ further than the rows in view need; a column is never narrowed, so a width the u
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 REFERENCE_POINTS = 10.0  # the font the sheet's default widths are laid out for
 _ROOM = 8  # px beside the widest text, as the style's cell margins
@@ -25,16 +27,23 @@ def font_scale(font: QFont) -> float:
 
 def grow_columns_with_font(view: QTableView) -> None:
     """Widen ``view``'s shown columns for its font (see the module's docstring)."""
+    grow_columns(view, view.horizontalHeader())
+
+
+def grow_columns(
+    view: QAbstractItemView, header: QHeaderView, whole: Collection[int] = (), most: int = 0
+) -> None:
+    """Widen ``view``'s shown columns (``header``'s) for its font: each its title whole and
+    its cells as the font grew, at most; a column in ``whole`` its cells whole at any font,
+    up to ``most`` px. No column is narrowed."""
     scale = font_scale(view.font())
-    if scale <= 1.0:
-        return
-    header = view.horizontalHeader()
     for column in range(header.count()):
-        if header.isSectionHidden(column):
+        if header.isSectionHidden(column) or (scale <= 1.0 and column not in whole):
             continue
         width = header.sectionSize(column)
         title = header.sectionSizeFromContents(column).width()
-        cells = min(view.sizeHintForColumn(column) + _ROOM, round(width * scale))
-        grown = max(title, cells)  # the title whole; the cells as the font grew, at most
+        cells = view.sizeHintForColumn(column) + _ROOM
+        widest = most if column in whole else round(width * scale)
+        grown = max(title, min(cells, max(widest, width)))
         if grown > width:
             header.resizeSection(column, grown)

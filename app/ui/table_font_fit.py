@@ -16,9 +16,8 @@ from collections.abc import Iterable
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView
 
-from app.ui.sheet_font_fit import font_scale
+from app.ui.sheet_font_fit import grow_columns
 
-_ROOM = 8  # px beside the widest text, as the style's cell margins
 _ROW_ROOM = 8  # px above and below a line of text, as the tables are built with
 _MOST = 600  # px: a whole column never grows wider than this (a long note stays cut)
 _FOLLOWED = (QEvent.Type.Show, QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange)
@@ -37,18 +36,7 @@ def grow_with_font(view: QAbstractItemView, whole: Iterable[int] = ()) -> None:
     header = _header(view)
     if header is None:
         return
-    whole = set(whole)
-    scale = font_scale(view.font())
-    for column in range(header.count()):
-        if header.isSectionHidden(column) or (scale <= 1.0 and column not in whole):
-            continue
-        width = header.sectionSize(column)
-        title = header.sectionSizeFromContents(column).width()
-        cells = view.sizeHintForColumn(column) + _ROOM
-        most = _MOST if column in whole else round(width * scale)
-        grown = max(title, min(cells, max(most, width)))
-        if grown > width:
-            header.resizeSection(column, grown)
+    grow_columns(view, header, set(whole), _MOST)
     if isinstance(view, QTableView):
         rows = view.verticalHeader()
         line = view.fontMetrics().height() + _ROW_ROOM
