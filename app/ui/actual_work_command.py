@@ -18,7 +18,9 @@ from app.domain.errors import InputError
 from app.domain.notation import format_work
 from app.domain.plan import Plan
 from app.domain.quoting import quoted
+from app.domain.schedule import TaskTimes
 from app.domain.task_work_entry import typed_task_work
+from app.domain.worktime import WorkTime
 from app.ui.commands import PlanCommand
 from app.ui.commands import quoted as quoted_name
 from app.ui.locale_durations import typed_back, typed_work
@@ -74,17 +76,28 @@ class ActualWorkCommand(PlanCommand):
 def task_actual_work_command(document: Document, uid: int, minutes: int) -> PlanCommand | None:
     """The undo step for ``minutes`` of actual work typed for task ``uid`` (None: nothing
     would change); InputError as :func:`typed_task_actual_work` refuses it."""
+    return task_entry_command(document, uid, minutes, typed_task_actual_work, "actual work")
+
+
+# A task's typed work figure laid out: plan, task uid, its times, the minutes, its work time.
+TaskEntry = Callable[[Plan, int, TaskTimes | None, int, WorkTime], Edit]
+
+
+def task_entry_command(
+    document: Document, uid: int, minutes: int, typed: TaskEntry, field: str
+) -> PlanCommand | None:
+    """The undo step for ``minutes`` typed as task ``uid``'s ``field`` (actual or remaining
+    work), laid out by ``typed`` when it runs; None when nothing would change."""
 
     def make() -> Edit:
         plan = document.plan
         task = plan.task(uid)
-        times = document.schedule.get(uid)
-        return typed_task_actual_work(plan, uid, times, minutes, task_worktime(plan, task))
+        return typed(plan, uid, document.schedule.get(uid), minutes, task_worktime(plan, task))
 
     if not changes_something(document.plan, make()):
         return None
     name = quoted_name(document.plan.task(uid).name)
-    return ActualWorkCommand(document, f"Set actual work of {name}", make)
+    return ActualWorkCommand(document, f"Set {field} of {name}", make)
 
 
 def assignment_actual_work_command(

@@ -12,7 +12,11 @@ from app.domain.remaining_work_entry import (
     typed_assignment_remaining_work,
     typed_task_remaining_work,
 )
-from app.ui.actual_work_command import ActualWorkCommand, changes_something, read_actual_work
+from app.ui.actual_work_command import (
+    ActualWorkCommand,
+    read_actual_work,
+    task_entry_command,
+)
 from app.ui.commands import PlanCommand
 from app.ui.commands import quoted as quoted_name
 from app.ui.models.task_date_edits import task_worktime
@@ -34,17 +38,7 @@ def task_remaining_work_command(document: Document, uid: int, text: str) -> Plan
     if shown is not None and text.strip() == shown.strip():
         return None  # the rounded "5.33h" committed again keeps the minutes behind it
     minutes = read_actual_work(text, document, FIELD, BLANK)
-
-    def make() -> Edit:
-        plan = document.plan
-        task = plan.task(uid)
-        times = document.schedule.get(uid)
-        return typed_task_remaining_work(plan, uid, times, minutes, task_worktime(plan, task))
-
-    if not changes_something(document.plan, make()):
-        return None
-    name = quoted_name(document.plan.task(uid).name)
-    return ActualWorkCommand(document, f"Set remaining work of {name}", make)
+    return task_entry_command(document, uid, minutes, typed_task_remaining_work, "remaining work")
 
 
 def assignment_remaining_work_command(
