@@ -9,10 +9,15 @@ A mixin of :class:`app.ui.usage.view.UsageView`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from app.domain.assignment_work import Edit, apply_edit
 from app.domain.errors import AppError
+from app.domain.plan import Plan
+from app.domain.schedule import Schedule
 from app.domain.typed_actuals import actual_typing_edit
 from app.domain.usage_detail_rows import Detail
 from app.domain.usage_typed_work import read_typed_work, typing_edit
@@ -22,6 +27,9 @@ from app.ui.commands import PlanCommand, execute, quoted
 from app.ui.document import Document
 from app.ui.usage.grid_model import UsageGridModel
 from app.ui.widget_mixin import WidgetMixin
+
+# How typed work is laid out: plan, schedule, assignment uid, first and last day, minutes.
+Laying = Callable[[Plan, Schedule, int, date, date, int], Edit]
 
 
 class TypedWorkCommand(PlanCommand):
@@ -63,33 +71,33 @@ class CellWork(WidgetMixin):
         """Work typed in the grid's cell (row, column): the assignment's work changes by the
         difference, as one undoable step; False (nothing changed) when refused or the same."""
         model = self.grid_model
-        tree, periods = model.tree, model.periods
-        node = model.shown[row]
-        plan = self.document.plan
-        uid = int(tree.uid[node])
-        first, last = periods.starts[column], periods.last_day(column)
-        when = local_date(first) if first == last else f"{local_date(first)} to {local_date(last)}"
-        marks = locale_marks()
-        try:
-            typed = read_typed_work(text, plan, marks.group, marks.decimal)
-            shown = model.value(row, column)
-            if abs(typed - shown) < 0.5:
-                return False  # the cell's own figure committed again
-            edit = typing_edit(plan, self.document.schedule, uid, first, last, typed)
-            a = plan.assignment(uid)
-            who, task = plan.resource(a.resource_uid).name, plan.task(a.task_uid).name
-            text = f"Work of {quoted(who)} on {quoted(task)}, {when}"
-            execute(self.document, TypedWorkCommand(self.document, text, edit))
-        except AppError as exc:
-            self._refuse(f"{tree.name(tree.parent[node])}, {tree.name(node)}, {when}: {exc}")
-            return False
-        self.last_refusal = ""
-        return True
+        return self._typed(
+            row, column, text, lambda _node: model.value(row, column), typing_edit, "Work"
+        )
 
     def type_actual(self, row: int, column: int, text: str) -> bool:
         """Actual work typed in the Actual Work band of an assignment's period (a timesheet's
         hours, app/domain/typed_actuals.py): kept on the period's days, one undoable step;
         False (nothing changed) when refused or the same."""
+        figures = self.grid_model.figures
+
+        def shown(node: int) -> float:
+            return float(figures.values(node, Detail.ACTUAL_WORK)[column])
+
+        return self._typed(row, column, text, shown, actual_typing_edit, "Actual work")
+
+    def _typed(
+        self,
+        row: int,
+        column: int,
+        text: str,
+        shown: Callable[[int], float],
+        laid: Laying,
+        field: str,
+    ) -> bool:
+        """``text`` typed in the cell (row, column) of ``field`` (its figure ``shown`` for the
+        row's node), laid out by ``laid`` (plan, schedule, assignment, first, last day, work)
+        as one undoable step; False when refused or the cell's own figure."""
         model = self.grid_model
         tree, periods = model.tree, model.periods
         node = model.shown[row]
@@ -100,14 +108,13 @@ class CellWork(WidgetMixin):
         marks = locale_marks()
         try:
             typed = read_typed_work(text, plan, marks.group, marks.decimal)
-            shown = float(model.figures.values(node, Detail.ACTUAL_WORK)[column])
-            if abs(typed - shown) < 0.5:
+            if abs(typed - shown(node)) < 0.5:
                 return False  # the cell's own figure committed again
-            edit = actual_typing_edit(plan, self.document.schedule, uid, first, last, typed)
+            edit = laid(plan, self.document.schedule, uid, first, last, typed)
             a = plan.assignment(uid)
             who, task = plan.resource(a.resource_uid).name, plan.task(a.task_uid).name
-            text = f"Actual work of {quoted(who)} on {quoted(task)}, {when}"
-            execute(self.document, TypedWorkCommand(self.document, text, edit))
+            title = f"{field} of {quoted(who)} on {quoted(task)}, {when}"
+            execute(self.document, TypedWorkCommand(self.document, title, edit))
         except AppError as exc:
             self._refuse(f"{tree.name(tree.parent[node])}, {tree.name(node)}, {when}: {exc}")
             return False
