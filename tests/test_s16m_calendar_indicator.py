@@ -18,6 +18,7 @@ from app.report.indicators import GLYPHS, Indicator, TaskIndicators
 from app.report.task_table import cell_text, paint_table
 from app.ui.commands import EditTaskCommand, execute
 from app.ui.document import Document
+from app.ui.models.critical_mark import CRITICAL_LINE, CRITICAL_MARK
 from app.ui.models.indicators import IndicatorsRole, indicator_icon
 from app.ui.models.task_edits import Column
 from app.ui.models.task_model import TaskTreeModel
@@ -68,18 +69,29 @@ def view(qtbot):
     return tree
 
 
+def _marks(index) -> tuple:
+    """The cell's marks but the critical bolt (748f8724 puts it first on critical tasks)."""
+    return tuple(m for m in index.data(IndicatorsRole) if m != CRITICAL_MARK)
+
+
+def _tip(index) -> str | None:
+    """The cell's tooltip after the critical line, if any."""
+    tip = index.data(TIP)
+    return tip.removeprefix(CRITICAL_LINE).lstrip("\n") or None if tip else tip
+
+
 def test_the_sheet_shows_it_and_follows_edits(view):
     doc = view.task_model().document
     index = view.task_model().index_of_uid(5, Column.INDICATORS)
-    assert index.data(IndicatorsRole) == (Indicator.CALENDAR,)
-    assert index.data(TIP) == "The calendar 'Night shift' is assigned to the task."
+    assert _marks(index) == (Indicator.CALENDAR,)
+    assert _tip(index) == "The calendar 'Night shift' is assigned to the task."
     execute(doc, EditTaskCommand(doc, 5, "Back to the project's", calendar_uid=None))
     index = view.task_model().index_of_uid(5, Column.INDICATORS)
-    assert index.data(IndicatorsRole) == ()
-    assert index.data(TIP) is None
+    assert _marks(index) == ()
+    assert _tip(index) is None
     execute(doc, EditTaskCommand(doc, 6, "Nights", calendar_uid=NIGHT))
     index = view.task_model().index_of_uid(6, Column.INDICATORS)
-    assert index.data(IndicatorsRole) == (Indicator.CALENDAR,)
+    assert _marks(index) == (Indicator.CALENDAR,)
 
 
 def test_the_delegate_paints_the_calendar_icon(view):

@@ -89,9 +89,10 @@ def test_s20sm_the_plans_own_currency_still_reads(tmp_path, text):
     assert read_plan(path).resources[0].cost_per_use == 150.0
 
 
-def test_s20sm_a_sheet_that_states_no_currency_refuses_none(tmp_path):
-    """A client's own sheet naming two currencies states none: its amounts are read as
-    they were, none refused for a currency the plan was never said to count in."""
+def test_s20sm_a_sheet_in_two_currencies_refuses_the_other_one(tmp_path):
+    """A client's own sheet naming two currencies: since b443488c the cell in another
+    currency than the column's first is refused naming the cell (it was read as a number
+    of the same money, counting pounds as dollars)."""
     path = tmp_path / "tasks.xlsx"
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -99,5 +100,5 @@ def test_s20sm_a_sheet_that_states_no_currency_refuses_none(tmp_path):
     ws.append(["Pour", "2d", "$300"])
     ws.append(["Cure", "1d", "200 GBP"])
     wb.save(path)
-    plan = read_plan(path)
-    assert [t.fixed_cost for t in plan.tasks] == [300.0, 200.0]
+    with pytest.raises(FileFormatError, match=r"C3: '200 GBP' is in GBP.*USD"):
+        read_plan(path)
