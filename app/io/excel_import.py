@@ -174,6 +174,8 @@ def _read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan
     if options.get("info") is not None:
         book.knows(options["info"])
     if mapping is None and book.is_roundtrip and sheet in (None, book.plan_sheet):
+        # the Rates sheet read first, while the reading's share of the progress runs
+        rates = book.rows(RATES_SHEET).rows if RATES_SHEET in book.names else None
         rest = None if progress is None else part(progress, _READ, READ_STEPS, READ_STEPS)
         result = book.roundtrip(day_first, rest)
         report_progress(progress, READ_STEPS, READ_STEPS)
@@ -183,8 +185,8 @@ def _read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan
         plan, changes = applied_changes(result.base, result.theirs)  # the window's rules
         for line in consequence_notes(result, changes, plan):  # a Finish typed: its cost...
             warn(line)
-        if RATES_SHEET in book.names:  # a view only: a rate typed there is said, not read
-            edited = rates_edited(book.rows(RATES_SHEET).rows, result.base)
+        if rates is not None:  # a view only: a rate typed there is said, not read
+            edited = rates_edited(rates, result.base)
             if edited is not None:
                 warn(edited)
         return plan
