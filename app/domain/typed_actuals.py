@@ -11,7 +11,8 @@ task's % complete follows its people's actual work over their work, as typing on
 total does (:func:`app.domain.actual_work_entry.typed_assignment_actual_work`). The task's
 actual start is the first day done when that is earlier (or it had none), and its duration
 covers each person's days and the work they have left after them
-(:mod:`app.domain.typed_days_span`), so its finish and successors follow.
+(:mod:`app.domain.typed_days_span`), so its finish and successors follow; hours taken away
+never shorten it, as in MS Project.
 
 Refused in one line, nothing changed: negative work, a task not scheduled, a summary's, a
 material's or a cost item's row, and more than 24 hours on one day for one person (on all
@@ -111,7 +112,8 @@ def actual_typing_edit(
     before = plan.assignments_of_task(task.uid)
     now = {b.uid: b for b in out}
     after = [now.get(b.uid, b) for b in before]
-    stretched = covering_task(plan, times, task, new_task, before, after)  # work left after
+    # the work left runs after the days; hours taken away keep the length (typed_days_span)
+    stretched = covering_task(plan, times, task, new_task, before, after, work_edited=False)
     if stretched.duration_minutes != new_task.duration_minutes:
         stretched = _percent_on_span(plan, stretched, times, after)
     return stretched, out

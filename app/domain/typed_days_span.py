@@ -7,9 +7,16 @@ the task's duration is stretched at the time the day is typed, as a Delay stretc
 (:func:`app.domain.assignment_delay.stretched_duration`), so the task's Finish, the project's
 finish, successors and the critical path follow as the scheduler runs, and the duration
 kept in .gantry, MS Project XML and the workbook carries the span to the next reader (a
-file read back, or ``gantry schedule`` from scratch, lays the same). A task a typed day had
-stretched shrinks back when the day is cleared or moved earlier, to no less than its
-people's own length.
+file read back, or ``gantry schedule`` from scratch, lays the same).
+
+Taking actual work away never shrinks a duration typed days grew, as in MS Project, where
+actual work cleared (Actual Work or % complete set to 0, a Usage cell emptied) leaves the
+task's span and any split it made as they were, for the PM to set the duration again: a
+day cleared, a smaller figure or hours moved earlier keep the task's length, whichever path
+takes them (the Usage band, ``gantry progress --on``, Assignment Information, the Tracking
+table's Actual Work, % complete 0); undo puts back the length as it was. Only an edit of the
+work (a person's Work or Remaining Work typed) lays the span anew from the people's own
+length and their days (:func:`covered_edit`).
 """
 
 from __future__ import annotations
@@ -69,13 +76,15 @@ def covering_task(
     new_task: Task,
     before: Sequence[Assignment],
     after: Sequence[Assignment],
+    work_edited: bool = True,
 ) -> Task:
     """``new_task`` with its duration long enough for its people's typed days and the work
     they have left (``after``: its assignments once typed; ``before``: as they were, with
-    ``old_task``): stretched when the latest person ends past it; shrunk back, to no less than
-    its people's own length, when a typed day had stretched it and no longer needs to."""
+    ``old_task``): stretched when the latest person ends past it. ``work_edited`` (their work
+    changed, days kept): laid anew, to no less than its people's own length, when typed days
+    had stretched it; otherwise (actual work typed or taken away) never shorter than it was."""
     duration = new_task.duration_minutes
-    old_reach = typed_days_reach(plan, old_task, times, before)
+    old_reach = typed_days_reach(plan, old_task, times, before) if work_edited else None
     if old_reach is not None and abs(old_reach - old_task.duration_minutes) <= 1:
         # stretched (or just covered) by its days: laid anew from its people's own length
         own = max((round(_own_reach(plan, a)) for a in after), default=0)

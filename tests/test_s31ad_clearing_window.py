@@ -1,0 +1,49 @@
+"""The Usage band's Actual Work cleared in the window keeps the length typed days grew (task
+s31ad): Aisha's Wednesday emptied leaves Interviews 7 days long; one undo brings the
+Wednesday back."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from app.domain.usage import Scale
+from app.domain.usage_detail_rows import Detail
+from app.ui.usage.rows import Mode
+from tests.test_s21ru_usage_window import open_usage
+from tests.test_s31ad_clearing_keeps_length import STRETCHED, WED, _kept, _stretched
+
+EDIT = Qt.ItemDataRole.EditRole
+
+
+def _aisha_wednesday(view):
+    model = view.grid_model
+    tree, shown = model.tree, model.shown
+    row = next(
+        k
+        for k, n in enumerate(shown)
+        if tree.name(n) == "Aisha" and tree.name(tree.parent[n]) == "Interviews"
+    )
+    return model.index(row, model.periods.starts.index(WED))
+
+
+def test_s31ad_the_band_emptied_keeps_the_task_long_and_undo_brings_the_day_back(tmp_path, qtbot):
+    window, view = open_usage(tmp_path, qtbot, _stretched())
+    view.set_mode(Mode.TASKS)
+    view.set_scale(Scale.DAYS)
+    view.set_details((Detail.WORK, Detail.ACTUAL_WORK))
+    view.wait_built()
+    qtbot.waitUntil(lambda: view.grid_model.rowCount() > 1)
+    model, plan = view.grid_model, window.document.plan
+    model.typing_band = 1  # the Actual Work band
+    was = plan.assignment(2).actual_days
+    assert [p.start.date() for p in was] == [date(2027, 1, 6)]
+    assert model.setData(_aisha_wednesday(view), "0h", EDIT)
+    assert plan.assignment(2).actual_days == ()
+    _kept(plan)
+    assert window.document.schedule[1].finish == STRETCHED  # the window shows it too
+    window.document.undo_stack.undo()
+    assert plan.assignment(2).actual_days == was
+    _kept(plan)
+    window.close()
