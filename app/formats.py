@@ -183,6 +183,9 @@ def not_kept(plan: Plan, ext: str, written: Path | None = None) -> list[str]:
         from app.domain.view_not_kept import view_not_kept
 
         lines.append(view_not_kept(plan, ext))  # the sheet's columns, progress lines
+        from app.domain.page_breaks_not_kept import page_breaks_not_kept
+
+        lines.append(page_breaks_not_kept(plan, ext))  # Insert Page Break: .gantry, .xlsx
     from app.domain.interim import interims_not_kept
 
     lines.append(interims_not_kept(plan, ext))  # Start1..10/Finish1..10: .gantry, .xml, .xlsx

@@ -21,6 +21,7 @@ _PRINTING = (
     ("logo", "--logo", (".pdf",)),
     ("landscape", "--landscape", (".pdf",)),
     ("blank_pages", "--blank-pages", (".pdf",)),
+    ("page_breaks", "--page-breaks", (".pdf",)),
     *((n, f"--{n.replace('_', '-')}", (".pdf",)) for n in ("margins", "header", "footer")),
     *((n, f"--{n.replace('_', '-')}", (".pdf",)) for n in ("legend", "legend_text", "notes")),
     ("repeat_columns", "--repeat-columns", (".pdf",)),

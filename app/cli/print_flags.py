@@ -1,6 +1,6 @@
 """``gantry convert``'s printing flags that MS Project keeps in Page Setup or View:
 the today line, repeating the task columns and timescale on every page, the outline level
-printed, and the paper's name in any case.
+printed, Print's "Manual page breaks", and the paper's name in any case.
 
 Each stands in for what the plan's Page Setup and saved view say, for this printout only.
 """
@@ -27,6 +27,7 @@ PRINT_FLAG_NAMES = (
     "page_range",
     "first_page_number",
     "logo",
+    "page_breaks",
 )
 
 
@@ -129,6 +130,14 @@ def add_print_flags(p: Any) -> None:
         help="PDF: a PNG or JPEG printed in the header, scaled to its height, at the part "
         "Page Setup keeps for it (left when none); a file missing or unreadable is said "
         "once and the pages print without it (Page Setup > Header's 'Insert Picture...')",
+    )
+    p.add_argument(
+        "--page-breaks",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="PDF: start a new page at each task given a page break (Insert > Page Break), "
+        "as Print's 'Manual page breaks' (default: the plan's Page Setup, else on); "
+        "--no-page-breaks runs the rows on as if no task had one",
     )
     p.add_argument(
         "--outline-level",

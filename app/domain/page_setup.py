@@ -117,6 +117,10 @@ class PageSetup:
     first_page_number: int | None = None
     logo: str = ""
     logo_part: int = 0
+    # Schema v50: Print's "Manual page breaks" (on: a task's Insert Page Break starts a new
+    # page, as MS Project's default) and the Dates' "Only tasks active in these dates"
+    manual_page_breaks: bool = True
+    active_only: bool = False
 
     @property
     def own_header(self) -> bool:

@@ -117,6 +117,9 @@ class Task:
     # "Leveling can adjust individual assignments on a task" is on
     # (app.domain.leveling_assignments)
     level_assignments: bool = True
+    # MS Project's Insert Page Break (schema v50): a printout with Print's "Manual page
+    # breaks" on starts a new page at this task's row (app/report/page_breaks.py)
+    page_break: bool = False
 
     @classmethod
     def of_many(cls, rows: Iterable[tuple[Any, ...]]) -> list[Task]:

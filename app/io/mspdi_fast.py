@@ -463,6 +463,7 @@ class RowReader:
             found[16],  # physical % complete
             found[17],  # its own earned value method
             found[18],  # Level Assignments (app.domain.leveling_assignments)
+            False,  # page break: MSPDI has no field for it
         )
         if 0 < percent < 100 and texts[20] is not None:
             self.actuals[uid] = (texts[20], texts[21])

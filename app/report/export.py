@@ -139,6 +139,7 @@ def print_options(plan: Plan, **options: Any) -> PrintOptions:
         file_name=str(options.get("file_name") or opts.file_name),
         page_range=options.get("page_range") or opts.page_range,  # --pages 2-3
         first_page_number=int(options.get("first_page_number") or opts.first_page_number),
+        page_breaks=_given(options, "page_breaks", opts.page_breaks),  # --no-page-breaks
     )
     return _oriented(plan, opts, options)
 

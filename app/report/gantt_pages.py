@@ -40,6 +40,7 @@ from app.report.gantt_paint import (
 from app.report.group_rows import group_row_heights, paint_group_bars, row_levels
 from app.report.name_rows import name_row_heights, row_tops
 from app.report.options import PrintOptions
+from app.report.page_breaks import band_cuts, break_rows
 from app.report.page_fields import printout_values
 from app.report.page_frame import (
     FOOTER_H,
@@ -62,7 +63,6 @@ from app.report.page_texts import (
 )
 from app.report.plan_lookups import PlanLookups
 from app.report.progress_line_paint import legend_color
-from app.report.table_lines import page_cuts
 from app.report.task_table import paint_table
 from app.report.timescale import Timescale, level_named
 from app.report.view_frame import printed
@@ -243,6 +243,7 @@ class GanttPageLayout:
         )
         self.pages: list[PageSlot] = []
         self._painter: GanttPainter | None = None
+        self.breaks = break_rows(plan, self.uids, options.page_breaks)  # Insert Page Break
         if options.scale is None:
             tall = options.pages_tall
             self._fit(max(options.pages_wide, 1), self._legible_tall() if tall is None else tall)
@@ -279,12 +280,9 @@ class GanttPageLayout:
 
     def _cuts(self, room: float) -> list[tuple[int, int]]:
         """Each band of pages' rows as (first, end) indexes, ``room`` (chart units under the
-        timescale) a page: as many whole rows as fit, at least one."""
-        n = len(self.uids)
-        if self.heights is not None:
-            return page_cuts(self.heights, room) or [(0, 0)]
-        per_page = max(int(room // ROW_H), 1)
-        return [(first, min(first + per_page, n)) for first in range(0, n, per_page)] or [(0, 0)]
+        timescale) a page: as many whole rows as fit, at least one; a new page at each
+        manual page break (app/report/page_breaks.py)."""
+        return band_cuts(len(self.uids), self.heights, room, ROW_H, self.breaks)
 
     def _width_scale(self) -> float:
         """The largest scale at which the task columns leave the chart its share of the page."""
@@ -293,7 +291,7 @@ class GanttPageLayout:
         return min(1.0, self.page_width * (1 - MIN_CHART_SHARE) / self.table_width)
 
     def _fit(self, wide: int, tall: int) -> None:
-        tall = max(tall, 1)
+        tall = max(tall, 1, len(self.breaks) + 1)  # a page at least between two breaks
         n = len(self.uids)
         room = max(math.ceil(n / tall), 1) * ROW_H
         cuts = self._cuts(room)

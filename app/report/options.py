@@ -85,3 +85,6 @@ class PrintOptions:
     # Page Setup > Page's "First page number" (``--first-page-number``): what &[Page] prints
     # on the first page, the others counting on from it (&[Pages]: the last page's number)
     first_page_number: int = 1
+    # Print's "Manual page breaks" (``--no-page-breaks``): a task's Insert Page Break starts
+    # a new page (app/report/page_breaks.py); off, the rows run on as if none had one
+    page_breaks: bool = True

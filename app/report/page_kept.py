@@ -37,6 +37,8 @@ def with_page(options: PrintOptions, setup: PageSetup) -> PrintOptions:
         blank_pages=setup.blank_pages,
         usage_blank_pages=setup.usage_blank_pages,
         first_page_number=setup.first_page_number or 1,  # Auto: 1
+        page_breaks=setup.manual_page_breaks,
+        active_only=setup.active_only,
     )
 
 
@@ -58,4 +60,6 @@ def page_kept(options: PrintOptions) -> PageSetup:
         print_footer=options.footer,
         blank_pages=options.blank_pages,
         usage_blank_pages=options.usage_blank_pages,
+        manual_page_breaks=options.page_breaks,
+        active_only=options.active_only,
     )

@@ -374,6 +374,7 @@ def _task(r: sqlite3.Row) -> Task:
         physical_percent_complete=r["physical_percent_complete"],
         ev_method=None if r["ev_method"] is None else enum_in(EarnedValueMethod, r["ev_method"]),
         level_assignments=flag(r["level_assignments"]),
+        page_break=flag(r["page_break"]),
     )
 
 

@@ -280,6 +280,7 @@ MIGRATIONS: dict[int, Step] = {
     47: add_actual_days,  # actual work kept day by day (s30ta)
     48: add_delay_unit,  # the unit a Delay was typed in, 1w (delay_unit_rows.py)
     49: page_setup_rows.add_v49_columns,  # Page Setup's first page number and header picture
+    50: page_setup_rows.add_v50_columns,  # task page breaks; Manual page breaks, active only
 }
 
 

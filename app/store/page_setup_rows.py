@@ -72,6 +72,11 @@ V49_COLUMNS: tuple[tuple[str, str], ...] = (
     ("page_logo", "TEXT NOT NULL DEFAULT ''"),
     ("page_logo_part", "TEXT NOT NULL DEFAULT 'left'"),
 )
+# v50: Print's "Manual page breaks" (on) and "Only tasks active in these dates" (off)
+V50_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("page_manual_breaks", "INTEGER NOT NULL DEFAULT 1"),
+    ("page_active_only", "INTEGER NOT NULL DEFAULT 0"),
+)
 _SWITCHES = (
     "repeat_columns",
     "repeat_timescale",
@@ -114,6 +119,10 @@ def _page_row(setup: PageSetup) -> dict[str, Any]:
         "page_logo": setup.logo,
         "page_logo_part": _PARTS[setup.logo_part],
     }
+    row |= {
+        "page_manual_breaks": int(setup.manual_page_breaks),
+        "page_active_only": int(setup.active_only),
+    }
     return row | {f"page_{name}": int(getattr(setup, name)) for name in _SWITCHES}
 
 
@@ -139,7 +148,20 @@ def _page_in(r: sqlite3.Row) -> dict[str, Any]:
         "date_to": dt_in(r["page_date_to"]),
         "columns": columns,
     }
-    return fields | _v49_in(r) | {name: flag(r[f"page_{name}"]) for name in _SWITCHES}
+    switches = {name: flag(r[f"page_{name}"]) for name in _SWITCHES}
+    return fields | _v49_in(r) | _v50_in(r) | switches
+
+
+def _v50_in(r: sqlite3.Row) -> dict[str, Any]:
+    """Print's "Manual page breaks" and "Only tasks active in these dates" of a project row
+    (a row before v50: on and off, as it printed)."""
+    keys = r.keys()
+    return {
+        "manual_page_breaks": flag(r["page_manual_breaks"])
+        if "page_manual_breaks" in keys
+        else True,
+        "active_only": flag(r["page_active_only"]) if "page_active_only" in keys else False,
+    }
 
 
 def _v49_in(r: sqlite3.Row) -> dict[str, Any]:
@@ -195,3 +217,15 @@ def add_v49_columns(conn: sqlite3.Connection) -> None:
     for name, declaration in V49_COLUMNS:
         if name not in have:
             conn.execute(f"ALTER TABLE project ADD COLUMN {name} {declaration}")
+
+
+def add_v50_columns(conn: sqlite3.Connection) -> None:
+    """v49 -> v50: Print's "Manual page breaks" and "Only tasks active in these dates" on the
+    project, each task's Insert Page Break; a v49 plan prints as it printed (no task has a
+    break, so the switch changes nothing; every row in the dates prints)."""
+    have = {r[1] for r in conn.execute("PRAGMA table_info(project)")}
+    for name, declaration in V50_COLUMNS:
+        if name not in have:
+            conn.execute(f"ALTER TABLE project ADD COLUMN {name} {declaration}")
+    if "page_break" not in {r[1] for r in conn.execute("PRAGMA table_info(tasks)")}:
+        conn.execute("ALTER TABLE tasks ADD COLUMN page_break INTEGER NOT NULL DEFAULT 0")

@@ -139,6 +139,7 @@ def task_row(t: Task, position: int) -> Row:
         "physical_percent_complete": t.physical_percent_complete,
         "ev_method": None if t.ev_method is None else t.ev_method.name,
         "level_assignments": int(t.level_assignments),
+        "page_break": int(t.page_break),
     }
 
 

@@ -18,7 +18,7 @@ from app.store.work_week_rows import WORK_WEEKS_SQL
 APPLICATION_ID = 0x47414E54
 
 # PRAGMA user_version: bumped by every migration in migrations.py.
-SCHEMA_VERSION = 49
+SCHEMA_VERSION = 50
 
 # What an MS Project file said of its links that Gantry does not schedule by (v23,
 # app/domain/kept_links.py, app/store/kept_links_rows.py): estimated lags by link, the
@@ -128,6 +128,9 @@ CREATE TABLE project (
     page_first_number INTEGER,
     page_logo TEXT NOT NULL DEFAULT '',
     page_logo_part TEXT NOT NULL DEFAULT 'left',
+    -- v50: Print's "Manual page breaks" and the Dates' "Only tasks active in these dates"
+    page_manual_breaks INTEGER NOT NULL DEFAULT 1,
+    page_active_only INTEGER NOT NULL DEFAULT 0,
     -- "Baseline for Earned Value calculations" (0-10), "Default task Earned Value method"
     -- (EarnedValueMethod name) (v31)
     ev_baseline INTEGER NOT NULL DEFAULT 0,
@@ -185,7 +188,8 @@ CREATE TABLE tasks (
     -- Physical % Complete and the task's own Earned Value method (NULL: the project's) (v31)
     physical_percent_complete REAL NOT NULL DEFAULT 0,
     ev_method TEXT,
-    level_assignments INTEGER NOT NULL DEFAULT 1  -- MS Project's Level Assignments (v45)
+    level_assignments INTEGER NOT NULL DEFAULT 1,  -- MS Project's Level Assignments (v45)
+    page_break INTEGER NOT NULL DEFAULT 0  -- Insert Page Break: a new page at this row (v50)
 );
 
 -- A split task's interruptions (app.domain.splits), in order: work stops after

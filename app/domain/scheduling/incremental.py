@@ -56,6 +56,7 @@ TEXT_ONLY_FIELDS = frozenset(
         "effort_driven",  # how typed edits rebalance assignments, not the dates
         "physical_percent_complete",  # earned value's, not the dates (% complete is)
         "ev_method",
+        "page_break",  # where a printout starts a page (app/report/page_breaks.py)
     }
 )
 # What of a task the scheduler reads, in one C-level call.
