@@ -46,7 +46,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from app.domain.assignment_work import Edit, work_edit
+from app.domain.assignment_work import Edit, people_only, work_edit
 from app.domain.delay_done import done_share
 from app.domain.errors import InputError
 from app.domain.percent_shown import exact_percent
@@ -216,12 +216,7 @@ def typed_assignment_actual_work(
     task leave them (see the module's rules). ``worktime``: the calendar the task runs on."""
     a = plan.assignment(assignment_uid)
     task = plan.task(a.task_uid)
-    res = plan.resource(a.resource_uid)
-    if res.type is not ResourceType.WORK:
-        kind = "a material" if res.type is ResourceType.MATERIAL else "a cost item"
-        raise InputError(
-            f"{quoted(res.name, NAME_LIMIT)} is {kind}: actual work is recorded for people only"
-        )
+    people_only(plan, a, "actual work is recorded for people only")
     _leaf(plan, task)
     if minutes < 0:
         raise InputError("actual work cannot be negative")

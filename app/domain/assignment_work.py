@@ -41,6 +41,15 @@ def _keeps_duration(task: Task, a: Assignment) -> bool:
     return task.task_type is TaskType.FIXED_DURATION or task.milestone or a.units <= 0
 
 
+def people_only(plan: Plan, a: Assignment, rule: str) -> None:
+    """InputError unless ``a`` is a person's (a work resource's): "'Cement' is a material:
+    ``rule``", or "... is a cost item: ``rule``" (the field is kept for people only)."""
+    res = plan.resource(a.resource_uid)
+    if res.type is not ResourceType.WORK:
+        kind = "a material" if res.type is ResourceType.MATERIAL else "a cost item"
+        raise InputError(f"{quoted(res.name, NAME_LIMIT)} is {kind}: {rule}")
+
+
 def person_on_leaf(plan: Plan, a: Assignment, what: str) -> Task:
     """The assignment's task; InputError unless a person works on a task of its own."""
     task = plan.task(a.task_uid)

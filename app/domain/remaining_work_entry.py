@@ -35,14 +35,14 @@ from app.domain.actual_work_entry import (
     shares,
     spread_work,
 )
-from app.domain.assignment_work import Edit, work_edit
+from app.domain.assignment_work import Edit, people_only, work_edit
 from app.domain.errors import InputError
 from app.domain.notation import auto_unit
 from app.domain.percent_shown import exact_percent
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.quoting import NAME_LIMIT, quoted
-from app.domain.resource import Assignment, ResourceType
+from app.domain.resource import Assignment
 from app.domain.schedule import TaskTimes
 from app.domain.task import Task, TaskType
 from app.domain.tracking import typed_progress
@@ -165,12 +165,7 @@ def typed_assignment_remaining_work(
     task leave them (see the module's rules)."""
     a = plan.assignment(assignment_uid)
     task = plan.task(a.task_uid)
-    res = plan.resource(a.resource_uid)
-    if res.type is not ResourceType.WORK:
-        kind = "a material" if res.type is ResourceType.MATERIAL else "a cost item"
-        raise InputError(
-            f"{quoted(res.name, NAME_LIMIT)} is {kind}: remaining work is for people only"
-        )
+    people_only(plan, a, "remaining work is for people only")
     _checked(plan, task, minutes)
     people = people_work(plan, task, times)
     done = done_by_person(plan, task, people, times)
@@ -179,8 +174,9 @@ def typed_assignment_remaining_work(
     if mine + minutes == work[a.uid]:
         return task, []
     if mine + minutes <= 0:
+        who = quoted(plan.resource(a.resource_uid).name, NAME_LIMIT)
         raise InputError(
-            f"{quoted(res.name, NAME_LIMIT)} has no work done on {quoted(task.name, NAME_LIMIT)}: "
+            f"{who} has no work done on {quoted(task.name, NAME_LIMIT)}: "
             "0h remaining would leave them no work (type their Actual Work, or use Remove from task)"
         )
     new_task, moved = work_edit(plan, assignment_uid, mine + minutes)
