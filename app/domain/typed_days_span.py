@@ -33,6 +33,7 @@ from app.domain.notation import LONGEST_MINUTES
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, ResourceType
 from app.domain.schedule import TaskTimes
+from app.domain.splits import working_parts
 from app.domain.task import Task
 from app.domain.tracking_edits import duration_between, finish_after, task_clock
 from app.domain.workload import own_pieces
@@ -51,6 +52,9 @@ def typed_days_reach(
     start = task.actual_start or times.start
     finish = finish_after(task, start, task.duration_minutes, clock)
     span = replace(times, start=start, finish=finish, duration_minutes=task.duration_minutes)
+    # a split task's people work in its parts, as Usage lays them (not across its pauses)
+    parts = working_parts(task.splits, task.duration_minutes, start, finish, clock)
+    parts = parts or ((start, finish),)
     cals: dict[int | None, DayCalendar] = {}
     end: datetime | None = None
     for a in typed:
@@ -59,7 +63,7 @@ def typed_days_reach(
             continue
         cal = _resource_calendar(plan, res, cals)
         work = float(a.work_minutes or round(task.duration_minutes * a.units))
-        rest = own_pieces(plan, replace(a, actual_days=()), work, ((start, finish),), span, cal)
+        rest = own_pieces(plan, replace(a, actual_days=()), work, parts, span, cal)
         laid = with_actuals(kept_actuals(a), rest, cal.worktime, work)
         last = max((p[1] for p in laid if p[2] > 0), default=None)
         if last is not None and (end is None or last > end):
