@@ -19,6 +19,7 @@ from app.domain.progress import report as report_progress
 from app.domain.quoting import quoted
 from app.io.negative_uids import negative_uid
 from app.io.register_sheets import RISK_COLUMNS, RISK_SHEET, TEAM_COLUMNS, TEAM_SHEET
+from app.io.roundtrip_file_marks import reading_returned_marks
 from app.io.roundtrip_import import RoundTrip, read_roundtrip
 from app.io.roundtrip_indents import task_indents
 from app.io.roundtrip_other_sheets import BUDGET_SHEET, other_sheet_notes
@@ -241,8 +242,10 @@ class Book:
             self.rows(SNAPSHOT_SHEET).rows, plan_rows, sheet, registers, day_first, named, progress,
             indents, self.path.name,
         )  # fmt: skip
-        told_with(partial(refuse_hidden_values, self, read_back), read)  # all bad cells at once
-        trip = read()
+        # a client's 1.234,50 € tells how their 12.000 reads, whatever the PM's locale
+        with reading_returned_marks(plan_rows, registers):
+            told_with(partial(refuse_hidden_values, self, read_back), read)  # all bad at once
+            trip = read()
         sheets = {
             PLAN_SHEET: (sheet, plan_rows),
             **{k: (named[k], r) for k, r in registers.items()},
