@@ -89,7 +89,8 @@ def add_risks(sub: Any) -> None:
         "--matrix",
         action="store_true",
         help="print the probability x impact heat map of the risks shown (not closed) "
-        "instead of the list; the PDF (-o risks.pdf) has it on its first page",
+        "instead of the list (with --json: each cell's count and risk IDs); the PDF "
+        "(-o risks.pdf) has it on its first page",
     )
     p.add_argument("--sheet", metavar="NAME", help=SHEET_HELP)
 
@@ -150,7 +151,10 @@ def run_risks(args: argparse.Namespace, out: TextIO) -> int:
         count = len(view.shown)
         out.write(f"{count} risk{'s' * (count != 1)} written to {output}\n")
     elif args.json and args.matrix:
-        raise OptionError("--matrix prints text: leave out --json, or --matrix")
+        from app.cli.risk_matrix_text import matrix_json
+        from app.domain.risk_matrix import risk_matrix
+
+        out.write(matrix_json(plan, view, risk_matrix(view.shown, plan.risks)))
     elif args.matrix:
         from app.cli.risk_matrix_text import print_matrix
         from app.domain.risk_matrix import risk_matrix

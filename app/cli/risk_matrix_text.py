@@ -4,37 +4,24 @@ band on top as the Risks view's panel draws it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, TextIO
+import json
+from typing import TextIO
 
 from app.domain.plan import Plan
 from app.domain.risk_matrix import (
     BANDS,
     HIGH,
+    IMPACT_NAMES,
     LOW,
+    PROBABILITY_NAMES,
     RiskMatrix,
     exposure_band,
     probability_label,
-    risk_matrix,
 )
-from app.domain.risk_register import RegisterView
-
-if TYPE_CHECKING:
-    from PySide6.QtCore import QRectF
-    from PySide6.QtGui import QPainter
+from app.domain.risk_register import RegisterView, risk_id
+from app.report.risk_matrix_words import impact_heads, matrix_legend
 
 _MARK = {LOW: "L", "medium": "M", HIGH: "H"}
-
-
-def impact_heads(plan: Plan, matrix: RiskMatrix) -> list[str]:
-    """Each impact band's heading: ``up to €10,000``... in the reader's marks."""
-    from app.report.locale_numbers import local_money, system_marks  # a non-C locale loads Qt
-
-    marks = system_marks()
-    return [
-        "up to " + local_money(plan.project, matrix.impact_limit(i), marks, digits=0)
-        for i in range(1, BANDS + 1)
-    ]
 
 
 def print_matrix(plan: Plan, view: RegisterView, matrix: RiskMatrix, out: TextIO) -> None:
@@ -57,32 +44,36 @@ def print_matrix(plan: Plan, view: RegisterView, matrix: RiskMatrix, out: TextIO
         out.write(line + "\n")
 
 
-def matrix_legend(view: RegisterView, matrix: RiskMatrix) -> list[str]:
-    """The lines under the heat map: how many risks it places and its bands, then what it
-    leaves out (closed risks, the register's filters)."""
-    count = matrix.total
-    lines = [
-        f"{count} risk{'s' * (count != 1)} on the map; exposure band L low, M medium, H high "
-        "(probability band x impact band: 1-4, 5-12, 15-25)"
+def matrix_json(plan: Plan, view: RegisterView, matrix: RiskMatrix) -> str:
+    """The heat map as JSON: each band (probability ranges as fractions, each impact band's
+    top in the plan's currency), then every cell, most likely band first as the map reads,
+    with its exposure band, count and risks (IDs R-07 and uids, in register order); what
+    it leaves out as ``closed`` and ``note``."""
+    cells = [
+        {
+            "probability_band": p,
+            "impact_band": i,
+            "exposure_band": exposure_band(p, i),
+            "count": matrix.count(p, i),
+            "risks": [risk_id(u) for u in matrix.uids(p, i)],
+            "uids": list(matrix.uids(p, i)),
+        }
+        for p in range(BANDS, 0, -1)
+        for i in range(1, BANDS + 1)
     ]
-    told = []
-    if matrix.closed:
-        told.append(f"{matrix.closed} closed risk{'s' * (matrix.closed != 1)} not counted")
-    note = view.note()
-    if note:
-        told.append(note)
-    if told:
-        lines.append("; ".join(told))
-    return lines
-
-
-def heat_map_page(plan: Plan, view: RegisterView) -> Callable[[QPainter, QRectF], None]:
-    """What paints the register printout's first page: the heat map of the risks shown."""
-    from app.report.risk_matrix_page import paint_heat_map
-
-    matrix = risk_matrix(view.shown, plan.risks)
-    heads = impact_heads(plan, matrix)
-    legend = " ".join(matrix_legend(view, matrix)).replace(
-        "L low, M medium, H high", "green low, amber medium, red high"
-    )
-    return lambda p, rect: paint_heat_map(p, rect, matrix, heads, legend)
+    data = {
+        "currency": plan.project.currency,
+        "probability_bands": [
+            {"band": b, "name": PROBABILITY_NAMES[b - 1], "from": (b - 1) / BANDS, "to": b / BANDS}
+            for b in range(1, BANDS + 1)
+        ],
+        "impact_bands": [
+            {"band": b, "name": IMPACT_NAMES[b - 1], "up_to": matrix.impact_limit(b)}
+            for b in range(1, BANDS + 1)
+        ],
+        "cells": cells,
+        "on_map": matrix.total,
+        "closed": matrix.closed,
+        "note": view.note(),
+    }
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

@@ -256,7 +256,7 @@ def write_register(plan: Plan, view: RegisterView, output: Path, sort: str) -> N
     sorted_by = sorted_by if sort else ""
     said = " · ".join(p for p in (note, sorted_by) if p)
     rows = [shown(register_cells(plan, r)) for r in view.shown]
-    from app.cli.risk_matrix_text import heat_map_page
+    from app.report.risk_matrix_page import heat_map_page
 
     write_register_pdf(
         output,

@@ -1,16 +1,29 @@
 """The risk register printout's first page: the probability x impact heat map
 (app/domain/risk_matrix.py), the most likely band on top, each cell's count on its exposure
-band's colour, a legend under it; as the Risks view's panel draws it."""
+band's colour, a legend under it; as the Risks view's panel draws it. ``gantry risks -o
+risks.pdf`` and the window's Risks printout (preview, print, PDF) both print it through
+:func:`heat_map_page`."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
-from app.domain.risk_matrix import BANDS, HIGH, LOW, RiskMatrix, exposure_band, probability_label
+from app.domain.plan import Plan
+from app.domain.risk_matrix import (
+    BANDS,
+    HIGH,
+    LOW,
+    RiskMatrix,
+    exposure_band,
+    probability_label,
+    risk_matrix,
+)
+from app.domain.risk_register import RegisterView
 from app.report.fonts import report_font
+from app.report.risk_matrix_words import impact_heads, matrix_legend
 
 COLOURS = {LOW: QColor("#c8e6c9"), "medium": QColor("#ffe0b2"), HIGH: QColor("#ef9a9a")}
 
@@ -69,3 +82,13 @@ def paint_heat_map(
         int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
         legend,
     )
+
+
+def heat_map_page(plan: Plan, view: RegisterView) -> Callable[[QPainter, QRectF], None]:
+    """What paints the register printout's first page: the heat map of the risks shown."""
+    matrix = risk_matrix(view.shown, plan.risks)
+    heads = impact_heads(plan, matrix)
+    legend = " ".join(matrix_legend(view, matrix)).replace(
+        "L low, M medium, H high", "green low, amber medium, red high"
+    )
+    return lambda p, rect: paint_heat_map(p, rect, matrix, heads, legend)

@@ -9,13 +9,14 @@ current_table.py's; page counts page_count.py's. Dialogs sit behind small functi
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtGui import QPageLayout
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPageLayout, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
@@ -32,6 +33,7 @@ from app.ui.file_menu import FileMenu
 from app.ui.printing.current_table import (
     TableRows,
     current_table,
+    table_first_page,
     table_frame,
     table_note,
     table_options,
@@ -208,6 +210,7 @@ def _make_preview(
             parent=dialog,
             note=note,
             frame=table_frame(plan.project, options, title, rows),
+            first_page=table_first_page(parent),
         )
         if not pages:
             dialog.setWindowTitle(f"Print Preview — {plan.project.name} (first pages only)")
@@ -226,15 +229,18 @@ def _render_table(
     parent: QWidget | None = None,
     counted: tuple[int, int] | None = None,
     note: str = "",
+    first_page: Callable[[QPainter, QRectF], None] | None = None,
     **kw: Any,
 ) -> int:
     """A table report; a Usage view's sheet prints its periods over pages across, with
     progress and Cancel (thousands of pages on a big plan; ``counted``: the pages and blank
     ones left out, said in the progress), its blank pages left out unless ``blank_pages``;
     0 pages when cancelled. ``note``: a plain table's sort (:func:`table_note`), said in
-    its header. A Usage sheet says its own note, Task Usage's filter (``UsageSheet.note``,
-    since 470d4bc), once in every page's header; its rows are never sorted (the outline's
-    order), so it has no sort to add and ``note`` is not printed for it."""
+    its header; ``first_page``: a plain table's page before its rows (the Risks view's heat
+    map, :func:`table_first_page`). A Usage sheet says its own note, Task Usage's filter
+    (``UsageSheet.note``, since 470d4bc), once in every page's header; its rows are never
+    sorted (the outline's order), so it has no sort to add and ``note`` is not printed
+    for it."""
     if isinstance(rows, UsageSheet):
         text = f"Preparing {pages_text(*counted)}…" if counted else "Preparing the pages…"
         progress = _progress(parent, text)
@@ -244,7 +250,7 @@ def _render_table(
             return 0
         finally:
             progress.close()
-    return render_table(device, title, headers, rows, note=note, **kw)
+    return render_table(device, title, headers, rows, note=note, first_page=first_page, **kw)
 
 
 def _nothing_to_print(
@@ -426,6 +432,7 @@ def print_table(
         printed_on=date.today(),
         note=table_note(parent),
         frame=table_frame(plan.project, options, title, rows),
+        first_page=table_first_page(parent),
     )
     if not pages and path is not None:
         path.unlink(missing_ok=True)  # cancelled: no PDF of the first pages only, as the Gantt's

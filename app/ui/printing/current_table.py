@@ -6,10 +6,11 @@ the Usage view prints its own sheet (app/report/usage_pages.py).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from PySide6.QtGui import QPageLayout
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPageLayout, QPainter
 from PySide6.QtWidgets import QWidget
 
 from app.domain.project import Project
@@ -69,6 +70,17 @@ def table_note(parent: QWidget | None) -> str:
     shown = getattr(widget, "print_note", None)
     parts = [shown() if callable(shown) else "", sort_note(main_item_view(widget))]
     return " · ".join(p for p in parts if p)
+
+
+def table_first_page(parent: QWidget | None) -> Callable[[QPainter, QRectF], None] | None:
+    """What the current view prints on a page before its table (the Risks view: the heat map
+    of the risks shown, as ``gantry risks -o risks.pdf`` prints it); None: no such page."""
+    name = getattr(parent, "current_view", "gantt")
+    widget = getattr(parent, "views", {}).get(name)
+    if name not in TITLES or not isinstance(widget, QWidget):
+        return None
+    first = getattr(widget, "print_first_page", None)
+    return first() if callable(first) else None
 
 
 def table_frame(

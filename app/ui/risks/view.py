@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -11,10 +12,11 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QPoint,
+    QRectF,
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,6 +42,7 @@ from app.domain.risk_matrix import risk_matrix
 from app.domain.risk_register import RegisterView
 from app.domain.risk_typing import format_task_refs
 from app.report.render import BoldRow
+from app.report.risk_matrix_page import heat_map_page
 from app.ui.budget.money import money
 from app.ui.commands import execute, one_step
 from app.ui.current_cell_frame import CurrentCellTable
@@ -451,6 +454,11 @@ class RiskView(QWidget):
     def _on_owner_box_changed(self, row: int) -> None:
         owner = self.owner_box.itemData(row) if row >= 0 else ""
         self.sorted.set_owner(str(owner or ""))
+
+    def print_first_page(self) -> Callable[[QPainter, QRectF], None]:
+        """The printout's first page: the heat map of the risks the filters show, painted by
+        the renderer ``gantry risks -o risks.pdf`` uses."""
+        return heat_map_page(self.document.plan, self.sorted.register_view())
 
     def print_note(self) -> str:
         """What the printout says the filters left out ("Showing: not closed; 1 closed risk
