@@ -96,7 +96,7 @@ def test_s29rm_risks_view_refuses_unclear_money(register, column, typed, said):
     doc, view = register
     before = doc.plan.risks[0]
     assert not view.model.setData(view.model.index(0, column), typed, EDIT)
-    assert view.message.text().startswith(said)
+    assert view.message.text().startswith(f"R-01 'Vendor late', {said}")  # s31rk: the risk too
     assert doc.plan.risks[0] == before
     assert doc.undo_stack.count() == 0
 

@@ -52,7 +52,8 @@ def test_a_negative_amount_is_refused_in_plain_english(register, column, title):
     before = doc.plan.risks[0]
     assert not view.model.setData(view.model.index(0, column), "-1250.5", EDIT)
     message = view.message.text()
-    assert message == f"{title}: the amount cannot be negative (-1,250.5)"
+    said = f"R-01 'Vendor late', {title}: the amount cannot be negative (-1,250.5)"  # s31rk
+    assert message == said
     assert "an amount cannot be" not in message
     assert doc.plan.risks[0] == before
     assert doc.undo_stack.count() == 0

@@ -70,6 +70,7 @@ def test_category_offers_the_plans_and_takes_a_new_one(view):
 def test_a_bad_response_pasted_is_refused_naming_the_column(view):
     index = view.sorted.index(0, RiskColumn.RESPONSE)
     assert not view.sorted.setData(index, "maybe")
-    assert view.message.text().startswith("Response: 'maybe' is not a response strategy")
+    said = "R-01 'Vendor late', Response: 'maybe' is not a response strategy"  # s31rk: the risk
+    assert view.message.text().startswith(said)
     assert view.document.plan.risks[0].response is None
     assert view.document.undo_stack.count() == 0

@@ -34,7 +34,7 @@ def test_a_probability_outside_0_to_100_percent_is_refused_as_a_probability(regi
     model = view.model
     assert not model.setData(model.index(0, RiskColumn.PROBABILITY), text, EDIT)
     message = view.message.text()
-    assert message.startswith("Probability:")
+    assert message.startswith("R-01 'Vendor late', Probability:")  # s31rk: the risk too
     assert "between 0 and 100" in message
     assert "complete" not in message
     assert doc.plan.risks[0].probability == pytest.approx(0.3)
@@ -57,7 +57,7 @@ def test_every_refusal_names_its_column(register, column, text):
     before = doc.plan.risks[0]
     assert not model.setData(model.index(0, column), text, EDIT)
     title = model.headerData(column, Qt.Orientation.Horizontal)
-    assert view.message.text().startswith(f"{title}:")
+    assert view.message.text().startswith(f"R-01 'Vendor late', {title}:")  # s31rk: the risk too
     assert text.strip("-") in view.message.text()
     assert doc.plan.risks[0] == before
 

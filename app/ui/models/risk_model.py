@@ -165,6 +165,12 @@ def parse_probability(text: str) -> float:
     return read_probability(text)
 
 
+def refused_where(risk: Risk, column: RiskColumn) -> str:
+    """Where a refused edit was typed: "R-03 'Vendor late', Probability" (the risk by its ID
+    and title, as the register shows them, and the column)."""
+    return f"{risk_id(risk.uid)} {quoted(risk.title, NAME_LIMIT)}, {RISK_HEADERS[column]}"
+
+
 class RiskTableModel(QAbstractTableModel):
     """One row per risk; edits push undo commands."""
 
@@ -322,8 +328,8 @@ class RiskTableModel(QAbstractTableModel):
         try:
             try:
                 new = self._parse(column, text)
-            except InputError as exc:  # say which column refused it, as the sheet does
-                raise InputError(f"{RISK_HEADERS[column]}: {exc}") from None
+            except InputError as exc:  # say which risk and column refused it, as the sheet does
+                raise InputError(f"{refused_where(risk, column)}: {exc}") from None
             if getattr(risk, _FIELDS[column]) == new:
                 return True
             known = column is not RiskColumn.OWNER or self.owner_known(
