@@ -21,9 +21,14 @@ work or percent work complete"); Gantry follows these rules:
   others last longer by that share, and the task is finished.
 - **One person's actual work typed** (Assignment Information): kept as that person's
   own, the others on the task keeping theirs (as entered, else their share of the
-  task's % complete); the task's % complete becomes the people's actual work over
-  their work. More than the person's work raises it (:func:`work_edit`: the duration
-  or units follow the task type).
+  task's % complete). Their work done is the first hours of their own work (after a
+  Delay, along a contour, in a split's parts), and the task's % complete is the point
+  along its span by which its people have done their actual work between them
+  (:func:`laid_percent`, as for a task's actual work typed): a reviewer alone on a 7-day
+  task, delayed 2 days, who did 8h is done through Wednesday (3 days of 7, not 8h / 40h);
+  a Back Loaded 80h with 20h done is 25 %, as MS Project's 25 % of it is 20h. More than
+  the person's work raises it (:func:`work_edit`: the duration or units follow the task
+  type).
 
 - **% complete typed** (the sheet, Update Tasks, Update Project, Mark on Track, ``gantry
   update``): MS Project sets each assignment's actual work to that % of its work, the task's
@@ -232,7 +237,13 @@ def typed_assignment_actual_work(
         }
     done[a.uid] = minutes
     total, whole = sum(done.values()), sum(work.values())
-    percent = 100.0 if total >= whole else exact_percent(total, whole)
+    percent = 100.0
+    if total < whole:  # where the work done lies along the task's span (a Delay, an early end)
+        span = (
+            times if times is None else replace(times, duration_minutes=new_task.duration_minutes)
+        )
+        laid = [(changed[b.uid], work[b.uid]) for b, _w in people]
+        percent = laid_percent(plan, new_task, laid, span, round(total))
     fields = typed_progress(new_task, times, percent)
     if percent >= 100 and new_task.duration_minutes != task.duration_minutes:
         fields.update(lasting(new_task, fields, new_task.duration_minutes, worktime))
