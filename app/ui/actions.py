@@ -426,12 +426,16 @@ def copy_picture_actions(window: MainWindow, actions: ActionCollection) -> Layou
 
 
 def insert_actions(window: MainWindow, actions: ActionCollection) -> Layout:
-    """Insert: task hyperlinks (app/ui/dialogs/hyperlink_actions.py)."""
+    """Insert: task hyperlinks (app/ui/dialogs/hyperlink_actions.py), page breaks
+    (app/ui/page_break_command.py)."""
+    from app.ui.page_break_command import add_page_break_actions
+
+    breaks = add_page_break_actions(window, actions)
     if not available("app.ui.dialogs.hyperlink_actions"):
-        return []
+        return breaks
     from app.ui.dialogs.hyperlink_actions import insert_actions as add_hyperlink_actions
 
-    return add_hyperlink_actions(window, actions)
+    return [*add_hyperlink_actions(window, actions), None, *breaks]
 
 
 def format_actions(window: MainWindow, actions: ActionCollection) -> Layout:

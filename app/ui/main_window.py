@@ -203,7 +203,7 @@ class MainWindow(EditMenu):
             ("insert_task", "delete_task"),
             ("cut_tasks", "copy_tasks", "paste_tasks"),
             ("indent_task", "outdent_task", "move_up", "move_down"),
-            ("link_tasks", "unlink_tasks"),
+            ("link_tasks", "unlink_tasks", "page_break"),
             ("mark_on_track", "update_tasks"),  # MS Project's Task tab, app/ui/mark_on_track.py
             ("insert_column_here", "hide_column_here", "field_settings"),  # Format's, for keys
         ]

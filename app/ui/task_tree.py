@@ -49,6 +49,7 @@ from app.ui.models.task_edits import OPTIONAL_EDITABLE, OPTIONAL_FROM_SUBTASKS, 
 from app.ui.models.task_model import TaskTreeModel
 from app.ui.models.task_model_baselines import TYPED_COLUMNS as BASELINE_COLUMNS
 from app.ui.models.task_model_tracking import read_only_hint
+from app.ui.page_break_line import PageBreakLines
 from app.ui.sheet_font_fit import grow_columns_with_font
 from app.ui.sheet_rows_repaint import RowsRepaint
 from app.ui.sheet_typing_kept import TypingKept
@@ -128,7 +129,14 @@ _TAB_HINTS = {
 
 
 class TaskTreeView(
-    CurrentCellFrame, SheetKeys, SheetOutline, SheetSelection, RowsRepaint, TypingKept, QTableView
+    PageBreakLines,
+    CurrentCellFrame,
+    SheetKeys,
+    SheetOutline,
+    SheetSelection,
+    RowsRepaint,
+    TypingKept,
+    QTableView,
 ):
     """The task sheet: rows of tasks drawn as an outline; summaries expand and collapse.
 

@@ -139,12 +139,19 @@ class PageSetupDialog(QDialog):
         grid.addWidget(self.scaled, 1, 0)
         grid.addLayout(scale_row, 1, 1)
         (self.scaled if options.scale is not None else self.fit).setChecked(True)
+        # MS Project's Print > "Manual page breaks": a task's Insert Page Break starts a page
+        self.manual_breaks = QCheckBox("Manual page brea&ks")
+        self.manual_breaks.setChecked(options.page_breaks)
+        self.manual_breaks.setToolTip(
+            "Start a new page at each task given a page break (Insert > Page Break)"
+        )
+        scale_row.addWidget(self.manual_breaks)  # beside the scale: the dialog no taller
         layout.addWidget(fit_box)
 
         # Dates
         range_box = QGroupBox("Dates")
         row = QHBoxLayout(range_box)
-        self.whole_project = QCheckBox("Whole project")
+        self.whole_project = QCheckBox("&Whole project")
         self.whole_project.setChecked(options.date_from is None and options.date_to is None)
         self.date_from = DayField(_qdate(options.date_from or project_start))
         self.date_to = DayField(
@@ -307,6 +314,7 @@ class PageSetupDialog(QDialog):
             usage_blank_pages=self.usage_blank_pages.isChecked(),
             first_page_number=setup.first_page_number or 1,
             active_only=not whole and self.active_only.isChecked(),
+            page_breaks=self.manual_breaks.isChecked(),
         )
 
     @classmethod

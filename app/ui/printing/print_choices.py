@@ -22,7 +22,6 @@ from app.report.plan_lookups import PlanLookups
 from app.report.render import page_layout
 from app.ui.document import Document
 from app.ui.models.task_rows import group_headers
-from app.ui.printing.active_choice import active_chosen, choose_active
 from app.ui.printing.page_setup import PageSetupDialog
 from app.ui.printing.page_setup_tabs import keep_page_setup
 from app.ui.printing.sheet_note import sheet_view_note
@@ -38,10 +37,12 @@ def print_options(parent: QWidget | None, document: Document) -> PrintOptions:
 
 def chosen_options(parent: QWidget | None, document: Document) -> PrintOptions:
     """The document's Page Setup options, with the chart toggles of the window's Gantt view;
-    the orientation as chosen (None: Automatic); with "Only tasks active in these dates",
-    only the sheet's rows with a bar in the dates (app/ui/printing/active_choice.py)."""
-    options = replace(_sheet_options(parent, document), active_only=active_chosen(document))
-    return active_printed(document.plan, document.schedule, options)
+    the orientation as chosen (None: Automatic); with "Only tasks active in these dates"
+    (kept with the plan's Page Setup, schema v50), only the sheet's rows with a bar in the
+    dates (app/report/active_only.py)."""
+    options = _sheet_options(parent, document)
+    active = document.plan.project.page_setup.active_only
+    return active_printed(document.plan, document.schedule, replace(options, active_only=active))
 
 
 def _sheet_options(parent: QWidget | None, document: Document) -> PrintOptions:
@@ -110,7 +111,8 @@ def set_print_options(document: Document, options: PrintOptions) -> None:
 
 def page_setup(parent: QWidget | None, document: Document) -> PrintOptions | None:
     """File > Page Setup; returns the new options (None when cancelled)."""
-    options = replace(_sheet_options(parent, document), active_only=active_chosen(document))
+    active = document.plan.project.page_setup.active_only
+    options = replace(_sheet_options(parent, document), active_only=active)
     # The dates it offers are those "Whole project" prints: with the rows' deadlines and
     # drawn baselines, so unticking it does not cut off a deadline after the finish.
     uids = options.rows if options.rows is not None else [t.uid for t in document.plan.tasks]
@@ -120,7 +122,6 @@ def page_setup(parent: QWidget | None, document: Document) -> PrintOptions | Non
     if chosen is not None:
         # with the plan, one undoable step, and printed from it (Undo takes it back)
         _OPTIONS.pop(document, None)
-        choose_active(document, chosen.active_only)  # this session's, not the plan's
         keep_page_setup(document, page_kept(chosen))
     return chosen
 
