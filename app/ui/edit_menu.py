@@ -279,11 +279,12 @@ class EditMenu(FindMenu, FileMenu):
         count = self._copy(uids)
         self.statusBar().showMessage(f"Copied {counted(count, 'task')}", _ERROR_MS)
 
-    def _copy(self, uids: list[int]) -> int:
-        """Copy the rows ``uids`` (with their subtasks); how many tasks were copied."""
+    def _copy(self, uids: list[int], cut: bool = False) -> int:
+        """Copy the rows ``uids`` (with their subtasks); how many tasks were copied. ``cut``:
+        pasted back into this plan, they are moved there (keeping their ids)."""
         text = self.tree.selection_as_text(uids)
         QApplication.clipboard().setText(text)
-        copied = copy_of(self.document.plan, uids, text)
+        copied = replace(copy_of(self.document.plan, uids, text), cut=cut)
         self.session.copied_tasks = copied
         return len(copied.tasks)
 
@@ -306,7 +307,7 @@ class EditMenu(FindMenu, FileMenu):
         if not uids:
             self.show_error("Select the tasks to cut first")
             return
-        self._copy(uids)
+        self._copy(uids, cut=True)
         self.delete_tasks()
 
     def paste_tasks(self) -> None:

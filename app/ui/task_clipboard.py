@@ -6,6 +6,11 @@ among them, their people and recurring patterns, in the session. Paste inserts c
 tasks above the current row, at its outline level, as one undoable step; it
 pastes those only while the clipboard still holds the text that copy put there.
 
+Every field of a row comes along, as in MS Project: the task's own (actuals, notes, custom
+fields), its people's, and its baselines and interim plans (kept by the plan,
+:mod:`app.domain.carried_baselines`). Rows cut and pasted back into their plan are moved:
+they keep their ids, so earned value, ``gantry diff`` and the baselines still know them.
+
 Text copied elsewhere (a column of names or a block of cells from Excel, a list
 in a mail, Gantry's own text from another window) is pasted by
 :mod:`app.ui.clipboard_paste`, into the cells or as new rows.
@@ -13,9 +18,17 @@ in a mail, Gantry's own text from another window) is pasted by
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from app.domain.carried_baselines import (
+    CarriedPlans,
+    Renumbered,
+    Replaced,
+    carried_from,
+    carry_into,
+    put_back,
+)
 from app.domain.link import Link
 from app.domain.people_transfer import (
     MergeUndo,
@@ -52,6 +65,11 @@ class CopiedTasks:
     # renamed in the source afterwards is still matched (and brought) by the copied name.
     people: PeopleSnapshot | None = None
     calendar_names: tuple[tuple[int, str], ...] = ()
+    # The rows' entries in the plan's baselines and interim plans, carried as MS Project's are.
+    baselines: CarriedPlans = field(default_factory=CarriedPlans)
+    # Cut, not copied: pasted back into the plan while their ids are free, the rows are
+    # moved there with those ids (a paste after that one copies them again).
+    cut: bool = False
 
     def missing_people(self, plan: Plan) -> list[Resource]:
         """The copied tasks' people ``plan`` has no one of the same name for (none when
@@ -77,7 +95,8 @@ def copy_tasks(plan: Plan, uids: list[int], text: str) -> CopiedTasks:
         for uid in sorted({t.calendar_uid for t in tasks if t.calendar_uid is not None})
         if uid in plan.calendars
     )
-    return CopiedTasks(plan, tasks, links, assignments, text, recurring, people, calendars)
+    carried = carried_from(plan, chosen, (a.uid for a in assignments))
+    return CopiedTasks(plan, tasks, links, assignments, text, recurring, people, calendars, carried)
 
 
 class PasteTasksCommand(PlanCommand):
@@ -102,8 +121,11 @@ class PasteTasksCommand(PlanCommand):
         super().__init__(document, f"Paste {what}")
         plan = document.plan
         self.index = index
+        moved = _moved_back(copied, plan)
         first_uid = plan.next_task_uid()
-        self.new_uid = {t.uid: first_uid + n for n, t in enumerate(copied.tasks)}
+        self.new_uid = {
+            t.uid: t.uid if moved else first_uid + n for n, t in enumerate(copied.tasks)
+        }
         shift = level - copied.tasks[0].outline_level
         self.merge: PeopleMerge | None = None
         self._merged: MergeUndo | None = None
@@ -130,13 +152,18 @@ class PasteTasksCommand(PlanCommand):
         self.recurrences = [(self.new_uid[uid], rec) for uid, rec in copied.recurrences]
         self.assignments: list[Assignment] = []
         next_uid = plan.next_assignment_uid()
+        assignment_uids: dict[int, int] = {}
         for a in copied.assignments:
             person = people.get(a.resource_uid)
             if person is not None:  # someone not in this plan's team is left out
+                uid = assignment_uids[a.uid] = a.uid if moved else next_uid
                 self.assignments.append(
-                    replace(a, uid=next_uid, task_uid=self.new_uid[a.task_uid], resource_uid=person)
+                    replace(a, uid=uid, task_uid=self.new_uid[a.task_uid], resource_uid=person)
                 )
                 next_uid += 1
+        self.renumbered = Renumbered(self.new_uid, assignment_uids, people)
+        self.carried = copied.baselines
+        self._replaced: Replaced | None = None
 
     @property
     def uids(self) -> list[int]:
@@ -161,15 +188,31 @@ class PasteTasksCommand(PlanCommand):
             plan.add_assignments(self.assignments)  # one change (row_batches), as add_links
             for uid, rec in self.recurrences:  # a recurring meeting pasted stays one
                 plan.set_recurrence(uid, rec)
+            if not self.carried.empty:
+                self._replaced = carry_into(plan, self.carried, self.renumbered)
         except Exception:
             plan.remove_tasks(self.uids, with_subtasks=False)
             raise
 
     def _undo(self) -> None:
+        if self._replaced is not None:
+            put_back(self.document.plan, self._replaced)
+            self._replaced = None
         # Exactly the pasted rows: rows below that fell under a pasted summary stay.
         self.document.plan.remove_tasks(self.uids, with_subtasks=False)
         if self._merged is not None:
             undo_merge(self.document.plan, self._merged)
+
+
+def _moved_back(copied: CopiedTasks, plan: Plan) -> bool:
+    """Whether cut rows go back into the plan they were cut from with their own ids: none
+    of those ids (of the tasks and their people's assignments) taken there again."""
+    if not copied.cut or copied.plan is not plan:
+        return False
+    assigned = {a.uid for a in plan.assignments}
+    return not any(plan.has_task(t.uid) for t in copied.tasks) and not any(
+        a.uid in assigned for a in copied.assignments
+    )
 
 
 def _counterparts(
