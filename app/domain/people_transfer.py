@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from app.domain.calendar import Calendar
 from app.domain.errors import InputError
+from app.domain.people_currency import currency_refusal, plan_currency
 from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.resource import Resource
 from app.domain.vacations import own_calendars
@@ -36,6 +37,7 @@ class PeopleSnapshot:
     people: tuple[Resource, ...]
     calendars: tuple[Calendar, ...]
     own: frozenset[int] = frozenset()  # calendar uids that are one person's own (days off)
+    currency: str = ""  # the source plan's (people_currency.plan_currency): "" not known
 
 
 def snapshot_people(
@@ -54,7 +56,13 @@ def snapshot_people(
     owned = frozenset(
         c.uid for r, c in own.items() if c.uid in needed and r in {p.uid for p in people}
     )
-    return PeopleSnapshot(source or plan.project.name, people, tuple(needed.values()), owned)
+    return PeopleSnapshot(
+        source or plan.project.name,
+        people,
+        tuple(needed.values()),
+        owned,
+        plan_currency(plan.project),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +75,9 @@ class PeopleMerge:
     updated: tuple[Resource, ...]
     # own calendars of updated people that no one works on after the merge: removed with it
     dropped: tuple[int, ...] = ()
+    # why the merge cannot be made (people with rates in another currency): apply_merge
+    # refuses it with this line, nothing changed ("": it can)
+    refused: str = ""
 
     @property
     def empty(self) -> bool:
@@ -148,7 +159,9 @@ def merge_people(plan: Plan, snapshot: PeopleSnapshot, update: bool) -> PeopleMe
             new = replace(person, uid=there.uid, name=there.name, calendar_uid=new_calendar)
             if new != there:
                 updated.append(new)
-    return PeopleMerge(tuple(put), tuple(added), tuple(updated), _dropped(kept_own, put, updated))
+    refused = currency_refusal((*added, *updated), snapshot.source, snapshot.currency, plan.project)
+    dropped = _dropped(kept_own, put, updated)
+    return PeopleMerge(tuple(put), tuple(added), tuple(updated), dropped, refused)
 
 
 def _dropped(
@@ -176,7 +189,10 @@ class MergeUndo:
 
 
 def apply_merge(plan: Plan, merge: PeopleMerge) -> MergeUndo:
-    """Put the merge into ``plan`` (in one batch); returns what it replaced."""
+    """Put the merge into ``plan`` (in one batch); returns what it replaced. InputError,
+    nothing changed, when it brings money in another currency (``merge.refused``)."""
+    if merge.refused:
+        raise InputError(merge.refused)
     with plan.batch():
         olds = tuple((c.uid, plan.put_calendar(c)) for c in merge.calendars)
         for person in merge.added:
