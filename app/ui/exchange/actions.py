@@ -86,6 +86,29 @@ class ExchangeDialogs:
         QMessageBox.information(parent, "Gantry", message)
 
     @classmethod
+    def other_plan(cls, parent: QWidget | None, message: str) -> bool | None:
+        """A returned workbook names another plan (``message``): True reviews its changes
+        into this plan anyway, False opens it as a plan of its own, None cancels."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Import",
+            f"{message}.\n\nIts changes are meant for that plan: taken here, they would change "
+            "this one's tasks of the same names.",
+            parent=parent,
+        )
+        own = box.addButton("Open as a New Plan", QMessageBox.ButtonRole.AcceptRole)
+        anyway = box.addButton(
+            "Review into This Plan Anyway", QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(own)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is anyway:
+            return True
+        return False if clicked is own else None
+
+    @classmethod
     def notice(cls, parent: QWidget | None, message: str) -> None:
         """A passing remark (an export the user cancelled): the status bar, else a box."""
         window = parent.window() if parent is not None else None
@@ -109,6 +132,7 @@ def run_import(
     or CSV's notes are told in a box and the others in ``parent``'s status bar.
     """
     from app.domain.merge import exported_from
+    from app.domain.plan_identity import other_plan
     from app.io.csv_plan import csv_rows, guess_csv_mapping, read_csv
     from app.io.excel_book import WorkbookInfo
     from app.io.excel_import import inspect_workbook, read_workbook
@@ -135,6 +159,13 @@ def run_import(
                 if not exported_from(trip.base, document.plan):
                     # another plan's workbook: it opens as a plan of its own, as read_plan reads it
                     return applied_plan(trip.base, trip.theirs)
+                clash = other_plan(trip.base, document.plan, path.name)
+                if clash:  # a plan cloned from the same template: its tasks match ours
+                    anyway = ExchangeDialogs.other_plan(parent, clash)
+                    if anyway is None:
+                        return None
+                    if not anyway:
+                        return applied_plan(trip.base, trip.theirs)
                 review_roundtrip(parent, document, path, trip)
                 return None
             mapping = ColumnMappingDialog.ask(parent, path, info)
@@ -356,6 +387,10 @@ def run_export(parent: QWidget | None, document: Document) -> Path | None:
         return None
     snapshot = copy_plan(document.plan)  # the worker never sees later edits
     computed: dict[str, object] = {"schedule": document.schedule, "costs": document.costs}
+    if path.suffix.lower() == ".xlsx":  # the Gantt and Cash Flow months: 'Mär 2027' in German
+        from app.report.timescale_names import date_names
+
+        computed["date_names"] = date_names()
     if path.suffix.lower() in (".xlsx", ".csv"):  # what the hand-off carries, asked each time
         choice = ask_export_choice(parent, table=path.suffix.lower() == ".csv")
         if choice is None:
