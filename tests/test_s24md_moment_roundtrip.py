@@ -135,15 +135,16 @@ def test_s24md_a_time_not_a_default_one_shows_in_its_cell(tmp_path: Path) -> Non
             cell = row[header.index(title)]
             if isinstance(cell.value, datetime):
                 shown[(name, title)] = (cell.value, cell.number_format)
-    assert shown[("Poured 0000", "Actual Finish")] == (datetime(2027, 1, 5), "yyyy-mm-dd hh:mm")
-    assert shown[("Manual 0630", "Start")] == (datetime(2027, 1, 11, 6, 30), "yyyy-mm-dd hh:mm")
-    assert shown[("Pinned 2359", "Pour date")][1] == "yyyy-mm-dd hh:mm"
+    # Excel's built-in date and time (22) and short date (14): the reader's order (s31lc)
+    assert shown[("Poured 0000", "Actual Finish")] == (datetime(2027, 1, 5), "m/d/yy h:mm")
+    assert shown[("Manual 0630", "Start")] == (datetime(2027, 1, 11, 6, 30), "m/d/yy h:mm")
+    assert shown[("Pinned 2359", "Pour date")][1] == "m/d/yy h:mm"
     # at the project's default start or finish time (08:00, 17:00): the date alone, as
     # before (a milestone's Start at 17:00 too: its date, as MS Project shows it)
     starts = {f for (name, title), (v, f) in shown.items() if v.time() == time(8, 0)}
-    assert starts == {"yyyy-mm-dd"}
+    assert starts == {"mm-dd-yy"}
     finishes = {f for (name, title), (v, f) in shown.items() if v.time() == FIVE_PM}
-    assert finishes == {"yyyy-mm-dd"}
+    assert finishes == {"mm-dd-yy"}
     # wide enough for the time: Excel shows ##### in a column too narrow
     widths = {
         title: ws.column_dimensions[openpyxl.utils.get_column_letter(k + 1)].width

@@ -100,8 +100,8 @@ def test_s25nm_the_lists_sheet_writes_a_listed_moment_with_its_time(tmp_path):
     write_workbook(plan, path, now=datetime(2027, 1, 1))
     book = openpyxl.load_workbook(path)
     lists = book["Lists"]
-    assert lists.cell(2, 1).number_format == "yyyy-mm-dd hh:mm"  # 22:00 shows
-    assert lists.cell(3, 1).number_format == "yyyy-mm-dd"  # the default start: the date
+    assert lists.cell(2, 1).number_format == "m/d/yy h:mm"  # 22:00 shows
+    assert lists.cell(3, 1).number_format == "mm-dd-yy"  # the default start: the date
     plan_sheet = book["Plan"]
     column = next(c.column for c in plan_sheet[1] if c.value == "Date1")
     assert plan_sheet.cell(2, column).number_format == lists.cell(2, 1).number_format

@@ -99,6 +99,10 @@ def run_convert(args: argparse.Namespace, out: TextIO) -> int:
     options |= print_flag_options(args)  # --today, --no-repeat-columns, --outline-level
     asked_progress_lines(args, plan)  # --progress-lines: the current line, for this printout
     options |= handoff_write_options(args)  # --client, --no-costs...: the workbook's parts
+    if args.output.suffix.lower() == ".xlsx":  # its Gantt and Cash Flow months: 'Mär 2027'
+        from app.cli.usage_table import system_date_names
+
+        options["date_names"] = system_date_names()
     formats.write_plan(plan, args.output, **options)
     # .csv, .gan: recurring tasks as occurrences, no custom field values, as the window says
     for lost in formats.not_kept(plan, args.output.suffix, args.output):

@@ -35,6 +35,7 @@ from openpyxl import Workbook
 from openpyxl.worksheet._writer import ALL_TEMP_FILES
 
 from app.domain.costs import CostReport, compute_costs
+from app.domain.day_names import ENGLISH, DateNames
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule as run_schedule
@@ -71,7 +72,9 @@ def write_workbook(
 
     Options: ``now`` (datetime) stamps the export time in About; ``schedule`` and
     ``costs`` reuse results the caller already has for this very plan; ``choice``
-    (:class:`ExportChoice`, default everything) says which sheets and details go out.
+    (:class:`ExportChoice`, default everything) says which sheets and details go out;
+    ``date_names`` (app.domain.day_names.DateNames, default English) the language of the
+    Gantt and Cash Flow sheets' months (``Mär 2027``: the caller's locale's).
 
     ``progress(done, total)`` is called every few hundred rows (``done`` grows and
     the last call is ``(total, total)``, once the file is saved but before it
@@ -107,11 +110,12 @@ def write_workbook(
         accruals = has_accruals(sent)  # a Fixed cost accrual column (workbook_accrual)
         left_out = dropped_columns(choice)
         plan_sheet(book, fmt, rows, steps, sent, custom, has_hyperlinks(sent), accruals, left_out)
-        gantt_sheet(book, fmt, rows, sched, steps)
+        names: DateNames = options.get("date_names") or ENGLISH
+        gantt_sheet(book, fmt, rows, sched, steps, names)
         if choice.keeps_costs:
             budget_sheet(book, fmt, rows, costs, steps, (sent, sched, now))
             # the Cash Flow report by month, top-level tasks (a view: never read back)
-            flow = cash_flow_sheet(sent, sched, costs)
+            flow = cash_flow_sheet(sent, sched, costs, names)
             write_cash_flow_sheet(book, fmt, flow, sent.project.currency_digits)
         if choice.team:
             team_sheet(book, fmt, sent, costs, steps, money=choice.keeps_costs)

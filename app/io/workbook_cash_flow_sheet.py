@@ -8,10 +8,13 @@ has no such sheet (excel_export_choice).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from openpyxl import Workbook
 
 from app.domain.cash_flow import CashFlow, CashPeriod, cash_flow
 from app.domain.costs import CostReport
+from app.domain.day_names import ENGLISH, DateNames
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 from app.io.workbook_format import Formats, Pen, finite, fit, styled_cell, table
@@ -20,9 +23,15 @@ from app.io.workbook_print import print_used_range
 CASH_FLOW_SHEET = "Cash Flow"
 
 
-def cash_flow_sheet(plan: Plan, sched: Schedule, costs: CostReport) -> CashFlow:
-    """The report the sheet shows: by month, top-level tasks."""
-    return cash_flow(plan, sched, costs, CashPeriod.MONTH, 1)
+def cash_flow_sheet(
+    plan: Plan, sched: Schedule, costs: CostReport, names: DateNames = ENGLISH
+) -> CashFlow:
+    """The report the sheet shows: by month, top-level tasks; its months in ``names``'
+    language (``Mär 2027``), as the printed cash flow heads them."""
+    flow = cash_flow(plan, sched, costs, CashPeriod.MONTH, 1)
+    if names is ENGLISH:
+        return flow
+    return replace(flow, labels=tuple(names.month_heading(day) for day in flow.starts))
 
 
 def write_cash_flow_sheet(book: Workbook, fmt: Formats, flow: CashFlow, digits: int) -> None:

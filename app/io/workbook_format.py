@@ -40,8 +40,11 @@ if TYPE_CHECKING:  # openpyxl has no public name for the class of a write-only s
 
 _WHITE = "FFFFFF"
 _BLUE = "305496"
-DATE = "yyyy-mm-dd"
-DATE_TIME = "yyyy-mm-dd hh:mm"  # a moment at another time than the default ones
+# Excel's built-in short date (14) and date with time (22): no code of ours, so each reader's
+# Excel shows them in its own locale's order (04.01.2027 in German, 04/01/2027 in French,
+# 1/4/2027 in the US), as MS Project's export does; ISO 2027-01-04 looked foreign to a client
+DATE = "mm-dd-yy"
+DATE_TIME = "m/d/yy h:mm"  # a moment at another time than the default ones
 TEXT_FORMAT = "@"  # Excel's Text: a cell keeps what is typed as typed
 BAR = "5B9BD5"
 CRITICAL = "E04040"
@@ -109,9 +112,9 @@ class Formats:
         left = Alignment(horizontal="left")
         self.left = self._style("Gantry fact", alignment=left)
         self.stamp_left = self._style(
-            "Gantry fact date time", number_format="yyyy-mm-dd hh:mm", alignment=left
+            "Gantry fact date time", number_format=DATE_TIME, alignment=left
         )
-        self.stamp = self._style("Gantry date time", number_format="yyyy-mm-dd hh:mm")
+        self.stamp = self._style("Gantry date time", number_format=DATE_TIME)
         self.percent = self._style("Gantry percent", number_format="0%")
         # hours a client can add up that say they are hours: "8 h", "7.5 h"
         self.hours = self._style("Gantry hours", number_format='General" h"')
@@ -177,7 +180,7 @@ class Formats:
     def moment(self, value: object, usual: tuple[time, ...]) -> StyleArray:
         """The format of a moment's cell: the date alone when the moment is at a ``usual``
         time (the project's default start and finish times, which a date typed without a
-        time takes in a Start or a Finish cell), else with its time (``yyyy-mm-dd hh:mm``):
+        time takes in a Start or a Finish cell), else with its time (:data:`DATE_TIME`):
         a night pour's 22:00 start or 00:00 finish shows, and reads back as it shows,
         midnight too (app/io/shown_times.py)."""
         if not isinstance(value, datetime) or round_minute(value).time() in usual:

@@ -12,6 +12,7 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.utils import get_column_letter
 
+from app.domain.day_names import ENGLISH, DateNames
 from app.domain.schedule import Schedule
 from app.io.workbook_cells import PlanRow
 from app.io.workbook_format import (
@@ -38,16 +39,22 @@ _WIDEST_GANTT_NAME = 48.0  # repeated on each printed page of the Gantt sheet
 
 
 def gantt_sheet(
-    book: Workbook, fmt: Formats, rows: list[PlanRow], sched: Schedule, steps: Steps
+    book: Workbook,
+    fmt: Formats,
+    rows: list[PlanRow],
+    sched: Schedule,
+    steps: Steps,
+    names: DateNames = ENGLISH,
 ) -> None:
-    """One column per day (per week for long plans); bar cells filled, critical in red."""
+    """One column per day (per week for long plans); bar cells filled, critical in red;
+    ``names``: the months' (the locale's the workbook is written in, ``Mär 2027``)."""
     first = sched.start.date()
     last = max(sched.finish.date(), first)
     step = 1 if (last - first).days + 1 <= _MAX_DAY_COLUMNS else 7
     if step == 7:
         first -= timedelta(days=first.weekday())
     width = 3.2 if step == 1 else 4.0  # characters a day's (a week's) column takes
-    first = _room_for_first_month(first, step, width)
+    first = _room_for_first_month(first, step, width, names)
     periods = min((last - first).days // step + 1, _MAX_GANTT_COLUMNS)
     fixed = ("#", "Task", "Start", "Finish")
     # The row number and name print on every page (the dates only on the first: a
@@ -72,10 +79,13 @@ def gantt_sheet(
     # The month over its first column, and again, greyed, over the first column of each
     # printed page that begins mid-month (under no month its day numbers said nothing).
     pages = set(starts)
+    # Text, in the exporter's language ('Mär 2027' in German): a date cell shown as its
+    # month would name it in the reader's, but a date never runs into the empty cells
+    # beside it, and one day's column is too narrow for it ('###').
     months = [
-        d.strftime("%b %Y")
+        names.month_heading(d)
         if k == 0 or d.day <= step
-        else styled_cell(ws, d.strftime("%b %Y"), fmt.continued)
+        else styled_cell(ws, names.month_heading(d), fmt.continued)
         if k in pages
         else None
         for k, d in enumerate(days)
@@ -131,12 +141,12 @@ def gantt_sheet(
     print_used_range(ws, len(columns))
 
 
-def _room_for_first_month(first: date, step: int, width: float) -> date:
+def _room_for_first_month(first: date, step: int, width: float, names: DateNames) -> date:
     """The timeline's first day, earlier in its month when the columns left of the next
     month are too few for the month's label: 'Aug 2013' over a plan starting in its last
     week printed 'Aug', the next month's label cutting off the year."""
     columns_left = -(-(_month_end(first) - first).days // step)  # before the next month
-    needed = ceil((len(first.strftime("%b %Y")) + 1) / width)
+    needed = ceil((len(names.month_heading(first)) + 1) / width)
     if columns_left >= needed:
         return first
     back = min(needed - columns_left, (first.day - 1) // step)  # within the month

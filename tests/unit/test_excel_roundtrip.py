@@ -92,7 +92,7 @@ def test_workbook_has_the_client_sheets_and_setup(exported: Path) -> None:
     assert ws.cell(row=2, column=name_col).alignment.indent == 0
     start = ws.cell(row=2, column=header.index("Start") + 1)
     assert isinstance(start.value, datetime)
-    assert start.number_format == "yyyy-mm-dd"
+    assert start.number_format == "mm-dd-yy"  # Excel's short date, in the reader's order
     pct = ws.cell(row=5, column=header.index("% Complete") + 1)
     assert (pct.value, pct.number_format) == (0.25, "0%")
     assert ws.cell(row=5, column=header.index("Predecessors") + 1).value == "3SS+1d"
