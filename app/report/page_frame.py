@@ -17,6 +17,7 @@ from app.report.bars import DeadlineMark, drawn_as_milestone
 from app.report.fonts import report_font
 from app.report.gantt_paint import PATH_COLORS, Colors, paint_deadline
 from app.report.locale_dates import printed_date
+from app.report.page_logo import LOGO_GAP
 from app.report.plan_lookups import PlanLookups
 
 HEADER_H = 30.0
@@ -107,15 +108,18 @@ class HeaderLayout:
     status_rect: QRectF | None
     printed: str
     printed_rect: QRectF
+    picture_left: float = 0.0  # where a centred header picture goes (its room given)
 
 
-def header_layout(info: PageInfo, width: float) -> HeaderLayout:
+def header_layout(info: PageInfo, width: float, picture: float = 0.0) -> HeaderLayout:
     """Lay the header out: the dates keep their whole text, the name takes the room left.
 
     The printed date sits at the right edge and the status date in the centre,
     moved right (up to a gap before the printed date) when the name needs the room,
     and left when the page is too narrow for it to stay clear of the printed date;
-    the name ends a gap before whichever date comes first.
+    the name ends a gap before whichever date comes first. ``picture``: the room (its gap
+    included) of a header picture at the centre, laid left of the status date, the two
+    centred together (the picture alone centred without one), the name ending before it.
     """
     h = HEADER_H - 8
     small = QFontMetricsF(_font(8))
@@ -132,14 +136,25 @@ def header_layout(info: PageInfo, width: float) -> HeaderLayout:
         status_w = small.horizontalAdvance(status)
         # Centred, unless the name needs more room: then as far right as the printed
         # date lets it, so that "CRM roll-out for Northwind Logistics" is not cut short.
-        wanted = _name_width(info) + HEADER_GAP
+        wanted = _name_width(info) + HEADER_GAP + picture
         latest = printed_rect.left() - HEADER_GAP - status_w
-        left = min(max((width - status_w) / 2, wanted), latest)
-        status_rect = QRectF(max(left, 0.0), 0, status_w, h)
-        name_end = status_rect.left() - HEADER_GAP
+        left = min(max((width - status_w + picture) / 2, wanted), latest)
+        status_rect = QRectF(max(left, picture), 0, status_w, h)
+        name_end = status_rect.left() - HEADER_GAP - picture
+        picture_left = status_rect.left() - picture
+    else:
+        picture_left = (width - picture + LOGO_GAP) / 2
+        if picture:
+            name_end = min(name_end, picture_left - HEADER_GAP)
     room = max(name_end, 0.0)
     return HeaderLayout(
-        _name_in(info, room), QRectF(0, 0, room, h), status, status_rect, printed, printed_rect
+        _name_in(info, room),
+        QRectF(0, 0, room, h),
+        status,
+        status_rect,
+        printed,
+        printed_rect,
+        picture_left,
     )
 
 
@@ -164,9 +179,10 @@ def _name_in(info: PageInfo, room: float) -> str:
     return bold.elidedText(info.project, elide, room - title_w) + title
 
 
-def paint_header(p: QPainter, info: PageInfo, width: float) -> None:
-    """Project name (and title) left, status date centre, printed date right, never overlapping."""
-    head = header_layout(info, width)
+def paint_header(p: QPainter, info: PageInfo, width: float, picture: float = 0.0) -> None:
+    """Project name (and title) left, status date centre, printed date right, never
+    overlapping (``picture``: room kept for a centred header picture, :func:`header_layout`)."""
+    head = header_layout(info, width, picture)
     middle = Qt.AlignmentFlag.AlignVCenter
     p.setPen(Colors.text)
     p.setFont(_font(11, bold=True))

@@ -57,14 +57,23 @@ def logo_size(image: QImage, width: float, height: float) -> QSizeF:
     return QSizeF(wide, wide / aspect if aspect else height)
 
 
-def paint_logo(p: QPainter, setup: PageSetup, width: float, height: float) -> float:
-    """Paint the header picture at its part of a header ``width`` wide and ``height`` tall;
+def paint_logo(
+    p: QPainter, setup: PageSetup, width: float, height: float, shift: float = 0.0
+) -> float:
+    """Paint the header picture at its part of a header ``width`` wide and ``height`` tall
+    (``shift``: a centred one that much further left, to stand beside the centre text);
     the room it takes from the header's texts on its side (0: none printed)."""
     image = logo_image(setup.logo)
     if image is None:
         return 0.0
     size = logo_size(image, width, height)
-    lefts = (0.0, (width - size.width()) / 2, width - size.width())
+    lefts = (0.0, (width - size.width()) / 2 - shift, width - size.width())
     top = (height - size.height()) / 2
     p.drawImage(QRectF(lefts[setup.logo_part], top, size.width(), size.height()), image)
     return size.width() + LOGO_GAP
+
+
+def picture_width(setup: PageSetup, width: float, height: float) -> float:
+    """The room the header picture takes with its gap (0: none printed), as painted."""
+    image = logo_image(setup.logo)
+    return 0.0 if image is None else logo_size(image, width, height).width() + LOGO_GAP

@@ -9,6 +9,7 @@ text, their fields filled in (app/domain/page_setup.py), in the same room as Gan
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen
@@ -23,10 +24,11 @@ from app.report.page_frame import (
     NOTE_H,
     PageInfo,
     header_height,
+    header_layout,
     paint_footer,
     paint_header,
 )
-from app.report.page_logo import paint_logo
+from app.report.page_logo import LOGO_GAP, paint_logo, picture_width
 
 LEGEND_TEXT_MOST = 1 / 3  # of the legend's width, its text takes at most this
 
@@ -85,6 +87,16 @@ def page_header(
     """The page's header: Gantry's, or the user's three texts (the filter's line under them,
     the rule under all, where Gantry's has them); Page Setup's picture at its part, the
     texts on its side making room for it (a centred one sits between the side texts)."""
+    if setup.logo_part == PARTS.index("centre") and setup.own_header:
+        _centred_picture_header(p, setup, info, values, width)
+        return
+    if setup.logo_part == PARTS.index("centre"):  # left of Gantry's status date, centred
+        room = picture_width(setup, width, HEADER_H - 8)
+        if room:
+            left = header_layout(info, width, room).picture_left
+            paint_logo(p, setup, width, HEADER_H - 8, (width - room + LOGO_GAP) / 2 - left)
+        paint_header(p, info, width, room)
+        return
     room = paint_logo(p, setup, width, HEADER_H - 8)
     if not room or setup.logo_part == PARTS.index("centre"):
         _header_texts(p, setup, info, values, width, room)
@@ -97,6 +109,30 @@ def page_header(
     p.setPen(QPen(Colors.grid, 0.6))
     rule = header_height(info.note) - 5
     p.drawLine(QLineF(0, rule, width, rule))  # under the picture too
+
+
+def _centred_picture_header(
+    p: QPainter, setup: PageSetup, info: PageInfo, values: Mapping[str, str], width: float
+) -> None:
+    """A typed header with its picture at the centre: the picture and the centre text side
+    by side, centred together (neither drawn over the other), the side texts outside them."""
+    height = HEADER_H - 8
+    room = picture_width(setup, width, height)
+    texts = [fill(t, values) for t in setup.header]
+    metrics = QFontMetricsF(report_font(9))
+    # the centre text as wide as it is, up to what the picture leaves of the page (the side
+    # texts give way first, as without a picture)
+    text_w = min(metrics.horizontalAdvance(texts[1]), max(width - room, 0.0))
+    group = room + text_w if texts[1] and text_w > 0 else max(room - LOGO_GAP, 0.0)
+    paint_logo(p, setup, width, height, shift=(group - room + LOGO_GAP) / 2 if room else 0.0)
+    _header_texts(p, replace(setup, header=(texts[0], "", texts[2])), info, {}, width, group)
+    if texts[1] and text_w > 0:
+        p.setPen(Colors.text)
+        p.setFont(report_font(9))
+        shown = metrics.elidedText(texts[1], Qt.TextElideMode.ElideRight, text_w)
+        left = (width - group) / 2 + room
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        p.drawText(QRectF(left, 0, text_w, height), flags, shown)
 
 
 def _header_texts(
