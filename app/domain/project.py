@@ -116,6 +116,11 @@ class Project:
     current_date: datetime | None = None
     # Format > Progress Lines (app/domain/progress_lines.py): none drawn unless asked for
     progress_lines: ProgressLines = _NO_PROGRESS_LINES
+    # File > Options > Schedule: "Tasks will always honor their constraint dates" (MS
+    # Project's <HonorConstraints>). Off: a task's links win over its Must Start/Finish On
+    # and Start/Finish No Later Than date (the task moves after its predecessors; the date
+    # missed shows as negative slack), as MS Project schedules with the option cleared.
+    honor_constraints: bool = True
 
 
 def measured_at(project: Project, now: datetime) -> datetime:

@@ -44,6 +44,8 @@ def read_project(r: Reader, fallback_name: str) -> Project:
         default_task_type=_task_type(r),
         ev_baseline=_ev_baseline(r),
         ev_method=_ev_method(r),
+        # File > Options > Schedule's "Tasks will always honor their constraint dates"
+        honor_constraints=r.flag("HonorConstraints", True),
     )
 
 

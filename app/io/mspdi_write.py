@@ -107,7 +107,7 @@ def project_parts(plan: Plan, result: Schedule | None) -> Iterator[str]:
         # "Duration/Work is entered in", where the schema has them: after DaysPerMonth
         field("DurationFormat", duration_format(p.duration_unit, False, False)),
         field("WorkFormat", work_format(p.work_unit)),
-        "<HonorConstraints>1</HonorConstraints>",
+        field("HonorConstraints", p.honor_constraints),
     ]
     physical = p.ev_method is not EarnedValueMethod.PERCENT_COMPLETE  # else left out: 0
     if physical:

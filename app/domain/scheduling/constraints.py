@@ -15,6 +15,13 @@ _FNET = ConstraintType.FNET
 _FNLT = ConstraintType.FNLT
 _ALAP = ConstraintType.ALAP
 _BROKEN = IssueKind.CONSTRAINT_BROKEN
+# What a task with constraint dates not honored misses, by constraint
+_MISSED = {
+    _MSO: "misses its 'must start on' date",
+    _MFO: "misses its 'must finish on' date",
+    _SNLT: "misses its 'start no later than' date",
+    _FNLT: "misses its 'finish no later than' date",
+}
 
 
 class ConstraintRules(EngineState):
@@ -39,6 +46,8 @@ class ConstraintRules(EngineState):
         elapsed = self.net.tasks[i].elapsed  # its finish is its start + its minutes
         if ctype is _FNET:
             return max(cand, self._start_from_finish(cal, d, dur, elapsed))
+        if not self.net.honor_constraints:
+            return self._links_first(i, ctype, d, cand, cal, dur, elapsed)
         if cand < self.project_start:
             cand = self.project_start
         if ctype is _MSO:
@@ -71,6 +80,36 @@ class ConstraintRules(EngineState):
                 )
                 return s
             return cand
+        return cand
+
+    def _links_first(
+        self,
+        i: int,
+        ctype: ConstraintType,
+        d: int,
+        cand: int,
+        cal: WorkTime,
+        dur: int,
+        elapsed: bool,
+    ) -> int:
+        """The early start when constraint dates are not honored (MS Project's option off).
+
+        The links win: a Must Start/Finish On date holds the task no earlier than it (as a
+        Start/Finish No Earlier Than), a No Later Than date does not pull it before its
+        predecessors. A date the links push past is noted; the backward pass still bounds
+        the late dates by it, so the task and its predecessors show negative slack.
+        """
+        if ctype is _MSO or ctype is _MFO:
+            at = d if ctype is _MSO else self._start_from_finish(cal, d, dur, elapsed)
+            if cand > at:
+                self._issue(i, _BROKEN, f"{_MISSED[ctype]}: its links move it later")
+            return max(cand, at)
+        if cand < self.project_start:
+            cand = self.project_start
+        if ctype is _SNLT or ctype is _FNLT:
+            at = d if ctype is _SNLT else self._start_from_finish(cal, d, dur, elapsed)
+            if cand > at:
+                self._issue(i, _BROKEN, f"{_MISSED[ctype]}: its links move it later")
         return cand
 
     @staticmethod

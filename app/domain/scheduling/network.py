@@ -109,6 +109,8 @@ class Network:
     # A link between two inactive tasks is an ordinary one (it binds only inactive tasks);
     # one from an inactive task into an active one is dropped: it moves no active task.
     held: dict[int, list[Edge]] = field(default_factory=dict)
+    # The plan's "Tasks will always honor their constraint dates" (app/domain/project.py)
+    honor_constraints: bool = True
 
     def positions(self) -> list[int]:
         """Position of each node in ``order`` (len 2n); computed on first use (edits need it)."""
@@ -236,6 +238,7 @@ def build_network(plan: Plan) -> Network:
         roots if all_active else [i for i in roots if active[i]],
         flat,
         held=held,
+        honor_constraints=plan.project.honor_constraints,
     )
 
 
