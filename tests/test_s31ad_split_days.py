@@ -76,3 +76,18 @@ def test_s31ad_a_day_in_the_gap_keeps_the_finish_where_the_work_left_lies():
     assert max(work) == date(2027, 1, 13)
     assert schedule(plan)[1].finish == datetime(2027, 1, 13, 17, 0)
     assert plan.task(1).duration_minutes == 5 * 480
+
+
+def test_s31ad_work_left_pushed_later_stays_out_of_the_gap():
+    plan = split_interviews()
+    _type(plan, MON, 4 * H)  # half of Monday: her 36h left follow, around the pause
+    work = _maria_by_day(plan, Detail.WORK)
+    assert work == {
+        date(2027, 1, 4): 4,
+        date(2027, 1, 5): 8,
+        date(2027, 1, 11): 8,  # nothing Wed 6 to Fri 8: the split's gap
+        date(2027, 1, 12): 8,
+        date(2027, 1, 13): 8,
+        date(2027, 1, 14): 4,
+    }
+    assert schedule(plan)[1].finish == datetime(2027, 1, 14, 12, 0)

@@ -25,6 +25,7 @@ from app.domain.contours import Piece
 from app.domain.edited_work import EditedWork, WorkPiece, edited_total, laid_pieces
 from app.domain.errors import InputError
 from app.domain.resource import Assignment
+from app.domain.split_shift import gapped_tail
 from app.domain.worktime import WorkTime, from_minutes, to_minutes
 
 DAY_MINUTES = 24 * 60  # no one works more than a day's 24 hours in one day
@@ -40,12 +41,18 @@ def kept_actuals(a: Assignment) -> EditedWork:
 
 
 def with_actuals(
-    days: Sequence[WorkPiece], laid: Sequence[Piece], worktime: WorkTime, work: float
+    days: Sequence[WorkPiece],
+    laid: Sequence[Piece],
+    worktime: WorkTime,
+    work: float,
+    parts: Sequence[tuple[datetime, datetime]] = (),
 ) -> list[Piece]:
     """An assignment's pieces with its actual work kept as ``days``: those days, then the
     work left (``work`` less theirs) as ``laid`` (the schedule's laying of all its work)
     lays what follows its first part of that much, starting no earlier than the last day's
-    end (on the person's ``worktime``)."""
+    end (on the person's ``worktime``). ``parts``: a split task's working parts; the work
+    left moved later stays out of their pauses (a day typed in a pause leaves the work left
+    where it resumes after it)."""
     done = edited_total(days)
     out: list[Piece] = [_piece(p, worktime) for p in days if p.minutes > 0]
     rest = work - done
@@ -55,6 +62,8 @@ def with_actuals(
     if not tail:
         return out
     last = max(p.finish for p in days if p.minutes > 0) if out else tail[0].start
+    if len(parts) > 1 and last > tail[0].start:
+        return out + gapped_tail(tail, worktime, last, rest, parts)
     start = max(tail[0].start, last)
     return out + laid_pieces(tail, worktime, start, rest)
 

@@ -64,7 +64,7 @@ def typed_days_reach(
         cal = _resource_calendar(plan, res, cals)
         work = float(a.work_minutes or round(task.duration_minutes * a.units))
         rest = own_pieces(plan, replace(a, actual_days=()), work, parts, span, cal)
-        laid = with_actuals(kept_actuals(a), rest, cal.worktime, work)
+        laid = with_actuals(kept_actuals(a), rest, cal.worktime, work, parts)
         last = max((p[1] for p in laid if p[2] > 0), default=None)
         if last is not None and (end is None or last > end):
             end = last

@@ -346,7 +346,7 @@ def own_pieces(
     actual work kept day by day on its days, the rest after (:mod:`app.domain.actual_days`)."""
     if a.actual_days and (days := kept_actuals(a)):
         rest = own_pieces(plan, replace(a, actual_days=()), work, parts, times, cal, entered)
-        return with_actuals(days, rest, cal.worktime, work)
+        return with_actuals(days, rest, cal.worktime, work, parts)
     if a.edited_work and a.contour is WorkContour.CONTOURED:  # typed period by period
         start = parts[0][0] if parts else times.start
         if a.laid_delay > 0:
