@@ -46,6 +46,7 @@ from app.ui.document import Document
 from app.ui.models.headers import column_title
 from app.ui.team.commands import UpdateResourceCommand
 from app.ui.team.over_look import OVER_LOOK, over_name_look
+from app.ui.team.pool_over import over_across, over_line
 from app.ui.team.rate_texts import editor_number, percent_text, rate_cell_text
 
 _ROOT = QModelIndex()
@@ -293,7 +294,8 @@ class RosterModel(QAbstractTableModel):
             return None
         res = self.document.plan.resources[index.row()]
         column = RosterColumn(index.column())
-        over = res.uid in self.document.costs.overallocated
+        across = over_across(self.document)  # with the other plans' work the window includes
+        over = res.uid in self.document.costs.overallocated or res.uid in across
         if role == ResourceUidRole:
             return res.uid
         if role == OverallocatedRole:
@@ -317,6 +319,9 @@ class RosterModel(QAbstractTableModel):
             document = self.document
             found = Bookings(document.plan, document.schedule).overallocations(res.uid)
             tip = over_tip(res.name, found) if found else f"{res.name} is over-allocated"
+            if res.uid in across:  # when, and with which other plans
+                line = over_line(across[res.uid])
+                tip = f"{tip}\n{line}" if found else line
             # MS Project's indicator follows the leveling basis: "should be leveled" or not
             note = basis_note(document.plan, document.schedule, res.uid)
             return f"{tip}\n{note}" if note else tip
@@ -487,6 +492,10 @@ class RosterModel(QAbstractTableModel):
             row = change.index if change.index is not None else 0
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(RosterColumn) - 1))
         self._rows = len(self.document.plan.resources)
+
+    def refresh_marks(self) -> None:
+        """Every row again: the other plans included changed, and who they over-allocate."""
+        self._on_schedule_changed()
 
     def _on_schedule_changed(self) -> None:
         n = len(self.document.plan.resources)

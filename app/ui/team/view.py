@@ -42,6 +42,7 @@ from app.ui.team.assignment_edits import on_assignment_edited
 from app.ui.team.assignment_table import TASK_ROOM, AssignmentTable
 from app.ui.team.leveling_actions import LEVEL_IN_BACKGROUND_FROM
 from app.ui.team.other_plans_load import TeamOtherPlans
+from app.ui.team.pool_over import over_across, over_line
 from app.ui.team.roster_columns import install_column_menu
 from app.ui.team.roster_many import selected_rows
 from app.ui.team.roster_model import ResourceUidRole, RosterColumn, RosterModel
@@ -314,6 +315,8 @@ class TeamView(TeamActions, QWidget):
             )
             for o in overallocation_runs(found)  # a night-and-day task's run of days: one line
         ]
+        # with the other plans' work added (Other Plans), as the Usage view turns them red
+        shown += [(p.uid, p.first, over_line(p)) for p in over_across(self.document).values()]
         if shown == self._shown:
             return  # an edit that changed none of them: keep the list (and its scroll, selection)
         self._shown = shown
@@ -366,5 +369,8 @@ class TeamView(TeamActions, QWidget):
         fill_chart(self.chart, self.document, self.selected_uid(), weekly, others)
 
     def refresh_chart(self) -> None:
-        """Draw the selected person's workload again (other plans included or left out)."""
+        """Draw the selected person's workload again (other plans included or left out),
+        and mark again who is over-allocated with them."""
         self._refresh_chart()
+        self.model.refresh_marks()
+        self._refresh_overallocations()
