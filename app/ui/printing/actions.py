@@ -24,6 +24,7 @@ from app.domain.errors import AppError
 from app.report.empty_print import nothing_to_print
 from app.report.export import export_pdf_file
 from app.report.options import PrintOptions
+from app.report.page_logo import logo_problem
 from app.report.page_orientation import orientation_text, oriented
 from app.report.render import CancelledError, PageRangeError, render_gantt, render_table
 from app.report.usage_pages import UsageSheet, render_usage
@@ -41,7 +42,7 @@ from app.ui.printing.current_table import (
 from app.ui.printing.page_count import page_count, pages_text
 from app.ui.printing.page_progress import PageProgress
 from app.ui.printing.page_setup import PageSetupDialog
-from app.ui.printing.preview_parts import PaintHeld, preview_title
+from app.ui.printing.preview_parts import PaintHeld, preview_note, preview_title
 from app.ui.printing.preview_setup import own_page_setup
 from app.ui.printing.print_choices import (
     chosen_options,
@@ -165,6 +166,7 @@ def _make_preview(
         return orientation_text(chosen if landscape == options.landscape else landscape, landscape)
 
     dialog.setWindowTitle(preview_title(plan.project.name, counted, turned(printer.pageLayout())))
+    preview_note(dialog, logo_problem(options.setup.logo) or "")  # a picture not there
     printed = [options]  # Print Preview's Page setup may choose others (_set_up_again)
     dialog._gantry_options = printed  # type: ignore[attr-defined]
     # the paper and orientation the title's count is for, and that count
@@ -175,6 +177,7 @@ def _make_preview(
         if printed[0] is not options:  # Page setup chose others: count them anew
             options = printed[0]
             shown_count[0] = None
+            preview_note(dialog, logo_problem(options.setup.logo) or "")
         # The preview's own Portrait/Landscape (or Page setup) changed the paper: count anew.
         if counted is not None and (
             shown_count[0] is None or not target.pageLayout().isEquivalentTo(shown_count[0])
@@ -285,9 +288,25 @@ def _progress(parent: QWidget | None, text: str) -> PageProgress:
 
 
 def ask_printer(parent: QWidget | None, printer: QPrinter) -> bool:
-    """The system print dialog; True when the user chose to print (tests patch this)."""
+    """The system print dialog; True when the user chose to print (tests patch this). Its
+    "Pages from/to" run from 1 to the printout's last page when it was counted
+    (:func:`print_dialog`)."""
+    return print_dialog(parent, printer).exec() == QDialog.DialogCode.Accepted
+
+
+def print_dialog(parent: QWidget | None, printer: QPrinter) -> QPrintDialog:
+    """The system print dialog for ``printer``, its page range kept to 1..the pages counted
+    for it (:func:`count_for_dialog`; none counted: Qt's own limits)."""
     dialog = QPrintDialog(printer, parent)
-    return dialog.exec() == QDialog.DialogCode.Accepted
+    pages = getattr(printer, "_gantry_pages", 0)
+    if pages:
+        dialog.setMinMax(1, pages)
+    return dialog
+
+
+def count_for_dialog(printer: QPrinter, counted: tuple[int, int] | None) -> None:
+    """Let the print dialog of ``printer`` offer pages 1 to the last of ``counted``."""
+    printer._gantry_pages = counted[0] if counted else 0  # type: ignore[attr-defined]
 
 
 def with_pages_chosen(options: PrintOptions, printer: QPrinter) -> PrintOptions:
@@ -307,6 +326,7 @@ def print_document(parent: QWidget | None, document: Document) -> int:
     if _nothing_to_print(parent, document, options, "Print"):
         return 0
     printer = printer_for(options)
+    count_for_dialog(printer, page_count(document, printer, options, None))  # its page range
     if not ask_printer(parent, printer):
         return 0
     options = with_pages_chosen(options, printer)  # the dialog's "Pages from/to"

@@ -1,10 +1,11 @@
-"""Print Preview's parts: its title, and its page view held from painting while drawn."""
+"""Print Preview's parts: its title, its note, and its page view held from painting while
+drawn."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtPrintSupport import QPrintPreviewDialog
-from PySide6.QtWidgets import QGraphicsView
+from PySide6.QtWidgets import QBoxLayout, QGraphicsView, QLabel
 
 from app.ui.printing.page_count import pages_text
 
@@ -49,3 +50,25 @@ def preview_title(project: str, counted: tuple[int, int] | None, turned: str = "
         count, blank = counted
         pages = f" — {pages_text(count, 0)}" + (f", {blank:,} blank left out" if blank else "")
     return f"Print Preview — {project}{pages}" + (f" — {turned}" if turned else "")
+
+
+def preview_note(dialog: QPrintPreviewDialog, text: str) -> QLabel | None:
+    """Say ``text`` on a line atop the preview (a header picture that does not
+    print, as ``gantry convert`` says it on stderr; the toolbar's end is out of sight on a
+    narrow window); "" takes the note away. The label, None when the preview has no
+    layout to hold it."""
+    label = dialog.findChild(QLabel, "preview_note")
+    if label is None:
+        layout = dialog.layout()
+        if not isinstance(layout, QBoxLayout):
+            return None
+        label = QLabel()
+        label.setObjectName("preview_note")
+        label.setStyleSheet("color: #b00020; padding: 4px 8px")
+        label.setWordWrap(True)
+        layout.insertWidget(0, label)
+    shown = f"{text[0].upper()}{text[1:]}" if text else ""
+    label.setText(shown)
+    label.setAccessibleName(shown)  # said by a screen reader
+    label.setVisible(bool(text))
+    return label
