@@ -130,3 +130,28 @@ def test_the_tester_file_schedules_task_2_after_task_1(shared_data, tmp_path):
     result = schedule(read_mspdi(out))
     assert result[2].start > result[1].finish
     assert result[2].start.year == 2006
+
+
+def test_diff_names_a_change_of_the_option(shared_data, tmp_path, capsys):
+    import json
+
+    from app.cli import main
+
+    plan = read_mspdi(next(shared_data.rglob("mspdirelations.xml")))
+    off, on, csv = tmp_path / "off.xml", tmp_path / "on.xml", tmp_path / "off.csv"
+    write_mspdi(plan, off)
+    write_mspdi(replace(plan, project=replace(plan.project, honor_constraints=True)), on)
+    capsys.readouterr()
+    assert main(["diff", str(off), str(on), "--json"]) == 0
+    changes = json.loads(capsys.readouterr().out)["changes"]
+    assert [(c["entity"], c["field"], c["old"], c["new"]) for c in changes] == [
+        ("project", "honor_constraints", False, True)
+    ]
+    assert main(["diff", str(off), str(on)]) == 0
+    assert "Tasks will always honor their constraint dates No -> Yes" in capsys.readouterr().out
+    # A CSV has no place for it: not reported as changed
+    assert main(["convert", str(off), str(csv)]) == 0
+    capsys.readouterr()
+    assert main(["diff", str(off), str(csv), "--json"]) == 0
+    fields = [c.get("field") for c in json.loads(capsys.readouterr().out)["changes"]]
+    assert "honor_constraints" not in fields

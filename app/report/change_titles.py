@@ -154,6 +154,8 @@ PROJECT_TITLES: dict[str, str] = {
     # as MS Project's Options > Advanced, Earned Value options for this project
     "ev_baseline": "Baseline for Earned Value calculations",
     "ev_method": "Default task Earned Value method",
+    # as MS Project's Options > Schedule says it
+    "honor_constraints": "Tasks will always honor their constraint dates",
 }
 # A baseline's values of a task, as the Baseline table titles them ("Baseline1 Start"...).
 BASELINE_FIELDS: dict[str, str] = {
