@@ -20,6 +20,8 @@ Duration, the units). Gantry follows these rules:
   below the work done is refused (type Actual Work first); work equal to it finishes
   the task.
 - A manually scheduled task's bar ends one new duration after its start.
+- A duration moved by the work keeps the unit the task showed it in (MS Project's
+  "Duration is entered in" for a new task): 6h typed on a new 1d? task reads 0.75d?.
 
 Refused with one message, nothing changed: a summary (its work comes from its
 subtasks), a task without people (MS Project keeps such work as the task's own, which
@@ -42,7 +44,7 @@ from app.domain.actual_work_entry import (
 )
 from app.domain.assignment_work import Edit
 from app.domain.errors import InputError
-from app.domain.notation import format_work
+from app.domain.notation import auto_unit, format_work
 from app.domain.percent_shown import exact_percent
 from app.domain.plan import Plan
 from app.domain.quoting import NAME_LIMIT, quoted
@@ -93,6 +95,10 @@ def typed_task_work(
         growth = regular_growth(people, spread)  # overtime stays: the regular work grows
         duration = max(1, round(task.duration_minutes * growth))
         fields["duration_minutes"] = duration
+        if task.duration_unit is None and duration != task.duration_minutes:
+            # shown in the unit it was shown in (a new task's 1d?: 6h of work reads 0.75d?,
+            # 12h 1.5d?), as MS Project keeps a task's unit; not by the new length's own
+            fields["duration_unit"] = auto_unit(task.duration_minutes, plan.project, task.elapsed)
         if task.manual and task.start is not None:
             fields["finish"] = finish_after(task, task.start, duration, worktime)
         new_task = replace(task, **fields)

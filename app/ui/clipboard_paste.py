@@ -56,6 +56,35 @@ _UNSAID = frozenset({Column.ID, Column.WBS, Column.INDICATORS})  # the row's pla
 _SUMMARY_DATES = frozenset({Column.START, Column.FINISH})
 
 
+# Figures that are the people's work: typed only on a task with people, so a row's People
+# cell is typed before them whatever the order of the clipboard's columns (a backlog pasted
+# as Name, Work, Owner), as MS Project keeps work typed before someone is assigned.
+_PEOPLES_WORK = frozenset(
+    {
+        Column.WORK,
+        Column.ACTUAL_WORK,
+        Column.REMAINING_WORK,
+        Column.PERCENT_WORK_COMPLETE,
+        Column.OVERTIME_WORK,
+        Column.REGULAR_WORK,
+    }
+)
+
+
+def typing_order(columns: Sequence[int | None]) -> list[int]:
+    """The positions of ``columns`` in the order a row's cells are typed: as given, the
+    People column lifted before the first figure of the people's work."""
+    order = list(range(len(columns)))
+    if Column.RESOURCES not in columns:
+        return order
+    people = columns.index(Column.RESOURCES)
+    first = next((k for k, c in enumerate(columns) if c in _PEOPLES_WORK), None)
+    if first is not None and first < people:
+        order.remove(people)
+        order.insert(first, people)
+    return order
+
+
 @dataclass(slots=True)
 class Pasted:
     """What a paste did: the tasks it inserted or typed into, and the titles not read."""
@@ -212,7 +241,8 @@ def paste_as_rows(
         pasted.uids = command.uids
         unread: set[int] = set()
         new_ids = _new_ids(plan, columns, rows, command.uids)
-        for k, column in enumerate(columns):
+        for k in typing_order(columns):
+            column = columns[k]
             if column is None or column == Column.NAME:
                 continue
             texts: dict[int, str] = {}
@@ -330,8 +360,10 @@ def _type_rows(
     clear: bool,
 ) -> None:
     """Type the rows' cells into these tasks' cells, a column at a time (one run of the plan
-    each); ``clear``: an empty cell clears a cell holding something, else it is skipped."""
-    for k, column in enumerate(columns):
+    each, People before the people's work); ``clear``: an empty cell clears a cell holding
+    something, else it is skipped."""
+    for k in typing_order(columns):
+        column = columns[k]
         if column is None:
             continue
         texts = {

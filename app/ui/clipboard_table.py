@@ -28,6 +28,7 @@ TITLE_ALIASES: dict[str, int] = {
     "resources": Column.RESOURCES,
     "percent complete": Column.PERCENT,
     "% work complete": Column.PERCENT_WORK_COMPLETE,
+    "task type": Column.TASK_TYPE,  # MS Project's field name (the sheet titles it Type)
 }
 
 

@@ -435,7 +435,9 @@ def typed_parts(model: TaskTreeModel, column: int, texts: dict[int, str]) -> lis
         except InputError as exc:
             task = plan.task(uid)
             where = f"Task {plan.index_of(uid) + 1} {quoted(task.name)}, {title}"
-            raise InputError(clipped(f"{where}: {exc}", MESSAGE_LIMIT)) from None
+            said = str(exc)
+            said = said.removeprefix(f"{title}: ")  # a custom field names itself: said once
+            raise InputError(clipped(f"{where}: {said}", MESSAGE_LIMIT)) from None
         if command is not None:
             parts.append(command)
     return parts
