@@ -108,6 +108,7 @@ def run_split(args: argparse.Namespace, out: TextIO) -> int:
     from app.domain.splits import TaskClocks, check_splittable, split_at
     from app.domain.usage_typed_work import typed_work_paused
     from app.domain.worktime import to_minutes
+    from app.report.locale_numbers import local_figure, system_marks
 
     output = plan_output(args, "split")
     path = Path(args.file)
@@ -152,7 +153,8 @@ def run_split(args: argparse.Namespace, out: TextIO) -> int:
         plan.update_assignments(moved)
     after = schedule_read(path, plan)[uid]  # a plan that cannot be scheduled is not written
     write_plan_output(plan, output, "nothing was split")
-    held = format_duration(pause.minutes, plan.project, task.elapsed)
+    # 1,5d in German, as the option is typed there and gantry info writes durations
+    held = local_figure(format_duration(pause.minutes, plan.project, task.elapsed), system_marks())
     out.write(
         f"{name}: work stops {where} for {held}, finish "
         f"{after.finish:%a %Y-%m-%d %H:%M} (was {times.finish:%a %Y-%m-%d %H:%M}); written "

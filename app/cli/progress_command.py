@@ -61,6 +61,7 @@ from app.domain.tracking_edits import (
     typed_span,
 )
 from app.domain.typed_dates import parse_date
+from app.report.locale_numbers import local_figure, system_marks
 
 _OPTIONS = (
     "percent",
@@ -332,15 +333,16 @@ def _said(plan: Plan, task: Task, was: Task | None = None, work: int | None = No
         parts.append(f"actual start {task.actual_start:%a %Y-%m-%d %H:%M}")
     if task.actual_finish is not None:
         parts.append(f"actual finish {task.actual_finish:%a %Y-%m-%d %H:%M}")
+    marks = system_marks()  # 10,5h and 2,5d in German, as gantry info writes them
     if was is not None and task.duration_minutes != was.duration_minutes:
         project = plan.project
         new = format_duration(
             task.duration_minutes, project, task.elapsed, False, task.duration_unit
         )
         old = format_duration(was.duration_minutes, project, was.elapsed, False, was.duration_unit)
-        parts.append(f"duration {new} (was {old})")
+        parts.append(f"duration {local_figure(new, marks)} (was {local_figure(old, marks)})")
     if work is not None:
-        parts.append(f"actual work {format_work(work, plan.project)}")
+        parts.append(f"actual work {local_figure(format_work(work, plan.project), marks)}")
     if task.physical_percent_complete or (was and was.physical_percent_complete):
         parts.append(f"physical {half_up(task.physical_percent_complete)} % complete")
     return ", ".join(parts)

@@ -16,6 +16,7 @@ from app.domain.progress_past_status import FAR_BEYOND, done_until
 from app.domain.progress_points import ProgressPoints
 from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.schedule import Schedule
+from app.report.locale_numbers import local_figure, system_marks
 
 
 def progress_notes(
@@ -36,10 +37,12 @@ def progress_notes(
             "moves the status date)"
         )
     if typed is not None and planned > 0 and typed > planned * FAR_BEYOND:
-        times = typed / planned
+        times, marks = typed / planned, system_marks()  # 500h is 12,5 times in German
+        typed_text = local_figure(format_work(typed, project), marks)
         notes.append(
-            f"{name}: actual work {format_work(typed, project)} is {times:.1f} times its work "
-            f"({format_work(planned, project)}); the work is raised to it, as MS Project "
+            f"{name}: actual work {typed_text} is {local_figure(f'{times:.1f}', marks)} times "
+            f"its work ({local_figure(format_work(planned, project), marks)}); the work is "
+            "raised to it, as MS Project "
             "raises it: check the figure"
         )
     return notes

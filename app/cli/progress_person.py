@@ -30,6 +30,7 @@ from app.domain.schedule import Schedule
 from app.domain.tracking_edits import task_clock
 from app.domain.typed_actuals import actual_typing_edit
 from app.domain.typed_dates import parse_date
+from app.report.locale_numbers import local_figure, system_marks
 
 
 def check_person_options(args: argparse.Namespace) -> None:
@@ -93,8 +94,8 @@ def person_said(
     task = plan.task(uid)
     people = people_work(plan, task, result.get(uid))
     total = round(sum(done_by_person(plan, task, people, result.get(uid)).values()))
-    project = plan.project
+    project, marks = plan.project, system_marks()  # 10,5h in German, as gantry info
     return (
-        f"{who}'s actual work {format_work(minutes, project)}{on}, "
-        f"task actual work {format_work(total, project)}"
+        f"{who}'s actual work {local_figure(format_work(minutes, project), marks)}{on}, "
+        f"task actual work {local_figure(format_work(total, project), marks)}"
     )

@@ -33,6 +33,7 @@ from app.domain.plan import Plan
 from app.domain.plural_words import counted
 from app.domain.quoting import quoted
 from app.domain.resource import RateEntry, RateUnit, ResourceType
+from app.io.note_figures import note_amount
 
 # Cost rate table B (A is 0): the table a task's people are costed by where it was priced
 # by hand in GanttProject.
@@ -71,9 +72,7 @@ def price_by_hand(plan: Plan, typed: dict[int, float], file_name: str) -> list[s
     notes: list[str] = []
     if priced:
         first = plan.task(min(priced, key=plan.index_of))
-        shown = (
-            f"{'first: ' if len(priced) > 1 else ''}{quoted(first.name)} {typed[first.uid]:,.2f}"
-        )
+        shown = f"{'first: ' if len(priced) > 1 else ''}{quoted(first.name)} {note_amount(typed[first.uid])}"
         have = "has" if len(priced) == 1 else "have"
         under = (
             f"; {counted(len(below), 'task')} typed below {'its' if len(below) == 1 else 'their'} "
@@ -169,6 +168,6 @@ def costs_not_kept(plan: Plan, task_cost: dict[int, float]) -> str:
     return (
         f".gan keeps no fixed cost beside the people's: {counted(len(mixed), 'task')} "
         f"saved with the whole cost typed by hand (first: {quoted(first.name)} "
-        f"{task_cost.get(first.uid, 0.0):,.2f}), which GanttProject shows but no longer "
+        f"{note_amount(task_cost.get(first.uid, 0.0))}), which GanttProject shows but no longer "
         "works out from their people's work"
     )

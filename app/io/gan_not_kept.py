@@ -11,6 +11,7 @@ from app.domain.plural_words import counted
 from app.domain.quoting import quoted
 from app.domain.whole_days_not_kept import usual_day_minutes
 from app.io.gan_costs import costs_not_kept, not_people_not_kept
+from app.io.note_figures import note_amount
 
 
 def gan_not_kept(plan: Plan) -> list[str]:
@@ -55,7 +56,7 @@ def baselines_not_kept(plan: Plan) -> list[str]:
         )
         parts: list[str] = []
         if cost:
-            parts.append(f"its cost ({cost:,.2f}: no budget, earned value, CPI or SPI)")
+            parts.append(f"its cost ({note_amount(cost)}: no budget, earned value, CPI or SPI)")
         if work:
             parts.append("its work")
         if rounded:

@@ -25,6 +25,7 @@ from app.domain.schedule import Schedule
 from app.domain.scheduler import schedule
 from app.domain.task import ConstraintType
 from app.io.excel_export_choice import COSTS_LEFT_OUT
+from app.io.note_figures import note_marks
 from app.io.roundtrip_import import RoundTrip
 from app.io.roundtrip_typed_dates import unheeded_notes
 
@@ -62,7 +63,8 @@ def consequence_notes(trip: RoundTrip, changes: list[PlanChange], applied: Plan)
     names = {t.uid: t.name for t in trip.base.tasks}
     lines.extend(unheeded_notes(trip.typed, impact.times.get, names, moment))
     found = impact.against(applied)
-    parts = impact_parts(found, trip.base.project, moment, arrow="->")
+    # money and work in the reader's marks, as gantry diff's figures on stdout
+    parts = impact_parts(found, trip.base.project, moment, arrow="->", marks=note_marks())
     if not money and not found.problem:
         parts = [p for p in parts if not p.startswith("Cost ")]
         parts.append("Cost not in this workbook")
