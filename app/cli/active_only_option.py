@@ -20,16 +20,24 @@ def add_active_only(parser: argparse.ArgumentParser) -> None:
     """``--active-only`` of ``gantry convert``."""
     parser.add_argument(
         "--active-only",
-        action="store_true",
+        action=argparse.BooleanOptionalAction,
+        default=None,
         help="PDF and PNG: only the tasks with a bar between --from and --to, with their "
-        "summaries (a look-ahead sheet); the page header says 'Active FROM to TO'",
+        "summaries (a look-ahead sheet); the page header says 'Active FROM to TO'. A PDF "
+        "of a plan whose Page Setup keeps 'Only tasks active in these dates' does so for "
+        "its kept dates; --no-active-only prints every row",
     )
 
 
 def active_only_options(args: argparse.Namespace) -> dict[str, Any]:
     """The writer's ``active_only`` option when given; OptionError when it cannot apply."""
-    if not getattr(args, "active_only", False):
+    given = getattr(args, "active_only", None)
+    if given is None:
         return {}
+    if given is False:  # every row, whatever the plan's Page Setup keeps
+        if args.output.suffix.lower() not in _PRINTED:
+            raise OptionError("--no-active-only applies to .pdf and .png output only")
+        return {"active_only": False}
     if args.output.suffix.lower() not in _PRINTED:
         raise OptionError("--active-only applies to .pdf and .png output only")
     if args.date_from is None and args.date_to is None:

@@ -186,7 +186,10 @@ def write_pdf(plan: Plan, path: Path, **options: Any) -> None:
     shown = None if "print_options" in options else printed_view(plan, sched, options)
     if "print_options" not in options:
         shown = outlined(plan, shown, options)  # --outline-level N
-        shown = active_only(plan, sched, shown, options, (opts.date_from, opts.date_to))
+        # --active-only (--no-active-only), else Page Setup's "Only tasks active in these
+        # dates" as the plan keeps it (schema v50), for the dates printed
+        active = {"active_only": _given(options, "active_only", opts.active_only)}
+        shown = active_only(plan, sched, shown, active, (opts.date_from, opts.date_to))
     costs = None
     kept_columns = plan.project.page_setup.columns
     if shown is not None:
