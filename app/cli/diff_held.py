@@ -53,9 +53,9 @@ PROJECT_INFO_FIELDS = ("author", "manager", "company")
 # The Leveling Options (basis, order, splits, Automatic...): only .gantry keeps them all
 # (MS Project keeps them as application settings; a --no-roundtrip workbook has none).
 LEVELING_FORMATS = frozenset({".gantry"})
-# "Tasks will always honor their constraint dates" (File > Options > Schedule): ours and MS
-# Project XML keep it (<HonorConstraints>); a workbook, a CSV or a .gan has no place for it.
-HONOR_FORMATS = frozenset({".gantry", ".xml"})
+# "Tasks will always honor their constraint dates" (File > Options > Schedule): MS Project
+# XML keeps it (<HonorConstraints>); a workbook, a CSV or a .gan has no place for it.
+HONOR_FORMATS = frozenset({".xml"})
 
 # What a GanttProject file holds (app/io/gan_write.py, app/io/gan.py): whole-day tasks
 # with no constraints (an unlinked task's start reads back as start-no-earlier-than),
