@@ -191,6 +191,16 @@ def run_info(args: argparse.Namespace, out: TextIO) -> int:
     return run_info(args, out)
 
 
+def _second_plan(args: argparse.Namespace) -> bool:
+    """``gantry report A B --json``: B is a plan to report with A, not an output."""
+    from app import formats
+
+    output = getattr(args, "output", None)
+    if output is None or not args.json or getattr(args, "cash_flow", False):
+        return False
+    return Path(output).suffix.lower() in formats.readable_extensions()
+
+
 def run_report(args: argparse.Namespace, out: TextIO) -> int:
     """``gantry report FILE [OUT.pdf] [--json] [--status-date DATE] [--paper P] [--landscape]
     [--margins MM] [--header TEXT] [--footer TEXT]`` (app/cli/report_page_setup.py): the PDF,
@@ -201,7 +211,11 @@ def run_report(args: argparse.Namespace, out: TextIO) -> int:
     from app.domain.status_report import gather_status
     from app.domain.tracking import end_of_day
 
-    if getattr(args, "combined", None) is not None or getattr(args, "more", None):
+    if (
+        getattr(args, "combined", None) is not None
+        or getattr(args, "more", None)
+        or _second_plan(args)
+    ):
         from app.cli.pool_report import run_combined  # several plans (app/cli/pool_report.py)
 
         return run_combined(args, out)

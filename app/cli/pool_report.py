@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # loaded when --combined is given, not by the parser every co
     from app.domain.status_lines import StatusReport
 
 # what --combined does not print: the other printouts of a single plan
-_ONE_PLAN_ONLY = ("budget", "cash_flow", "json")
+_ONE_PLAN_ONLY = ("budget", "cash_flow")
 
 
 def add_combined(p: Any) -> None:
@@ -89,19 +89,22 @@ def people_rows(load: PoolLoad) -> list[tuple[str, ...]]:
 
 
 def run_combined(args: argparse.Namespace, out: TextIO) -> int:
-    """Write the combined PDF; one line on ``out`` says where."""
-    del out
+    """Write the combined PDF (``--combined``) and, with ``--json``, print its figures on
+    ``out`` (app/cli/pool_report_totals.py)."""
     from app import formats
     from app.cli.plan_output import check_output_folder
     from app.cli.pool_plans import read_pool, refuse_input_as_output
+    from app.cli.pool_report_totals import combined_json, currency_totals, total_row, totals_note
     from app.domain.costs import compute_costs
     from app.domain.status_report import gather_status
     from app.domain.tracking import end_of_day
     from app.report.combined_report import SummaryTable, write_combined_pdf
 
     output = args.combined
-    if output is None:
-        raise OptionError("several plans: give --combined OUT.pdf for their combined report")
+    if output is None and not args.json:
+        raise OptionError(
+            "several plans: give --combined OUT.pdf for their combined report, or --json"
+        )
     for name in _ONE_PLAN_ONLY:
         if getattr(args, name, False):
             flag = "--" + name.replace("_", "-")
@@ -109,10 +112,11 @@ def run_combined(args: argparse.Namespace, out: TextIO) -> int:
     paths = combined_paths(args)
     if len(paths) < 2:
         raise OptionError("--combined: give two plans or more")
-    if output.suffix.lower() != ".pdf":
-        raise AppError(f"{output.name}: the combined report is written as a PDF (name it .pdf)")
-    refuse_input_as_output(output, paths)
-    check_output_folder(output)
+    if output is not None:
+        if output.suffix.lower() != ".pdf":
+            raise AppError(f"{output.name}: the combined report is written as a PDF (name it .pdf)")
+        refuse_input_as_output(output, paths)
+        check_output_folder(output)
     plans = read_pool(paths, args)
     now = datetime.now()
     reports = []
@@ -125,23 +129,33 @@ def run_combined(args: argparse.Namespace, out: TextIO) -> int:
     from app.domain.pool_load import PoolLoad
 
     load = PoolLoad(plans)
+    from app.cli.schedule_command import dump_json
+
+    data = combined_json(plans, [str(p) for p in paths], reports, load) if args.json else None
+    if output is None:
+        dump_json(data, out)
+        return 0
+    totals = currency_totals(reports)
+    columns = (
+        "Plan",
+        "Finish",
+        "Baseline",
+        "Var.",
+        "Done",
+        "Cost",
+        "Budget",
+        "CPI",
+        "SPI",
+        "Late",
+        "Missed",
+    )
+    rows = [plan_row(pp.label, r) for pp, r in zip(plans, reports, strict=True)]
+    rows += [total_row(t, len(columns)) for t in totals]  # per currency, never summed across
     tables = [
         SummaryTable(
             "Plans",
-            (
-                "Plan",
-                "Finish",
-                "Baseline",
-                "Var.",
-                "Done",
-                "Cost",
-                "Budget",
-                "CPI",
-                "SPI",
-                "Late",
-                "Missed",
-            ),
-            tuple(plan_row(pp.label, r) for pp, r in zip(plans, reports, strict=True)),
+            columns,
+            tuple(rows),
             (2.2, 1.3, 1.3, 0.9, 0.7, 1.6, 1.6, 0.6, 0.6, 0.6, 0.9),
             frozenset(range(3, 11)),
         ),
@@ -155,6 +169,8 @@ def run_combined(args: argparse.Namespace, out: TextIO) -> int:
     ]
     names = ", ".join(_plan_name(pp) for pp in plans)
     note = f"Made {now:%Y-%m-%d %H:%M}. {len(plans)} plans: {names}."
+    if said := totals_note(totals):
+        note += " " + said
     with formats.whole_file(output) as draft:
         write_combined_pdf(
             draft,
@@ -165,6 +181,8 @@ def run_combined(args: argparse.Namespace, out: TextIO) -> int:
             args.paper or "A4",
             bool(args.landscape),
         )
+    if data is not None:  # printed once the PDF is written
+        dump_json(data, out)
     return 0
 
 

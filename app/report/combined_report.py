@@ -83,9 +83,11 @@ def _summary_page(
     p.setFont(report_font(16, True))
     p.drawText(QRectF(0, 0, width, 24), Qt.AlignmentFlag.AlignLeft, title)
     p.setFont(report_font(9))
-    note = p.fontMetrics().elidedText(note, Qt.TextElideMode.ElideRight, int(width))
-    p.drawText(QRectF(0, 26, width, 14), Qt.AlignmentFlag.AlignLeft, note)
-    top = 52.0
+    # wrapped, not cut: the plans' names and the word on totals in several currencies
+    flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
+    said = p.boundingRect(QRectF(0, 26, width, 1000), flags, note)
+    p.drawText(QRectF(0, 26, width, said.height()), flags, note)
+    top = max(52.0, 26 + said.height() + 12)
     for table in tables:
         top = _table(p, top, width, table)
     p.restore()
