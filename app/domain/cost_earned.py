@@ -38,6 +38,7 @@ from app.domain.earned_value import (
     task_earned_value,
 )
 from app.domain.earned_value_method import EarnedValueMethod
+from app.domain.earned_value_mix import baseline_mix
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
 from app.domain.splits import TaskClocks
@@ -102,6 +103,7 @@ class EarnedValueBook:
         self._shapes: dict[int, Shape] = {}
         self._planned: dict[int, Shape] = {}
         self._accruals: dict[int, Accruals] = {}
+        self._mix: dict[int, Accruals] = {}
         self._placed: dict[int, _Placed] = {}
 
     def update(
@@ -122,6 +124,7 @@ class EarnedValueBook:
         # planned value's: each person's span measured against the baseline
         planned = cost_shapes(plan, costs, base) if base is not None else shapes
         accruals = cost_accruals(plan, costs)
+        mix = baseline_mix(plan, base, accruals)  # the baseline's split, what EV lays
         full = reshaped or base is not self._base or status_date != self._status or not uids
         full = full or method is not self._method
         if full:
@@ -146,6 +149,10 @@ class EarnedValueBook:
             for uid in accruals.keys() | was_accrued.keys():  # an Accrue At or accrual changed
                 if accruals.get(uid) != was_accrued.get(uid):
                     rows.add(row[uid])
+            was_mixed = self._mix
+            for uid in mix.keys() | was_mixed.keys():  # a rate or Accrue At changed
+                if mix.get(uid) != was_mixed.get(uid):
+                    rows.add(row[uid])
             was_placed = self._placed  # a task with progress moved: its done work with it
             rows.update(
                 i for i in placed.keys() | was_placed.keys() if placed.get(i) != was_placed.get(i)
@@ -158,13 +165,13 @@ class EarnedValueBook:
                     cost,
                     status_date,
                     schedule,
-                    (shapes, accruals, planned),
+                    (shapes, accruals, planned, mix),
                 )
         self._base, self._status, self._method = base, status_date, method
         self._tasks = list(tasks)
         self._actual, self._cost, self._shapes = actual, cost, shapes
         self._planned = planned
-        self._accruals, self._placed = accruals, placed
+        self._accruals, self._placed, self._mix = accruals, placed, mix
         return dict(self.values), reshaped
 
     def _index(self) -> int:
@@ -200,12 +207,13 @@ class EarnedValueBook:
         cost: list[float],
         status_date: datetime,
         schedule: Schedule,
-        laid: tuple[dict[int, Shape], dict[int, Accruals], dict[int, Shape]],
+        laid: tuple[dict[int, Shape], dict[int, Accruals], dict[int, Shape], dict[int, Accruals]],
     ) -> None:
         """The figures of these rows' tasks again, then of their summaries, bottom-up
         (``laid``: the tasks' shapes and accruals, :func:`cost_shapes`, :func:`cost_accruals`,
-        and their shapes against the baseline, what planned value lays)."""
-        shapes, accruals, planned = laid
+        their shapes against the baseline, what planned value lays, and their shares as the
+        baseline split them, :func:`~app.domain.earned_value_mix.baseline_mix`)."""
+        shapes, accruals, planned, mix = laid
         plan, values, children, parents = self.plan, self.values, self._children, self.parents
         entries: dict[int, BaselineEntry] = (
             {e.task_uid: e for e in base.entries} if base is not None else {}
@@ -230,6 +238,7 @@ class EarnedValueBook:
                     schedule.get(uid) if actual[i] or task.percent_complete else None,
                     plan.project.ev_method,
                     planned.get(uid, ()),
+                    mix.get(uid),
                 )
             parent = parents[uid] if uid not in children else uid
             while parent is not None and parent not in summaries:

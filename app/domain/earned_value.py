@@ -18,6 +18,9 @@
   End, a fixed cost accrued at the start or the end: :func:`cost_accruals`) is planned
   whole at the baseline's start or finish, and earned whole once the task has started
   (Start) or is finished (End), as its actual cost accrues.
+  These shares are the baseline's (:mod:`app.domain.earned_value_mix`: each person's
+  Baseline Cost, the Baseline Fixed Cost), so a cost changed since (a fixed cost typed,
+  remaining work added, a rate raised) moves neither PV nor EV, only AC and the forecast.
 * ACWP (actual cost, AC): the actual cost up to the status date, laid over the done
   work as EV is (the Actual Cost field, the cost breakdown's Actual, stays all of it).
 * BAC: the baseline cost. CPI = EV / AC, SPI = EV / PV,
@@ -63,6 +66,7 @@ from app.domain.earned_value_figures import (
     summary_own_earned_value,
     task_earned_value,
 )
+from app.domain.earned_value_mix import baseline_mix
 from app.domain.earned_value_parts import Accruals, Shape, cost_accruals, cost_shapes, shape_key
 from app.domain.plan import Plan
 from app.domain.schedule import Schedule
@@ -118,6 +122,7 @@ def earned_value(
     shapes = cost_shapes(plan, costs)
     planned = cost_shapes(plan, costs, base) if base is not None else shapes  # PV's
     accruals = cost_accruals(plan, costs)
+    mix = baseline_mix(plan, base, accruals)  # what EV and PV split the budget by
     times = schedule.get
     typed = done_through(plan.assignments, status_date)  # hours kept on their days by then
     for t in plan.tasks:
@@ -139,6 +144,7 @@ def earned_value(
             times(t.uid) if (ac or t.percent_complete) and t.uid not in typed else None,
             method,
             planned.get(t.uid, ()),
+            mix.get(t.uid),
         )
     total = dict(own)
     # The active children's baseline, current and actual costs, and their actual cost

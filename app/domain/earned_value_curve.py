@@ -14,6 +14,7 @@ from app.domain.earned_value_done import done_span, earned_and_spent
 from app.domain.earned_value_figures import HALF_CENT, summary_own_bac
 from app.domain.earned_value_laying import planned_parts, shaped_parts
 from app.domain.earned_value_method import is_physical
+from app.domain.earned_value_mix import baseline_mix
 from app.domain.earned_value_parts import (
     Part,
     balanced,
@@ -131,6 +132,7 @@ def s_curve(
     shapes = cost_shapes(plan, costs)  # over the work done, as scheduled now
     planned_shapes = cost_shapes(plan, costs, base) if base is not None else shapes
     accruals = cost_accruals(plan, costs)  # shares incurred whole at the start or finish
+    mix = baseline_mix(plan, base, accruals)  # as the baseline split them: what PV, EV lay
     # a summary earns its own share by its rolled-up % complete, as in the table
     owners = [priced_task(t, schedule.get(t.uid)) for t in owners]
     starts = [e.start for e in entries.values() if e.start is not None]
@@ -168,7 +170,8 @@ def s_curve(
                 accrued = accruals.get(t.uid, ())
                 shape = planned_shape(e.cost, accrued, planned_shapes.get(t.uid, ()))
                 scale, accrued = planned_scale(e.cost, accrued)
-                accrued = saved_accruals(t, e, accrued)  # its fixed cost as the baseline saved it
+                # as the baseline split its cost (its fixed cost as saved, at least)
+                accrued = mix[t.uid] if t.uid in mix else saved_accruals(t, e, accrued)
                 if (shape or accrued) and e.finish is not None:
                     parts = shaped_parts(parts or [(e.start, e.finish, 1.0)], shape, accrued)
                 if parts:
@@ -190,7 +193,7 @@ def s_curve(
     else:
         key = (base, parents, plan.project, *plan.calendars.values())
         shaped = {uid: shape_key(shape) for uid, shape in planned_shapes.items()}
-        owned = ([(t.uid, own[t.uid][0]) for t in owners], off, shaped, accruals)
+        owned = ([(t.uid, own[t.uid][0]) for t in owners], off, shaped, accruals, mix)
         cal, indexed = cache.planned(plan, key, planned_spans, owned)
     pv = accumulate(cal, indexed, [indexed[3]], moments)[0]
     ev_dates = [x for x in dates if x < status_date.date()] + [status_date.date()]
@@ -215,7 +218,10 @@ def s_curve(
         scale, accrued = planned_scale(bac, accrued)  # bac, but 1 for money (a cancelled cost)
         # earned by the shares the baseline saved (BCWP), spent by the task's current ones
         e = entries.get(t.uid) if t.uid not in own else None
-        saved = saved_accruals(t, e, accrued) if e is not None else accrued
+        if e is None:
+            saved = accrued
+        else:
+            saved = mix[t.uid] if t.uid in mix else saved_accruals(t, e, accrued)
         if t.uid not in own and is_physical(t, method):
             earned = bac * t.physical_percent_complete / 100.0
         else:

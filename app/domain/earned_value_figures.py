@@ -117,6 +117,7 @@ def task_earned_value(
     times: TaskTimes | None = None,
     method: EarnedValueMethod = EarnedValueMethod.PERCENT_COMPLETE,
     planned: Shape | None = None,
+    baselined: Accruals | None = None,
 ) -> EarnedValue:
     """The figures of one task that is no summary (its baseline entry, None: none; ``cost``:
     its current cost; ``shape``: its contoured people, see :func:`cost_shapes`;
@@ -129,7 +130,10 @@ def task_earned_value(
     own: by Physical % Complete, EV is the baseline cost x that figure (a share incurred at
     one moment is then earned by it too, as MS Project's BCWP reads it). ``planned``: its
     contoured people measured against its baseline (:func:`cost_shapes`), what planned value
-    lays; None: ``shape``."""
+    lays; None: ``shape``. ``baselined``: its shares incurred at one moment as its baseline
+    cost was split (:func:`~app.domain.earned_value_mix.baseline_mix`), what earned and
+    planned value lay; None: ``accruals`` with the baseline's fixed cost
+    (:func:`saved_accruals`)."""
     bac = entry.cost if entry is not None else 0.0
     laid_plan = planned_shape(bac, accruals, shape if planned is None else planned)
     shape = planned_shape(bac, accruals, shape)
@@ -138,7 +142,10 @@ def task_earned_value(
     if task.splits and entry is not None:
         parts = planned_parts(clocks, task, entry)
     # the fixed cost planned as the baseline saved it (its accrual then)
-    at_once = saved_accruals(task, entry, accruals) if entry is not None else accruals
+    if baselined is not None and entry is not None:
+        at_once = baselined  # the baseline's own split: today's costs do not move EV
+    else:
+        at_once = saved_accruals(task, entry, accruals) if entry is not None else accruals
     if (laid_plan or at_once) and entry is not None and entry.start is not None and entry.finish:
         parts = shaped_parts(parts or [(entry.start, entry.finish, 1.0)], laid_plan, at_once)
     if parts:
