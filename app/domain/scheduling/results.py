@@ -148,8 +148,9 @@ class EngineResults:
         # summary has started when a subtask has (started_roll), whatever its own field says.
         started = i in self.started_summaries() if is_summary else has_started(task)
         total = finish_slack if started else min(start_slack, finish_slack)
-        if is_summary:
-            return total, 0
+        # A summary's free slack is a task's (MS Project stores it so: 15 days on 'Testing'
+        # in Software-Development.xml): the room before its own successors' dates, else
+        # before the project finish, no more than its total slack.
         w_ef = idx(ef)
         free = idx(self.project_finish) - w_ef
         dur = self.dur[i]

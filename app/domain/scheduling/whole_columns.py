@@ -65,7 +65,7 @@ def whole_columns(r: EngineResults, with_percent: bool) -> TimesColumns:
     # minimum over the links out of the row in one pass over all links. Most rows
     # count on the project calendar: their work indexes are the w_ arrays.
     on_pcal = [False] * n
-    own_idx: list[Callable[[int], int] | None] = [None] * n  # the other leaves
+    own_idx: list[Callable[[int], int] | None] = [None] * n  # the other rows
     pf = r.project_finish
     for i, t in enumerate(tasks):
         is_summary = summary[i]
@@ -81,9 +81,8 @@ def whole_columns(r: EngineResults, with_percent: bool) -> TimesColumns:
                 if start_slack < total:
                     total = start_slack
             totals[i] = total
-            if not is_summary:
-                frees[i] = w_pf - wef
-                on_pcal[i] = True
+            frees[i] = w_pf - wef  # a summary's too: as a task's (EngineResults.slack)
+            on_pcal[i] = True
             continue
         idx = elapsed_index if t.elapsed and not is_summary else slack_cals[i].index
         finish_slack = idx(lf_[i]) - idx(ef_[i])
@@ -92,9 +91,8 @@ def whole_columns(r: EngineResults, with_percent: bool) -> TimesColumns:
             totals[i] = start_slack if start_slack < finish_slack else finish_slack
         else:
             totals[i] = finish_slack
-        if not is_summary:
-            frees[i] = idx(pf) - idx(ef_[i])
-            own_idx[i] = idx
+        frees[i] = idx(pf) - idx(ef_[i])
+        own_idx[i] = idx
     for i in r.own_start_differs():  # a summary counts as started when a subtask has
         totals[i] = r.slack(i)[0]
     dur = r.dur
@@ -117,8 +115,7 @@ def whole_columns(r: EngineResults, with_percent: bool) -> TimesColumns:
                 room = w_to[code][k] - pidx(x)
         else:
             idx = own_idx[j]
-            if idx is None:  # a summary: no free slack
-                continue
+            assert idx is not None  # set for every row off the project calendar
             base = from_[code][j]
             x = shift(slack_cals[k], base, kind, value, dur[j], False) if kind else base
             room = idx(to_[code][k]) - idx(x)
