@@ -37,6 +37,8 @@ class ActionCollection:
         # actions greyed while the window's state refuses them, and why (empty: they can run)
         self._refusals: dict[str, Callable[[], str]] = {}
         self._tips: dict[str, tuple[str, str]] = {}  # their own tool and status tips
+        # why an action switched off by :meth:`enable` is (Paste on the Usage view)
+        self._off: dict[str, str] = {}
 
     def add(
         self,
@@ -108,13 +110,21 @@ class ActionCollection:
 
     def refused(self, action_id: str) -> str:
         """Why an action cannot run now (empty when nothing refuses it)."""
+        off = self._off.get(action_id)
+        if off is not None:
+            return off
         reason = self._refusals.get(action_id)
         return "" if reason is None else reason()
 
-    def enable(self, action_id: str, on: bool) -> None:
-        """Switch an action on or off; on means on only when nothing refuses it now."""
+    def enable(self, action_id: str, on: bool, off_why: str = "") -> None:
+        """Switch an action on or off; on means on only when nothing refuses it now.
+        ``off_why``: why it is off (its tips then say so, as a refusal's do)."""
         action = self._actions[action_id]
-        why = self.refused(action_id) if on else ""
+        self._off.pop(action_id, None)
+        if not on and off_why:
+            self._off[action_id] = off_why
+            self._tips.setdefault(action_id, (action.toolTip(), action.statusTip()))
+        why = self.refused(action_id) if on or off_why else ""
         action.setEnabled(on and not why)
         if action_id in self._tips:
             tool_tip, status_tip = self._tips[action_id]

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -28,6 +28,7 @@ from app.ui.dialog_fit import install_dialog_fit
 from app.ui.document import Document
 from app.ui.edit_menu import EditMenu
 from app.ui.filter_menu import filter_counts
+from app.ui.greyed_key import off_view, say_greyed_key
 from app.ui.hyperlink_menu import hyperlink_submenu
 from app.ui.locale_follow import restate_figures
 from app.ui.models.task_edits import Column
@@ -330,6 +331,12 @@ class MainWindow(EditMenu):
             self.stack.addWidget(view)
         return view
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """A greyed command's key (Ctrl+V on the Usage view) says why it is greyed, as
+        landing on it in its menu does; Qt passes a disabled command's key on unheard."""
+        if not say_greyed_key(self, event):
+            super().keyPressEvent(event)
+
     def show_view(self, name: str) -> None:
         """Switch the central area to one of gantt, team, budget, risks."""
         if name not in dict(VIEWS):
@@ -423,16 +430,18 @@ class MainWindow(EditMenu):
         read_only = self.document.read_only
         self.action_collection.set_read_only(read_only)
         on_tasks = getattr(self, "current_view", "gantt") == "gantt"
+        other_view = "" if on_tasks else off_view(getattr(self, "current_view", "gantt"))
         for action_id in _TASK_ACTIONS:
             editing = action_id not in _READING_ACTIONS
-            self.action_collection.enable(action_id, on_tasks and not (editing and read_only))
+            on = on_tasks and not (editing and read_only)
+            self.action_collection.enable(action_id, on, other_view)
         self.action_collection["project_information"].setEnabled(True)
         # Shift+F2 on the Team view opens the selected person's details (Resource Information),
         # greyed on a read-only plan as the Team toolbar's Details is.
         if getattr(self, "current_view", "gantt") == "team":
-            self.action_collection["task_information"].setEnabled(not read_only)
+            self.action_collection.enable("task_information", not read_only)
             # Edit > Paste pastes people there (a roster's Copy in another plan's window)
-            self.action_collection["paste_tasks"].setEnabled(not read_only)
+            self.action_collection.enable("paste_tasks", not read_only)
         if "assign_resources" in self.action_collection:
             assign = self.action_collection["assign_resources"]
             assign.setEnabled(on_tasks and not read_only)
