@@ -1,7 +1,8 @@
 """Hours typed day by day on a split task (task s31ad): the task finishes where its person's
 last work lies, as the Usage view lays it, whether the day typed falls in the split's gap or
 after it (a day after the gap stretched the task over a continuous span: 24h left at 5h a
-day, Mon 18 15:24 instead of Thu 14)."""
+day, Mon 18 15:24 instead of Thu 14); a day typed in the gap fills it there, as in MS
+Project, and the work left moved later stays out of the gap."""
 
 from __future__ import annotations
 
@@ -41,6 +42,10 @@ def _type(plan: Plan, day: date, minutes: float) -> None:
     apply_edit(plan, actual_typing_edit(plan, schedule(plan), 1, day, day, minutes))
 
 
+def _type_undo(plan: Plan, day: date, minutes: float):
+    return apply_edit(plan, actual_typing_edit(plan, schedule(plan), 1, day, day, minutes))
+
+
 def _maria_by_day(plan: Plan, detail: Detail) -> dict[date, float]:
     tree, details, _ = details_of(plan, Scale.DAYS, by_task=False)
     values = details.values(top_row(tree, "Maria"), detail)
@@ -66,16 +71,27 @@ def test_s31ad_a_day_after_the_gap_ends_the_task_with_marias_work():
     assert plan.task(1).duration_minutes == 6 * 480  # the gap is no duration
 
 
-def test_s31ad_a_day_in_the_gap_keeps_the_finish_where_the_work_left_lies():
+def test_s31ad_a_day_typed_in_the_gap_fills_it_there():
     plan = split_interviews()
     _type(plan, MON, 8 * H)
-    _type(plan, date(2027, 1, 6), 8 * H)  # Wednesday, in the gap: she worked then
+    undo = _type_undo(plan, date(2027, 1, 6), 8 * H)  # Wednesday, in the gap: she worked
     assert _maria_by_day(plan, Detail.ACTUAL_WORK) == {date(2027, 1, 4): 8, date(2027, 1, 6): 8}
+    # the gap keeps Thursday and Friday; the work left stays Mon 11 to Wed 13
+    assert plan.task(1).splits == (Split(3 * 480, 2 * 480),)
     work = _maria_by_day(plan, Detail.WORK)
     assert sum(work.values()) == 40
     assert max(work) == date(2027, 1, 13)
     assert schedule(plan)[1].finish == datetime(2027, 1, 13, 17, 0)
-    assert plan.task(1).duration_minutes == 5 * 480
+    assert plan.task(1).duration_minutes == 6 * 480  # Wednesday worked is duration
+    apply_edit(plan, undo)
+    assert plan.task(1).splits == (Split(2 * 480, 3 * 480),)
+    _type(plan, date(2027, 1, 5), 8 * H)
+    _type(plan, date(2027, 1, 6), 8 * H)  # Mon to Wed done: her 16h left end Tue 12
+    assert schedule(plan)[1].finish == datetime(2027, 1, 12, 17, 0)
+    assert max(_maria_by_day(plan, Detail.WORK)) == date(2027, 1, 12)
+    _type(plan, date(2027, 1, 6), 0)  # cleared: the gap stays filled, the span kept
+    assert plan.task(1).splits == (Split(3 * 480, 2 * 480),)
+    assert schedule(plan)[1].finish == datetime(2027, 1, 12, 17, 0)
 
 
 def test_s31ad_work_left_pushed_later_stays_out_of_the_gap():

@@ -12,7 +12,8 @@ total does (:func:`app.domain.actual_work_entry.typed_assignment_actual_work`). 
 actual start is the first day done when that is earlier (or it had none), and its duration
 covers each person's days and the work they have left after them
 (:mod:`app.domain.typed_days_span`), so its finish and successors follow; hours taken away
-never shorten it, as in MS Project.
+never shorten it, as in MS Project. Hours typed inside a split's pause fill it there
+(:mod:`app.domain.typed_gaps`).
 
 Refused in one line, nothing changed: negative work, a task not scheduled, a summary's, a
 material's or a cost item's row, and more than 24 hours on one day for one person (on all
@@ -43,6 +44,7 @@ from app.domain.splits import TaskClocks, may_be_split
 from app.domain.task import Task
 from app.domain.tracking_edits import task_clock
 from app.domain.typed_days_span import covering_task
+from app.domain.typed_gaps import gaps_filled
 from app.domain.workload import _resource_calendar, own_pieces
 
 
@@ -112,6 +114,9 @@ def actual_typing_edit(
     before = plan.assignments_of_task(task.uid)
     now = {b.uid: b for b in out}
     after = [now.get(b.uid, b) for b in before]
+    if new_task.splits and pieces:  # hours typed in a pause fill it (typed_gaps)
+        began = new_task.actual_start or times.start
+        new_task = gaps_filled(new_task, began, task_clock(plan, task), after)
     # the work left runs after the days; hours taken away keep the length (typed_days_span)
     stretched = covering_task(plan, times, task, new_task, before, after, work_edited=False)
     if stretched.duration_minutes != new_task.duration_minutes:
