@@ -25,6 +25,7 @@ from app.domain.interim import interim_plan
 from app.domain.plan import Plan
 from app.domain.project import Project
 from app.domain.resource import Assignment, Resource
+from app.domain.risk import Risk
 from app.domain.scheduler import schedule
 from app.domain.task import Task
 from app.store.document import GantryFile, read_plan
@@ -180,3 +181,18 @@ def test_s31cb_rows_pasted_into_a_plan_without_a_baseline_bring_it():
     target.undo_stack.undo()
     assert target.plan.baselines == {}
     assert target.plan.interims == {}
+
+
+def test_s31cb_a_moved_story_keeps_its_risk_link():
+    document = Document(_plan())
+    plan = document.plan
+    plan.add_risk(Risk(1, "Payment API late", 0.4, 5000.0, task_uids=(3, 5)))
+    copied = replace(copy_tasks(plan, [3], "Story B"), cut=True)
+    execute(document, DeleteTasksCommand(document, [3]))
+    assert plan.risk(1).task_uids == (5,)  # a delete takes the link off
+    execute(document, PasteTasksCommand(document, plan.index_of(5), 2, copied))
+    assert plan.risk(1).task_uids == (5, 3)
+    document.undo_stack.undo()
+    assert plan.risk(1).task_uids == (5,)
+    document.undo_stack.undo()
+    assert set(plan.risk(1).task_uids) == {3, 5}

@@ -9,7 +9,8 @@ pastes those only while the clipboard still holds the text that copy put there.
 Every field of a row comes along, as in MS Project: the task's own (actuals, notes, custom
 fields), its people's, and its baselines and interim plans (kept by the plan,
 :mod:`app.domain.carried_baselines`). Rows cut and pasted back into their plan are moved:
-they keep their ids, so earned value, ``gantry diff`` and the baselines still know them.
+they keep their ids, so earned value, ``gantry diff`` and the baselines still know them, and
+the risks linked to them are linked again.
 
 Text copied elsewhere (a column of names or a block of cells from Excel, a list
 in a mail, Gantry's own text from another window) is pasted by
@@ -42,6 +43,7 @@ from app.domain.people_transfer import (
 )
 from app.domain.recurrence_tasks import TaskRecurrence
 from app.domain.resource import Assignment, Resource
+from app.domain.risk import Risk
 from app.domain.task import Task
 from app.ui.commands import PlanCommand, quoted
 
@@ -70,6 +72,9 @@ class CopiedTasks:
     # Cut, not copied: pasted back into the plan while their ids are free, the rows are
     # moved there with those ids (a paste after that one copies them again).
     cut: bool = False
+    # The risks linked to the rows, by uid, and which of the rows each named: a move links
+    # them again (deleting the cut rows took the links off).
+    risk_links: tuple[tuple[int, tuple[int, ...]], ...] = ()
 
     def missing_people(self, plan: Plan) -> list[Resource]:
         """The copied tasks' people ``plan`` has no one of the same name for (none when
@@ -96,7 +101,14 @@ def copy_tasks(plan: Plan, uids: list[int], text: str) -> CopiedTasks:
         if uid in plan.calendars
     )
     carried = carried_from(plan, chosen, (a.uid for a in assignments))
-    return CopiedTasks(plan, tasks, links, assignments, text, recurring, people, calendars, carried)
+    risks = tuple(
+        (r.uid, tuple(u for u in r.task_uids if u in chosen))
+        for r in plan.risks
+        if not chosen.isdisjoint(r.task_uids)
+    )
+    return CopiedTasks(
+        plan, tasks, links, assignments, text, recurring, people, calendars, carried, False, risks
+    )
 
 
 class PasteTasksCommand(PlanCommand):
@@ -164,6 +176,8 @@ class PasteTasksCommand(PlanCommand):
         self.renumbered = Renumbered(self.new_uid, assignment_uids, people)
         self.carried = copied.baselines
         self._replaced: Replaced | None = None
+        self.risk_links = copied.risk_links if moved else ()
+        self._risks_before: list[Risk] = []
 
     @property
     def uids(self) -> list[int]:
@@ -190,11 +204,28 @@ class PasteTasksCommand(PlanCommand):
                 plan.set_recurrence(uid, rec)
             if not self.carried.empty:
                 self._replaced = carry_into(plan, self.carried, self.renumbered)
+            self._relink_risks(plan)
         except Exception:
             plan.remove_tasks(self.uids, with_subtasks=False)
             raise
 
+    def _relink_risks(self, plan: Plan) -> None:
+        """Link the moved rows to the risks they were linked to when cut (those still there)."""
+        self._risks_before = []
+        known = {r.uid for r in plan.risks}
+        for uid, tasks in self.risk_links:
+            if uid not in known:
+                continue
+            risk = plan.risk(uid)
+            missing = tuple(u for u in tasks if u not in risk.task_uids)
+            if missing:
+                linked = replace(risk, task_uids=risk.task_uids + missing)
+                self._risks_before.append(plan.update_risk(linked))
+
     def _undo(self) -> None:
+        for risk in reversed(self._risks_before):
+            self.document.plan.update_risk(risk)
+        self._risks_before = []
         if self._replaced is not None:
             put_back(self.document.plan, self._replaced)
             self._replaced = None
