@@ -128,3 +128,14 @@ def test_s31pf_cli_team_import_refuses_and_writes_nothing(tmp_path, capsys):
     assert [r.name for r in formats.read_plan(us).resources] == ["Maria Lopez"]
     assert main(["team", "import", str(us), "--from", str(eu), "--names", "Intern"]) == 0
     assert "added Intern" in capsys.readouterr().out
+
+
+def test_s31pf_team_check_says_a_rate_differs_by_its_currency(tmp_path, capsys):
+    eu, us = tmp_path / "nw.gantry", tmp_path / "us.gantry"
+    formats.write_plan(_euro_plan(), eu)
+    dollars = _dollar_plan()
+    dollars.add_resource(Resource(2, "Jonas Weber", standard_rate=85.0))
+    formats.write_plan(dollars, us)
+    main(["team", "check", str(eu), str(us)])
+    out = capsys.readouterr().out
+    assert "Std. rate (different currencies: EUR, USD): nw €85.00/h; us $85.00/h" in out

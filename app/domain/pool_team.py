@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from app.domain.money import format_money
+from app.domain.people_currency import plan_currency
 from app.domain.percent_shown import half_up
 from app.domain.plan import Plan
 from app.domain.pool_load import PoolPerson, PoolPlan, shared_people
@@ -111,13 +112,22 @@ _FIELDS: tuple[tuple[str, Callable[[Plan, Resource], str]], ...] = (
 )
 
 
+_MONEY = frozenset({"Std. rate", "Ovt. rate", "Cost/use"})
+
+
 def person_drift(plans: Sequence[PoolPlan], person: PoolPerson) -> list[Drift]:
     """The fields in which the person's copies differ, each plan's value given."""
     out = []
+    # a rate that reads apart only by its symbol (€85 and $85) is not a typo: say why
+    currencies = list(
+        dict.fromkeys(plan_currency(plans[k].plan.project) for k, _r in person.members)
+    )
+    apart = f" (different currencies: {', '.join(c for c in currencies if c)})"
     for field, text in _FIELDS:
         values = tuple((plans[k].label, text(plans[k].plan, res)) for k, res in person.members)
         if len({v for _label, v in values}) > 1:
-            out.append(Drift(person.name, field, values))
+            told = field + apart if field in _MONEY and len(currencies) > 1 else field
+            out.append(Drift(person.name, told, values))
     return out
 
 
