@@ -205,8 +205,9 @@ def render_table(
     plan's Page Setup texts in ``frame`` (None: Gantry's own).
 
     Each column gets the width of its longest text when they all fit; else the
-    narrow ones (numbers, dates, short headings) still do and the wide ones share
-    what is left, cut with an ellipsis (see :func:`fit_columns`). Rows flow
+    figures still do and the texts share what is left, wrapped at their spaces; when
+    the figures and the texts' longest words are wider than the page, the table prints
+    smaller (:func:`table_widths`): a figure is never broken over two lines. Rows flow
     over as many pages as needed, the column headings repeated on each; a
     :class:`BoldRow` (a summary) is printed in bold, as the headings.
     ``note``: how the rows are sorted ("Sorted by Std. rate (descending)"), said in the
@@ -222,13 +223,14 @@ def render_table(
     bold_metrics = QFontMetricsF(bold)  # the headings are bold: wider than the same text plain
     row_h = 15.0
     ncols = max(len(headers), 1)
-    widths = fit_columns(column_needs(headers, rows) or [width], width)
+    # figures whole, words whole: a table wider than the page prints smaller (``zoom``)
+    widths, zoom = table_widths(headers, rows, width) if headers else ([width], 1.0)
     left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
     sides = [right if numeric_column(rows, c) else left for c in range(ncols)]
     frame = frame or ViewFrame()
     body_top, footer_h = frame.top(note), frame.bottom()  # Page Setup's header, footer on or off
     # a row grows by a line for each line break in its tallest cell (table_lines)
-    room, line_h = height - body_top - footer_h - row_h, metrics.lineSpacing()
+    room, line_h = (height - body_top - footer_h) / zoom - row_h, metrics.lineSpacing()
     most = max(int((room - row_h) // line_h) + 1, 1)
     # each cell's lines, its long ones wrapped to its column: nothing cut off with "…"
     lines = [
@@ -267,7 +269,9 @@ def render_table(
                 project, status_date, day, page + 1 + extra, 1, pages + extra, 1, title, note=note
             )
             frame.paint(p, info, width, height - footer_h)
-            y = body_top
+            p.translate(0, body_top)
+            p.scale(zoom, zoom)
+            y = 0.0
             p.fillRect(QRectF(0, y, sum(widths), row_h), Colors.header_bg)
             first, end = cuts[page]
             heads = [[str(h)] for h in headers]
@@ -331,6 +335,58 @@ def column_needs(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[
     ]
 
 
+def table_widths(
+    headers: Sequence[str], rows: Sequence[Sequence[str]], width: float
+) -> tuple[list[float], float]:
+    """The columns' widths of a table report ``width`` points wide, and the scale it prints
+    at (1: its own size). Every figure keeps its whole width (a total broken as "€207,210."
+    over "00" reads as another amount); a text column keeps its heading, its longest word
+    (up to :data:`WORD_MOST`) and :data:`WRAP_LEAST`, and the texts share the rest. When
+    even that is wider than ``width`` the widths are those and the scale shrinks them to fit."""
+    need = column_needs(headers, rows)
+    if sum(need) <= width:
+        return need, 1.0
+    plain = QFontMetricsF(report_font(8)).horizontalAdvance
+    bold = QFontMetricsF(report_font(8, bold=True)).horizontalAdvance
+    least: list[float] = []
+    for c, head in enumerate(headers):
+        if numeric_column(rows, c):
+            least.append(need[c])
+            continue
+        words = [  # a wrapped line keeps the cell's indent (a Budget row under its summary)
+            (bold if isinstance(r, BoldRow) else plain)(_indent(line) + word) + 10
+            for r in rows
+            if c < len(r) and not (isinstance(r, SpanRow) and c == len(r) - 1)
+            for line in str(r[c]).splitlines()
+            for word in line.split()
+        ]
+        word = min(max(words, default=0.0), WORD_MOST)
+        least.append(min(need[c], max(WRAP_LEAST, word, bold(str(head)) + 10)))
+    return fit_within(need, least, width)
+
+
+def _indent(line: str) -> str:
+    """The spaces a line starts with."""
+    return line[: len(line) - len(line.lstrip())]
+
+
+def fit_within(
+    need: Sequence[float], least: Sequence[float], width: float
+) -> tuple[list[float], float]:
+    """Widths between each column's ``least`` and its ``need`` within ``width`` (what is
+    left past the least shared as :func:`fit_columns` shares it), and the scale to print
+    at: below 1 when the least alone is wider than ``width``."""
+    floor = sum(least)
+    if floor >= width:
+        return list(least), width / floor if floor else 1.0
+    extra = fit_columns([n - k for n, k in zip(need, least, strict=True)], width - floor)
+    return [k + e for k, e in zip(least, extra, strict=True)], 1.0
+
+
+# The widest a word makes its text column (two inches): a longer one (a web address) is
+# broken, not given the page.
+WORD_MOST = 144.0
+
 # Points a column whose text wraps keeps at least (an inch, some fifteen letters of 8 pt a
 # line): narrower, a risk's description printed a word a line down the page.
 WRAP_LEAST = 72.0
@@ -345,7 +401,9 @@ def fits_across(headers: Sequence[str], rows: Sequence[Sequence[str]], width: fl
     need = column_needs(headers, rows)
     if sum(need) <= width:
         return True
-    widths = fit_columns(need, width)
+    widths, zoom = table_widths(headers, rows, width)
+    if zoom < 1.0:
+        return False
     plain = QFontMetricsF(report_font(8)).horizontalAdvance
     bold = QFontMetricsF(report_font(8, bold=True)).horizontalAdvance
     for c, (has, wants) in enumerate(zip(widths, need, strict=True)):
