@@ -168,9 +168,11 @@ def _paste_copied(
     team = {r.name.casefold(): r.name for r in plan.resources}
     there = [team[p.name.casefold()] for p in snapshot.people if p.name.casefold() in team]
     update = False
-    if there and len(plan_merge_updates(plan, snapshot)) > 0:
+    # asked about those an update would change only: someone pasted as they are here is not
+    differ = [team[p.name.casefold()] for p in plan_merge_updates(plan, snapshot)]
+    if differ:
         source = f"{quoted(snapshot.source, NAME_LIMIT)} (rates, calendar, Max units...)"
-        answer = asker(widget, there, source)
+        answer = asker(widget, differ, source)
         if answer is None:
             return None
         update = answer
@@ -179,7 +181,7 @@ def _paste_copied(
         said = f"Nothing to paste: {', '.join(there)} {'is' if len(there) == 1 else 'are'} here already"
         say(widget, said)
         return None
-    kept = [n for n in there if not update] if there else []
+    kept = [] if update else differ
     after = f"; kept as here: {', '.join(kept)}" if kept else ""
     return bring_people(widget, document, merge, snapshot.source, after)
 
