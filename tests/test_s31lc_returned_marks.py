@@ -122,3 +122,30 @@ def test_s31lc_what_a_returned_sheet_tells():
     ]
     assert money_texts(rows, ("Fixed cost", "Cost")) == ["1.234,50 €", "12.000"]
     assert money_texts([["Name"], ["A"]], ("Fixed cost",)) == []
+
+
+def test_s31lc_a_workbook_without_its_snapshot_learns_the_marks_too(tmp_path: Path, monkeypatch):
+    # --no-roundtrip: the Team and Risks sheets are read after the Plan sheet; a German
+    # rate typed on the Team sheet makes the Risks sheet's 12.000 twelve thousand under C
+    from dataclasses import replace as replaced
+
+    from app.domain.risk import Risk
+    from app.formats import read_plan
+    from app.io.excel_export_choice import FULL_EXPORT
+
+    monkeypatch.setenv("LC_ALL", "C.UTF-8")
+    plan = _plan()
+    plan.risks = [Risk(1, "Frost", probability=0.5, impact=1000.0)]
+    path = tmp_path / "handoff.xlsx"
+    write_plan(plan, path, choice=replaced(FULL_EXPORT, roundtrip=False))
+    book = openpyxl.load_workbook(path)
+    for sheet, title, text in (
+        ("Team", "Std. rate", "1.234,50 €/h"),
+        ("Risks", "Impact", "12.000"),
+    ):
+        ws = book[sheet]
+        ws.cell(2, [c.value for c in ws[1]].index(title) + 1).value = text
+    book.save(path)
+    read = read_plan(path)
+    assert read.resources[0].standard_rate == pytest.approx(1234.5)
+    assert read.risks[0].impact == 12000.0

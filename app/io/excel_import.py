@@ -30,6 +30,7 @@ from app.io.read_progress import start_tasks_under_way
 from app.io.register_sheets import RISK_SHEET, TEAM_SHEET
 from app.io.roundtrip_applied import applied_changes
 from app.io.roundtrip_consequences import consequence_notes
+from app.io.roundtrip_file_marks import reading_told_marks, register_money_texts
 from app.io.roundtrip_import import RoundTrip
 from app.io.roundtrip_left_out import about_left_out_note
 from app.io.sheet_columns_note import unread_columns_note
@@ -296,9 +297,16 @@ def _read_workbook(path: Path, sheet: str | None = None, **options: Any) -> Plan
         report(f"{counted(len(recurring), 'recurring task')} read from {whose} occurrences' rows")
     sheet_actual_dates(plan, data, mapping, day_first)  # its Actual Start/Finish columns
     start_tasks_under_way(plan)  # a task at 40 % has started, as the CSV read makes it
-    for line in recovery.apply(plan, data, mapping) if recovery is not None else ():
-        report(line)  # rates and risks from the Team and Risks sheets, and what is lost
-        warn(line)
+    if recovery is not None:
+        # the Team and Risks sheets' text amounts read in the marks the client's typing
+        # shows there and in the Cost column (1.234,50 €/h makes 1.200 €/h twelve hundred)
+        amounts = [v for _, v in cost_cells(data, mapping)]
+        amounts += register_money_texts(recovery.team, recovery.risks)
+        with reading_told_marks(amounts):
+            lines = recovery.apply(plan, data, mapping)
+        for line in lines:
+            report(line)  # rates and risks from the Team and Risks sheets, and what is lost
+            warn(line)
     if gantry_sheet:  # a Finish typed takes its duration; a Finish Variance is computed
         said, rows = typed_finishes(plan, data, mapping)
         typed += said + typed_variance_notes(plan, data, mapping, rows)  # Start, Finish

@@ -55,9 +55,29 @@ def reading_returned_marks(
     texts = money_texts(plan_rows, _MONEY_TITLES[PLAN_SHEET])
     for key, rows in registers.items():
         texts += money_texts(rows, _MONEY_TITLES.get(key, ()))
+    with reading_told_marks(texts):
+        yield
+
+
+@contextmanager
+def reading_told_marks(texts: Iterable[object]) -> Iterator[None]:
+    """Within the block, money cells are read in the marks ``texts`` (a returned workbook's
+    text amounts) agree on; told none, or both ways, in the reader's as before."""
     decimal = file_decimal(texts)
     told: NumberMarks | None = None
     if decimal is not None:
         told = (".", ",") if decimal == "," else (",", ".")
     with reading_marks(told):
         yield
+
+
+def register_money_texts(
+    team: tuple[str, Sequence[Sequence[object]]] | None,
+    risks: tuple[str, Sequence[Sequence[object]]] | None,
+) -> list[str]:
+    """The text amounts of a Team and a Risks sheet (``(sheet, rows)``; None: not there)."""
+    texts: list[str] = []
+    for key, sheet in ((TEAM_SHEET, team), (RISK_SHEET, risks)):
+        if sheet is not None:
+            texts += money_texts(sheet[1], _MONEY_TITLES[key])
+    return texts
