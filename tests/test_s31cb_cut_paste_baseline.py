@@ -19,6 +19,7 @@ from datetime import datetime
 import pytest
 
 from app.domain.baselines import snapshot
+from app.domain.carried_baselines import CarriedPlans
 from app.domain.costs import compute_costs
 from app.domain.earned_value import earned_value, project_earned_value
 from app.domain.interim import interim_plan
@@ -196,3 +197,21 @@ def test_s31cb_a_moved_story_keeps_its_risk_link():
     assert plan.risk(1).task_uids == (5,)
     document.undo_stack.undo()
     assert set(plan.risk(1).task_uids) == {3, 5}
+
+
+def test_s31cb_a_row_pasted_into_a_deleted_tasks_id_reads_no_baseline_of_that_task():
+    document = Document(_plan())
+    plan = document.plan
+    plan.append_task(Task(6, "Story D", 2, duration_minutes=DAY))  # added after the baselines
+    copied = copy_tasks(plan, [6], "Story D")
+    assert copied.baselines == CarriedPlans()  # no baseline holds it
+    execute(document, DeleteTasksCommand(document, [5]))  # Story C, baselined: its id is free
+    execute(document, DeleteTasksCommand(document, [6]))
+    before = _kept(plan)
+    command = PasteTasksCommand(document, len(plan.tasks), 2, copied)
+    execute(document, command)
+    assert command.uids == [5]  # the id Story C had
+    assert plan.baselines[0].entry(5) is None  # not Story C's 2,400 budget
+    assert all(e.task_uid != 5 for e in plan.interims[2].entries)
+    document.undo_stack.undo()
+    assert _kept(plan) == before

@@ -102,52 +102,93 @@ def carry_into(plan: Plan, carried: CarriedPlans, to: Renumbered) -> Replaced:
     """Give the pasted rows (already in ``plan``) the carried entries under their uids there.
 
     An entry ``plan`` already holds for one of those uids (left by a task deleted before,
-    whose uid the paste took again) gives way: a pasted row reads only what it carried.
-    A baseline or interim plan ``plan`` lacks is made with the copied one's name and time.
-    Returns what was replaced, for :func:`put_back`.
+    whose uid the paste took again) gives way, in every baseline and interim plan: a pasted
+    row reads only what it carried. A baseline or interim plan ``plan`` lacks is made with
+    the copied one's name and time. Returns what was replaced, for :func:`put_back`.
     """
     tasks = set(to.tasks.values())
     assignments = set(to.assignments.values())
     rows = {t.uid: n for n, t in enumerate(plan.tasks)}
+    brought = {c.index: c for c in carried.baselines}
     baselines: list[tuple[int, Baseline | None]] = []
-    for c in carried.baselines:
-        old = plan.baselines.get(c.index)
-        entries = [
-            replace(e, task_uid=to.tasks[e.task_uid]) for e in c.entries if e.task_uid in to.tasks
-        ]
-        people = [
-            replace(
-                e,
-                assignment_uid=to.assignments[e.assignment_uid],
-                task_uid=to.tasks[e.task_uid],
-                resource_uid=to.people[e.resource_uid],
-            )
-            for e in c.assignments
-            if e.assignment_uid in to.assignments
-            and e.task_uid in to.tasks
-            and e.resource_uid in to.people
-        ]
+    for index in sorted(set(plan.baselines) | set(brought)):
+        old = plan.baselines.get(index)
+        c = brought.get(index)
+        if c is None and not _holds(old, tasks, assignments):
+            continue  # left as it is: nothing of the pasted rows in it
+        entries = _renumbered(c.entries, to) if c is not None else []
+        people = _people_renumbered(c.assignments, to) if c is not None else []
         if old is None:
-            new = Baseline(c.index, c.saved_at, (), c.name)
+            assert c is not None
+            new = Baseline(index, c.saved_at, (), c.name)
         else:
             new = old
             entries = [e for e in old.entries if e.task_uid not in tasks] + entries
             people = [e for e in old.assignments if e.assignment_uid not in assignments] + people
-        ordered = _in_rows(entries, rows)
-        plan.set_baseline(replace(new, entries=ordered, assignments=tuple(people)))
-        baselines.append((c.index, old))
+        new = replace(new, entries=_in_rows(entries, rows), assignments=tuple(people))
+        if new != old:
+            plan.set_baseline(new)
+            baselines.append((index, old))
+    brought_interims = {i.number: i for i in carried.interims}
     interims: list[tuple[int, InterimPlan | None]] = []
-    for i in carried.interims:
-        old_interim = plan.interims.get(i.number)
-        kept = [
-            replace(e, task_uid=to.tasks[e.task_uid]) for e in i.entries if e.task_uid in to.tasks
-        ]
+    for number in sorted(set(plan.interims) | set(brought_interims)):
+        old_interim = plan.interims.get(number)
+        i = brought_interims.get(number)
+        if i is None and (
+            old_interim is None or all(e.task_uid not in tasks for e in old_interim.entries)
+        ):
+            continue
+        kept: list[InterimEntry] = []
+        if i is not None:
+            kept = [
+                replace(e, task_uid=to.tasks[e.task_uid])
+                for e in i.entries
+                if e.task_uid in to.tasks
+            ]
         if old_interim is not None:
             kept = [e for e in old_interim.entries if e.task_uid not in tasks] + kept
-        saved = old_interim.saved_at if old_interim is not None else i.saved_at
-        plan.set_interim(InterimPlan(i.number, _in_rows(kept, rows), saved))
-        interims.append((i.number, old_interim))
+            saved = old_interim.saved_at
+        else:
+            assert i is not None
+            saved = i.saved_at
+        interim = InterimPlan(number, _in_rows(kept, rows), saved)
+        if interim != old_interim:
+            plan.set_interim(interim)
+            interims.append((number, old_interim))
     return Replaced(tuple(baselines), tuple(interims))
+
+
+def _holds(base: Baseline | None, tasks: set[int], assignments: set[int]) -> bool:
+    """Whether a baseline holds an entry of one of these tasks or assignments."""
+    if base is None:
+        return False
+    return any(e.task_uid in tasks for e in base.entries) or any(
+        e.assignment_uid in assignments for e in base.assignments
+    )
+
+
+def _renumbered(entries: Iterable[BaselineEntry], to: Renumbered) -> list[BaselineEntry]:
+    """The copied tasks' entries under the pasted tasks' uids."""
+    return [replace(e, task_uid=to.tasks[e.task_uid]) for e in entries if e.task_uid in to.tasks]
+
+
+def _people_renumbered(
+    entries: Iterable[AssignmentBaselineEntry], to: Renumbered
+) -> list[AssignmentBaselineEntry]:
+    """The copied assignments' entries under the pasted assignments', tasks' and people's uids
+    (those of people left out, dropped)."""
+    return [
+        replace(
+            e,
+            assignment_uid=to.assignments[e.assignment_uid],
+            task_uid=to.tasks[e.task_uid],
+            resource_uid=to.people[e.resource_uid],
+        )
+        for e in entries
+        if e.assignment_uid in to.assignments
+        and e.task_uid in to.tasks
+        and e.resource_uid in to.people
+    ]
 
 
 def put_back(plan: Plan, replaced: Replaced) -> None:

@@ -202,7 +202,7 @@ class PasteTasksCommand(PlanCommand):
             plan.add_assignments(self.assignments)  # one change (row_batches), as add_links
             for uid, rec in self.recurrences:  # a recurring meeting pasted stays one
                 plan.set_recurrence(uid, rec)
-            if not self.carried.empty:
+            if plan.baselines or plan.interims or not self.carried.empty:
                 self._replaced = carry_into(plan, self.carried, self.renumbered)
             self._relink_risks(plan)
         except Exception:
