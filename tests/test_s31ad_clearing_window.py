@@ -47,3 +47,26 @@ def test_s31ad_the_band_emptied_keeps_the_task_long_and_undo_brings_the_day_back
     assert plan.assignment(2).actual_days == was
     _kept(plan)
     window.close()
+
+
+def test_s31ad_actual_work_zero_in_the_window_keeps_the_task_long(tmp_path, qtbot):
+    from app.ui.actual_work_command import (
+        assignment_actual_work_command,
+        task_actual_work_command,
+    )
+
+    window, _view = open_usage(tmp_path, qtbot, _stretched())
+    document, plan = window.document, window.document.plan
+    was = (plan.task(1), list(plan.assignments_of_task(1)))
+    document.push(assignment_actual_work_command(document, 2, 0))  # Assignment Information
+    assert plan.assignment(2).actual_days == ()
+    _kept(plan)
+    command = task_actual_work_command(document, 1, 0)  # the Tracking table's Actual Work
+    assert command is not None
+    document.push(command)
+    assert plan.task(1).percent_complete == 0
+    _kept(plan)
+    document.undo_stack.undo()
+    document.undo_stack.undo()
+    assert (plan.task(1), list(plan.assignments_of_task(1))) == was
+    window.close()
