@@ -14,7 +14,7 @@ from typing import Any, TextIO
 from app.cli.info_facts import NOT_HERE, costs_unknown, risks_left_out
 from app.cli.info_interims import interim_lines
 from app.cli.json_text import dump
-from app.cli.plan_io import load_plan, schedule_read, short_moment
+from app.cli.plan_io import load_plan, say_saved_dates, schedule_read, short_moment
 from app.cli.plan_output import note
 from app.cli.schedule_json import iso
 from app.cli.track_info import progress_lines, spent_lines
@@ -45,6 +45,7 @@ def run_info(args: argparse.Namespace, out: TextIO) -> int:
 
     plan = load_plan(args.file, args, note=heard)
     result = schedule_read(Path(args.file), plan)
+    say_saved_dates(Path(args.file), plan, result, heard)
     if getattr(args, "json", False):
         from app.cli.info_json import InfoRead, info_to_json_data
 

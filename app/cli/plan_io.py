@@ -5,6 +5,7 @@ sub-command module shares (app/cli/commands.py and the commands split from it)."
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -83,6 +84,18 @@ def read_and_schedule_xml(path: Path, args: argparse.Namespace) -> tuple[Plan, S
     for line in heard:
         say(line)
     return plan, result
+
+
+def say_saved_dates(path: Path, plan: Plan, result: Schedule, say: Callable[[str], None]) -> None:
+    """Say when the schedule of an MS Project file (.xml, .mpp) moves tasks without progress
+    from the dates the file saved (app.domain.saved_dates): splits or leveling it lost."""
+    if formats.real_extension(Path(path)) not in (".xml", ".mpp"):
+        return
+    from app.domain.saved_dates import saved_dates_note
+
+    line = saved_dates_note(plan, result, Path(path).name)
+    if line is not None:
+        say(line)
 
 
 def schedule_read(path: Path, plan: Plan) -> Schedule:

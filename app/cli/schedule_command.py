@@ -13,7 +13,14 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from app.cli.json_text import dump
-from app.cli.plan_io import load_plan, read_and_schedule_xml, schedule_read, short_moment
+from app.cli.plan_io import (
+    load_plan,
+    read_and_schedule_xml,
+    say_saved_dates,
+    schedule_read,
+    short_moment,
+)
+from app.cli.plan_output import note
 from app.cli.schedule_issues import write_issue_lines
 from app.cli.schedule_json import iso, schedule_to_dict, schedule_to_json_data
 from app.domain.errors import CycleError, FileFormatError, InputError, OptionError
@@ -37,6 +44,14 @@ def dump_json(obj: object, out: TextIO) -> None:
 
 
 def load_and_schedule(args: argparse.Namespace) -> tuple[Plan, Schedule]:
+    """The plan of ``args.file`` and its schedule, said notes and all (:func:`_scheduled`),
+    then a note when it moves tasks from the dates an MS Project file saved."""
+    plan, result = _scheduled(args)
+    say_saved_dates(Path(args.file), plan, result, note)
+    return plan, result
+
+
+def _scheduled(args: argparse.Namespace) -> tuple[Plan, Schedule]:
     path = Path(args.file)
     if path.suffix.lower() != ".xml":
         plan = load_plan(path, args)
