@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import pytest
+
 from app.domain.assignment_work import apply_edit
 from app.domain.link import Link
 from app.domain.plan import Plan
@@ -19,6 +21,7 @@ from app.domain.task import Task
 from app.domain.typed_actuals import actual_typing_edit
 from app.domain.usage import Scale
 from app.domain.usage_detail_rows import Detail
+from app.formats import read_plan, write_plan
 from tests.test_s22us_usage_peak import details_of, top_row
 
 H = 60
@@ -107,3 +110,16 @@ def test_s31ad_work_left_pushed_later_stays_out_of_the_gap():
         date(2027, 1, 14): 4,
     }
     assert schedule(plan)[1].finish == datetime(2027, 1, 14, 12, 0)
+
+
+@pytest.mark.parametrize("ext", [".gantry", ".xml", ".xlsx"])
+def test_s31ad_a_filled_gap_reads_back_the_same(tmp_path, ext):
+    plan = split_interviews()
+    _type(plan, MON, 8 * H)
+    _type(plan, date(2027, 1, 6), 8 * H)
+    path = tmp_path / f"split{ext}"
+    write_plan(plan, path)
+    back = read_plan(path)
+    assert back.task(1).splits == (Split(3 * 480, 2 * 480),)
+    assert schedule(back)[1].finish == datetime(2027, 1, 13, 17, 0)
+    assert _maria_by_day(back, Detail.WORK) == _maria_by_day(plan, Detail.WORK)
