@@ -35,6 +35,8 @@ _FIELDS = (  # option, Risk field, what it holds (help)
     ("next-review", "next_review", "the day of its next review ('' clears)"),
     ("residual-probability", "residual_probability", "the probability after the response"),
     ("residual-impact", "residual_impact", "the impact after the response ('' clears)"),
+    ("trigger", "trigger", "what tells you the risk is happening ('' clears)"),
+    ("trigger-date", "trigger_date", "the day to look for the trigger by ('' clears)"),
 )
 
 

@@ -5,6 +5,7 @@ typed field read by the rules of the Risks view (40 or 0.4 is 40 %, 12,000 an am
 from __future__ import annotations
 
 import json
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -20,6 +21,7 @@ from app.domain.risk import (
     open_exposure,
     read_probability,
 )
+from app.domain.risk_fields import shown_day
 from app.domain.risk_register import RegisterView, risk_id
 from app.domain.risk_typing import (
     format_task_refs,
@@ -27,6 +29,7 @@ from app.domain.risk_typing import (
     parse_status,
     parse_task_refs,
 )
+from app.domain.risk_watch import Overdue, overdue, overdue_line, watch_day
 from app.domain.typed_money import read_typed_money
 from app.domain.typed_rates import plain_number
 
@@ -54,7 +57,7 @@ def typed_fields(plan: Plan, given: dict[str, str]) -> dict[str, Any]:
                 fields["status"] = parse_status(text)
             elif option == "tasks":
                 fields["task_uids"] = parse_task_refs(plan, text) if text.strip() else ()
-            elif option in ("raised", "next-review"):
+            elif option in ("raised", "next-review", "trigger-date"):
                 day = parse_day(text, shown) if text.strip() else None
                 fields[option.replace("-", "_")] = day
             elif option == "response":
@@ -139,10 +142,14 @@ def total_lines(plan: Plan, view: RegisterView) -> list[tuple[str, float, float]
     return lines
 
 
-def print_register(plan: Plan, view: RegisterView, out: TextIO) -> None:
-    """The register as aligned lines, its totals and what the filter left out."""
-    head = ("ID", "Risk", "Prob.", "Impact", "Exposure", "Owner", "Status", "Tasks")
-    rows = [
+def print_register(plan: Plan, view: RegisterView, out: TextIO, day: date | None = None) -> None:
+    """The register as aligned lines, its totals and what the filter left out; a risk whose
+    trigger or review date is before ``day`` (None: the plan's status date, else today) is
+    marked in a Past column and counted."""
+    day = day or watch_day(plan.project, datetime.now())
+    head: tuple[str, ...] = ("ID", "Risk", "Prob.", "Impact", "Exposure", "Owner", "Status")
+    head += ("Tasks",)
+    rows: list[tuple[str, ...]] = [
         (
             risk_id(r.uid),
             r.title if len(r.title) <= 40 else r.title[:39] + "…",
@@ -155,6 +162,10 @@ def print_register(plan: Plan, view: RegisterView, out: TextIO) -> None:
         )
         for r in view.shown
     ]
+    late = overdue_line(view.shown, day)
+    if late:  # only then: a register with nothing past prints as before
+        head += ("Past",)
+        rows = [(*row, overdue(r, day).mark()) for row, r in zip(rows, view.shown, strict=True)]
     widths = [max(len(str(c)) for c in col) for col in zip(head, *rows, strict=True)]
     right = {2, 3, 4}
     for row in (head, *rows):
@@ -169,14 +180,20 @@ def print_register(plan: Plan, view: RegisterView, out: TextIO) -> None:
         out.write(
             f"{label}: exposure {_money(plan, exposure)}, contingency {_money(plan, reserve)}\n"
         )
+    if late:
+        ids = ", ".join(risk_id(r.uid) for r in view.shown if overdue(r, day))
+        out.write(f"{late}: {ids}\n")
     note = view.note()
     if note:
         out.write(note + "\n")
 
 
-def register_json(plan: Plan, view: RegisterView) -> str:
+def register_json(plan: Plan, view: RegisterView, day: date | None = None) -> str:
     """The register as JSON: ``risks`` (each with ``id`` R-07, ``uid``, the fields, ``tasks``
-    by row ID and ``task_uids``), the totals of those shown, the reserve, the filter's note."""
+    by row ID and ``task_uids``, and ``past``: its trigger date or next review before ``day``,
+    as field names), the totals of those shown, the reserve, the filter's note, and the day
+    the dates were checked at (``checked_at``: ``day``, None: the status date, else today)."""
+    day = day or watch_day(plan.project, datetime.now())
     risks = [
         {
             "id": risk_id(r.uid),
@@ -200,6 +217,9 @@ def register_json(plan: Plan, view: RegisterView) -> str:
             "residual_probability": r.residual_probability,
             "residual_impact": r.residual_impact,
             "residual_exposure": r.residual_exposure,
+            "trigger": r.trigger,
+            "trigger_date": None if r.trigger_date is None else r.trigger_date.isoformat(),
+            "past": _past(overdue(r, day)),
         }
         for r in view.shown
     ]
@@ -213,8 +233,15 @@ def register_json(plan: Plan, view: RegisterView) -> str:
         "open_exposure": round(open_exposure(plan.risks), 2) + 0.0,
         "contingency_reserve": round(contingency_reserve(plan.risks), 2) + 0.0,
         "note": view.note(),
+        "checked_at": day.isoformat(),
     }
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def _past(late: Overdue) -> list[str]:
+    """The fields past the day checked: ``trigger_date``, ``next_review`` (none: [])."""
+    fields = (("trigger_date", late.trigger_date), ("next_review", late.next_review))
+    return [name for name, day in fields if day is not None]
 
 
 def write_register(plan: Plan, view: RegisterView, output: Path, sort: str) -> None:
@@ -256,12 +283,19 @@ def write_register(plan: Plan, view: RegisterView, output: Path, sort: str) -> N
     sorted_by = sorted_by if sort else ""
     said = " · ".join(p for p in (note, sorted_by) if p)
     rows = [shown(register_cells(plan, r)) for r in view.shown]
+    headers: tuple[str, ...] = REGISTER_COLUMNS
+    if any(r.trigger or r.trigger_date for r in view.shown):  # as the view shows them: once used
+        headers += ("Trigger", "Trigger date")
+        rows = [
+            [*row, r.trigger, shown_day(r.trigger_date)]
+            for row, r in zip(rows, view.shown, strict=True)
+        ]
     from app.report.risk_matrix_page import heat_map_page
 
     write_register_pdf(
         output,
         plan.project.name,
-        REGISTER_COLUMNS,
+        headers,
         rows,
         [shown(t) for t in totals],
         said,

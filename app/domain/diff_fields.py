@@ -190,4 +190,6 @@ RISK_FIELDS = (
     "closed_on",
     "residual_probability",
     "residual_impact",
+    "trigger",
+    "trigger_date",
 )

@@ -51,7 +51,8 @@ class Risk:
     ``contingency`` is the reserve held for it; ``task_uids`` links it to tasks. A register's
     own fields: ``category``, the ``response`` strategy, when it was ``raised``, its
     ``next_review`` and when it was ``closed_on`` (closing sets it), and the probability
-    and impact left after the response (``residual_*``; None: not assessed).
+    and impact left after the response (``residual_*``; None: not assessed). ``trigger`` is
+    what tells the team the risk is happening, ``trigger_date`` the day to look for it by.
     """
 
     uid: int
@@ -71,6 +72,8 @@ class Risk:
     closed_on: date | None = None
     residual_probability: float | None = None
     residual_impact: float | None = None
+    trigger: str = ""
+    trigger_date: date | None = None
 
     @property
     def exposure(self) -> float:

@@ -1,6 +1,6 @@
 """A risk register's own fields as typed and shown (category, response strategy, raised,
-next review and closed dates, residual probability and impact): one rule for the Risks view
-and ``gantry risk``. Empty text clears a field."""
+next review and closed dates, residual probability and impact, trigger and trigger date): one
+rule for the Risks view and ``gantry risk``. Empty text clears a field."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from app.domain.quoting import quoted
 from app.domain.risk import Risk, non_negative, read_probability
 from app.domain.risk_typing import parse_response
 
-DATE_FIELDS = ("raised", "next_review", "closed_on")
+DATE_FIELDS = ("raised", "next_review", "closed_on", "trigger_date")
 _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 
 
@@ -38,7 +38,7 @@ def parse_field(field: str, text: str, amount: object = None) -> object:
     """The value ``text`` gives the register field ``field``; ``amount``: a callable reading
     money the project's way, for the residual impact."""
     stripped = text.strip()
-    if field == "category":
+    if field in ("category", "trigger"):
         return stripped
     if field == "response":
         return parse_response(stripped) if stripped else None

@@ -90,6 +90,9 @@ RISK_COLUMNS: tuple[str, ...] = (
     "Closed",
     "Residual prob.",
     "Residual impact",
+    # what tells the team the risk is happening, and the day to look for it by (s31rk)
+    "Trigger",
+    "Trigger date",
 )
 
 # column title -> the Resource / Risk field it edits
@@ -118,8 +121,10 @@ RISK_FIELDS = {
     "Closed": "closed_on",
     "Residual prob.": "residual_probability",
     "Residual impact": "residual_impact",
+    "Trigger": "trigger",
+    "Trigger date": "trigger_date",
 }
-_DATE_TITLES = ("Raised", "Next review", "Closed")
+_DATE_TITLES = ("Raised", "Next review", "Closed", "Trigger date")
 _STATUSES = {s.value: s for s in RiskStatus}  # read in any case: "Open", "open", "OPEN"
 
 
@@ -182,6 +187,8 @@ def risk_cells(risk: Risk, numbers: Mapping[int, int]) -> dict[str, object]:
         "Closed": shown_day(risk.closed_on),
         "Residual prob.": risk.residual_probability,
         "Residual impact": risk.residual_impact,
+        "Trigger": risk.trigger,
+        "Trigger date": shown_day(risk.trigger_date),
     }
 
 
@@ -431,7 +438,7 @@ def risk_value(title: str, value: object, project: Project | None = None) -> obj
         if not name:
             raise CellError("a risk needs a title")
         return name
-    if title in ("Owner", "Mitigation", "Description", "Category"):
+    if title in ("Owner", "Mitigation", "Description", "Category", "Trigger"):
         return plain_text(value)
     if title in _DATE_TITLES or title in ("Response", "Residual prob.", "Residual impact"):
         return _register_value(title, value, project)

@@ -45,6 +45,8 @@ FIELD_COLUMNS = (
     "Residual prob.",
     "Residual impact",
     "Residual exposure",
+    "Trigger",
+    "Trigger date",
 )
 _MONEY = (3, 4, 7)  # Impact, Exposure, Contingency: by their place in REGISTER_COLUMNS
 
@@ -79,6 +81,8 @@ def field_cells(risk: Risk) -> list[object]:
         risk.residual_probability,
         risk.residual_impact,
         None if residual is None else round(residual, RISK_DIGITS),
+        risk.trigger,
+        shown_day(risk.trigger_date),
     ]
 
 

@@ -45,7 +45,7 @@ TEXT_FIELDS: dict[type, tuple[str, ...]] = {
     Calendar: ("name", "holiday_country", "holiday_subdivision"),
     CalendarException: ("name",),
     WorkWeek: ("name",),
-    Risk: ("title", "owner", "mitigation", "description", "category"),
+    Risk: ("title", "owner", "mitigation", "description", "category", "trigger"),
     Baseline: ("name",),
     CustomField: ("alias",),
     ListValue: ("value", "description"),

@@ -60,13 +60,16 @@ def whole_money(book: Workbook, project: Project) -> StyleArray:
 
 
 def register_cells(
-    ws: Any, fmt: Formats, pen: Pen, r: Risk, money: StyleArray | None
+    ws: Any, fmt: Formats, pens: tuple[Pen, Pen], r: Risk, money: StyleArray | None
 ) -> tuple[object, ...]:
     """A risk's register fields on its row: category and response as text, dates as
     YYYY-MM-DD text (as read back), residual probability a percentage and residual impact
-    money (blank in a hand-off without costs: ``money`` None)."""
+    money (blank in a hand-off without costs: ``money`` None), then the trigger's text and
+    date. ``pens``: the Category's and the Trigger's (a cell each, text that looks like a
+    formula in both)."""
     residual_p = r.residual_probability
     residual_i = r.residual_impact
+    pen, trigger = pens
     return (
         fmt.text(pen, r.category),
         "" if r.response is None else r.response.label,
@@ -75,6 +78,8 @@ def register_cells(
         shown_day(r.closed_on),
         None if residual_p is None else styled_cell(ws, finite(residual_p), fmt.percent),
         None if residual_i is None or money is None else styled_cell(ws, finite(residual_i), money),
+        fmt.text(trigger, r.trigger),
+        shown_day(r.trigger_date),
     )
 
 
@@ -92,7 +97,9 @@ def risk_sheet(
     about = fit(36, (r.description for r in risks), _WIDEST_PROSE)
     categories = fit(12, (r.category for r in risks))
     widths: tuple[float, ...] = (6, titles, 11, 14, 14, owners, plans, 14, 12, fit(10, tasks))
+    triggers = fit(24, (r.trigger for r in risks), _WIDEST_PROSE)
     widths += (about, categories, 11, 12, 12, 12, 12, 14)  # then the register's own fields
+    widths += (triggers, 12)  # the trigger and its date
     tasks_column = get_column_letter(RISK_COLUMNS.index("Tasks") + 1)
     ws = table(
         book,
@@ -105,7 +112,8 @@ def risk_sheet(
         text_columns=(tasks_column,),  # Text: 3,4 typed stays two tasks, not the number 34
     )
     unflag_numbers_as_text(ws, [tasks_column], len(risks))  # "3" is a #, written as text
-    title, owner, mitigation, linked, description, category = (Pen(ws) for _ in range(6))
+    title, owner, mitigation, linked, description = (Pen(ws) for _ in range(5))
+    fields = (Pen(ws), Pen(ws))  # the Category's and the Trigger's
     money = whole_money(book, plan.project)
     for r, task_text in zip(risks, tasks, strict=True):
         ws.append(
@@ -124,7 +132,7 @@ def risk_sheet(
                 status_shown(r.status),
                 fmt.kept_text(linked, task_text),
                 fmt.text(description, r.description),
-                *register_cells(ws, fmt, category, r, money if with_money else None),
+                *register_cells(ws, fmt, fields, r, money if with_money else None),
             )
         )
         steps.row()

@@ -131,6 +131,8 @@ RISK_TITLES: dict[str, str] = {
     "residual_probability": "Residual prob.",
     "residual_impact": "Residual impact",
     "residual_exposure": "Residual exposure",
+    "trigger": "Trigger",
+    "trigger_date": "Trigger date",
 }
 # As the Task Dependency dialog says them; a lag is shown as the Predecessors cell writes it.
 LINK_TITLES: dict[str, str] = {

@@ -19,6 +19,7 @@ from app.store import (
     leveling_option_rows,
     page_setup_rows,
     progress_line_rows,
+    risk_trigger_rows,
 )
 from app.store.actual_day_rows import add_table as add_actual_days
 from app.store.baseline_assignment_rows import BASELINE_ASSIGNMENTS_SQL, BASELINE_PIECES_SQL
@@ -281,6 +282,7 @@ MIGRATIONS: dict[int, Step] = {
     48: add_delay_unit,  # the unit a Delay was typed in, 1w (delay_unit_rows.py)
     49: page_setup_rows.add_v49_columns,  # Page Setup's first page number and header picture
     50: page_setup_rows.add_v50_columns,  # task page breaks; Manual page breaks, active only
+    51: risk_trigger_rows.add_columns,  # a risk's trigger and trigger date (s31rk)
 }
 
 

@@ -1,4 +1,5 @@
-"""A risk read back from its row of the ``risks`` table (the register's fields, v43 and before)."""
+"""A risk read back from its row of the ``risks`` table (the register's fields, v43; its
+trigger and trigger date, v51)."""
 
 from __future__ import annotations
 
@@ -34,4 +35,6 @@ def risk_from_row(r: sqlite3.Row, task_uids: tuple[int, ...]) -> Risk:
         closed_on=_day(r["closed_on"]),
         residual_probability=r["residual_probability"],
         residual_impact=r["residual_impact"],
+        trigger=r["trigger"],
+        trigger_date=_day(r["trigger_date"]),
     )

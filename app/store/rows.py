@@ -391,6 +391,8 @@ def risk_rows(r: Risk, position: int) -> RowSet:
             "closed_on": None if r.closed_on is None else r.closed_on.isoformat(),
             "residual_probability": r.residual_probability,
             "residual_impact": r.residual_impact,
+            "trigger": r.trigger,
+            "trigger_date": None if r.trigger_date is None else r.trigger_date.isoformat(),
         },
     )
     for seq, task_uid in enumerate(r.task_uids):

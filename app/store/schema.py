@@ -18,7 +18,7 @@ from app.store.work_week_rows import WORK_WEEKS_SQL
 APPLICATION_ID = 0x47414E54
 
 # PRAGMA user_version: bumped by every migration in migrations.py.
-SCHEMA_VERSION = 50
+SCHEMA_VERSION = 51
 
 # What an MS Project file said of its links that Gantry does not schedule by (v23,
 # app/domain/kept_links.py, app/store/kept_links_rows.py): estimated lags by link, the
@@ -442,7 +442,10 @@ CREATE TABLE risks (
     next_review TEXT,
     closed_on TEXT,
     residual_probability REAL,
-    residual_impact REAL
+    residual_impact REAL,
+    -- what tells the team the risk is happening, and the day to look for it by (v51)
+    trigger TEXT NOT NULL DEFAULT '',
+    trigger_date TEXT
 );
 
 -- How the task sheet is shown (v20, app/store/view_state.py): MS Project keeps each view's

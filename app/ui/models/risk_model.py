@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from enum import IntEnum
 from typing import Any
 
@@ -33,6 +34,7 @@ from app.domain.risk import (
 from app.domain.risk_fields import parse_field, shown_day, sort_value
 from app.domain.risk_register import closed_on, owner_on_team, owner_warning, risk_id
 from app.domain.risk_typing import format_task_refs, parse_status, parse_task_refs
+from app.domain.risk_watch import overdue, watch_day
 from app.domain.typed_money import read_typed_money
 from app.domain.typed_rates import plain_number
 from app.ui.budget.money import money
@@ -49,6 +51,9 @@ RiskUidRole = Qt.ItemDataRole.UserRole + 11  # int: the risk's uid
 RiskSortRole = Qt.ItemDataRole.UserRole + 12  # the raw value to sort a column by
 # An owner not on the team: the cell in italics, in the red of the view's refusal line
 _OWNER_MARKS = (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole)
+# A trigger date or review past the status date (app/domain/risk_watch.py): the ID and the
+# date past in bold red, said in their tooltips
+_DUE_MARKS = _OWNER_MARKS
 
 
 class RiskColumn(IntEnum):
@@ -73,6 +78,8 @@ class RiskColumn(IntEnum):
     RESIDUAL_PROBABILITY = 16
     RESIDUAL_IMPACT = 17
     RESIDUAL_EXPOSURE = 18
+    TRIGGER = 19
+    TRIGGER_DATE = 20
 
 
 RISK_HEADERS: dict[int, str] = {  # by RiskColumn, an int: column_title reads ints
@@ -95,6 +102,8 @@ RISK_HEADERS: dict[int, str] = {  # by RiskColumn, an int: column_title reads in
     RiskColumn.RESIDUAL_PROBABILITY: "Residual prob.",
     RiskColumn.RESIDUAL_IMPACT: "Residual impact",
     RiskColumn.RESIDUAL_EXPOSURE: "Residual exposure",
+    RiskColumn.TRIGGER: "Trigger",
+    RiskColumn.TRIGGER_DATE: "Trigger date",
 }
 _FIELDS = {
     RiskColumn.TITLE: "title",
@@ -114,9 +123,11 @@ _FIELDS = {
     RiskColumn.RESIDUAL_PROBABILITY: "residual_probability",
     RiskColumn.RESIDUAL_IMPACT: "residual_impact",
     RiskColumn.RESIDUAL_EXPOSURE: "residual_exposure",
+    RiskColumn.TRIGGER: "trigger",
+    RiskColumn.TRIGGER_DATE: "trigger_date",
 }
 # the register's own fields (app/domain/risk_fields.py); the residual exposure is worked out
-REGISTER_COLUMNS = tuple(range(RiskColumn.CATEGORY, RiskColumn.RESIDUAL_EXPOSURE + 1))
+REGISTER_COLUMNS = tuple(range(RiskColumn.CATEGORY, RiskColumn.TRIGGER_DATE + 1))
 _REGISTER = set(REGISTER_COLUMNS)
 _NUMBERS = {
     RiskColumn.PROBABILITY,
@@ -128,6 +139,7 @@ _NUMBERS = {
     RiskColumn.RESIDUAL_EXPOSURE,
 }
 _READ_ONLY = (RiskColumn.ID, RiskColumn.EXPOSURE, RiskColumn.RESIDUAL_EXPOSURE)
+_DUE_COLUMNS = (RiskColumn.ID, RiskColumn.NEXT_REVIEW, RiskColumn.TRIGGER_DATE)
 
 
 def _owner_mark(role: int) -> QColor | QFont:
@@ -135,6 +147,14 @@ def _owner_mark(role: int) -> QColor | QFont:
         return QColor("#b00020")
     font = QFont()
     font.setItalic(True)
+    return font
+
+
+def _due_mark(role: int) -> QColor | QFont:
+    if role == Qt.ItemDataRole.ForegroundRole:
+        return QColor("#b00020")
+    font = QFont()
+    font.setBold(True)
     return font
 
 
@@ -180,6 +200,8 @@ class RiskTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.document = document
         self._pending: Change | None = None
+        # what "today" is when no status date is set (tests pass a fixed one)
+        self.clock: Callable[[], datetime] = datetime.now
         document.plan.changes.subscribe(self._on_plan_after, self._on_plan_before)
         document.sig_changed.connect(self._on_document_changed)
 
@@ -226,6 +248,8 @@ class RiskTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if column is RiskColumn.OWNER and role in _OWNER_MARKS and not self.owner_known(risk):
             return _owner_mark(role)  # taken as typed, but marked: not on the team
+        if role in _DUE_MARKS and column in _DUE_COLUMNS and self._due_in(risk, column):
+            return _due_mark(role)
         if role == RiskSortRole:
             if column is RiskColumn.ID:
                 return risk.uid
@@ -297,7 +321,26 @@ class RiskTableModel(QAbstractTableModel):
         rows = [plan.index_of(u) + 1 for u in risk.task_uids if plan.has_task(u)]
         return rows[0] if rows else len(plan.tasks) + 1
 
+    def watch_day(self) -> date:
+        """The day trigger and review dates are checked against: the status date, else the
+        Current Date, else today."""
+        return watch_day(self.document.plan.project, self.clock())
+
+    def _due_in(self, risk: Risk, column: RiskColumn) -> bool:
+        """Whether the cell shows something past: the ID of a risk with a date past, or the
+        trigger date or review date that is."""
+        late = overdue(risk, self.watch_day())
+        if column is RiskColumn.ID:
+            return bool(late)
+        if column is RiskColumn.TRIGGER_DATE:
+            return late.trigger_date is not None
+        return late.next_review is not None
+
     def _tooltip(self, risk: Risk, column: RiskColumn) -> str | None:
+        if column in _DUE_COLUMNS and self._due_in(risk, column):
+            late = overdue(risk, self.watch_day())
+            day = self.watch_day().isoformat()
+            return f"{late.words().capitalize()} (checked at {day})"
         if column is RiskColumn.PROBABILITY:
             return _PROBABILITY_TIP
         if column is RiskColumn.TITLE:

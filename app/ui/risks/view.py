@@ -41,6 +41,7 @@ from app.domain.risk import RISK_DIGITS, Risk, RiskStatus, contingency_reserve, 
 from app.domain.risk_matrix import risk_matrix
 from app.domain.risk_register import RegisterView
 from app.domain.risk_typing import format_task_refs
+from app.domain.risk_watch import overdue_line
 from app.report.render import BoldRow
 from app.report.risk_matrix_page import heat_map_page
 from app.ui.budget.money import money
@@ -255,6 +256,10 @@ class RiskView(QWidget):
         self.table.installEventFilter(self)
         add_extend_selection(self.table)  # F8 extends the rows chosen, as in the task sheet
         self.total = QLabel()
+        # the risks whose trigger or review date is past the status date (or today)
+        self.watch = QLabel()
+        self.watch.setStyleSheet("color: #b00020; font-weight: bold")
+        self.watch.setWordWrap(True)
         self.message = QLabel()
         self.message.setStyleSheet("color: #b00020")
         self.model.sig_error.connect(self.message.setText)
@@ -303,6 +308,7 @@ class RiskView(QWidget):
         said.addWidget(self.tasks_box)
         said.addWidget(self.map_button)
         said.addWidget(self.message, 1)
+        said.addWidget(self.watch, 1)
         said.addWidget(self.total, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -355,6 +361,9 @@ class RiskView(QWidget):
             f"Exposure of risks not closed: {money(plan.project, exposure, digits=RISK_DIGITS)}"
             f"   Contingency reserve: {money(plan.project, reserve, digits=RISK_DIGITS)}"
         )
+        late = overdue_line(plan.risks, self.model.watch_day())
+        self.watch.setText(late)
+        self.watch.setVisible(bool(late))
 
     def _on_show_box_changed(self, row: int) -> None:
         self.sorted.set_statuses(SHOW_CHOICES[row][1] if row >= 0 else None)
