@@ -112,3 +112,25 @@ def test_s31lc_split_says_its_pause_in_the_locales_marks(
     args = ["split", str(plan), "--task", "5", "--at", "2027-01-12T08:00", "--for", pause]
     assert main(args) == 0
     assert f" for {pause}, finish " in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(("german", "shown"), [(True, "12.500,00"), (False, "12,500.00")])
+def test_s31lc_report_budget_writes_the_locales_marks(
+    tmp_path: Path, monkeypatch, capsys, german, shown
+):
+    # gantry report FILE --budget's text beside gantry info's German figures
+    from app.domain.resource import Resource, ResourceType
+
+    plan = Plan(project=Project(name="P"))
+    plan.append_task(Task(1, "Build", 1, duration_minutes=480))
+    plan.add_resource(
+        Resource(1, "Capex", type=ResourceType.COST, is_budget=True, budget_cost=12500.0)
+    )
+    path = tmp_path / "p.gantry"
+    write_plan(plan, path)
+    if german:
+        _german(monkeypatch)
+    else:
+        monkeypatch.setenv("LC_ALL", "C.UTF-8")
+    assert main(["report", str(path), "--budget"]) == 0
+    assert f"Capex: Budget Cost €{shown}" in capsys.readouterr().out
