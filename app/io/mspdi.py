@@ -60,6 +60,7 @@ from app.io.mspdi_resources import (
 )
 from app.io.mspdi_rows import TASKS as _TASKS
 from app.io.mspdi_rows import TaskRows
+from app.io.mspdi_settings_lost import settings_lost
 from app.io.mspdi_share_actuals import shares_of_percent
 from app.io.mspdi_splits import read_splits
 from app.io.mspdi_task_fields import read_task as _read_task
@@ -132,6 +133,8 @@ def _read(
     _refuse_huge_fixed_costs(plan, path.name)
     if found is not None and left_out is not None:
         found.append(dropped(root, rows.fast.refused_links, rows.fast.unread))
+        # the client's bar marks and project settings a file saved back loses
+        left_out.lines.extend(settings_lost(root, plan, rows.marks))
     return plan
 
 

@@ -10,6 +10,7 @@ from app.io.mspdi_fast import GHOST, PreLink, RowReader, UnusualRowError, childr
 from app.io.mspdi_plain import PADDING, PlainLayouts, named_only, unescaped
 from app.io.mspdi_recurring import is_recurring
 from app.io.mspdi_row_patterns import RowPatterns
+from app.io.mspdi_settings_lost import TaskMarks
 from app.io.mspdi_task_fields import Row, read_task, task_reader
 from app.io.mspdi_values import NS, Q
 from app.io.xml_safety import parse_fragment, tags_alternate
@@ -51,6 +52,8 @@ class TaskRows:
         "fast",
         "ghost_rows",
         "ghosts",
+        "in_text",
+        "marks",
         "negative",
         "notes",
         "recurring",
@@ -80,6 +83,10 @@ class TaskRows:
         self.elapsed_delays: dict[int, int] = {}
         self._plain = PlainLayouts()
         self._shapes = RowPatterns()
+        # hidden and rolled-up bars, tasks leveling can't split: noted on reading as not
+        # kept (mspdi_settings_lost), counted in the text when the rows come as text
+        self.marks = TaskMarks()
+        self.in_text = False
 
     def restart(self) -> None:
         """Forget every row taken: the file is read again from its first row."""
@@ -97,6 +104,14 @@ class TaskRows:
         ']]>', which a text may not (outside CDATA), no row is read by a shape.
         Raises FragmentError for a row that is not well-formed alone.
         """
+        self.marks.count_text(text)
+        self.in_text = True  # the rows parsed from it are counted already
+        try:
+            self._take_text(text)
+        finally:
+            self.in_text = False
+
+    def _take_text(self, text: str) -> None:
         amp = "&" in text
         patterns = "]" not in text or "]]>" not in text  # one memchr, mostly
         layouts, shapes, fast, taken = self._plain, self._shapes, self.fast, self._taken
@@ -174,9 +189,12 @@ class TaskRows:
         """Read the task rows among ``elems`` (children of ``<Tasks>``, in order)."""
         task_row, pre_links = self.fast.task_row, self.fast.pre_links
         taken = self._taken
+        marks = None if self.in_text else self.marks
         for elem in elems:
             if elem.tag != _TASK:
                 continue
+            if marks is not None:
+                marks.count_row(elem)
             n = len(taken) + 1
             try:
                 uid, row_id, skip, values, kids, layout, stop, resume, recurring = task_row(elem, n)
