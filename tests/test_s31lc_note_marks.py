@@ -134,3 +134,23 @@ def test_s31lc_report_budget_writes_the_locales_marks(
         monkeypatch.setenv("LC_ALL", "C.UTF-8")
     assert main(["report", str(path), "--budget"]) == 0
     assert f"Capex: Budget Cost €{shown}" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("german", "figure", "month"), [(True, "200,0h", "Mär 2027"), (False, "200.0h", "Mar 2027")]
+)
+def test_s31lc_several_plans_usage_in_the_locales_marks(
+    tmp_path: Path, monkeypatch, capsys, german, figure, month
+):
+    # gantry usage A B wrote 200.0h under 'Mar 2027' where gantry usage A writes 200,0h
+    first, second = tmp_path / "a.gantry", tmp_path / "b.gantry"
+    shutil.copyfile(DEMO, first)
+    shutil.copyfile(DEMO, second)
+    if german:
+        _german(monkeypatch)
+    else:
+        monkeypatch.setenv("LC_ALL", "C.UTF-8")
+    assert main(["usage", str(first), str(second), "--by", "month"]) == 0
+    head, maria = capsys.readouterr().out.splitlines()[:2]
+    assert month in head.split("  ")
+    assert maria.split()[:3] == ["Maria", "Lopez", figure]

@@ -72,9 +72,17 @@ def _hours(minutes: float) -> str:
 
 
 def write_pool_text(load: PoolLoad, scale: Scale, out: TextIO) -> None:
-    """The table in aligned columns, then who is over-allocated across the plans and when."""
+    """The table in aligned columns, then who is over-allocated across the plans and when;
+    figures and headings in the system locale's marks and names (``8,0h`` under ``März
+    2027`` in German), as one plan's usage table writes them."""
+    from app.cli.usage_table import system_date_names
+    from app.domain.day_names import ENGLISH
+    from app.report.locale_numbers import C_MARKS, local_figure, system_marks
+
+    marks = system_marks()
+    names = ENGLISH if marks is C_MARKS else system_date_names()
     starts = load.period_starts(scale)
-    labels = [period_label(d, scale) for d in starts]
+    labels = [period_label(d, scale, names) for d in starts]
     lines = pool_lines(load, scale)
     table: list[list[str]] = [["Resource", "Work", *labels]]
     marked = False
@@ -82,12 +90,12 @@ def write_pool_text(load: PoolLoad, scale: Scale, out: TextIO) -> None:
         name = line.name if line.level == 1 else f"  [{line.plan}] {line.task}"
         cells = []
         for k, value in enumerate(line.values):
-            text = _hours(float(value))
+            text = local_figure(_hours(float(value)), marks)
             if line.over[k]:
-                text = (text or "0.0h") + "*"
+                text = (text or local_figure("0.0h", marks)) + "*"
                 marked = True
             cells.append(text)
-        table.append([name, f"{line.total / 60:.1f}h", *cells])
+        table.append([name, local_figure(f"{line.total / 60:.1f}h", marks), *cells])
     widths = [max(len(r[c]) for r in table) for c in range(len(table[0]))]
     for r in table:
         parts = [r[0].ljust(widths[0])] + [
