@@ -154,3 +154,25 @@ def test_s31lc_several_plans_usage_in_the_locales_marks(
     head, maria = capsys.readouterr().out.splitlines()[:2]
     assert month in head.split("  ")
     assert maria.split()[:3] == ["Maria", "Lopez", figure]
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler's pdftotext")
+@pytest.mark.parametrize(("german", "total"), [(True, "414.420 EUR"), (False, "414,420 EUR")])
+def test_s31lc_the_combined_report_in_the_locales_marks(tmp_path: Path, monkeypatch, german, total):
+    # gantry report A B --combined printed 414,420 EUR (414 euros to a German reader)
+    import subprocess
+
+    first, second = tmp_path / "a.gantry", tmp_path / "b.gantry"
+    shutil.copyfile(DEMO, first)
+    shutil.copyfile(DEMO, second)
+    if german:
+        _german(monkeypatch)
+    else:
+        monkeypatch.setenv("LC_ALL", "C.UTF-8")
+    pdf = tmp_path / "combined.pdf"
+    assert main(["report", str(first), str(second), "--combined", str(pdf)]) == 0
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    line = next(row for row in text.splitlines() if row.startswith("Total EUR"))
+    assert total in line

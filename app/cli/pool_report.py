@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from app.domain.errors import AppError, OptionError
 from app.domain.percent_shown import half_up, shown_percent
+from app.report.locale_numbers import C_MARKS, Marks, local_figure, system_marks
 
 if TYPE_CHECKING:  # loaded when --combined is given, not by the parser every command builds
     from app.domain.pool_load import PoolLoad, PoolPlan
@@ -45,16 +46,17 @@ def combined_paths(args: argparse.Namespace) -> list[Path]:
     return paths
 
 
-def _money(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:,.0f}"
+def _money(value: float | None, marks: Marks = C_MARKS) -> str:
+    return "n/a" if value is None else local_figure(f"{value:,.0f}", marks)
 
 
-def _ratio(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.2f}"
+def _ratio(value: float | None, marks: Marks = C_MARKS) -> str:
+    return "n/a" if value is None else local_figure(f"{value:.2f}", marks)
 
 
-def plan_row(label: str, report: StatusReport) -> tuple[str, ...]:
-    """One plan's row of the first page, as text."""
+def plan_row(label: str, report: StatusReport, marks: Marks = C_MARKS) -> tuple[str, ...]:
+    """One plan's row of the first page, as text; its figures in ``marks`` (the system
+    locale's: 207.210 EUR in German, as each plan's own report prints)."""
     from app.domain.status_report import signed_days
 
     h = report.headline
@@ -66,10 +68,10 @@ def plan_row(label: str, report: StatusReport) -> tuple[str, ...]:
         "no baseline" if h.baseline_finish is None else f"{h.baseline_finish:%Y-%m-%d}",
         "n/a" if variance is None else signed_days(report.project, variance),
         f"{shown_percent(h.percent_complete)}%",
-        f"{_money(h.forecast)} {currency}".strip(),
-        f"{_money(h.budget)} {currency}".strip() if h.budget is not None else "n/a",
-        _ratio(h.cpi),
-        _ratio(h.spi),
+        f"{_money(h.forecast, marks)} {currency}".strip(),
+        f"{_money(h.budget, marks)} {currency}".strip() if h.budget is not None else "n/a",
+        _ratio(h.cpi, marks),
+        _ratio(h.spi, marks),
         str(report.late_count),
         str(len(report.deadlines)),
     )
@@ -149,8 +151,9 @@ def run_combined(args: argparse.Namespace, out: TextIO) -> int:
         "Late",
         "Missed",
     )
-    rows = [plan_row(pp.label, r) for pp, r in zip(plans, reports, strict=True)]
-    rows += [total_row(t, len(columns)) for t in totals]  # per currency, never summed across
+    marks = system_marks()  # 207.210 EUR in German, as each plan's own report
+    rows = [plan_row(pp.label, r, marks) for pp, r in zip(plans, reports, strict=True)]
+    rows += [total_row(t, len(columns), marks) for t in totals]  # per currency, never summed
     tables = [
         SummaryTable(
             "Plans",

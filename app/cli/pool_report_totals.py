@@ -22,6 +22,7 @@ from typing import Any
 from app.domain.people_currency import plan_currency
 from app.domain.pool_load import PoolLoad, PoolPlan
 from app.domain.status_lines import StatusReport
+from app.report.locale_numbers import C_MARKS, Marks, local_figure
 
 UNKNOWN = "currency not stated"  # a plan read from a file that names none (a CSV)
 
@@ -74,10 +75,15 @@ def totals_note(totals: Sequence[CurrencyTotal]) -> str:
     )
 
 
-def total_row(total: CurrencyTotal, columns: int) -> tuple[str, ...]:
-    """A total as a row of the Plans table (``columns`` wide, as plan_row's)."""
+def total_row(total: CurrencyTotal, columns: int, marks: Marks = C_MARKS) -> tuple[str, ...]:
+    """A total as a row of the Plans table (``columns`` wide, as plan_row's), its figures
+    in ``marks``."""
     code = total.currency or UNKNOWN
-    budget = "n/a" if total.budget is None else f"{total.budget:,.0f} {total.currency}".strip()
+
+    def whole(amount: float) -> str:
+        return f"{local_figure(f'{amount:,.0f}', marks)} {total.currency}".strip()
+
+    budget = "n/a" if total.budget is None else whole(total.budget)
     if total.budget is not None and total.without_budget:
         budget += f" ({total.without_budget} without)"
     row = (
@@ -86,7 +92,7 @@ def total_row(total: CurrencyTotal, columns: int) -> tuple[str, ...]:
         "",
         "",
         "",
-        f"{total.cost:,.0f} {total.currency}".strip(),
+        whole(total.cost),
         budget,
         "",
         "",
