@@ -104,6 +104,8 @@ def test_s31cb_a_story_cut_into_the_next_sprint_keeps_its_id_baselines_and_earne
     assert not plan.has_task(3)
     window.tree.select_uids([5])  # Story C, in Sprint 2
     window.action_collection["paste_tasks"].trigger()
+    assert window.statusBar().currentMessage() == "Moved 1 task"
+    assert stack.undoText() == "Move task 'Story B'"
     assert [t.name for t in plan.tasks] == ["Sprint 1", "Story A", "Sprint 2", "Story B", "Story C"]
     moved = plan.task(3)  # the same task, moved: same id, progress and person
     assert (moved.percent_complete, plan.parent(3).uid) == (50.0, 4)

@@ -380,7 +380,8 @@ class EditMenu(FindMenu, FileMenu):
         command = PasteTasksCommand(self.document, index, level, copied, bring)
         if self._run(lambda: command):
             self.tree.select_uids(command.uids)
-            said = f"Pasted {counted(len(command.uids), 'task')}"
+            done = "Moved" if command.moved else "Pasted"  # cut rows back with their ids
+            said = f"{done} {counted(len(command.uids), 'task')}"
             said += _left_out(copied, plan, command.merge)
             self.statusBar().showMessage(clipped(said, MESSAGE_LIMIT), _ERROR_MS)
 

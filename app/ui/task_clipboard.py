@@ -133,7 +133,9 @@ class PasteTasksCommand(PlanCommand):
         super().__init__(document, f"Paste {what}")
         plan = document.plan
         self.index = index
-        moved = _moved_back(copied, plan)
+        moved = self.moved = _moved_back(copied, plan)
+        if moved:
+            self.setText(f"Move {what}")
         first_uid = plan.next_task_uid()
         self.new_uid = {
             t.uid: t.uid if moved else first_uid + n for n, t in enumerate(copied.tasks)
