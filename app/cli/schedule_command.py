@@ -44,14 +44,6 @@ def dump_json(obj: object, out: TextIO) -> None:
 
 
 def load_and_schedule(args: argparse.Namespace) -> tuple[Plan, Schedule]:
-    """The plan of ``args.file`` and its schedule, said notes and all (:func:`_scheduled`),
-    then a note when it moves tasks from the dates an MS Project file saved."""
-    plan, result = _scheduled(args)
-    say_saved_dates(Path(args.file), plan, result, note)
-    return plan, result
-
-
-def _scheduled(args: argparse.Namespace) -> tuple[Plan, Schedule]:
     path = Path(args.file)
     if path.suffix.lower() != ".xml":
         plan = load_plan(path, args)
@@ -69,10 +61,25 @@ def _scheduled(args: argparse.Namespace) -> tuple[Plan, Schedule]:
 
 
 def run_schedule(args: argparse.Namespace, out: TextIO) -> int:
-    """``gantry schedule FILE [--json]``."""
+    """``gantry schedule FILE [--json]``; then a note when the schedule moves tasks from the
+    dates an MS Project file saved (once written: the output's columns make it cheap)."""
     keys = sort_keys(args)  # before loading: a bad key is told at once (unless an alias)
-    flat = bool(getattr(args, "flat", False))
     plan, result = load_and_schedule(args)
+    code = _write_schedule(args, out, plan, result, keys)
+    say_saved_dates(Path(args.file), plan, result, note)
+    return code
+
+
+def _write_schedule(
+    args: argparse.Namespace,
+    out: TextIO,
+    plan: Plan,
+    result: Schedule,
+    keys: tuple[Any, ...] | None,
+) -> int:
+    """The schedule of ``plan`` written to ``out``: the table, or --json (its rows sorted or
+    filtered as ``args`` ask)."""
+    flat = bool(getattr(args, "flat", False))
     if keys == () and getattr(args, "sort", None):  # a custom field's alias: "--sort Points"
         keys = sort_keys(args, plan)
     if flat and keys is None:  # the leaves in plan order

@@ -16,7 +16,6 @@ from app.domain.plural_words import counted
 from app.domain.quoting import NAME_LIMIT, quoted
 from app.domain.schedule import Schedule
 from app.domain.schedule_times import ScheduleTimes
-from app.domain.task import Task
 from app.domain.worktime import from_minutes, to_minutes
 
 NOTE_WORDS = "scheduled differently from the dates saved in the file"
@@ -34,24 +33,35 @@ def saved_dates_note(plan: Plan, schedule: Schedule, file_name: str) -> str | No
     levels = [t.outline_level for t in tasks]
     # a summary: the row after it is deeper (its dates are its subtasks')
     summary = [b > a for a, b in pairwise(levels)] + [False]
-    saved = [(i, t) for i, t in enumerate(tasks) if not summary[i] and _compared(t)]
+    # automatic, active, not started, both dates saved (tested inline: a call a row costs more)
+    saved = [
+        i
+        for i, t in enumerate(tasks)
+        if t.start is not None
+        and t.finish is not None
+        and not t.manual
+        and t.active
+        and t.actual_start is None
+        and t.actual_finish is None
+        and not t.percent_complete
+        and not summary[i]
+    ]
     if not saved:
         return None
     times = schedule.times
     spans = times.spans() if isinstance(times, ScheduleTimes) else None
-    moved: list[tuple[Task, int, int]] = []
-    for i, t in saved:
-        if spans is not None and spans.uids[i] == t.uid:
-            start, finish = spans.start[i], spans.finish[i]
-        else:
-            got = schedule.get(t.uid)
-            if got is None:
-                continue
-            start, finish = to_minutes(got.start), to_minutes(got.finish)
-        assert t.start is not None  # _compared
-        assert t.finish is not None
-        if start != to_minutes(t.start) or finish != to_minutes(t.finish):
-            moved.append((t, start, finish))
+    if spans is not None and spans.uids == [t.uid for t in tasks]:
+        starts, finishes = spans.start, spans.finish
+    else:  # any other mapping: each task's times
+        got = [schedule.get(t.uid) for t in tasks]
+        starts = [0 if g is None else to_minutes(g.start) for g in got]
+        finishes = [0 if g is None else to_minutes(g.finish) for g in got]
+    tm = to_minutes
+    moved = [
+        (tasks[i], starts[i], finishes[i])
+        for i in saved
+        if starts[i] != tm(tasks[i].start) or finishes[i] != tm(tasks[i].finish)  # type: ignore[arg-type]
+    ]
     if not moved:
         return None
     first, start, finish = moved[0]
@@ -70,17 +80,4 @@ def saved_dates_note(plan: Plan, schedule: Schedule, file_name: str) -> str | No
         f"{file_name}: {counted(len(moved), 'task')} {NOTE_WORDS}, first: "
         f"{quoted(first.name, NAME_LIMIT)} {what}. The file may hold splits or leveling "
         "that did not come with it (an .xml saved from an .mpp keeps no split)"
-    )
-
-
-def _compared(t: Task) -> bool:
-    """Whether the task's saved dates are MS Project's schedule of what Gantry read."""
-    return (
-        t.start is not None
-        and t.finish is not None
-        and not t.manual
-        and t.active
-        and t.actual_start is None
-        and t.actual_finish is None
-        and t.percent_complete == 0
     )
