@@ -164,6 +164,13 @@ class ProjectDialog(CommandDialog):
             "Adding people to a new task shares the work it has (the task gets shorter) "
             "instead of adding theirs. Tasks already in the plan keep their own setting."
         )
+        self.honor_constraints = QCheckBox("Tasks will always honor their constraint dates")
+        self.honor_constraints.setChecked(project.honor_constraints)
+        self.honor_constraints.setToolTip(
+            "On: a Must Start On or No Later Than date wins over the task's links. Off (as "
+            "MS Project's Options > Schedule): the links win, the task moves after its "
+            "predecessors and the date it misses shows as negative slack"
+        )
         self.ev_baseline = ev_baseline_box(document.plan)
         self.ev_method = ev_method_box(project.ev_method)
         self.manager = QLineEdit(project.manager)
@@ -191,6 +198,7 @@ class ProjectDialog(CommandDialog):
         form.addRow("Default end time", self.default_finish_time)
         form.addRow("Default task type", self.task_type)
         form.addRow("", self.effort_driven)
+        form.addRow("", self.honor_constraints)
         form.addRow("Baseline for earned value", self.ev_baseline)
         form.addRow("Earned value method", self.ev_method)
         form.addRow("Manager", self.manager)
@@ -266,6 +274,7 @@ class ProjectDialog(CommandDialog):
             default_finish_time=day_end,
             default_task_type=TaskType(self.task_type.currentData()),
             new_tasks_effort_driven=self.effort_driven.isChecked(),
+            honor_constraints=self.honor_constraints.isChecked(),
             ev_baseline=int(self.ev_baseline.currentData()),
             ev_method=EarnedValueMethod(self.ev_method.currentData()),
             manager=self.manager.text().strip(),
