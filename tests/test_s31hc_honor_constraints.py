@@ -156,3 +156,19 @@ def test_diff_names_a_change_of_the_option(shared_data, tmp_path, capsys):
     assert main(["diff", str(off), str(csv), "--json"]) == 0
     fields = [c.get("field") for c in json.loads(capsys.readouterr().out)["changes"]]
     assert "honor_constraints" not in fields
+
+
+def test_a_must_start_on_before_the_project_start_stays_there():
+    """No link moves it: its date holds, as with the option on (and as a Start No Earlier
+    Than before the project start does)."""
+    plan = Plan(project=Project(start=datetime(2027, 3, 8, 8), honor_constraints=False))
+    plan.append_task(
+        Task(
+            1,
+            "Permit",
+            duration_minutes=DAY,
+            constraint_type=ConstraintType.MSO,
+            constraint_date=MON,
+        )
+    )
+    assert schedule(plan)[1].start == MON
