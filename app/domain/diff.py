@@ -307,6 +307,10 @@ def _diff_tasks(
         if not exact:  # as the sheet shows it: 22.22 % kept is the 22 % a CSV keeps
             a[PERCENT], b[PERCENT] = _shown(a[PERCENT]), _shown(b[PERCENT])
             a[EV_METHOD], b[EV_METHOD] = _own_method(old, before), _own_method(new, t)
+            # money as the currency keeps it: 1,000.005 read back is the 1,000.00 shown
+            digits = _digits(old, new)
+            a[FIXED_COST] = norm(round(before.fixed_cost, digits))
+            b[FIXED_COST] = norm(round(t.fixed_cost, digits))
         if splits:
             a["splits"] = splits_text(before, summary)
             b["splits"] = splits_text(t, t.uid in new_sum)
@@ -361,6 +365,32 @@ def _values(obj: object, fields: Iterable[str]) -> dict[str, Scalar]:
     return {f: norm(getattr(obj, f)) for f in fields}
 
 
+FIXED_COST = "fixed_cost"
+# A person's or material's money compared at the currency's decimals (their hourly rates
+# are kept finer: 1,000/w is 25/h, 1/w 0.025/h)
+RESOURCE_MONEY = ("cost_per_use", "budget_cost")
+
+
+def _digits(old: Plan, new: Plan) -> int:
+    """The decimals money is compared at: the currency's (the finer of both plans')."""
+    return max(old.project.currency_digits, new.project.currency_digits)
+
+
+def _money_at(
+    a: dict[str, Scalar],
+    b: dict[str, Scalar],
+    objs: tuple[object, object],
+    fields: Iterable[str],
+    digits: int,
+) -> None:
+    """``a`` and ``b``'s money ``fields`` (those compared) rounded to ``digits``, as the
+    views show them: an amount kept to a tenth of a cent is no change to review."""
+    for f in fields:
+        if f in a:
+            a[f] = norm(round(getattr(objs[0], f), digits))
+            b[f] = norm(round(getattr(objs[1], f), digits))
+
+
 def _diff_links(
     old: Plan, new: Plan, held: Held | None = None, exact: bool = False
 ) -> Iterator[PlanChange]:
@@ -405,9 +435,9 @@ def _diff_resources(old: Plan, new: Plan, held: Held) -> Iterator[PlanChange]:
         if r.uid not in before:
             yield PlanChange("resource", r.uid, r.name, "added")
         else:
-            yield from _field_changes(
-                "resource", r.uid, r.name, _values(before[r.uid], fields), _values(r, fields)
-            )
+            a, b = _values(before[r.uid], fields), _values(r, fields)
+            _money_at(a, b, (before[r.uid], r), RESOURCE_MONEY, _digits(old, new))
+            yield from _field_changes("resource", r.uid, r.name, a, b)
     assigned = {a.resource_uid for a in old.assignments}
     for r in old.resources:
         if r.uid not in after and (r.uid in assigned or not held.people_by_name):
@@ -445,6 +475,7 @@ def _diff_assignments(
     exact: bool = False,
 ) -> Iterator[PlanChange]:
     done = ACTUAL_WORK in fields and not exact  # exact: as kept, for undo
+    digits = _digits(old, new)
     entered = {
         id(p): {a.task_uid for a in p.assignments if a.actual_work_minutes} if done else set()
         for p in (old, new)
@@ -452,6 +483,8 @@ def _diff_assignments(
 
     def values(a: Assignment, plan: Plan, typed: bool) -> dict[str, Scalar]:
         out = _values(a, fields)  # exact: actual work as kept
+        if not exact and "cost" in out:  # a cost item's amount, as the currency keeps it
+            out["cost"] = norm(round(a.cost, digits))
         if done and typed:  # typed on either side: as each side reads it
             out[ACTUAL_WORK] = done_work(plan, a, entered[id(plan)])
         elif done:  # read from % complete on both sides: the task's change says it

@@ -33,6 +33,7 @@ from app.domain.money import (
     ungrouped,
     without_currency,
 )
+from app.domain.money_round import round_money
 from app.domain.quoting import quoted
 
 # The marks money is shown with in the C locale (app.report.locale_numbers' C marks).
@@ -53,13 +54,15 @@ def read_typed_money(
     digits: int = 2,
 ) -> float:
     """The amount ``text`` typed in ``what`` (a column's or field's title), read under
-    ``marks`` (:func:`money_marks`); ``digits``: the currency's decimals. InputError naming
+    ``marks`` (:func:`money_marks`), rounded to ``digits``, the currency's decimals (rows
+    then add up to their total to the cent). InputError naming
     ``what`` for anything unclear (the module's docstring) or no amount ("": the caller
     names the field itself)."""
     marks = money_marks(marks)
     try:
         _refuse_unclear(text, symbols, marks, digits)
-        return parse_money(text, symbols, marks)
+        # kept to the currency's decimals, as MS Project keeps money: 1,234.567 is 1,234.57
+        return round_money(parse_money(text, symbols, marks), digits)
     except UnclearNumberError as exc:
         if not what:
             raise

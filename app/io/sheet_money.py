@@ -21,6 +21,7 @@ from app.domain.money import (
     locale_number,
     without_currency,
 )
+from app.domain.money_round import round_money
 from app.domain.project import Project
 from app.domain.quoting import quoted
 from app.io.cell_error import CellError
@@ -52,7 +53,8 @@ def read_amount(
         marks = read_marks()  # the window's locale's, or the environment's
     if any(s in _THREE_DECIMALS for s in symbols):
         digits = max(digits, 3)  # a CSV names its currency only: KWD counts in fils
-    return _read_number(value, symbols, (marks, digits))
+    # kept to the currency's decimals, as MS Project keeps money: 1000.005 is 1,000.01
+    return round_money(_read_number(value, symbols, (marks, digits)), digits)
 
 
 class UnclearCellError(CellError):
