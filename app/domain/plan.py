@@ -153,8 +153,18 @@ class Plan(OutlineOps, RegisterOps):
         return None if i is None else self.links[i]
 
     def next_task_uid(self) -> int:
-        """A uid no task has."""
-        return max((t.uid for t in self.tasks), default=0) + 1
+        """A uid no task has, nor ever had as far as the plan remembers.
+
+        A removed task's entries stay in the baselines and interim plans (Undo brings the
+        task back to them), so a new task taking its uid would show a baseline it never
+        had; MS Project never gives a new task an old task's uid either.
+        """
+        highest = max((t.uid for t in self.tasks), default=0)
+        for baseline in self.baselines.values():
+            highest = max(highest, max((e.task_uid for e in baseline.entries), default=0))
+        for interim in self.interims.values():
+            highest = max(highest, max((e.task_uid for e in interim.entries), default=0))
+        return highest + 1
 
     # ------------------------------------------------------------------ batches
 
