@@ -132,7 +132,7 @@ def test_s20bk_the_reserve_and_the_budget_plus_reserve_follow_the_total(qtbot, t
     assert labels[total + 1 : total + 3] == [said, "Budget plus reserve"]
     reserve, plus = rows[said]["Baseline"], rows["Budget plus reserve"]["Baseline"]
     assert reserve.value == 3000.0
-    assert reserve.number_format == '"€"#,##0'  # whole units, as the register
+    assert reserve.number_format == '"€"#,##0.00'  # in cents, as the amounts above it (s31ev)
     budget = compute_costs(plan, schedule(plan)).budget
     assert plus.value == pytest.approx(budget + 3000.0)
     assert plus.number_format == '"€"#,##0.00'

@@ -74,14 +74,14 @@ def test_s20us_every_view_follows_a_locale_change(window, locale):
     assert isinstance(usage, UsageView)
     usage.set_mode(Mode.TASKS)
     assert _cost_cell(window) == "€16,600.00"
-    assert window.status_cost.text() == "Cost: €207,210"
+    assert window.status_cost.text() == "Cost: €207,210.00"
     assert "€207,210.00" in _labels(window.views["budget"])
     assert "€55,250" in _labels(window.views["risks"])
     assert usage.tree_model.index(0, 1).data() == "180.0h"
 
     locale("de_DE")
     assert _cost_cell(window) == "€16.600,00"  # the sheet's kept text formatted again
-    assert window.status_cost.text() == "Cost: €207.210"
+    assert window.status_cost.text() == "Cost: €207.210,00"
     budget = _labels(window.views["budget"])
     assert "€207.210,00" in budget
     assert "€207,210.00" not in budget
@@ -100,7 +100,7 @@ def test_s20us_every_view_follows_a_locale_change(window, locale):
 
     locale("en_US")  # and back
     assert _cost_cell(window) == "€16,600.00"
-    assert window.status_cost.text() == "Cost: €207,210"
+    assert window.status_cost.text() == "Cost: €207,210.00"
     assert usage.tree_model.index(0, 1).data() == "180.0h"
 
 

@@ -53,7 +53,7 @@ def test_s21lc_a_new_plan_on_a_c_locale_names_no_currency(
     project = fresh.document.plan.project
     assert (project.currency, project.currency_symbol) == ("", "")  # not Gantry's €
     assert project.currency_stated  # the plan's own from now on, as File > Open makes it
-    assert fresh.status_cost.text() == "Cost: 0"
+    assert fresh.status_cost.text() == "Cost: 0.00"
 
 
 def test_s21lc_a_new_plan_in_germany_is_in_euro(

@@ -235,7 +235,7 @@ def tracking_text(figure: Figure | None, plan: Plan, money: Callable[[float], st
     if figure.kind is Kind.PERCENT:
         return f"{half_up(value)}%"
     if figure.kind is Kind.RATIO:
-        return f"{value:.2f}"
+        return f"{round(value, 2) + 0.0:.2f}"  # no "-0.00": 0 less a hair is 0
     if figure.kind is Kind.MONEY:
         amount = round(value, project.currency_digits)
         text = money(abs(amount) if figure.signed else amount)

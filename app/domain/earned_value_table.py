@@ -58,7 +58,11 @@ EARNED_TITLES: dict[str, str] = {
 
 
 def _ratio(top: float, bottom: float) -> float | None:
-    return top / bottom if abs(bottom) >= 0.005 else None
+    """``top`` / ``bottom``, both money: None below half a cent to divide by; 0 when what
+    is divided is below half a cent (a finished task's BAC - BCWP: no "-0.00" TCPI)."""
+    if abs(bottom) < 0.005:
+        return None
+    return top / bottom if abs(top) >= 0.005 else 0.0
 
 
 # The fields that are one of the task's earned value figures as they are: by the figure's name.

@@ -38,7 +38,6 @@ from app.io.workbook_format import (
     unflag_numbers_as_text,
 )
 from app.io.workbook_print import print_used_range
-from app.io.workbook_risk_sheet import whole_money
 from app.io.workbook_steps import Steps
 
 if TYPE_CHECKING:
@@ -187,11 +186,11 @@ def _reserve_rows(
     budget: float | None,
 ) -> None:
     """Under the total, as the printed Budget view: the risk reserve (the contingency of the
-    risks not closed, in whole units as the register shows it) and, with a baseline, the
+    risks not closed, in cents as the amounts above it) and, with a baseline, the
     budget plus that reserve, in the Baseline column."""
     reserve = contingency_reserve(plan.risks)
     digits = plan.project.currency_digits
-    lines = [(said, reserve, whole_money(book, plan.project))]
+    lines = [(said, reserve, fmt.money)]  # in cents, as every amount beside it
     if budget is not None:
         lines.append(("Budget plus reserve", budget + reserve, fmt.money))
     for label, value, style in lines:

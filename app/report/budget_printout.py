@@ -34,7 +34,7 @@ from app.domain.page_setup import PageSetup
 from app.domain.plan import Plan
 from app.domain.plural_words import counted
 from app.domain.project import Project
-from app.domain.risk import RISK_DIGITS, contingency_reserve, live
+from app.domain.risk import contingency_reserve, live
 from app.domain.schedule import Schedule
 from app.report.budget_section import budget_section
 from app.report.locale_numbers import Marks
@@ -156,7 +156,8 @@ def reserve_lines(plan: Plan, budget: float | None) -> list[tuple[str, float, in
     its figure (in the Budget column) and the digits to show it with (None: the plan's)."""
     reserve = contingency_reserve(plan.risks)
     said = f"Risk reserve: contingency of the {counted(len(live(plan.risks)), 'risk')} not closed"
-    lines: list[tuple[str, float, int | None]] = [(said, reserve, RISK_DIGITS)]
+    # in cents, as every amount beside it (the register counts whole units)
+    lines: list[tuple[str, float, int | None]] = [(said, reserve, None)]
     if budget is not None:
         lines.append(("Budget plus reserve", budget + reserve, None))
     return lines

@@ -69,7 +69,7 @@ def test_dialog_shows_each_placement_as_an_example(window, qtbot):
 def test_currency_edit_is_one_undoable_step_that_every_view_follows(window, qtbot, tmp_path):
     doc = window.document
     before = doc.plan.project
-    qtbot.waitUntil(lambda: window.status_cost.text() == "Cost: €1,235")
+    qtbot.waitUntil(lambda: window.status_cost.text() == "Cost: €1,234.56")
     assert _cost_cell(window) == "€1,234.56"
     steps = doc.undo_stack.count()
 
@@ -89,13 +89,13 @@ def test_currency_edit_is_one_undoable_step_that_every_view_follows(window, qtbo
         currency_symbol_position=SymbolPosition.AFTER_SPACE,
         currency_digits=1,
     )
-    qtbot.waitUntil(lambda: window.status_cost.text() == f"Cost: 1,235 {ROUBLE}")
+    qtbot.waitUntil(lambda: window.status_cost.text() == f"Cost: 1,234.6 {ROUBLE}")
     assert _cost_cell(window) == f"1,234.6 {ROUBLE}"
     assert read_plan(tmp_path / "money.gantry").project == project  # written at once
 
     doc.undo_stack.undo()
     assert doc.plan.project == before
-    qtbot.waitUntil(lambda: window.status_cost.text() == "Cost: €1,235")
+    qtbot.waitUntil(lambda: window.status_cost.text() == "Cost: €1,234.56")
     assert _cost_cell(window) == "€1,234.56"
     doc.undo_stack.redo()
     assert doc.plan.project == project

@@ -50,7 +50,7 @@ def test_s20gn_status_bar_and_info_agree_in_pounds(
     win = _opened(session, monkeypatch, tmp_path, source, qtbot)
     win.show()
     qtbot.waitUntil(lambda: win.status_cost.text() != "")
-    assert win.status_cost.text() == "Cost: £47,400"
+    assert win.status_cost.text() == "Cost: £47,400.00"
     win.statusBar().grab().save("/tmp/s20gn_status_gb.png")
     assert _info_cost(capsys, source) == "£47,400.00 (GBP)"
     # the .gantry the window keeps states the currency it showed: info says the same
@@ -64,6 +64,6 @@ def test_s20gn_no_symbol_in_either_where_the_locale_names_none(
     win = _opened(session, monkeypatch, tmp_path, source, qtbot)
     win.show()
     qtbot.waitUntil(lambda: win.status_cost.text() != "")
-    assert win.status_cost.text() == "Cost: 47,400"
+    assert win.status_cost.text() == "Cost: 47,400.00"
     win.statusBar().grab().save("/tmp/s20gn_status_c.png")
     assert _info_cost(capsys, source) == "47,400.00"

@@ -55,10 +55,10 @@ def _footer(plan: Plan) -> tuple[list[list[str]], list[list[str]]]:
 def test_s25dd_one_risk_is_said_in_the_singular_in_window_and_printout(qtbot):
     window, printed = _footer(_plan(1))
     assert window == printed
-    assert window[1][:2] == ["Risk reserve: contingency of the 1 risk not closed", "€1,000"]
+    assert window[1][:2] == ["Risk reserve: contingency of the 1 risk not closed", "€1,000.00"]
     window, printed = _footer(_plan(2))
     assert window == printed
-    assert window[1][:2] == ["Risk reserve: contingency of the 2 risks not closed", "€2,000"]
+    assert window[1][:2] == ["Risk reserve: contingency of the 2 risks not closed", "€2,000.00"]
 
 
 def test_s25dd_the_views_cells_are_the_printouts_figures_on_baseline_1(qtbot):

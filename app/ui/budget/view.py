@@ -299,7 +299,7 @@ class BudgetView(QWidget):
         project = plan.project
         reserve = contingency_reserve(plan.risks)
         card = self.cards["reserve"]
-        card.set(money(project, reserve, digits=RISK_DIGITS))
+        card.set(money(project, reserve))  # in cents, as the cards beside it
         budget = self.model.budget  # the baseline earned value reads
         lines = [
             f"Contingency of the {counted(len(live(plan.risks)), 'risk')} not closed "
