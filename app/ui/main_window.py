@@ -415,9 +415,7 @@ class MainWindow(EditMenu):
         self.status_cost.setVisible(costs is not None)
         self.status_overallocated.setVisible(costs is not None)
         if costs is not None:
-            self.status_cost.setText(
-                f"Cost: {money(plan.project, costs.total_cost)}"
-            )  # to the cent
+            self.status_cost.setText(f"Cost: {money(plan.project, costs.total_cost)}")
             over_text, count = overallocated_text(self.document, costs)  # other plans' too
             self.status_overallocated.setText(over_text)
             self.status_overallocated.setStyleSheet("color: #b00020" if count else "")
