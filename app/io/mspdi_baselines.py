@@ -77,6 +77,6 @@ def accruals_not_kept(plan: Plan, ext: str) -> str:
     first = "" if len(held) == 1 else "the first "
     return (
         f"{ext} keeps no Baseline Fixed Cost Accrual: that of {counted(len(held), 'task')}"
-        f" ({first}{name} in {baseline.label()}) not saved; read back, planned value lays"
-        " the baseline's fixed cost by the task's accrual now"
+        f" ({first}{name} in {baseline.label()}) not saved; read back, planned and earned"
+        " value lay the baseline's fixed cost by the task's accrual now"
     )
