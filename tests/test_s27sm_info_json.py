@@ -64,7 +64,9 @@ def test_s27sm_info_json_gives_what_the_text_lines_tell(capsys):
         "manager": text["Manager"],
         "start": "2027-01-04T08:00:00",
         "finish": "2027-06-01T17:00:00",
+        "honor_constraints": True,  # no 'Constraint dates' line: honored
     }
+    assert "Constraint dates" not in text
     counts = data["counts"]
     assert f"{counts['tasks']} ({counts['summaries']} summaries" in text["Tasks"]
     assert str(counts["links"]) == text["Links"]

@@ -172,3 +172,22 @@ def test_a_must_start_on_before_the_project_start_stays_there():
         )
     )
     assert schedule(plan)[1].start == MON
+
+
+def test_info_says_when_constraint_dates_are_not_honored(shared_data, capsys):
+    import json
+
+    from app.cli import main
+
+    off = next(shared_data.rglob("sample.xml"))
+    capsys.readouterr()
+    assert main(["info", str(off)]) == 0
+    out = capsys.readouterr().out
+    assert "Constraint dates: not honored: links win over them (Project Information)" in out
+    assert main(["info", str(off), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["project"]["honor_constraints"] is False
+    on = next(shared_data.rglob("Software-Development.xml"))
+    assert main(["info", str(on)]) == 0
+    assert "Constraint dates" not in capsys.readouterr().out
+    assert main(["info", str(on), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["project"]["honor_constraints"] is True

@@ -72,6 +72,7 @@ def run_info(args: argparse.Namespace, out: TextIO) -> int:
         *_past_status_lines(plan, result),
         ("Critical tasks", _critical_count(plan, result)),
         ("Issues", _issues_text(len(result.issues))),
+        *_honor_lines(plan),
         ("People", str(len(people))),
         *_money_lines(plan, result, costs, marks, unknown),
         *([] if unknown else spent_lines(plan, result, marks)),
@@ -87,6 +88,14 @@ def run_info(args: argparse.Namespace, out: TextIO) -> int:
     for key, value in lines:
         out.write(f"{key + ':':{width}} {value}\n")
     return 0
+
+
+def _honor_lines(plan: Plan) -> list[tuple[str, str]]:
+    """A line when the plan does not honor its constraint dates (the links win): a client's
+    MS Project option a PM must know of before comparing dates (none when honored)."""
+    if plan.project.honor_constraints:
+        return []
+    return [("Constraint dates", "not honored: links win over them (Project Information)")]
 
 
 def _late_work_lines(plan: Plan, result: Schedule, path: Path) -> list[tuple[str, str]]:

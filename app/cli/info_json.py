@@ -98,6 +98,8 @@ def info_to_json_data(read: InfoRead) -> dict[str, Any]:
             "manager": project.manager or None,
             "start": iso(result.start),
             "finish": iso(result.finish),
+            # "Tasks will always honor their constraint dates" (False: the links win)
+            "honor_constraints": project.honor_constraints,
         },
         "status_date": iso(project.status_date),
         "percent_complete": float(shown_percent(project_percent_complete(plan, result))),
