@@ -21,5 +21,7 @@ def test_s26rv_the_same_figure_in_two_currencies_is_two_rates(tmp_path, capsys):
     lines = capsys.readouterr().out.splitlines()
     assert "Jonas Weber:" in lines
     rate = lines[lines.index("Jonas Weber:") + 1]
-    assert rate.strip() == "Std. rate: clientA €85.00/h; clientUS $85.00/h"
+    assert rate.strip() == (
+        "Std. rate (different currencies: EUR, USD): clientA €85.00/h; clientUS $85.00/h"
+    )
     assert lines[-1].endswith("8 differ between plans")
