@@ -25,7 +25,9 @@ Each task's ``actual_start`` and ``actual_finish`` are its Actual Start and Fini
 sheet shows them (ISO, ``null``: NA), a summary's rolled up (app/cli/schedule_actuals.py).
 
 Each task's ``overtime_work_minutes`` (MS Project's Overtime Work) is the part of its
-``work_minutes`` done as overtime (a summary's: its subtasks'), 0 when none.
+``work_minutes`` done as overtime (a summary's: its subtasks'), 0 when none. Its
+``actual_work_minutes`` and ``remaining_work_minutes`` are the Tracking table's Actual Work
+and Remaining Work (a summary's: its subtasks'), so a burn-down script needs no % complete.
 """
 
 from __future__ import annotations
@@ -76,6 +78,8 @@ TASK_KEYS = (
     "late_finish",
     "work_minutes",
     "overtime_work_minutes",  # part of work_minutes (app/domain/overtime_work.py)
+    "actual_work_minutes",  # MS Project's Actual Work (a summary's: its subtasks')
+    "remaining_work_minutes",  # work_minutes less actual_work_minutes, never below 0
     "actual_start",  # ISO, null: not started (app/cli/schedule_actuals.py)
     "actual_finish",  # ISO, null: not finished
 )
@@ -257,6 +261,7 @@ def _plain_columns(
         "work_minutes": list(map(costs.task_work_minutes.get, uids, repeat(0))),
         "overtime_work_minutes": overtime_rows(plan),  # a summary's: its subtasks'
     }
+    columns |= _work_done_columns(columns["work_minutes"], uids, costs)
     if found_columns is not None:
         for key in (*_TIMES_KEYS, "duration_minutes"):
             columns[key] = getattr(found_columns, key)
@@ -286,6 +291,14 @@ def _plain_columns(
         for t, tt in zip(rows, times, strict=True)
     ]
     return columns, False
+
+
+def _work_done_columns(work: list[int], uids: list[int], costs: CostReport) -> dict[str, list[Any]]:
+    """Each task's Actual Work and Remaining Work in minutes, as the Tracking table shows
+    them (app/domain/cost_tracking.py): actual from the costing, remaining the rest."""
+    actual = list(map(costs.task_actual_work_minutes.get, uids, repeat(0)))
+    remaining = [max(0, w - a) for w, a in zip(work, actual, strict=True)]
+    return {"actual_work_minutes": actual, "remaining_work_minutes": remaining}
 
 
 _UID = attrgetter("uid")
