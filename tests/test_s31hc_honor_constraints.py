@@ -132,7 +132,6 @@ def test_the_tester_file_schedules_task_2_after_task_1(shared_data, tmp_path):
     assert result[2].start.year == 2006
 
 
-@pytest.mark.skip(reason="compared once a .gantry keeps the option (schema v54)")
 def test_diff_names_a_change_of_the_option(shared_data, tmp_path, capsys):
     import json
 

@@ -53,10 +53,10 @@ PROJECT_INFO_FIELDS = ("author", "manager", "company")
 # The Leveling Options (basis, order, splits, Automatic...): only .gantry keeps them all
 # (MS Project keeps them as application settings; a --no-roundtrip workbook has none).
 LEVELING_FORMATS = frozenset({".gantry"})
-# "Tasks will always honor their constraint dates" (File > Options > Schedule): MS Project
-# XML and our workbooks keep it; compared once a .gantry keeps it too (a chain through one
-# would report it changed), so in no format yet.
-HONOR_FORMATS: frozenset[str] = frozenset()
+# "Tasks will always honor their constraint dates" (File > Options > Schedule): ours and MS
+# Project XML keep it (<HonorConstraints>); a CSV or a .gan has no place for it, and a
+# workbook only in its round-trip data.
+HONOR_FORMATS = frozenset({".gantry", ".xml"})
 
 # What a GanttProject file holds (app/io/gan_write.py, app/io/gan.py): whole-day tasks
 # with no constraints (an unlinked task's start reads back as start-no-earlier-than),
@@ -100,7 +100,7 @@ def held_between(*paths: Path) -> Held:
         fields = Held().project_fields + (PROJECT_INFO_FIELDS if tracking else ())
         if suffixes <= LEVELING_FORMATS:
             fields += ("leveling",)
-        if HONOR_FORMATS and suffixes <= HONOR_FORMATS:
+        if suffixes <= HONOR_FORMATS:
             fields += ("honor_constraints",)
         return Held(
             risks=risks,

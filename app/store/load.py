@@ -55,6 +55,7 @@ from app.store.custom_rows import field_in, value_in
 from app.store.delay_unit_rows import unit_in as delay_unit_in
 from app.store.edited_work_rows import TABLE as EDITED_TABLE
 from app.store.edited_work_rows import with_edited_work
+from app.store.honor_rows import honor_in
 from app.store.interim_rows import INTERIM_TABLE, INTERIM_TIMES_TABLE, read_interims
 from app.store.kept_links_rows import KEPT_TABLES, read_kept
 from app.store.leveling_option_rows import leveling_more_in
@@ -335,6 +336,7 @@ def _project(r: sqlite3.Row) -> Project:
         ev_method=enum_in(EarnedValueMethod, r["ev_method"]),
         current_date=dt_in(r["current_date"]),
         progress_lines=progress_lines_in(r),
+        honor_constraints=honor_in(r),
     )
 
 

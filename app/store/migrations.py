@@ -25,6 +25,7 @@ from app.store.actual_day_rows import add_table as add_actual_days
 from app.store.baseline_assignment_rows import BASELINE_ASSIGNMENTS_SQL, BASELINE_PIECES_SQL
 from app.store.delay_unit_rows import add_column as add_delay_unit
 from app.store.edited_work_rows import EDITED_WORK_SQL
+from app.store.honor_rows import add_column as add_honor_constraints
 from app.store.interim_rows import INTERIM_SQL, INTERIM_TIMES_SQL
 from app.store.material_rate_rows import add_columns as add_material_rates
 from app.store.migrations_early import EARLY_STEPS, Step
@@ -283,6 +284,7 @@ MIGRATIONS: dict[int, Step] = {
     49: page_setup_rows.add_v49_columns,  # Page Setup's first page number and header picture
     50: page_setup_rows.add_v50_columns,  # task page breaks; Manual page breaks, active only
     51: risk_trigger_rows.add_columns,  # a risk's trigger and trigger date (s31rk)
+    52: add_honor_constraints,  # "Tasks will always honor their constraint dates" (s31hc)
 }
 
 

@@ -15,6 +15,7 @@ from app.domain.risk import Risk
 from app.domain.task import Task
 from app.store.convert import date_out, dt_out, time_out
 from app.store.delay_unit_rows import unit_out as delay_unit_out
+from app.store.honor_rows import honor_row
 from app.store.leveling_option_rows import leveling_more_row
 from app.store.page_setup_rows import page_setup_row
 from app.store.progress_line_rows import progress_lines_row
@@ -71,6 +72,7 @@ def project_row(p: Project) -> Row:
         "current_date": dt_out(p.current_date),
         **page_setup_row(p.page_setup),
         **progress_lines_row(p.progress_lines),
+        **honor_row(p),
     }
 
 

@@ -18,7 +18,7 @@ from app.store.work_week_rows import WORK_WEEKS_SQL
 APPLICATION_ID = 0x47414E54
 
 # PRAGMA user_version: bumped by every migration in migrations.py.
-SCHEMA_VERSION = 51
+SCHEMA_VERSION = 52
 
 # What an MS Project file said of its links that Gantry does not schedule by (v23,
 # app/domain/kept_links.py, app/store/kept_links_rows.py): estimated lags by link, the
@@ -131,6 +131,8 @@ CREATE TABLE project (
     -- v50: Print's "Manual page breaks" and the Dates' "Only tasks active in these dates"
     page_manual_breaks INTEGER NOT NULL DEFAULT 1,
     page_active_only INTEGER NOT NULL DEFAULT 0,
+    -- v52: "Tasks will always honor their constraint dates" (app/store/honor_rows.py)
+    honor_constraints INTEGER NOT NULL DEFAULT 1,
     -- "Baseline for Earned Value calculations" (0-10), "Default task Earned Value method"
     -- (EarnedValueMethod name) (v31)
     ev_baseline INTEGER NOT NULL DEFAULT 0,
