@@ -39,7 +39,9 @@ for _var, _sub in (
 # Hypothesis keeps the examples that failed in .hypothesis/ under the current directory,
 # the checkout every engineer shares: a failure found in one run (on someone's half-made
 # edit) was replayed first in everyone's next run. Each run draws its own examples.
-hypothesis_settings.register_profile("isolated", database=None)
+# No deadline: Hypothesis fails an example slower than 200 ms, a timed assert that a busy
+# shared VM broke (test_json_text's random documents failed once at load 8, then passed).
+hypothesis_settings.register_profile("isolated", database=None, deadline=None)
 hypothesis_settings.load_profile("isolated")
 
 _SHARED_DATA_CANDIDATES = [
