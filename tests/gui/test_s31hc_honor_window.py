@@ -57,3 +57,19 @@ def test_a_plan_with_the_option_off_shows_it_unticked(session, qtbot, tmp_path):
     dialog = ProjectDialog(doc)
     qtbot.addWidget(dialog)
     assert not dialog.honor_constraints.isChecked()
+
+
+def test_a_client_file_opened_keeps_the_option_off_when_reopened(
+    session, qtbot, tmp_path, monkeypatch, shared_data
+):
+    from app.store.document import read_plan
+    from app.ui.app import Session
+
+    target = tmp_path / "client.gantry"
+    monkeypatch.setattr(Session, "ask_import_target", classmethod(lambda cls, p, s: target))
+    win = session.open_path(next(shared_data.rglob("mspdirelations.xml")))
+    assert win is not None
+    qtbot.addWidget(win)
+    assert win.document.plan.project.honor_constraints is False
+    win.close()
+    assert read_plan(target).project.honor_constraints is False
