@@ -60,5 +60,6 @@ def test_s21ru_an_unknown_detail_is_bad_usage(source, capsys):
     assert err == [
         "gantry: --details: 'spread' is not a detail "
         "(one of: work, overallocation, availability, cost, actual, actual-cost, peak, "
-        "baseline-work, baseline-cost)"
+        "baseline-work, baseline-cost, cumulative-work, remaining-cumulative-work, "
+        "cumulative-cost)"
     ]

@@ -101,6 +101,7 @@ def test_s21ru_details_menu_shows_bands_in_both_panes(tmp_path, qtbot):
     assert view.grid.rowHeight(0) == 3 * one_line
     assert not view.detail_actions[Detail.OVERALLOCATION].isEnabled()
     left = (Detail.ACTUAL_COST, Detail.BASELINE_WORK, Detail.BASELINE_COST)  # none triggered
+    left += (Detail.CUMULATIVE_WORK, Detail.REMAINING_CUMULATIVE_WORK, Detail.CUMULATIVE_COST)
     chosen = tuple(d for d in Detail if d not in left)  # all those triggered
     assert view.details == chosen  # still chosen: back in Resource Usage they show
     view.set_mode(Mode.RESOURCES)

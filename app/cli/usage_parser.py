@@ -67,13 +67,15 @@ def add_usage(sub: Any, parse_filter: Callable[[str], object]) -> None:
         metavar="DETAIL,...",
         help="a line per detail under each row (Work first), as the view's Details menu: "
         "overallocation, availability, cost, actual, actual-cost, peak, baseline-work, "
-        "baseline-cost",
+        "baseline-cost, cumulative-work, remaining-cumulative-work, cumulative-cost",
     )
     p.add_argument(
         "--field",
         metavar="DETAIL",
         help="one more detail line under each row, as --details DETAIL (baseline-work: "
-        "baseline 0's work laid over the periods, baseline-cost: its cost)",
+        "baseline 0's work laid over the periods, baseline-cost: its cost, cumulative-work: the "
+        "work done and scheduled through each period, remaining-cumulative-work: the work "
+        "left after it, a burn-down, cumulative-cost: the cost through it)",
     )
     p.add_argument(
         "--csv", type=Path, metavar="OUT.csv", help="write the table as a CSV file instead"

@@ -23,6 +23,9 @@ class Detail(Enum):
     PEAK_UNITS = "peak"
     BASELINE_WORK = "baseline-work"
     BASELINE_COST = "baseline-cost"
+    CUMULATIVE_WORK = "cumulative-work"
+    REMAINING_CUMULATIVE_WORK = "remaining-cumulative-work"
+    CUMULATIVE_COST = "cumulative-cost"
 
     @property
     def label(self) -> str:
@@ -55,6 +58,9 @@ _LABELS = {
     Detail.PEAK_UNITS: "Peak Units",
     Detail.BASELINE_WORK: "Baseline Work",
     Detail.BASELINE_COST: "Baseline Cost",
+    Detail.CUMULATIVE_WORK: "Cumulative Work",
+    Detail.REMAINING_CUMULATIVE_WORK: "Rem. Cumulative Work",
+    Detail.CUMULATIVE_COST: "Cumulative Cost",
 }
 _WORDS = {d.value: d for d in Detail} | {
     "overalloc": Detail.OVERALLOCATION,
@@ -68,6 +74,12 @@ _WORDS = {d.value: d for d in Detail} | {
     "baseline_work": Detail.BASELINE_WORK,
     "baseline": Detail.BASELINE_WORK,
     "baseline_cost": Detail.BASELINE_COST,
+    "cumulative_work": Detail.CUMULATIVE_WORK,
+    "cumulative": Detail.CUMULATIVE_WORK,
+    "remaining_cumulative_work": Detail.REMAINING_CUMULATIVE_WORK,
+    "burn-down": Detail.REMAINING_CUMULATIVE_WORK,
+    "burndown": Detail.REMAINING_CUMULATIVE_WORK,
+    "cumulative_cost": Detail.CUMULATIVE_COST,
 }
 WORK_ONLY = (Detail.WORK,)
 
@@ -86,6 +98,7 @@ COSTED = frozenset(
         Detail.ACTUAL_COST,
         Detail.BASELINE_WORK,
         Detail.BASELINE_COST,
+        Detail.CUMULATIVE_COST,
     )
 )
 BASELINED = frozenset((Detail.BASELINE_WORK, Detail.BASELINE_COST))

@@ -26,6 +26,8 @@ Work is the view's own figure (:meth:`app.domain.usage_tree.UsageTree.values`). 
   its own fixed cost already incurred, as the first of its fixed cost.
 * Baseline Work, Baseline Cost: baseline 0 laid over time as planned value lays it
   (:mod:`app.domain.usage_baseline`).
+* Cumulative Work, Remaining Cumulative Work, Cumulative Cost: running totals of the Work
+  and Cost rows (:mod:`app.domain.usage_cumulative`).
 * Peak Units: the highest units a person is booked at within the period (MS Project's
   timephased Peak Units; :class:`app.domain.usage_bookings.Bookings`), in percent.
 
@@ -48,6 +50,7 @@ from app.domain.resource import Assignment, Resource, ResourceType
 from app.domain.task import CostAccrual
 from app.domain.usage_baseline import BaselineLaying, BaselineRows
 from app.domain.usage_bookings import Bookings
+from app.domain.usage_cumulative import BASE, around, running_total
 from app.domain.usage_detail_rows import BASELINED, Detail
 from app.domain.usage_periods import Periods, Scale
 from app.domain.usage_tree import MONEY, RowKind, UsageTree
@@ -67,7 +70,8 @@ def detail_unit(detail: Detail, row_unit: str) -> str:
     own unit (work)."""
     if detail is Detail.PEAK_UNITS:
         return PERCENT
-    return MONEY if detail in (Detail.COST, Detail.ACTUAL_COST, Detail.BASELINE_COST) else row_unit
+    money = (Detail.COST, Detail.ACTUAL_COST, Detail.BASELINE_COST, Detail.CUMULATIVE_COST)
+    return MONEY if detail in money else row_unit
 
 
 def first_of(figures: FloatArray, done: float) -> FloatArray:
@@ -111,6 +115,7 @@ class UsageDetails:
         self._cals: dict[int | None, DayCalendar] = {}  # people's calendars, by calendar uid
         self._over = tree.usage.overallocated(periods)
         self._baseline: BaselineRows | None = None
+        self._around: UsageDetails | None = None  # the days before and after the periods
 
     def unit(self, row: int, detail: Detail) -> str:
         """The unit of a row's detail figures."""
@@ -132,6 +137,9 @@ class UsageDetails:
         if detail is Detail.WORK:
             return tree.values(row, self.periods)
         kind = tree.kind[row]
+        base = BASE.get(detail)
+        if base is not None:
+            return self._running_total(row, detail, base)
         if detail in BASELINED:
             return self._baseline_rows().values(row, detail is Detail.BASELINE_COST)
         if detail in (Detail.OVERALLOCATION, Detail.AVAILABILITY, Detail.PEAK_UNITS):
@@ -162,6 +170,15 @@ class UsageDetails:
             if self._counted_in(row, child):
                 out = out + self.values(child, detail)
         return out
+
+    def _running_total(self, row: int, detail: Detail, base: Detail) -> FloatArray:
+        """A Cumulative row: ``base``'s figures added up, with those before and after the
+        periods shown (:mod:`app.domain.usage_cumulative`)."""
+        if self._around is None:
+            outer = around(self.periods, self.tree.usage.n_days)
+            self._around = UsageDetails(self.tree, outer, self._costs, self._bookings)
+        before, _, after = self._around.values(row, base).tolist()
+        return running_total(self.values(row, base), before, after, detail)
 
     def _counted_in(self, row: int, child: int) -> bool:
         """Whether ``child``'s figures add to ``row``'s: inactive work (an inactive task's, or

@@ -139,7 +139,8 @@ def shared_tip(tree: UsageTree, node: int, peak: bool) -> str | None:
 def cost_note(tree: UsageTree, node: int, details: Sequence[Detail]) -> str | None:
     """A person's cell's line saying its Cost is this plan's only, when other plans book
     them and a cost detail shows (None otherwise)."""
-    if not any(d in (Detail.COST, Detail.ACTUAL_COST, Detail.BASELINE_COST) for d in details):
+    money = (Detail.COST, Detail.ACTUAL_COST, Detail.BASELINE_COST, Detail.CUMULATIVE_COST)
+    if not any(d in money for d in details):
         return None
     labels = shared_labels(tree, node)
     return None if labels is None else COST_NOTE.format(labels=labels)
