@@ -11,12 +11,18 @@ from app.domain.plural_words import counted
 from app.domain.quoting import quoted
 from app.domain.whole_days_not_kept import usual_day_minutes
 from app.io.gan_costs import costs_not_kept, not_people_not_kept
+from app.io.gan_fields_not_kept import fields_not_kept
 from app.io.note_figures import note_amount
 
 
 def gan_not_kept(plan: Plan) -> list[str]:
     """The lines saying what a .gan of ``plan`` does not keep ("" lines left out)."""
-    lines = [*baselines_not_kept(plan), not_people_not_kept(plan), _costs(plan)]
+    lines = [
+        *baselines_not_kept(plan),
+        not_people_not_kept(plan),
+        _costs(plan),
+        *fields_not_kept(plan),  # overtime rates, initials, priorities... (gan_fields_not_kept)
+    ]
     return [line for line in lines if line]
 
 
