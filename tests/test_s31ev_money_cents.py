@@ -71,3 +71,12 @@ def test_s31ev_diff_compares_money_at_the_currencys_digits():
     for plan in (yen, typed):
         plan.project = replace(plan.project, currency="JPY", currency_digits=0)
     assert "fixed_cost" not in _changed(yen, typed)
+
+
+def test_an_amount_too_large_for_cents_is_left_for_its_reader_to_refuse() -> None:
+    # 1e307 in a workbook's rate cell made Decimal overflow before the cell was refused
+    from app.domain.money_round import round_money
+
+    assert round_money(1e307) == 1e307
+    assert round_money(-1e20) == -1e20
+    assert round_money(123456789012.345) == 123456789012.35
