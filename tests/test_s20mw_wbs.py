@@ -69,8 +69,8 @@ def _shared_files(shared: Path) -> list[Path]:
 
 def test_s20mw_every_shared_file_writes_ms_projects_codes_back(shared_data, tmp_path):
     """A code of its own comes back as MS Project wrote it; a code that was the outline
-    number is the outline number again (GetCrossProjectTaskLinks.xml numbers its first task
-    2 where Gantry's outline says 1: its WBS followed its outline number, and still does)."""
+    number is the outline number again; GetCrossProjectTaskLinks.xml numbers its first task
+    2 where Gantry's outline says 1: its codes stay the file's, 2, 2.1 (s31rt)."""
     own = 0
     for path in _shared_files(shared_data):
         original = _wbs_rows(path.read_text(encoding="utf-8", errors="replace"))
@@ -82,9 +82,17 @@ def test_s20mw_every_shared_file_writes_ms_projects_codes_back(shared_data, tmp_
             if old_wbs != old_number:
                 own += 1
                 assert wbs == old_wbs, (path.name, uid)
+            elif path.name == "GetCrossProjectTaskLinks.xml":
+                assert (wbs, number) == (old_wbs, _one_lower(old_wbs)), uid
             else:
                 assert wbs == number, (path.name, uid)
     assert own == 3  # sample.xml's three
+
+
+def _one_lower(number: str) -> str:
+    """The outline number whose first part is one less: 2.1 for 2.1's file numbered from 2."""
+    first, *rest = number.split(".")
+    return ".".join([str(int(first) - 1), *rest])
 
 
 def _plan() -> Plan:

@@ -347,6 +347,7 @@ class RowReader:
         "_task_texts",
         "actuals",
         "can_split_texts",
+        "numbers",
         "preleveled",
         "refused_links",
         "unread",
@@ -363,6 +364,9 @@ class RowReader:
         # only: noted when a row's settings are not known yet, so an ordinary row costs
         # nothing more; an unusual row (never kept) is noted each time, before it steps aside.
         self.can_split_texts: set[str | None] = set()
+        # UID -> the file's <OutlineNumber> of a row whose <WBS> is the same (no own code):
+        # kept as its code where the plan numbers it otherwise (mspdi_tasks.file_numbering)
+        self.numbers: dict[int, str] = {}
         # messages of the hyperlinks left out (mspdi_hyperlinks), for the read's notes
         self.refused_links: list[str] = []
         # (<TimephasedData> type, row) of the plan rows' timephased values (mspdi_dropped)
@@ -465,6 +469,8 @@ class RowReader:
             found[18],  # Level Assignments (app.domain.leveling_assignments)
             False,  # page break: MSPDI has no field for it
         )
+        if wbs is not None and wbs == texts[25]:
+            self.numbers[uid] = wbs
         if 0 < percent < 100 and texts[20] is not None:
             self.actuals[uid] = (texts[20], texts[21])
         if texts[22] is not None:  # a task leveling moved or split

@@ -280,6 +280,9 @@ class TaskRows:
             # its settings never reached the fast path's notes when its UID stopped it first
             self.fast.can_split_texts.add(r.text("LevelingCanSplit") or "1")
             task = read_task(r, uid, project, self.fast.refused_links, self.elapsed_delays)
+            number = r.text("OutlineNumber")
+            if not task.wbs and number is not None and r.text("WBS") is not None:
+                self.fast.numbers[uid] = number.strip()  # as the fast path's (numbers)
             if 0 < task.percent_complete < 100:  # mspdi_progress.with_file_actuals
                 self.fast.actuals[uid] = (r.text("ActualDuration"), r.text("RemainingDuration"))
             leveled = r.text("PreLeveledStart")

@@ -75,7 +75,7 @@ def read_tasks(
                 raise FileFormatError(f"{row[2]}: <UID> {uid} is used twice")
             seen.add(uid)
     _check_outline(rows, tasks)
-    tasks = own_wbs_codes(tasks)
+    tasks = file_numbering(own_wbs_codes(tasks), fast.numbers)
     links: list[Link | tuple[Any, ...]] = []
     external: list[ExternalLink] = []
     entries: dict[int, list[BaselineEntry]] = {}
@@ -116,6 +116,25 @@ def own_wbs_codes(tasks: list[Task]) -> list[Task]:
     return [
         replace(t, wbs="") if t.wbs and t.wbs == number else t
         for t, number in zip(tasks, numbers, strict=True)
+    ]
+
+
+def file_numbering(tasks: list[Task], numbers: dict[int, str]) -> list[Task]:
+    """``tasks`` with the file's outline numbers kept as their WBS codes where the plan
+    numbers them otherwise (tester s31xm #6): a client's file whose rows start at 2 (its
+    row 1 another project's task, or deleted) keeps WBS 2.1, not 1.1, as the client quotes
+    it. ``numbers``: UID -> <OutlineNumber> of the rows whose <WBS> was the same. Where the
+    plan's numbers agree, as in most files, the codes stay automatic."""
+    if not numbers:
+        return tasks
+    ours = outline_numbers(tasks)
+    if all(numbers.get(t.uid, n) == n for t, n in zip(tasks, ours, strict=True)):
+        return tasks
+    return [
+        replace(t, wbs=numbers[t.uid])
+        if not t.wbs and t.uid in numbers and numbers[t.uid] != n
+        else t
+        for t, n in zip(tasks, ours, strict=True)
     ]
 
 

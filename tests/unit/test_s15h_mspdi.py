@@ -115,12 +115,13 @@ def test_resource_codes_and_actuals_by_day_are_noted(shared_data):
 def test_a_stale_wbs_is_no_loss(shared_data):
     """sample.xml's WBS codes lag its outline (1.3 for task 2): MS Project's, not the user's."""
     _, notes = _read(shared_data / "mspdi" / "sample.xml")
-    assert notes == []
+    assert not any("WBS" in line for line in notes), notes  # (its bars and settings are told)
 
 
 def test_a_file_losing_nothing_says_nothing(shared_data):
     _, notes = _read(shared_data / "mspdi" / "caltest.xml")
-    assert notes == []
+    # but its week starting on Monday, which MS Project XML written by Gantry leaves out (s31rt)
+    assert [line for line in notes if "week starts on Monday" not in line] == []
 
 
 def test_a_row_only_the_checked_reader_reads_keeps_its_leveling_can_split(tmp_path):
