@@ -102,3 +102,22 @@ def test_rows_taken_as_elements_are_counted_once():
     text = TaskRows()
     text.take_text(xml)  # the text's rows are parsed, and not counted again
     assert list(text.marks.counts.values()) == [1, 2, 0]
+
+
+def test_seconds_cut_from_times_are_said(shared_data):
+    line = _with(_notes(shared_data / "mspdi" / "mspdiresource.xml"), "to the minute")
+    assert "2006-09-08T09:08:24 (the first with seconds) is read and saved back as " in line
+    assert line.endswith("2006-09-08T09:08:00")
+
+
+def test_seconds_of_a_row_read_as_element_or_of_the_project(tmp_path):
+    rows = TaskRows()
+    rows.take(parse_fragment(_task(1, "<Finish>2026-01-05T16:59:30</Finish>"), NS))
+    assert rows.marks.seconds == "2026-01-05T16:59:30"
+    path = tmp_path / "p.xml"
+    path.write_text(
+        _plan_xml(_task(1), "<FinishDate>2026-01-05T17:00:05</FinishDate>"), encoding="utf-8"
+    )
+    assert "2026-01-05T17:00:05" in _with(_notes(path), "to the minute")
+    path.write_text(_plan_xml(_task(1, "<Start>2026-01-05T08:00:00</Start>")), encoding="utf-8")
+    assert not any("to the minute" in line for line in _notes(path))
