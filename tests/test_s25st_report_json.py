@@ -91,6 +91,14 @@ def test_s25st_the_first_page_as_json(tmp_path, capsys):
         "vac": 0.0,
         "cpi": None,  # nothing spent: the card's n/a
         "spi": 0.0,
+        # the totals they are worked out from (s31fx: keys added)
+        "bcws": 88900.0,
+        "bcwp": 0.0,
+        "acwp": 0.0,
+        "cv": 0.0,
+        "sv": -88900.0,
+        "etc": 207210.0,
+        "tcpi": 1.0,
     }
 
 

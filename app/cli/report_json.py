@@ -20,7 +20,11 @@ renamed.
   ones, the first 50; ``late_count`` all of them), ``percent_complete`` (as shown, whole);
 - ``cost``: ``currency``, ``budget``, ``budget_baseline`` (the baseline it is read from),
   ``forecast``, ``actual_to_date``, ``eac``, ``vac``,
-  ``cpi``, ``spi`` (two decimals, as the cards);
+  ``cpi``, ``spi`` (two decimals, as the cards), then the totals these are worked out from:
+  ``bcws`` (PV), ``bcwp`` (EV), ``acwp`` (AC to the status date as earned value counts it),
+  ``cv`` (BCWP - ACWP), ``sv`` (BCWP - BCWS), ``etc`` (EAC - ACWP) and ``tcpi``
+  ((BAC - BCWP) / (BAC - ACWP), two decimals; ``null`` with nothing left to spend);
+  every figure ``null`` without a baseline;
 - ``over_allocated``: the people the report lists as over-allocated from the status date on,
   each with ``name``, ``peak_units`` and ``max_units`` (1.0 = 100 %), ``weeks`` (Mondays),
   ``tasks`` and ``off_time`` (why, when it is work on a day off; else ``null``).
@@ -31,6 +35,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.cli.schedule_json import iso
+from app.domain.earned_value_figures import EarnedValue
 from app.domain.notation import format_column_span
 from app.domain.percent_shown import shown_percent
 from app.domain.status_deadlines import key_deadline
@@ -80,9 +85,32 @@ def status_to_json_data(report: StatusReport) -> dict[str, Any]:
             "vac": _money(h.vac),
             "cpi": None if h.cpi is None else round(h.cpi, 2),
             "spi": None if h.spi is None else round(h.spi, 2),
+            **_earned(h.earned),
         },
         "over_allocated": [_person(p) for p in report.people],
     }
+
+
+def _earned(ev: EarnedValue | None) -> dict[str, float | None]:
+    """The project's earned-value totals as the Budget view's cards and Earned Value tables
+    give them (all None without a baseline)."""
+    keys = ("bcws", "bcwp", "acwp", "cv", "sv", "etc", "tcpi")
+    if ev is None:
+        return dict.fromkeys(keys)
+    tcpi = _tcpi(ev.bac - ev.ev, ev.bac - ev.ac)
+    figures = (ev.pv, ev.ev, ev.ac, ev.cv, ev.sv, ev.etc)
+    return {
+        **{k: _money(v) for k, v in zip(keys, figures, strict=False)},
+        "tcpi": None if tcpi is None else round(tcpi, 2) + 0.0,
+    }
+
+
+def _tcpi(left_to_earn: float, left_to_spend: float) -> float | None:
+    """TCPI as the window's Earned Value table divides it: None with under half a cent left
+    to spend, 0 with under half a cent left to earn (never "-0.00")."""
+    if abs(left_to_spend) < 0.005:
+        return None
+    return left_to_earn / left_to_spend if abs(left_to_earn) >= 0.005 else 0.0
 
 
 def _budget_baseline(report: StatusReport) -> str | None:
@@ -105,7 +133,7 @@ def _person(p: PersonLoad) -> dict[str, Any]:
 
 
 def _money(amount: float | None) -> float | None:
-    return None if amount is None else round(amount, 2)
+    return None if amount is None else round(amount, 2) + 0.0
 
 
 def _baseline(report: StatusReport) -> dict[str, Any] | None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from app.domain.earned_value import SCurve
+from app.domain.earned_value_figures import EarnedValue
 from app.domain.project import Project
 from app.domain.risk import Risk
 
@@ -46,6 +47,9 @@ class Headline:
     deadline_variance_minutes: int | None = None
     deadline_finish: datetime | None = None
     deadline_baseline_finish: datetime | None = None
+    # the project's earned-value totals (BAC, BCWS, BCWP, ACWP) the EAC, CPI and SPI above
+    # are worked out from; None without a baseline
+    earned: EarnedValue | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -213,6 +213,7 @@ def _headline(
         vac=totals.vac if has_base else None,
         cpi=totals.cpi if has_base else None,
         spi=totals.spi if has_base else None,
+        earned=totals if has_base else None,
         issue_count=len(deadlines) + other_issues,
         deadline=key.deadline if key is not None else None,
         deadline_task=key.name if key is not None else "",
