@@ -22,9 +22,16 @@ from app.ui.team.assignment_edits import COST, RATE_TABLES, TABLE, UNITS, WORK, 
 from app.ui.team.roster_model import ResourceUidRole
 from app.ui.team.wrap_header import WrapHeader
 
-TASK_ROOM = 120  # pixels of task name the assignment list keeps beside its figures
-_TASK_WIDEST = 200  # its floor grows with the names up to this; longer ones wrap
+# In average characters of the list's font (120 and 200 px at the default 9 pt), so a large
+# font keeps as many letters of a task's name as the default one does:
+_TASK_ROOM = 20  # the task name the assignment list keeps beside its figures
+_TASK_WIDEST = 33  # its floor grows with the names up to this; longer ones wrap
 AssignmentUidRole = Qt.ItemDataRole.UserRole + 21  # the assignment list's rows
+
+
+def task_room(table: QWidget) -> int:
+    """Pixels of task name the list keeps beside its figures at ``table``'s font."""
+    return _TASK_ROOM * table.fontMetrics().averageCharWidth()
 
 
 class AssignmentTable(QTableWidget):
@@ -46,7 +53,8 @@ class AssignmentTable(QTableWidget):
         others = sum(
             header.sectionSize(i) for i in range(1, header.count()) if not header.isSectionHidden(i)
         )
-        names = min(max(self.sizeHintForColumn(0), TASK_ROOM), _TASK_WIDEST)
+        char = self.fontMetrics().averageCharWidth()
+        names = min(max(self.sizeHintForColumn(0), task_room(self)), _TASK_WIDEST * char)
         header.resizeSection(0, max(names, self.viewport().width() - others))
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -39,7 +39,7 @@ from app.ui.document import Document
 from app.ui.focus_round import tab_within
 from app.ui.table_font_fit import follow_font
 from app.ui.team.assignment_edits import on_assignment_edited
-from app.ui.team.assignment_table import TASK_ROOM, AssignmentTable
+from app.ui.team.assignment_table import AssignmentTable, task_room
 from app.ui.team.leveling_actions import LEVEL_IN_BACKGROUND_FROM
 from app.ui.team.other_plans_load import TeamOtherPlans
 from app.ui.team.pool_over import over_across, over_line
@@ -132,6 +132,7 @@ class TeamView(TeamActions, QWidget):
         info.triggered.connect(self.assignment_info)
         self.actions_by_id["team_assignment_info"] = info
         self.assignments.verticalHeader().setVisible(False)
+        follow_font(self.assignments)  # rows as tall as the font, as the roster's (tester s30xk)
         self.vacation_list = QListWidget()
         self.vacation_list.setAccessibleName("Days off")  # what a screen reader calls it
         self.vacation_list.setMaximumHeight(90)
@@ -279,7 +280,7 @@ class TeamView(TeamActions, QWidget):
         header = table.horizontalHeader()
         figures = header.length() - header.sectionSize(0)
         frame = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
-        need = figures + TASK_ROOM + frame
+        need = figures + task_room(table) + frame
         sizes = self.splitter.sizes()
         total = sum(sizes)
         if len(sizes) == 2 and sizes[1] < need <= total // 2:
