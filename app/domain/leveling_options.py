@@ -24,8 +24,8 @@ class LevelingOrder(Enum):
     The values are the CLI's ``--order`` words.
     """
 
-    # Predecessors, slack, dates, priority and constraints: a task with no successors or
-    # much slack waits first (MS Project's default).
+    # Predecessors, dates, constraints, slack and priority: a task starting later waits
+    # first, then one with no successors or much slack (MS Project's default).
     STANDARD = "standard"
     ID_ONLY = "id"  # the task on a later row waits first
     PRIORITY_STANDARD = "priority"  # priority first, then as Standard

@@ -236,8 +236,9 @@ class Leveler:
                 error.on_row(row)  # its links' lags on a calendar that ends (calendar_blame)
                 raise
             cand = found[0]
-        # Starting first came first before slack, and critical work starting later waited
-        # behind tasks with slack (generated plans finished ~25% later).
+        # The exact start comes after slack (before it, critical work starting later waited
+        # behind tasks with slack: generated plans finished ~25% later); the start's day
+        # comes first, as in MS Project's Standard order (leveling_order).
         n = len(s.succs[uid])
         weight = successor_weight(n, n if n and s.dates.free_slack[row] <= 0 else 0)
         key = order_key(

@@ -49,8 +49,9 @@ from app.ui.project_commands import SetProjectCommand
 
 _HELP = {
     LevelingOrder.STANDARD: (
-        "Tasks with no successors or much slack wait first; tasks with a "
-        "no-later-than date wait only until that date."
+        "Tasks that start later wait first; among tasks starting the same day, "
+        "those with no successors or much slack; tasks with a no-later-than date "
+        "wait only until that date."
     ),
     LevelingOrder.ID_ONLY: "Tasks further down the list wait first.",
     LevelingOrder.PRIORITY_STANDARD: (
