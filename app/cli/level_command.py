@@ -41,6 +41,7 @@ from app.domain.leveling import (
 from app.domain.leveling_assignments import held_people
 from app.domain.leveling_basis import left_on_basis
 from app.domain.leveling_kept import kept_delays
+from app.domain.leveling_meetings import meetings_text
 from app.domain.leveling_result import (
     as_they_were,
     cleared_text,
@@ -179,6 +180,8 @@ def run_level(args: argparse.Namespace, out: TextIO) -> int:
         said = cleared_text(held, result.delays) + said
     elif again:  # "Delayed 113 tasks" again claimed work it had not done
         said = as_they_were(len(result.moves))
+    else:  # meetings moved: say so, and how to keep them (MS Project's Priority 1000)
+        said = " ".join(filter(None, (said, meetings_text(plan, result.new_moves()))))
     out.write(
         f"{plan.project.name}: {said} Order: {options.order.label}; splits in "
         f"remaining work {'on' if options.split_remaining else 'off'}"

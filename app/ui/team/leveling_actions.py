@@ -21,6 +21,7 @@ from app.domain.leveling import LevelingOptions, LevelingResult, level, without_
 from app.domain.leveling_assignments import held_people
 from app.domain.leveling_basis import left_on_basis
 from app.domain.leveling_kept import kept_delays
+from app.domain.leveling_meetings import meetings_text
 from app.domain.leveling_result import (
     as_they_were,
     cleared_text,
@@ -206,6 +207,8 @@ def level_resources(
     said = result.summary(plan.project.minutes_per_day, locale_marks().decimal, shown)
     if result.moves and not changed:  # leveled again, nothing new: "Delayed 113 tasks" was false
         said = as_they_were(len(result.moves))
+    elif result.moves:  # meetings moved: say so, and how to keep them (Priority 1000)
+        said = " ".join(filter(None, (said, meetings_text(plan, result.new_moves()))))
     if within and not result.moves:  # and the next words name who is, within a period
         said = none_over_on(basis.label)
     if not left:
