@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from app.domain.assigning import occurrence_uids
 from app.domain.leveling_result import LevelingMove
 from app.domain.plan import Plan
 from app.domain.plural_words import counted
@@ -20,8 +21,9 @@ SHOWN = 3
 
 
 def occurrence_owners(plan: Plan) -> dict[int, int]:
-    """The recurring summary of every occurrence, by the occurrence's uid."""
-    return {t.uid: uid for uid in plan.recurrences for t in plan.children(uid)}
+    """The recurring summary of every occurrence, by the occurrence's uid (a task the user
+    put under a recurring task is not one)."""
+    return {u: uid for uid in plan.recurrences for u in occurrence_uids(plan, uid)}
 
 
 def meetings_text(plan: Plan, moves: Iterable[LevelingMove]) -> str:
