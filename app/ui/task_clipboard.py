@@ -30,6 +30,7 @@ from app.domain.carried_baselines import (
     carry_into,
     put_back,
 )
+from app.domain.errors import InputError
 from app.domain.link import Link
 from app.domain.people_transfer import (
     MergeUndo,
@@ -45,6 +46,7 @@ from app.domain.recurrence_tasks import TaskRecurrence
 from app.domain.resource import Assignment, Resource
 from app.domain.risk import Risk
 from app.domain.task import Task
+from app.domain.task_money_currency import tasks_money_refusal
 from app.ui.commands import PlanCommand, quoted
 
 if TYPE_CHECKING:
@@ -143,6 +145,12 @@ class PasteTasksCommand(PlanCommand):
         shift = level - copied.tasks[0].outline_level
         self.merge: PeopleMerge | None = None
         self._merged: MergeUndo | None = None
+        # money in another currency (fixed costs, cost items): refused, nothing changed
+        self.refused = ""
+        if copied.plan is not None and copied.plan is not plan:
+            self.refused = tasks_money_refusal(
+                copied.tasks, copied.assignments, copied.plan.project, plan.project
+            )
         missing = copied.missing_people(plan)
         if bring_people and missing and copied.people is not None:
             brought = replace(copied.people, people=tuple(missing))
@@ -188,6 +196,8 @@ class PasteTasksCommand(PlanCommand):
 
     def _redo(self) -> None:
         plan = self.document.plan
+        if self.refused:
+            raise InputError(self.refused)
         if self.merge is not None:
             self._merged = apply_merge(plan, self.merge)
         try:
