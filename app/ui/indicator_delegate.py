@@ -1,4 +1,6 @@
-"""Draws the Indicators cell: its marks' icons side by side, as many as the column has room for.
+"""Draws the Indicators cell: its marks' icons side by side, smaller when the column is too
+narrow for them all (a critical task's bolt pushed its note out of the cell), down to
+:data:`SMALLEST`; only past that are the last ones left out.
 
 The cell's background (selection, alternate rows) is the style's; the icons
 come from :data:`app.ui.models.indicators.IndicatorsRole`, so painting looks
@@ -33,6 +35,7 @@ from app.ui.models.indicators import IndicatorsRole, indicator_icon
 from app.ui.models.roles import TaskUidRole
 
 ICON = 16  # px, at most: a row lower than 20 px gets smaller icons
+SMALLEST = 8  # px: icons shrink to this to fit all a row has, then the last ones are left out
 GAP = 2
 _INSET = 3  # px left of the first icon
 
@@ -40,8 +43,12 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def icon_rects(cell: QRect, count: int) -> list[QRect]:
-    """Where ``count`` icons go in ``cell``, left to right; the ones with no room left out."""
-    size = max(min(ICON, cell.height() - 4), 8)
+    """Where ``count`` icons go in ``cell``, left to right, shrunk to fit them all (not below
+    :data:`SMALLEST`); the ones with no room even then left out."""
+    size = max(min(ICON, cell.height() - 4), SMALLEST)
+    if count > 1:
+        room = (cell.width() - 2 * _INSET - (count - 1) * GAP) // count
+        size = max(min(size, room), SMALLEST)
     top = cell.top() + (cell.height() - size) // 2
     out = []
     x = cell.left() + _INSET
