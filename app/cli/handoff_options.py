@@ -57,6 +57,13 @@ def add_handoff_options(p: argparse.ArgumentParser) -> None:
     for dest, flag, part in _LEAVE_OUT:
         group.add_argument(flag, dest=dest, action="store_true", default=None, help=helps[part])
     group.add_argument(
+        "--work",
+        action="store_true",
+        default=None,
+        help="add the Plan sheet's Work and Remaining Work columns, in hours (the estimates a "
+        "product owner reviews; shown, not read back)",
+    )
+    group.add_argument(
         "--people",
         choices=_PEOPLE,
         help="all: everyone on the team (the default); on-tasks: only those on this plan's "
@@ -74,6 +81,10 @@ def add_handoff_options(p: argparse.ArgumentParser) -> None:
 
 def check_handoff_options(ns: argparse.Namespace) -> None:
     """A client workbook option for another output than .xlsx: OptionError (bad usage)."""
+    if getattr(ns, "work", None) and ns.output.suffix.lower() != _WORKBOOK:
+        from app.domain.errors import OptionError
+
+        raise OptionError("--work applies to .xlsx output only (the workbook's Plan sheet)")
     given = getattr(ns, "client", None) or getattr(ns, "people", None) is not None
     if not given and not any(getattr(ns, dest, None) for dest, _flag, _part in _LEAVE_OUT):
         return
@@ -110,6 +121,8 @@ def handoff_choice(ns: argparse.Namespace) -> ExportChoice | None:
     people = getattr(ns, "people", None)
     if people is not None:
         changes["people"] = PeopleShown(people)
+    if getattr(ns, "work", None):
+        changes["work"] = True
     if base is FULL_EXPORT and not changes:
         return None
     return replace(base, **changes)

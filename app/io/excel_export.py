@@ -63,6 +63,7 @@ from app.io.workbook_snapshot_sheet import snapshot_sheet
 from app.io.workbook_steps import ExportCancelledError as ExportCancelledError  # re-exported: tests
 from app.io.workbook_steps import Progress, Steps
 from app.io.workbook_team_sheet import team_sheet
+from app.io.workbook_work_columns import work_hours
 
 
 def write_workbook(
@@ -109,7 +110,11 @@ def write_workbook(
         custom = [(writable_text(title), name) for title, name in custom_columns(sent)]
         accruals = has_accruals(sent)  # a Fixed cost accrual column (workbook_accrual)
         left_out = dropped_columns(choice)
-        plan_sheet(book, fmt, rows, steps, sent, custom, has_hyperlinks(sent), accruals, left_out)
+        # Work and Remaining Work: the estimates a product owner reviews (no money in them)
+        work = work_hours(costs, (r.uid for r in rows)) if choice.work else None
+        plan_sheet(
+            book, fmt, rows, steps, sent, custom, has_hyperlinks(sent), accruals, left_out, work
+        )
         names: DateNames = options.get("date_names") or ENGLISH
         gantt_sheet(book, fmt, rows, sched, steps, names)
         if choice.keeps_costs:

@@ -43,6 +43,9 @@ class ExportChoice:
     notes: bool = True  # task, person, assignment and project notes
     people: PeopleShown = PeopleShown.ALL
     roundtrip: bool = True  # the hidden _gantry sheet (the reviewed round trip's base)
+    # the Plan sheet's Work and Remaining Work columns, in hours (a product owner's review;
+    # shown, not read back: app/io/workbook_work_columns.py); adds, leaves nothing out
+    work: bool = False
 
     @property
     def keeps_costs(self) -> bool:
@@ -52,7 +55,7 @@ class ExportChoice:
     @property
     def is_full(self) -> bool:
         """Whether nothing is left out (the workbook as every earlier export wrote it)."""
-        return self == FULL_EXPORT
+        return replace(self, work=False) == FULL_EXPORT
 
 
 FULL_EXPORT = ExportChoice()

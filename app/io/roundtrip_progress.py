@@ -44,6 +44,7 @@ from app.io.roundtrip_notes import spread_note
 from app.io.sheet_mapping import column_letter
 from app.io.sheet_values import CellError, is_blank
 from app.io.workbook_cells import RemainingTexts, cell_text
+from app.io.workbook_work_columns import WORK_TITLES
 
 
 class ClientProgress:
@@ -193,11 +194,12 @@ class ClientProgress:
 
 def unknown_columns_note(sheet: str, header: Sequence[str], read: set[int | None]) -> str | None:
     """The note naming the columns of the Plan sheet the import does not read (a column the
-    client added), None when there are none."""
+    client added), None when there are none. Work and Remaining Work are Gantry's own, shown
+    for the review and not read (app/io/workbook_work_columns.py): not named."""
     unknown = [
         f"{quoted(title)} ({column_letter(i)})"
         for i, title in enumerate(header)
-        if title and i not in read
+        if title and i not in read and title not in WORK_TITLES  # shown, never read
     ]
     if not unknown:
         return None

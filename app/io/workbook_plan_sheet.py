@@ -4,7 +4,7 @@ Fixed cost accrual columns after the sheet's own (moved out of excel_export.py).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import time
 from typing import TypeVar
 
@@ -62,6 +62,7 @@ from app.io.workbook_hyperlinks import (
 )
 from app.io.workbook_print import print_used_range
 from app.io.workbook_steps import Steps
+from app.io.workbook_work_columns import WORK_TITLES, WORK_WIDTH, work_row
 
 _T = TypeVar("_T")
 
@@ -80,9 +81,12 @@ def plan_sheet(
     links: bool = False,
     accruals: bool = False,
     dropped: frozenset[str] = frozenset(),
+    work: Mapping[int, tuple[float, float]] | None = None,
 ) -> None:
     """One row per task; ``dropped``: own columns left out (a client hand-off's Cost,
-    Notes: excel_export_choice), the columns after them moved left."""
+    Notes: excel_export_choice), the columns after them moved left; ``work``: each task's
+    Work and Remaining Work in hours, two columns before the progress ones
+    (app/io/workbook_work_columns.py)."""
     tasks = {t.uid: t for t in plan.tasks}
     # the indexes of the own columns kept: every row passes through keep()
     kept = [i for i, t in enumerate(PLAN_COLUMNS) if t not in dropped]
@@ -131,6 +135,7 @@ def plan_sheet(
                 for k in range(len(numbered))
             ),
             *(FIXED_COST_WIDTH for _ in fixed_keys),
+            *((WORK_WIDTH, WORK_WIDTH) if work is not None else ()),
             # last: the progress a client reports (roundtrip_actuals)
             _moment_width(fmt, (a for a, _ in actuals), usual, ACTUAL_WIDTH),
             _moment_width(fmt, (f for _, f in actuals), usual, ACTUAL_WIDTH),
@@ -143,6 +148,7 @@ def plan_sheet(
         *(BASELINE_DATE_TITLES if based is not None else ()),
         *numbered_titles,
         *(money_title(key) for key in fixed_keys),
+        *(WORK_TITLES if work is not None else ()),
         *TRACKING_TITLES,
     )
     ws = table(
@@ -169,6 +175,7 @@ def plan_sheet(
     base_pens = [Pen(ws) for _ in BASELINE_DATE_TITLES]
     numbered_pens = [Pen(ws) for _ in numbered]
     fixed_pens = [Pen(ws) for _ in fixed_keys]
+    work_pen, left_pen = Pen(ws), Pen(ws)
     tracked = False  # a task has an actual date
     moment = fmt.moment  # a moment at a usual time shows the date alone
     for k, (r, (began, ended)) in enumerate(zip(rows, actuals, strict=True)):
@@ -186,6 +193,9 @@ def plan_sheet(
             )
         if fixed_keys:
             extra.extend(pen(v, money) for pen, v in zip(fixed_pens, fixed_cells[k], strict=True))
+        if work is not None:
+            hours, left = work_row(work, r.uid)
+            extra.extend((work_pen(hours, fmt.hours), left_pen(left, fmt.hours)))
         extra.extend(
             (
                 # empty, a date's format too: a date typed or pasted there shows as one
@@ -221,8 +231,8 @@ def plan_sheet(
     if custom:  # drop-downs for the fields with value lists
         add_value_lists(ws, plan.project, custom, own_count + 1, len(rows))
     own = own_count + len(custom) + len(extra_titles) - len(TRACKING_TITLES)
-    if accruals:  # Start / Prorated / End, before the actual dates
-        add_accrual_list(ws, own, len(rows))
+    if accruals:  # Start / Prorated / End: the column after the custom fields and Hyperlink
+        add_accrual_list(ws, own_count + len(custom) + int(links) + 1, len(rows))
     # the Actual Start, Finish and Remaining Duration columns left out when empty: they
     # would only make the printout smaller (fitted to the width)
     print_used_range(ws, len(widths) if tracked else own)
