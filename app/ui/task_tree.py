@@ -50,6 +50,7 @@ from app.ui.models.task_model import TaskTreeModel
 from app.ui.models.task_model_baselines import TYPED_COLUMNS as BASELINE_COLUMNS
 from app.ui.models.task_model_tracking import read_only_hint
 from app.ui.page_break_line import PageBreakLines
+from app.ui.sheet_columns_said import say_shown_columns
 from app.ui.sheet_font_fit import grow_columns_with_font
 from app.ui.sheet_rows_repaint import RowsRepaint
 from app.ui.sheet_typing_kept import TypingKept
@@ -157,6 +158,7 @@ class TaskTreeView(
         self._current_before_reset: int | None = None
         self._font_fitted = False
         self.setAccessibleName("Task sheet")  # what a screen reader says on entering it
+        say_shown_columns(self, self.horizontalHeader())  # and its shown columns, in order
         self.setAlternatingRowColors(True)
         self.setShowGrid(False)
         self.setWordWrap(False)
