@@ -68,6 +68,6 @@ def test_s23lc_baseline_says_dates_and_budget_as_info_does(plan_file, tmp_path, 
     assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d", finish)  # ISO, whatever the locale
     for line in (said, again):
         assert f": finish {finish}, budget " in line
-        assert f", budget {_info(info, 'Budget')};" in line
+        assert f", budget {_info(info, 'Baseline cost')};" in line
         assert budget in line
     assert re.search(r"replacing the one saved \d{4}-\d\d-\d\d \d\d:\d\d:", again)

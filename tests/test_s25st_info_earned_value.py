@@ -68,4 +68,4 @@ def test_s25st_no_baseline_no_earned_value_line(tmp_path, capsys):
     write_plan(plan, path)
     info = _info(path, capsys)
     assert "Earned value" not in info
-    assert info["Budget"] == "no baseline"
+    assert info["Baseline cost"] == "none saved"

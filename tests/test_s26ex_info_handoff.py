@@ -31,7 +31,7 @@ def test_s26ex_info_says_a_handoff_without_costs_holds_no_cost(tmp_path):
         write_workbook(plan, out, choice=choice)
         said = _info(out)
         assert said["Cost"] == "not in this workbook"
-        assert said["Budget"] == "not in this workbook"
+        assert said["Baseline cost"] == "not in this workbook"
         assert "€" not in "".join(said.values())
 
 

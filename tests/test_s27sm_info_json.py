@@ -35,6 +35,8 @@ KEYS = {
     "currency",
     "cost",
     "budget",
+    "budget_cost",  # s31fx: the budget resources' Budget Cost (keys added)
+    "budget_resources",
     "actual_cost",
     "work_minutes",
     "earned_value",
@@ -146,7 +148,7 @@ def test_s27sm_a_clients_sheet_without_costs_says_not_in_this_workbook(tmp_path,
     path = _client_sheet(tmp_path / "schedule.xlsx")
     text = _text(capsys, path)
     assert text["Cost"] == "not in this workbook"
-    assert text["Budget"] == "not in this workbook"
+    assert text["Baseline cost"] == "not in this workbook"
     data = _json(capsys, path)
     assert data["file_kind"] == "workbook"
     assert data["cost"] is None

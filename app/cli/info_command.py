@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
+from app.cli.info_budget import baseline_cost_text, budget_cost_lines
 from app.cli.info_facts import NOT_HERE, costs_unknown, risks_left_out
 from app.cli.info_interims import interim_lines
 from app.cli.json_text import dump
@@ -207,12 +208,13 @@ def _money_lines(
     over = [r.name for r in plan.resources if r.uid in costs.overallocated]
     over_line = ("Over-allocated", f"{len(over)}: {', '.join(over)}" if over else "none")
     if left_out:
-        return [("Cost", NOT_HERE), ("Budget", NOT_HERE), over_line]
+        return [("Cost", NOT_HERE), ("Baseline cost", NOT_HERE), over_line]
     project = plan.project
     cost = local_money(project, costs.total_cost, marks)
     if project.currency and project.currency not in cost:  # the code when known, once
         cost += f" ({project.currency})"
-    return [("Cost", cost), ("Budget", _budget_text(plan, costs.budget, marks)), over_line]
+    baseline = ("Baseline cost", baseline_cost_text(plan, costs.budget, marks))
+    return [("Cost", cost), baseline, *budget_cost_lines(plan, marks), over_line]
 
 
 def _earned_value_lines(
@@ -220,7 +222,7 @@ def _earned_value_lines(
 ) -> list[tuple[str, str]]:
     """CPI, SPI, EAC and VAC against baseline 0 as of the status date (else today), the
     status report's headline figures (earned_value, project_earned_value), in the locale's
-    ``marks``; none without a baseline holding cost (the Budget line says why).
+    ``marks``; none without a baseline holding cost (the Baseline cost line says why).
 
     CPI is n/a until something is spent, SPI until something was planned by then."""
     base = plan.baselines.get(0)
@@ -242,18 +244,3 @@ def _earned_value_lines(
             f"(against {base.label()}, to {when})",
         )
     ]
-
-
-def _budget_text(plan: Plan, budget: float | None, marks: Marks) -> str:
-    """Baseline 0's cost, or why there is none.
-
-    A baseline saved with dates only (MS Project XML carrying no BaselineCost, or saved
-    before any rate was entered) holds no cost on any task: "£0.00" there reads as a
-    budget of nothing, which nobody set. A baseline with cost on some task keeps its sum.
-    """
-    if budget is None:
-        return "no baseline"
-    base = plan.baselines.get(0)
-    if base is not None and all(e.cost == 0 for e in base.entries):
-        return "no baseline cost"
-    return local_money(plan.project, budget, marks)

@@ -21,7 +21,9 @@ baseline" or "not in this workbook". Keys may be added; none is renamed.
 - ``interim_plans``: each set, ``number``, ``name`` ("Start1/Finish1"), ``saved_at`` (``null``:
   not known) and ``tasks`` (app/cli/info_interims.py);
 - ``currency`` (ISO 4217 code; "" when the file names none), ``cost``, ``budget``
-  (Baseline 0's cost: ``null`` without one, or one saved without cost), ``actual_cost``
+  (Baseline 0's cost: ``null`` without one, or one saved without cost; the text's
+  "Baseline cost"), ``budget_cost`` (the budget resources' Budget Cost, MS Project's "budget":
+  ``null`` without a cost budget resource), ``budget_resources`` (their names), ``actual_cost``
   (to the status date), ``work_minutes`` (people's work); ``cost``, ``budget`` and
   ``actual_cost`` are ``null`` when the file does not tell its money, and a note says why;
 - ``earned_value``: ``cpi``, ``spi`` (``null``: n/a), ``eac``, ``vac``, ``baseline``,
@@ -37,6 +39,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from app.cli.info_budget import budget_cost_json
 from app.cli.info_facts import (
     costs_unknown,
     file_kind,
@@ -112,6 +115,7 @@ def info_to_json_data(read: InfoRead) -> dict[str, Any]:
         "currency": project.currency,
         "cost": None if unknown else _money(costs.total_cost),
         "budget": None if unknown else _budget(plan, costs),
+        **budget_cost_json(plan),
         "actual_cost": None if unknown else _money(actual_to_date(plan, costs, values)),
         "work_minutes": costs.total_work_minutes,
         "earned_value": None if unknown else _earned_value(plan, costs, values, at),
