@@ -4,7 +4,8 @@ As MS Project's export map picks the fields that leave, the PM ticks the sheets 
 details a client gets: the Team sheet, costs and rates, risks, notes, which people (all,
 those on this plan's tasks, their names only) and the hidden round-trip data. "Client
 hand-off" ticks the safe set; "Everything" is the full export every earlier version
-wrote. The last choice is kept in the settings (:data:`app.ui.settings.EXPORT_CHOICE`).
+wrote. "Work and Remaining Work columns" adds those two Plan sheet columns in hours
+(shown, not read back; ``gantry convert --work``). The last choice is kept in the settings (:data:`app.ui.settings.EXPORT_CHOICE`).
 
 File > Export… to a CSV asks the same, the boxes a task table can honour alone (costs:
 the Fixed cost and Cost columns; notes: the Notes column); its choice keeps the
@@ -67,13 +68,19 @@ class ExportChoiceDialog(QDialog):
             "Lets Gantry show the client's edits for review when the workbook comes back. "
             "It holds only what is ticked here."
         )
+        # the estimates a product owner reviews (tester s31xa M5); a workbook adds them only
+        self.work = QCheckBox("&Work and Remaining Work columns")
+        self.work.setToolTip(
+            "Adds the Plan sheet's Work and Remaining Work, in hours, for the client to read. "
+            "They are not taken back when the workbook returns."
+        )
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         handoff = QPushButton("Client hand-off")
         handoff.setToolTip("Tasks, dates and the names of who works on them; nothing internal")
-        handoff.clicked.connect(lambda: self.set_choice(CLIENT_HANDOFF))
+        handoff.clicked.connect(lambda: self._preset(CLIENT_HANDOFF))
         everything = QPushButton("Everything")
-        everything.clicked.connect(lambda: self.set_choice(FULL_EXPORT))
+        everything.clicked.connect(lambda: self._preset(FULL_EXPORT))
         presets = QHBoxLayout()
         presets.addWidget(QLabel("Presets:"))
         presets.addWidget(handoff)
@@ -85,11 +92,11 @@ class ExportChoiceDialog(QDialog):
             self.notes.setText("Notes (Notes column)")
             form.addRow(self.costs)
             form.addRow(self.notes)
-            for widget in (self.team, self.risks, self.people, self.roundtrip):
+            for widget in (self.team, self.risks, self.people, self.roundtrip, self.work):
                 widget.hide()
             self.summary.setMinimumWidth(340)  # "Left out of the table: ..." on one line
         else:
-            for box in (self.team, self.costs, self.risks, self.notes):
+            for box in (self.team, self.costs, self.risks, self.notes, self.work):
                 form.addRow(box)
             form.addRow("People:", self.people)
             form.addRow(self.roundtrip)
@@ -115,6 +122,7 @@ class ExportChoiceDialog(QDialog):
         self.risks.setChecked(choice.risks)
         self.notes.setChecked(choice.notes)
         self.roundtrip.setChecked(choice.roundtrip)
+        self.work.setChecked(choice.work)
         self.people.setCurrentIndex(self.people.findData(choice.people.value))
         self._on_changed()
 
@@ -127,7 +135,12 @@ class ExportChoiceDialog(QDialog):
             notes=self.notes.isChecked(),
             people=PeopleShown(self.people.currentData()),
             roundtrip=self.roundtrip.isChecked(),
+            work=self.work.isChecked() and not self._table,
         )
+
+    def _preset(self, preset: ExportChoice) -> None:
+        """A preset's boxes; the Work columns add, leave nothing out: kept as ticked."""
+        self.set_choice(replace(preset, work=self.work.isChecked()))
 
     def _on_changed(self) -> None:
         names = PeopleShown(self.people.currentData()) is PeopleShown.NAMES
@@ -186,7 +199,7 @@ _SEP = ","
 
 def choice_text(choice: ExportChoice) -> str:
     """``choice`` as the settings keep it: ``team=1,costs=0,...,people=names``."""
-    flags = ("team", "costs", "risks", "notes", "roundtrip")
+    flags = ("team", "costs", "risks", "notes", "roundtrip", "work")
     parts = [f"{name}={int(getattr(choice, name))}" for name in flags]
     return _SEP.join([*parts, f"people={choice.people.value}"])
 
@@ -196,7 +209,7 @@ def choice_from_text(text: str) -> ExportChoice:
     fields: dict[str, Any] = {}
     for part in text.split(_SEP):
         name, _, value = part.partition("=")
-        if name in ("team", "costs", "risks", "notes", "roundtrip") and value in ("0", "1"):
+        if name in ("team", "costs", "risks", "notes", "roundtrip", "work") and value in ("0", "1"):
             fields[name] = value == "1"
         elif name == "people" and value in {p.value for p in PeopleShown}:
             fields[name] = PeopleShown(value)
