@@ -35,6 +35,8 @@ LABELS = (
     "Schedule performance index (SPI)",
     "Estimate at completion (EAC)",
     "Variance at completion (VAC)",
+    "Estimate to complete (ETC)",  # s31fx: added
+    "To-complete performance index (TCPI)",
 )
 
 
@@ -86,7 +88,9 @@ def test_s17exp_the_budget_sheet_holds_the_earned_value_at_the_status_date(tmp_p
     assert figures["Estimate at completion (EAC)"] == pytest.approx(8000.0)
     assert figures["Variance at completion (VAC)"] == pytest.approx(0.0)
     ws = openpyxl.load_workbook(path)["Budget"]
-    cells = {c.value: c for c in ws["C"]}
+    cells: dict[object, object] = {}
+    for c in ws["C"]:  # the first cell of each value (TCPI's 1.0 comes after CPI's)
+        cells.setdefault(c.value, c)
     assert cells[5600.0].number_format == ws["D2"].number_format  # money, as the costs
     assert ws.cell(cells[1.0].row, 2).value == "Cost performance index (CPI)"
     assert cells[1.0].number_format == "0.00"

@@ -231,7 +231,7 @@ def _earned_value_block(
     totals: EarnedValue | None,
     digits: int,
 ) -> None:
-    """PV, EV, AC, CPI, SPI, EAC and VAC of the whole project (the Budget view's cards), a
+    """PV, EV, AC, CPI, SPI, EAC, VAC, ETC and TCPI of the whole project (the Budget view's), a
     blank row under the reserve; without a baseline (``totals`` None) they read "n/a", as
     the cards do; ``digits``: the currency's decimals."""
     ws.append(())
@@ -245,10 +245,13 @@ def _earned_lines(
     ev: EarnedValue | None, actual: float, fmt: Formats
 ) -> Iterable[tuple[str, float | None, StyleArray]]:
     """Each line's label, figure (None: n/a) and format; ``ev`` None: no baseline."""
+    etc: float | None = None
+    tcpi: float | None = None
     if ev is None:
         pv = earned = cpi = spi = eac = vac = None
     else:
         pv, earned, actual, cpi, spi, eac, vac = ev.pv, ev.ev, ev.ac, ev.cpi, ev.spi, ev.eac, ev.vac
+        etc, tcpi = ev.etc, _tcpi(ev)
     return (
         ("Planned value (PV)", pv, fmt.money),
         ("Earned value (EV)", earned, fmt.money),
@@ -257,4 +260,17 @@ def _earned_lines(
         ("Schedule performance index (SPI)", spi, fmt.ratio),
         ("Estimate at completion (EAC)", eac, fmt.money),
         ("Variance at completion (VAC)", vac, fmt.money),
+        # what is left (EAC - AC) and how it must be spent to keep to the budget
+        ("Estimate to complete (ETC)", etc, fmt.money),
+        ("To-complete performance index (TCPI)", tcpi, fmt.ratio),
     )
+
+
+def _tcpi(ev: EarnedValue) -> float | None:
+    """(BAC - EV) / (BAC - AC), as the window's Earned Value table divides it: None (n/a)
+    with under half a cent left to spend, 0 with under half a cent left to earn."""
+    left_to_spend = ev.bac - ev.ac
+    if abs(left_to_spend) < 0.005:
+        return None
+    left_to_earn = ev.bac - ev.ev
+    return left_to_earn / left_to_spend if abs(left_to_earn) >= 0.005 else 0.0
