@@ -104,7 +104,18 @@ def test_s20bk_each_task_shows_the_views_earned_value(qtbot, tmp_path):
     write_plan(plan, path, now=NOW)
     _check_against_the_view(qtbot, plan, path)
     ws, header, rows = _sheet(path)
-    assert header[-6:] == ["PV", "EV", "CPI", "SPI", "EAC", "VAC"]
+    # s31fx: AC to the status date, ETC and TCPI after them
+    assert header[-9:] == [
+        "PV",
+        "EV",
+        "CPI",
+        "SPI",
+        "EAC",
+        "VAC",
+        "AC (to status date)",
+        "ETC",
+        "TCPI",
+    ]
     build = rows["Build"]
     # planned by Wednesday evening: three of Build's five days; earned: 40 % of 4,000
     assert (build["PV"].value, build["EV"].value) == (2400.0, 1600.0)

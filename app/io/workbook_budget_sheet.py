@@ -62,6 +62,11 @@ _EARNED: tuple[tuple[str, Callable[[EarnedValue], float | None], bool], ...] = (
     ("SPI", lambda ev: ev.spi, True),
     ("EAC", lambda ev: ev.eac, False),
     ("VAC", lambda ev: ev.vac, False),
+    # s31fx: the rest of MS Project's Earned Value table, so a controller can work the EAC
+    # out from the sheet when actuals were recorded after the status date
+    (AC_TO_STATUS, lambda ev: ev.ac, False),
+    ("ETC", lambda ev: ev.etc, False),
+    ("TCPI", lambda ev: _tcpi(ev), True),
 )
 BUDGET_TITLES = ("WBS", "Task", *_COSTS, *(title for title, _, _ in _EARNED))
 _BASELINE = BUDGET_TITLES.index("Baseline")
