@@ -23,10 +23,10 @@ def _line(lines: list[str], words: str) -> str:
 def test_client_people_and_tasks_fields_named(shared_data, tmp_path):
     plan = read_mspdi(shared_data / "mspdi" / "mspdiresource.xml")
     line = _line(formats.not_kept(plan, ".gan"), ".gan has no place for")
-    assert "overtime rates (3 people, first 'Wade Golden'), read back 0" in line
+    assert "overtime rates (3 people, first 'Wade Golden'), reopened as 0" in line
     assert "initials (4 people)" in line
     assert "Accrue At (2 people" in line
-    assert "Effort Driven (3 tasks), read back off" in line
+    assert "Effort Driven (3 tasks), reopened as off" in line
     assert "the project's author ('Wade Golden')" in line
     # and a .gan written and read back does lose them
     path = tmp_path / "back.gan"

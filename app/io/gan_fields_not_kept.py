@@ -45,14 +45,14 @@ def _people_parts(plan: Plan) -> list[str]:
     if overtime:
         n = len(overtime)
         parts.append(
-            f"overtime rates ({counted(n, 'person', 'people')}{_first(overtime)}), read back 0"
+            f"overtime rates ({counted(n, 'person', 'people')}{_first(overtime)}), reopened as 0"
         )
     if initials:
         parts.append(f"initials ({counted(len(initials), 'person', 'people')})")
     if accrual:
         n = len(accrual)
         parts.append(
-            f"Accrue At ({counted(n, 'person', 'people')}{_first(accrual)}), read back Prorated"
+            f"Accrue At ({counted(n, 'person', 'people')}{_first(accrual)}), reopened as Prorated"
         )
     return parts
 
@@ -64,13 +64,13 @@ def _task_parts(plan: Plan) -> list[str]:
     accrual = [t.name for t in tasks if t.fixed_cost_accrual is not CostAccrual.PRORATED]
     parts: list[str] = []
     if effort:
-        parts.append(f"Effort Driven ({counted(len(effort), 'task')}), read back off")
+        parts.append(f"Effort Driven ({counted(len(effort), 'task')}), reopened as off")
     if estimated:
-        parts.append(f"Estimated ({counted(len(estimated), 'task')}), read back off")
+        parts.append(f"Estimated ({counted(len(estimated), 'task')}), reopened as off")
     if accrual:
         parts.append(
             f"fixed cost accrual Start or End ({counted(len(accrual), 'task')}{_first(accrual)}), "
-            "read back Prorated"
+            "reopened as Prorated"
         )
     return parts
 
@@ -93,7 +93,7 @@ def _priorities(plan: Plan) -> str:
     shown = f"{first.priority} (Do Not Level)" if first.priority >= _DO_NOT_LEVEL else ""
     return (
         f".gan keeps a task's priority as one of five levels (100, 300, 500, 700, 900): "
-        f"{counted(len(moved), 'task')} read back with another "
+        f"{counted(len(moved), 'task')} reopen with another "
         f"(first: {quoted(first.name)}, {shown or first.priority})"
         + (
             ": Do Not Level is lost, leveling may then move those tasks"
