@@ -33,24 +33,32 @@ from app.domain.notation import LONGEST_MINUTES
 from app.domain.plan import Plan
 from app.domain.resource import Assignment, ResourceType
 from app.domain.schedule import TaskTimes
-from app.domain.splits import working_parts
+from app.domain.splits import normalized, total_gap, working_parts
 from app.domain.task import Task
+from app.domain.task_clock import TaskClock
 from app.domain.tracking_edits import duration_between, finish_after, task_clock
 from app.domain.workload import own_pieces
 
 
 def typed_days_reach(
-    plan: Plan, task: Task, times: TaskTimes, people: Sequence[Assignment]
+    plan: Plan,
+    task: Task,
+    times: TaskTimes,
+    people: Sequence[Assignment],
+    unbegun: bool = False,
 ) -> int | None:
     """The duration ``task`` (begun at its actual start, else as scheduled in ``times``)
     needs so that each of ``people`` with actual work kept day by day is done within it:
-    their days, then their work left after the last; None when none keeps days."""
+    their days, then their work left after the last; None when none keeps days.
+    ``unbegun``: the schedule laid it as a task not yet begun (:func:`_people_finish`)."""
     typed = [a for a in people if kept_actuals(a)]
     if not typed or task.elapsed or task.milestone:
         return None
     clock = task_clock(plan, task)
     start = task.actual_start or times.start
     finish = finish_after(task, start, task.duration_minutes, clock)
+    if unbegun:
+        finish = max(finish, _people_finish(plan, task, start))
     span = replace(times, start=start, finish=finish, duration_minutes=task.duration_minutes)
     # a split task's people work in its parts, as Usage lays them (not across its pauses)
     parts = working_parts(task.splits, task.duration_minutes, start, finish, clock)
@@ -73,6 +81,16 @@ def typed_days_reach(
     return min(LONGEST_MINUTES, duration_between(task, start, end, clock))
 
 
+def _people_finish(plan: Plan, task: Task, start: datetime) -> datetime:
+    """Where the schedule ends ``task``'s span from ``start`` before it is begun: when its
+    people work on different calendars each runs the duration on their own (Jonas's week off
+    carries his part past the days the people work between them), so a day typed lays the
+    others' work within that span, not squeezed into fewer of their days; else its clock's."""
+    clock = TaskClock.of_task(plan, replace(task, actual_start=None))
+    minutes = task.duration_minutes
+    return clock.finish(start, minutes + total_gap(normalized(task.splits, minutes), minutes))
+
+
 def covering_task(
     plan: Plan,
     times: TaskTimes,
@@ -88,14 +106,15 @@ def covering_task(
     changed, days kept): laid anew, to no less than its people's own length, when typed days
     had stretched it; otherwise (actual work typed or taken away) never shorter than it was."""
     duration = new_task.duration_minutes
-    old_reach = typed_days_reach(plan, old_task, times, before) if work_edited else None
+    unbegun = old_task.actual_start is None
+    old_reach = typed_days_reach(plan, old_task, times, before, unbegun) if work_edited else None
     if old_reach is not None and abs(old_reach - old_task.duration_minutes) <= 1:
         # stretched (or just covered) by its days: laid anew from its people's own length
         own = max((round(_own_reach(plan, a)) for a in after), default=0)
         if 0 < own < duration:
             duration = own
     base = replace(new_task, duration_minutes=duration)
-    reach = typed_days_reach(plan, base, times, after)
+    reach = typed_days_reach(plan, base, times, after, unbegun)
     if reach is None:
         return base
     return replace(base, duration_minutes=max(duration, reach))
