@@ -12,6 +12,7 @@ import re
 import subprocess
 import sys
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -151,10 +152,27 @@ def read_mpp(path: Path, **options: Any) -> Plan:
         _pauses_only(xml)
         warn = options.get("warn")
         if warn is None:
-            return read_mspdi(xml)
+            return _as_mpx_keeps(path, read_mspdi(xml))
 
         def said(line: str) -> None:
             """A note on the converted XML, told as one on the .mpp the user named."""
             warn(path.name + line[len(xml.name) :] if line.startswith(xml.name) else line)
 
-        return read_mspdi(xml, warn=said)
+        return _as_mpx_keeps(path, read_mspdi(xml, warn=said))
+
+
+def is_mpx(path: Path) -> bool:
+    """Whether ``path`` is MS Project's text export (MPX), which MPXJ reads as an .mpp."""
+    try:
+        with Path(path).open("rb") as file:
+            return file.read(4) == b"MPX,"
+    except OSError:
+        return False
+
+
+def _as_mpx_keeps(path: Path, plan: Plan) -> Plan:
+    """``plan`` read from ``path``; an MPX file keeps no 'honor constraint dates' (MPXJ's
+    XML then says off), so its plan honors them, MS Project's default, as before 76610f8e."""
+    if is_mpx(path) and not plan.project.honor_constraints:
+        plan.project = replace(plan.project, honor_constraints=True)
+    return plan
