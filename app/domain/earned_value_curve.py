@@ -171,7 +171,10 @@ def s_curve(
                 shape = planned_shape(e.cost, accrued, planned_shapes.get(t.uid, ()))
                 scale, accrued = planned_scale(e.cost, accrued)
                 # as the baseline split its cost (its fixed cost as saved, at least)
-                accrued = mix[t.uid] if t.uid in mix else saved_accruals(t, e, accrued)
+                if t.uid not in mix:
+                    accrued = saved_accruals(t, e, accrued, costs.task_cost.get(t.uid))
+                else:
+                    accrued = mix[t.uid]
                 if (shape or accrued) and e.finish is not None:
                     parts = shaped_parts(parts or [(e.start, e.finish, 1.0)], shape, accrued)
                 if parts:
@@ -221,7 +224,8 @@ def s_curve(
         if e is None:
             saved = accrued
         else:
-            saved = mix[t.uid] if t.uid in mix else saved_accruals(t, e, accrued)
+            today = costs.task_cost.get(t.uid)
+            saved = mix[t.uid] if t.uid in mix else saved_accruals(t, e, accrued, today)
         if t.uid not in own and is_physical(t, method):
             earned = bac * t.physical_percent_complete / 100.0
         else:

@@ -145,7 +145,7 @@ def task_earned_value(
     if baselined is not None and entry is not None:
         at_once = baselined  # the baseline's own split: today's costs do not move EV
     else:
-        at_once = saved_accruals(task, entry, accruals) if entry is not None else accruals
+        at_once = saved_accruals(task, entry, accruals, cost) if entry is not None else accruals
     if (laid_plan or at_once) and entry is not None and entry.start is not None and entry.finish:
         parts = shaped_parts(parts or [(entry.start, entry.finish, 1.0)], laid_plan, at_once)
     if parts:

@@ -395,22 +395,36 @@ def balanced(accruals: Accruals) -> bool:
     return bool(accruals) and accruals[-1] == WHOLE_ABSENT
 
 
-def saved_accruals(task: Task, entry: BaselineEntry, accrued: Accruals) -> Accruals:
+def saved_accruals(
+    task: Task, entry: BaselineEntry, accrued: Accruals, cost: float | None = None
+) -> Accruals:
     """The accruals to lay ``task``'s baseline cost with (``accrued``: its current ones,
-    :func:`cost_accruals`): its fixed cost as the baseline saved it, the baseline's Fixed
-    Cost's share of the Baseline Cost at its Baseline Fixed Cost Accrual, in place of the
-    fixed cost and accrual it has now (its people's stay: the baseline keeps none).
+    :func:`cost_accruals`; ``cost``: its cost now, None: not known): its fixed cost as the
+    baseline saved it, the baseline's Fixed Cost's share of the Baseline Cost at its
+    Baseline Fixed Cost Accrual, in place of the fixed cost and accrual it has now. Its
+    people's shares (the baseline keeps none) are their split of today's cost without its
+    fixed cost, laid on the rest of the baseline cost: a fixed cost typed since never moves
+    planned or earned value, as MS Project's BCWS and BCWP read the baseline alone.
 
     A fixed cost saved at End and moved to Start since still plans its money at the
     baseline's finish, as MS Project's timephased Baseline Cost does. An entry that keeps no
-    accrual (saved before Gantry kept one, or read from MS Project XML), one with no cost,
-    and a cancelled cost's money (:func:`balanced`) are laid as now."""
-    saved, prorated = entry.fixed_cost_accrual, CostAccrual.PRORATED
-    if saved is None or not entry.cost or balanced(accrued):
+    accrual (saved before Gantry kept one, or read from MS Project XML) lays its Baseline
+    Fixed Cost at the task's accrual now. One with no cost, and a cancelled cost's money
+    (:func:`balanced`), are laid as now."""
+    prorated = CostAccrual.PRORATED
+    if not entry.cost or balanced(accrued):
         return accrued
+    saved = entry.fixed_cost_accrual or task.fixed_cost_accrual
     # cost_accruals puts the fixed cost's share last, when it has one
     had = bool(accrued) and bool(task.fixed_cost) and task.fixed_cost_accrual is not prorated
     people = accrued[:-1] if had else accrued
+    if people:
+        # the people's shares are of today's whole cost; their part of it is the rest
+        fixed_share = task.fixed_cost / cost if cost else (accrued[-1][0] if had else 0.0)
+        part = 1.0 - fixed_share
+        rest = 1.0 - entry.fixed_cost / entry.cost
+        fits = abs(part) > _NONE
+        people = tuple((share / part * rest, at) for share, at in people) if fits else ()
     if not entry.fixed_cost or saved is prorated:
         return people
     return (*people, (entry.fixed_cost / entry.cost, saved))
