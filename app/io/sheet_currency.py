@@ -177,13 +177,22 @@ def workbook_currency(path: Path, known: Mapping[str, str] | None = None) -> Sta
     (app.io.workbook_limits). ``known``: more symbols with their codes, such as the one
     Gantry's About sheet names for the plan's own currency (``{"Kčs": "CZK"}``).
     """
-    found = {
-        stated.code: stated
-        for text in _used_formats(path)
-        for stated in (format_currency(text, known),)
-        if stated is not None
-    }
+    found: dict[str, StatedCurrency] = {}
+    for text in _used_formats(path):
+        stated = format_currency(text, known)
+        if stated is None:
+            continue
+        # The most decimals any of its formats shows: a sheet of whole amounts (Gantry's
+        # risk money, '"£"#,##0') beside cents must not make the plan's money whole, and
+        # which of the two styles.xml lists last is no choice of the writer's.
+        kept = found.get(stated.code)
+        if kept is None or _more_digits(stated, kept):
+            found[stated.code] = stated
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _more_digits(stated: StatedCurrency, kept: StatedCurrency) -> bool:
+    return (stated.digits or 0) > (kept.digits or 0)
 
 
 def _used_formats(path: Path) -> list[str]:
