@@ -61,7 +61,7 @@ def test_s30fa_a_day_typed_in_march_moves_the_project_finish():
     assert schedule(plan).finish == datetime(2027, 3, 9, 14, 0)  # the project's finish
 
 
-def test_s30fa_undo_puts_the_finish_back_and_clearing_the_day_keeps_it():
+def test_s30fa_undo_puts_the_finish_back_and_clearing_the_day_lays_it_anew():
     plan = _with_report()
     _type(plan, 1, date(2027, 1, 4), 8 * H)
     was = (plan.task(1), list(plan.assignments_of_task(1)))
@@ -71,9 +71,9 @@ def test_s30fa_undo_puts_the_finish_back_and_clearing_the_day_keeps_it():
     assert (plan.task(1), list(plan.assignments_of_task(1))) == was
     assert _finish(plan) == datetime(2027, 1, 8, 17, 0)
     _type(plan, 2, WED, 8 * H)
-    _type(plan, 2, WED, 0)  # the day cleared: the length it grew stays, as in MS Project
-    assert _finish(plan) == datetime(2027, 1, 12, 17, 0)  # (s31ad)
-    assert plan.task(1).duration_minutes == 7 * 480
+    _type(plan, 2, WED, 0)  # the day cleared: the span follows the work left (s31fd)
+    assert _finish(plan) == datetime(2027, 1, 8, 17, 0)
+    assert plan.task(1).duration_minutes == 5 * 480
 
 
 def test_s30fa_typed_as_planned_keeps_the_length_and_less_runs_over():

@@ -1,8 +1,9 @@
-"""Taking actual work away keeps the length typed days grew (task s31ad): Aisha's Wednesday
-stretched Interviews to Tue 12; clearing it again, whichever way (the Usage band, ``progress
---on``, Assignment Information, the Tracking table's Actual Work, ``progress --percent 0``),
-leaves the task 7 days long, as MS Project leaves a span its actual work made; undo puts
-back exactly what was there before each step."""
+"""Taking actual work away (task s31ad): Aisha's Wednesday stretched Interviews to Tue 12.
+Clearing the day itself (the Usage band, ``progress --on``) lays the span anew from where the
+work now lies, never shorter than the people's own 5 days, so the bar, Usage and Report agree
+(s31fd, reviewer s31rv #3); a total typed (Assignment Information, the Tracking table's Actual
+Work, ``progress --percent 0``) leaves the task 7 days long. Undo puts back exactly what was
+there before each step."""
 
 from __future__ import annotations
 
@@ -41,27 +42,35 @@ def _kept(plan: Plan) -> None:
     assert result[2].start == datetime(2027, 1, 13, 8, 0)
 
 
-def test_s31ad_clearing_the_day_in_the_band_keeps_the_length_and_undo_puts_it_back():
+def _laid_anew(plan: Plan) -> None:
+    """Interviews back to its people's 5 days (Maria's Monday, the rest after it): the bar ends
+    where Usage lays the work (s31fd, reviewer s31rv #3); Report follows it."""
+    assert plan.task(1).duration_minutes == 5 * 480
+    result = schedule(plan)
+    assert result[1].finish == datetime(2027, 1, 8, 17, 0)
+    assert result[2].start == datetime(2027, 1, 11, 8, 0)
+
+
+def test_s31ad_clearing_the_day_in_the_band_lays_the_span_anew_and_undo_puts_it_back():
     plan = _stretched()
     was = (plan.task(1), list(plan.assignments_of_task(1)))
     undo = _type(plan, 2, WED, 0)
     assert plan.assignment(2).actual_days == ()
     assert plan.assignment(2).actual_work_minutes == 0
-    _kept(plan)
+    _laid_anew(plan)
     apply_edit(plan, undo)  # Aisha's Wednesday is back, the task as it was
     assert (plan.task(1), list(plan.assignments_of_task(1))) == was
 
 
-def test_s31ad_less_or_earlier_hours_keep_the_length():
+def test_s31ad_less_hours_stretch_less_and_earlier_hours_lay_it_anew():
     plan = _stretched()
     _type(plan, 2, WED, 4 * H)  # a smaller figure: her 36h left run to Wed 13 12:00
     grown = datetime(2027, 1, 13, 12, 0)
     assert plan.task(1).duration_minutes == 7 * 480 + 4 * H
     assert _finish(plan) == grown
     _type(plan, 2, WED, 0)
-    _type(plan, 2, MON, 8 * H)  # moved to Monday: her work would end Friday, the task stays
-    assert plan.task(1).duration_minutes == 7 * 480 + 4 * H
-    assert _finish(plan) == grown
+    _type(plan, 2, MON, 8 * H)  # moved to Monday: her work ends Friday, so does the task
+    _laid_anew(plan)
     assert plan.task(1).actual_start == datetime(2027, 1, 4, 8, 0)
 
 
@@ -102,9 +111,8 @@ def test_s31ad_tracking_table_actual_work_zero_keeps_the_length():
         ["--percent", "0"],
         ["--actual-work", "0h"],
         ["--actual-work", "0h", "--person", "Aisha"],
-        ["--actual-work", "0h", "--person", "Aisha", "--on", "2027-01-06"],
     ],
-    ids=["percent", "task-actual-work", "person", "person-on-day"],
+    ids=["percent", "task-actual-work", "person"],
 )
 def test_s31ad_progress_clearing_keeps_the_length(tmp_path, capsys, args):
     path = tmp_path / "iv.gantry"
@@ -115,3 +123,14 @@ def test_s31ad_progress_clearing_keeps_the_length(tmp_path, capsys, args):
     assert back.assignment(2).actual_days == ()
     assert back.assignment(2).actual_work_minutes == 0
     _kept(back)
+
+
+def test_s31fd_progress_on_the_day_cleared_lays_the_span_anew(tmp_path, capsys):
+    path = tmp_path / "iv.gantry"
+    write_plan(_stretched(), path)
+    args = ["--actual-work", "0h", "--person", "Aisha", "--on", "2027-01-06"]
+    assert main(["progress", str(path), "--task", "1", *args]) == 0
+    assert "duration 5d (was 7d)" in capsys.readouterr().out
+    back = read_plan(path)
+    assert back.assignment(2).actual_days == ()
+    _laid_anew(back)

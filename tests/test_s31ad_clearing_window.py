@@ -1,10 +1,10 @@
-"""The Usage band's Actual Work cleared in the window keeps the length typed days grew (task
-s31ad): Aisha's Wednesday emptied leaves Interviews 7 days long; one undo brings the
-Wednesday back."""
+"""The Usage band's Actual Work cleared in the window (task s31ad): Aisha's Wednesday emptied
+lays Interviews anew from the work left, 5 days, as Usage shows it (s31fd); Assignment
+Information's 0 keeps it 7 days long; one undo brings the Wednesday back."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import Qt
 
@@ -12,7 +12,7 @@ from app.domain.usage import Scale
 from app.domain.usage_detail_rows import Detail
 from app.ui.usage.rows import Mode
 from tests.test_s21ru_usage_window import open_usage
-from tests.test_s31ad_clearing_keeps_length import STRETCHED, WED, _kept, _stretched
+from tests.test_s31ad_clearing_keeps_length import WED, _kept, _stretched
 
 EDIT = Qt.ItemDataRole.EditRole
 
@@ -28,7 +28,7 @@ def _aisha_wednesday(view):
     return model.index(row, model.periods.starts.index(WED))
 
 
-def test_s31ad_the_band_emptied_keeps_the_task_long_and_undo_brings_the_day_back(tmp_path, qtbot):
+def test_s31ad_the_band_emptied_lays_the_task_anew_and_undo_brings_the_day_back(tmp_path, qtbot):
     window, view = open_usage(tmp_path, qtbot, _stretched())
     view.set_mode(Mode.TASKS)
     view.set_scale(Scale.DAYS)
@@ -41,8 +41,8 @@ def test_s31ad_the_band_emptied_keeps_the_task_long_and_undo_brings_the_day_back
     assert [p.start.date() for p in was] == [date(2027, 1, 6)]
     assert model.setData(_aisha_wednesday(view), "0h", EDIT)
     assert plan.assignment(2).actual_days == ()
-    _kept(plan)
-    assert window.document.schedule[1].finish == STRETCHED  # the window shows it too
+    assert plan.task(1).duration_minutes == 5 * 480  # the bar ends with the work (s31fd)
+    assert window.document.schedule[1].finish == datetime(2027, 1, 8, 17, 0)
     window.document.undo_stack.undo()
     assert plan.assignment(2).actual_days == was
     _kept(plan)

@@ -12,7 +12,8 @@ total does (:func:`app.domain.actual_work_entry.typed_assignment_actual_work`). 
 actual start is the first day done when that is earlier (or it had none), and its duration
 covers each person's days and the work they have left after them
 (:mod:`app.domain.typed_days_span`), so its finish and successors follow; hours taken away
-never shorten it, as in MS Project. Hours typed inside a split's pause fill it there
+lay a span typed days grew anew from where the work now lies, never shorter than the people's
+own length, so the bar and Usage agree. Hours typed inside a split's pause fill it there
 (:mod:`app.domain.typed_gaps`).
 
 Refused in one line, nothing changed: negative work, a task not scheduled, a summary's, a
@@ -117,8 +118,8 @@ def actual_typing_edit(
     if new_task.splits and pieces:  # hours typed in a pause fill it (typed_gaps)
         began = new_task.actual_start or times.start
         new_task = gaps_filled(new_task, began, task_clock(plan, task), after)
-    # the work left runs after the days; hours taken away keep the length (typed_days_span)
-    stretched = covering_task(plan, times, task, new_task, before, after, work_edited=False)
+    # the work left runs after the days; the span typed days grew follows them (typed_days_span)
+    stretched = covering_task(plan, times, task, new_task, before, after)
     if stretched.duration_minutes != new_task.duration_minutes:
         stretched = _percent_on_span(plan, stretched, times, after)
     return stretched, out

@@ -9,14 +9,14 @@ finish, successors and the critical path follow as the scheduler runs, and the d
 kept in .gantry, MS Project XML and the workbook carries the span to the next reader (a
 file read back, or ``gantry schedule`` from scratch, lays the same).
 
-Taking actual work away never shrinks a duration typed days grew, as in MS Project, where
-actual work cleared (Actual Work or % complete set to 0, a Usage cell emptied) leaves the
-task's span and any split it made as they were, for the PM to set the duration again: a
-day cleared, a smaller figure or hours moved earlier keep the task's length, whichever path
-takes them (the Usage band, ``gantry progress --on``, Assignment Information, the Tracking
-table's Actual Work, % complete 0); undo puts back the length as it was. Only an edit of the
-work (a person's Work or Remaining Work typed) lays the span anew from the people's own
-length and their days (:func:`covered_edit`).
+A day's hours typed, changed or cleared (the Usage band, ``gantry progress --on``) lay a
+span typed days had grown anew from where the work now lies: the task lasts until its
+people's typed days and the work left after them end, never shorter than their own length,
+so the bar, Usage and the successors agree (a mistyped day cleared puts the task back as it
+was before it; a day cleared never stretches anything); undo puts back the length as it
+was. An edit of the work (a person's Work or Remaining Work typed) does the same
+(:func:`covered_edit`). A total typed (Assignment Information, the Tracking table's Actual
+Work, % complete 0), which drops the days, leaves the task's length as it was.
 """
 
 from __future__ import annotations
@@ -103,8 +103,9 @@ def covering_task(
     """``new_task`` with its duration long enough for its people's typed days and the work
     they have left (``after``: its assignments once typed; ``before``: as they were, with
     ``old_task``): stretched when the latest person ends past it. ``work_edited`` (their work
-    changed, days kept): laid anew, to no less than its people's own length, when typed days
-    had stretched it; otherwise (actual work typed or taken away) never shorter than it was."""
+    changed, days kept; or a day's hours typed or cleared): laid anew, to no less than its
+    people's own length, when typed days had stretched it; otherwise never shorter than it
+    was."""
     duration = new_task.duration_minutes
     unbegun = old_task.actual_start is None
     old_reach = typed_days_reach(plan, old_task, times, before, unbegun) if work_edited else None
