@@ -25,13 +25,29 @@ from app.domain.task import Task
 _FINISH_LINKS = (LinkType.FF, LinkType.SF)
 
 
+# The last levels numbered and their numbers: reading a file numbers its rows to compare
+# with the file's WBS (mspdi_tasks.file_numbering), and the plan made of them numbers the
+# same levels again; a number depends on the rows' levels only.
+_last: tuple[list[int], list[str]] = ([], [])
+
+
 def outline_numbers(tasks: Iterable[Task]) -> list[str]:
     """The outline numbers (``2.3.1``) of ``tasks`` in row order."""
+    global _last
+    levels = [t.outline_level for t in tasks]
+    seen, codes = _last  # one read: another thread may replace it meanwhile
+    if levels != seen:
+        codes = _numbered(levels)
+        _last = (levels, codes)
+    return list(codes)  # a copy: the caller may keep or change its list
+
+
+def _numbered(levels: list[int]) -> list[str]:
+    """The outline numbers of rows at ``levels``."""
     counters: list[int] = []
     codes: list[str] = []
     prefix, last = "", 0  # the parents' numbers, rebuilt when the level changes
-    for t in tasks:
-        level = t.outline_level
+    for level in levels:
         if level != last:
             del counters[level:]
             while len(counters) < level:
