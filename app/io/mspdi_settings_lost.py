@@ -33,7 +33,10 @@ _NO_SPLIT = "<LevelingCanSplit>0</LevelingCanSplit>"
 _MARKS = (_HIDDEN, _ROLLED, _NO_SPLIT)
 # a date and time whose seconds are not 0 (2006-09-08T09:08:24): the plan keeps minutes.
 # Found by its seconds first (':24<', a literal to search for: a 9 MB text in some 40 ms,
-# twenty times faster than the whole pattern), then checked whole.
+# twenty times faster than the whole pattern), then checked whole. Counting first instead
+# (``text.count(':') == 2 * text.count(':00<')``: every ':' a time's, none with seconds)
+# would not be exact, two texts 'at 10:00' balancing one 09:08:24, and its two scans cost
+# more than this search (10k tasks' 16 MB: some 15 + 18 ms against 12 ms, s31cx).
 _SECONDS_END = re.compile(r":(?!00)\d\d<")
 _SECONDS = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:(?!00)\d\d(?=<)")
 _BEFORE = 16  # the characters of '2006-09-08T09:08' before the seconds' ':'
