@@ -46,8 +46,13 @@ class ForwardPass(ConstraintRules):
         if late:
             # A task placed as late as possible holds its successors to its late dates:
             # they go through forward_node, so the inline rows below read es/ef only.
+            # An inactive one after it (net.held) too, as forward_node places it when it is
+            # not plain (a constraint date): else it followed the early dates instead.
+            held = net.held
             for j in late:
                 for edge in net.succs[j]:
+                    plain[edge[1]] = False
+                for edge in held.get(j, ()):
                     plain[edge[1]] = False
             # and spans its summaries there: they roll up through _forward_rollup.
             plain_sum = list(plain_sum)
