@@ -185,11 +185,11 @@ def test_the_risk_reserve_card_follows_the_register(view, monkeypatch):
 
     doc = view.document
     card = view.cards["reserve"]
-    assert card.value.text() == "€0"
+    assert card.value.text() == "€0.00"
     doc.plan.add_risk(Risk(1, "Vendor late", 0.3, 10000.0, contingency=2000.0))
     doc.plan.add_risk(Risk(2, "Key person leaves", 0.5, 6000.0, contingency=1500.0))
     doc.reschedule()
-    assert card.value.text() == "€3,500"
+    assert card.value.text() == "€3,500.00"
     assert "2 risks not closed" in card.toolTip()
     assert "€6,000)" in card.toolTip()  # exposure: 0.3 x 10000 + 0.5 x 6000
     assert "Budget plus reserve" not in card.toolTip()  # no baseline yet
@@ -199,5 +199,5 @@ def test_the_risk_reserve_card_follows_the_register(view, monkeypatch):
     view.set_baseline()
     doc.plan.update_risk(replace(doc.plan.risks[1], status=RiskStatus.CLOSED))
     doc.reschedule()
-    assert card.value.text() == "€2,000"  # a closed risk needs no reserve
+    assert card.value.text() == "€2,000.00"  # a closed risk needs no reserve
     assert "Budget plus reserve: €10,500.00" in card.toolTip()
