@@ -50,11 +50,23 @@ def currency_refusal(
     paid = [p for p in people if carries_money(p)]
     if not paid:
         return ""
-    first = paid[0]
-    more = f" (and {len(paid) - 1} more)" if len(paid) > 1 else ""
+    names = [p.name for p in paid]
+    return across_currencies(
+        "No one brought", names, "rates", (source_currency, source), target, here
+    )
+
+
+def across_currencies(
+    lead: str, names: list[str], money: str, there: tuple[str, str], target: Project, here: str
+) -> str:
+    """The refusal of things with ``money`` (rates, costs) named ``names`` from the plan
+    ``there`` (its currency, its name) into ``target``, in currency ``here``: the first
+    named, how many more, both currencies, and that no exchange rate is known."""
+    currency, source = there
+    more = f" (and {len(names) - 1} more)" if len(names) > 1 else ""
     verb = "have" if more else "has"
     return (
-        f"No one brought: {quoted(first.name, NAME_LIMIT)}{more} {verb} rates in {source_currency} "
+        f"{lead}: {quoted(names[0], NAME_LIMIT)}{more} {verb} {money} in {currency} "
         f"({quoted(source, NAME_LIMIT)}) and {quoted(target.name, NAME_LIMIT)} is in {here}; "
-        f"Gantry knows no exchange rate (type their {here} rates here by hand)"
+        f"Gantry knows no exchange rate (type their {here} {money} here by hand)"
     )

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.domain.people_currency import plan_currency
-from app.domain.quoting import NAME_LIMIT, quoted
+from app.domain.people_currency import across_currencies, plan_currency
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -33,11 +32,5 @@ def tasks_money_refusal(
     paid = [t for t in tasks if t.fixed_cost or t.uid in costed]
     if not paid:
         return ""
-    first = paid[0]
-    more = f" (and {len(paid) - 1} more)" if len(paid) > 1 else ""
-    verb = "have" if more else "has"
-    return (
-        f"No task pasted: {quoted(first.name, NAME_LIMIT)}{more} {verb} costs in {there} "
-        f"({quoted(source.name, NAME_LIMIT)}) and {quoted(target.name, NAME_LIMIT)} is in {here}; "
-        f"Gantry knows no exchange rate (type their {here} costs here by hand)"
-    )
+    names = [t.name for t in paid]
+    return across_currencies("No task pasted", names, "costs", (there, source.name), target, here)
