@@ -23,7 +23,6 @@ from __future__ import annotations
 import re
 from xml.etree.ElementTree import Element
 
-from app.domain.day_names import MONTH_NAMES, WEEKDAY_NAMES
 from app.domain.plan import Plan
 from app.domain.plural_words import counted, verb
 from app.io.mspdi_values import Q
@@ -51,13 +50,26 @@ def _numbered(names: tuple[str, ...] | list[str], first: int) -> list[tuple[str,
 
 # <Project> settings Gantry does not keep: element, MS Project's default (what it takes when
 # the element is absent), what the setting is, and how each value reads.
-# MS Project numbers the week from Sunday (0), Gantry's names from Monday
-_WEEK_DAYS = (WEEKDAY_NAMES[-1], *WEEKDAY_NAMES[:-1])
+_WEEK_DAYS = ("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday")
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 _ACCRUALS = {"1": "Start", "2": "End", "3": "Prorated"}
 _ON_OFF = {"0": "off", "1": "on"}
 _SETTINGS: tuple[tuple[str, str, str, dict[str, str]], ...] = (
     ("WeekStartDay", "0", "week starts on", dict(_numbered(_WEEK_DAYS, 0))),
-    ("FYStartDate", "1", "fiscal year starts in", dict(_numbered(MONTH_NAMES, 1))),
+    ("FYStartDate", "1", "fiscal year starts in", dict(_numbered(_MONTHS, 1))),
     ("DefaultFixedCostAccrual", "3", "default fixed cost accrual", _ACCRUALS),
     ("NewTasksEstimated", "1", "new tasks have estimated durations", _ON_OFF),
     ("SplitsInProgressTasks", "1", "split in-progress tasks", _ON_OFF),
