@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QTableView
 
-from app.ui.models.roles import TaskUidRole
+from app.ui.models.ids import uid_of
 
 
 def break_rows_shown(view: QTableView) -> list[int]:
@@ -16,15 +16,21 @@ def break_rows_shown(view: QTableView) -> list[int]:
     if document is None:
         return []
     plan = document.plan
+    # Most plans have no break: then no row is looked at. Rows are read by their indexes'
+    # uids, not their data, so a paint asks the model for no cell (the sheet repaints only
+    # the rows an edit changed: app/ui/sheet_rows_repaint.py, test_s29ty).
+    if not any(t.page_break for t in plan.tasks):
+        return []
     top = view.rowAt(0)
     bottom = view.rowAt(view.viewport().height() - 1)
     if top < 0:
         return []
     last = view.model().rowCount() - 1 if bottom < 0 else bottom
     rows: list[int] = []
+    model = view.model()
     for row in range(top, last + 1):
-        uid = view.model().index(row, 0).data(TaskUidRole)
-        if uid is not None and plan.has_task(int(uid)) and plan.task(int(uid)).page_break:
+        uid = uid_of(model.index(row, 0).internalId())  # a group's or the blank row's: no task
+        if plan.has_task(uid) and plan.task(uid).page_break:
             rows.append(row)
     return rows
 
