@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import Element
 
-from app.domain.baseline import BASELINE_COUNT, Baseline, BaselineEntry
+from app.domain.baseline import BASELINE_COUNT, Baseline, BaselineEntry, baseline_label
 from app.domain.calendar import (
     STANDARD_DAY,
     Calendar,
@@ -534,9 +534,10 @@ class _GanReader:
         worktime = WorkTime.for_calendar(plan.calendar(), plan.calendars)
         per_day = plan.project.minutes_per_day
         clock = plan.project.default_start_time
-        for index, group in enumerate(self.root.findall("previous/previous-tasks")):
-            if index >= BASELINE_COUNT:  # the rest is said by gan_left_out
-                break
+        groups = self.root.findall("previous/previous-tasks")[
+            :BASELINE_COUNT
+        ]  # the rest: gan_left_out
+        for index, group in zip(_baseline_slots(groups), groups, strict=True):
             entries = []
             for el in group.findall("previous-task"):
                 start = worktime.next_working(datetime.combine(self.day(el, "start"), clock))
@@ -554,4 +555,23 @@ class _GanReader:
                     )
                 )
             name = (group.get("name") or "").strip()  # "baseline A": kept as the file names it
+            if name == baseline_label(index):
+                name = ""  # Gantry's own "Baseline 2", back in its slot and named as MS Project's
             plan.baselines[index] = Baseline(index, None, tuple(entries), name=name)
+
+
+def _baseline_slots(groups: list[Element]) -> list[int]:
+    """The baseline number of each ``<previous-tasks>``: the one its name says when it is
+    MS Project's (Gantry writes ``Baseline``, ``Baseline 1``..``Baseline 10``: a plan with
+    only Baseline 2 came back as Baseline, its dates read under the wrong number), else the
+    lowest number still free, in the file's order (GanttProject's own "baseline A")."""
+    numbered = {baseline_label(i): i for i in range(BASELINE_COUNT)}
+    named = [numbered.get((g.get("name") or "").strip()) for g in groups]
+    taken: set[int] = set()
+    for i, index in enumerate(named):
+        if index is not None and index in taken:
+            named[i] = None  # a second group of the same name takes a free number
+        elif index is not None:
+            taken.add(index)
+    free = iter(i for i in range(BASELINE_COUNT) if i not in taken)
+    return [next(free) if index is None else index for index in named]
