@@ -1,4 +1,5 @@
-"""gantry info's Budget line: a baseline saved with dates but no cost is not a £0 budget."""
+"""gantry info's Baseline cost line (its Budget line until d5cb19f6): a baseline saved with
+dates but no cost is not a £0 budget."""
 
 from __future__ import annotations
 
@@ -35,12 +36,12 @@ def _file(tmp_path, baseline_cost: float):
 
 def _budget_line(path, capsys) -> str:
     assert main(["info", str(path)]) == 0
-    return next(x for x in capsys.readouterr().out.splitlines() if x.startswith("Budget:"))
+    return next(x for x in capsys.readouterr().out.splitlines() if x.startswith("Baseline cost:"))
 
 
 def test_a_baseline_without_any_cost_is_not_read_as_a_zero_budget(tmp_path, capsys):
     line = _budget_line(_file(tmp_path, 0.0), capsys)
-    assert line.split(":", 1)[1].strip() == "no baseline cost"
+    assert line.split(":", 1)[1].strip() == "none saved (Baseline holds dates only)"
 
 
 def test_a_baseline_with_cost_on_some_task_keeps_its_amount(tmp_path, capsys):
@@ -51,5 +52,5 @@ def test_a_baseline_with_cost_on_some_task_keeps_its_amount(tmp_path, capsys):
 def test_the_shared_assignment_file_says_its_baseline_has_no_cost(shared_data, capsys):
     path = shared_data / "mspdi" / "mspdiassignmentfields.xml"
     line = _budget_line(path, capsys)
-    assert "no baseline cost" in line
+    assert "Baseline holds dates only" in line
     assert "0.00" not in line
