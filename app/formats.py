@@ -12,13 +12,16 @@ import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.domain.errors import AppError, CancelledError, FileFormatError, UnsupportedFormatError
 from app.domain.plan import Plan
 from app.domain.plural_words import counted
 from app.domain.progress import Progress, report
 from app.io.sniff import CONTAINERS, PROMISED, Sniffed, disguise
+
+if TYPE_CHECKING:
+    from app.domain.schedule import Schedule
 
 # extension -> "module:function". Readers: (path, **options) -> Plan.
 # Writers: (plan, path, **options) -> None.
@@ -448,3 +451,19 @@ def readable_extensions() -> list[str]:
 def writable_extensions() -> list[str]:
     """Extensions that can be written."""
     return sorted(WRITERS)
+
+
+def saved_dates_said(path: Path, plan: Plan, schedule: Schedule) -> str | None:
+    """The note when a schedule from scratch moves tasks of an MS Project file (.xml, .mpp,
+    by their contents) from the dates it saved (app.domain.saved_dates), said alike by
+    ``gantry schedule``/``info`` and the window's Open; None: nothing to say. Never for an
+    MPX text export, which saves its dates to the day only, so every task would seem moved."""
+    if real_extension(Path(path)) not in (".xml", ".mpp"):
+        return None
+    from app.io.mpp import is_mpx
+
+    if is_mpx(Path(path)):
+        return None
+    from app.domain.saved_dates import saved_dates_note
+
+    return saved_dates_note(plan, schedule, Path(path).name)

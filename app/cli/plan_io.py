@@ -89,15 +89,7 @@ def read_and_schedule_xml(path: Path, args: argparse.Namespace) -> tuple[Plan, S
 def say_saved_dates(path: Path, plan: Plan, result: Schedule, say: Callable[[str], None]) -> None:
     """Say when the schedule of an MS Project file (.xml, .mpp) moves tasks without progress
     from the dates the file saved (app.domain.saved_dates): splits or leveling it lost."""
-    if formats.real_extension(Path(path)) not in (".xml", ".mpp"):
-        return
-    from app.io.mpp import is_mpx
-
-    if is_mpx(Path(path)):  # MPX saves dates to the day only: every task would differ
-        return
-    from app.domain.saved_dates import saved_dates_note
-
-    line = saved_dates_note(plan, result, Path(path).name)
+    line = formats.saved_dates_said(Path(path), plan, result)
     if line is not None:
         say(line)
 

@@ -185,13 +185,10 @@ class Session(QObject):
         # an MS Project XML renamed .mpp, .gan properties left out, a mislabelled encoding:
         # all in one message (each used to replace the one before)
         lines = read_notes(path, said)
-        if formats.real_extension(path) in (".xml", ".mpp"):  # as gantry schedule and info say
-            from app.domain.saved_dates import saved_dates_note
-
-            doc = window.document
-            moved = saved_dates_note(doc.plan, doc.schedule, path.name)
-            if moved is not None:
-                lines.append(moved)
+        # as gantry schedule and info say it (never for an MPX export: dates to the day)
+        moved = formats.saved_dates_said(path, window.document.plan, window.document.schedule)
+        if moved is not None:
+            lines.append(moved)
         from app.ui.save_over_read import heard_read
 
         heard_read(self.read_losses, path, said)
