@@ -1,6 +1,7 @@
-"""Risk money reads the same everywhere: the register, its total line, the Budget view's
-risk reserve card and the status report show whole units of the currency (one constant,
-app.domain.risk.RISK_DIGITS), and on-screen amounts follow the locale in force when shown."""
+"""Risk money reads the same everywhere: the register, its total line and the status report
+show whole units of the currency (one constant, app.domain.risk.RISK_DIGITS), the Budget
+view's risk reserve card the same amount in cents as its other figures, and on-screen
+amounts follow the locale in force when shown."""
 
 from __future__ import annotations
 
@@ -34,7 +35,9 @@ def test_s19x_budget_reserve_card_reads_as_the_risk_register(qtbot):
     assert "Contingency reserve: €1,335" in total_line
     window.show_view("budget")
     card = window.views["budget"].cards["reserve"]
-    assert card.value.text() == "€1,335"
+    # the same reserve, in the Budget view's cents since 6febef72/c46f35f2 (tester s31xf:
+    # every other Budget figure has cents): 1,234.56 + 100.20
+    assert card.value.text() == "€1,334.76"
     # The tooltip's exposure is the register's whole-unit exposure too.
     assert "probability x impact: €8,620)" in card.toolTip()  # 3000 + 5250 + 370.365
     window.close()
